@@ -91,9 +91,11 @@ def make_person(rng: random.Random, *, chinese: bool = False) -> Person:
         phone = f"+86 1{rng.randint(30, 99)} {rng.randint(1000, 9999)} {rng.randint(1000, 9999)}"
     else:
         latin = name = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
-        phone = f"+44 20 7946 {rng.randint(1000, 9999)}"
+        # Wide ranges: the import merges CVs that share an email or phone, and
+        # 10,000 invented people must stay 10,000 candidates.
+        phone = f"+44 7{rng.randint(100, 999)} {rng.randint(100000, 999999)}"
     handle = latin.lower().replace(" ", ".")
-    email = f"{handle}{rng.randint(1, 99)}@example.{rng.choice(('org', 'edu', 'com'))}"
+    email = f"{handle}{rng.randint(1, 99999)}@example.{rng.choice(('org', 'edu', 'com'))}"
     phd_end = rng.randint(2012, 2025)
     unis = ZH_UNIVERSITIES if chinese and rng.random() < 0.6 else UNIVERSITIES
     education = [

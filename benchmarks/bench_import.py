@@ -1,0 +1,154 @@
+"""Issue 5 (a), (b), (f-import): cold import of a folder through
+`reviewer.operations.import_folder`, the pypdfium2 text floor and pdfminer.six
+on the same PDFs, the re-import of the unchanged folder, and the import's peak
+memory (this process plus its worker processes).
+
+    python -m benchmarks.bench_import FOLDER [--workers 2] [--pdfminer-every 10]
+
+Run in its own process by run_all.py so its peak RSS is the import's alone.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.measure import Row, Timer, TreeRssSampler, emit, self_peak_mb, verdict
+
+TARGET_CVS_PER_S = 100
+TARGET_FLOOR_RATIO = 2.0
+TARGET_PDFMINER_RATIO = 15.0
+TARGET_REIMPORT_S = 1.0
+TARGET_RSS_MB = 400
+
+
+def _pdfium_text(paths: list[str]) -> int:
+    """Text of every page, nothing else: the least any PDF import must pay. Returns pages."""
+    import pypdfium2 as pdfium
+
+    pages = 0
+    for path in paths:
+        doc = pdfium.PdfDocument(path)
+        try:
+            for page in doc:
+                textpage = page.get_textpage()
+                textpage.get_text_range()
+                textpage.close()
+                page.close()
+                pages += 1
+        finally:
+            doc.close()
+    return pages
+
+
+def _pdfminer_text(paths: list[str]) -> int:
+    from pdfminer.high_level import extract_text
+
+    for path in paths:
+        extract_text(path)
+    return len(paths)
+
+
+def _chunks(items: list[str], n: int) -> list[list[str]]:
+    return [items[i::n] for i in range(n)]
+
+
+def parallel(fn, paths: list[str], workers: int) -> tuple[float, int]:
+    """Wall time of `fn` over `paths` split across `workers` processes (start-up included,
+    as the import pays its pool's start-up too)."""
+    with Timer() as t:
+        if workers <= 1:
+            result = fn(paths)
+        else:
+            with ProcessPoolExecutor(max_workers=workers) as pool:
+                result = sum(pool.map(fn, _chunks(paths, workers)))
+    return t.seconds, result
+
+
+def measure_import(folder: Path, workers: int, pdfminer_every: int) -> list[Row]:
+    from db.store import open_store
+    from reviewer import operations
+
+    files = sorted(p for p in folder.iterdir() if p.is_file())
+    pdfs = [str(p) for p in files if p.suffix.lower() == ".pdf"]
+    rows: list[Row] = []
+    with tempfile.TemporaryDirectory(prefix="cvr-bench-import-") as tmp:
+        store = open_store(Path(tmp) / "bench.sqlite3")
+        try:
+            with TreeRssSampler() as rss, Timer() as cold:
+                report = operations.import_folder(store, folder, workers=workers)
+            with Timer() as warm:
+                again = operations.import_folder(store, folder, workers=workers)
+        finally:
+            store.close()
+    rate = len(files) / cold.seconds
+    failed = report.count("failed")
+    rows.append(Row("a1", f"cold import, {len(files)} mixed CVs ({len(pdfs)} PDF), {workers} workers",
+                    f"{rate:.0f} CVs/s ({cold.seconds:.1f} s)", f">= {TARGET_CVS_PER_S} CVs/s",
+                    verdict(rate >= TARGET_CVS_PER_S), f"{report.summary_line()}"
+                    + (f"; {failed} failed" if failed else "")))
+
+    floor_s, pages = parallel(_pdfium_text, pdfs, workers)
+    serial_s, _ = parallel(_pdfium_text, pdfs, 1)
+    ratio = cold.seconds / floor_s
+    rows.append(Row("a2", f"import / pypdfium2-only text floor ({len(pdfs)} PDFs, {pages} pages)",
+                    f"{ratio:.1f}x (floor {floor_s:.2f} s)", f"<= {TARGET_FLOOR_RATIO:.0f}x",
+                    verdict(ratio <= TARGET_FLOOR_RATIO),
+                    f"floor with {workers} processes; one process: {serial_s:.2f} s "
+                    f"({pages / serial_s:.0f} pages/s). The import also reads "
+                    f"{len(files) - len(pdfs)} DOCX/TXT the floor does not"))
+
+    try:
+        import pdfminer  # noqa: F401
+    except ImportError:
+        rows.append(Row("a3", "pdfminer.six extraction / import", "skipped", f">= {TARGET_PDFMINER_RATIO:.0f}x",
+                        "n/a", "pdfminer.six not installed: pip install pdfminer.six"))
+    else:
+        sample = pdfs[::pdfminer_every]
+        sample_s, _ = parallel(_pdfminer_text, sample, workers)
+        estimate = sample_s * len(pdfs) / len(sample)
+        ratio = estimate / cold.seconds
+        rows.append(Row("a3", "pdfminer.six extraction / import (how much faster we are)",
+                        f"{ratio:.1f}x (pdfminer ~{estimate:.0f} s)", f">= {TARGET_PDFMINER_RATIO:.0f}x",
+                        verdict(ratio >= TARGET_PDFMINER_RATIO),
+                        f"pdfminer timed on every {pdfminer_every}th PDF ({len(sample)}, {sample_s:.1f} s, "
+                        f"{workers} processes) and scaled to all {len(pdfs)}"))
+
+    rows.append(Row("b", f"re-import of the unchanged folder ({len(files)} files)", f"{warm.seconds:.2f} s",
+                    f"<= {TARGET_REIMPORT_S:.0f} s", verdict(warm.seconds <= TARGET_REIMPORT_S),
+                    again.summary_line()))
+    tree = rss.peak_mb
+    peak = tree if tree is not None else self_peak_mb()
+    rows.append(Row("f1", "peak RSS of the import (main + worker processes)", f"{peak:.0f} MB",
+                    f"<= {TARGET_RSS_MB} MB", verdict(peak <= TARGET_RSS_MB),
+                    f"sum over the process tree sampled every 20 ms ({rss.peak_children} children at peak); "
+                    f"main process alone {self_peak_mb():.0f} MB (ru_maxrss)"))
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("folder", type=Path)
+    ap.add_argument("--workers", type=int, default=os.cpu_count() or 2)
+    ap.add_argument("--pdfminer-every", type=int, default=10)
+    args = ap.parse_args(argv)
+    started = time.perf_counter()
+    try:
+        rows = measure_import(args.folder, args.workers, args.pdfminer_every)
+    except NotImplementedError:
+        rows = [Row(k, w, "n/a", "", "n/a", "reviewer.operations.import_folder is not implemented yet")
+                for k, w in (("a1", "cold import"), ("b", "re-import"), ("f1", "peak RSS of the import"))]
+    emit(rows)
+    print(f"bench_import took {time.perf_counter() - started:.1f} s", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
