@@ -6,18 +6,23 @@ saying what changed, so views refresh from one signal and redraw only that.
 None of these touch Qt; the long ones (import, export) take a progress callback
 and a cancel check and are run off the GUI thread by `ui/`.
 
-STATUS: signatures are the agreed contract; bodies are being filled in.
+The signatures and dataclasses are the contract the window is built against:
+add, never rename. Queries live in db/; business rules (merging, ranking,
+corrections) in small reviewer/ modules these functions call.
 """
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from reviewer.profile import Profile
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from db.store import Store
 
 Outcome = Literal["added", "updated", "unchanged", "failed"]
@@ -119,56 +124,166 @@ ProgressCallback = Callable[[ImportProgress], None]
 CancelCheck = Callable[[], bool]
 
 
+class CandidateNotFound(LookupError):
+    """No candidate with that id (deleted, or never there)."""
+
+
 def import_folder(store: Store, folder: str | Path, *, progress: ProgressCallback | None = None,
                   cancelled: CancelCheck | None = None, workers: int | None = None,
                   timeout: float = 60.0) -> ImportReport:
-    raise NotImplementedError
+    """Import every CV under `folder` (see reviewer/importing.py for the outcomes).
+    Raises NotADirectoryError when `folder` is not a folder."""
+    from reviewer import importing
+
+    return importing.import_folder(store, folder, progress=progress, cancelled=cancelled,
+                                   workers=workers, timeout=timeout)
+
+
+def reparse(store: Store, *, everything: bool = False, progress: ProgressCallback | None = None,
+            cancelled: CancelCheck | None = None, workers: int | None = None,
+            timeout: float = 60.0) -> ImportReport:
+    """Re-parse stored documents an older parser made (all of them with `everything`)."""
+    from reviewer import importing
+
+    return importing.reparse(store, everything=everything, progress=progress, cancelled=cancelled,
+                             workers=workers, timeout=timeout)
 
 
 def list_candidates(store: Store, *, reviewer: str | None = None, query: str | None = None,
                     tag: str | None = None) -> list[CandidateRow]:
     """Ranked rows; `query` is full-text over name, institutions, tags and CV text."""
-    raise NotImplementedError
+    from reviewer.listing import ranked_rows
+
+    with store.session() as session:
+        return ranked_rows(session, store.search, reviewer=reviewer, query=query, tag=tag)
 
 
 def get_candidate(store: Store, candidate_id: int) -> CandidateDetail:
-    raise NotImplementedError
+    from db import candidates as cq
+    from reviewer.identity import apply_corrections
+
+    with store.session() as session:
+        found = cq.candidate_profile(session, candidate_id)
+        if found is None:
+            raise CandidateNotFound(candidate_id)
+        data, name = found
+        ids = {candidate_id}
+        corrections = cq.corrections(session, ids).get(candidate_id, {})
+        docs = cq.documents(session, ids).get(candidate_id, [])
+        reviews = cq.reviews(session, ids)
+        tags = cq.tags(session, ids).get(candidate_id, [])
+    profile = Profile.model_validate(data) if data else Profile(source=docs[0].path if docs else "", name=name)
+    return CandidateDetail(
+        id=candidate_id,
+        profile=apply_corrections(profile, corrections),
+        corrections=dict(corrections),
+        documents=[DocumentInfo(d.id, d.path, d.format, d.status, d.error, d.pages) for d in docs],
+        reviews=[ReviewInfo(r.reviewer, r.score, r.comment, _iso(r.updated_at)) for r in reviews],
+        tags=tuple(tags),
+    )
 
 
 def set_score(store: Store, *, candidate_id: int, reviewer: str, score: int | None) -> Changes:
-    raise NotImplementedError
+    if score is not None and not 1 <= score <= 5:
+        raise ValueError(f"a score is 1 to 5, not {score}")
+    return _save_review(store, candidate_id, reviewer, score=score)
 
 
 def set_comment(store: Store, *, candidate_id: int, reviewer: str, comment: str) -> Changes:
-    raise NotImplementedError
+    return _save_review(store, candidate_id, reviewer, comment=comment)
 
 
 def add_tag(store: Store, *, candidate_ids: list[int], tag: str) -> Changes:
-    raise NotImplementedError
+    return _change_tag(store, candidate_ids, tag, add=True)
 
 
 def remove_tag(store: Store, *, candidate_ids: list[int], tag: str) -> Changes:
-    raise NotImplementedError
+    return _change_tag(store, candidate_ids, tag, add=False)
 
 
 def correct_field(store: Store, *, candidate_id: int, field: str, value: str | None) -> Changes:
     """A person's correction of a parsed scalar field ("name" first of all); None removes it."""
-    raise NotImplementedError
+    from db import candidates as cq
+
+    with store.session() as session:
+        _require(session, [candidate_id])
+        cq.set_correction(session, candidate_id=candidate_id, field=field, value=value)
+        cq.refresh_search(session, store.search, candidate_id)
+    return Changes(candidate_ids=frozenset({candidate_id}), profile=True)
 
 
 def all_tags(store: Store) -> list[str]:
-    raise NotImplementedError
+    from db import candidates as cq
+
+    with store.session() as session:
+        return cq.all_tags(session)
 
 
 def document_text(store: Store, *, document_id: int) -> str:
-    raise NotImplementedError
+    from db import candidates as cq
+
+    with store.session() as session:
+        text = cq.document_text(session, document_id)
+    if text is None:
+        raise LookupError(f"no document {document_id}")
+    return text
 
 
 def delete_candidate(store: Store, *, candidate_id: int) -> Changes:
-    raise NotImplementedError
+    """Delete the candidate, their documents, reviews, tags and corrections."""
+    from db import candidates as cq
+
+    with store.session() as session:
+        if not cq.delete_candidate(session, store.search, candidate_id):
+            raise CandidateNotFound(candidate_id)
+    return Changes(candidate_ids=frozenset({candidate_id}), candidates_added_or_removed=True)
 
 
 def export_shortlist(store: Store, path: str | Path, *, top: int | None = None, tag: str | None = None,
                      min_score: float | None = None) -> int:
     """Write the ranked CSV; returns the number of candidate rows written."""
-    raise NotImplementedError
+    from reviewer.export import write_shortlist
+
+    return write_shortlist(store, path, top=top, tag=tag, min_score=min_score)
+
+
+# --- helpers -------------------------------------------------------------------
+
+def _iso(moment: datetime) -> str:
+    # SQLite hands back naive datetimes; everything is stored in UTC.
+    return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).isoformat()
+
+
+def _require(session: Session, candidate_ids: list[int]) -> None:
+    from db import candidates as cq
+
+    missing = set(candidate_ids) - cq.existing_ids(session, candidate_ids)
+    if missing:
+        raise CandidateNotFound(min(missing))
+
+
+def _save_review(store: Store, candidate_id: int, reviewer: str, **fields: object) -> Changes:
+    from db import candidates as cq
+
+    name = reviewer.strip()
+    if not name:
+        raise ValueError("a review needs the reviewer's name")
+    with store.session() as session:
+        _require(session, [candidate_id])
+        cq.save_review(session, candidate_id=candidate_id, reviewer_id=cq.reviewer_id(session, name),
+                       **fields)  # type: ignore[arg-type]
+    return Changes(candidate_ids=frozenset({candidate_id}), reviews=True)
+
+
+def _change_tag(store: Store, candidate_ids: list[int], tag: str, *, add: bool) -> Changes:
+    from db import candidates as cq
+
+    name = tag.strip()
+    if not name:
+        raise ValueError("a tag needs a name")
+    with store.session() as session:
+        _require(session, candidate_ids)
+        (cq.add_tag if add else cq.remove_tag)(session, candidate_ids, name)
+        for cid in candidate_ids:
+            cq.refresh_search(session, store.search, cid)
+    return Changes(candidate_ids=frozenset(candidate_ids), tags=True)

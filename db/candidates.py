@@ -1,0 +1,226 @@
+"""Queries of the review side: the candidate list, one candidate's detail,
+reviewers, reviews, tags, corrections, deletion and the search index content."""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, func, insert, select
+from sqlalchemy.orm import Session
+
+from db.models import Candidate, Correction, Document, Review, Reviewer, Tag, candidate_tags, utcnow
+from db.search import SearchContent, SearchIndex
+
+
+@dataclass(frozen=True)
+class CandidateSummary:
+    """The derived columns the list shows for one candidate."""
+
+    id: int
+    name: str
+    email: str | None
+    position: str | None
+    highest_degree: str | None
+    publications: int
+    first_author: int
+    warnings: int
+
+
+@dataclass(frozen=True)
+class ReviewRow:
+    candidate_id: int
+    reviewer: str
+    score: int | None
+    comment: str
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class DocumentRow:
+    id: int
+    path: str
+    format: str
+    status: str
+    error: str | None
+    pages: int | None
+
+
+def summaries(session: Session, *, ids: set[int] | None = None, tag: str | None = None) -> list[CandidateSummary]:
+    stmt = select(Candidate.id, Candidate.display_name, Candidate.email, Candidate.position,
+                  Candidate.highest_degree, Candidate.publications, Candidate.first_author, Candidate.warnings)
+    if ids is not None:
+        stmt = stmt.where(Candidate.id.in_(ids))
+    if tag is not None:
+        tagged = (select(candidate_tags.c.candidate_id).join(Tag, Tag.id == candidate_tags.c.tag_id)
+                  .where(Tag.name == tag))
+        stmt = stmt.where(Candidate.id.in_(tagged))
+    return [CandidateSummary(*row) for row in session.execute(stmt.order_by(Candidate.id))]
+
+
+def existing_ids(session: Session, ids: list[int]) -> set[int]:
+    return set(session.scalars(select(Candidate.id).where(Candidate.id.in_(ids))))
+
+
+def candidate_profile(session: Session, candidate_id: int) -> tuple[dict[str, Any] | None, str] | None:
+    """(merged profile, display name) or None when there is no such candidate."""
+    row = session.execute(select(Candidate.profile, Candidate.display_name)
+                          .where(Candidate.id == candidate_id)).one_or_none()
+    return None if row is None else (row[0], row[1])
+
+
+def reviews(session: Session, candidate_ids: set[int] | None = None) -> list[ReviewRow]:
+    stmt = (select(Review.candidate_id, Reviewer.name, Review.score, Review.comment, Review.updated_at)
+            .join(Reviewer, Reviewer.id == Review.reviewer_id)
+            .order_by(Review.candidate_id, Reviewer.name))
+    if candidate_ids is not None:
+        stmt = stmt.where(Review.candidate_id.in_(candidate_ids))
+    return [ReviewRow(*row) for row in session.execute(stmt)]
+
+
+def reviewer_names(session: Session) -> list[str]:
+    """Reviewers who scored anyone, in name order (the export's score columns)."""
+    stmt = (select(Reviewer.name).join(Review, Review.reviewer_id == Reviewer.id)
+            .where(Review.score.is_not(None)).distinct().order_by(Reviewer.name))
+    return list(session.scalars(stmt))
+
+
+def documents(session: Session, candidate_ids: set[int] | None = None) -> dict[int, list[DocumentRow]]:
+    stmt = (select(Document.candidate_id, Document.id, Document.path, Document.format, Document.status,
+                   Document.error, Document.pages)
+            .where(Document.candidate_id.is_not(None)).order_by(Document.candidate_id, Document.id))
+    if candidate_ids is not None:
+        stmt = stmt.where(Document.candidate_id.in_(candidate_ids))
+    out: dict[int, list[DocumentRow]] = defaultdict(list)
+    for cid, *rest in session.execute(stmt):
+        out[cid].append(DocumentRow(*rest))
+    return out
+
+
+def failed_documents(session: Session) -> list[DocumentRow]:
+    stmt = (select(Document.id, Document.path, Document.format, Document.status, Document.error, Document.pages)
+            .where(Document.status == "failed").order_by(Document.path))
+    return [DocumentRow(*row) for row in session.execute(stmt)]
+
+
+def document_text(session: Session, document_id: int) -> str | None:
+    return session.scalar(select(Document.text).where(Document.id == document_id))
+
+
+# --- what people make: reviewers, reviews, tags, corrections -------------------
+
+def reviewer_id(session: Session, name: str) -> int:
+    """The reviewer's id, creating the reviewer on first use."""
+    found = session.scalar(select(Reviewer.id).where(Reviewer.name == name))
+    if found is not None:
+        return found
+    reviewer = Reviewer(name=name)
+    session.add(reviewer)
+    session.flush()
+    return reviewer.id
+
+
+_UNSET: Any = object()
+
+
+def save_review(session: Session, *, candidate_id: int, reviewer_id: int, score: int | None = _UNSET,
+                comment: str = _UNSET) -> None:
+    review = session.scalar(select(Review).where(Review.candidate_id == candidate_id,
+                                                 Review.reviewer_id == reviewer_id))
+    if review is None:
+        review = Review(candidate_id=candidate_id, reviewer_id=reviewer_id, score=None, comment="")
+        session.add(review)
+    if score is not _UNSET:
+        review.score = score
+    if comment is not _UNSET:
+        review.comment = comment
+    review.updated_at = utcnow()
+    session.flush()
+
+
+def tags(session: Session, candidate_ids: set[int] | None = None) -> dict[int, list[str]]:
+    stmt = (select(candidate_tags.c.candidate_id, Tag.name).join(Tag, Tag.id == candidate_tags.c.tag_id)
+            .order_by(Tag.name))
+    if candidate_ids is not None:
+        stmt = stmt.where(candidate_tags.c.candidate_id.in_(candidate_ids))
+    out: dict[int, list[str]] = defaultdict(list)
+    for cid, name in session.execute(stmt):
+        out[cid].append(name)
+    return out
+
+
+def all_tags(session: Session) -> list[str]:
+    return list(session.scalars(select(Tag.name).order_by(Tag.name)))
+
+
+def add_tag(session: Session, candidate_ids: list[int], name: str) -> None:
+    tag_id = session.scalar(select(Tag.id).where(Tag.name == name))
+    if tag_id is None:
+        tag = Tag(name=name)
+        session.add(tag)
+        session.flush()
+        tag_id = tag.id
+    have = set(session.scalars(select(candidate_tags.c.candidate_id).where(
+        candidate_tags.c.tag_id == tag_id, candidate_tags.c.candidate_id.in_(candidate_ids))))
+    rows = [{"candidate_id": cid, "tag_id": tag_id} for cid in dict.fromkeys(candidate_ids) if cid not in have]
+    if rows:
+        session.execute(insert(candidate_tags), rows)
+
+
+def remove_tag(session: Session, candidate_ids: list[int], name: str) -> None:
+    tag_id = session.scalar(select(Tag.id).where(Tag.name == name))
+    if tag_id is None:
+        return
+    session.execute(delete(candidate_tags).where(candidate_tags.c.tag_id == tag_id,
+                                                 candidate_tags.c.candidate_id.in_(candidate_ids)))
+    # A tag nobody carries any more disappears from the filter list.
+    if session.scalar(select(func.count()).where(candidate_tags.c.tag_id == tag_id)) == 0:
+        session.execute(delete(Tag).where(Tag.id == tag_id))
+
+
+def corrections(session: Session, candidate_ids: set[int] | None = None) -> dict[int, dict[str, str]]:
+    stmt = select(Correction.candidate_id, Correction.field, Correction.value)
+    if candidate_ids is not None:
+        stmt = stmt.where(Correction.candidate_id.in_(candidate_ids))
+    out: dict[int, dict[str, str]] = defaultdict(dict)
+    for cid, field, value in session.execute(stmt):
+        out[cid][field] = value
+    return out
+
+
+def set_correction(session: Session, *, candidate_id: int, field: str, value: str | None,
+                   reviewer_id: int | None = None) -> None:
+    session.execute(delete(Correction).where(Correction.candidate_id == candidate_id, Correction.field == field))
+    if value is not None:
+        session.add(Correction(candidate_id=candidate_id, field=field, value=value, reviewer_id=reviewer_id))
+        session.flush()
+
+
+def delete_candidate(session: Session, search: SearchIndex, candidate_id: int) -> bool:
+    """Delete a candidate with everything attached (cascades); False if there was none."""
+    search.remove(session, [candidate_id])
+    result = session.execute(delete(Candidate).where(Candidate.id == candidate_id))
+    return result.rowcount > 0
+
+
+# --- the full-text index -----------------------------------------------------
+
+def refresh_search(session: Session, search: SearchIndex, candidate_id: int) -> None:
+    """Rebuild one candidate's search row from names, institutions, tags and CV text."""
+    row = session.execute(select(Candidate.display_name, Candidate.profile)
+                          .where(Candidate.id == candidate_id)).one_or_none()
+    if row is None:
+        return
+    name, profile = row
+    names = [name, *corrections(session, {candidate_id}).get(candidate_id, {}).values()]
+    profile = profile or {}
+    places = [e.get("institution") for e in profile.get("education", [])]
+    places += [e.get("organization") for e in profile.get("experience", [])]
+    texts = session.scalars(select(Document.text).where(Document.candidate_id == candidate_id))
+    body = "\n".join([*(p for p in places if p), *tags(session, {candidate_id}).get(candidate_id, []), *texts])
+    search.update(session, candidate_id, SearchContent(name="\n".join(n for n in names if n), body=body))
+
+
+def search_ids(session: Session, search: SearchIndex, query: str) -> set[int]:
+    return search.matching_ids(session, query)

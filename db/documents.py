@@ -1,0 +1,108 @@
+"""Queries of the import path: documents, identities and the derived profile
+columns of candidates. Nothing here writes reviewer data (reviews, tags,
+corrections, reviewers): tests/test_operations_import.py holds that line."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.orm import Session
+
+from db.models import Candidate, Document, Identity, utcnow
+
+
+@dataclass(frozen=True)
+class StoredDocument:
+    """What the import needs to know about a file it has seen before."""
+
+    id: int
+    path: str
+    sha256: str
+    status: str
+    error: str | None
+    parser_version: int
+    candidate_id: int | None
+
+
+_REF_COLUMNS = (Document.id, Document.path, Document.sha256, Document.status, Document.error,
+                Document.parser_version, Document.candidate_id)
+
+
+def stored_documents(session: Session) -> list[StoredDocument]:
+    return [StoredDocument(*row) for row in session.execute(select(*_REF_COLUMNS))]
+
+
+def stale_documents(session: Session, parser_version: int, *, everything: bool = False) -> list[StoredDocument]:
+    stmt = select(*_REF_COLUMNS)
+    if not everything:
+        stmt = stmt.where(Document.parser_version < parser_version)
+    return [StoredDocument(*row) for row in session.execute(stmt)]
+
+
+def document_source(session: Session, document_id: int) -> tuple[str, str]:
+    """(stored text, format) for re-parsing when the file is gone."""
+    row = session.execute(select(Document.text, Document.format).where(Document.id == document_id)).one()
+    return row[0], row[1]
+
+
+def move_document(session: Session, document_id: int, path: str, mtime: float) -> None:
+    session.execute(update(Document).where(Document.id == document_id).values(path=path, mtime=mtime))
+
+
+def save_document(session: Session, *, document_id: int | None, values: dict[str, Any]) -> int:
+    """Insert or overwrite one document's derived data; returns its id."""
+    values = {**values, "imported_at": utcnow()}
+    if document_id is None:
+        doc = Document(**values)
+        session.add(doc)
+        session.flush()
+        return doc.id
+    session.execute(update(Document).where(Document.id == document_id).values(**values))
+    return document_id
+
+
+def set_document_candidate(session: Session, document_id: int, candidate_id: int | None) -> None:
+    session.execute(update(Document).where(Document.id == document_id).values(candidate_id=candidate_id))
+
+
+def candidate_for_identities(session: Session, kind: str, values: list[str]) -> int | None:
+    """The oldest candidate that has any of these normalized emails (or phones)."""
+    if not values:
+        return None
+    stmt = (select(func.min(Identity.candidate_id))
+            .where(Identity.kind == kind, Identity.value.in_(values)))
+    return session.scalar(stmt)
+
+
+def replace_identities(session: Session, document_id: int, candidate_id: int,
+                       identities: list[tuple[str, str]]) -> None:
+    session.execute(delete(Identity).where(Identity.document_id == document_id))
+    session.add_all(Identity(candidate_id=candidate_id, document_id=document_id, kind=k, value=v)
+                    for k, v in identities)
+    session.flush()
+
+
+def create_candidate(session: Session) -> int:
+    candidate = Candidate(display_name="")
+    session.add(candidate)
+    session.flush()
+    return candidate.id
+
+
+def candidate_profiles(session: Session, candidate_id: int) -> list[dict[str, Any]]:
+    """Profiles of the candidate's readable documents, newest file first."""
+    stmt = (select(Document.profile)
+            .where(Document.candidate_id == candidate_id, Document.status == "ok", Document.profile.is_not(None))
+            .order_by(Document.mtime.desc(), Document.id.desc()))
+    return list(session.scalars(stmt))
+
+
+def set_candidate_profile(session: Session, candidate_id: int, profile: dict[str, Any],
+                          summary: dict[str, Any]) -> None:
+    session.execute(update(Candidate).where(Candidate.id == candidate_id)
+                    .values(profile=profile, profile_updated_at=utcnow(), **summary))
+
+
+def document_candidate(session: Session, document_id: int) -> int | None:
+    return session.scalar(select(Document.candidate_id).where(Document.id == document_id))

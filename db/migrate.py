@@ -1,0 +1,56 @@
+"""Apply Alembic migrations when a database is opened, after a backup copy of an
+existing SQLite file whose schema is about to change (a failed upgrade must not
+cost anyone their reviews)."""
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+SEARCH_TABLE_PREFIX = "candidate_search"  # FTS5 and its shadow tables: not models (db/sqlite.py)
+
+
+def include_name(name: str | None, type_: str, _parent: object) -> bool:
+    """What autogenerate compares: everything but the full-text index."""
+    return not (type_ == "table" and name is not None and name.startswith(SEARCH_TABLE_PREFIX))
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def head_revision() -> str | None:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(engine: Engine, path: Path | None = None) -> Path | None:
+    """Upgrade to head; returns the backup file made, if any."""
+    current, head = current_revision(engine), head_revision()
+    if current == head:
+        return None
+    backup = None
+    if path is not None:
+        from db import sqlite
+
+        if sqlite.has_tables(path):
+            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+            backup = path.with_name(f"{path.name}.backup-{current or 'unversioned'}-{stamp}")
+            sqlite.backup_file(path, backup)
+    config = alembic_config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+    return backup

@@ -1,0 +1,162 @@
+"""The schema as typed SQLAlchemy 2 models.
+
+Two kinds of data live here and are kept apart on purpose:
+- derived: `Document` rows, the profile columns of `Candidate`, `Identity` rows.
+  Import and re-parse rewrite them freely.
+- made by people: `Reviewer`, `Review`, `Tag`/`candidate_tags`, `Correction`.
+  Nothing in the import path writes these tables.
+
+Portable SQL only (SQLite now, PostgreSQL later); SQLite specifics live in
+db/sqlite.py. The schema is created by Alembic (db/migrations), never create_all.
+"""
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    CheckConstraint,
+    Column,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+# Named constraints let Alembic's batch mode (SQLite) find and alter them later.
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {datetime: DateTime(timezone=True), dict[str, Any]: JSON}
+
+
+class Candidate(Base):
+    """One person. The profile columns are derived from their documents (merged)
+    and exist so the list can sort and filter without reading JSON."""
+
+    __tablename__ = "candidates"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    display_name: Mapped[str] = mapped_column(String(300), default="", index=True)
+    email: Mapped[str | None] = mapped_column(String(320), index=True)
+    position: Mapped[str | None] = mapped_column(String(500))
+    highest_degree: Mapped[str | None] = mapped_column(String(500))
+    publications: Mapped[int] = mapped_column(Integer, default=0, index=True)
+    first_author: Mapped[int] = mapped_column(Integer, default=0, index=True)
+    warnings: Mapped[int] = mapped_column(Integer, default=0)
+    profile: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    profile_updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Document(Base):
+    """One file as imported: its bytes' identity, its text and what the parser made of it.
+    A failed file is kept too (no candidate), so its reason can be shown and it is
+    not parsed again until the file or the parser changes."""
+
+    __tablename__ = "documents"
+    __table_args__ = (CheckConstraint("status IN ('ok', 'failed')", name="status"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    candidate_id: Mapped[int | None] = mapped_column(ForeignKey("candidates.id", ondelete="CASCADE"), index=True)
+    path: Mapped[str] = mapped_column(String(4096), unique=True)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    size: Mapped[int] = mapped_column(Integer)
+    mtime: Mapped[float] = mapped_column(Float)
+    format: Mapped[str] = mapped_column(String(16))
+    pages: Mapped[int | None] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text, default="")
+    profile: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    parser_version: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(16))
+    error: Mapped[str | None] = mapped_column(Text)
+    imported_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Identity(Base):
+    """A normalized email or phone seen in a document: how a second CV of the same
+    person finds its candidate. Derived; rewritten with its document."""
+
+    __tablename__ = "identities"
+    __table_args__ = (Index("ix_identities_kind_value", "kind", "value"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    candidate_id: Mapped[int] = mapped_column(ForeignKey("candidates.id", ondelete="CASCADE"), index=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(8))  # "email" | "phone"
+    value: Mapped[str] = mapped_column(String(320))
+
+
+class Reviewer(Base):
+    __tablename__ = "reviewers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Review(Base):
+    """One reviewer's view of one candidate: a 1-5 score (optional) and a comment."""
+
+    __tablename__ = "reviews"
+    __table_args__ = (
+        UniqueConstraint("candidate_id", "reviewer_id"),
+        CheckConstraint("score IS NULL OR (score >= 1 AND score <= 5)", name="score_range"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    candidate_id: Mapped[int] = mapped_column(ForeignKey("candidates.id", ondelete="CASCADE"))
+    reviewer_id: Mapped[int] = mapped_column(ForeignKey("reviewers.id", ondelete="CASCADE"), index=True)
+    score: Mapped[int | None] = mapped_column(Integer)
+    comment: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Tag(Base):
+    __tablename__ = "tags"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+
+
+candidate_tags = Table(
+    "candidate_tags",
+    Base.metadata,
+    Column("candidate_id", ForeignKey("candidates.id", ondelete="CASCADE"), primary_key=True),
+    Column("tag_id", ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True, index=True),
+)
+
+
+class Correction(Base):
+    """A value a person typed over a parsed field ("name" first of all)."""
+
+    __tablename__ = "corrections"
+    __table_args__ = (UniqueConstraint("candidate_id", "field"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    candidate_id: Mapped[int] = mapped_column(ForeignKey("candidates.id", ondelete="CASCADE"))
+    field: Mapped[str] = mapped_column(String(64))
+    value: Mapped[str] = mapped_column(Text)
+    reviewer_id: Mapped[int | None] = mapped_column(ForeignKey("reviewers.id", ondelete="SET NULL"))
+    corrected_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -1,0 +1,103 @@
+"""Everything that only SQLite needs: the database file (created 0600), the
+connection pragmas (WAL, foreign keys), consistent backups, and the FTS5 index.
+
+Other backends get their own module; nothing outside db/ calls this directly.
+"""
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import Engine, event, text
+from sqlalchemy.orm import Session
+
+from db.search import SearchContent, normalize_for_search, split_terms
+
+# FTS5 with the trigram tokenizer matches any substring of 3+ characters, which
+# is what Chinese names and institutions need (no word breaks). Diacritics and
+# case are folded in Python on both sides (trigram in SQLite 3.40 cannot).
+FTS_TABLE = "candidate_search"
+FTS_DDL = f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5(name, body, tokenize='trigram')"
+
+
+def create_private_file(path: Path) -> None:
+    """Create an empty database file readable by its owner only (CVs are personal
+    data). SQLite gives its -wal and -shm files the same permissions."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if not path.exists():
+        fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
+        os.close(fd)
+
+
+def install_pragmas(engine: Engine) -> None:
+    """Every connection: foreign keys enforced (cascades rely on it), WAL so the
+    window can read while an import writes, and a busy wait instead of errors."""
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record) -> None:  # noqa: ANN001 (DB-API objects)
+        cursor = dbapi_conn.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.execute("PRAGMA busy_timeout = 10000")
+        cursor.close()
+
+
+def backup_file(source: Path, target: Path) -> None:
+    """A consistent copy even with a WAL beside it (the online backup API, not a file copy)."""
+    src = sqlite3.connect(source)
+    try:
+        fd = os.open(target, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+        os.close(fd)
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+def has_tables(path: Path) -> bool:
+    if not path.exists() or path.stat().st_size == 0:
+        return False
+    con = sqlite3.connect(path)
+    try:
+        return con.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0] > 0
+    finally:
+        con.close()
+
+
+class Fts5Search:
+    """The SearchIndex for SQLite: one FTS5 row per candidate, rowid = candidate id."""
+
+    def update(self, session: Session, candidate_id: int, content: SearchContent) -> None:
+        session.execute(text(f"DELETE FROM {FTS_TABLE} WHERE rowid = :id"), {"id": candidate_id})
+        session.execute(
+            text(f"INSERT INTO {FTS_TABLE} (rowid, name, body) VALUES (:id, :name, :body)"),
+            {"id": candidate_id, "name": normalize_for_search(content.name),
+             "body": normalize_for_search(content.body)},
+        )
+
+    def remove(self, session: Session, candidate_ids: list[int]) -> None:
+        for cid in candidate_ids:
+            session.execute(text(f"DELETE FROM {FTS_TABLE} WHERE rowid = :id"), {"id": cid})
+
+    def matching_ids(self, session: Session, query: str) -> set[int]:
+        terms = split_terms(normalize_for_search(query))
+        if not terms:
+            return set()
+        long_terms = [t for t in terms if len(t) >= 3]
+        short_terms = [t for t in terms if len(t) < 3]
+        clauses, params = [], {}
+        if long_terms:
+            # Each term as a quoted phrase: no FTS5 syntax from the user's input.
+            params["match"] = " ".join('"' + t.replace('"', '""') + '"' for t in long_terms)
+            clauses.append(f"{FTS_TABLE} MATCH :match")
+        for i, term in enumerate(short_terms):
+            # Trigram cannot index 1-2 characters (two-character Chinese names): scan.
+            params[f"like{i}"] = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            clauses.append(f"(name LIKE :like{i} ESCAPE '\\' OR body LIKE :like{i} ESCAPE '\\')")
+        sql = f"SELECT rowid FROM {FTS_TABLE} WHERE " + " AND ".join(clauses)
+        return {row[0] for row in session.execute(text(sql), params)}

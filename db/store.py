@@ -1,0 +1,89 @@
+"""The open database: engine, sessions and the search index, built by a factory
+from a path or URL. Nothing is created at import time; the window and the
+command line each open a Store and pass it to reviewer.operations.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from db.search import LikeSearch, SearchIndex
+
+
+def resolve(target: str | Path | None) -> tuple[str, Path | None]:
+    """(SQLAlchemy URL, SQLite file or None) for a --db value; None means the default."""
+    if target is None:
+        from reviewer.paths import default_database
+
+        target = default_database()
+    target = str(target)
+    if "://" in target:
+        url = make_url(target)
+        if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
+            return target, Path(url.database).expanduser().resolve()
+        return target, None
+    path = Path(target).expanduser().resolve()
+    return f"sqlite:///{path}", path
+
+
+class Store:
+    """An open database. Use `session()` for one transaction; share one Store per process."""
+
+    def __init__(self, engine: Engine, search: SearchIndex, path: Path | None) -> None:
+        self.engine = engine
+        self.search = search
+        self.path = path  # the SQLite file, None for other backends
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @property
+    def url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back on error."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_store(target: str | Path | None = None, *, migrate: bool = True) -> Store:
+    """Open (creating if needed) the database at a path or URL and bring its schema
+    to the newest migration, backing up an existing SQLite file first."""
+    url, path = resolve(target)
+    if path is not None:
+        from db import sqlite
+
+        sqlite.create_private_file(path)
+        # check_same_thread off: the pool hands a connection to one thread at a
+        # time, and the window runs imports on a worker thread.
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+        sqlite.install_pragmas(engine)
+        search: SearchIndex = sqlite.Fts5Search()
+    elif url.startswith("sqlite"):
+        from db import sqlite
+
+        engine = create_engine(url)
+        sqlite.install_pragmas(engine)
+        search = sqlite.Fts5Search()
+    else:
+        engine = create_engine(url, pool_pre_ping=True)
+        search = LikeSearch()
+    if migrate:
+        from db.migrate import upgrade
+
+        upgrade(engine, path)
+    return Store(engine, search, path)

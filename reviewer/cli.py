@@ -1,0 +1,107 @@
+"""The command line (the contract in ../shared/DESIGN.md; keep it stable):
+
+    reviewer [--db PATH_OR_URL] import FOLDER
+    reviewer [--db ...] list | show ID | review ID --reviewer NAME [--score N] [--tag T]... [--comment TEXT]
+    reviewer [--db ...] export OUT.csv [--top N] [--tag T] [--min-score X]
+    reviewer [--db ...] tag ID... (--add T | --remove T) | tags | reparse [--all] | delete ID
+    reviewer parse --json FILE...
+    reviewer                      (the desktop window)
+
+Every command goes through reviewer.operations, as the window does.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from reviewer.commands import COMMANDS
+
+
+def _add_db(parser: argparse.ArgumentParser, *, top_level: bool) -> None:
+    # On subcommands the default is SUPPRESS so `--db` given before the command
+    # name is not overwritten by the subcommand's own default.
+    parser.add_argument("--db", metavar="PATH_OR_URL", default=None if top_level else argparse.SUPPRESS,
+                        help="SQLite file or SQLAlchemy URL (default: $REVIEWER_DB, else the data folder)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="reviewer", description="Review a folder of CVs as a committee.")
+    _add_db(parser, top_level=True)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("import", help="import a folder of CVs (recursively)")
+    p.add_argument("folder")
+    p.add_argument("--workers", type=int, default=None, help="parser processes (default: all cores)")
+    p.add_argument("--timeout", type=float, default=60.0, help="seconds one file may take (default 60)")
+    p.add_argument("-v", "--verbose", action="store_true", help="one line for every file, not only failures")
+
+    p = sub.add_parser("list", help="candidates in rank order")
+    p.add_argument("--reviewer", help="show this reviewer's own score too")
+    p.add_argument("--tag", help="only candidates with this tag")
+    p.add_argument("--query", "-q", help="full-text search (name, institutions, tags, CV text)")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+
+    p = sub.add_parser("show", help="one candidate's profile, documents and reviews")
+    p.add_argument("id", type=int)
+    p.add_argument("--json", action="store_true", help="the corrected profile as JSON")
+
+    p = sub.add_parser("review", help="score, tag and comment on a candidate")
+    p.add_argument("id", type=int)
+    p.add_argument("--reviewer", required=True)
+    p.add_argument("--score", type=int, choices=range(1, 6), metavar="N", help="1 (weak) to 5 (strong)")
+    p.add_argument("--clear-score", action="store_true", help="remove this reviewer's score")
+    p.add_argument("--tag", action="append", default=[], metavar="T")
+    p.add_argument("--comment")
+
+    p = sub.add_parser("export", help="write the ranked shortlist as CSV")
+    p.add_argument("out")
+    p.add_argument("--top", type=int, metavar="N")
+    p.add_argument("--tag", metavar="T")
+    p.add_argument("--min-score", type=float, metavar="X")
+
+    p = sub.add_parser("parse", help="print parsed profiles as JSON (no database)")
+    p.add_argument("--json", action="store_true", help="JSON output (the only format; kept for the contract)")
+    p.add_argument("files", nargs="+", metavar="FILE")
+
+    p = sub.add_parser("tag", help="add or remove a tag on candidates")
+    p.add_argument("ids", type=int, nargs="+", metavar="ID")
+    group = p.add_mutually_exclusive_group(required=True)
+    group.add_argument("--add", metavar="T")
+    group.add_argument("--remove", metavar="T")
+
+    sub.add_parser("tags", help="list all tags")
+
+    p = sub.add_parser("correct", help="correct a parsed field (e.g. name); empty value removes it")
+    p.add_argument("id", type=int)
+    p.add_argument("field")
+    p.add_argument("value")
+
+    p = sub.add_parser("reparse", help="re-parse documents an older parser made")
+    p.add_argument("--all", action="store_true", help="re-parse every document")
+    p.add_argument("--workers", type=int, default=None)
+    p.add_argument("--timeout", type=float, default=60.0)
+
+    p = sub.add_parser("delete", help="delete a candidate with their documents and reviews")
+    p.add_argument("id", type=int)
+
+    for action in sub.choices.values():
+        _add_db(action, top_level=False)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        return open_window(args.db)
+    return COMMANDS[args.command](args)
+
+
+def open_window(db: str | None) -> int:
+    try:
+        from ui.app import main as run_window
+    except ImportError as err:
+        print(f"The desktop window is not available ({err}). Try `reviewer --help` for the commands.",
+              file=sys.stderr)
+        return 1
+    return run_window(db)

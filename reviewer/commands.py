@@ -1,0 +1,205 @@
+"""What each command-line command does: open the store, call one operation,
+print the result. Output formats here are part of the CLI contract."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from reviewer import operations as ops
+
+if TYPE_CHECKING:
+    from db.store import Store
+
+
+def _open(args: argparse.Namespace) -> Store:
+    from db.store import open_store
+
+    return open_store(args.db)
+
+
+def _with_store(fn: Callable[[Store, argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    def run(args: argparse.Namespace) -> int:
+        store = _open(args)
+        try:
+            return fn(store, args)
+        except ops.CandidateNotFound as err:
+            print(f"error: no candidate {err.args[0]} (see `reviewer list`)", file=sys.stderr)
+            return 1
+        except (ValueError, LookupError, OSError) as err:
+            print(f"error: {err}", file=sys.stderr)
+            return 1
+        finally:
+            store.close()
+
+    return run
+
+
+def _print_report(report: ops.ImportReport, verbose: bool) -> None:
+    for result in report.results:
+        if result.outcome == "failed":
+            print(f"failed     {result.path}: {result.reason}")
+        elif verbose:
+            note = f" ({result.reason})" if result.reason else ""
+            print(f"{result.outcome:<10} {result.path}{note}")
+    print(report.summary_line())
+
+
+@_with_store
+def cmd_import(store: Store, args: argparse.Namespace) -> int:
+    report = ops.import_folder(store, args.folder, workers=args.workers, timeout=args.timeout)
+    _print_report(report, args.verbose)
+    return 0
+
+
+@_with_store
+def cmd_reparse(store: Store, args: argparse.Namespace) -> int:
+    report = ops.reparse(store, everything=args.all, workers=args.workers, timeout=args.timeout)
+    _print_report(report, False)
+    return 0
+
+
+def _fmt_score(value: float | None) -> str:
+    return "-" if value is None else f"{value:.2f}"
+
+
+@_with_store
+def cmd_list(store: Store, args: argparse.Namespace) -> int:
+    rows = ops.list_candidates(store, reviewer=args.reviewer, query=args.query, tag=args.tag)
+    if args.json:
+        from dataclasses import asdict
+
+        print(json.dumps([asdict(r) for r in rows], ensure_ascii=False, indent=1))
+        return 0
+    print(f"{'rank':>4} {'id':>4}  {'mean':>5} {'n':>2}  {'pubs':>6}  name / position / degree / tags")
+    for r in rows:
+        rank = "-" if r.rank is None else str(r.rank)
+        pubs = f"{r.publications}/{r.first_author}"
+        facts = " | ".join(x for x in (r.email, r.position, r.highest_degree, ", ".join(r.tags)) if x)
+        mine = f" [you: {r.my_score}]" if args.reviewer and r.my_score is not None else ""
+        print(f"{rank:>4} {r.id:>4}  {_fmt_score(r.mean_score):>5} {r.review_count:>2}  {pubs:>6}  "
+              f"{r.name}{mine}{'  ' + facts if facts else ''}{'  (!)' if r.has_warnings else ''}")
+    print(f"{len(rows)} candidates")
+    return 0
+
+
+@_with_store
+def cmd_show(store: Store, args: argparse.Namespace) -> int:
+    detail = ops.get_candidate(store, args.id)
+    p = detail.profile
+    if args.json:
+        print(json.dumps(p.model_dump(mode="json"), ensure_ascii=False, indent=1))
+        return 0
+    out = [f"#{detail.id} {p.name or '(no name)'}"]
+    for label, values in (("email", p.emails), ("phone", p.phones), ("links", p.links),
+                          ("interests", p.research_interests), ("skills", p.skills)):
+        if values:
+            out.append(f"  {label}: {', '.join(values)}")
+    if p.education:
+        out.append("  education:")
+        out += [f"    {e.degree or e.degree_level or '?'}, {e.institution or '?'} ({e.start or '?'} - {e.end or '?'})"
+                for e in p.education]
+    if p.experience:
+        out.append("  experience:")
+        out += [f"    {e.title or '?'} @ {e.organization or '?'} ({e.start or '?'} - {e.end or '?'})"
+                for e in p.experience]
+    if p.publications:
+        out.append(f"  publications: {len(p.publications)} ({p.first_author_count()} first-author)")
+        out += [f"    {'*' if x.first_author else ' '} {x.title or '?'} ({x.venue or '?'} {x.year or ''})".rstrip()
+                for x in p.publications]
+    if p.awards:
+        out.append("  awards: " + "; ".join(f"{a.title} ({a.year})" if a.year else a.title for a in p.awards))
+    if detail.tags:
+        out.append(f"  tags: {', '.join(detail.tags)}")
+    for field, value in detail.corrections.items():
+        out.append(f"  corrected {field}: {value}")
+    for r in detail.reviews:
+        out.append(f"  review by {r.reviewer}: score {r.score if r.score is not None else '-'}"
+                   + (f", \"{r.comment}\"" if r.comment else ""))
+    for d in detail.documents:
+        out.append(f"  document {d.id}: {d.path} [{d.format}, {d.status}{': ' + d.error if d.error else ''}]")
+    for w in p.warnings:
+        out.append(f"  warning: {w}")
+    print("\n".join(out))
+    return 0
+
+
+@_with_store
+def cmd_review(store: Store, args: argparse.Namespace) -> int:
+    if args.score is None and not args.clear_score and not args.tag and args.comment is None:
+        print("error: nothing to do: give --score, --tag and/or --comment", file=sys.stderr)
+        return 2
+    if args.score is not None or args.clear_score:
+        ops.set_score(store, candidate_id=args.id, reviewer=args.reviewer, score=args.score)
+    if args.comment is not None:
+        ops.set_comment(store, candidate_id=args.id, reviewer=args.reviewer, comment=args.comment)
+    for tag in args.tag:
+        ops.add_tag(store, candidate_ids=[args.id], tag=tag)
+    print(f"saved review of candidate {args.id} by {args.reviewer}")
+    return 0
+
+
+@_with_store
+def cmd_export(store: Store, args: argparse.Namespace) -> int:
+    count = ops.export_shortlist(store, args.out, top=args.top, tag=args.tag, min_score=args.min_score)
+    print(f"wrote {count} candidates to {args.out}")
+    return 0
+
+
+@_with_store
+def cmd_tag(store: Store, args: argparse.Namespace) -> int:
+    if args.add is not None:
+        ops.add_tag(store, candidate_ids=args.ids, tag=args.add)
+    else:
+        ops.remove_tag(store, candidate_ids=args.ids, tag=args.remove)
+    return 0
+
+
+@_with_store
+def cmd_tags(store: Store, args: argparse.Namespace) -> int:
+    for tag in ops.all_tags(store):
+        print(tag)
+    return 0
+
+
+@_with_store
+def cmd_correct(store: Store, args: argparse.Namespace) -> int:
+    ops.correct_field(store, candidate_id=args.id, field=args.field, value=args.value or None)
+    return 0
+
+
+@_with_store
+def cmd_delete(store: Store, args: argparse.Namespace) -> int:
+    ops.delete_candidate(store, candidate_id=args.id)
+    print(f"deleted candidate {args.id}")
+    return 0
+
+
+def cmd_parse(args: argparse.Namespace) -> int:
+    """Parse in this process, no database: the profile contract, one object per file.
+    A file that cannot be read still gets an object, with the reason in warnings."""
+    from reviewer.extract import ExtractionError
+    from reviewer.parsing import parse_file
+    from reviewer.profile import Profile
+
+    profiles = []
+    for path in args.files:
+        try:
+            profile = parse_file(path)
+        except ExtractionError as err:
+            profile = Profile(source=path, warnings=[f"could not read the file: {err}"])
+        except Exception as err:  # noqa: BLE001 (one bad file must not lose the others' output)
+            profile = Profile(source=path, warnings=[f"parser error: {type(err).__name__}: {err}"])
+        profiles.append(profile.model_dump(mode="json"))
+    json.dump(profiles, sys.stdout, ensure_ascii=False, indent=1)
+    sys.stdout.write("\n")
+    return 0
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "import": cmd_import, "reparse": cmd_reparse, "list": cmd_list, "show": cmd_show, "review": cmd_review,
+    "export": cmd_export, "parse": cmd_parse, "tag": cmd_tag, "tags": cmd_tags, "correct": cmd_correct,
+    "delete": cmd_delete,
+}

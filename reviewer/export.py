@@ -1,0 +1,71 @@
+"""The ranked shortlist as CSV for Excel and LibreOffice: UTF-8 with a BOM (so
+Excel reads CJK right), the csv module's quoting, one row per candidate, and no
+cell that a spreadsheet could run as a formula."""
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from db import candidates as cq
+from reviewer.listing import ranked_rows
+
+if TYPE_CHECKING:
+    from db.store import Store
+
+# What spreadsheets treat as the start of a formula (OWASP CSV injection), with
+# the full-width forms some locales turn into formulas too.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠")
+
+
+def safe_cell(value: object) -> object:
+    """Numbers stay numbers; text that could start a formula gets a leading apostrophe."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def _score(value: float | None) -> str:
+    return "" if value is None else f"{value:.2f}"
+
+
+def write_shortlist(store: Store, path: str | Path, *, top: int | None = None, tag: str | None = None,
+                    min_score: float | None = None) -> int:
+    """Write the ranked CSV (filtered by tag, minimum mean score, first N); returns rows written."""
+    with store.session() as session:
+        rows = ranked_rows(session, store.search, tag=tag)
+        if min_score is not None:
+            rows = [r for r in rows if r.mean_score is not None and r.mean_score >= min_score]
+        if top is not None:
+            rows = rows[:max(top, 0)]
+        ids = {r.id for r in rows}
+        reviewers = cq.reviewer_names(session)
+        scores: dict[int, dict[str, int | None]] = defaultdict(dict)
+        comments: dict[int, list[str]] = defaultdict(list)
+        for review in cq.reviews(session, ids):
+            scores[review.candidate_id][review.reviewer] = review.score
+            if review.comment.strip():
+                comments[review.candidate_id].append(f"{review.reviewer}: {review.comment.strip()}")
+        sources = cq.documents(session, ids)
+
+    header = ["rank", "name", "email", "mean score", "reviews",
+              *(f"score: {name}" for name in reviewers),
+              "tags", "highest degree", "current position", "publications", "first-author publications",
+              "comments", "source files"]
+    # Rows are numbered in ranked order; the unreviewed come last and are numbered too,
+    # so the sheet can be sorted back into the committee's order.
+    with Path(path).open("w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow([safe_cell(h) for h in header])
+        for position, row in enumerate(rows, 1):
+            cells: list[object] = [
+                position, row.name, row.email, _score(row.mean_score), row.review_count,
+                *(scores[row.id].get(name) for name in reviewers),
+                "; ".join(row.tags), row.highest_degree, row.position, row.publications, row.first_author,
+                "\n".join(comments[row.id]), "; ".join(d.path for d in sources.get(row.id, [])),
+            ]
+            writer.writerow([safe_cell(c) for c in cells])
+    return len(rows)

@@ -1,0 +1,110 @@
+"""One person, one candidate: the keys that tie documents to a person, and how
+several documents' profiles become the candidate's profile.
+
+Pure functions over Profile; the import decides with them, db/ stores them.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from reviewer.profile import Profile
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_DEGREE_LABELS = {"phd": "PhD", "master": "Master", "bachelor": "Bachelor"}
+
+
+def normalize_email(value: str) -> str | None:
+    email = value.strip().strip("<>()[]{}.,;:'\"").lower()
+    email = email.removeprefix("mailto:")
+    return email if _EMAIL.match(email) else None
+
+
+def normalize_phone(value: str) -> str | None:
+    """Digits only, with the country code when the parser found one. Shorter than
+    eight digits is too weak to say two documents are one person."""
+    digits = re.sub(r"\D", "", value)
+    return digits if len(digits) >= 8 else None
+
+
+def identity_keys(profile: Profile) -> list[tuple[str, str]]:
+    """("email", ...) and ("phone", ...) keys, emails first, without duplicates."""
+    keys = [("email", e) for e in map(normalize_email, profile.emails) if e]
+    keys += [("phone", p) for p in map(normalize_phone, profile.phones) if p]
+    return list(dict.fromkeys(keys))
+
+
+def merge_profiles(profiles: list[Profile]) -> Profile | None:
+    """The candidate's profile from their documents, newest first: the newest is
+    the base; contact lists are united; a section the base lacks is taken from
+    the next document that has it (an English CV fills in a Chinese one's gaps)."""
+    if not profiles:
+        return None
+    base, *others = profiles
+    merged = base.model_copy(deep=True)
+    for other in others:
+        if not merged.name and other.name:
+            merged.name = other.name
+        for key in ("emails", "phones", "links"):
+            setattr(merged, key, list(dict.fromkeys([*getattr(merged, key), *getattr(other, key)])))
+        for key in ("education", "experience", "publications", "research_interests", "skills", "awards"):
+            if not getattr(merged, key) and getattr(other, key):
+                setattr(merged, key, getattr(other, key))
+    return merged
+
+
+def degree_text(profile: Profile) -> str | None:
+    """"PhD, Some University": the highest degree with its institution."""
+    edu = profile.highest_degree()
+    if edu is None:
+        return None
+    label = _DEGREE_LABELS.get(edu.degree_level or "") or edu.degree
+    parts = [p for p in (label, edu.institution) if p]
+    return ", ".join(parts) or None
+
+
+def position_text(profile: Profile) -> str | None:
+    """"Title @ Organization" of the current (or latest) position."""
+    exp = profile.current_position()
+    if exp is None:
+        return None
+    if exp.title and exp.organization:
+        return f"{exp.title} @ {exp.organization}"
+    return exp.title or exp.organization
+
+
+def display_name(profile: Profile) -> str:
+    """The parsed name, or the file's name when the parser found none."""
+    return (profile.name or "").strip() or Path(profile.source).stem
+
+
+def summary_columns(profile: Profile) -> dict[str, object]:
+    """The candidate columns the list sorts and filters on."""
+    emails = [e for e in map(normalize_email, profile.emails) if e]
+    position, degree = position_text(profile), degree_text(profile)
+    return {
+        "display_name": display_name(profile)[:300],
+        "email": emails[0] if emails else None,
+        "position": position[:500] if position else None,
+        "highest_degree": degree[:500] if degree else None,
+        "publications": len(profile.publications),
+        "first_author": profile.first_author_count(),
+        "warnings": len(profile.warnings),
+    }
+
+
+# Corrections a person can make to list fields: one value per line (or ";").
+_LIST_FIELDS = {"emails", "phones", "links", "research_interests", "skills"}
+
+
+def apply_corrections(profile: Profile, corrections: dict[str, str]) -> Profile:
+    """The parsed profile with what people typed on top (never the other way round)."""
+    if not corrections:
+        return profile
+    updated = profile.model_copy(deep=True)
+    for field, value in corrections.items():
+        if field == "name":
+            updated.name = value
+        elif field in _LIST_FIELDS:
+            setattr(updated, field, [v.strip() for v in re.split(r"[\n;]", value) if v.strip()])
+    return updated

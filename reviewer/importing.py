@@ -1,0 +1,247 @@
+"""Import a folder: scan it, decide per file from its bytes what to do, parse
+what is new or changed in worker processes, and write results in batches.
+
+Outcomes: a file whose bytes are stored is "unchanged" (not parsed; if it moved,
+its path is updated); a known path with new bytes, or a document parsed by an
+older parser, is "updated"; a new file is "added" (to the candidate who shares
+its email or phone, else to a new one); anything unreadable is "failed" with a
+one-line reason. Reviewer data is never written here.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from reviewer.operations import (
+    CancelCheck,
+    FileResult,
+    ImportProgress,
+    ImportReport,
+    Outcome,
+    ProgressCallback,
+)
+
+if TYPE_CHECKING:
+    from db.documents import StoredDocument
+    from db.store import Store
+
+BATCH_SIZE = 25  # results per write transaction
+BATCH_SECONDS = 2.0  # ...or sooner, so the window sees progress land in the database
+TASK = "reviewer.parse_task:parse_task"
+
+
+def _is_hidden(name: str) -> bool:
+    # "~$cv.docx" is the lock file Word leaves next to an open document.
+    return name.startswith(".") or name.startswith("~$")
+
+
+def scan(folder: Path) -> Iterator[Path]:
+    """Every regular file under `folder`, sorted, skipping hidden files and folders;
+    symbolic links to folders are followed once (a link loop ends there)."""
+    seen: set[tuple[int, int]] = set()
+    for root, dirs, files in os.walk(folder, followlinks=True):
+        st = os.stat(root)
+        if (st.st_dev, st.st_ino) in seen:
+            dirs[:] = []
+            continue
+        seen.add((st.st_dev, st.st_ino))
+        dirs[:] = sorted(d for d in dirs if not _is_hidden(d))
+        for name in sorted(files):
+            path = Path(root) / name
+            if not _is_hidden(name) and path.is_file():
+                yield path
+
+
+def sha256_of(path: Path) -> tuple[str, int, float]:
+    """(hex digest, size, mtime) of a file, read in chunks."""
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+        st = os.fstat(fh.fileno())
+    return digest.hexdigest(), st.st_size, st.st_mtime
+
+
+@dataclass
+class Job:
+    """A file (or stored document) to parse, and what to write when it is done."""
+
+    path: str
+    sha256: str
+    size: int
+    mtime: float
+    fmt: str
+    payload: dict[str, Any]
+    outcome: Outcome  # on success: "added" or "updated"
+    document_id: int | None = None
+    note: str | None = None
+
+
+@dataclass
+class Plan:
+    jobs: list[Job] = field(default_factory=list)
+    done: list[FileResult] = field(default_factory=list)  # decided without parsing
+    moves: list[tuple[int, str, float]] = field(default_factory=list)  # document id, new path, mtime
+
+
+def plan_folder(files: list[Path], known: list[StoredDocument], parser_version: int) -> Plan:
+    """Decide each file's fate from its bytes and what the database holds."""
+    from reviewer.extract import SUPPORTED_SUFFIXES
+
+    by_sha = {d.sha256: d for d in known}
+    by_path = {d.path: d for d in known}
+    new_shas: dict[str, str] = {}
+    plan = Plan()
+    for path in files:
+        spath = str(path)
+        suffix = path.suffix.lower()
+        if suffix not in SUPPORTED_SUFFIXES:
+            plan.done.append(FileResult(spath, "failed", f"unsupported format ({suffix or 'no extension'})"))
+            continue
+        try:
+            sha, size, mtime = sha256_of(path)
+        except OSError as err:
+            plan.done.append(FileResult(spath, "failed", f"cannot read file: {err.strerror or err}"))
+            continue
+        fmt = suffix.lstrip(".")
+        stored = by_sha.get(sha)
+        if stored is not None:
+            moved = stored.path != spath and not Path(stored.path).exists()
+            if moved:
+                plan.moves.append((stored.id, spath, mtime))
+                by_path[spath] = stored
+            if stored.parser_version < parser_version:
+                plan.jobs.append(Job(spath, sha, size, mtime, fmt, {"path": spath, "source": spath}, "updated",
+                                     stored.id, f"re-parsed (parser {stored.parser_version} -> {parser_version})"))
+            elif stored.status == "failed":
+                plan.done.append(FileResult(spath, "failed", stored.error, stored.candidate_id))
+            else:
+                note = None if stored.path == spath or moved else f"same content as {stored.path}"
+                plan.done.append(FileResult(spath, "unchanged", note, stored.candidate_id))
+            continue
+        if sha in new_shas:
+            plan.done.append(FileResult(spath, "unchanged", f"same content as {new_shas[sha]}"))
+            continue
+        new_shas[sha] = spath
+        previous = by_path.get(spath)
+        payload = {"path": spath, "source": spath}
+        if previous is not None:
+            plan.jobs.append(Job(spath, sha, size, mtime, fmt, payload, "updated", previous.id, "file changed"))
+        else:
+            plan.jobs.append(Job(spath, sha, size, mtime, fmt, payload, "added"))
+    return plan
+
+
+class Reporter:
+    """Collects results and tells the progress callback after each file."""
+
+    def __init__(self, total: int, progress: ProgressCallback | None) -> None:
+        self.report = ImportReport()
+        self.total = total
+        self.progress = progress
+
+    def add(self, result: FileResult) -> None:
+        self.report.results.append(result)
+        if self.progress is not None:
+            self.progress(ImportProgress(len(self.report.results), self.total, result.path))
+
+
+def run_jobs(store: Store, jobs: list[Job], reporter: Reporter, *, workers: int | None, timeout: float,
+             cancelled: CancelCheck | None) -> None:
+    """Parse jobs in the pool; write results in batches, one transaction each."""
+    from reviewer.storing import write_result
+    from reviewer.workers import run_tasks
+
+    batch: list[tuple[Job, dict[str, Any]]] = []
+    last_flush = time.monotonic()
+
+    def flush() -> None:
+        nonlocal last_flush
+        if batch:
+            with store.session() as session:
+                results = [write_result(session, store.search, job, outcome) for job, outcome in batch]
+            for result in results:
+                reporter.add(result)
+            batch.clear()
+        last_flush = time.monotonic()
+
+    tasks = ((i, job.payload) for i, job in enumerate(jobs))
+    try:
+        for task in run_tasks(TASK, tasks, workers=workers, timeout=timeout, cancelled=cancelled):
+            outcome = task.value if task.ok else {"ok": False, "error": f"parser error: {task.error}"
+                                                 if not task.error.startswith(("the parser", "timed out"))
+                                                 else task.error}
+            batch.append((jobs[task.key], outcome))
+            if len(batch) >= BATCH_SIZE or time.monotonic() - last_flush >= BATCH_SECONDS:
+                flush()
+    finally:
+        flush()  # cancelled or not, what is parsed is kept
+
+
+def import_folder(store: Store, folder: str | Path, *, progress: ProgressCallback | None = None,
+                  cancelled: CancelCheck | None = None, workers: int | None = None,
+                  timeout: float = 60.0) -> ImportReport:
+    from db.documents import move_document, stored_documents
+    from reviewer.parsing import PARSER_VERSION
+
+    root = Path(folder).expanduser().resolve()
+    if not root.is_dir():
+        raise NotADirectoryError(f"not a folder: {folder}")
+    files = list(scan(root))
+    with store.session() as session:
+        known = stored_documents(session)
+    plan = plan_folder(files, known, PARSER_VERSION)
+    if plan.moves:
+        with store.session() as session:
+            for document_id, path, mtime in plan.moves:
+                move_document(session, document_id, path, mtime)
+    reporter = Reporter(len(files), progress)
+    for result in plan.done:
+        reporter.add(result)
+    run_jobs(store, plan.jobs, reporter, workers=workers, timeout=timeout, cancelled=cancelled)
+    reporter.report.cancelled = len(reporter.report.results) < len(files)
+    return reporter.report
+
+
+def reparse(store: Store, *, everything: bool = False, progress: ProgressCallback | None = None,
+            cancelled: CancelCheck | None = None, workers: int | None = None,
+            timeout: float = 60.0) -> ImportReport:
+    """Re-parse stored documents made by an older parser (or all of them): from the
+    file when it is still there with the same bytes, else from the stored text."""
+    from db.documents import document_source, stale_documents
+    from reviewer.parsing import PARSER_VERSION
+
+    with store.session() as session:
+        stale = stale_documents(session, PARSER_VERSION, everything=everything)
+        jobs: list[Job] = []
+        skipped: list[FileResult] = []
+        for doc in stale:
+            path = Path(doc.path)
+            fmt = path.suffix.lower().lstrip(".")
+            try:
+                sha, size, mtime = sha256_of(path)
+            except OSError:
+                sha, size, mtime = "", 0, 0.0
+            if sha == doc.sha256:
+                payload: dict[str, Any] = {"path": doc.path, "source": doc.path}
+            else:
+                text, fmt = document_source(session, doc.id)
+                if not text:
+                    skipped.append(FileResult(doc.path, "failed", "file is gone and no text was stored",
+                                              doc.candidate_id))
+                    continue
+                payload = {"text": text, "format": fmt, "source": doc.path}
+                sha, size, mtime = doc.sha256, 0, 0.0
+            jobs.append(Job(doc.path, sha, size, mtime, fmt, payload, "updated", doc.id,
+                            f"re-parsed (parser {doc.parser_version} -> {PARSER_VERSION})"))
+    reporter = Reporter(len(jobs) + len(skipped), progress)
+    for result in skipped:
+        reporter.add(result)
+    run_jobs(store, jobs, reporter, workers=workers, timeout=timeout, cancelled=cancelled)
+    reporter.report.cancelled = len(reporter.report.results) < reporter.total
+    return reporter.report

@@ -1,0 +1,157 @@
+"""A process pool that can kill: each task runs in a worker process with a time
+limit; a worker that hangs is killed, one that crashes is noticed, and in both
+cases that task fails with a clear reason and a fresh worker takes the next.
+
+concurrent.futures cannot do this (it cannot kill a hung worker, and one crash
+breaks the whole pool), so the processes and their pipes are managed here.
+Workers are spawned, not forked: the window calls this from a thread, and
+forking a threaded process is unsafe.
+"""
+from __future__ import annotations
+
+import importlib
+import multiprocessing
+import os
+import signal
+import time
+from collections import deque
+from collections.abc import Callable, Hashable, Iterable, Iterator
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from typing import Any
+
+POLL_SECONDS = 0.25  # how often a cancel request is noticed while workers are busy
+
+
+@dataclass(frozen=True)
+class TaskResult:
+    key: Hashable
+    ok: bool
+    value: Any = None  # what the task function returned
+    error: str | None = None  # one line, when not ok
+
+
+def _load(target: str) -> Callable[[Any], Any]:
+    module, _, name = target.partition(":")
+    return getattr(importlib.import_module(module), name)
+
+
+def _serve(conn: Connection, target: str) -> None:
+    """Worker main loop: run tasks until told to stop (None) or the pipe closes."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    fn = _load(target)
+    while True:
+        try:
+            message = conn.recv()
+        except (EOFError, OSError):
+            return
+        if message is None:
+            return
+        key, payload = message
+        try:
+            reply = (key, True, fn(payload), None)
+        except Exception as exc:  # noqa: BLE001 (one bad file must not end the worker)
+            reply = (key, False, None, f"{type(exc).__name__}: {exc}".splitlines()[0][:500])
+        conn.send(reply)
+
+
+class _Worker:
+    def __init__(self, ctx: Any, target: str) -> None:
+        self.conn, child = ctx.Pipe()
+        self.process = ctx.Process(target=_serve, args=(child, target), daemon=True)
+        self.process.start()
+        child.close()
+        self.task: tuple[Hashable, Any] | None = None
+        self.started = 0.0
+
+    def give(self, task: tuple[Hashable, Any]) -> None:
+        self.task, self.started = task, time.monotonic()
+        self.conn.send(task)
+
+    def kill(self) -> None:
+        self.process.kill()
+        self.process.join(5)
+        self.conn.close()
+
+    def stop(self) -> None:
+        try:
+            self.conn.send(None)
+        except OSError:
+            pass
+        self.process.join(2)
+        if self.process.is_alive():
+            self.kill()
+        self.conn.close()
+
+
+def default_workers() -> int:
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
+
+
+def run_tasks(target: str, tasks: Iterable[tuple[Hashable, Any]], *, workers: int | None = None,
+              timeout: float = 60.0, cancelled: Callable[[], bool] | None = None) -> Iterator[TaskResult]:
+    """Run `target` ("module:function", importable in a fresh process) on each
+    payload; yield one TaskResult per task as they finish, in any order.
+    Stops early, without waiting for running tasks, when `cancelled()` is true."""
+    queue = deque(tasks)
+    if not queue:
+        return
+    ctx = multiprocessing.get_context("spawn")
+    count = max(1, min(workers or default_workers(), len(queue)))
+    # A slot holds None after its worker was killed and nothing was left for a new one.
+    pool: list[_Worker | None] = [_Worker(ctx, target) for _ in range(count)]
+    try:
+        while True:
+            if cancelled is not None and cancelled():
+                return
+            for i, worker in enumerate(pool):
+                if queue and (worker is None or worker.task is None):
+                    if worker is None or not worker.process.is_alive():
+                        if worker is not None:
+                            worker.kill()
+                        worker = pool[i] = _Worker(ctx, target)
+                    worker.give(queue.popleft())
+            busy = [w for w in pool if w is not None and w.task is not None]
+            if not busy:
+                return
+            wait_for = min(min(w.started + timeout for w in busy) - time.monotonic(), POLL_SECONDS)
+            wait([w.conn for w in busy] + [w.process.sentinel for w in busy], timeout=max(0.0, wait_for))
+            for i, worker in enumerate(pool):
+                if worker is None or worker.task is None:
+                    continue
+                key = worker.task[0]
+                result = _collect(worker, timeout)
+                if isinstance(result, str):  # crashed or out of time: report it, kill it
+                    worker.kill()
+                    pool[i] = None
+                    yield TaskResult(key, False, error=result)
+                elif result is not None:
+                    worker.task = None
+                    yield result
+    finally:
+        for worker in pool:
+            if worker is None:
+                continue
+            if worker.task is not None:
+                worker.kill()
+            else:
+                worker.stop()
+
+
+def _collect(worker: _Worker, timeout: float) -> TaskResult | str | None:
+    """The worker's result if ready; a reason string if it crashed or ran out of
+    time (the caller kills it); None if it is still working within its limit."""
+    if worker.conn.poll():
+        try:
+            key, ok, value, error = worker.conn.recv()
+            return TaskResult(key, ok, value, error)
+        except (EOFError, OSError):
+            pass  # the pipe closed: it crashed mid-reply; the exit code says more
+    if not worker.process.is_alive():
+        worker.process.join(1)
+        code = worker.process.exitcode
+        how = f"killed by signal {-code}" if code is not None and code < 0 else f"exit code {code}"
+        return f"the parser crashed ({how})"
+    if time.monotonic() - worker.started > timeout:
+        return f"timed out after {timeout:g} s (parser killed)"
+    return None
