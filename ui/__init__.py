@@ -1,0 +1,1 @@
+"""The PySide6 desktop window. Reaches the core only through `reviewer.operations`."""

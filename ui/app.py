@@ -1,0 +1,53 @@
+"""Start the desktop window: `reviewer` with no command calls `main`."""
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ui.context import AppContext, ChangeBus
+from ui.settings import APPLICATION, ORGANIZATION, Settings
+from ui.style import apply_theme
+from ui.tasks import TaskManager
+
+
+def create_window(db: str | None = None, *, settings: Settings | None = None):  # noqa: ANN201
+    """Open the store and build the main window (the QApplication must exist)."""
+    from db.store import open_store
+    from ui.main_window import MainWindow
+
+    store = open_store(db)
+    bus = ChangeBus()
+    ctx = AppContext(store=store, tasks=TaskManager(), settings=settings or Settings(), bus=bus)
+    window = MainWindow(ctx)
+    bus.setParent(window)
+    ctx.tasks.setParent(window)
+    return window
+
+
+def main(db: str | None = None) -> int:
+    """Run the window on the database `db` (path or URL; None: the default). Returns the exit code."""
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APPLICATION)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationDisplayName(APPLICATION)
+    app.setDesktopFileName("cv-reviewer")
+    settings = Settings()
+    apply_theme(app, settings.theme)
+    try:
+        window = create_window(db, settings=settings)
+    except Exception as error:  # a database that cannot be opened or migrated
+        QMessageBox.critical(None, APPLICATION, f"The database could not be opened:\n{error}")
+        return 1
+    window.show()
+    window.ensure_reviewer()
+    code = app.exec()
+    window.ctx.store.close()
+    return code
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1] if len(sys.argv) > 1 else None))

@@ -1,0 +1,155 @@
+"""The candidate table view: model + proxy, the search box's query through the core,
+selection helpers and saved column widths."""
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from reviewer import operations as ops
+from reviewer.operations import CandidateRow
+from ui.candidate_model import CandidateFilterProxy, CandidateTableModel, Column, IdRole
+from ui.context import AppContext
+
+SEARCH_DELAY_MS = 180
+COLUMN_WIDTHS = {Column.RANK: 36, Column.NAME: 170, Column.POSITION: 200, Column.DEGREE: 190,
+                 Column.PUBLICATIONS: 48, Column.FIRST_AUTHOR: 40, Column.MY_SCORE: 48, Column.MEAN_SCORE: 50,
+                 Column.REVIEWS: 62, Column.TAGS: 120, Column.WARNINGS: 30}
+
+
+class CandidateList(QTableView):
+    """All candidates; filtered by the core's search and tag filter; multi-select."""
+
+    current_changed = Signal(object)  # candidate id or None
+    selection_changed = Signal(list)  # selected candidate ids
+    loaded = Signal(int)  # number of candidates, after each refresh
+    filtered = Signal()  # a search or tag filter was applied
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.source = CandidateTableModel(self)
+        self.proxy = CandidateFilterProxy(self)
+        self.proxy.setSourceModel(self.source)
+        self.setModel(self.proxy)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setSortingEnabled(True)
+        self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.horizontalHeader().setSortIndicatorClearable(True)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setShowGrid(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no per-row measuring
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        header.setSectionsMovable(True)
+        for column, width in COLUMN_WIDTHS.items():
+            header.resizeSection(column, width)
+        self.setAccessibleName("Candidates")
+
+        self._query = ""
+        self._tag: str | None = None
+        self._list_request = 0
+        self._filter_request = 0
+        self._loaded_once = False
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._run_filter)
+        self._refresh_timer = QTimer(self, singleShot=True, interval=0)  # coalesces bursts of changes
+        self._refresh_timer.timeout.connect(self.refresh)
+        self.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        self.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit(self.selected_ids()))
+        ctx.bus.changed.connect(lambda _c: self.schedule_refresh())
+        ctx.bus.reviewer_changed.connect(lambda _n: self.schedule_refresh())
+
+    # -- data -------------------------------------------------------------
+    def schedule_refresh(self) -> None:
+        self._refresh_timer.start()
+
+    def refresh(self) -> None:
+        """Reload every row from the core (off the GUI thread), keeping the selection."""
+        self._list_request += 1
+        request, store, me = self._list_request, self._ctx.store, self._ctx.reviewer or None
+
+        def loaded(rows: list[CandidateRow]) -> None:
+            if request == self._list_request:
+                self._apply_rows(rows)
+
+        self._ctx.read(lambda: ops.list_candidates(store, reviewer=me), loaded)
+
+    def _apply_rows(self, rows: list[CandidateRow]) -> None:
+        current, selected = self.current_id(), self.selected_ids()
+        self.source.set_rows(rows)
+        if current is not None and self.current_id() != current:
+            self.select_ids(selected or [current], current=current)
+        if self._query or self._tag:
+            self._run_filter()  # tags or text may have changed what matches
+        self._loaded_once = True
+        self.loaded.emit(len(rows))
+
+    # -- filtering --------------------------------------------------------
+    def set_query(self, text: str) -> None:
+        self._query = text.strip()
+        self._search_timer.start()
+
+    def set_tag_filter(self, tag: str | None) -> None:
+        self._tag = tag or None
+        self._search_timer.stop()
+        self._run_filter()
+
+    def _run_filter(self) -> None:
+        self._filter_request += 1
+        if not self._query and not self._tag:
+            self.proxy.set_allowed_ids(None)
+            self.filtered.emit()
+            return
+        request, store = self._filter_request, self._ctx.store
+        query, tag = self._query or None, self._tag
+
+        def matched(rows: list[CandidateRow]) -> None:
+            if request == self._filter_request:
+                self.proxy.set_allowed_ids(r.id for r in rows)
+                self.filtered.emit()
+
+        self._ctx.read(lambda: ops.list_candidates(store, query=query, tag=tag), matched)
+
+    # -- selection --------------------------------------------------------
+    def current_id(self) -> int | None:
+        index = self.currentIndex()
+        return int(index.data(IdRole)) if index.isValid() else None
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.selectionModel().selectedRows()})
+        return [self.proxy.candidate_id(r) for r in rows]
+
+    def select_ids(self, ids: list[int], *, current: int | None = None) -> None:
+        model = self.selectionModel()
+        model.clearSelection()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for cid in ids:
+            row = self.proxy.proxy_row_for_id(cid)
+            if row is not None:
+                model.select(self.proxy.index(row, 0), flags)
+        target = current if current is not None else (ids[0] if ids else None)
+        row = self.proxy.proxy_row_for_id(target) if target is not None else None
+        if row is not None:
+            model.setCurrentIndex(self.proxy.index(row, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+            self.scrollTo(self.proxy.index(row, 0))
+
+    def move(self, step: int) -> None:
+        """Next (+1) or previous (-1) candidate in the visible order."""
+        count = self.proxy.rowCount()
+        if not count:
+            return
+        row = self.currentIndex().row()
+        row = 0 if row < 0 else max(0, min(count - 1, row + step))
+        index = self.proxy.index(row, 0)
+        self.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.scrollTo(index)
+
+    def _current_row_changed(self, current, _previous) -> None:  # noqa: ANN001 - Qt's signature
+        self.current_changed.emit(int(current.data(IdRole)) if current.isValid() else None)

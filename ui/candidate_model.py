@@ -1,0 +1,283 @@
+"""The candidate list: a table model over `operations.CandidateRow` and its proxy.
+
+Roles (documented because views, the proxy and tests rely on them):
+  DisplayRole   text as shown
+  SortRole      a typed value to order by: int/float for counts and scores, a
+                casefolded str for text; an unscored cell sorts after every score
+  IdRole        the candidate id (int) for any cell of the row
+  ToolTipRole   the full text of cells that may be elided
+The rows come ranked from the core (`list_candidates`); the "#" column restores
+that order. Nothing here decides rank, match or filter semantics.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtWidgets import QApplication, QStyle
+
+from reviewer.operations import CandidateRow
+
+SortRole = Qt.ItemDataRole.UserRole + 1
+IdRole = Qt.ItemDataRole.UserRole + 2
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    RANK = 0
+    NAME = 1
+    POSITION = 2
+    DEGREE = 3
+    PUBLICATIONS = 4
+    FIRST_AUTHOR = 5
+    MY_SCORE = 6
+    MEAN_SCORE = 7
+    REVIEWS = 8
+    TAGS = 9
+    WARNINGS = 10
+
+
+HEADERS: dict[Column, tuple[str, str]] = {
+    Column.RANK: ("#", "Committee ranking: mean score, then number of reviews"),
+    Column.NAME: ("Name", "Candidate name (a reviewer's correction wins over the parsed name)"),
+    Column.POSITION: ("Position / affiliation", "Current position, or latest affiliation"),
+    Column.DEGREE: ("Highest degree", "Highest degree and institution"),
+    Column.PUBLICATIONS: ("Pubs", "Publications"),
+    Column.FIRST_AUTHOR: ("1st", "First-author (or equal-first) publications"),
+    Column.MY_SCORE: ("Mine", "My score (1-5)"),
+    Column.MEAN_SCORE: ("Mean", "Mean score across reviewers"),
+    Column.REVIEWS: ("Reviews", "Number of reviewers who scored"),
+    Column.TAGS: ("Tags", "Tags"),
+    Column.WARNINGS: ("⚠", "The parser reported warnings: check the original document"),
+}
+
+_NUMERIC = {Column.RANK, Column.PUBLICATIONS, Column.FIRST_AUTHOR, Column.MY_SCORE, Column.MEAN_SCORE,
+            Column.REVIEWS}
+# Unscored or unranked rows sort after every real value in ascending order.
+_MISSING = float("inf")
+
+
+def sort_value(row: CandidateRow, column: Column) -> Any:
+    """The typed value a column orders by (exposed as SortRole)."""
+    match column:
+        case Column.RANK:
+            return row.rank if row.rank is not None else _MISSING
+        case Column.NAME:
+            return row.name.casefold()
+        case Column.POSITION:
+            return (row.position or "\uffff").casefold()
+        case Column.DEGREE:
+            return (row.highest_degree or "\uffff").casefold()
+        case Column.PUBLICATIONS:
+            return row.publications
+        case Column.FIRST_AUTHOR:
+            return row.first_author
+        case Column.MY_SCORE:
+            return row.my_score if row.my_score is not None else _MISSING
+        case Column.MEAN_SCORE:
+            return row.mean_score if row.mean_score is not None else _MISSING
+        case Column.REVIEWS:
+            return row.review_count
+        case Column.TAGS:
+            return ", ".join(row.tags).casefold() or "\uffff"
+        case Column.WARNINGS:
+            return 0 if row.has_warnings else 1
+
+
+def display_value(row: CandidateRow, column: Column) -> str:
+    match column:
+        case Column.RANK:
+            return str(row.rank) if row.rank is not None else ""
+        case Column.NAME:
+            return row.name
+        case Column.POSITION:
+            return row.position or ""
+        case Column.DEGREE:
+            return row.highest_degree or ""
+        case Column.PUBLICATIONS:
+            return str(row.publications)
+        case Column.FIRST_AUTHOR:
+            return str(row.first_author)
+        case Column.MY_SCORE:
+            return str(row.my_score) if row.my_score is not None else ""
+        case Column.MEAN_SCORE:
+            return f"{row.mean_score:.2f}" if row.mean_score is not None else ""
+        case Column.REVIEWS:
+            return str(row.review_count) if row.review_count else ""
+        case Column.TAGS:
+            return ", ".join(row.tags)
+        case Column.WARNINGS:
+            return ""
+
+
+class CandidateTableModel(QAbstractTableModel):
+    """All candidates, in the order the core ranked them (or a column sort of that)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[CandidateRow] = []
+        self._row_of: dict[int, int] = {}
+        self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
+        self._warning_icon = None
+
+    # -- Qt model API -----------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's own default
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row, column = self._rows[index.row()], Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return display_value(row, column)
+        if role == SortRole:
+            return sort_value(row, column)
+        if role == IdRole:
+            return row.id
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == Column.WARNINGS:
+                return HEADERS[column][1] if row.has_warnings else None
+            text = display_value(row, column)
+            return text or None
+        if role == Qt.ItemDataRole.DecorationRole and column == Column.WARNINGS and row.has_warnings:
+            return self._warning()
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == Column.WARNINGS:
+            return "parser warnings" if row.has_warnings else "no warnings"
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
+            return None
+        label, tip = HEADERS[Column(section)]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return label
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tip
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Stable sort by SortRole in Python: one key per row instead of a Python
+        data() call per comparison, which keeps 10,000 rows well under 100 ms."""
+        self._sort = (column, order)
+        self._relayout(self._rows)
+
+    # -- our API ----------------------------------------------------------
+    def set_rows(self, rows: Sequence[CandidateRow]) -> None:
+        """Replace the rows. Same candidates → a layout change (selection and scroll
+        survive); otherwise a reset."""
+        rows = list(rows)
+        if len(rows) == len(self._row_of) and all(r.id in self._row_of for r in rows):
+            self._relayout(rows)
+            if self._rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(Column) - 1))
+            return
+        self.beginResetModel()
+        self._rows = rows
+        self._apply_sort()
+        self._reindex()
+        self.endResetModel()
+
+    def _relayout(self, rows: list[CandidateRow]) -> None:
+        """Reorder to `rows` (ranked) plus the current sort, keeping persistent indexes on their candidate."""
+        self.layoutAboutToBeChanged.emit()
+        old_ids = [r.id for r in self._rows]
+        self._rows = list(rows)
+        self._apply_sort()
+        self._reindex()
+        persistent = self.persistentIndexList()
+        moved = [self.index(self._row_of[old_ids[i.row()]], i.column()) for i in persistent]
+        self.changePersistentIndexList(persistent, moved)
+        self.layoutChanged.emit()
+
+    def rows(self) -> list[CandidateRow]:
+        return list(self._rows)
+
+    def row_for_id(self, candidate_id: int) -> int | None:
+        return self._row_of.get(candidate_id)
+
+    def candidate(self, row: int) -> CandidateRow:
+        return self._rows[row]
+
+    def ids(self) -> Iterable[int]:
+        return self._row_of.keys()
+
+    def _apply_sort(self) -> None:
+        column, order = self._sort
+        if column < 0:
+            return
+        col = Column(column)
+        # Ranked order first so that ties keep the committee's ranking (sort is stable).
+        self._rows.sort(key=lambda r: (sort_value(r, Column.RANK), r.name.casefold()))
+        self._rows.sort(key=lambda r: sort_value(r, col), reverse=order == Qt.SortOrder.DescendingOrder)
+
+    def _reindex(self) -> None:
+        self._row_of = {r.id: i for i, r in enumerate(self._rows)}
+
+    def _warning(self) -> Any:
+        if self._warning_icon is None:
+            self._warning_icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        return self._warning_icon
+
+
+class CandidateFilterProxy(QSortFilterProxyModel):
+    """Shows the candidates the core's search (`list_candidates(query=, tag=)`)
+    returned; `None` shows everyone. Sorting is handed to the source model."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._allowed: frozenset[int] | None = None
+        self.setSortRole(SortRole)
+
+    def set_allowed_ids(self, ids: Iterable[int] | None) -> None:
+        allowed = None if ids is None else frozenset(ids)
+        if allowed == self._allowed:
+            return
+        self.beginFilterChange()
+        self._allowed = allowed
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def is_filtered(self) -> bool:
+        return self._allowed is not None
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if self._allowed is None:
+            return True
+        model = self.sourceModel()
+        if not isinstance(model, CandidateTableModel) or source_row >= model.rowCount():
+            return False
+        return model.candidate(source_row).id in self._allowed
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        # The proxy stays unsorted (sortColumn -1) and follows the source order,
+        # which the source sorts by SortRole in one pass (see CandidateTableModel.sort).
+        model = self.sourceModel()
+        if model is not None:
+            model.sort(column, order)
+
+    def candidate_id(self, proxy_row: int) -> int:
+        return int(self.index(proxy_row, 0).data(IdRole))
+
+    def proxy_row_for_id(self, candidate_id: int) -> int | None:
+        model = self.sourceModel()
+        if not isinstance(model, CandidateTableModel):
+            return None
+        source_row = model.row_for_id(candidate_id)
+        if source_row is None:
+            return None
+        index = self.mapFromSource(model.index(source_row, 0))
+        return index.row() if index.isValid() else None

@@ -1,0 +1,223 @@
+"""One candidate: a header (name, position, contact, links), the parsed profile and
+the original document one click apart, and the review panel beside them.
+
+The reviewer can correct the name in place; the correction is stored by the core
+and survives re-imports.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer import operations as ops
+from reviewer.operations import CandidateDetail, Changes
+from ui.context import AppContext
+from ui.document_view import DocumentView
+from ui.profile_view import ProfileView
+from ui.review_panel import ReviewPanel
+from ui.widgets import FlowLayout, LinkButton, plain_label
+
+PROFILE_TAB, DOCUMENT_TAB = 0, 1
+
+
+class CandidateHeader(QWidget):
+    """Name (editable), current position, highest degree, e-mails, phones and links."""
+
+    name_corrected = Signal(str)  # "" reverts to the parsed name
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 12, 18, 6)
+        layout.setSpacing(2)
+        name_row = QHBoxLayout()
+        self.name_stack = QStackedWidget()
+        self.name = plain_label("", wrap=True, scale=1.6, bold=True)
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText("Corrected name (empty: use the parsed name)")
+        self.name_edit.returnPressed.connect(self._commit_name)
+        self.name_edit.editingFinished.connect(self._cancel_edit_if_unfocused)
+        self.name_stack.addWidget(self.name)
+        self.name_stack.addWidget(self.name_edit)
+        self.edit_button = QToolButton()
+        self.edit_button.setText("✎ Correct name")
+        self.edit_button.setAutoRaise(True)
+        self.edit_button.setToolTip("Correct the parsed name (kept across re-imports)")
+        self.edit_button.clicked.connect(self.start_name_edit)
+        self.corrected = plain_label("", wrap=False, selectable=False, dim=True, scale=0.9)
+        name_row.addWidget(self.name_stack, 1)
+        name_row.addWidget(self.corrected)
+        name_row.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(name_row)
+        self.position = plain_label("", dim=False)
+        self.degree = plain_label("", dim=True)
+        layout.addWidget(self.position)
+        layout.addWidget(self.degree)
+        self.contacts_host = QWidget()
+        self.contacts = FlowLayout(self.contacts_host, spacing=10)
+        layout.addWidget(self.contacts_host)
+
+    def show_detail(self, detail: CandidateDetail) -> None:
+        profile = detail.profile
+        self.name_stack.setCurrentWidget(self.name)
+        self.name.setText(profile.name or "(no name found)")
+        self.name.setAccessibleName("Candidate name")
+        self.corrected.setText("corrected" if "name" in detail.corrections else "")
+        current = profile.current_position()
+        position = " at ".join(x for x in (current.title, current.organization) if x) if current else ""
+        self.position.setText(position)
+        self.position.setVisible(bool(position))
+        degree = profile.highest_degree()
+        degree_text = ", ".join(x for x in (degree.degree, degree.field, degree.institution) if x) if degree else ""
+        self.degree.setText(degree_text)
+        self.degree.setVisible(bool(degree_text))
+        self.contacts.clear()
+        for value in [*profile.emails, *profile.links]:
+            button = LinkButton(value, self.contacts_host)
+            self.contacts.addWidget(button)
+            button.show()
+        for phone in profile.phones:
+            label = plain_label(phone, wrap=False, parent=self.contacts_host)
+            self.contacts.addWidget(label)
+            label.show()
+        self.contacts_host.setVisible(bool(profile.emails or profile.links or profile.phones))
+        self.contacts.invalidate()
+
+    def start_name_edit(self) -> None:
+        self.name_edit.setText(self.name.text())
+        self.name_stack.setCurrentWidget(self.name_edit)
+        self.name_edit.setFocus()
+        self.name_edit.selectAll()
+
+    def _commit_name(self) -> None:
+        value = " ".join(self.name_edit.text().split())
+        self.name_stack.setCurrentWidget(self.name)
+        if value != self.name.text():
+            self.name.setText(value or self.name.text())
+            self.name_corrected.emit(value)
+
+    def _cancel_edit_if_unfocused(self) -> None:
+        if not self.name_edit.hasFocus():
+            self.name_stack.setCurrentWidget(self.name)
+
+
+class CandidatePage(QWidget):
+    """The profile, the original document and the review panel for one candidate."""
+
+    loaded = Signal(int)  # candidate id, after its detail is on screen
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._detail: CandidateDetail | None = None
+        self._wanted: int | None = None
+
+        self.header = CandidateHeader()
+        self.header.name_corrected.connect(self._correct_name)
+        self.profile_view = ProfileView()
+        self.document_view = DocumentView(ctx)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.profile_view, "Profile")
+        self.tabs.addTab(self.document_view, "Original document")
+        self.tabs.setTabToolTip(DOCUMENT_TAB, "The document as the candidate sent it (Ctrl+2)")
+        self.review_panel = ReviewPanel(ctx, self_refresh=False)
+
+        left = QWidget()
+        v = QVBoxLayout(left)
+        v.setContentsMargins(0, 0, 0, 0)
+        v.setSpacing(0)
+        v.addWidget(self.header)
+        v.addWidget(self.tabs, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("candidateSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.review_panel)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([620, 300])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        ctx.bus.changed.connect(self._on_changes)
+
+    @property
+    def candidate_id(self) -> int | None:
+        return self._detail.id if self._detail else None
+
+    @property
+    def detail(self) -> CandidateDetail | None:
+        return self._detail
+
+    def show_candidate(self, candidate_id: int | None) -> None:
+        """Load and show a candidate (off the GUI thread); None clears the page."""
+        self._wanted = candidate_id
+        if candidate_id is None:
+            self._detail = None
+            self.review_panel.show_candidate(None)
+            self.document_view.clear()
+            return
+        store = self._ctx.store
+
+        def gone(_error: BaseException) -> None:
+            if self._wanted == candidate_id:  # deleted meanwhile: show nothing rather than an error
+                self.show_candidate(None)
+
+        self._ctx.tasks.run(lambda _t: ops.get_candidate(store, candidate_id), on_done=self._show_detail,
+                            on_failed=gone)
+
+    def show_document(self) -> None:
+        self.tabs.setCurrentIndex(DOCUMENT_TAB)
+
+    def show_profile(self) -> None:
+        self.tabs.setCurrentIndex(PROFILE_TAB)
+
+    def _show_detail(self, detail: CandidateDetail) -> None:
+        if detail.id != self._wanted:
+            return  # the reviewer moved on while this was loading
+        same = self._detail is not None and self._detail.id == detail.id
+        self._detail = detail
+        self.header.show_detail(detail)
+        scroll = self.profile_view.verticalScrollBar().value()
+        self.profile_view.show_profile(detail.profile)
+        if same:
+            self.profile_view.verticalScrollBar().setValue(scroll)
+        self.document_view.set_documents(detail.documents)
+        self.review_panel.show_candidate(detail)
+        self.loaded.emit(detail.id)
+
+    def _correct_name(self, value: str) -> None:
+        if self._detail is None:
+            return
+        cid, store = self._detail.id, self._ctx.store
+        self._ctx.write(lambda: ops.correct_field(store, candidate_id=cid, field="name", value=value or None))
+
+    def _on_changes(self, changes: Changes) -> None:
+        if self._detail is None:
+            return
+        if changes.candidate_ids and self._detail.id not in changes.candidate_ids:
+            return
+        self.show_candidate(self._detail.id)
+
+
+class EmptyPage(QWidget):
+    """Shown when nothing is selected."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        self.label = QLabel("Select a candidate to read the profile.\n\nJ / K move through the list, 1–5 score.")
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.label)

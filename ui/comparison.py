@@ -1,0 +1,104 @@
+"""Side-by-side comparison computed in pure code (no Qt); the compare view only draws it.
+
+Each `CompareRow` is one aligned line of the comparison: a label, the lines to
+show for each candidate, whether the candidates differ on it, which cells are
+empty and, for counts, which candidate has the most.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from reviewer.operations import CandidateDetail
+from reviewer.profile import Profile
+from ui.formatting import date_range
+
+
+@dataclass(frozen=True)
+class CompareRow:
+    label: str
+    cells: tuple[tuple[str, ...], ...]  # per candidate, lines of text
+    differs: bool
+    missing: tuple[bool, ...]
+    best: tuple[bool, ...]  # numeric rows: the highest value(s), when not all equal
+
+
+def _position(p: Profile) -> tuple[str, ...]:
+    e = p.current_position()
+    text = " at ".join(x for x in (e.title, e.organization) if x) if e else ""
+    return (text,) if text else ()
+
+
+def _degree(p: Profile) -> tuple[str, ...]:
+    e = p.highest_degree()
+    if not e:
+        return ()
+    text = ", ".join(x for x in (e.degree or (e.degree_level or "").title(), e.institution) if x)
+    return (text,) if text else ()
+
+
+def _education(p: Profile) -> tuple[str, ...]:
+    out = []
+    for e in p.education:
+        what = ", ".join(x for x in (e.degree, e.field, e.institution) if x)
+        when = date_range(e.start, e.end)
+        out.append(f"{what} ({when})" if when else what)
+    return tuple(x for x in out if x)
+
+
+def _experience(p: Profile) -> tuple[str, ...]:
+    out = []
+    for e in p.experience:
+        what = ", ".join(x for x in (e.title, e.organization) if x)
+        when = date_range(e.start, e.end)
+        out.append(f"{what} ({when})" if when else what)
+    return tuple(x for x in out if x)
+
+
+def _venues(p: Profile) -> tuple[str, ...]:
+    counts = Counter(pub.venue for pub in p.publications if pub.venue)
+    return tuple(f"{v} ×{n}" if n > 1 else v for v, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def _years(p: Profile) -> tuple[str, ...]:
+    years = [pub.year for pub in p.publications if pub.year]
+    if not years:
+        return ()
+    return (str(min(years)) if min(years) == max(years) else f"{min(years)}–{max(years)}",)
+
+
+def _text_row(label: str, cells: list[tuple[str, ...]]) -> CompareRow:
+    normalised = [tuple(sorted(x.casefold() for x in c)) for c in cells]
+    return CompareRow(label, tuple(cells), differs=len(set(normalised)) > 1,
+                      missing=tuple(not c for c in cells), best=tuple(False for _ in cells))
+
+
+def _count_row(label: str, values: list[int]) -> CompareRow:
+    top = max(values, default=0)
+    differs = len(set(values)) > 1
+    return CompareRow(label, tuple((str(v),) for v in values), differs=differs,
+                      missing=tuple(v == 0 for v in values),
+                      best=tuple(differs and v == top for v in values))
+
+
+def compare(details: list[CandidateDetail]) -> list[CompareRow]:
+    """The aligned rows for these candidates, in reading order."""
+    profiles = [d.profile for d in details]
+    return [
+        _text_row("Current position", [_position(p) for p in profiles]),
+        _text_row("Highest degree", [_degree(p) for p in profiles]),
+        _text_row("Education", [_education(p) for p in profiles]),
+        _text_row("Experience", [_experience(p) for p in profiles]),
+        _count_row("Publications", [len(p.publications) for p in profiles]),
+        _count_row("First-author", [p.first_author_count() for p in profiles]),
+        _text_row("Venues", [_venues(p) for p in profiles]),
+        _text_row("Publication years", [_years(p) for p in profiles]),
+        _text_row("Research interests", [tuple(p.research_interests) for p in profiles]),
+        _text_row("Skills", [(", ".join(p.skills),) if p.skills else () for p in profiles]),
+        _text_row("Awards", [tuple(f"{a.title} ({a.year})" if a.year else a.title for a in p.awards)
+                             for p in profiles]),
+        _text_row("Tags", [tuple(d.tags) for d in details]),
+        _text_row("Reviews", [tuple(f"{r.reviewer}: {r.score if r.score is not None else '–'}" for r in d.reviews)
+                              for d in details]),
+        _count_row("Parser warnings", [len(p.warnings) for p in profiles]),
+    ]

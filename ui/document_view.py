@@ -1,0 +1,143 @@
+"""The original document: PDF pages through QtPdf, extracted text for every other format.
+
+QPdfView paints each page on a white rectangle (QtPdf's page images have a
+transparent background). Text is shown with setPlainText, never as markup.
+The document text is read off the GUI thread.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer import operations as ops
+from reviewer.operations import DocumentInfo
+from ui.context import AppContext
+from ui.widgets import plain_label
+
+
+class DocumentView(QWidget):
+    """Shows one of a candidate's documents; a combo switches when there are several."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._documents: list[DocumentInfo] = []
+        self._shown: int | None = None  # document id on screen
+        self._request = 0  # drops text that arrives for a document no longer selected
+
+        self.chooser = QComboBox()
+        self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.chooser.currentIndexChanged.connect(self._show_index)
+        self.caption = plain_label("", wrap=False, dim=True)
+        top = QHBoxLayout()
+        top.setContentsMargins(6, 4, 6, 4)
+        top.addWidget(self.chooser)
+        top.addWidget(self.caption, 1)
+
+        self.pdf = QPdfDocument(self)
+        self.pdf_view = QPdfView()
+        self.pdf_view.setDocument(self.pdf)
+        self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.pdf_view.setPageSpacing(12)
+        self.text_view = QPlainTextEdit()
+        self.text_view.setReadOnly(True)
+        self.text_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont))
+        self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setWordWrap(True)
+        self.stack = QStackedWidget()
+        for w in (self.message, self.pdf_view, self.text_view):
+            self.stack.addWidget(w)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(top)
+        layout.addWidget(self.stack, 1)
+        self.clear()
+
+    def clear(self) -> None:
+        self._documents = []
+        self._shown = None
+        self.chooser.blockSignals(True)
+        self.chooser.clear()
+        self.chooser.blockSignals(False)
+        self.chooser.hide()
+        self.caption.setText("")
+        self.pdf.close()
+        self._show_message("No document")
+
+    def set_documents(self, documents: list[DocumentInfo]) -> None:
+        """Offer these documents; the first is shown when the view becomes visible."""
+        if [d.id for d in documents] == [d.id for d in self._documents]:
+            return
+        self.clear()
+        self._documents = list(documents)
+        self.chooser.blockSignals(True)
+        for d in documents:
+            self.chooser.addItem(Path(d.path).name, d.id)
+        self.chooser.blockSignals(False)
+        self.chooser.setVisible(len(documents) > 1)
+        if documents:
+            self._show_index(0)
+
+    def current_document(self) -> DocumentInfo | None:
+        return next((d for d in self._documents if d.id == self._shown), None)
+
+    def is_showing_pdf(self) -> bool:
+        return self.stack.currentWidget() is self.pdf_view
+
+    def _show_index(self, index: int) -> None:
+        if not 0 <= index < len(self._documents):
+            return
+        doc = self._documents[index]
+        self._shown = doc.id
+        self._request += 1
+        pages = f", {doc.pages} pages" if doc.pages else ""
+        self.caption.setText(f"{doc.path}  ({doc.format.upper()}{pages})")
+        self.caption.setToolTip(doc.path)
+        path = Path(doc.path)
+        if doc.format.lower() == "pdf" and path.is_file():
+            self.pdf.close()
+            if self.pdf.load(str(path)) == QPdfDocument.Error.None_:
+                self.stack.setCurrentWidget(self.pdf_view)
+                return
+        self._load_text(doc)
+
+    def _load_text(self, doc: DocumentInfo) -> None:
+        request = self._request
+        if doc.status != "ok" and doc.error:
+            self._show_message(f"This file could not be read: {doc.error}")
+            return
+        self._show_message("Loading…")
+
+        def shown(text: str) -> None:
+            if request != self._request:
+                return
+            if not text.strip():
+                self._show_message("No text was extracted from this document.")
+                return
+            self.text_view.setPlainText(text)  # plain text: CV content is never markup
+            self.stack.setCurrentWidget(self.text_view)
+
+        store = self._ctx.store
+        self._ctx.read(lambda: ops.document_text(store, document_id=doc.id), shown)
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.stack.setCurrentWidget(self.message)

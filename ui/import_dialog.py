@@ -1,0 +1,229 @@
+"""Import: the background job, its progress dialog and the report at the end.
+
+`ImportController` runs `operations.import_folder` on a worker thread (the core
+parses in its own worker processes); progress arrives as queued signals, Cancel
+sets the flag the core polls, and what finished before the cancel is kept.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer import operations as ops
+from reviewer.operations import FileResult, ImportProgress, ImportReport
+from ui.context import AppContext
+from ui.tasks import TaskContext
+from ui.widgets import plain_label
+
+OUTCOME_ORDER = {"failed": 0, "added": 1, "updated": 2, "unchanged": 3}
+
+
+class ImportProgressDialog(QDialog):
+    """Count, current file, a bar and Cancel. Non-modal: the window stays usable."""
+
+    cancel_requested = Signal()
+
+    def __init__(self, folder: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Importing CVs")
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        layout.addWidget(plain_label(f"Importing {folder}", wrap=True, selectable=False, bold=True))
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 0)  # busy until the core reports the total
+        self.count = plain_label("Scanning the folder…", wrap=False, selectable=False)
+        self.current = QLabel()
+        self.current.setTextFormat(Qt.TextFormat.PlainText)
+        self.current.setMinimumWidth(480)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.count)
+        layout.addWidget(self.current)
+        buttons = QDialogButtonBox()
+        self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setToolTip("Stop after the files being read now; what is done is kept")
+        self.cancel_button.clicked.connect(self._cancel)
+        layout.addWidget(buttons)
+
+    def update_progress(self, progress: ImportProgress) -> None:
+        self.bar.setRange(0, max(progress.total, 1))
+        self.bar.setValue(progress.done)
+        self.count.setText(f"{progress.done} of {progress.total} files")
+        name = Path(progress.current).name if progress.current else ""
+        metrics = self.current.fontMetrics()
+        self.current.setText(metrics.elidedText(name, Qt.TextElideMode.ElideMiddle, self.current.width()))
+        self.current.setToolTip(progress.current)
+
+    def _cancel(self) -> None:
+        self.cancel_button.setEnabled(False)
+        self.count.setText(self.count.text() + " — cancelling…")
+        self.cancel_requested.emit()
+
+    def reject(self) -> None:  # Esc or the window's close button also cancel
+        if self.cancel_button.isEnabled():
+            self._cancel()
+
+
+class ImportReportModel(QAbstractTableModel):
+    """One row per file: outcome, file, reason. Failed files first."""
+
+    HEADERS = ("Outcome", "File", "Reason")
+
+    def __init__(self, report: ImportReport, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.results: list[FileResult] = sorted(report.results,
+                                                key=lambda r: (OUTCOME_ORDER.get(r.outcome, 9), r.path))
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.results)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.results):
+            return None
+        r = self.results[index.row()]
+        values = (r.outcome, r.path, r.reason or "")
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return values[index.column()] or None if role == Qt.ItemDataRole.ToolTipRole else values[index.column()]
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < 3:
+            return self.HEADERS[section]
+        return None
+
+
+class ImportReportDialog(QDialog):
+    """Added / updated / unchanged / failed, with the reason for each failure."""
+
+    def __init__(self, report: ImportReport, folder: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.report = report
+        self.setWindowTitle("Import report")
+        self.resize(820, 480)
+        layout = QVBoxLayout(self)
+        layout.addWidget(plain_label(folder, wrap=True, dim=True))
+        self.summary = plain_label(report.summary_line(), wrap=True, bold=True, scale=1.1)
+        layout.addWidget(self.summary)
+        row = QHBoxLayout()
+        row.addWidget(plain_label("Show", wrap=False, selectable=False))
+        self.filter = QComboBox()
+        self.filter.addItem(f"All files ({len(report.results)})", "")
+        for outcome in ("failed", "added", "updated", "unchanged"):
+            self.filter.addItem(f"{outcome.capitalize()} ({report.count(outcome)})", outcome)
+        row.addWidget(self.filter)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.model = ImportReportModel(report, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterKeyColumn(0)
+        self.filter.currentIndexChanged.connect(
+            lambda _i: self.proxy.setFilterFixedString(self.filter.currentData()))
+        if report.count("failed"):
+            self.filter.setCurrentIndex(1)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.resizeSection(1, 420)
+        layout.addWidget(self.table, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+
+
+class ImportController(QObject):
+    """Runs one import at a time for the main window and reports back through signals."""
+
+    started = Signal(str)
+    progressed = Signal(object)  # ImportProgress
+    finished = Signal(object)  # ImportReport
+    failed = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._task: TaskContext | None = None
+        self.dialog: ImportProgressDialog | None = None
+        self.folder: str | None = None
+        self.show_dialogs = True
+
+    def running(self) -> bool:
+        return self._task is not None
+
+    def start(self, folder: str) -> bool:
+        if self._task is not None:
+            return False
+        self.folder = folder
+        parent = self.parent() if isinstance(self.parent(), QWidget) else None
+        if self.show_dialogs:
+            self.dialog = ImportProgressDialog(folder, parent)
+            self.dialog.cancel_requested.connect(self.cancel)
+            self.dialog.show()
+        store = self._ctx.store
+
+        def work(task: TaskContext) -> ImportReport:  # worker thread: no widgets
+            return ops.import_folder(store, folder, progress=task.progress, cancelled=task.cancelled)
+
+        self._task = self._ctx.tasks.run(work, on_done=self._done, on_failed=self._failed,
+                                         on_progress=self._progress)
+        self.started.emit(folder)
+        return True
+
+    def cancel(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+
+    def _progress(self, progress: ImportProgress) -> None:
+        if self.dialog:
+            self.dialog.update_progress(progress)
+        self.progressed.emit(progress)
+
+    def _close_dialog(self) -> None:
+        if self.dialog:
+            self.dialog.hide()
+            self.dialog.deleteLater()
+            self.dialog = None
+        self._task = None
+
+    def _done(self, report: ImportReport) -> None:
+        self._close_dialog()
+        self._ctx.bus.changed.emit(report.changes())
+        self.finished.emit(report)
+
+    def _failed(self, error: BaseException) -> None:
+        self._close_dialog()
+        self.failed.emit(f"The import stopped: {error}")

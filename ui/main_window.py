@@ -1,0 +1,321 @@
+"""The main window: candidate list | candidate page (profile, original, review panel).
+
+It wires views to each other and to the core's operations; it holds no business
+rules. Services come in through `AppContext`; nothing here is a global.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QWidget,
+)
+
+from reviewer import operations as ops
+from reviewer.operations import Changes, ImportReport
+from ui.candidate_list import CandidateList
+from ui.candidate_page import CandidatePage, EmptyPage
+from ui.compare_view import CompareView
+from ui.context import AppContext
+from ui.export_dialog import ExportDialog
+from ui.import_dialog import ImportController, ImportReportDialog
+from ui.style import THEMES, apply_theme
+from ui.welcome import WelcomePage
+
+SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"
+LIVE_REFRESH_MS = 1500  # during an import, show new candidates at most this often
+
+
+class MainWindow(QMainWindow):
+    ready = Signal()  # the first candidate list is on screen
+    import_finished = Signal(object)  # ImportReport, after the report dialog was offered
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle("CV Reviewer")
+        self.setAcceptDrops(True)
+        self.show_import_report = True  # tests and scripts may inspect the report without the dialog
+        self.compare_windows: list[CompareView] = []
+
+        self.list = CandidateList(ctx)
+        self.page = CandidatePage(ctx)
+        self.empty = EmptyPage()
+        self.detail_stack = QStackedWidget()
+        self.detail_stack.addWidget(self.empty)
+        self.detail_stack.addWidget(self.page)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.list)
+        self.splitter.addWidget(self.detail_stack)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([560, 840])
+        self.welcome = WelcomePage()
+        self.welcome.open_folder.connect(self.choose_folder)
+        self.welcome.open_samples.connect(self.open_samples)
+        self.central = QStackedWidget()
+        self.central.addWidget(self.welcome)
+        self.central.addWidget(self.splitter)
+        self.setCentralWidget(self.central)
+
+        self.importer = ImportController(ctx, self)
+        self.importer.finished.connect(self._import_done)
+        self.importer.failed.connect(lambda msg: QMessageBox.warning(self, "Import", msg))
+        self.importer.progressed.connect(self._import_progress)
+        self._live_refresh = QTimer(self, singleShot=True, interval=LIVE_REFRESH_MS)
+        self._live_refresh.timeout.connect(self.list.refresh)
+
+        self.list.current_changed.connect(self._current_changed)
+        self.list.selection_changed.connect(self._selection_changed)
+        self.list.loaded.connect(self._list_loaded)
+        self.list.filtered.connect(self._update_status)
+        self.list.doubleClicked.connect(lambda _i: self.page.show_profile())
+        ctx.bus.failed.connect(lambda msg: self.statusBar().showMessage(msg, 8000))
+
+        self._build_toolbar()
+        from ui.menus import build_menus
+
+        build_menus(self)
+        self.status_count = QLabel()
+        self.statusBar().addPermanentWidget(self.status_count)
+        self._restore_state()
+        self.list.refresh()
+
+    # -- toolbar ----------------------------------------------------------
+    def _build_toolbar(self) -> None:
+        bar = self.addToolBar("Main")
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.open_action = QAction("Open folder…", self, shortcut=QKeySequence.StandardKey.Open)
+        self.open_action.triggered.connect(self.choose_folder)
+        self.export_action = QAction("Export…", self, shortcut=QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(self.export)
+        self.compare_action = QAction("Compare", self, shortcut=QKeySequence("Ctrl+D"))
+        self.compare_action.setToolTip("Compare the selected candidates side by side (Ctrl+D)")
+        self.compare_action.triggered.connect(self.compare_selected)
+        self.compare_action.setEnabled(False)
+        for action in (self.open_action, self.export_action, self.compare_action):
+            bar.addAction(action)
+        spacer = QWidget()
+        spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred)
+        bar.addWidget(spacer)
+        self.tag_filter = QComboBox()
+        self.tag_filter.setMinimumWidth(140)
+        self.tag_filter.setToolTip("Show only candidates with this tag")
+        self.tag_filter.currentIndexChanged.connect(lambda _i: self.list.set_tag_filter(self.tag_filter.currentData()))
+        bar.addWidget(self.tag_filter)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search names, institutions, tags, CV text (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(320)
+        self.search.textChanged.connect(self.list.set_query)
+        self.search.returnPressed.connect(lambda: self.list.setFocus())
+        bar.addWidget(self.search)
+        self.reviewer_button = QToolButton()
+        self.reviewer_button.setToolTip("The reviewer scoring and commenting (click to switch)")
+        self.reviewer_button.clicked.connect(self.switch_reviewer)
+        bar.addWidget(self.reviewer_button)
+        self._show_reviewer()
+        self.ctx.bus.changed.connect(self._maybe_refresh_tags)
+        self._refresh_tag_filter()
+
+    # -- actions ----------------------------------------------------------
+    def choose_folder(self) -> None:
+        start = (self.ctx.settings.recent_folders() or [str(Path.home())])[0]
+        folder = QFileDialog.getExistingDirectory(self, "Open a folder of CVs", start)
+        if folder:
+            self.import_folder(folder)
+
+    def open_samples(self) -> None:
+        self.import_folder(str(SAMPLES))
+
+    def import_folder(self, folder: str) -> bool:
+        if not Path(folder).is_dir():
+            QMessageBox.warning(self, "Import", f"{folder} is not a folder.")
+            return False
+        if self.importer.running():
+            QMessageBox.information(self, "Import", "An import is already running.")
+            return False
+        self.ctx.settings.add_recent_folder(folder)
+        self._rebuild_recent_menu()
+        self.central.setCurrentWidget(self.splitter)
+        return self.importer.start(folder)
+
+    def export(self) -> None:
+        dialog = ExportDialog(self.ctx, tags=[self.tag_filter.itemData(i) for i in range(1, self.tag_filter.count())],
+                              default_dir=str(Path.home()), parent=self, preset_tag=self.tag_filter.currentData())
+        dialog.open()
+
+    def compare_selected(self) -> None:
+        ids = self.list.selected_ids()
+        if len(ids) < 2:
+            self.statusBar().showMessage("Select two or more candidates to compare (Ctrl+click).", 5000)
+            return
+        view = CompareView(self.ctx, ids[:6], None)
+        view.destroyed.connect(lambda _o=None, v=view: self.compare_windows.remove(v)
+                               if v in self.compare_windows else None)
+        self.compare_windows.append(view)
+        view.show()
+
+    def score_current(self, score: int) -> None:
+        if self.page.candidate_id is not None and self.detail_stack.currentWidget() is self.page:
+            self.page.review_panel.set_score(score)
+
+    def add_tag_to_selection(self) -> None:
+        if self.list.selected_ids():
+            self.page.review_panel.focus_tag_entry()
+
+    def switch_reviewer(self) -> bool:
+        self.page.review_panel.flush_comment()
+        name, ok = QInputDialog.getText(self, "Reviewer", "Your name, as the committee knows you:",
+                                        QLineEdit.EchoMode.Normal, self.ctx.reviewer)
+        name = " ".join(name.split())
+        if not ok or not name:
+            return False
+        self.ctx.settings.reviewer_name = name
+        self._show_reviewer()
+        self.ctx.bus.reviewer_changed.emit(name)
+        return True
+
+    def ensure_reviewer(self) -> None:
+        """First launch: ask the reviewer's name (remembered in the settings)."""
+        if not self.ctx.reviewer:
+            self.switch_reviewer()
+
+    def set_theme(self, theme: str) -> None:
+        self.ctx.settings.theme = theme  # type: ignore[assignment]
+        apply_theme(QApplication.instance(), theme)  # type: ignore[arg-type]
+
+    # -- reactions --------------------------------------------------------
+    def _current_changed(self, candidate_id: int | None) -> None:
+        self.detail_stack.setCurrentWidget(self.page if candidate_id is not None else self.empty)
+        self.page.show_candidate(candidate_id)
+
+    def _selection_changed(self, ids: list[int]) -> None:
+        self.compare_action.setEnabled(len(ids) >= 2)
+        self.page.review_panel.set_tag_targets(ids)
+        self._update_status()
+
+    def _list_loaded(self, count: int) -> None:
+        if count == 0 and not self.importer.running():
+            self.central.setCurrentWidget(self.welcome)
+        else:
+            self.central.setCurrentWidget(self.splitter)
+            if self.list.current_id() is None and self.list.proxy.rowCount():
+                self.list.move(0)
+        self._update_status()
+        if not getattr(self, "_ready", False):
+            self._ready = True
+            self.ready.emit()
+
+    def _update_status(self) -> None:
+        total, shown = self.list.source.rowCount(), self.list.proxy.rowCount()
+        text = f"{total} candidates" if shown == total else f"{shown} of {total} candidates"
+        selected = len(self.list.selected_ids())
+        self.status_count.setText(text + (f" · {selected} selected" if selected > 1 else ""))
+
+    def _import_progress(self, progress: ops.ImportProgress) -> None:
+        self.statusBar().showMessage(f"Importing: {progress.done} of {progress.total}")
+        if not self._live_refresh.isActive():
+            self._live_refresh.start()
+
+    def _import_done(self, report: ImportReport) -> None:
+        self._live_refresh.stop()
+        self.statusBar().showMessage(report.summary_line(), 10000)
+        if self.show_import_report:
+            ImportReportDialog(report, self.importer.folder or "", self).open()
+        self.import_finished.emit(report)
+
+    def _maybe_refresh_tags(self, changes: Changes) -> None:
+        if changes.tags or changes.candidates_added_or_removed:
+            self._refresh_tag_filter()
+
+    def _refresh_tag_filter(self) -> None:
+        store = self.ctx.store
+
+        def fill(tags: list[str]) -> None:
+            current = self.tag_filter.currentData()
+            self.tag_filter.blockSignals(True)
+            self.tag_filter.clear()
+            self.tag_filter.addItem("All tags", None)
+            for tag in tags:
+                self.tag_filter.addItem(tag, tag)
+            index = self.tag_filter.findData(current) if current else 0
+            self.tag_filter.setCurrentIndex(max(index, 0))
+            self.tag_filter.blockSignals(False)
+            if current and index < 0:
+                self.list.set_tag_filter(None)
+
+        self.ctx.read(lambda: ops.all_tags(store), fill)
+
+    def _show_reviewer(self) -> None:
+        self.reviewer_button.setText(f"Reviewer: {self.ctx.reviewer or '(not set)'}")
+
+    def _rebuild_recent_menu(self) -> None:
+        from ui.menus import fill_recent_menu
+
+        fill_recent_menu(self)
+
+    # -- drag and drop ------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(u.isLocalFile() and Path(u.toLocalFile()).is_dir() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        folders = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        folders = [f for f in folders if Path(f).is_dir()]
+        if folders:
+            event.acceptProposedAction()
+            self.import_folder(folders[0])
+
+    # -- state ------------------------------------------------------------
+    def _restore_state(self) -> None:
+        s = self.ctx.settings
+        if (geometry := s.state("geometry")) is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 860)
+        if (state := s.state("windowState")) is not None:
+            self.restoreState(state)
+        if (sizes := s.state("mainSplitter")) is not None:
+            self.splitter.restoreState(sizes)
+        if (sizes := s.state("candidateSplitter")) is not None:
+            self.page.splitter.restoreState(sizes)
+        if (header := s.state("listHeader")) is not None:
+            self.list.horizontalHeader().restoreState(header)
+
+    def save_state(self) -> None:
+        s = self.ctx.settings
+        s.set_state("geometry", self.saveGeometry())
+        s.set_state("windowState", self.saveState())
+        s.set_state("mainSplitter", self.splitter.saveState())
+        s.set_state("candidateSplitter", self.page.splitter.saveState())
+        s.set_state("listHeader", self.list.horizontalHeader().saveState())
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.page.review_panel.flush_comment()
+        for view in list(self.compare_windows):
+            view.close()
+        self.importer.cancel()
+        self.save_state()
+        self.ctx.tasks.wait_for_done(60_000)  # let the last writes and a cancelled import finish
+        event.accept()
+
+
+__all__ = ["MainWindow", "THEMES"]

@@ -1,0 +1,268 @@
+"""My score, tags and comment for one candidate, and the other reviewers' reviews.
+
+Every edit is written at once through the serial writer lane; the comment is
+saved as it is typed (debounced), so there is no Save button to forget. The
+panel is used beside the profile and, compact, under each column of Compare.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCompleter,
+    QFrame,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer import operations as ops
+from reviewer.operations import CandidateDetail, Changes
+from ui.context import AppContext
+from ui.widgets import Chip, FlowLayout, plain_label
+
+COMMENT_SAVE_DELAY_MS = 600
+
+
+class ReviewPanel(QWidget):
+    """Review controls for one candidate (tags may target several selected candidates)."""
+
+    saved = Signal()  # a write of this panel finished (tests wait on it)
+
+    def __init__(self, ctx: AppContext, *, compact: bool = False, self_refresh: bool = True,
+                 parent: QWidget | None = None) -> None:
+        """`self_refresh`: reload the candidate when a change concerns it (off when a
+        parent view reloads and passes the detail in)."""
+        super().__init__(parent)
+        self._ctx = ctx
+        self._self_refresh = self_refresh
+        self._compact = compact
+        self._detail: CandidateDetail | None = None
+        self._tag_targets: list[int] = []
+        self._pending_comment: tuple[int, str, str] | None = None  # (candidate, reviewer, text)
+        self._comment_timer = QTimer(self, singleShot=True, interval=COMMENT_SAVE_DELAY_MS)
+        self._comment_timer.timeout.connect(self.flush_comment)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8 if compact else 12, 8, 8 if compact else 12, 8)
+        layout.setSpacing(6)
+        self.title = plain_label("My review", wrap=False, selectable=False, bold=True, scale=1.1)
+        if not compact:
+            layout.addWidget(self.title)
+
+        # Score: 1..5 as an exclusive button row; clicking the checked one clears it.
+        score_row = QHBoxLayout()
+        score_row.setSpacing(2)
+        if not compact:
+            score_row.addWidget(plain_label("Score", wrap=False, selectable=False))
+        self.score_buttons = QButtonGroup(self)
+        self.score_buttons.setExclusive(False)
+        for n in range(1, 6):
+            b = QToolButton()
+            b.setText(str(n))
+            b.setCheckable(True)
+            b.setToolTip(f"Score {n} (key {n})")
+            b.setMinimumWidth(30)
+            b.setAccessibleName(f"Score {n}")
+            self.score_buttons.addButton(b, n)
+            score_row.addWidget(b)
+        self.score_buttons.idClicked.connect(self._score_clicked)
+        score_row.addStretch(1)
+        layout.addLayout(score_row)
+
+        # Tags: chips with a remove button, and an entry with completion.
+        self.tag_flow_host = QWidget()
+        self.tag_flow = FlowLayout(self.tag_flow_host, spacing=4)
+        layout.addWidget(self.tag_flow_host)
+        self.tag_edit = QLineEdit()
+        self.tag_edit.setPlaceholderText("Add tag… (T)")
+        self.tag_edit.setClearButtonEnabled(True)
+        self._tag_names = QStringListModel(self)
+        completer = QCompleter(self._tag_names, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.tag_edit.setCompleter(completer)
+        self.tag_edit.returnPressed.connect(self._add_tag_from_edit)
+        layout.addWidget(self.tag_edit)
+
+        # Comment, saved as typed.
+        if not compact:
+            layout.addWidget(plain_label("My comment", wrap=False, selectable=False))
+        self.comment = QPlainTextEdit()
+        self.comment.setPlaceholderText("Notes for the committee… (saved as you type)")
+        self.comment.setTabChangesFocus(True)
+        self.comment.textChanged.connect(self._comment_edited)
+        layout.addWidget(self.comment, 2)
+        self.save_state = plain_label("", wrap=False, selectable=False, dim=True, scale=0.9)
+        layout.addWidget(self.save_state)
+
+        # The other reviewers.
+        self.others_title = plain_label("Other reviewers", wrap=False, selectable=False, bold=True)
+        layout.addWidget(self.others_title)
+        self.others = QVBoxLayout()
+        self.others.setSpacing(4)
+        layout.addLayout(self.others)
+        layout.addStretch(1 if compact else 0)
+
+        ctx.bus.changed.connect(self._on_changes)
+        ctx.bus.reviewer_changed.connect(self._reviewer_changed)
+        self.refresh_tag_names()
+        self.show_candidate(None)
+
+    # -- public -----------------------------------------------------------
+    @property
+    def candidate_id(self) -> int | None:
+        return self._detail.id if self._detail else None
+
+    def show_candidate(self, detail: CandidateDetail | None) -> None:
+        """Show `detail` (None: nothing selected). A pending comment is saved first."""
+        if self._detail and detail and detail.id != self._detail.id or detail is None:
+            self.flush_comment()
+        keep_comment = (
+            self._detail is not None and detail is not None and detail.id == self._detail.id
+            and (self.comment.hasFocus() or self._pending_comment is not None)
+        )
+        self._detail = detail
+        self._tag_targets = [detail.id] if detail else []
+        self.setEnabled(detail is not None)
+        mine = self._my_review()
+        for n in range(1, 6):
+            self.score_buttons.button(n).setChecked(mine is not None and mine.score == n)
+        self._show_tags()
+        if not keep_comment:
+            self.comment.blockSignals(True)
+            self.comment.setPlainText(mine.comment if mine else "")
+            self.comment.blockSignals(False)
+            self.save_state.setText("")
+        self._show_others()
+        self.title.setText(f"My review — {self._ctx.reviewer}" if self._ctx.reviewer else "My review")
+
+    def set_tag_targets(self, candidate_ids: list[int]) -> None:
+        """Tags typed here go to every selected candidate (bulk tagging)."""
+        self._tag_targets = list(candidate_ids) or ([self._detail.id] if self._detail else [])
+        n = len(self._tag_targets)
+        self.tag_edit.setPlaceholderText(f"Add tag to {n} selected… (T)" if n > 1 else "Add tag… (T)")
+
+    def set_score(self, score: int | None) -> None:
+        if self._detail is None or not self._ctx.reviewer:
+            return
+        for n in range(1, 6):
+            self.score_buttons.button(n).setChecked(n == score)
+        cid, me, store = self._detail.id, self._ctx.reviewer, self._ctx.store
+        self._ctx.write(lambda: ops.set_score(store, candidate_id=cid, reviewer=me, score=score),
+                        on_done=lambda _c: self.saved.emit())
+
+    def add_tag(self, tag: str) -> None:
+        tag = " ".join(tag.split())
+        if not tag or not self._tag_targets:
+            return
+        ids, store = list(self._tag_targets), self._ctx.store
+        self._ctx.write(lambda: ops.add_tag(store, candidate_ids=ids, tag=tag), on_done=lambda _c: self.saved.emit())
+
+    def remove_tag(self, tag: str) -> None:
+        if self._detail is None:
+            return
+        ids, store = [self._detail.id], self._ctx.store
+        self._ctx.write(lambda: ops.remove_tag(store, candidate_ids=ids, tag=tag),
+                        on_done=lambda _c: self.saved.emit())
+
+    def focus_tag_entry(self) -> None:
+        self.tag_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def flush_comment(self) -> None:
+        """Write a comment still waiting for its debounce (on switching candidate or closing)."""
+        self._comment_timer.stop()
+        if self._pending_comment is None:
+            return
+        (cid, me, text), self._pending_comment = self._pending_comment, None
+        store = self._ctx.store
+        self.save_state.setText("Saving…")
+
+        def done(_changes: Changes) -> None:
+            if self._pending_comment is None:
+                self.save_state.setText("Saved")
+            self.saved.emit()
+
+        self._ctx.write(lambda: ops.set_comment(store, candidate_id=cid, reviewer=me, comment=text), on_done=done)
+
+    def refresh_tag_names(self) -> None:
+        store = self._ctx.store
+        self._ctx.read(lambda: ops.all_tags(store), self._tag_names.setStringList)
+
+    # -- internals --------------------------------------------------------
+    def _my_review(self) -> ops.ReviewInfo | None:
+        if not self._detail:
+            return None
+        return next((r for r in self._detail.reviews if r.reviewer == self._ctx.reviewer), None)
+
+    def _score_clicked(self, score: int) -> None:
+        mine = self._my_review()
+        checked = self.score_buttons.button(score).isChecked()
+        self.set_score(score if checked or (mine and mine.score != score) else None)
+
+    def _add_tag_from_edit(self) -> None:
+        text = self.tag_edit.text()
+        self.tag_edit.clear()
+        for tag in text.split(","):
+            self.add_tag(tag)
+
+    def _comment_edited(self) -> None:
+        if self._detail is None or not self._ctx.reviewer:
+            return
+        self._pending_comment = (self._detail.id, self._ctx.reviewer, self.comment.toPlainText())
+        self.save_state.setText("Editing…")
+        self._comment_timer.start()
+
+    def _show_tags(self) -> None:
+        self.tag_flow.clear()
+        for tag in self._detail.tags if self._detail else ():
+            chip = Chip(tag, parent=self.tag_flow_host)
+            chip.remove_requested.connect(self.remove_tag)
+            self.tag_flow.addWidget(chip)
+            chip.show()
+        self.tag_flow_host.setVisible(bool(self._detail and self._detail.tags))
+        self.tag_flow.invalidate()
+
+    def _show_others(self) -> None:
+        while self.others.count():
+            item = self.others.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        others = [r for r in (self._detail.reviews if self._detail else []) if r.reviewer != self._ctx.reviewer]
+        self.others_title.setVisible(bool(others))
+        for r in others:
+            frame = QFrame()
+            frame.setFrameShape(QFrame.Shape.StyledPanel)
+            v = QVBoxLayout(frame)
+            v.setContentsMargins(8, 4, 8, 4)
+            v.setSpacing(1)
+            score = f"{r.score}/5" if r.score is not None else "no score"
+            v.addWidget(plain_label(f"{r.reviewer} — {score}", bold=True))
+            if r.comment:
+                v.addWidget(plain_label(r.comment))
+            self.others.addWidget(frame)
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.tags:
+            self.refresh_tag_names()
+        if self._self_refresh and self._detail and (not changes.candidate_ids or self._detail.id in changes.candidate_ids):
+            self._reload()
+
+    def _reviewer_changed(self, _name: str) -> None:
+        self.flush_comment()
+        if self._self_refresh:
+            self._reload()
+
+    def _reload(self) -> None:
+        if self._detail is None:
+            return
+        cid, store = self._detail.id, self._ctx.store
+
+        def loaded(detail: CandidateDetail) -> None:
+            if self._detail is not None and self._detail.id == detail.id:
+                self.show_candidate(detail)
+
+        self._ctx.read(lambda: ops.get_candidate(store, cid), loaded)

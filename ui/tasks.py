@@ -1,0 +1,143 @@
+"""Background work with callbacks delivered on the GUI thread (Anki's taskman, Picard's thread util).
+
+`TaskManager.run` sends a function to a small pool of reader threads;
+`TaskManager.write` sends it to a single writer thread, so database writes
+happen one at a time and in the order the reviewer made them. Either way the
+function's result (or exception) and any progress it reports come back to the
+callbacks on the GUI thread, through a queued signal.
+
+The function runs off the GUI thread: it must never touch a widget or an item
+model. It receives a `TaskContext` for progress and cancellation.
+"""
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+Done = Callable[[Any], None]
+Failed = Callable[[BaseException], None]
+Progress = Callable[[Any], None]
+
+
+class TaskContext:
+    """Handed to the background function: report progress, check for cancellation."""
+
+    def __init__(self, relay: _Relay) -> None:
+        self._relay = relay
+        self._cancel = threading.Event()
+
+    def progress(self, value: Any) -> None:
+        self._relay.progressed.emit(value)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread; signals emitted from a worker arrive here queued."""
+
+    finished = Signal(object)
+    failed = Signal(object)
+    progressed = Signal(object)
+
+    def __init__(self, manager: TaskManager, on_done: Done | None, on_failed: Failed | None,
+                 on_progress: Progress | None) -> None:
+        super().__init__(manager)
+        self._manager = manager
+        self._on_done, self._on_failed, self._on_progress = on_done, on_failed, on_progress
+        self.finished.connect(self._finish)
+        self.failed.connect(self._fail)
+        self.progressed.connect(self._progress)
+
+    @Slot(object)
+    def _finish(self, result: object) -> None:
+        try:
+            if self._on_done:
+                self._on_done(result)
+        finally:
+            self._manager._forget(self)
+
+    @Slot(object)
+    def _fail(self, error: object) -> None:
+        try:
+            handler = self._on_failed or self._manager.default_failure
+            handler(error)  # type: ignore[arg-type]
+        finally:
+            self._manager._forget(self)
+
+    @Slot(object)
+    def _progress(self, value: object) -> None:
+        if self._on_progress:
+            self._on_progress(value)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, fn: Callable[[TaskContext], Any], context: TaskContext, relay: _Relay) -> None:
+        super().__init__()
+        self._fn, self._context, self._relay = fn, context, relay
+
+    def run(self) -> None:  # worker thread: no widgets here
+        try:
+            result = self._fn(self._context)
+        except BaseException as error:  # noqa: BLE001 - every failure must reach the GUI
+            error.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
+            self._relay.failed.emit(error)
+        else:
+            self._relay.finished.emit(result)
+
+
+class TaskManager(QObject):
+    """Owns the reader pool and the serial writer lane. One per main window."""
+
+    all_idle = Signal()
+
+    def __init__(self, parent: QObject | None = None, *, readers: int = 2) -> None:
+        super().__init__(parent)
+        self._readers = QThreadPool(self)
+        self._readers.setMaxThreadCount(readers)
+        self._writer = QThreadPool(self)
+        self._writer.setMaxThreadCount(1)  # the serial lane: writes never overlap or reorder
+        self._live: set[_Relay] = set()
+        self.default_failure: Failed = _print_failure
+
+    def run(self, fn: Callable[[TaskContext], Any], *, on_done: Done | None = None,
+            on_failed: Failed | None = None, on_progress: Progress | None = None) -> TaskContext:
+        """Run a read (or long job such as an import) off the GUI thread."""
+        return self._submit(self._readers, fn, on_done, on_failed, on_progress)
+
+    def write(self, fn: Callable[[TaskContext], Any], *, on_done: Done | None = None,
+              on_failed: Failed | None = None) -> TaskContext:
+        """Run a database write on the single writer thread, after every earlier write."""
+        return self._submit(self._writer, fn, on_done, on_failed, None)
+
+    def busy(self) -> bool:
+        return bool(self._live)
+
+    def wait_for_done(self, msecs: int = 30_000) -> bool:
+        """Block until the pools are empty (used when closing, never while the user works)."""
+        return self._writer.waitForDone(msecs) and self._readers.waitForDone(msecs)
+
+    def _submit(self, pool: QThreadPool, fn: Callable[[TaskContext], Any], on_done: Done | None,
+                on_failed: Failed | None, on_progress: Progress | None) -> TaskContext:
+        relay = _Relay(self, on_done, on_failed, on_progress)
+        self._live.add(relay)  # keep the relay alive until its result is delivered
+        context = TaskContext(relay)
+        pool.start(_Runnable(fn, context, relay))
+        return context
+
+    def _forget(self, relay: _Relay) -> None:
+        self._live.discard(relay)
+        relay.deleteLater()
+        if not self._live:
+            self.all_idle.emit()
+
+
+def _print_failure(error: BaseException) -> None:
+    print(getattr(error, "__traceback_text__", repr(error)))
