@@ -138,21 +138,28 @@ def plan_folder(files: list[Path], known: list[StoredDocument], parser_version: 
 
 
 class Reporter:
-    """Collects results and tells the progress callback after each file."""
+    """Collects results, and tells the progress callback as each file finishes
+    (parsed files count when parsed, before their batch is written)."""
 
     def __init__(self, total: int, progress: ProgressCallback | None) -> None:
         self.report = ImportReport()
         self.total = total
         self.progress = progress
+        self.finished = 0
 
-    def add(self, result: FileResult) -> None:
-        self.report.results.append(result)
+    def tick(self, path: str) -> None:
+        self.finished += 1
         if self.progress is not None:
-            self.progress(ImportProgress(len(self.report.results), self.total, result.path))
+            self.progress(ImportProgress(self.finished, self.total, path))
+
+    def add(self, result: FileResult, *, tick: bool = True) -> None:
+        self.report.results.append(result)
+        if tick:
+            self.tick(result.path)
 
 
 def run_jobs(store: Store, jobs: list[Job], reporter: Reporter, *, workers: int | None, timeout: float,
-             cancelled: CancelCheck | None) -> None:
+             cancelled: CancelCheck | None, task: str = TASK) -> None:
     """Parse jobs in the pool; write results in batches, one transaction each."""
     from reviewer.storing import write_result
     from reviewer.workers import run_tasks
@@ -166,17 +173,16 @@ def run_jobs(store: Store, jobs: list[Job], reporter: Reporter, *, workers: int 
             with store.session() as session:
                 results = [write_result(session, store.search, job, outcome) for job, outcome in batch]
             for result in results:
-                reporter.add(result)
+                reporter.add(result, tick=False)
             batch.clear()
         last_flush = time.monotonic()
 
     tasks = ((i, job.payload) for i, job in enumerate(jobs))
     try:
-        for task in run_tasks(TASK, tasks, workers=workers, timeout=timeout, cancelled=cancelled):
-            outcome = task.value if task.ok else {"ok": False, "error": f"parser error: {task.error}"
-                                                 if not task.error.startswith(("the parser", "timed out"))
-                                                 else task.error}
-            batch.append((jobs[task.key], outcome))
+        for done in run_tasks(task, tasks, workers=workers, timeout=timeout, cancelled=cancelled):
+            outcome = done.value if done.ok else {"ok": False, "error": done.error}
+            batch.append((jobs[done.key], outcome))
+            reporter.tick(jobs[done.key].path)
             if len(batch) >= BATCH_SIZE or time.monotonic() - last_flush >= BATCH_SECONDS:
                 flush()
     finally:
@@ -185,7 +191,9 @@ def run_jobs(store: Store, jobs: list[Job], reporter: Reporter, *, workers: int 
 
 def import_folder(store: Store, folder: str | Path, *, progress: ProgressCallback | None = None,
                   cancelled: CancelCheck | None = None, workers: int | None = None,
-                  timeout: float = 60.0) -> ImportReport:
+                  timeout: float = 60.0, task: str = TASK) -> ImportReport:
+    """`task` names the worker function ("module:function"); tests swap in one that
+    hangs or crashes on purpose."""
     from db.documents import move_document, stored_documents
     from reviewer.parsing import PARSER_VERSION
 
@@ -203,7 +211,7 @@ def import_folder(store: Store, folder: str | Path, *, progress: ProgressCallbac
     reporter = Reporter(len(files), progress)
     for result in plan.done:
         reporter.add(result)
-    run_jobs(store, plan.jobs, reporter, workers=workers, timeout=timeout, cancelled=cancelled)
+    run_jobs(store, plan.jobs, reporter, workers=workers, timeout=timeout, cancelled=cancelled, task=task)
     reporter.report.cancelled = len(reporter.report.results) < len(files)
     return reporter.report
 

@@ -40,6 +40,7 @@ def _serve(conn: Connection, target: str) -> None:
     """Worker main loop: run tasks until told to stop (None) or the pipe closes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     fn = _load(target)
+    conn.send(("ready",))  # the time limit starts with the task, not with this start-up
     while True:
         try:
             message = conn.recv()
@@ -51,7 +52,8 @@ def _serve(conn: Connection, target: str) -> None:
         try:
             reply = (key, True, fn(payload), None)
         except Exception as exc:  # noqa: BLE001 (one bad file must not end the worker)
-            reply = (key, False, None, f"{type(exc).__name__}: {exc}".splitlines()[0][:500])
+            detail = f"{type(exc).__name__}: {exc}".splitlines()[0][:500]
+            reply = (key, False, None, f"parser error: {detail}")
         conn.send(reply)
 
 
@@ -61,8 +63,21 @@ class _Worker:
         self.process = ctx.Process(target=_serve, args=(child, target), daemon=True)
         self.process.start()
         child.close()
+        self.target = target
+        self.ready = False
         self.task: tuple[Hashable, Any] | None = None
         self.started = 0.0
+
+    def check_ready(self) -> None:
+        """Notice the start-up handshake; a worker that dies before it cannot run anything."""
+        if self.conn.poll():
+            try:
+                self.ready = self.conn.recv() == ("ready",)
+            except (EOFError, OSError):
+                pass
+        if not self.ready and not self.process.is_alive():
+            raise RuntimeError(f"a worker process could not start {self.target} "
+                               f"(exit code {self.process.exitcode})")
 
     def give(self, task: tuple[Hashable, Any]) -> None:
         self.task, self.started = task, time.monotonic()
@@ -105,17 +120,27 @@ def run_tasks(target: str, tasks: Iterable[tuple[Hashable, Any]], *, workers: in
             if cancelled is not None and cancelled():
                 return
             for i, worker in enumerate(pool):
-                if queue and (worker is None or worker.task is None):
-                    if worker is None or not worker.process.is_alive():
-                        if worker is not None:
-                            worker.kill()
-                        worker = pool[i] = _Worker(ctx, target)
-                    worker.give(queue.popleft())
+                if worker is None:
+                    if not queue:
+                        continue
+                    worker = pool[i] = _Worker(ctx, target)
+                if not worker.ready:
+                    worker.check_ready()
+                if worker.ready and worker.task is None and queue:
+                    task = queue.popleft()
+                    try:
+                        worker.give(task)
+                    except OSError:  # it died while idle: retry the task on a new worker
+                        queue.appendleft(task)
+                        worker.kill()
+                        pool[i] = None
             busy = [w for w in pool if w is not None and w.task is not None]
-            if not busy:
+            if not busy and not queue:
                 return
-            wait_for = min(min(w.started + timeout for w in busy) - time.monotonic(), POLL_SECONDS)
-            wait([w.conn for w in busy] + [w.process.sentinel for w in busy], timeout=max(0.0, wait_for))
+            starting = [w for w in pool if w is not None and not w.ready]
+            limit = min((w.started + timeout for w in busy), default=float("inf")) - time.monotonic()
+            waitables = [w.conn for w in busy + starting] + [w.process.sentinel for w in busy + starting]
+            wait(waitables, timeout=max(0.0, min(limit, POLL_SECONDS)))
             for i, worker in enumerate(pool):
                 if worker is None or worker.task is None:
                     continue

@@ -1,0 +1,84 @@
+"""The Store and its queries on a real SQLite file: URL resolution, cascades,
+and the full-text index (accents, case, Chinese, short terms)."""
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import func, select
+
+from db import candidates as cq
+from db import documents as dq
+from db.models import Candidate, Document, Identity, Review
+from db.search import SearchContent
+from db.store import open_store, resolve
+
+
+@pytest.fixture
+def store(tmp_path):
+    store = open_store(tmp_path / "db.sqlite3")
+    yield store
+    store.close()
+
+
+def test_resolve_paths_urls_and_the_default(tmp_path, monkeypatch):
+    url, path = resolve(tmp_path / "a.sqlite3")
+    assert url == f"sqlite:///{tmp_path / 'a.sqlite3'}" and path == tmp_path / "a.sqlite3"
+    url, path = resolve(f"sqlite:///{tmp_path}/b.sqlite3")
+    assert path == tmp_path / "b.sqlite3"
+    assert resolve("postgresql://u@h/db") == ("postgresql://u@h/db", None)
+    monkeypatch.setenv("REVIEWER_DB", str(tmp_path / "env.sqlite3"))
+    assert resolve(None)[1] == tmp_path / "env.sqlite3"
+
+
+def test_default_database_lives_in_the_data_folder(tmp_path, monkeypatch):
+    from reviewer.paths import default_database
+
+    monkeypatch.delenv("REVIEWER_DB")
+    monkeypatch.setenv("REVIEWER_DATA_DIR", str(tmp_path / "data"))
+    assert default_database() == str(tmp_path / "data" / "reviewer.sqlite3")
+
+
+def _candidate_with_document(session, name: str, text: str = "") -> int:
+    cid = dq.create_candidate(session)
+    doc = dq.save_document(session, document_id=None, values=dict(
+        path=f"/cv/{name}.txt", sha256=name.ljust(64, "0"), size=1, mtime=0.0, format="txt", pages=1, text=text,
+        profile={"source": f"/cv/{name}.txt", "name": name}, parser_version=1, status="ok", error=None))
+    dq.set_document_candidate(session, doc, cid)
+    dq.replace_identities(session, doc, cid, [("email", f"{name.lower()}@example.org")])
+    dq.set_candidate_profile(session, cid, {"source": "x", "name": name}, {"display_name": name})
+    return cid
+
+
+def test_deleting_a_candidate_cascades_to_everything_attached(store):
+    with store.session() as s:
+        cid = _candidate_with_document(s, "Ada")
+        cq.save_review(s, candidate_id=cid, reviewer_id=cq.reviewer_id(s, "Chair"), score=4, comment="ok")
+        cq.add_tag(s, [cid], "strong")
+        cq.set_correction(s, candidate_id=cid, field="name", value="Ada Q.")
+    with store.session() as s:
+        assert cq.delete_candidate(s, store.search, cid)
+    with store.session() as s:
+        for model in (Candidate, Document, Identity, Review):
+            assert s.scalar(select(func.count()).select_from(model)) == 0, model
+        assert cq.tags(s) == {} and cq.corrections(s) == {}
+
+
+def test_identity_lookup_finds_the_oldest_candidate_with_that_email(store):
+    with store.session() as s:
+        first = _candidate_with_document(s, "Ada")
+        assert dq.candidate_for_identities(s, "email", ["ada@example.org", "x@y.org"]) == first
+        assert dq.candidate_for_identities(s, "email", ["nobody@example.org"]) is None
+        assert dq.candidate_for_identities(s, "email", []) is None
+
+
+@pytest.mark.parametrize(("query", "found"), [
+    ("fernandez", True), ("FERNÁNDEZ", True), ("optimisation", True), ("清华大学", True),
+    ("王伟", True),  # two characters: below trigram size, still found
+    ("fernandez quantum", False), ("伟王", False), ('"; DROP TABLE', False),
+])
+def test_full_text_search(store, query, found):
+    with store.session() as s:
+        cid = _candidate_with_document(s, "Ana")
+        store.search.update(s, cid, SearchContent(name="Ana Fernández 王伟", body="清华大学\nOptimisation methods"))
+        _candidate_with_document(s, "Other")
+    with store.session() as s:
+        assert (cq.search_ids(s, store.search, query) == {cid}) is found

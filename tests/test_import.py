@@ -1,0 +1,159 @@
+"""Importing real generated PDF, DOCX and TXT files into a real SQLite file:
+outcomes per file, one person one candidate, and reviewer data left alone."""
+from __future__ import annotations
+
+import os
+import shutil
+
+import pytest
+
+from db.store import open_store
+from reviewer import operations as ops
+from tests.factories import Person, write_docx, write_pdf, write_txt
+
+ADA = Person()
+BOB = Person(name="Bob Stone", email="bob.stone@example.net", phone="+1 415 555 0100",
+             homepage="https://bob.example.net")
+# Ada's second CV, in Chinese, shares only her email with the first.
+ADA_ZH = Person(name="艾达·奎尔", email="Ada.Quill@example.org", phone="+86 188 0000 0000",
+                homepage="https://example.cn/ada", interests="机器学习")
+
+
+@pytest.fixture
+def store(tmp_path):
+    store = open_store(tmp_path / "db.sqlite3")
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def folder(tmp_path):
+    cvs = tmp_path / "cvs"
+    (cvs / "nested").mkdir(parents=True)
+    write_pdf(cvs / "ada.pdf", ADA, link="https://adaquill.example.org")
+    write_docx(cvs / "nested" / "bob.docx", BOB)
+    write_txt(cvs / "nested" / "ada_zh.txt", ADA_ZH, encoding="gb18030")
+    return cvs
+
+
+def _outcomes(report: ops.ImportReport) -> dict[str, str]:
+    return {os.path.basename(r.path): r.outcome for r in report.results}
+
+
+def test_first_import_adds_and_merges_one_person(store, folder):
+    report = ops.import_folder(store, folder, workers=2)
+    assert _outcomes(report) == {"ada.pdf": "added", "bob.docx": "added", "ada_zh.txt": "added"}
+    assert report.summary_line() == "3 files: 3 added, 0 updated, 0 unchanged, 0 failed"
+    rows = ops.list_candidates(store)
+    assert len(rows) == 2
+    ada = next(r for r in rows if r.email == "ada.quill@example.org")
+    detail = ops.get_candidate(store, ada.id)
+    assert sorted(os.path.basename(d.path) for d in detail.documents) == ["ada.pdf", "ada_zh.txt"]
+    assert all(d.status == "ok" for d in detail.documents)
+
+
+def test_second_import_parses_nothing(store, folder):
+    ops.import_folder(store, folder, workers=1)
+    report = ops.import_folder(store, folder, workers=1)
+    assert report.summary_line() == "3 files: 0 added, 0 updated, 3 unchanged, 0 failed"
+
+
+def test_changed_moved_unsupported_and_hidden_files(store, folder):
+    ops.import_folder(store, folder, workers=1)
+    write_txt(folder / "nested" / "ada_zh.txt", ADA_ZH, encoding="utf-8")  # same person, new bytes
+    shutil.move(folder / "ada.pdf", folder / "ada-renamed.pdf")
+    (folder / "photo.xyz").write_bytes(b"not a cv")
+    (folder / ".hidden").mkdir()
+    write_txt(folder / ".hidden" / "secret.txt", BOB)
+    (folder / "~$lock.docx").write_bytes(b"lock")
+    (folder / "loop").symlink_to(folder, target_is_directory=True)
+
+    report = ops.import_folder(store, folder, workers=1)
+    assert _outcomes(report) == {"ada-renamed.pdf": "unchanged", "bob.docx": "unchanged",
+                                 "ada_zh.txt": "updated", "photo.xyz": "failed"}
+    failed = next(r for r in report.results if r.outcome == "failed")
+    assert failed.reason == "unsupported format (.xyz)"
+    paths = {d.path for row in ops.list_candidates(store) for d in ops.get_candidate(store, row.id).documents}
+    assert str(folder / "ada-renamed.pdf") in paths and str(folder / "ada.pdf") not in paths
+
+
+def test_unreadable_files_fail_with_a_reason_and_are_not_parsed_again(store, tmp_path):
+    folder = tmp_path / "bad"
+    folder.mkdir()
+    (folder / "empty.pdf").write_bytes(b"")
+    (folder / "broken.docx").write_bytes(b"PK\x03\x04 this is not a zip")
+    write_txt(folder / "fine.txt", BOB)
+    report = ops.import_folder(store, folder, workers=2)
+    reasons = {os.path.basename(r.path): r.reason for r in report.results if r.outcome == "failed"}
+    assert set(reasons) == {"empty.pdf", "broken.docx"}
+    assert all(reasons.values())
+    again = ops.import_folder(store, folder, workers=1)
+    assert {os.path.basename(r.path): r.reason for r in again.results if r.outcome == "failed"} == reasons
+    assert again.count("unchanged") == 1
+
+
+def test_reimport_and_reparse_never_touch_reviewer_data(store, folder):
+    ops.import_folder(store, folder, workers=1)
+    ada = next(r for r in ops.list_candidates(store) if r.email == "ada.quill@example.org")
+    ops.set_score(store, candidate_id=ada.id, reviewer="Chair", score=4)
+    ops.set_comment(store, candidate_id=ada.id, reviewer="Chair", comment="Strong methods")
+    ops.add_tag(store, candidate_ids=[ada.id], tag="shortlist")
+    ops.correct_field(store, candidate_id=ada.id, field="name", value="Ada Q. Quill")
+    before = ops.get_candidate(store, ada.id)
+
+    write_pdf(folder / "ada.pdf", Person(name="Ada Quill", email=ADA.email, skills="Rust"))  # updated file
+    assert ops.import_folder(store, folder, workers=1).count("updated") == 1
+    ops.reparse(store, everything=True, workers=1)
+    after = ops.get_candidate(store, ada.id)
+    assert after.reviews == before.reviews
+    assert after.tags == before.tags == ("shortlist",)
+    assert after.corrections == before.corrections == {"name": "Ada Q. Quill"}
+    assert after.profile.name == "Ada Q. Quill"
+    row = next(r for r in ops.list_candidates(store) if r.id == ada.id)
+    assert (row.name, row.mean_score, row.review_count) == ("Ada Q. Quill", 4.0, 1)
+
+
+def test_reparse_uses_stored_text_when_the_file_is_gone(store, folder):
+    ops.import_folder(store, folder, workers=1)
+    os.remove(folder / "nested" / "bob.docx")
+    report = ops.reparse(store, everything=True, workers=1)
+    assert report.summary_line() == "3 files: 0 added, 3 updated, 0 unchanged, 0 failed"
+    bob = next(r for r in ops.list_candidates(store) if r.email == "bob.stone@example.net")
+    assert bob.name  # still parsed, from the stored text
+
+
+def test_progress_reports_every_file_and_cancel_keeps_what_is_done(store, folder):
+    seen: list[ops.ImportProgress] = []
+    report = ops.import_folder(store, folder, workers=1, progress=seen.append)
+    assert [p.done for p in seen] == [1, 2, 3] and {p.total for p in seen} == {3}
+
+    for i in range(3):
+        write_txt(folder / f"extra{i}.txt", Person(name=f"Extra Person{i}", email=f"extra{i}@example.com"))
+    finished: list[str] = []
+
+    def one_more_then_stop(progress: ops.ImportProgress) -> None:
+        finished.append(progress.current)
+
+    report = ops.import_folder(store, folder, workers=1, progress=one_more_then_stop,
+                               cancelled=lambda: len(finished) >= 4)  # 3 unchanged + 1 parsed
+    assert report.cancelled
+    assert report.count("added") >= 1 and len(report.results) < 6
+    assert len(ops.list_candidates(store)) == 2 + report.count("added")
+
+
+def test_import_of_a_missing_folder_raises(store, tmp_path):
+    with pytest.raises(NotADirectoryError):
+        ops.import_folder(store, tmp_path / "nope")
+
+
+def test_shared_corpus_gives_one_candidate_per_person(store, shared_dir, tmp_path):
+    """The 5 seeds and 14 corpus files (two of them one person): 18 candidates."""
+    folder = tmp_path / "applications"
+    folder.mkdir()
+    for path in [*sorted((shared_dir / "seeds").glob("*.txt")), *sorted((shared_dir / "corpus" / "files").iterdir())]:
+        shutil.copy(path, folder / path.name)
+    first = ops.import_folder(store, folder)
+    assert first.summary_line() == "19 files: 19 added, 0 updated, 0 unchanged, 0 failed"
+    assert len(ops.list_candidates(store)) == 18
+    again = ops.import_folder(store, folder)
+    assert again.summary_line() == "19 files: 0 added, 0 updated, 19 unchanged, 0 failed"
