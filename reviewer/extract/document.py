@@ -7,27 +7,43 @@ from dataclasses import dataclass, field
 class ExtractionError(Exception):
     """A file that cannot be read; `str(err)` is the one-line reason a reviewer sees,
     e.g. "no text layer (scanned?)", "encrypted PDF (password required)",
-    "unsupported format (.doc)"."""
+    "unsupported format (.doc: legacy Word, please save as DOCX or PDF)"."""
+
+
+# Separator between cells of one visual line that a wide horizontal gap keeps apart
+# (a title and its right-aligned date, table cells, a date column and its entry).
+# A tab rather than a space so the parser can split "Research Intern<TAB>2021 - 2022".
+CELL_SEP = "\t"
 
 
 @dataclass(frozen=True)
 class TextLine:
-    """One visual line. Font facts are None for formats that have none (TXT)."""
+    """One visual line in reading order. Font and position facts are None for
+    formats that have none (TXT). Cells of a row separated by a wide gap are
+    joined with CELL_SEP (a tab)."""
 
     text: str
     page: int = 1
-    size: float | None = None  # font size in points, for heading detection
-    bold: bool = False
-    heading: bool = False  # the reader knows it is a heading (DOCX style, Markdown #)
+    size: float | None = None  # dominant font size in points, for heading detection
+    bold: bool = False  # most letters are in a heavy font (or a bold run / **bold** line)
+    heading: bool = False  # the reader knows it is a heading (DOCX style, Markdown #, HTML <h1>)
+    x0: float | None = None  # PDF: left edge in points from the page's left side (indentation)
+    x1: float | None = None  # PDF: right edge
+    y: float | None = None  # PDF: top edge in points from the page's top
+    block: int = 0  # lines of one paragraph / visual block share a number (document-wide)
+    links: tuple[str, ...] = ()  # URLs whose link annotation or hyperlink covers this line
 
 
 @dataclass
 class ExtractedDocument:
-    format: str  # "pdf", "docx", "txt", "md", ...
+    format: str  # "pdf", "docx", "txt", "md", "html", "odt", "rtf"
     lines: list[TextLine]
-    links: list[str] = field(default_factory=list)  # URLs from annotations / hyperlinks
-    pages: int = 1
-    warnings: list[str] = field(default_factory=list)
+    links: list[str] = field(default_factory=list)  # URLs from annotations / hyperlinks, no mailto:
+    pages: int = 1  # pages in the file (lines come from at most MAX_PDF_PAGES of them)
+    warnings: list[str] = field(default_factory=list)  # what was capped or repaired, one line each
+    emails: list[str] = field(default_factory=list)  # addresses from mailto: links
+    metadata: dict[str, str] = field(default_factory=dict)  # e.g. PDF Title/Author, DOCX core properties
+    encoding: str | None = None  # text formats: the encoding the bytes were decoded with
 
     @property
     def text(self) -> str:

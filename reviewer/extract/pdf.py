@@ -1,34 +1,150 @@
-"""PDF text with pypdfium2 (fastest permissive reader, STACK.md). Baseline: text stream per page."""
+"""PDF with pypdfium2 (fastest permissive reader, STACK.md), in reading order.
+
+Characters -> fragments (pdf_chars) -> rows in column-aware order (pdf_layout)
+-> page furniture dropped (pdf_furniture) -> cleaned TextLines with font size,
+weight, position and the links that cover them. pdfium is not thread-safe:
+one document at a time per process.
+"""
 from __future__ import annotations
 
-import unicodedata
+from pathlib import Path
 
 from reviewer.extract.document import ExtractedDocument, ExtractionError, TextLine
+from reviewer.extract.normalize import clean, join_hyphenated
+
+MAX_PDF_PAGES = 50  # a CV is a few pages; a 1,000-page file is read only this far
+_MIN_ALNUM = 20  # fewer letters and digits than this in the whole file: no usable text
 
 
-def read_pdf(data: bytes) -> ExtractedDocument:
+def read_pdf(source: bytes | Path) -> ExtractedDocument:
     import pypdfium2 as pdfium
 
     try:
-        pdf = pdfium.PdfDocument(data)
+        pdf = pdfium.PdfDocument(source if isinstance(source, bytes) else str(source))
     except pdfium.PdfiumError as err:
-        msg = str(err).lower()
-        if "password" in msg:
-            raise ExtractionError("encrypted PDF (password required)") from err
-        raise ExtractionError(f"broken PDF ({err})") from err
-    lines: list[TextLine] = []
+        raise ExtractionError(_open_error(str(err))) from err
     try:
-        for index in range(len(pdf)):
-            page = pdf[index]
-            textpage = page.get_textpage()
-            text = textpage.get_text_range()
-            for raw in text.splitlines():
-                lines.append(TextLine(unicodedata.normalize("NFKC", raw).strip(), page=index + 1))
-            textpage.close()
-            page.close()
-        pages = len(pdf)
+        return _read(pdf)
     finally:
         pdf.close()
-    if not any(line.text for line in lines):
+
+
+def _open_error(message: str) -> str:
+    low = message.lower()
+    if "password" in low:
+        return "encrypted PDF (password required)"
+    if "security" in low:
+        return "encrypted PDF (unsupported security handler)"
+    if "format" in low or "file" in low:
+        return "broken PDF (cannot be repaired)"
+    return f"broken PDF ({message.strip()})"
+
+
+def _read(pdf) -> ExtractedDocument:
+    from reviewer.extract.pdf_chars import page_chars
+    from reviewer.extract.pdf_furniture import furniture
+    from reviewer.extract.pdf_layout import Row, order_page
+    from reviewer.extract.pdf_links import page_links
+
+    total = len(pdf)
+    warnings: list[str] = []
+    if total > MAX_PDF_PAGES:
+        warnings.append(f"read the first {MAX_PDF_PAGES} of {total} pages")
+    pages: list[tuple[float, list[Row], list]] = []
+    nchars = 0
+    for index in range(min(total, MAX_PDF_PAGES)):
+        page = pdf[index]
+        textpage = page.get_textpage()
+        try:
+            chars = page_chars(textpage)
+            nchars += chars.nchars
+            if chars.truncated:
+                warnings.append(f"page {index + 1}: too many characters, the rest ignored")
+            if chars.rotated:
+                warnings.append(f"page {index + 1}: sideways text placed at the end of the page")
+            rows = order_page(chars.frags, chars.rotated)
+            links = page_links(pdf, page)
+            pages.append((page.get_height(), rows, links))
+        finally:
+            textpage.close()
+            page.close()
+    if nchars == 0:
         raise ExtractionError("no text layer (scanned?)")
-    return ExtractedDocument(format="pdf", lines=lines, pages=pages)
+    drop = furniture([(h, [(r.text, h - r.top, h - r.bottom) for r in rows]) for h, rows, _ in pages])
+    lines, urls, emails = _lines(pages, drop)
+    if sum(ch.isalnum() for line in lines for ch in line.text) < _MIN_ALNUM:
+        raise ExtractionError("no text layer (scanned?)")
+    metadata = {k: v.strip() for k, v in pdf.get_metadata_dict(skip_empty=True).items() if v.strip()}
+    return ExtractedDocument(
+        format="pdf", lines=lines, links=urls, pages=total, warnings=warnings, emails=emails, metadata=metadata
+    )
+
+
+def _lines(pages, drop) -> tuple[list[TextLine], list[str], list[str]]:
+    """Rows -> TextLines; link annotations attached to the rows they cover."""
+    from reviewer.extract.pdf_links import classify
+
+    lines: list[TextLine] = []
+    urls: list[str] = []
+    emails: list[str] = []
+    block = 0
+    for p, (height, rows, links) in enumerate(pages):
+        covering: dict[int, list[str]] = {}
+        for link in links:
+            kind = classify(link.uri)
+            if kind is None:
+                continue
+            target = kind[1]
+            bucket = emails if kind[0] == "email" else urls
+            if target not in bucket:
+                bucket.append(target)
+            k = _row_under(rows, link)
+            if k is not None:
+                covering.setdefault(k, []).append(link.uri)
+        page_lines: list[TextLine] = []
+        for k, row in enumerate(rows):
+            if (p, k) in drop:
+                continue
+            text = clean(row.text)
+            if not text:
+                continue
+            block += row.block_break or not page_lines
+            page_lines.append(TextLine(
+                text, p + 1, size=round(row.size, 1) or None, bold=row.bold,
+                x0=round(row.x0, 1), x1=round(row.x1, 1), y=round(height - row.top, 1),
+                block=block, links=tuple(dict.fromkeys(covering.get(k, ()))),
+            ))
+        lines.extend(join_hyphenated(page_lines))
+    return _surface_emails(lines, emails), urls, emails
+
+
+def _row_under(rows, link) -> int | None:
+    """The row a link rectangle overlaps most (vertically), if any."""
+    best, best_overlap = None, 0.0
+    for k, row in enumerate(rows):
+        vertical = min(row.top, link.top) - max(row.bottom, link.bottom)
+        horizontal = min(row.x1, link.right) - max(row.x0, link.left)
+        if vertical > 0 and horizontal > 0 and vertical > best_overlap:
+            best, best_overlap = k, vertical
+    return best
+
+
+def _surface_emails(lines: list[TextLine], emails: list[str]) -> list[TextLine]:
+    """A mailto: address the page never prints (an envelope icon, the word "Email")
+    becomes a line right after the line that carries the link, so a parser that
+    reads only text still finds it."""
+    text = "\n".join(line.text for line in lines).casefold()
+    for address in emails:
+        if address.casefold() in text:
+            continue
+        at = next((i for i, line in enumerate(lines) if any(address in unquote_mailto(u) for u in line.links)), 0)
+        anchor = lines[at] if lines else TextLine("")
+        lines.insert(at + 1, TextLine(address, anchor.page, anchor.size, False, x0=anchor.x0, y=anchor.y,
+                                      block=anchor.block, links=(f"mailto:{address}",)))
+    return lines
+
+
+def unquote_mailto(uri: str) -> str:
+    from urllib.parse import unquote
+
+    return unquote(uri)

@@ -1,0 +1,193 @@
+"""Characters of one PDF page -> fragments: runs of characters that pdfium emits
+in sequence on one baseline without a wide gap.
+
+Speed matters (every CV passes here): per character we make two calls into
+pdfium (its text object, its loose box); the full text comes from one call, and
+font facts are computed once per text object and cached. Spaces and line breaks
+cost no call at all. Not thread-safe (pdfium is not): call from one thread.
+"""
+from __future__ import annotations
+
+import ctypes
+import re
+from dataclasses import dataclass, field
+
+import pypdfium2.raw as pdfium_c
+
+# FPDFText_GetTextObject with an integer result: the object's address is a cheap cache key.
+_GET_OBJ = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)(
+    ctypes.cast(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p).value
+)
+_BOLD_NAME = re.compile(r"bold|black|heavy|demi|semibd|-medi\b|medium|bx\d|^cmb\d|^sfb", re.I)
+_ICON_FONT = re.compile(
+    r"awesome|marvosym|academicons|wingding|webding|octicon|material.?icons|icomoon|devicon|"
+    r"simple.?icons|typicons|entypo|ionicons|feather|fontello|glyphicons|bootstrap.?icons|remixicon",
+    re.I,
+)
+_BULLET_LIKE = frozenset("•◦○●■□▪▫◆◇►▶▸▹➢➤✓✔✗✘★☆-–")
+MAX_CHARS_PER_PAGE = 150_000  # a page with more is hostile or a data dump; the rest is ignored
+
+
+@dataclass(slots=True)
+class Style:
+    size: float
+    bold: bool
+    icon: bool  # an icon font: its glyphs are pictures, their "text" is noise
+    rotated: bool
+
+
+@dataclass(slots=True)
+class Frag:
+    """A run of characters on one baseline, in PDF user space (y grows upwards)."""
+
+    x0: float
+    x1: float
+    bottom: float
+    top: float
+    base: float  # baseline y of the first character
+    chars: list[str] = field(default_factory=list)
+    sizes: dict[float, int] = field(default_factory=dict)
+    nbold: int = 0
+    nletters: int = 0
+    rotated: bool = False
+    # state for appending
+    last_ch: str = ""
+    last_l: float = 0.0
+    last_r: float = 0.0
+    last_b: float = 0.0
+    last_t: float = 0.0
+    last_obj: int | None = None
+
+    @property
+    def text(self) -> str:
+        return "".join(self.chars)
+
+    @property
+    def height(self) -> float:
+        return self.top - self.bottom
+
+    @property
+    def size(self) -> float:
+        return max(self.sizes.items(), key=lambda kv: kv[1])[0] if self.sizes else self.height
+
+
+@dataclass
+class PageChars:
+    frags: list[Frag]
+    rotated: list[Frag]
+    nchars: int
+    truncated: bool = False
+
+
+def _style(textpage, index: int, buf, flags, matrix) -> Style:
+    """Font facts of the text object that draws character `index`."""
+    pdfium_c.FPDFText_GetFontInfo(textpage, index, buf, len(buf), ctypes.byref(flags))
+    name = buf.value.decode("latin-1", "replace").split("+")[-1]
+    weight = pdfium_c.FPDFText_GetFontWeight(textpage, index)
+    size = pdfium_c.FPDFText_GetFontSize(textpage, index)
+    rotated = False
+    if pdfium_c.FPDFText_GetMatrix(textpage, index, matrix):
+        # The font size is in text space; the matrix scales it (Word/Skia PDFs use 1pt fonts).
+        scale = (matrix.c * matrix.c + matrix.d * matrix.d) ** 0.5
+        if scale > 0:
+            size *= scale
+        rotated = abs(matrix.b) > 0.1 * abs(matrix.a) + 1e-6 or matrix.a < 0
+    bold = bool(_BOLD_NAME.search(name)) or 550 <= weight <= 1000
+    return Style(round(size, 1), bold, bool(_ICON_FONT.search(name)), rotated)
+
+
+def page_chars(textpage) -> PageChars:
+    """Group the characters of one text page into fragments (see module doc)."""
+    handle = textpage.raw
+    n = pdfium_c.FPDFText_CountChars(handle)
+    truncated = n > MAX_CHARS_PER_PAGE
+    n = min(n, MAX_CHARS_PER_PAGE)
+    text = textpage.get_text_range(0, n) if n else ""
+    aligned = len(text) == n  # one UTF-16 unit per character unless the page has astral characters
+    vhandle = ctypes.cast(handle, ctypes.c_void_p)
+    rect = pdfium_c.FS_RECTF()
+    ox, oy = ctypes.c_double(), ctypes.c_double()
+    buf, flags, matrix = ctypes.create_string_buffer(256), ctypes.c_int(), pdfium_c.FS_MATRIX()
+    get_box, get_unicode = pdfium_c.FPDFText_GetLooseCharBox, pdfium_c.FPDFText_GetUnicode
+    styles: dict[int | None, Style] = {}
+    frags: list[Frag] = []
+    rotated: list[Frag] = []
+    cur: Frag | None = None
+    space = False  # a space or line break was seen since the last visible character
+    broke = False  # a line break was seen since the last sideways character
+    for i in range(n):
+        ch = text[i] if aligned else chr(get_unicode(handle, i))
+        if ch == "\xad":
+            ch = "-"  # a drawn soft hyphen is a visible hyphen (some fonts map "-" to U+00AD)
+        elif ch in " \r\n\t\xa0\u3000":
+            space = True
+            broke = broke or ch == "\n"
+            continue
+        obj = _GET_OBJ(vhandle, i)
+        style = styles.get(obj)
+        if style is None:
+            style = styles[obj] = _style(handle, i, buf, flags, matrix)
+        if "\ue000" <= ch <= "\uf8ff":
+            space = True  # a private-use icon between words separates them
+            continue
+        get_box(handle, i, rect)
+        left, right, bottom, top = rect.left, rect.right, rect.bottom, rect.top
+        if style.icon and right - left >= 1.0:
+            # A real icon glyph ("B" for a phone in MarVoSym). A glyph whose Unicode map is a
+            # whole string ("tel:+82 10...") is split into slivers narrower than 1pt: that is text.
+            if ch in _BULLET_LIKE and (cur is None or space):
+                ch = "•"  # an icon-font bullet is still a bullet
+            else:
+                space = True
+                continue
+        height = top - bottom
+        if style.rotated:
+            # Sideways text (a stamp, a vertical side title): kept, but as its own lines.
+            if not rotated or broke:
+                rotated.append(Frag(left, right, bottom, top, bottom, rotated=True))
+            frag = rotated[-1]
+            if space and frag.chars:
+                frag.chars.append(" ")
+            frag.chars.append(ch)
+            space = broke = False
+            continue
+        if height <= 0 and right <= left:
+            if cur is not None:  # e.g. a combining mark with no box of its own
+                cur.chars.append(ch)
+            continue
+        if cur is not None:
+            last_t, last_b = cur.last_t, cur.last_b
+            last_h = last_t - last_b
+            overlap = (top if top < last_t else last_t) - (bottom if bottom > last_b else last_b)
+            gap = left - cur.last_r
+            limit = height if height > last_h else last_h
+            ligature = abs(left - cur.last_l) < 0.01 and abs(right - cur.last_r) < 0.01  # "ffi" shares one box
+            if overlap >= 0.5 * (height if height < last_h else last_h) and (-0.5 * limit <= gap <= 1.0 * limit or ligature):
+                if ch == cur.last_ch and obj != cur.last_obj and abs(left - cur.last_l) < 0.3 * (right - left) + 0.2:
+                    continue  # the same glyph drawn again by another operator a hair apart: fake bold
+                if space or (gap > 0.35 * limit and not ligature):
+                    cur.chars.append(" ")
+            else:
+                cur = None
+        if cur is None:
+            pdfium_c.FPDFText_GetCharOrigin(handle, i, ox, oy)
+            cur = Frag(left, right, bottom, top, oy.value)
+            frags.append(cur)
+        cur.chars.append(ch)
+        cur.sizes[style.size] = cur.sizes.get(style.size, 0) + 1
+        if ch.isalpha():
+            cur.nletters += 1
+            cur.nbold += style.bold
+        # plain comparisons: min()/max() calls cost a third of this loop
+        if left < cur.x0:
+            cur.x0 = left
+        if right > cur.x1:
+            cur.x1 = right
+        if bottom < cur.bottom:
+            cur.bottom = bottom
+        if top > cur.top:
+            cur.top = top
+        cur.last_ch, cur.last_l, cur.last_r, cur.last_b, cur.last_t = ch, left, right, bottom, top
+        cur.last_obj = obj
+        space = False
+    return PageChars(frags, [f for f in rotated if "".join(f.chars).strip()], n, truncated)

@@ -1,0 +1,59 @@
+"""Page furniture: page numbers and running headers/footers are not CV content.
+
+A line counts as furniture only when it sits in the top or bottom margin band of
+its page (among the first or last two lines). Page numbers go. A line repeated
+in that band on several pages (digits ignored, so "Page 2 of 3" matches "Page 3
+of 3") goes too, unless it carries contact details: then its first copy stays,
+because an email in a running header is still the candidate's email.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+_PAGE_NUMBER = re.compile(
+    r"^[\s\-–—(\[|]*(?:page|p\.|seite|pagina|página|第)?\s*\d{1,4}\s*"
+    r"(?:(?:/|of|von|sur|de|\||共)\s*\d{1,4})?\s*(?:页|頁)?[\s\-–—)\]|]*$",
+    re.IGNORECASE,
+)
+_PAGE_OF = re.compile(r"\bpage\s*\d{1,4}\s*(?:of|/)\s*\d{1,4}\b", re.IGNORECASE)
+_CONTACT = re.compile(
+    r"@[\w-]+\.|https?://|www\.|\b[\w-]+\.(?:com|org|net|edu|io|me|ac\.\w\w)\b|(?:\+?\d[\d ()./-]{7,}\d)",
+    re.IGNORECASE,
+)
+_MARGIN = 0.1  # share of the page height that counts as header or footer band
+
+
+def is_page_number(text: str) -> bool:
+    return bool(_PAGE_NUMBER.match(text.strip()))
+
+
+def furniture(pages: list[tuple[float, list[tuple[str, float, float]]]]) -> set[tuple[int, int]]:
+    """pages: per page (height, rows as (text, top_from_page_top, bottom_from_page_top)) in
+    reading order. Returns the (page index, row index) pairs to drop."""
+    candidates: list[tuple[int, int, str]] = []
+    for p, (height, rows) in enumerate(pages):
+        if not rows:
+            continue
+        by_y = sorted(range(len(rows)), key=lambda k: rows[k][1])
+        edge = set(by_y[:2]) | set(by_y[-2:])
+        for k in edge:
+            text, top, bottom = rows[k]
+            if top < _MARGIN * height or bottom > (1 - _MARGIN) * height:
+                candidates.append((p, k, text))
+    drop: set[tuple[int, int]] = set()
+    seen: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for p, k, text in candidates:
+        if is_page_number(text) or (_PAGE_OF.search(text) and not _CONTACT.search(text)):
+            drop.add((p, k))
+            continue
+        key = " ".join(re.sub(r"\d+", "#", text.casefold()).split())
+        seen[key].append((p, k, text))
+    for copies in seen.values():
+        if len({p for p, _, _ in copies}) < 2:
+            continue
+        keep_first = bool(_CONTACT.search(copies[0][2]))
+        for n, (p, k, _) in enumerate(copies):
+            if not (keep_first and n == 0):
+                drop.add((p, k))
+    return drop

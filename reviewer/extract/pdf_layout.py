@@ -1,0 +1,231 @@
+"""Reading order of one PDF page from fragment geometry.
+
+1. Columns: look for a vertical gutter (an x-range no fragment crosses) over a
+   tall band of the page. A gutter splits the band into columns only when the
+   two sides are independent flows, i.e. their baselines mostly do NOT line up.
+   When they do line up it is a table-like layout (a moderncv date column, a
+   title with a right-aligned date, a grid of bullets) and rows are read across.
+   Above and below the band (a full-width header, a footer) are read on their
+   own; each column is searched again for nested columns.
+2. Rows: fragments of a region that overlap vertically form one visual line,
+   read left to right; a wide gap between two becomes CELL_SEP.
+3. Blocks: a vertical gap wider than about half a line, or a change of font
+   size, starts a new block (the unit for hyphen repair, and a hint to the parser).
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from reviewer.extract.document import CELL_SEP
+from reviewer.extract.pdf_chars import Frag
+
+_BIN = 2.0  # points per bin of the x-coverage profile
+_MIN_GUTTER = 6.0  # narrowest whitespace that can separate two columns, in points
+_MIN_ROWS = 4  # rows each side must hold before a gutter counts as a column break
+_BASELINE_TOL = 1.5  # baselines this close (points) are "the same row"
+
+
+@dataclass(slots=True)
+class Row:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+    block_break: bool = False  # a new block starts here
+
+
+def order_page(frags: list[Frag], rotated: list[Frag]) -> list[Row]:
+    """The page's rows in reading order (PDF y grows upwards; we read top-down)."""
+    rows: list[Row] = []
+    for region in _regions(frags, depth=0):
+        region_rows = _rows(region)
+        if region_rows:
+            region_rows[0].block_break = True
+        rows.extend(region_rows)
+    for frag in rotated:
+        rows.append(Row(frag.text.strip(), frag.x0, frag.x1, frag.top, frag.bottom, frag.size, False, True))
+    return rows
+
+
+def _regions(frags: list[Frag], depth: int) -> list[list[Frag]]:
+    if depth > 3 or len(frags) < 2 * _MIN_ROWS:
+        return [frags]
+    split = _find_split(frags)
+    if split is None:
+        return [frags]
+    above, left, right, below = split
+    out: list[list[Frag]] = []
+    for part in (above, left, right, below):
+        if part:
+            out.extend(_regions(part, depth + 1))
+    return out
+
+
+def _find_split(frags: list[Frag]):
+    """(above, left, right, below) for the best column gutter, or None."""
+    x_lo = min(f.x0 for f in frags)
+    x_hi = max(f.x1 for f in frags)
+    nbins = int((x_hi - x_lo) / _BIN) + 2
+    if nbins < 8:
+        return None
+    diff = [0] * (nbins + 1)
+    for f in frags:
+        diff[int((f.x0 - x_lo) / _BIN)] += 1
+        diff[int((f.x1 - x_lo) / _BIN) + 1] -= 1
+    cov, running = [], 0
+    for d in diff[:nbins]:
+        running += d
+        cov.append(running)
+    allowed = max(2, len(frags) // 10)  # crossing fragments: a full-width header, a footer
+    y_lo = min(f.bottom for f in frags)
+    y_hi = max(f.top for f in frags)
+    best, best_score = None, 0
+    start = None
+    for b in range(nbins + 1):
+        low = b < nbins and cov[b] <= allowed
+        if low and start is None:
+            start = b
+        elif not low and start is not None:
+            if (b - start) * _BIN >= _MIN_GUTTER and start > 0 and b < nbins:
+                mid = x_lo + _clearest(cov, start, b) * _BIN
+                found = _best_band(frags, mid, y_hi - y_lo)
+                if found is not None and found[0] > best_score:
+                    best_score, best = found
+            start = None
+    return best
+
+
+def _clearest(cov: list[int], start: int, end: int) -> float:
+    """Middle (in bins) of the longest stretch of least-covered bins in [start, end)."""
+    least = min(cov[start:end])
+    best_len, best_mid, run = 0, (start + end) / 2, None
+    for b in range(start, end + 1):
+        if b < end and cov[b] == least:
+            run = b if run is None else run
+        elif run is not None:
+            if b - run > best_len:
+                best_len, best_mid = b - run, (run + b) / 2
+            run = None
+    return best_mid
+
+
+def _best_band(frags: list[Frag], mid: float, height: float):
+    """Split the page at x=mid within the tallest band no fragment crosses."""
+    crossing = sorted((f for f in frags if f.x0 < mid < f.x1), key=lambda f: -f.top)
+    edges = [float("inf")]
+    for f in crossing:
+        edges += [f.top, f.bottom]
+    edges.append(float("-inf"))
+    best = None
+    for k in range(0, len(edges), 2):
+        band_top, band_bottom = edges[k], edges[k + 1]
+        if band_top <= band_bottom:
+            continue
+        inside = [f for f in frags if not (f.x0 < mid < f.x1) and band_bottom < (f.top + f.bottom) / 2 < band_top]
+        left = [f for f in inside if f.x1 <= mid]
+        right = [f for f in inside if f.x0 >= mid]
+        left_bases, right_bases = _bases(left), _bases(right)
+        score = min(len(left_bases), len(right_bases))
+        if score < _MIN_ROWS:
+            continue
+        extent = max(f.top for f in inside) - min(f.bottom for f in inside)
+        if extent < 0.3 * height:
+            continue
+        if max(_paired(left_bases, right_bases), _paired(right_bases, left_bases)) >= 0.5:
+            continue  # rows line up across the gutter: a table, read row by row
+        if best is None or score > best[0]:
+            ids = {id(f) for f in inside}
+            above = [f for f in frags if id(f) not in ids and (f.top + f.bottom) / 2 >= band_top]
+            below = [f for f in frags if id(f) not in ids and (f.top + f.bottom) / 2 <= band_bottom]
+            best = (score, (above, left, right, below))
+    return best
+
+
+def _bases(frags: list[Frag]) -> list[float]:
+    """Distinct baselines, sorted."""
+    out: list[float] = []
+    for base in sorted(f.base for f in frags):
+        if not out or base - out[-1] > _BASELINE_TOL:
+            out.append(base)
+    return out
+
+
+def _paired(mine: list[float], theirs: list[float]) -> float:
+    """Share of my baselines that have one of theirs at the same height."""
+    if not mine:
+        return 0.0
+    hits = 0
+    for base in mine:
+        k = bisect_left(theirs, base - _BASELINE_TOL)
+        if k < len(theirs) and theirs[k] <= base + _BASELINE_TOL:
+            hits += 1
+    return hits / len(mine)
+
+
+def _rows(frags: list[Frag]) -> list[Row]:
+    """Fragments -> visual lines, top to bottom, each read left to right."""
+    groups: list[tuple[Frag, list[Frag]]] = []  # (tallest member, members)
+    for f in sorted(frags, key=lambda f: -f.top):
+        for k in range(len(groups) - 1, max(-1, len(groups) - 4), -1):
+            anchor, members = groups[k]
+            overlap = min(f.top, anchor.top) - max(f.bottom, anchor.bottom)
+            # Two fragments stacked over each other (small contact lines beside a big
+            # name) overlap the tall anchor but cannot share a row with each other.
+            if overlap >= 0.5 * min(f.height, anchor.height) and not any(
+                min(f.x1, m.x1) - max(f.x0, m.x0) > 1.0 for m in members
+            ):
+                members.append(f)
+                if f.height > anchor.height:
+                    groups[k] = (f, members)
+                break
+        else:
+            groups.append((f, [f]))
+    rows: list[Row] = []
+    prev: Row | None = None
+    for anchor, members in sorted(groups, key=lambda g: -g[0].top):
+        members.sort(key=lambda f: f.x0)
+        row = _make_row(members)
+        if not row.text:
+            continue
+        if prev is not None:
+            gap = prev.bottom - row.top
+            small = min(prev.top - prev.bottom, row.top - row.bottom)
+            row.block_break = gap > 0.45 * small or abs(row.size - prev.size) > 0.15 * max(row.size, prev.size)
+        rows.append(row)
+        prev = row
+    return rows
+
+
+def _make_row(members: list[Frag]) -> Row:
+    parts: list[str] = []
+    sizes: dict[float, int] = {}
+    nbold = nletters = 0
+    last: Frag | None = None
+    for f in members:
+        text = f.text.strip()
+        if not text:
+            continue
+        if last is not None:
+            gap = f.x0 - last.x1
+            height = max(f.height, last.height)
+            parts.append(CELL_SEP if gap > 1.5 * height else " " if gap > 0.12 * height else "")
+        parts.append(text)
+        for size, count in f.sizes.items():
+            sizes[size] = sizes.get(size, 0) + count
+        nbold += f.nbold
+        nletters += f.nletters
+        last = f
+    size = max(sizes.items(), key=lambda kv: kv[1])[0] if sizes else 0.0
+    return Row(
+        "".join(parts),
+        min(f.x0 for f in members),
+        max(f.x1 for f in members),
+        max(f.top for f in members),
+        min(f.bottom for f in members),
+        size,
+        nletters > 0 and nbold >= 0.6 * nletters,
+    )
