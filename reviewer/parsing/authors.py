@@ -1,0 +1,285 @@
+"""Author lists: recognising them, splitting them, and finding the candidate in them.
+
+An author list is told apart from a title by its shape: parts separated by
+commas, "and", "&" or "、", each part a personal name (capitalised words,
+initials, particles, CJK names), with equal-contribution or affiliation marks
+attached. The candidate is found by comparing name variants: "Jing Xu",
+"J. Xu", "Xu, J.", "Xu Jing", "XU Jing", "JingZhao" vs "Jingzhao", middle
+names and initials, and CJK names.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+
+from reviewer.parsing.pubtext import EQUAL_MARKS, STAR
+
+PARTICLES = {
+    "van", "von", "de", "der", "den", "da", "di", "del", "della", "la", "le", "du", "dos", "das",
+    "bin", "binti", "al", "el", "ibn", "ter", "ten", "zu", "st", "y", "e", "mc",
+}
+# Words that occur in titles, venues and prose but are (almost) never personal names.
+NOT_NAME = set(
+    """
+    a an the of for with via and or on in to from by at as is are be can do does we our us new novel
+    towards toward using based under over into through without beyond between versus vs not no
+    learning deep neural network networks model models analysis system systems data dataset datasets
+    benchmark benchmarks approach approaches method methods framework frameworks study survey review
+    theory algorithm algorithms optimization optimisation training inference generative adversarial
+    transformer transformers attention representation representations detection segmentation image
+    images video vision visual robust robustness federated distributed reinforcement policy control
+    understanding generalization convergence stochastic gradient descent sparse sparsity pruning
+    efficient efficiency fast faster scalable scaling large language languages graph graphs knowledge
+    semantic parsing text code time series forecasting foundation multi self supervised unsupervised
+    contrastive high low rank conference proceedings journal international university institute
+    department school college laboratory lab transactions workshop symposium annual meeting arxiv
+    preprint research science sciences engineering computer computing intelligence artificial machine
+    information processing natural medical health report technical thesis paper papers oral spotlight
+    poster award awards best submitted submission preparation press accepted appear track society
+    association ieee acm springer elsevier letters magazine quantum physics chemistry biology
+    mathematics statistics statistical probabilistic bayesian estimation prediction classification
+    recognition retrieval recommendation search ranking question answering dialogue dialog
+    generation synthesis translation speech audio signal signals robot robots robotics autonomous
+    driving agents agent multi-agent memory hardware software performance evaluation design
+    modeling modelling simulation dynamics dynamic interactive human interaction social media
+    networks online offline real world zero few shot meta transfer domain adaptation continual
+    lifelong active privacy security attack attacks defense adversarial fairness explainable
+    interpretable causal causality matrix tensor kernel kernels linear nonlinear convex nonconvex
+    regression clustering embedding embeddings token tokens prompt prompting instruction tuning
+    fine pre pretrained pretraining diffusion energy flow flows variational autoencoder autoencoders
+    encoder decoder sequence sequences temporal spatial structure structured unstructured
+    invited talk talks keynote tutorial chapter book books patent patents grant grants project
+    projects selected publications publication preprints manuscripts journals conferences
+    equal contribution contributed equally corresponding author authors first co
+    china usa us uk beijing shanghai california texas boston london
+    """.split()
+)
+
+_MARKS_RE = re.compile(r"[%s]+|\^\S+|(?<=[^\W\d_])\d{1,2}(?=\s*(?:[,;]|$))" % re.escape(EQUAL_MARKS + STAR))
+_INITIAL_RE = re.compile(r"^(?:[A-Z]\.?(?:-?[A-Z]\.?)*|[A-Z][a-z]?\.)$")
+_CJK_RE = re.compile(r"[\u3400-\u9fff]")
+_CJK_NAME_RE = re.compile(r"^[\u3400-\u9fff·]{2,5}$")
+
+
+@dataclass(frozen=True)
+class Author:
+    """One author as printed, without marks, and the marks that were attached."""
+
+    name: str
+    marks: str = ""  # e.g. "*", "*†", "#"
+    bold: bool = False
+
+
+def _clean_part(part: str) -> tuple[str, str]:
+    marks = "".join(re.findall(r"[%s]" % re.escape(EQUAL_MARKS + STAR), part)).replace(STAR, "*")
+    name = _MARKS_RE.sub(" ", part)
+    name = re.sub(r"\((?:equal|co-first|corresponding)[^)]*\)", " ", name, flags=re.I)
+    name = name.strip(" ,;:.\t").strip()
+    if re.search(r"\.$", part.strip()) and re.search(r"(?:^|\s)[A-Z]$", name):
+        name += "."  # keep the dot of a trailing initial: "Xu, J."
+    return " ".join(name.split()), marks
+
+
+def _is_initials(token: str) -> bool:
+    return bool(_INITIAL_RE.match(token))
+
+
+def _name_token_ok(token: str) -> bool:
+    if _is_initials(token):
+        return True
+    if token.lower() in PARTICLES:
+        return True
+    word = token.replace("-", "").replace("'", "").replace("’", "").replace(".", "")
+    if not word or not all(ch.isalpha() for ch in word):
+        return False
+    if not token[0].isupper():
+        return False
+    return token.lower().strip(".") not in NOT_NAME
+
+
+def looks_like_name(name: str) -> bool:
+    """True for "Jing Xu", "J. Xu", "Xu, J.", "XU Jing", "Weinan E", "张三"."""
+    name = name.strip()
+    if not name:
+        return False
+    if _CJK_RE.search(name):
+        return bool(_CJK_NAME_RE.match(name.replace(" ", "")))
+    tokens = name.replace(",", " ").split()
+    if not 1 <= len(tokens) <= 5:
+        return False
+    if not all(_name_token_ok(t) for t in tokens):
+        return False
+    return any(not _is_initials(t) and t.lower() not in PARTICLES for t in tokens)
+
+
+def _pair_surname_initials(parts: list[str]) -> list[str]:
+    """Join "Xu", "J." into "Xu, J." for lists printed family-name first (APA)."""
+    out: list[str] = []
+    for part in parts:
+        bare = _clean_part(part)[0]
+        bare_tokens = bare.split()
+        if out and bare_tokens and all(_is_initials(t) for t in bare_tokens) and not out[-1].endswith("\x00"):
+            prev_tokens = _clean_part(out[-1])[0].split()
+            if prev_tokens and not any(_is_initials(t) for t in prev_tokens):
+                out[-1] = out[-1] + ", " + part + "\x00"
+                continue
+        out.append(part)
+    return [p.replace("\x00", "") for p in out]
+
+
+_SPACE_LIST_RE = re.compile(r"((?:[A-Z][\w'’-]+\s)+(?:[A-Z]\.?-?)+[%s]*)(?:\s+|$)" % re.escape(EQUAL_MARKS))
+
+
+def split_authors(text: str, bold_spans: list[str] | None = None) -> list[Author] | None:
+    """Split an author list; None when the text does not look like one."""
+    text = text.strip().rstrip(".;,").strip()
+    text = re.sub(r",?\s*\bet\.?\s*al\.?$", "", text).strip()
+    if not text or len(text) > 1500:
+        return None
+    if _CJK_RE.search(text):
+        parts = [p for p in re.split(r"\s*[,，、;；]\s*|\s+and\s+|\s*&\s*|\s*等$", text) if p.strip()]
+    else:
+        # "Mabsout B.* Mysore S.* Saenko K." (no commas at all)
+        if "," not in text and " and " not in text and "&" not in text:
+            pieces = _SPACE_LIST_RE.findall(text + " ")
+            if len(pieces) >= 2 and sum(len(p) + 1 for p in pieces) >= len(text) - 2:
+                parts = pieces
+            else:
+                parts = [text]
+        else:
+            parts = [p for p in re.split(r"\s*[,;]\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*", text) if p and p.strip()]
+            parts = _pair_surname_initials(parts)
+    authors: list[Author] = []
+    bold_names = {_clean_part(b)[0].lower() for b in bold_spans or []}
+    for part in parts:
+        name, marks = _clean_part(part)
+        if not name:
+            if marks and authors:  # "Wang*, †" leaves a bare mark behind
+                authors[-1] = Author(authors[-1].name, authors[-1].marks + marks, authors[-1].bold)
+            continue
+        authors.append(Author(name, marks, name.lower() in bold_names))
+    if not authors:
+        return None
+    good = sum(1 for a in authors if looks_like_name(a.name))
+    if good < max(1, 0.8 * len(authors)):
+        return None
+    return authors
+
+
+# ---- matching the candidate ---------------------------------------------
+
+
+def _fold(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(ch for ch in s if not unicodedata.combining(ch)).lower()
+
+
+def _tokens(name: str) -> list[str]:
+    """Lower-case tokens; "Xu, J." becomes ["j", "xu"] (given names first)."""
+    name = _fold(name)
+    if "," in name:
+        family, _, given = name.partition(",")
+        name = given + " " + family
+    name = re.sub(r"[^\w\s.'-]", " ", name)
+    return [t for t in re.split(r"[\s]+", name.replace(".", ". ")) if t.strip(".")]
+
+
+def _initials(token: str) -> str:
+    """"j." -> "j", "j.-p." -> "jp", "chi-chih" -> "cc" (initials of a hyphenated given name)."""
+    parts = [p for p in re.split(r"[.\-]", token) if p]
+    return "".join(p[0] for p in parts)
+
+
+@dataclass(frozen=True)
+class CandidateName:
+    """The candidate's name prepared for matching against printed author names."""
+
+    tokens: tuple[str, ...]
+    cjk: str | None
+
+    @classmethod
+    def parse(cls, name: str) -> CandidateName | None:
+        cjk = "".join(_CJK_RE.findall(name)) or None
+        latin = re.sub(r"[\(（].*?[\)）]", " ", name)
+        latin = "".join(ch for ch in latin if not _CJK_RE.match(ch))
+        toks = tuple(t.strip(".") for t in _tokens(latin) if t.strip("."))
+        if not toks and not cjk:
+            return None
+        return cls(toks, cjk)
+
+    def matches(self, printed: str) -> bool:
+        printed = printed.strip()
+        if not printed:
+            return False
+        if _CJK_RE.search(printed):
+            return bool(self.cjk) and printed.replace(" ", "") == self.cjk
+        if not self.tokens:
+            return False
+        a = [t for t in _tokens(printed)]
+        if not a:
+            return False
+        c = list(self.tokens)
+        a_words = [t.strip(".") for t in a]
+        joined_a = "".join(a_words).replace("-", "")
+        variants = {"".join(c), "".join(c[1:] + c[:1]), "".join(c[-1:] + c[:-1])}
+        if joined_a.replace("'", "") in {v.replace("-", "").replace("'", "") for v in variants}:
+            return True
+        if sorted(a_words) == sorted(c):
+            return True
+        full = [t for t in a if not t.endswith(".") and len(t.strip(".")) > 1 and t not in PARTICLES]
+        inits = [t for t in a if t.endswith(".") or len(t.strip(".")) == 1]
+        # Family name: one or more of the candidate's tokens, at the end or (CJK order) the start.
+        for k in range(len(c) - 1, 0, -1):
+            for family, given in ((c[k:], c[:k]), (c[:len(c) - k], c[len(c) - k:])):
+                fam = [f for f in family if f not in PARTICLES]
+                if not fam or [w.replace("-", "") for w in full if w not in PARTICLES][-len(fam):] != [
+                    f.replace("-", "") for f in fam
+                ]:
+                    continue
+                others = [w for w in full if w not in fam and w not in PARTICLES]
+                got = "".join(_initials(t) for t in inits) + "".join(w[0] for w in others)
+                if others and others[0] != given[0] and not (
+                    given[0].replace("-", "").startswith(others[0].replace("-", ""))
+                ):
+                    continue
+                want_first = given[0][0]
+                if got and got[0] == want_first:
+                    return True
+                if not got and not others:
+                    continue
+        # First and last word agree, middle names differ ("Andrew C Yao" vs "Andrew Chi-Chih Yao").
+        if len(a_words) >= 2 and len(c) >= 2 and a_words[0] == c[0] and a_words[-1] == c[-1]:
+            return True
+        return False
+
+
+def author_key(name: str) -> str:
+    """A loose identity for counting the most frequent author: family name + first initial."""
+    toks = [t.strip(".") for t in _tokens(name) if t.strip(".") and t not in PARTICLES]
+    if not toks:
+        return ""
+    if _CJK_RE.search(name):
+        return name.replace(" ", "")
+    full = [t for t in toks if len(t) > 1]
+    family = full[-1] if full else toks[-1]
+    first = next((t for t in toks if t != family), "")
+    return f"{family}:{first[:1]}"
+
+
+def most_frequent_author(lists: list[list[Author]]) -> str | None:
+    """The author printed most often across items: a CV's owner, when no name is known."""
+    counts: Counter[str] = Counter()
+    example: dict[str, str] = {}
+    for authors in lists:
+        for key in {author_key(a.name) for a in authors}:
+            counts[key] += 1
+        for a in authors:
+            example.setdefault(author_key(a.name), a.name)
+    if not counts:
+        return None
+    key, n = counts.most_common(1)[0]
+    if n < max(2, 0.5 * len(lists)):
+        return None
+    return example[key]

@@ -1,0 +1,88 @@
+"""Awards, honours, scholarships and fellowships: one record per listed item.
+
+Items are bullets or numbered entries when the list uses markers (lines
+without a marker continue the item above), otherwise one per line, with
+wrapped lines (starting in lower case, or after a line ending in a comma or
+connective) joined. Sub-headings ("International Awards", "Scholarships:")
+are not awards.
+"""
+from __future__ import annotations
+
+import re
+
+from reviewer.parsing.lines import Line
+from reviewer.parsing.pubtext import is_page_artifact, line_marker, strip_markup, years_in
+from reviewer.profile import Award
+
+_SUBHEADING_RE = re.compile(
+    r"^(?:(?:selected|other|international|national|domestic|academic|research|university|"
+    r"industry|professional|student|teaching|travel|major|key|recent)\s+)*"
+    r"(?:awards?|honou?rs?|scholarships?|fellowships?|prizes?|grants?|competitions?|distinctions?|"
+    r"achievements?|recognitions?|funding)"
+    r"(?:\s*(?:&|and|,|/)\s*(?:awards?|honou?rs?|scholarships?|fellowships?|prizes?|grants?|"
+    r"competitions?|distinctions?|achievements?|recognitions?|funding))*\s*[:：]?$"
+    r"|^[\u4e00-\u9fff]{0,6}(?:奖项|荣誉|奖学金|获奖|竞赛)[\u4e00-\u9fff]{0,4}[:：]?$",
+    re.I,
+)
+_CONNECTIVE_END = re.compile(r"(?:,|;|&|-|–|\b(?:and|of|for|in|the|at|by|from|to|with))$", re.I)
+
+
+def _is_subheading(text: str, nxt: str | None, uses_markers: bool, nxt_marked: bool) -> bool:
+    t = text.strip()
+    if _SUBHEADING_RE.match(t):
+        return True
+    if t.endswith((":", "：")) and len(t.split()) <= 6 and not years_in(t):
+        return True
+    if uses_markers and nxt_marked and not years_in(t) and len(t.split()) <= 4 and re.match(r"^[A-Z][\w\s&/-]+$", t):
+        return bool(re.search(r"(?:awards?|honou?rs?|scholarships?|fellowships?|prizes?|grants?)$", t, re.I))
+    return False
+
+
+def parse_awards(lines: list[Line]) -> list[Award]:
+    """One Award per item of an awards/honours section body (heading excluded)."""
+    rows: list[tuple[Line, str, bool]] = []
+    for line in lines:
+        raw = line.text.strip()
+        if not raw or re.fullmatch(r"(?:[-*_=]\s*){3,}", raw):
+            continue
+        text = re.sub(r"^#{1,6}\s+", "", strip_markup(raw).text)
+        if is_page_artifact(text) or not text:
+            continue
+        rows.append((line, text, bool(line_marker(text).kind)))
+    uses_markers = sum(1 for _, _, m in rows if m) >= max(1, len(rows) // 3)
+    items: list[tuple[Line, list[str]]] = []
+    for n, (line, text, marked) in enumerate(rows):
+        nxt = rows[n + 1] if n + 1 < len(rows) else None
+        if _is_subheading(text, nxt[1] if nxt else None, uses_markers, bool(nxt and nxt[2])):
+            items.append((line, []))  # a boundary, not an award
+            continue
+        body = text[line_marker(text).length:].strip() if marked else text
+        if not body:
+            continue
+        prev = items[-1][1] if items else None
+        continuation = False
+        if prev:
+            last = prev[-1]
+            if uses_markers and not marked:
+                continuation = True
+            elif not uses_markers and (
+                body[:1].islower() or body[:1] in "([{" or _CONNECTIVE_END.search(last)
+            ):
+                continuation = True
+        if continuation and prev is not None:
+            prev.append(body)
+        else:
+            items.append((line, [body]))
+    awards: list[Award] = []
+    for line, parts in items:
+        if not parts:
+            continue
+        title = " ".join(" ".join(parts).split())
+        # The superscript of an ordinal lost to its own line ("3" + "rd place").
+        title = re.sub(r"^(\d)\s+(st|nd|rd|th)\b", r"\1\2", title)
+        if len(re.sub(r"[\W\d_]", "", title)) < 3:
+            continue
+        ys = years_in(title)
+        year = ys[0][0] if ys else None
+        awards.append(Award(title=title, year=year, evidence=line.evidence(0.8)))
+    return awards

@@ -1,0 +1,315 @@
+"""Split the body of a publications section into one group of lines per reference.
+
+Two regimes, chosen from the list itself:
+
+* marker lists: numbered ("[3]", "3.", "(3)", either direction), bulleted
+  ("•", "-", "*", private-use icon glyphs) or labelled ("[NeurIPS 2024]");
+  the marker style of the first reference starts every reference, every other
+  line continues the current one (wrapped lines, indented venue lines).
+* unmarked lists: a reference starts when a line opens with an author list
+  after a complete reference (authors-first lists), or when a title line
+  follows the author line of the previous reference (title-first lists); a
+  blank line after a complete reference ends it.
+
+Sub-headings (Journal Papers, Preprints, topic names ending in ":") are not
+references; they give the kind of the references below them. Notes such as
+"* denotes equal contribution" are collected: they say which marks mean
+equal contribution.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reviewer.parsing.authors import split_authors
+from reviewer.parsing.lines import Line
+from reviewer.parsing.pubtext import (
+    EQUAL_MARKS,
+    Marker,
+    is_page_artifact,
+    line_marker,
+    strip_markup,
+    years_in,
+)
+from reviewer.parsing.venues import starts_like_venue
+
+_KIND_WORDS = [
+    ("in_preparation", r"under review|under submission|in submission|submitted|in preparation|manuscripts?|working papers?|在审|投稿|准备中"),
+    ("preprint", r"preprints?|arxiv|technical reports?|tech reports?"),
+    ("workshop", r"workshops?|研讨会"),
+    ("journal", r"journals?|articles?|期刊|学报"),
+    ("conference", r"conferences?|proceedings|symposi(?:a|um)|会议"),
+]
+_CATEGORY_RE = re.compile(
+    r"^(?:selected\s+|peer[- ]reviewed\s+|refereed\s+|other\s+|recent\s+|first[- ]author(?:ed)?\s+|"
+    r"co-?authored?\s+)?(?:(?:international|national|full|short|long|journal|conference|workshop|"
+    r"and|&|or|/|,|papers?|publications?|articles?|proceedings|preprints?|manuscripts?|"
+    r"under review|under submission|submitted|in preparation|in submission|working papers?|"
+    r"book chapters?|books?|chapters?|theses|thesis|patents?|technical reports?|reports?|"
+    r"posters?|abstracts?|peer[- ]reviewed|refereed|selected|others?|misc\.?|miscellaneous|"
+    r"arxiv|invited|talks?|symposium|demos?)\s*)+\s*(?:\(.*\))?:?$|^[\u4e00-\u9fff、/ ]{2,12}(?:论文|文章|专利)[:：]?$",
+    re.I,
+)
+_NOTE_RE = re.compile(
+    r"(?:equal(?:ly)?\s+contribut|contributed\s+equally|co-?first|joint\s+first|corresponding\s+author|"
+    r"project\s+lead|denotes|indicates|means|student\s+(?:author|mentee)|mentored|共同一作|通讯作者|同等贡献)",
+    re.I,
+)
+
+
+@dataclass
+class RawItem:
+    """The lines of one reference and what the list around it said about it."""
+
+    lines: list[Line]
+    kind_hint: str | None = None
+    marker: Marker | None = None
+
+
+@dataclass
+class SplitResult:
+    items: list[RawItem]
+    equal_marks: set[str] = field(default_factory=lambda: {"*"})
+    other_marks: set[str] = field(default_factory=set)
+
+
+def kind_from_heading(text: str) -> str | None:
+    for kind, words in _KIND_WORDS:
+        if re.search(rf"\b(?:{words})\b" if re.match(r"\w", words) else words, text, re.I):
+            return kind
+    return None
+
+
+def _note_marks(text: str) -> tuple[set[str], set[str]] | None:
+    """Which symbols a note line declares as equal-contribution marks (and which as something else)."""
+    if not _NOTE_RE.search(text) or len(text) > 300:
+        return None
+    marks = re.findall(r"([%s])" % re.escape(EQUAL_MARKS), text.replace("\\*", "*"))
+    if not marks and not re.search(r"equal|co-?first|共同一作|同等贡献", text, re.I):
+        return None
+    equal: set[str] = set()
+    other: set[str] = set()
+    # Pair each mark with the words that follow it: "* equal contribution; † project lead".
+    for m in re.finditer(r"([%s])\s*([^%s;,]*)" % (re.escape(EQUAL_MARKS), re.escape(EQUAL_MARKS)), text.replace("\\*", "*")):
+        words = m.group(2)
+        sym = "*" if m.group(1) in "*\u2217\u22c6" else m.group(1)
+        if re.search(r"equal|co-?first|joint first|共同一作|同等贡献", words, re.I):
+            equal.add(sym)
+        elif words.strip():
+            other.add(sym)
+    return equal, other
+
+
+def _is_note(text: str) -> bool:
+    t = text.strip().lstrip("-•(").strip()
+    if not t or len(t) > 200:
+        return False
+    starts_with_mark = bool(re.match(r"(?:\\?[%s])+\s*(?:=|:)?\s*\w" % re.escape(EQUAL_MARKS), t)) or bool(
+        re.match(r"\(?\s*(?:note|notes)\s*:", t, re.I)
+    )
+    return bool(starts_with_mark and _NOTE_RE.search(t)) or bool(
+        re.match(r"^\(?\s*[%s]\s*(?:denotes|indicates)" % re.escape(EQUAL_MARKS), t)
+    )
+
+
+@dataclass
+class _L:
+    line: Line
+    text: str  # plain text without markup
+    marker: Marker
+    indent: int
+    emphasised: bool  # the whole line is bold/italic or a Markdown heading
+
+
+def _prepare(lines: list[Line]) -> list[_L | None]:
+    out: list[_L | None] = []
+    for line in lines:
+        raw = line.text.rstrip()
+        if not raw.strip() or re.fullmatch(r"\s*(?:[-*_=]\s*){3,}", raw):
+            out.append(None)  # blank line or a Markdown rule
+            continue
+        marked = strip_markup(raw)
+        if is_page_artifact(marked.text):
+            continue
+        heading = bool(re.match(r"\s*#{1,6}\s", raw))
+        text = re.sub(r"^#{1,6}\s+", "", marked.text)
+        body = raw.strip().lstrip("-•*+ ").strip()
+        emph = heading or line.heading or bool(
+            re.fullmatch(r"(?:\*\*|__|<b>|\*|_)(.+?)(?:\*\*|__|</b>|\*|_):?", body, re.I)
+        )
+        indent = len(raw) - len(raw.lstrip(" \t"))
+        out.append(_L(line, text, line_marker(text), indent, emph))
+    return out
+
+
+def _author_start(text: str) -> bool:
+    """The line opens with an author list (a whole line, or up to the first sentence end)."""
+    head = re.split(r"(?<![A-Z])(?<!\b[A-Z][a-z])[.:](?:\s|$)|\s\((?:19|20)\d\d[a-z]?\)|\s\((?:in press|forthcoming|n\.d\.)\)|[“\"]", text, maxsplit=1)[0]
+    head = re.sub(r"\s*\((?:19|20)\d\d\)\s*$", "", head)
+    authors = split_authors(head)
+    if not authors:
+        return False
+    if len(authors) >= 2:
+        first = authors[0].name
+        return len(first.split()) >= 2 or "," in first or bool(re.search(r"[\u3400-\u9fff]", first))
+    only = authors[0].name
+    return "," in only or bool(re.search(r"\b[A-Z]\.", only)) or bool(re.search(r"[\u3400-\u9fff]", only))
+
+
+def _whole_author_line(text: str) -> bool:
+    return bool(split_authors(text.rstrip(". ")))
+
+
+def _ends_item(text: str) -> bool:
+    t = text.rstrip()
+    return bool(re.search(r"[.)\]]$", t)) or bool(years_in(t[-12:]))
+
+
+def _complete(texts: list[str]) -> bool:
+    joined = " ".join(texts)
+    return bool(years_in(joined)) or (joined.rstrip().endswith(".") and len(joined.split()) >= 8)
+
+
+def _is_subheading(cur: _L, nxt: _L | None, prev_text: str | None, marker_kind: str | None) -> bool:
+    text = cur.text.strip()
+    words = text.split()
+    if not words or len(words) > 12 or years_in(text) and not _CATEGORY_RE.match(text):
+        return False
+    if marker_kind and cur.marker.kind == marker_kind:
+        return False
+    if _CATEGORY_RE.match(text):
+        return True
+    if _author_start(text) or _whole_author_line(text):
+        return False
+    if text.endswith(":") or text.endswith("："):
+        return True
+    if cur.emphasised and (nxt is None or not nxt.emphasised):
+        return marker_kind is None or (nxt is not None and nxt.marker.kind == marker_kind)
+    if re.match(r"[\u2700-\u27bf\u2600-\u26ff\ue000-\uf8ff]", text):  # an icon glyph before a topic name
+        return True
+    if marker_kind and nxt is not None and nxt.marker.kind == marker_kind and not cur.marker.kind:
+        # A short unmarked line between two references: a topic sub-heading.
+        return (prev_text is None or _ends_item(prev_text)) and not re.search(r"[.,;]$", text)
+    return False
+
+
+def split_items(lines: list[Line]) -> SplitResult:
+    """Group section body lines into references (see the module docstring)."""
+    prepared = _prepare(lines)
+    result = SplitResult([])
+    content: list[_L | None] = []
+    for p in prepared:
+        if p is not None and _is_note(p.text):
+            marks = _note_marks(p.text)
+            if marks:
+                eq, other = marks
+                result.equal_marks |= eq
+                result.other_marks |= other
+            continue
+        content.append(p)
+    # "*" means equal contribution unless a note gives it another meaning.
+    result.equal_marks = (result.equal_marks | {"*"}) - (result.other_marks - result.equal_marks)
+    if "*" in result.other_marks and "*" not in _declared_equal(prepared):
+        result.equal_marks.discard("*")
+
+    real = [c for c in content if c is not None]
+    marker_kind = _choose_marker(real)
+    hint: str | None = None
+    current: RawItem | None = None
+    pattern: str | None = None  # "authors_first" | "title_first" for unmarked lists
+    prev_text: str | None = None
+    blank_before = False
+
+    def flush() -> None:
+        nonlocal current
+        if current and current.lines:
+            result.items.append(current)
+        current = None
+
+    for i, c in enumerate(content):
+        if c is None:
+            blank_before = True
+            if marker_kind is None and current is not None and _complete([l.text for l in current.lines]):
+                flush()
+            continue
+        nxt = next((x for x in content[i + 1:] if x is not None), None)
+        if _is_subheading(c, nxt, prev_text, marker_kind):
+            flush()
+            # A topic sub-heading ("Efficient LLMs") keeps no kind; a category one sets it.
+            hint = kind_from_heading(c.text) if _CATEGORY_RE.match(c.text.strip()) else None
+            prev_text = None
+            blank_before = False
+            continue
+        if marker_kind is not None:
+            if c.marker.kind == marker_kind:
+                flush()
+                current = RawItem([c.line], hint, c.marker)
+            elif current is not None:
+                current.lines.append(c.line)
+            # Lines before the first reference are an introduction, not a reference.
+        else:
+            texts = [l.text for l in current.lines] if current else []
+            if current is None:
+                current = RawItem([c.line], hint, c.marker)
+                if pattern is None:
+                    pattern = "authors_first" if _author_start(c.text) else "title_first"
+            elif _starts_new(c, texts, pattern, prev_text, blank_before):
+                flush()
+                current = RawItem([c.line], hint, c.marker)
+            else:
+                current.lines.append(c.line)
+        prev_text = c.text
+        blank_before = False
+    flush()
+    return result
+
+
+def _declared_equal(prepared: list[_L | None]) -> set[str]:
+    out: set[str] = set()
+    for p in prepared:
+        if p is not None and _is_note(p.text):
+            marks = _note_marks(p.text)
+            if marks:
+                out |= marks[0]
+    return out
+
+
+def _choose_marker(real: list[_L]) -> str | None:
+    """The marker style that starts references, or None for an unmarked list."""
+    marked = [c for c in real if c.marker.kind]
+    if not marked:
+        return None
+    first = marked[0]
+    kind = first.marker.kind
+    same = [c for c in marked if c.marker.kind == kind]
+    before = real[: real.index(first)]
+    # Anything that reads like a reference before the first marker means the
+    # markers are notes under unmarked references (e.g. "– Oral presentation").
+    for c in before:
+        if _author_start(c.text) or (years_in(c.text) and not _CATEGORY_RE.match(c.text.strip())):
+            if not re.search(r"\b(?:papers?|publications?)\b", c.text, re.I) or _author_start(c.text):
+                return None
+    if len(same) < 2 and len(real) - len(before) > 3 and not first.marker.number:
+        return None
+    return kind
+
+
+def _starts_new(c: _L, texts: list[str], pattern: str | None, prev_text: str | None, blank_before: bool) -> bool:
+    text = c.text
+    if not texts:
+        return True
+    if c.marker.kind in {"–", "—", "-", "◦", "○", "▹", "‣"} and not _author_start(text[c.marker.length:]):
+        return False  # a note under the reference ("– Oral presentation")
+    if re.match(r"[a-z]+\b", text) or text[:1] in "([{,;:" or (prev_text or "").rstrip().endswith((",", "-", "&", " and")):
+        return False
+    if pattern == "authors_first":
+        if _author_start(text) and (_complete(texts) or blank_before):
+            return True
+        return blank_before and _complete(texts)
+    # title-first: a new title follows the previous reference's author (or venue) line.
+    has_authors = any(_author_start(t) or _whole_author_line(t) for t in texts[1:] + texts[:1])
+    if not has_authors:
+        return blank_before and _complete(texts)
+    if _author_start(text) or _whole_author_line(text) or starts_like_venue(text):
+        return False
+    return True

@@ -1,0 +1,191 @@
+"""Text helpers shared by the publication and award parsers.
+
+Reference lists reach us as PDF text, Markdown, HTML-ish Markdown (from
+converters) or DOCX paragraphs. These helpers reduce every form to plain text
+while remembering what the markup said (bold spans usually mark the
+candidate's own name, italic or bold spans often mark the title), and they
+recognise the item markers (numbers, bullets, bracket labels) lists use.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+# A star that must survive markup stripping: Markdown escapes it as "\*".
+STAR = "\u2217"
+EQUAL_MARKS = "*\u2217\u22c6\u2020\u2021\u00a7#\u00b6\u2709"  # * ∗ ⋆ † ‡ § # ¶ ✉
+
+YEAR_RE = re.compile(r"(?<![\d.:/-])((?:19[5-9]|20[0-4])\d)(?![\d])")
+# Years that belong to identifiers, not to the publication date.
+ARXIV_ID_RE = re.compile(r"(?:arxiv\s*(?:preprint)?\s*:?\s*(?:abs/)?|abs/)?\b(\d{2})(\d{2})\.\d{4,5}(?:v\d+)?\b", re.I)
+DOI_RE = re.compile(r"(?:https?://(?:dx\.)?doi\.org/|doi:\s*)?\b10\.\d{4,9}/\S+", re.I)
+URL_RE = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*", re.I)
+
+_LINK_LABELS = (
+    r"paper|pdf|arxiv|code|codes|github|slides?|video|poster|website|project(?: page)?|"
+    r"link\d*|html|bib|bibtex|doi|blog|demo|talk|data(?:set)?|openreview|proceedings|"
+    r"abs|url|site|page|media|press|supp(?:lementary)?|appendix|preprint|ssrn"
+)
+_LINK_LABEL_RE = re.compile(rf"\s*\[\s*(?:{_LINK_LABELS})\s*\]", re.I)
+_MD_LINK_RE = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_HTML_SUP_RE = re.compile(r"<sup>\s*([^<]*?)\s*</sup>", re.I)
+_HTML_TAG_RE = re.compile(r"</?[a-zA-Z][^>]*>")
+
+
+@dataclass
+class Marked:
+    """Plain text of one line or item plus the spans the markup emphasised."""
+
+    text: str
+    bold: list[str] = field(default_factory=list)
+    italic: list[str] = field(default_factory=list)
+    quoted: list[str] = field(default_factory=list)
+
+
+def normalize(text: str) -> str:
+    """NFKC (ligatures), soft hyphens and PDF hyphenation artefacts repaired, spaces collapsed."""
+    text = unicodedata.normalize("NFKC", text)
+    # "be\ufffetween": pdfium's hyphenation mark inside a word that was split at a line end.
+    text = re.sub(r"(?<=\w)[\ufffe\u00ad]\s*(?=\w)", "", text)
+    text = text.replace("\ufffe", "").replace("\u00ad", "")
+    text = text.replace("\u2217", STAR)
+    return text
+
+
+def strip_markup(raw: str) -> Marked:
+    """Remove Markdown/HTML emphasis and link markup, keeping emphasised spans."""
+    text = normalize(raw)
+    text = text.replace("\\*", STAR).replace("\\_", "_").replace("\\[", "[").replace("\\]", "]")
+    text = text.replace("\\(", "(").replace("\\)", ")").replace("\\#", "#").replace("\\&", "&")
+    text = _HTML_SUP_RE.sub(lambda m: m.group(1) if len(m.group(1)) <= 3 else " " + m.group(1), text)
+    bold: list[str] = []
+    italic: list[str] = []
+
+    def keep(bucket: list[str]):
+        def sub(m: re.Match) -> str:
+            inner = m.group(1)
+            bucket.append(inner.strip())
+            return inner
+        return sub
+
+    text = re.sub(r"<(?:b|strong)>(.*?)</(?:b|strong)>", keep(bold), text, flags=re.I)
+    text = re.sub(r"<(?:i|em)>(.*?)</(?:i|em)>", keep(italic), text, flags=re.I)
+    text = _HTML_TAG_RE.sub("", text)
+    text = re.sub(r"\*\*(?=\S)(.+?)(?<=\S)\*\*", keep(bold), text)
+    text = re.sub(r"(?<![\w])__(?=\S)(.+?)(?<=\S)__(?![\w])", keep(bold), text)
+    # Italic: an opening star after a space (never right after a word, where a
+    # star is an equal-contribution mark) and a closing star before a boundary.
+    text = re.sub(r"(?:(?<=^)|(?<=[\s(\[\"'“]))\*(?=[^\s*,;])(.+?)(?<=[^\s*])\*(?=$|[\s.,;:)\]])", keep(italic), text)
+    text = re.sub(r"(?:(?<=^)|(?<=[\s(\[]))_(?=[^\s_])(.+?)(?<=[^\s_])_(?=$|[\s.,;:)\]])", keep(italic), text)
+    text = _MD_LINK_RE.sub(lambda m: m.group(1), text)
+    text = _LINK_LABEL_RE.sub("", text)
+    text = re.sub(r"<(https?://[^>]+)>", r"\1", text)
+    quoted = [q.strip() for q in re.findall(r"[\"“”]([^\"“”]{8,})[\"“”]", text)]
+    text = text.replace(STAR, "*")
+    bold = [b.replace(STAR, "*") for b in bold if b]
+    italic = [i.replace(STAR, "*") for i in italic if i]
+    return Marked(" ".join(text.split()), bold, italic, quoted)
+
+
+# ---- item markers -------------------------------------------------------
+
+_BULLETS = "•●▪▫■□◆◇►▶▸▹‣⁃∙·○◦◉❖✓✔➢➤→–—-*+⋄✦"
+_MARKER_RE = re.compile(
+    r"""^\s*(?P<bullet>[%s](?=\s)|[\ue000-\uf8ff])?\s*
+        (?P<num>\[\s*[A-Za-z]{0,3}\s*\d{1,3}\s*\]|\(\s*[A-Za-z]{0,2}\d{1,3}\s*\)|[A-Za-z]{0,2}\d{1,3}[.)](?=\s)|\d{1,3}\s*[.:](?=\s))?
+    """ % re.escape(_BULLETS),
+    re.X,
+)
+_LABEL_RE = re.compile(r"^\s*\[(?P<label>[^\[\]]{2,40})\]\s*\+?")
+
+
+@dataclass(frozen=True)
+class Marker:
+    """How a line starts: its bullet glyph, numbering style and number, if any."""
+
+    kind: str  # e.g. "•", "[n]", "n.", "(n)", "label", "" for none
+    number: int | None
+    length: int  # characters the marker occupies, to strip it
+    label: str | None = None  # e.g. "NeurIPS 2024" in "[NeurIPS 2024] Title..."
+
+
+def line_marker(text: str) -> Marker:
+    """Recognise a list marker at the start of a line (after indentation)."""
+    m = _MARKER_RE.match(text)
+    bullet = m.group("bullet") if m else None
+    num = m.group("num") if m else None
+    if m and (bullet or num):
+        kind = ""
+        if bullet:
+            kind += "\uf000" if "\ue000" <= bullet <= "\uf8ff" else bullet
+        number = None
+        if num:
+            digits = re.search(r"\d+", num)
+            number = int(digits.group()) if digits else None
+            if num.startswith("["):
+                kind += "[n]"
+            elif num.startswith("("):
+                kind += "(n)"
+            elif num.rstrip().endswith(")"):
+                kind += "n)"
+            else:
+                kind += "n."
+        length = m.end()
+        rest = text[length:]
+        lab = _LABEL_RE.match(rest)
+        label = None
+        if lab and _looks_like_label(lab.group("label")):
+            label = lab.group("label").strip()
+            length += lab.end()
+            if not kind:
+                kind = "label"
+        return Marker(kind, number, length, label)
+    lab = _LABEL_RE.match(text)
+    if lab and _looks_like_label(lab.group("label")):
+        return Marker("label", None, lab.end(), lab.group("label").strip())
+    return Marker("", None, 0)
+
+
+def _looks_like_label(label: str) -> bool:
+    """A bracket label such as "NeurIPS 2024", "J3", "C12", "ICML'23" (not "[paper]")."""
+    label = label.strip()
+    if re.fullmatch(_LINK_LABELS, label, re.I):
+        return False
+    if YEAR_RE.search(label) or re.search(r"'\d{2}\b", label):
+        return True
+    return bool(re.fullmatch(r"[A-Z]{1,3}\s?-?\d{1,3}", label))
+
+
+def without_marker(text: str) -> str:
+    return text[line_marker(text).length:].strip()
+
+
+def years_in(text: str) -> list[tuple[int, int]]:
+    """(year, position) for every plausible publication year, skipping arXiv ids, DOIs and URLs."""
+    masked = text
+    for rx in (DOI_RE, URL_RE, ARXIV_ID_RE):
+        masked = rx.sub(lambda m: " " * len(m.group(0)), masked)
+    # Page ranges and volume numbers such as "1-23" never look like years; ISSN-like "2020-2021" do.
+    return [(int(m.group(1)), m.start()) for m in YEAR_RE.finditer(masked)]
+
+
+def arxiv_year(text: str) -> int | None:
+    m = re.search(r"arxiv[^0-9]{0,20}(\d{2})(\d{2})\.\d{4,5}", text, re.I) or re.search(
+        r"\b(\d{2})(0[1-9]|1[0-2])\.\d{5}\b", text
+    )
+    if m:
+        yy = int(m.group(1))
+        if 7 <= yy <= 40:
+            return 2000 + yy
+    return None
+
+
+def is_page_artifact(text: str) -> bool:
+    """Page numbers and "Page 2 of 3" footers that PDF text interleaves with lists."""
+    t = text.strip()
+    return bool(
+        re.fullmatch(r"[-–—\s]*\d{1,3}[-–—\s]*(?:/\s*\d{1,3})?", t)
+        or re.search(r"\bpage\s+\d+\s*(?:of|/)\s*\d+\s*$", t, re.I)
+        or re.fullmatch(r"第\s*\d+\s*页.*", t)
+    )

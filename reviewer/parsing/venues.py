@@ -1,0 +1,193 @@
+"""Venue names: recognise a venue in a reference and give its common short name.
+
+The table maps each well-known venue to the patterns it is printed with (its
+acronym, older names, the full name). Venues not in the table keep the form
+they were printed in, trimmed to the shortest unambiguous part: an acronym
+printed in parentheses or before the year ("... Systems (ISPASS), 2020" ->
+"ISPASS"), otherwise the name without "In Proceedings of the 9th", volume,
+pages, DOI and year.
+"""
+from __future__ import annotations
+
+import re
+
+# (short name, kind, pattern). Order matters: more specific names first
+# (TACL before ACL, NAACL before ACL, ICCV before ICML's neighbours...).
+_TABLE: list[tuple[str, str, str]] = [
+    ("TACL", "journal", r"\bTACL\b|Transactions of the Association for Computational Linguistics"),
+    ("NAACL", "conference", r"\bNAACL\b|North American Chapter of the Association for Computational Linguistics"),
+    ("EACL", "conference", r"\bEACL\b|European Chapter of the Association for Computational Linguistics"),
+    ("AACL", "conference", r"\bAACL\b|Asia-Pacific Chapter of the Association for Computational Linguistics"),
+    ("EMNLP", "conference", r"\bEMNLP\b|Empirical Methods in Natural Language Processing"),
+    ("COLING", "conference", r"\bCOLING\b|International Conference on Computational Linguistics"),
+    ("ACL", "conference", r"\bACL\b(?!\s*(?:Trans|Comput))|Annual Meeting of the Association for Computational Linguistics|Association for Computational Linguistics \(ACL\)"),
+    ("NeurIPS", "conference", r"\bNeur[Ii][Pp][Ss]\b|\bNIPS\b|Neural Information Processing Systems"),
+    ("ICML", "conference", r"\bICML\b|International Conference on Machine Learning(?! and)"),
+    ("ICLR", "conference", r"\bICLR\b|International Conference on Learning Representations"),
+    ("CVPR", "conference", r"\bCVPR\b|Computer Vision and Pattern Recognition"),
+    ("ICCV", "conference", r"\bICCV\b|International Conference on Computer Vision"),
+    ("ECCV", "conference", r"\bECCV\b|European Conference on Computer Vision"),
+    ("WACV", "conference", r"\bWACV\b|Winter Conference on Applications of Computer Vision"),
+    ("AAAI", "conference", r"\bAAAI\b|AAAI Conference on Artificial Intelligence"),
+    ("IJCAI", "conference", r"\bIJCAI\b|International Joint Conference on Artificial Intelligence"),
+    ("KDD", "conference", r"\b(?:SIG)?KDD\b|Knowledge Discovery and Data Mining"),
+    ("WWW", "conference", r"\bWWW\b|The Web Conference|World Wide Web Conference"),
+    ("SIGIR", "conference", r"\bSIGIR\b|Research and Development in Information Retrieval"),
+    ("WSDM", "conference", r"\bWSDM\b|Web Search and Data Mining"),
+    ("CIKM", "conference", r"\bCIKM\b|Information and Knowledge Management"),
+    ("ICDM", "conference", r"\bICDM\b|International Conference on Data Mining"),
+    ("ICDE", "conference", r"\bICDE\b|International Conference on Data Engineering"),
+    ("VLDB", "conference", r"\bP?VLDB\b|Very Large Data ?Bases"),
+    ("SIGMOD", "conference", r"\bSIGMOD\b|Management of Data"),
+    ("COLT", "conference", r"\bCOLT\b|Conference on Learning Theory"),
+    ("AISTATS", "conference", r"\bAISTATS\b|Artificial Intelligence and Statistics"),
+    ("UAI", "conference", r"\bUAI\b|Uncertainty in Artificial Intelligence"),
+    ("MICCAI", "conference", r"\bMICCAI\b|Medical Image Computing and Computer[- ]Assisted Intervention"),
+    ("INTERSPEECH", "conference", r"\bInterspeech\b|\bINTERSPEECH\b"),
+    ("ICASSP", "conference", r"\bICASSP\b|Acoustics,? Speech,? and Signal Processing"),
+    ("ICRA", "conference", r"\bICRA\b|International Conference on Robotics and Automation"),
+    ("IROS", "conference", r"\bIROS\b|Intelligent Robots and Systems"),
+    ("CoRL", "conference", r"\bCoRL\b|Conference on Robot Learning"),
+    ("RSS", "conference", r"\bRSS\b|Robotics: Science and Systems"),
+    ("OSDI", "conference", r"\bOSDI\b|Operating Systems Design and Implementation"),
+    ("SOSP", "conference", r"\bSOSP\b|Symposium on Operating Systems Principles"),
+    ("NSDI", "conference", r"\bNSDI\b|Networked Systems Design and Implementation"),
+    ("EuroSys", "conference", r"\bEuro[Ss]ys\b|European Conference on Computer Systems"),
+    ("ASPLOS", "conference", r"\bASPLOS\b|Architectural Support for Programming Languages and Operating Systems"),
+    ("ISCA", "conference", r"\bISCA\b|International Symposium on Computer Architecture"),
+    ("MICRO", "conference", r"\bMICRO\b|International Symposium on Microarchitecture"),
+    ("PLDI", "conference", r"\bPLDI\b|Programming Language Design and Implementation"),
+    ("SIGCOMM", "conference", r"\bSIGCOMM\b"),
+    ("CHI", "conference", r"\bCHI\b|Human Factors in Computing Systems"),
+    ("UIST", "conference", r"\bUIST\b|User Interface Software and Technology"),
+    ("TPAMI", "journal", r"\bT-?PAMI\b|Pattern Analysis and Machine Intelligence"),
+    ("JMLR", "journal", r"\bJMLR\b|Journal of Machine Learning Research"),
+    ("TMLR", "journal", r"\bTMLR\b|Transactions on Machine Learning Research"),
+    ("IJCV", "journal", r"\bIJCV\b|International Journal of Computer Vision"),
+    ("TNNLS", "journal", r"\bTNNLS\b|Transactions on Neural Networks and Learning Systems"),
+    ("TKDE", "journal", r"\bTKDE\b|Transactions on Knowledge and Data Engineering"),
+    ("TIP", "journal", r"\bTIP\b|Transactions on Image Processing"),
+    ("PNAS", "journal", r"\bPNAS\b|Proceedings of the National Academy of Sciences"),
+    ("Nature", "journal", r"^(?:In\s+)?Nature\b(?!\s+(?:Machine|Communications|Methods|Biotechnology|Physics|Medicine|Digital|Human|Computational|Neuroscience|Genetics|Chemistry|Materials|Electronics|Energy))"),
+    ("Science", "journal", r"^(?:In\s+)?Science\b(?!\s+(?:Advances|Robotics|China|Bulletin))"),
+    ("arXiv", "preprint", r"\barxiv\b|\bArXiv\b|\bARXIV\b"),
+]
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """Split a pattern at its top-level "|" (not inside groups)."""
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(pattern):
+        if ch == "(" and (i == 0 or pattern[i - 1] != "\\"):
+            depth += 1
+        elif ch == ")" and (i == 0 or pattern[i - 1] != "\\"):
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+    parts.append(pattern[start:])
+    return parts
+
+
+# Acronyms are matched case-sensitively ("ACL", not "acl"); full names in any case.
+_COMPILED = [(short, kind, re.compile(pat, re.I if short in {"arXiv", "INTERSPEECH"} else 0)) for short, kind, pat in _TABLE]
+_FULLNAME = [
+    (short, kind, re.compile("|".join(p for p in _alternatives(pat) if not p.startswith(r"\b")), re.I))
+    for short, kind, pat in _TABLE
+    if any(not p.startswith(r"\b") for p in _alternatives(pat))
+]
+
+WORKSHOP_RE = re.compile(r"\bworkshops?\b|研讨会", re.I)
+VENUE_WORDS_RE = re.compile(
+    r"\b(?:conference|conf\.|proceedings|proc\.|journal|j\.|transactions|trans\.|workshops?|symposium|"
+    r"letters|magazine|annual meeting|arxiv|preprint|biorxiv|medrxiv|ssrn|advances in|in press|"
+    r"under review|under submission|submitted|in preparation|to appear|accepted|technical report|"
+    r"tech\. rep|thesis|dissertation|lecture notes|springer|elsevier|ieee|acm|usenix|findings of|"
+    r"review[s]? of|bulletin|quarterly|forum|summit|congress|colloquium|chapter|book|press)\b|"
+    r"会议|期刊|学报|大会|论文集|\[[JCDMRPANS]\]",
+    re.I,
+)
+
+
+def known_venue(text: str) -> tuple[str, str] | None:
+    """The short name and kind of a well-known venue mentioned in text, if any."""
+    best: tuple[int, str, str] | None = None
+    for short, kind, rx in _COMPILED:
+        m = rx.search(text)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), short, kind)
+    for short, kind, rx in _FULLNAME:
+        m = rx.search(text)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), short, kind)
+    if best is None:
+        return None
+    return best[1], best[2]
+
+
+def starts_like_venue(text: str) -> bool:
+    """A segment that begins the way venue strings begin ("In Proceedings of", "ICML 2024", ...)."""
+    t = re.sub(r"^[\s(\[]+", "", text)
+    if re.match(r"(?:to appear in|in press|in:?\s|published in|accepted (?:at|by|to)|submitted to|under review|"
+                r"currently (?:on|under) (?:submission|review)|the\s+(?:\w+[- ])*(?:annual\s+)?(?:international\s+)?"
+                r"(?:conference|symposium|workshop|meeting)|proceedings|proc\.|conference|journal|transactions|"
+                r"ieee|acm|usenix|advances in|arxiv|preprint|workshop|symposium|annual meeting|findings of|"
+                r"international (?:conference|journal|symposium|workshop)|technical report|master'?s thesis|"
+                r"ph\.?d\.? thesis|thesis|lecture notes)", t, re.I):
+        return True
+    kv = known_venue(t[:40])
+    if kv:
+        m = re.match(r"([A-Za-z-]+)['’]?\s*(?:\d{2,4}|[:,(]|$|workshop)", t)
+        if m and known_venue(m.group(1)):
+            return True
+    return False
+
+
+def looks_like_venue(text: str) -> bool:
+    return bool(VENUE_WORDS_RE.search(text)) or starts_like_venue(text)
+
+
+_STRIP_PREFIX = re.compile(
+    r"^(?:to appear in|to appear at|accepted (?:at|by|to|in)|published in|presented at|"
+    r"currently (?:on|under) (?:submission|review) (?:to|at)|submitted to|under review (?:at|by)|in)[:\s]+(?:the\s+)?",
+    re.I,
+)
+
+
+def short_venue(segment: str) -> tuple[str | None, str | None]:
+    """Normalise a venue segment: (short name or trimmed printed form, kind hint)."""
+    seg = " ".join(segment.split()).strip(" .,;:")
+    if not seg:
+        return None, None
+    workshop = bool(WORKSHOP_RE.search(seg))
+    kv = known_venue(seg)
+    if kv:
+        short, kind = kv
+        if workshop and kind == "conference":
+            return f"{short} Workshop", "workshop"
+        return short, kind
+    # An acronym in parentheses: "... Software (ISPASS), August 2020", "(TOSEM)".
+    m = re.search(r"\(\s*([A-Z][A-Za-z]*[A-Z][A-Za-z0-9&-]*)(?:[\s'’-]*\d{2,4})?\s*\)", seg)
+    if m and not re.fullmatch(r"[IVX]+", m.group(1)):
+        return (m.group(1) + (" Workshop" if workshop else "")), ("workshop" if workshop else None)
+    # "...: COMSYS 2024", "ECML PKDD 2023 research track", "USENIX ATC 2019".
+    m = re.search(r"((?:\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b[\s/-]*){1,3})['’]?\s*(?:19|20)?\d{2}\b", seg)
+    if m and re.search(r"[A-Z]{2}", m.group(1)) and not re.match(r"(?:IEEE|ACM)\s*$", m.group(1).strip()):
+        acr = m.group(1).strip(" -/")
+        return acr, ("workshop" if workshop else None)
+    printed = _trim_printed(seg)
+    return printed or None, ("workshop" if workshop else None)
+
+
+def _trim_printed(seg: str) -> str:
+    seg = _STRIP_PREFIX.sub("", seg)
+    seg = re.sub(r"^(?:the\s+)?proceedings of (?:the\s+)?", "", seg, flags=re.I)
+    seg = re.sub(r"^(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+-?(?:first|second|third|[a-z]+th))\s+", "", seg)
+    seg = re.sub(r"(?:https?://|doi:|10\.\d{4,}/)\S*", "", seg)
+    # Trailing link labels: "... University: hdl.handle.net/2144/1 github: user/repo".
+    seg = re.sub(r"[:\s]+(?:(?:github|website|code|project|url|hdl|pdf)\s*:\s*)?(?:[\w-]+\.)+[a-z]{2,}/\S*.*$", "", seg, flags=re.I)
+    seg = re.sub(r"\s+(?:github|website|code|project|url)\s*:.*$", "", seg, flags=re.I)
+    # Volume, issue and pages: "58.2: 102455", "17(6), 1351", ", 5(4):", ", vol. 3, pp. 1-10".
+    seg = re.split(r",?\s+(?:vol\.|volume|no\.|pp\.|pages)\s|,\s*\d|\s\d+\s*\(\d+\)|\s\d+\.\d+\s*:|:\s*\d", seg, maxsplit=1, flags=re.I)[0]
+    seg = re.sub(r"[,\s(]*(?:19|20)\d{2}[)\s.]*$", "", seg)
+    return seg.strip(" .,;:()")
