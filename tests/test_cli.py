@@ -1,0 +1,127 @@
+"""The real command line in a subprocess, on a real SQLite file."""
+from __future__ import annotations
+
+import csv
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.factories import Person, write_docx, write_pdf, write_txt
+
+ROOT = Path(__file__).resolve().parents[1]
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
+
+
+def run(*args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+    proc = subprocess.run([sys.executable, "-m", "reviewer", *map(str, args)], cwd=ROOT, capture_output=True,
+                          text=True, timeout=300, env={**os.environ, "PYTHONUTF8": "1"})
+    if check:
+        assert proc.returncode == 0, proc.stderr
+    return proc
+
+
+@pytest.fixture
+def folder(tmp_path) -> Path:
+    cvs = tmp_path / "cvs"
+    cvs.mkdir()
+    write_pdf(cvs / "ada.pdf", Person())
+    write_docx(cvs / "bob.docx", Person(name="Bob Stone", email="bob.stone@example.net", phone="+1 415 555 0100"))
+    write_txt(cvs / "cyd.txt", Person(name="Cyd Vale", email="cyd.vale@example.com", phone="+49 30 1234 5678"))
+    (cvs / "notes.xyz").write_text("not a CV")
+    return cvs
+
+
+def _candidates(db: Path) -> list[dict]:
+    return json.loads(run("list", "--json", "--db", db).stdout)
+
+
+def test_parse_json_prints_the_profile_contract_without_a_database(folder, tmp_path):
+    files = [folder / "ada.pdf", folder / "bob.docx", folder / "cyd.txt", folder / "notes.xyz"]
+    out = json.loads(run("parse", "--json", *files).stdout)
+    assert [p["source"] for p in out] == [str(f) for f in files]
+    keys = {"source", "name", "emails", "phones", "links", "education", "experience", "publications",
+            "research_interests", "skills", "awards", "warnings"}
+    assert all(keys <= set(p) for p in out)
+    assert "ada.quill@example.org" in out[0]["emails"]
+    assert out[3]["warnings"] and "unsupported format (.xyz)" in out[3]["warnings"][0]
+    assert not list(tmp_path.rglob("*.sqlite3"))
+
+
+def test_import_review_export_round_trip(folder, tmp_path):
+    db = tmp_path / "r.sqlite3"
+    first = run("--db", db, "import", folder)
+    lines = first.stdout.strip().splitlines()
+    assert lines[-1] == "4 files: 3 added, 0 updated, 0 unchanged, 1 failed"
+    assert lines[0] == f"failed     {folder / 'notes.xyz'}: unsupported format (.xyz)"
+    assert run("import", folder, "--db", db).stdout.strip().splitlines()[-1] == \
+        "4 files: 0 added, 0 updated, 3 unchanged, 1 failed"
+
+    ids = {c["email"]: c["id"] for c in _candidates(db)}
+    bob = ids["bob.stone@example.net"]
+    run("review", bob, "--reviewer", "Ada Chair", "--score", "4", "--tag", "strong", "--tag", "postdoc",
+        "--comment", "Great fit", "--db", db)
+    run("--db", db, "review", ids["cyd.vale@example.com"], "--reviewer", "Ada Chair", "--score", "2")
+    listed = run("list", "--db", db).stdout
+    assert listed.splitlines()[1].split()[:4] == ["1", str(bob), "4.00", "1"]
+    shown = run("show", bob, "--db", db).stdout
+    assert "review by Ada Chair: score 4" in shown and "tags: postdoc, strong" in shown
+    assert json.loads(run("show", bob, "--json", "--db", db).stdout)["emails"] == ["bob.stone@example.net"]
+
+    out = tmp_path / "short.csv"
+    assert run("export", out, "--top", "1", "--db", db).stdout.strip() == f"wrote 1 candidates to {out}"
+    with out.open(encoding="utf-8-sig") as fh:
+        [row] = list(csv.DictReader(fh))
+    assert (row["rank"], row["email"], row["tags"], row["score: Ada Chair"]) == \
+        ("1", "bob.stone@example.net", "postdoc; strong", "4")
+    run("export", out, "--tag", "strong", "--min-score", "3", "--db", db)
+    run("tag", bob, "--remove", "strong", "--db", db)
+    assert run("tags", "--db", db).stdout.split() == ["postdoc"]
+    run("delete", bob, "--db", db)
+    assert len(_candidates(db)) == 2
+
+
+def test_reviewer_db_environment_variable_is_the_default(folder, tmp_path, monkeypatch):
+    db = tmp_path / "env.sqlite3"
+    monkeypatch.setenv("REVIEWER_DB", str(db))
+    run("import", folder)
+    assert db.exists() and len(_candidates(db)) == 3
+
+
+def test_errors_are_reported_with_a_status(tmp_path):
+    db = tmp_path / "e.sqlite3"
+    missing = run("review", "42", "--reviewer", "X", "--score", "3", "--db", db, check=False)
+    assert missing.returncode == 1 and "no candidate 42" in missing.stderr
+    bad_score = run("review", "1", "--reviewer", "X", "--score", "9", "--db", db, check=False)
+    assert bad_score.returncode == 2
+    no_folder = run("import", tmp_path / "nowhere", "--db", db, check=False)
+    assert no_folder.returncode == 1 and "not a folder" in no_folder.stderr
+
+
+def test_shared_corpus_acceptance(shared_dir, tmp_path):
+    """19 files, 18 candidates; a second import parses nothing; a formula comment
+    cannot run from the export."""
+    folder = tmp_path / "applications"
+    folder.mkdir()
+    for path in [*sorted((shared_dir / "seeds").glob("*.txt")), *sorted((shared_dir / "corpus" / "files").iterdir())]:
+        shutil.copy(path, folder / path.name)
+    db = tmp_path / "a.sqlite3"
+    assert run("import", folder, "--db", db).stdout.strip().splitlines()[-1] == \
+        "19 files: 19 added, 0 updated, 0 unchanged, 0 failed"
+    assert run("import", folder, "--db", db).stdout.strip() == \
+        "19 files: 0 added, 0 updated, 19 unchanged, 0 failed"
+    candidates = _candidates(db)
+    assert len(candidates) == 18
+    run("review", candidates[0]["id"], "--reviewer", "X", "--comment", '=HYPERLINK("http://x")', "--db", db)
+    out = tmp_path / "all.csv"
+    run("export", out, "--db", db)
+    with out.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh))
+    assert len(rows) == 1 + 18
+    assert [r[0] for r in rows[1:]] == [str(i) for i in range(1, 19)]
+    assert all(not cell.startswith(FORMULA_STARTS) for row in rows for cell in row)
+    assert any('=HYPERLINK("http://x")' in cell for row in rows for cell in row)

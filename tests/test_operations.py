@@ -1,0 +1,132 @@
+"""The operations the window and the command line share, on a real SQLite file
+filled by a real import of generated CVs."""
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from db.store import open_store
+from reviewer import operations as ops
+from reviewer.ranking import Standing, ranked
+from tests.factories import Person, write_docx, write_pdf, write_txt
+
+PEOPLE = {
+    "ada": Person(),
+    "bob": Person(name="Bob Stone", email="bob.stone@example.net", phone="+1 415 555 0100"),
+    "cyd": Person(name="Cyd Vale", email="cyd.vale@example.com", phone="+49 30 1234 5678"),
+    "dee": Person(name="Dee Moss", email="dee.moss@example.com", phone="+33 1 23 45 67 89"),
+}
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory):
+    """One import for the module; each test gets its own copy of the database."""
+    root = tmp_path_factory.mktemp("ops")
+    folder = root / "cvs"
+    folder.mkdir()
+    write_pdf(folder / "ada.pdf", PEOPLE["ada"])
+    write_docx(folder / "bob.docx", PEOPLE["bob"])
+    write_txt(folder / "cyd.txt", PEOPLE["cyd"])
+    write_txt(folder / "dee.md", PEOPLE["dee"])
+    with open_store(root / "template.sqlite3") as store:
+        assert ops.import_folder(store, folder, workers=2).count("added") == 4
+    return root / "template.sqlite3"
+
+
+@pytest.fixture
+def store(template, tmp_path):
+    shutil.copy(template, tmp_path / "db.sqlite3")
+    with open_store(tmp_path / "db.sqlite3") as store:
+        yield store
+
+
+@pytest.fixture
+def ids(store) -> dict[str, int]:
+    by_email = {r.email: r.id for r in ops.list_candidates(store)}
+    return {key: by_email[p.email] for key, p in PEOPLE.items()}
+
+
+def test_ranking_by_mean_then_number_of_reviews_then_name_unreviewed_last(store, ids):
+    ops.set_score(store, candidate_id=ids["bob"], reviewer="R1", score=4)
+    ops.set_score(store, candidate_id=ids["cyd"], reviewer="R1", score=5)
+    ops.set_score(store, candidate_id=ids["cyd"], reviewer="R2", score=3)  # mean 4, two reviews
+    ops.set_score(store, candidate_id=ids["ada"], reviewer="R2", score=2)
+    ops.set_comment(store, candidate_id=ids["dee"], reviewer="R1", comment="no score yet")
+    rows = ops.list_candidates(store, reviewer="R1")
+    assert [r.id for r in rows] == [ids["cyd"], ids["bob"], ids["ada"], ids["dee"]]
+    assert [r.rank for r in rows] == [1, 2, 3, None]
+    assert [r.mean_score for r in rows] == [4.0, 4.0, 2.0, None]
+    assert [r.review_count for r in rows] == [2, 1, 1, 0]
+    assert [r.my_score for r in rows] == [5, 4, None, None]
+
+
+def test_ties_fall_back_to_name():
+    standings = [Standing(1, "zed", 3.0, 1), Standing(2, "Amy", 3.0, 1), Standing(3, "bea", None, 0),
+                 Standing(4, "al", None, 0)]
+    assert [(s.candidate_id, rank) for s, rank in ranked(standings)] == [(2, 1), (1, 2), (4, None), (3, None)]
+
+
+def test_score_comment_and_clearing(store, ids):
+    cid = ids["ada"]
+    changes = ops.set_score(store, candidate_id=cid, reviewer="Ada Chair", score=5)
+    assert changes.reviews and changes.candidate_ids == {cid}
+    ops.set_comment(store, candidate_id=cid, reviewer="Ada Chair", comment="Great fit")
+    ops.set_score(store, candidate_id=cid, reviewer="Ada Chair", score=None)
+    [review] = ops.get_candidate(store, cid).reviews
+    assert (review.reviewer, review.score, review.comment) == ("Ada Chair", None, "Great fit")
+    assert review.updated_at.endswith("+00:00")
+    with pytest.raises(ValueError):
+        ops.set_score(store, candidate_id=cid, reviewer="Ada Chair", score=6)
+    with pytest.raises(ops.CandidateNotFound):
+        ops.set_score(store, candidate_id=9999, reviewer="Ada Chair", score=3)
+
+
+def test_tags_on_several_candidates(store, ids):
+    changes = ops.add_tag(store, candidate_ids=[ids["ada"], ids["bob"]], tag="strong")
+    assert changes.tags
+    ops.add_tag(store, candidate_ids=[ids["ada"]], tag="strong")  # twice is once
+    ops.add_tag(store, candidate_ids=[ids["cyd"]], tag="maybe")
+    assert ops.all_tags(store) == ["maybe", "strong"]
+    assert {r.id for r in ops.list_candidates(store, tag="strong")} == {ids["ada"], ids["bob"]}
+    ops.remove_tag(store, candidate_ids=[ids["cyd"]], tag="maybe")
+    assert ops.all_tags(store) == ["strong"]
+    assert ops.get_candidate(store, ids["ada"]).tags == ("strong",)
+
+
+def test_corrected_name_shows_everywhere_and_can_be_removed(store, ids):
+    cid = ids["bob"]
+    parsed = ops.get_candidate(store, cid).profile.name
+    ops.correct_field(store, candidate_id=cid, field="name", value="Robert Stone")
+    assert ops.get_candidate(store, cid).profile.name == "Robert Stone"
+    assert ops.get_candidate(store, cid).corrections == {"name": "Robert Stone"}
+    assert next(r for r in ops.list_candidates(store) if r.id == cid).name == "Robert Stone"
+    assert {r.id for r in ops.list_candidates(store, query="robert")} == {cid}
+    ops.correct_field(store, candidate_id=cid, field="name", value=None)
+    assert ops.get_candidate(store, cid).profile.name == parsed
+
+
+def test_search_by_name_tag_and_cv_text(store, ids):
+    ops.add_tag(store, candidate_ids=[ids["dee"]], tag="interview")
+    assert {r.id for r in ops.list_candidates(store, query="cyd vale")} == {ids["cyd"]}
+    assert {r.id for r in ops.list_candidates(store, query="INTERVIEW")} == {ids["dee"]}
+    assert len(ops.list_candidates(store, query="Imaginary Labs")) == 4  # in every factory CV
+    assert ops.list_candidates(store, query="no such words anywhere") == []
+
+
+def test_document_text_and_detail(store, ids):
+    detail = ops.get_candidate(store, ids["ada"])
+    [doc] = detail.documents
+    assert (doc.format, doc.status, doc.pages) == ("pdf", "ok", 1)
+    assert "Learning to Review Faster" in ops.document_text(store, document_id=doc.id)
+    assert detail.profile.emails == [PEOPLE["ada"].email]
+
+
+def test_delete_candidate(store, ids):
+    changes = ops.delete_candidate(store, candidate_id=ids["dee"])
+    assert changes.candidates_added_or_removed
+    assert ids["dee"] not in {r.id for r in ops.list_candidates(store)}
+    with pytest.raises(ops.CandidateNotFound):
+        ops.get_candidate(store, ids["dee"])
+    with pytest.raises(ops.CandidateNotFound):
+        ops.delete_candidate(store, candidate_id=ids["dee"])
