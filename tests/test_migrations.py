@@ -64,3 +64,9 @@ def test_opening_an_up_to_date_database_makes_no_backup(tmp_path):
     open_store(path).close()
     open_store(path).close()
     assert not list(tmp_path.glob("*.backup-*"))
+
+
+def test_the_fast_path_head_is_alembics_head():
+    from db.migrate import HEAD
+
+    assert HEAD == head_revision()
