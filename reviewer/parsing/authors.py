@@ -61,6 +61,16 @@ _MARKS_RE = re.compile(r"[%s]+|\^\S+|(?<=[^\W\d_])\d{1,2}(?=\s*(?:[,;]|$))" % re
 _INITIAL_RE = re.compile(r"^(?:[A-Z]\.?(?:-?[A-Z]\.?)*|[A-Z][a-z]?\.)$")
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 _CJK_NAME_RE = re.compile(r"^[\u3400-\u9fff·]{2,5}$")
+# Common Chinese family names: a CJK "name" must start with one, so that words
+# such as 期刊论文 ("journal papers") are not taken for people.
+_CJK_SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+    "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施"
+    "文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷"
+    "盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷"
+    "晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
+)
+_CJK_DOUBLE_SURNAMES = {"欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "令狐", "夏侯", "端木"}
 
 
 @dataclass(frozen=True)
@@ -105,7 +115,10 @@ def looks_like_name(name: str) -> bool:
     if not name:
         return False
     if _CJK_RE.search(name):
-        return bool(_CJK_NAME_RE.match(name.replace(" ", "")))
+        compact = name.replace(" ", "")
+        return bool(_CJK_NAME_RE.match(compact)) and len(compact) <= 4 and (
+            compact[0] in _CJK_SURNAMES or compact[:2] in _CJK_DOUBLE_SURNAMES
+        )
     tokens = name.replace(",", " ").split()
     if not 1 <= len(tokens) <= 5:
         return False
@@ -151,6 +164,14 @@ def split_authors(text: str, bold_spans: list[str] | None = None) -> list[Author
         else:
             parts = [p for p in re.split(r"\s*[,;]\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*", text) if p and p.strip()]
             parts = _pair_surname_initials(parts)
+    # "..., Marco Bellweather# Oral Paper": words after the last name (a note
+    # from the right-hand column) are not part of the name.
+    if parts and not looks_like_name(_clean_part(parts[-1])[0]) and not re.search(r"[a-z]{2}[.:]\s", parts[-1]):
+        words = parts[-1].split()
+        for cut in (3, 2):
+            if len(words) > cut and looks_like_name(_clean_part(" ".join(words[:cut]))[0]):
+                parts[-1] = " ".join(words[:cut])
+                break
     authors: list[Author] = []
     bold_names = {_clean_part(b)[0].lower() for b in bold_spans or []}
     for part in parts:

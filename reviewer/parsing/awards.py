@@ -17,10 +17,11 @@ from reviewer.profile import Award
 _SUBHEADING_RE = re.compile(
     r"^(?:(?:selected|other|international|national|domestic|academic|research|university|"
     r"industry|professional|student|teaching|travel|major|key|recent)\s+)*"
-    r"(?:awards?|honou?rs?|scholarships?|fellowships?|prizes?|grants?|competitions?|distinctions?|"
-    r"achievements?|recognitions?|funding)"
-    r"(?:\s*(?:&|and|,|/)\s*(?:awards?|honou?rs?|scholarships?|fellowships?|prizes?|grants?|"
-    r"competitions?|distinctions?|achievements?|recognitions?|funding))*\s*[:：]?$"
+    # Plural only: "National Scholarship" is an award, "Scholarships" a heading.
+    r"(?:awards|honou?rs|scholarships|fellowships|prizes|grants|competitions|distinctions|"
+    r"achievements|recognitions|funding)"
+    r"(?:\s*(?:&|and|,|/)\s*(?:awards|honou?rs|scholarships|fellowships|prizes|grants|"
+    r"competitions|distinctions|achievements|recognitions|funding))*\s*[:：]?$"
     r"|^[\u4e00-\u9fff]{0,6}(?:奖项|荣誉|奖学金|获奖|竞赛)[\u4e00-\u9fff]{0,4}[:：]?$",
     re.I,
 )

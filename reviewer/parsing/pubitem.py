@@ -1,0 +1,364 @@
+"""One reference: its authors, title, venue, year and kind.
+
+A reference is read as a sequence of segments (its lines where a line ends a
+part, and its sentences), each classified as authors, venue or text; the
+title is the emphasised or quoted span, else the text around the author list
+(title-first and authors-first orders both occur), and the venue is the first
+venue-like segment after the title, normalised by reviewer.parsing.venues.
+"""
+from __future__ import annotations
+
+import re
+
+from reviewer.parsing.authors import Author, split_authors
+from reviewer.parsing.pubsplit import RawItem, _author_start, _whole_author_line, kind_from_heading
+from reviewer.parsing.pubtext import Marked, arxiv_year, line_marker, strip_markup, years_in
+from reviewer.parsing.venues import known_venue, looks_like_venue, short_venue, starts_like_venue
+from reviewer.profile import Publication
+
+_STATUS_RE = re.compile(
+    r"\b(?:under review|under submission|in submission|submitted|in preparation|manuscript in preparation|"
+    r"working paper|在审|投稿中|准备中)\b",
+    re.I,
+)
+_PREPRINT_RE = re.compile(r"\b(?:arxiv|preprint|biorxiv|medrxiv|ssrn|technical report|tech\. report)\b", re.I)
+# Words after which a period does not end a sentence (initials and venue abbreviations).
+_ABBREV = set(
+    "proc conf trans int intl vol no pp jr sr dr prof st vs al ed eds univ dept assoc soc inst natl symp "
+    "adv rev lett syst comput sci eng res mach learn intell phys appl math stat artif netw process inf "
+    "technol mag jpn am eur j ph.d e.g i.e cf fig etc".split()
+)
+_SENT_END_RE = re.compile(r"[.?!。]\s*(?=[A-Z0-9\"“'(\[\u3400-\u9fff]|(?i:arxiv|biorxiv|medrxiv)|in\s)")
+_GBT_TAG_RE = re.compile(r"\[(?:J|C|D|M|R|P|A|N|S|EB/OL|J/OL|C/OL)\]")
+
+
+# ---- one reference ---------------------------------------------------------
+
+
+def _chunks(item: RawItem) -> tuple[list[str], Marked, str | None]:
+    """The reference's text cut at the line ends that also end a part, plus its markup."""
+    texts: list[str] = []
+    emph_lines: list[bool] = []
+    all_bold: list[str] = []
+    all_italic: list[str] = []
+    all_quoted: list[str] = []
+    label = item.marker.label if item.marker else None
+    for n, line in enumerate(item.lines):
+        marked = strip_markup(line.text)
+        text = re.sub(r"^#{1,6}\s+", "", marked.text)
+        if n == 0 and item.marker is not None:
+            text = text[line_marker(text).length:].strip()
+            text = re.sub(r"^\+\s*", "", text)
+        else:
+            text = re.sub(r"^[-–—•◦○▪*]\s+", "", text)  # nested bullets inside a reference
+        if not text:
+            continue
+        all_bold += marked.bold
+        all_italic += marked.italic
+        all_quoted += marked.quoted
+        texts.append(text)
+        body = line.text.strip().lstrip("-•*+0123456789.[]() ").strip()
+        emph_lines.append(bool(marked.bold or marked.italic) and (
+            any(len(b) >= len(text) - 4 for b in marked.bold + marked.italic)
+            or bool(re.fullmatch(r"(?:\*\*|<b>|\*)(.+?)(?:\*\*|</b>|\*)", body))
+        ))
+    chunks: list[str] = []
+    for n, text in enumerate(texts):
+        if not chunks:
+            chunks.append(text)
+            continue
+        prev = chunks[-1]
+        if _line_break_ends_part(prev, text, emph_lines[n - 1] or emph_lines[n]):
+            chunks.append(text)
+        elif prev.endswith("-") and text[:1].isalpha():
+            chunks[-1] = prev + text
+        else:
+            chunks[-1] = prev + " " + text
+    return chunks, Marked(" ".join(chunks), all_bold, all_italic, all_quoted), label
+
+
+def _line_break_ends_part(prev: str, nxt: str, emphasised: bool) -> bool:
+    if emphasised:
+        return True
+    # "... Analysis. IEEE" + "Transactions on ...": the venue itself wraps.
+    tail = re.split(r"[.?!]\s+", prev.rstrip())[-1]
+    if tail and not re.search(r"[.?!]$", prev.rstrip()) and looks_like_venue(tail) and (
+        starts_like_venue(nxt) or looks_like_venue(nxt.split(",")[0]) or nxt[:1].islower()
+    ):
+        return False
+    if re.search(r"[.?!:;)\]]$", prev.rstrip()) or years_in(prev[-10:]):
+        return True
+    if nxt[:1].islower() or prev.rstrip().endswith((",", "-", "&", "and")):
+        return False
+    if (starts_like_venue(nxt) or re.search(r"\b(?:Trans|Proc|Conf|Symp|Int|J)\.\s", nxt[:40])) and not nxt.startswith("("):
+        return True
+    if _author_start(nxt) or _whole_author_line(prev):
+        return True
+    return False
+
+
+def _sentences(chunk: str) -> list[str]:
+    """Cut at sentence ends, not at initials ("J. Xu") or abbreviations ("Proc. of")."""
+    parts: list[str] = []
+    start = 0
+    # "Wang et al., Title" / "Wang et al. Title": the author list ends at "et al.".
+    chunk = re.sub(r"\bet\s+al\.?,?\s+", "et al.\x00", chunk)
+    for piece in chunk.split("\x00")[:-1]:
+        parts.append(piece.strip())
+        start += len(piece) + 1
+    for m in _SENT_END_RE.finditer(chunk, start):
+        end = m.start()
+        if chunk[end] == "." and m.end() == end + 1 and not chunk[end:].startswith(". ") :
+            continue  # "arXiv:2101.03305", "5.1"
+        if chunk[end] != "。" and m.end() == end + 1:
+            continue  # no space after the period
+        word = re.search(r"([\w.]+)$", chunk[start:end])
+        w = word.group(1) if word else ""
+        if chunk[end] == "." and (len(w) == 1 and w.isupper() or w.lower() in _ABBREV or re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", w)):
+            continue
+        parts.append(chunk[start:end + 1].strip())
+        start = m.end()
+    parts.append(chunk[start:].strip())
+    return [p for p in parts if p]
+
+
+def _split_quoted(segments: list[str]) -> list[str]:
+    """A quoted title is a segment of its own: 'Authors. "Title." Venue 58.2' -> three parts."""
+    out: list[str] = []
+    for seg in segments:
+        m = re.search(r"[\"“]([^\"“”]{8,})[\"”]", seg)
+        if not m:
+            out.append(seg)
+            continue
+        pieces = [seg[: m.start()], m.group(1), seg[m.end():]]
+        out += [p.strip(" ,.;") for p in pieces if p.strip(" ,.;")]
+    return out
+
+
+def _split_after_surname_initial(seg: str, bold: list[str]) -> list[str]:
+    """"Mingze Wang, Weinan E. Mixture-of-Experts ..." -> authors, title (a one-letter family name)."""
+    for m in re.finditer(r"(?<=\s)[A-Z]\.\s+(?=[A-Z\"“])", seg):
+        head, tail = seg[: m.start() + 1], seg[m.end():]
+        authors = split_authors(head, bold)
+        if authors and len(authors) >= 2 and not split_authors(tail.split(". ")[0], bold):
+            return [head, tail]
+    return [seg]
+
+
+def _is_author_segment(seg: str, bold: list[str]) -> list[Author] | None:
+    s = re.sub(r"\s*\((?:19|20)\d\d[a-z]?\)\.?$|\s*\((?:in press|forthcoming)\)\.?$", "", seg.strip(), flags=re.I)
+    s = re.sub(r"\s*\((?:citations?|cited)[^)]*\)", "", s, flags=re.I)
+    s = re.sub(r"\s+(?:19|20)\d\d$", "", s)
+    authors = split_authors(s, bold)
+    if not authors:
+        return None
+    if len(authors) == 1:
+        name = s
+        if re.search(r"\bet\s+al\.?$", s):
+            return authors
+        if not ("," in name or re.search(r"\b[A-Z]\.", name) or re.search(r"[\u3400-\u9fff]", name) or authors[0].bold):
+            return None
+    return authors
+
+
+def parse_item(item: RawItem) -> tuple[Publication | None, list[Author]]:
+    chunks, marked, label = _chunks(item)
+    full = marked.text
+    if len(full) < 12 or not re.search(r"[A-Za-z\u3400-\u9fff]{3}", full):
+        return None, []
+    segments: list[str] = []
+    for chunk in chunks:
+        for seg in _sentences(chunk):
+            segments += [seg] if _is_author_segment(seg, marked.bold) else _split_after_surname_initial(seg, marked.bold)
+    segments = _split_quoted(segments)
+    kinds: list[str] = []
+    seg_authors: dict[int, list[Author]] = {}
+    for n, seg in enumerate(segments):
+        authors = _is_author_segment(seg, marked.bold)
+        if authors is None and n == 0 and len(segments) > 1 and not _is_author_segment(segments[1], marked.bold):
+            # A single author opening the reference: "Wei-Lin Sato. Title. Venue 2023."
+            single = split_authors(seg)
+            if single and len(single) == 1 and len(single[0].name.split()) in (2, 3) and not looks_like_venue(seg):
+                authors = single
+        if authors:
+            kinds.append("authors")
+            seg_authors[n] = authors
+        elif re.fullmatch(r"\(?(?:(?:19|20)\d\d[a-z]?|in press|forthcoming|n\.d\.)\)?\.?", seg.strip(), re.I):
+            kinds.append("year")
+        elif _GBT_TAG_RE.search(seg):
+            kinds.append("title")
+        elif looks_like_venue(seg) or (years_in(seg) and len(seg.split()) <= (5 if known_venue(seg) else 3)):
+            kinds.append("venue")
+        else:
+            kinds.append("text")
+    a_idx = next((n for n, k in enumerate(kinds) if k == "authors"), None)
+    authors = seg_authors.get(a_idx, []) if a_idx is not None else []
+    # An author list wrapped over two segments ("..., Neil" / "Shah, ...") joins up.
+    if a_idx is not None:
+        for n in range(a_idx + 1, len(kinds)):
+            if kinds[n] != "authors":
+                break
+            authors = authors + seg_authors[n]
+
+    title, title_idx = _title(segments, kinds, a_idx, marked)
+    venue_seg, venue_idx = _venue_segment(segments, kinds, title_idx, a_idx)
+    venue: str | None = None
+    kind: str | None = None
+    tail_venue = None
+    if title:
+        title, tail_venue = _split_trailing_venue(title)
+    if tail_venue and (venue_idx is None or kinds[venue_idx] == "text"):
+        venue_seg, venue_idx = None, None
+    if label and known_venue(label):
+        venue, kind = short_venue(label)
+    elif venue_seg and not _only_status(venue_seg):
+        venue, kind = short_venue(_status_stripped(venue_seg))
+    elif tail_venue:
+        venue, kind = short_venue(tail_venue)
+    if venue and _PREPRINT_RE.search(venue) and not known_venue(venue):
+        venue = "arXiv" if re.search(r"arxiv", venue, re.I) else venue
+    year = _year(full, label, venue_seg, tail_venue, segments, kinds)
+    kind = _kind(full, venue, kind, item.kind_hint)
+    if kind == "in_preparation" and venue_seg and _only_status(venue_seg):
+        venue = None
+    if not title and not authors:
+        return None, []
+    if title:
+        title = title.strip(" .,;:\"“”'")
+        title = _GBT_TAG_RE.sub("", title).strip(" .")
+    pub = Publication(
+        title=title or None,
+        authors=[a.name for a in authors],
+        venue=venue,
+        year=year,
+        kind=kind,  # type: ignore[arg-type]
+        evidence=item.lines[0].evidence(0.8 if title and (venue or year) else 0.5),
+    )
+    return pub, authors
+
+
+def _title(segments: list[str], kinds: list[str], a_idx: int | None, marked: Marked) -> tuple[str | None, int | None]:
+    # 1. Quoted or emphasised spans that are not names.
+    for span in marked.quoted + marked.italic + marked.bold:
+        s = span.strip(" .,*")
+        if len(s.split()) >= 2 and not split_authors(s) and not looks_like_venue(s[:40]) or (
+            len(s.split()) >= 4 and not split_authors(s) and not starts_like_venue(s)
+        ):
+            idx = next((n for n, seg in enumerate(segments) if s[:20] in seg), None)
+            return s, idx
+    # 2. GB/T 7714: the segment carrying "[J]" / "[C]".
+    for n, k in enumerate(kinds):
+        if k == "title":
+            return segments[n], n
+    texts = [n for n, k in enumerate(kinds) if k == "text"]
+    if not texts:
+        venues = [n for n, k in enumerate(kinds) if k == "venue" and not starts_like_venue(segments[n])]
+        if venues:
+            return segments[venues[0]], venues[0]
+        return None, None
+    if a_idx is not None and a_idx > 0 and any(n < a_idx for n in texts):
+        # Title first: everything before the author list that is not venue or label.
+        before = [n for n in texts if n < a_idx]
+        return " ".join(segments[n] for n in before), before[0]
+    after = [n for n in texts if a_idx is None or n > a_idx]
+    if not after:
+        return segments[texts[0]], texts[0]
+    first = after[0]
+    title = segments[first]
+    # "Is X enough? An investigation of Y." -- a title may hold a question mark or "!".
+    nxt = first + 1
+    while nxt < len(segments) and kinds[nxt] == "text" and (re.search(r"[?!:]$", title) or len(title.split()) <= 2) and any(
+        k in {"venue", "authors", "year"} for k in kinds[nxt + 1:]
+    ):
+        title = title + " " + segments[nxt]
+        nxt += 1
+    return title, first
+
+
+def _venue_segment(segments: list[str], kinds: list[str], title_idx: int | None, a_idx: int | None) -> tuple[str | None, int | None]:
+    start = (title_idx + 1) if title_idx is not None else 0
+    order = list(range(start, len(segments))) + list(range(0, start))
+    for n in order:
+        if kinds[n] == "venue" and not _only_status(segments[n]) and n != title_idx:
+            return segments[n], n
+    for n in order:
+        if kinds[n] == "venue" and n != title_idx:
+            return segments[n], n
+    for n in range(start, len(segments)):
+        if kinds[n] == "text" and n != title_idx and (a_idx is None or n != a_idx):
+            seg = segments[n]
+            if len(seg.split()) <= 12 and not re.match(r"(?:https?://|doi|\(|oral|spotlight|best)", seg, re.I):
+                return seg, n
+    return None, None
+
+
+def _only_status(seg: str) -> bool:
+    rest = _STATUS_RE.sub("", seg)
+    rest = re.sub(r"\b(?:and|to|at|for|publication|currently|paper|\(|\))\b|[().,;:\s]", "", rest, flags=re.I)
+    return bool(_STATUS_RE.search(seg)) and not rest.strip()
+
+
+def _status_stripped(seg: str) -> str:
+    return re.sub(r"^(?:currently\s+)?(?:under review|under submission|submitted|in submission)\s*(?:to|at)?\s*", "", seg, flags=re.I)
+
+
+_TAIL_RE = re.compile(
+    r"\s+(?:\(|\[)?((?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|Nature|Science|Arxiv|arXiv)(?:\s+(?:Workshop|Findings|Oral|Spotlight))?"
+    r"['’]?\s*(?:(?:19|20)\d{2}|'?\d{2})?|arxiv preprint|technical report|preprint)(?:\)|\])?\s*$",
+    re.I,
+)
+
+
+def _split_trailing_venue(title: str) -> tuple[str, str | None]:
+    """"Sundial: A Family of ... Models ICML 2025" -> title, "ICML 2025"."""
+    m = _TAIL_RE.search(title)
+    if m and (known_venue(m.group(1)) or _PREPRINT_RE.search(m.group(1))) and len(title[: m.start()].split()) >= 3:
+        if years_in(m.group(1)) or _PREPRINT_RE.search(m.group(1)) or m.group(0).strip().startswith(("(", "[")):
+            return title[: m.start()].rstrip(" ,.-–"), m.group(1)
+    return title, None
+
+
+def _year(full: str, label: str | None, venue_seg: str | None, tail: str | None, segments: list[str], kinds: list[str]) -> int | None:
+    for source in (venue_seg, label, tail):
+        if source:
+            ys = years_in(source)
+            if ys:
+                return ys[0][0]
+            m = re.search(r"['’‘](\d{2})\b|\b[A-Za-z]+-(\d{2})\b", source)
+            if m and known_venue(source):
+                return 2000 + int(m.group(1) or m.group(2))
+    for n, k in enumerate(kinds):
+        if k == "year" and years_in(segments[n]):
+            return years_in(segments[n])[0][0]
+    ys = years_in(full)
+    if ys:
+        return ys[-1][0]
+    return arxiv_year(full)
+
+
+def _kind(full: str, venue: str | None, kind: str | None, hint: str | None) -> str | None:
+    if _STATUS_RE.search(full):
+        return "in_preparation"
+    if venue and re.search(r"workshop", venue, re.I) or re.search(r"\bworkshop\b", full, re.I) and kind != "journal":
+        if kind in (None, "conference", "workshop") and re.search(r"workshop", full, re.I):
+            return "workshop"
+    if kind:
+        return kind
+    if venue and _PREPRINT_RE.search(venue) or venue == "arXiv":
+        return "preprint"
+    if re.search(r"\bthesis\b|dissertation|学位论文|\[D\]", full, re.I):
+        return "other"
+    if venue and re.search(r"journal|transactions|trans\.|letters|review|magazine|学报|期刊|\[J\]", venue + " " + full[:0], re.I):
+        return "journal"
+    if _GBT_TAG_RE.search(full):
+        tag = _GBT_TAG_RE.search(full).group(0)
+        return {"[J]": "journal", "[C]": "conference", "[D]": "other"}.get(tag, hint or "other")
+    if venue and re.search(r"conference|proceedings|symposium|proc\.|会议", full, re.I):
+        return "conference"
+    if hint:
+        return hint
+    if venue and re.search(r"journal|transactions", full, re.I):
+        return "journal"
+    return "conference" if venue and known_venue(venue) else kind_from_heading(full) if False else None
+
+

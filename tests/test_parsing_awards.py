@@ -1,0 +1,82 @@
+"""Awards: one record per listed item, with its year; sub-headings are not awards.
+
+All entries are invented.
+"""
+from __future__ import annotations
+
+from reviewer.parsing.awards import parse_awards
+from reviewer.parsing.lines import Line
+
+
+def lines(block: str) -> list[Line]:
+    return [Line(text, n) for n, text in enumerate(block.strip("\n").split("\n"))]
+
+
+def test_bullets_with_years_in_parentheses():
+    awards = parse_awards(lines("""
+- Lighthouse Scholarship (2024.9)
+- Harbor Institute Scholarship (2022.9 & 2023.9)
+- Excellent Graduate of Northfield (2021.7)
+"""))
+    assert [a.title for a in awards] == [
+        "Lighthouse Scholarship (2024.9)",
+        "Harbor Institute Scholarship (2022.9 & 2023.9)",
+        "Excellent Graduate of Northfield (2021.7)",
+    ]
+    assert [a.year for a in awards] == [2024, 2022, 2021]
+
+
+def test_bullets_with_continuation_lines_and_broken_ordinals():
+    awards = parse_awards(lines("""
+○ Talent Development Scholarship 2022-23
+Award by the Examplestan Government
+○ 3
+rd out of 9 in the Riverside Programming Contest (Aug 2022)
+Organized by Riverside University
+○ Silver Medal in the Imaginary Collegiate Programming Contest (Nov 2021)
+"""))
+    assert len(awards) == 3
+    assert awards[0].title == "Talent Development Scholarship 2022-23 Award by the Examplestan Government"
+    assert awards[1].title.startswith("3rd out of 9")
+    assert awards[2].year == 2021
+
+
+def test_one_per_line_with_tab_separated_dates_and_wrapped_lines():
+    awards = parse_awards(lines("""
+Young Researchers Fund of the Examplestan Science Foundation. 2024.12
+National Scholarship (top 1%), Ministry of Imaginary Affairs.\t2024.09
+First Class Scholarship of Northfield (top 3%)\t2019, 2020.10
+Recipient of the Graduate Fellowship by the University of
+Examplestan in 2015.
+National Scholarship
+"""))
+    assert len(awards) == 5
+    assert awards[3].title == "Recipient of the Graduate Fellowship by the University of Examplestan in 2015."
+    assert awards[3].year == 2015
+    assert awards[4].year is None
+
+
+def test_subheadings_are_not_awards():
+    awards = parse_awards(lines("""
+International Awards
+2021 2nd Place, Cloud GameDay Online
+2019 Finalist, Capture The Flag World Final
+Domestic Awards
+2020 Silver Prize, Harbor Hacking Competition
+"""))
+    assert [a.year for a in awards] == [2021, 2019, 2020]
+    assert all("Awards" not in a.title for a in awards)
+
+
+def test_chinese_awards():
+    awards = parse_awards(lines("""
+奖学金
+○ 示例大学一等奖学金 (2022)
+○ 全国大学生数学建模竞赛 二等奖 2021
+"""))
+    assert [a.year for a in awards] == [2022, 2021]
+
+
+def test_empty_section():
+    assert parse_awards([]) == []
+    assert parse_awards(lines("\n\n")) == []

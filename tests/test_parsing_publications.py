@@ -1,0 +1,307 @@
+"""Publications: item splitting, fields and the candidate's author position.
+
+Every reference here is invented (people, titles), written in the forms real
+CVs use: numbered either way, bulleted, wrapped, title-first, labelled,
+APA, Markdown, Chinese.
+"""
+from __future__ import annotations
+
+import pytest
+
+from reviewer.parsing.lines import Line
+from reviewer.parsing.publications import parse_publications
+
+
+def lines(block: str) -> list[Line]:
+    return [Line(text, n) for n, text in enumerate(block.strip("\n").split("\n"))]
+
+
+def test_numbered_descending_wrapped_authors_first():
+    pubs = parse_publications(lines("""
+[3] Lena Hartmann, Tomas Oyelaran, and Priya Venkataraman. Gradient Lanterns: Illuminating
+Optimisation Paths in Deep Networks. In Advances in Neural Information Processing Systems
+(NeurIPS), 2023.
+[2] Tomas Oyelaran, Lena Hartmann. Quiet Attention for Long Documents. In Proceedings of the
+AAAI Conference on Artificial Intelligence, 2022.
+[1] Marco Bellweather and Lena Hartmann. Counting Sheep with Transformers. arXiv preprint
+arXiv:2105.01234, 2021.
+"""), "Lena Hartmann")
+    assert [p.title for p in pubs] == [
+        "Gradient Lanterns: Illuminating Optimisation Paths in Deep Networks",
+        "Quiet Attention for Long Documents",
+        "Counting Sheep with Transformers",
+    ]
+    assert [p.venue for p in pubs] == ["NeurIPS", "AAAI", "arXiv"]
+    assert [p.year for p in pubs] == [2023, 2022, 2021]
+    assert [p.author_position for p in pubs] == ["first", "last", "last"]
+    assert [p.first_author for p in pubs] == [True, False, False]
+    assert pubs[0].authors == ["Lena Hartmann", "Tomas Oyelaran", "Priya Venkataraman"]
+    assert pubs[2].kind == "preprint"
+
+
+def test_title_first_with_equal_contribution_note():
+    pubs = parse_publications(lines("""
+(\\* denotes equal contribution)
+
+1. **Folding Maps for Sparse Graphs**
+Tomas Oyelaran\\*, **Lena Hartmann\\***, Priya Venkataraman
+Forty-First International Conference on Machine Learning (ICML 2024)
+2. **Slow Clocks and Fast Learners**
+Priya Venkataraman, **Lena Hartmann**, Tomas Oyelaran
+The Thirty-Seventh Annual Conference on Learning Theory (COLT 2024)
+3. **Nine Lemmas on Drift**
+**Lena Hartmann**, Tomas Oyelaran
+The Thirty-eighth Annual Conference on Neural Information Processing Systems (Neurips 2024)
+"""), "Lena Hartmann")
+    assert len(pubs) == 3
+    assert pubs[0].title == "Folding Maps for Sparse Graphs"
+    assert [p.venue for p in pubs] == ["ICML", "COLT", "NeurIPS"]
+    assert [p.author_position for p in pubs] == ["equal_first", "other", "first"]
+    assert sum(p.first_author for p in pubs) == 2
+
+
+def test_bulleted_with_category_subheadings_sets_kind():
+    pubs = parse_publications(lines("""
+Journal Papers
+• L. Hartmann, T. Oyelaran. Elastic Priors for Tabular Data. Journal of Machine Learning Research, 24(3):1-30, 2023.
+• T. Oyelaran, L. Hartmann. Rotating Frames. IEEE Transactions on Pattern Analysis and Machine Intelligence, 2021.
+Conference Proceedings
+• L. Hartmann, P. Venkataraman. Tiny Planners. In International Conference on Robotics and Automation (ICRA), 2020.
+Workshop Papers
+• L. Hartmann. Loud Silence in Audio Models. NeurIPS 2019 Workshop on Sound Learning, 2019.
+Preprints
+• L. Hartmann, M. Bellweather. Paper Boats. arXiv:2402.01234.
+"""), "Lena Hartmann")
+    assert [p.venue for p in pubs] == ["JMLR", "TPAMI", "ICRA", "NeurIPS Workshop", "arXiv"]
+    assert [p.kind for p in pubs] == ["journal", "journal", "conference", "workshop", "preprint"]
+    assert [p.year for p in pubs] == [2023, 2021, 2020, 2019, 2024]
+    assert [p.author_position for p in pubs] == ["first", "last", "first", "first", "first"]
+
+
+def test_topic_subheadings_are_not_items():
+    pubs = parse_publications(lines("""
+Efficient Models:
+
+- **L. Hartmann**, T. Oyelaran. *Pruning by Moonlight*. ICLR 2023. [paper][code]
+- T. Oyelaran, **L. Hartmann**. *Quantised Dreams*. EMNLP 2022 (**oral**). [paper]
+
+Robotics:
+
+- P. Venkataraman, **L. Hartmann**, and T. Oyelaran. *Walking on Sand*. CoRL 2021. [paper]
+"""), None)
+    assert [p.title for p in pubs] == ["Pruning by Moonlight", "Quantised Dreams", "Walking on Sand"]
+    assert [p.venue for p in pubs] == ["ICLR", "EMNLP", "CoRL"]
+    # No name given: the bold markup says who the candidate is.
+    assert [p.author_position for p in pubs] == ["first", "last", "other"]
+
+
+def test_unmarked_authors_first_wrapped_pdf_lines():
+    pubs = parse_publications(lines("""
+Lena Hartmann, Tomas Oyelaran & Priya Venkataraman. Lanterns in the Fog: Robust Estimation
+with Heavy Tails. International Conference on Learning Representations
+(ICLR), 2022. (Spotlight)
+Tomas Oyelaran*, Lena Hartmann*, Marco Bellweather. Ledger Networks for Audit Trails. IEEE
+Transactions on Knowledge and Data Engineering, 2021
+Lena Hartmann & Marco Bellweather. Do Owls Dream of Gradients? ICML Workshop on Night
+Learning, 2020.
+"""), "Lena Hartmann")
+    assert len(pubs) == 3
+    assert pubs[0].title == "Lanterns in the Fog: Robust Estimation with Heavy Tails"
+    assert [p.venue for p in pubs] == ["ICLR", "TKDE", "ICML Workshop"]
+    assert [p.year for p in pubs] == [2022, 2021, 2020]
+    assert [p.author_position for p in pubs] == ["first", "equal_first", "first"]
+    assert pubs[2].title == "Do Owls Dream of Gradients?"
+
+
+def test_unmarked_title_first_with_venue_on_title_line():
+    pubs = parse_publications(lines("""
+Harbor: A Family of Tide Forecasters ICML 2025
+Lena Hartmann*, Tomas Oyelaran*, Priya Venkataraman,
+Marco Bellweather# Oral Paper
+Kestrel: Long-Context Birdsong Models ICLR 2024
+Tomas Oyelaran*, Lena Hartmann*, Marco Bellweather#
+– Most Influential Paper Award
+Otter: A Technical Note on Streams Arxiv Preprint
+Priya Venkataraman, Lena Hartmann
+"""), "Lena Hartmann")
+    assert [p.title for p in pubs] == [
+        "Harbor: A Family of Tide Forecasters",
+        "Kestrel: Long-Context Birdsong Models",
+        "Otter: A Technical Note on Streams",
+    ]
+    assert [p.venue for p in pubs] == ["ICML", "ICLR", "arXiv"]
+    assert [p.author_position for p in pubs] == ["first", "equal_first", "last"]
+
+
+def test_bracket_venue_labels_and_intro_paragraph():
+    pubs = parse_publications(lines("""
+Lena Hartmann has co-authored over 20 papers in venues such as NeurIPS, ICML and CVPR.
+* indicates equal contribution.
+[CVPR 2024] Mirrors All the Way Down: Recursive Scene Graphs. Lena Hartmann, Tomas
+Oyelaran, Priya Venkataraman.
+[ECCV 2022] Is Depth Enough? A Study of Monocular Cues. Tomas Oyelaran*, Lena Hartmann*,
+Priya Venkataraman.
+"""), "Lena Hartmann")
+    assert len(pubs) == 2
+    assert pubs[1].title == "Is Depth Enough? A Study of Monocular Cues"
+    assert [p.venue for p in pubs] == ["CVPR", "ECCV"]
+    assert [p.year for p in pubs] == [2024, 2022]
+    assert [p.first_author for p in pubs] == [True, True]
+
+
+def test_apa_family_name_first_and_duplicates():
+    block = """
+Oyelaran, T., Hartmann, L., & Venkataraman, P. (2024). Sand tables for climate models. Environmental Modelling Letters, 12(4), 221-230. https://doi.org/10.1234/eml.2024.5
+Hartmann, L., & Oyelaran, T. (in press). Counting rivers. In Proceedings of the 3rd International Conference on Water Systems: WATSYS 2025. Springer.
+"""
+    doubled = "\n".join(line for line in block.strip().split("\n") for _ in range(2))
+    pubs = parse_publications(lines(doubled), "Lena Hartmann")
+    assert len(pubs) == 2  # a reference printed twice counts once
+    assert pubs[0].title == "Sand tables for climate models"
+    assert pubs[0].venue == "Environmental Modelling Letters"
+    assert pubs[0].year == 2024
+    assert pubs[0].author_position == "other"
+    assert pubs[1].venue == "WATSYS"
+    assert pubs[1].year == 2025
+    assert pubs[1].author_position == "first"
+
+
+def test_quoted_titles_markdown_bullets_and_arxiv_year():
+    pubs = parse_publications(lines("""
+* Tomas Oyelaran, Lena Hartmann. "A lattice model of reading habits." Journal of Imaginary Studies 58.2: 102455.
+* Lena Hartmann, Marco Bellweather. "Weaving: Threads of Attention." arXiv preprint arXiv:2203.04567.
+"""), "Lena Hartmann")
+    assert [p.title for p in pubs] == ["A lattice model of reading habits", "Weaving: Threads of Attention"]
+    assert pubs[0].venue == "Journal of Imaginary Studies"
+    assert pubs[0].year is None
+    assert pubs[1].venue == "arXiv"
+    assert pubs[1].year == 2022  # from the arXiv identifier when nothing else is printed
+
+
+def test_acronym_in_parentheses_and_status():
+    pubs = parse_publications(lines("""
+[1] Lena Hartmann and Tomas J. Oyelaran. Pebble: Modern Benchmarks for Tiny Devices. In Proceedings of the 2021
+IEEE International Symposium on Imaginary Hardware (ISIH), August 2021.
+[2] Tomas Oyelaran, Lena Hartmann. Brook: Streams for Kernels. Currently under submission to EuroSys 2023.
+[3] Lena Hartmann. Quiet Models. (In preparation)
+"""), "Lena Hartmann")
+    assert [p.venue for p in pubs] == ["ISIH", "EuroSys", None]
+    assert [p.year for p in pubs] == [2021, 2023, None]
+    assert [p.kind for p in pubs][1:] == ["in_preparation", "in_preparation"]
+
+
+def test_space_separated_family_initial_authors_and_dagger_note():
+    pubs = parse_publications(lines("""
+[1] Hartmann L.† Oyelaran T.† Venkataraman P. (citations: 12) 2022
+Tide Tables: Forecasting with Lunar Priors
+Imaginary Trans. Tidal Syst., 3(2): 10.1234/itts.2022
+[2] Oyelaran T. Hartmann L. 2020
+Small Boats
+ICRA: 10.1109/ICRA.2020.1
+† Authors contributed equally
+"""), "Lena Hartmann")
+    assert [p.title for p in pubs] == ["Tide Tables: Forecasting with Lunar Priors", "Small Boats"]
+    assert pubs[0].venue.rstrip(".") == "Imaginary Trans. Tidal Syst"
+    assert [p.year for p in pubs] == [2022, 2020]
+    assert [p.author_position for p in pubs] == ["first", "last"]
+
+
+def test_numbers_in_bullets_with_nested_venue_lines_and_et_al():
+    pubs = parse_publications(lines("""
+- \\* indicates equal contribution; † means project lead.
+- 3. Lena Hartmann<sup>†</sup> et al., Sunbeam: A Framework for Warm Starts. (In preparation)
+- 2. Priya Venkataraman\\*, Lena Hartmann\\*, Tomas Oyelaran. Drift and Anchor in Deep Nets.
+  - Conference on Neural Information Processing Systems (NeurIPS 2023), 1-40. 2023.
+- 1. Tomas Oyelaran, Lena Hartmann<sup>†</sup>. Echoes of Noise. arXiv preprint: 2206.01234, 1-30. 2022.
+"""), "Lena Hartmann")
+    assert [p.title for p in pubs] == [
+        "Sunbeam: A Framework for Warm Starts",
+        "Drift and Anchor in Deep Nets",
+        "Echoes of Noise",
+    ]
+    assert [p.venue for p in pubs] == [None, "NeurIPS", "arXiv"]
+    assert [p.year for p in pubs] == [None, 2023, 2022]
+    # The dagger means project lead here, not equal contribution.
+    assert [p.author_position for p in pubs] == ["first", "equal_first", "last"]
+
+
+@pytest.mark.parametrize(
+    "printed",
+    ["L. Hartmann", "Hartmann, L.", "Hartmann L.", "HARTMANN Lena", "Hartmann Lena", "Lena M. Hartmann", "L.M. Hartmann"],
+)
+def test_name_variants_match_the_candidate(printed):
+    pubs = parse_publications(lines(f"""
+1. Tomas Oyelaran, {printed}, Priya Venkataraman. A Study of Names. ICML 2021.
+"""), "Lena Hartmann")
+    assert pubs[0].author_position == "other"
+
+
+def test_a_different_person_with_the_same_family_name_is_not_the_candidate():
+    pubs = parse_publications(lines("""
+1. Karl Hartmann, Tomas Oyelaran. Namesakes Considered Harmful. ICML 2021.
+2. K. Hartmann, Lena Hartmann. Family Trees. ICML 2020.
+"""), "Lena Hartmann")
+    assert [p.author_position for p in pubs] == ["unknown", "last"]
+
+
+def test_without_a_name_the_most_frequent_author_is_the_candidate():
+    pubs = parse_publications(lines("""
+1. Wei-Lin Sato, Tomas Oyelaran. Paper One About Rivers. ICML 2021.
+2. Tomas Oyelaran, W.-L. Sato. Paper Two About Lakes. ICLR 2022.
+3. Wei-Lin Sato. Paper Three About Seas. CVPR 2023.
+"""), None)
+    assert [p.author_position for p in pubs] == ["first", "last", "first"]
+
+
+def test_chinese_reference_list():
+    pubs = parse_publications(lines("""
+期刊论文
+1. 林晓雨, 王大明, 陈思远. 基于图神经网络的河流预测方法[J]. 计算机学报, 2022, 45(3): 1-12.
+2. 王大明, 林晓雨. 面向长文本的注意力机制研究[C]. 中国计算语言学大会, 2021.
+"""), "林晓雨 (Xiaoyu Lin)")
+    assert len(pubs) == 2
+    assert pubs[0].title == "基于图神经网络的河流预测方法"
+    assert pubs[0].kind == "journal"
+    assert [p.year for p in pubs] == [2022, 2021]
+    assert [p.author_position for p in pubs] == ["first", "last"]
+
+
+def test_blank_line_separated_paragraph_items():
+    pubs = parse_publications(lines("""
+Lena Hartmann, Tomas Oyelaran. Paper Lanterns. In International Conference on Machine
+Learning, 2020.
+
+Tomas Oyelaran, Lena Hartmann. Glass Rivers. In Conference on Computer Vision and Pattern
+Recognition, 2019.
+
+"""), "Lena Hartmann")
+    assert [p.venue for p in pubs] == ["ICML", "CVPR"]
+    assert [p.year for p in pubs] == [2020, 2019]
+
+
+def test_venue_synonyms():
+    from reviewer.parsing.venues import short_venue
+
+    cases = {
+        "Advances in Neural Information Processing Systems 35": "NeurIPS",
+        "NIPS 2017": "NeurIPS",
+        "Proceedings of the 40th International Conference on Machine Learning": "ICML",
+        "IEEE/CVF Conference on Computer Vision and Pattern Recognition": "CVPR",
+        "Annual Meeting of the Association for Computational Linguistics": "ACL",
+        "Transactions of the Association for Computational Linguistics": "TACL",
+        "Findings of EMNLP": "EMNLP",
+        "Proceedings of the 28th ACM SIGKDD Conference on Knowledge Discovery and Data Mining": "KDD",
+        "IEEE Transactions on Pattern Analysis and Machine Intelligence": "TPAMI",
+        "Transactions on Machine Learning Research": "TMLR",
+        "Proceedings of the National Academy of Sciences": "PNAS",
+        "ICLR 2023 Workshop on Imaginary Things": "ICLR Workshop",
+        "The Web Conference 2023": "WWW",
+        "2021 IEEE/RSJ International Conference on Intelligent Robots and Systems": "IROS",
+    }
+    for printed, short in cases.items():
+        assert short_venue(printed)[0] == short, printed
+
+
+def test_empty_and_noise_sections():
+    assert parse_publications([], "Lena Hartmann") == []
+    assert parse_publications(lines("\n\n1\n"), None) == []
