@@ -41,7 +41,7 @@ class ReviewPanel(QWidget):
         self._self_refresh = self_refresh
         self._compact = compact
         self._detail: CandidateDetail | None = None
-        self._tag_targets: list[int] = []
+        self._tag_targets: list[int] = []  # the list's selection, when several rows are selected
         self._pending_comment: tuple[int, str, str] | None = None  # (candidate, reviewer, text)
         self._comment_timer = QTimer(self, singleShot=True, interval=COMMENT_SAVE_DELAY_MS)
         self._comment_timer.timeout.connect(self.flush_comment)
@@ -125,24 +125,26 @@ class ReviewPanel(QWidget):
             self._detail is not None and detail is not None and detail.id == self._detail.id
             and (self.comment.hasFocus() or self._pending_comment is not None)
         )
-        self._detail = detail
-        self._tag_targets = [detail.id] if detail else []
+        previous, self._detail = self._detail, detail
         self.setEnabled(detail is not None)
         mine = self._my_review()
         for n in range(1, 6):
             self.score_buttons.button(n).setChecked(mine is not None and mine.score == n)
         self._show_tags()
-        if not keep_comment:
-            self.comment.blockSignals(True)
-            self.comment.setPlainText(mine.comment if mine else "")
+        same = previous is not None and detail is not None and previous.id == detail.id
+        stored = mine.comment if mine else ""
+        if not keep_comment and self.comment.toPlainText() != stored:
+            self.comment.blockSignals(True)  # loading is not typing: no save
+            self.comment.setPlainText(stored)
             self.comment.blockSignals(False)
+        if not same:
             self.save_state.setText("")
         self._show_others()
         self.title.setText(f"My review — {self._ctx.reviewer}" if self._ctx.reviewer else "My review")
 
     def set_tag_targets(self, candidate_ids: list[int]) -> None:
         """Tags typed here go to every selected candidate (bulk tagging)."""
-        self._tag_targets = list(candidate_ids) or ([self._detail.id] if self._detail else [])
+        self._tag_targets = list(candidate_ids)
         n = len(self._tag_targets)
         self.tag_edit.setPlaceholderText(f"Add tag to {n} selected… (T)" if n > 1 else "Add tag… (T)")
 
@@ -157,9 +159,10 @@ class ReviewPanel(QWidget):
 
     def add_tag(self, tag: str) -> None:
         tag = " ".join(tag.split())
-        if not tag or not self._tag_targets:
+        ids = self._tag_targets if len(self._tag_targets) > 1 else ([self._detail.id] if self._detail else [])
+        if not tag or not ids:
             return
-        ids, store = list(self._tag_targets), self._ctx.store
+        ids, store = list(ids), self._ctx.store
         self._ctx.write(lambda: ops.add_tag(store, candidate_ids=ids, tag=tag), on_done=lambda _c: self.saved.emit())
 
     def remove_tag(self, tag: str) -> None:

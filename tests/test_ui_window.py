@@ -1,0 +1,260 @@
+"""The main window driven like a reviewer would, on a real database of invented people."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog
+
+from db.store import open_store
+from reviewer import operations as ops
+from tests.ui_support import (  # noqa: F401 - fixtures
+    NAMES,
+    cv_folder,
+    make_window,
+    names_in_view,
+    seeded_db,
+    seeded_template,
+    select_name,
+    window,
+    write_folder,
+)
+from ui.candidate_model import Column
+from ui.widgets import LinkButton
+
+
+def detail(win, cid: int) -> ops.CandidateDetail:  # noqa: ANN001
+    return ops.get_candidate(win.ctx.store, cid)
+
+
+def my_review(win, cid: int) -> ops.ReviewInfo | None:  # noqa: ANN001
+    return next((r for r in detail(win, cid).reviews if r.reviewer == "Ada Chair"), None)
+
+
+def test_import_through_the_window_fills_the_list(qtbot, tmp_path, cv_folder):  # noqa: F811
+    win = make_window(qtbot, tmp_path / "empty.sqlite3")
+    assert win.central.currentWidget() is win.welcome  # an empty database offers to open a folder
+    with qtbot.waitSignal(win.import_finished, timeout=60_000) as finished:
+        assert win.import_folder(str(cv_folder))
+    report = finished.args[0]
+    assert report.count("added") == 4 and report.count("failed") == 0
+    qtbot.waitUntil(lambda: set(names_in_view(win)) == NAMES, timeout=10_000)
+    assert win.central.currentWidget() is win.splitter
+    assert win.ctx.settings.recent_folders()[0] == str(cv_folder)
+    win.close()
+
+
+def test_import_report_dialog_lists_every_file(qtbot, tmp_path, cv_folder):  # noqa: F811
+    from ui.import_dialog import ImportReportDialog
+
+    win = make_window(qtbot, tmp_path / "empty.sqlite3")
+    win.show_import_report = True
+    with qtbot.waitSignal(win.import_finished, timeout=60_000):
+        win.import_folder(str(cv_folder))
+    dialog = win.findChild(ImportReportDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.summary.text() == "4 files: 4 added, 0 updated, 0 unchanged, 0 failed"
+    assert dialog.proxy.rowCount() == 4
+    dialog.close()
+    win.close()
+
+
+def test_cancelled_import_keeps_what_is_done(qtbot, tmp_path, cv_folder):  # noqa: F811
+    win = make_window(qtbot, tmp_path / "empty.sqlite3")
+    with qtbot.waitSignal(win.import_finished, timeout=60_000) as finished:
+        win.import_folder(str(cv_folder))
+        win.importer.dialog.cancel_button.click()
+    report = finished.args[0]
+    assert report.cancelled or len(report.results) == 4
+    stored = ops.list_candidates(win.ctx.store)
+    assert len(stored) == report.count("added")
+    win.close()
+
+
+def test_first_launch_asks_the_reviewer_name(qtbot, seeded_db, monkeypatch):  # noqa: F811
+    win = make_window(qtbot, seeded_db, reviewer="")
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("  Zoe   Marsh ", True))
+    win.ensure_reviewer()
+    assert win.ctx.settings.reviewer_name == "Zoe Marsh"
+    assert "Zoe Marsh" in win.reviewer_button.text()
+    win.close()
+
+
+def test_selecting_a_candidate_shows_the_profile(qtbot, window):  # noqa: F811
+    cid = select_name(qtbot, window, "Bruno Vale")
+    assert window.page.header.name.text() == "Bruno Vale"
+    assert window.page.header.name.textFormat() == Qt.TextFormat.PlainText
+    assert window.page.review_panel.candidate_id == cid
+    links = window.page.header.contacts_host.findChildren(LinkButton)
+    assert [b.url for b in links if b.text() == "bruno.vale@example.net"] == ["mailto:bruno.vale@example.net"]
+
+
+def test_cjk_name_is_listed_and_shown(qtbot, window):  # noqa: F811
+    select_name(qtbot, window, "陈小雨")
+    assert window.page.header.name.text() == "陈小雨"
+
+
+def test_score_key_is_stored_and_listed(qtbot, window):  # noqa: F811
+    cid = select_name(qtbot, window, "Ada Quill")
+    window.list.setFocus()
+    with qtbot.waitSignal(window.page.review_panel.saved, timeout=10_000):
+        qtbot.keyClick(window.list, Qt.Key.Key_4)
+    assert my_review(window, cid).score == 4
+    row = window.list.proxy.proxy_row_for_id(cid)
+    qtbot.waitUntil(lambda: window.list.proxy.index(row, Column.MY_SCORE).data() == "4", timeout=10_000)
+    assert window.list.proxy.index(window.list.proxy.proxy_row_for_id(cid), Column.RANK).data() == "1"
+
+
+def test_digits_typed_in_the_comment_are_text_not_scores(qtbot, window):  # noqa: F811
+    cid = select_name(qtbot, window, "Dora Finch")
+    panel = window.page.review_panel
+    panel.comment.setFocus()
+    with qtbot.waitSignal(panel.saved, timeout=10_000):
+        qtbot.keyClicks(panel.comment, "Top 3 of 5")
+    qtbot.waitUntil(lambda: (my_review(window, cid) or ops.ReviewInfo("", None, "", "")).comment == "Top 3 of 5",
+                    timeout=10_000)
+    assert my_review(window, cid).score is None
+
+
+def test_comment_is_saved_as_typed_without_a_button(qtbot, window):  # noqa: F811
+    cid = select_name(qtbot, window, "Ada Quill")
+    panel = window.page.review_panel
+    qtbot.keyClicks(panel.comment, "Strong publication record")
+    qtbot.waitUntil(lambda: my_review(window, cid) is not None
+                    and my_review(window, cid).comment == "Strong publication record", timeout=10_000)
+    qtbot.waitUntil(lambda: panel.save_state.text() == "Saved", timeout=10_000)
+
+
+def test_pending_comment_is_saved_when_moving_on(qtbot, window):  # noqa: F811
+    cid = select_name(qtbot, window, "Ada Quill")
+    qtbot.keyClicks(window.page.review_panel.comment, "half a thought")
+    select_name(qtbot, window, "Bruno Vale")  # before the debounce fires
+    qtbot.waitUntil(lambda: my_review(window, cid) is not None and my_review(window, cid).comment == "half a thought",
+                    timeout=10_000)
+
+
+def test_tag_key_adds_a_tag_with_completion_source(qtbot, window):  # noqa: F811
+    cid = select_name(qtbot, window, "Bruno Vale")
+    window.list.setFocus()
+    qtbot.keyClick(window.list, Qt.Key.Key_T)
+    panel = window.page.review_panel
+    assert panel.tag_edit.hasFocus()
+    with qtbot.waitSignal(panel.saved, timeout=10_000):
+        qtbot.keyClicks(panel.tag_edit, "shortlist")
+        qtbot.keyClick(panel.tag_edit, Qt.Key.Key_Return)
+    assert "shortlist" in detail(window, cid).tags
+    qtbot.waitUntil(lambda: "shortlist" in panel._tag_names.stringList(), timeout=10_000)
+    qtbot.waitUntil(lambda: window.tag_filter.findData("shortlist") >= 0, timeout=10_000)
+
+
+def test_bulk_tagging_of_the_selection_and_removal(qtbot, window):  # noqa: F811
+    select_name(qtbot, window, "Ada Quill")
+    window.list.selectAll()
+    ids = window.list.selected_ids()
+    assert len(ids) == 4
+    panel = window.page.review_panel
+    with qtbot.waitSignal(panel.saved, timeout=10_000):
+        panel.tag_edit.setText("interview")
+        panel.tag_edit.returnPressed.emit()
+    assert all("interview" in detail(window, i).tags for i in ids)
+    qtbot.waitUntil(lambda: panel.tag_flow.count() == 1, timeout=10_000)
+    with qtbot.waitSignal(panel.saved, timeout=10_000):
+        panel.remove_tag("interview")
+    assert "interview" not in detail(window, panel.candidate_id).tags
+
+
+def test_search_filters_over_the_cv_text(qtbot, window):  # noqa: F811
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.search.hasFocus()
+    with qtbot.waitSignal(window.list.filtered, timeout=10_000):
+        qtbot.keyClicks(window.search, "Dora")
+    # Dora Finch by name, Bruno Vale because his CV lists her as a co-author
+    assert set(names_in_view(window)) == {"Dora Finch", "Bruno Vale"}
+    with qtbot.waitSignal(window.list.filtered, timeout=10_000):
+        window.search.clear()
+    assert set(names_in_view(window)) == NAMES
+
+
+def test_tag_filter(qtbot, window):  # noqa: F811
+    ops.add_tag(window.ctx.store, candidate_ids=[ops.list_candidates(window.ctx.store)[0].id], tag="phd")
+    window.ctx.bus.changed.emit(ops.Changes(tags=True))
+    qtbot.waitUntil(lambda: window.tag_filter.findData("phd") >= 0, timeout=10_000)
+    with qtbot.waitSignal(window.list.filtered, timeout=10_000):
+        window.tag_filter.setCurrentIndex(window.tag_filter.findData("phd"))
+    assert window.list.proxy.rowCount() == 1
+    assert window.status_count.text() == "1 of 4 candidates"
+
+
+def test_sort_by_name_and_back_to_rank(qtbot, window):  # noqa: F811
+    window.list.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
+    assert names_in_view(window) == sorted(NAMES, key=str.casefold)
+    window.list.sortByColumn(Column.NAME, Qt.SortOrder.DescendingOrder)
+    assert names_in_view(window) == sorted(NAMES, key=str.casefold, reverse=True)
+
+
+def test_j_and_k_move_through_the_list(qtbot, window):  # noqa: F811
+    window.list.setFocus()
+    first = window.list.current_id()
+    with qtbot.waitSignal(window.page.loaded, timeout=10_000):
+        qtbot.keyClick(window.list, Qt.Key.Key_J)
+    assert window.list.currentIndex().row() == 1
+    with qtbot.waitSignal(window.page.loaded, timeout=10_000):
+        qtbot.keyClick(window.list, Qt.Key.Key_K)
+    assert window.list.current_id() == first
+
+
+def test_name_correction_sticks(qtbot, window):  # noqa: F811
+    cid = select_name(qtbot, window, "Dora Finch")
+    header = window.page.header
+    header.start_name_edit()
+    header.name_edit.clear()
+    with qtbot.waitSignal(window.page.loaded, timeout=10_000):
+        qtbot.keyClicks(header.name_edit, "Dora M. Finch")
+        qtbot.keyClick(header.name_edit, Qt.Key.Key_Return)
+    assert detail(window, cid).profile.name == "Dora M. Finch"
+    assert detail(window, cid).corrections["name"] == "Dora M. Finch"
+    qtbot.waitUntil(lambda: "Dora M. Finch" in names_in_view(window), timeout=10_000)
+    assert header.corrected.text() == "corrected"
+
+
+def test_window_state_is_remembered(qtbot, seeded_db):  # noqa: F811
+    win = make_window(qtbot, seeded_db)
+    win.list.horizontalHeader().resizeSection(Column.NAME, 233)
+    win.close()
+    again = make_window(qtbot, seeded_db)
+    assert again.list.horizontalHeader().sectionSize(Column.NAME) == 233
+    again.close()
+
+
+def test_dropping_a_folder_imports_it(qtbot, tmp_path):  # noqa: F811
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    folder = write_folder(tmp_path / "dropped", [("x.txt", __import__("tests.factories").factories.Person(
+        name="Ivo Lark", email="ivo@example.org"))])
+    win = make_window(qtbot, tmp_path / "db.sqlite3")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(folder))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(win.import_finished, timeout=60_000):
+        win.dropEvent(event)
+    qtbot.waitUntil(lambda: names_in_view(win) == ["Ivo Lark"], timeout=10_000)
+    win.close()
+
+
+def test_dark_theme_switches_the_palette(qtbot, window):  # noqa: F811
+    from PySide6.QtWidgets import QApplication
+
+    from ui.style import is_dark
+
+    window.set_theme("dark")
+    assert is_dark(QApplication.palette())
+    window.set_theme("light")
+    assert not is_dark(QApplication.palette())
+    assert window.ctx.settings.theme == "light"
+
+
+def test_store_is_shared_through_operations_only(seeded_db: Path):  # noqa: F811
+    with open_store(seeded_db) as store:
+        assert {r.name for r in ops.list_candidates(store)} == NAMES
