@@ -76,7 +76,7 @@ def measure_import(folder: Path, workers: int, pdfminer_every: int) -> list[Row]
     from db.store import open_store
     from reviewer import operations
 
-    files = sorted(p for p in folder.iterdir() if p.is_file())
+    files = sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
     pdfs = [str(p) for p in files if p.suffix.lower() == ".pdf"]
     rows: list[Row] = []
     with tempfile.TemporaryDirectory(prefix="cvr-bench-import-") as tmp:

@@ -81,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
         if "gui" in parts and cached_db:
             db = datasets.working_copy(cached_db, work)
             rows += run_part("bench_gui", "window", str(db), data_dir=work)
-            rows += run_part("bench_gui", "stall", str(folder), "--workers", str(args.workers), data_dir=work)
+            rows += run_part("bench_gui", "stall", str(folder), data_dir=work)
 
     order = "abcdefg"
     rows.sort(key=lambda r: (order.find(r.key[:1]) if r.key[:1] in order else 99, r.key))

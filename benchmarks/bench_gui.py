@@ -1,0 +1,228 @@
+"""Issue 5 (d), (f-window), (g): the real main window, offscreen.
+
+    python -m benchmarks.bench_gui window DB_FILE       ready, sort, filter, window RSS
+    python -m benchmarks.bench_gui stall FOLDER         longest GUI-thread stall while importing FOLDER
+
+Drives `ui.app.create_window` the way a reviewer does: the window opens on the
+database and emits `ready` when the first list is on screen; a click on a
+column header sorts; text typed into the search box filters (through the
+core's search, after the box's debounce). The stall run imports a folder into
+an empty database through the window's own import action while a 5 ms QTimer
+heartbeat records every gap in the GUI thread's event loop.
+"""
+from __future__ import annotations
+
+import time
+
+STARTED = time.perf_counter()  # before Qt, SQLAlchemy and the app are imported
+
+import argparse  # noqa: E402
+import os  # noqa: E402
+import sys  # noqa: E402
+import tempfile  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.measure import Row, emit, median, ms, self_peak_mb, verdict  # noqa: E402
+
+TARGET_READY_S = 1.0
+TARGET_INTERACTION_MS = 100
+TARGET_STALL_MS = 50
+TARGET_RSS_MB = 400
+FILTER_QUERIES = ("Kowal", "Tsinghua", "diffusion models", "NeurIPS", "清华大学", "zyxwvut")
+
+
+NONE_BUG = "PySide6 6.12.0 over-releases None on every void Qt call (the app aborts after ~5,000 calls " \
+           "on Python 3.11); this run guarded against it, the app is not"
+_guarded = False
+
+
+def _guard_none_refcount() -> None:
+    """Work around a PySide6 6.12.0 refcount bug so the window can be measured at all.
+
+    Each call of a void Qt method from Python decrements None's reference count
+    once too often; on Python 3.11 (None is immortal only from 3.12) the process
+    aborts with "none_dealloc" after a few thousand calls, i.e. seconds into
+    using the window. Detected here by measuring, not by version; when present,
+    None's count is raised by 2**40 so the over-release never reaches zero.
+    The app needs its own fix (see the benchmark report); this only keeps the
+    benchmark alive.
+    """
+    global _guarded
+    import ctypes
+
+    from PySide6.QtCore import QObject
+
+    probe = QObject()
+    before = sys.getrefcount(None)
+    for _ in range(100):
+        probe.setObjectName("")  # a void method: the kind the bug affects
+    if before - sys.getrefcount(None) >= 50:
+        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
+        _guarded = True
+
+
+def _app():
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    _guard_none_refcount()
+    return QApplication.instance() or QApplication([sys.argv[0]])
+
+
+def _wait(app, done, timeout: float = 120.0) -> bool:
+    """Run the event loop until `done()` (no sleeping: events are processed as they come)."""
+    from PySide6.QtCore import QEventLoop
+
+    deadline = time.perf_counter() + timeout
+    while not done():
+        if time.perf_counter() > deadline:
+            return False
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+    return True
+
+
+def measure_window(db_file: Path) -> list[Row]:
+    app = _app()
+    from PySide6.QtCore import Qt
+
+    from ui.app import create_window
+    from ui.candidate_model import Column
+
+    imported = time.perf_counter()
+    window = create_window(str(db_file))
+    ready: list[float] = []
+    window.ready.connect(lambda: ready.append(time.perf_counter()))
+    window.show()
+    if not _wait(app, lambda: bool(ready)):
+        return [Row("d1", "window ready", "n/a", "", "n/a", "`ready` never came within 120 s")]
+    app.processEvents()  # the first paint of the filled list
+    shown = time.perf_counter()
+    rows_shown = window.list.proxy.rowCount()
+    from_launch, from_window = shown - STARTED, shown - imported
+    out = [Row("d1", f"main window ready with {rows_shown} candidates", f"{from_launch:.2f} s",
+               f"<= {TARGET_READY_S:.0f} s", verdict(from_launch <= TARGET_READY_S),
+               f"from launch (imports {imported - STARTED:.2f} s, then window + first list "
+               f"{from_window:.2f} s)" + (f". {NONE_BUG}" if _guarded else ""))]
+
+    view = window.list
+    sorts = []
+    for column in (Column.NAME, Column.PUBLICATIONS, Column.MEAN_SCORE, Column.POSITION):
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):  # a second click
+            t0 = time.perf_counter()
+            view.sortByColumn(column, order)
+            app.processEvents()
+            sorts.append(time.perf_counter() - t0)
+    out.append(Row("d2", "sort by a column (header click to repainted list)",
+                   f"median {ms(median(sorts))}, max {ms(max(sorts))}", f"<= {TARGET_INTERACTION_MS} ms",
+                   verdict(max(sorts) * 1000 <= TARGET_INTERACTION_MS),
+                   f"{len(sorts)} sorts: name, pubs, mean score, position, each both ways"))
+
+    timer = getattr(view, "_search_timer", None)  # the search box's debounce
+    fired: list[float] = []
+    if timer is not None:
+        timer.timeout.connect(lambda: fired.append(time.perf_counter()))
+    typed, work = [], []
+    done: list[float] = []
+    view.filtered.connect(lambda: done.append(time.perf_counter()))
+    for query in FILTER_QUERIES:
+        done.clear()
+        fired.clear()
+        t0 = time.perf_counter()
+        window.search.setText(query)
+        ok = _wait(app, lambda: bool(done), 30)
+        if not ok:
+            return out + [Row("d3", "filter by a typed query", "n/a", "", "n/a", f"no result for {query!r}")]
+        app.processEvents()
+        end = time.perf_counter()
+        typed.append(end - t0)
+        if fired:
+            work.append(end - fired[0])
+        window.search.clear()
+        _wait(app, lambda: window.list.proxy.rowCount() == rows_shown, 30)
+    if work:
+        out.append(Row("d3", "filter by a typed query (search + repainted list)",
+                       f"median {ms(median(work))}, max {ms(max(work))}", f"<= {TARGET_INTERACTION_MS} ms",
+                       verdict(max(work) * 1000 <= TARGET_INTERACTION_MS),
+                       f"{len(work)} queries, timed from the end of the search box's debounce"))
+    out.append(Row("d4", "filter, keystroke to filtered list (incl. the debounce)",
+                   f"median {ms(median(typed))}, max {ms(max(typed))}", f"<= {TARGET_INTERACTION_MS} ms",
+                   verdict(max(typed) * 1000 <= TARGET_INTERACTION_MS),
+                   "the whole query pasted at once; the box waits "
+                   f"{timer.interval() if timer is not None else '?'} ms for more typing before it searches"))
+    peak = self_peak_mb()
+    out.append(Row("f2", f"peak RSS of the window with {rows_shown} candidates", f"{peak:.0f} MB",
+                   f"<= {TARGET_RSS_MB} MB", verdict(peak <= TARGET_RSS_MB),
+                   "ru_maxrss after open, sorts and filters (reader threads included)"))
+    window.close()
+    window.ctx.store.close()
+    return out
+
+
+def measure_stall(folder: Path) -> list[Row]:
+    """The window's import uses its own worker count (the pool's default: one per core)."""
+    app = _app()
+    from PySide6.QtCore import QTimer
+
+    from ui.app import create_window
+
+    with tempfile.TemporaryDirectory(prefix="cvr-bench-stall-") as tmp:
+        window = create_window(str(Path(tmp) / "stall.sqlite3"))
+        window.show_import_report = False
+        finished: list[object] = []
+        ready: list[bool] = []
+        window.import_finished.connect(finished.append)
+        window.ready.connect(lambda: ready.append(True))
+        window.show()
+        _wait(app, lambda: bool(ready), 30)
+
+        gaps: list[float] = []
+        last = [time.perf_counter()]
+
+        def beat() -> None:
+            now = time.perf_counter()
+            gaps.append(now - last[0])
+            last[0] = now
+
+        heartbeat = QTimer(interval=5)
+        heartbeat.timeout.connect(beat)
+        heartbeat.start()
+        t0 = time.perf_counter()
+        window.import_folder(str(folder))
+        ok = _wait(app, lambda: bool(finished), 600)
+        took = time.perf_counter() - t0
+        # ...and the list refresh the finished import triggers.
+        settle = time.perf_counter() + 3
+        _wait(app, lambda: time.perf_counter() > settle, 10)
+        heartbeat.stop()
+        window.close()
+        window.ctx.store.close()
+    if not ok:
+        return [Row("g", "GUI stall during an import", "n/a", "", "n/a", "the import did not finish in 600 s")]
+    worst = max(gaps) - 0.005
+    over = sum(1 for g in gaps if g - 0.005 > TARGET_STALL_MS / 1000)
+    summary = getattr(finished[0], "summary_line", lambda: "")()
+    return [Row("g", "longest GUI-thread stall while an import runs", ms(worst), f"<= {TARGET_STALL_MS} ms",
+                verdict(worst * 1000 <= TARGET_STALL_MS),
+                f"5 ms heartbeat over the import ({took:.1f} s, {summary}) and 3 s after; "
+                f"{over} gaps over {TARGET_STALL_MS} ms")]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("mode", choices=("window", "stall"))
+    ap.add_argument("path", type=Path)
+    args = ap.parse_args(argv)
+    try:
+        rows = measure_window(args.path) if args.mode == "window" else measure_stall(args.path)
+    except ImportError as err:
+        keys = ("d1", "f2") if args.mode == "window" else ("g",)
+        rows = [Row(k, f"window figures ({args.mode})", "n/a", "", "n/a", f"ui not ready: {err}") for k in keys]
+    emit(rows)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
