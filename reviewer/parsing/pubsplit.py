@@ -313,3 +313,36 @@ def _starts_new(c: _L, texts: list[str], pattern: str | None, prev_text: str | N
     if _author_start(text) or _whole_author_line(text) or starts_like_venue(text):
         return False
     return True
+
+
+def _title_with_venue_tail(text: str, known_venue) -> bool:
+    """"Some Title Words Here ICML 2024": a title line with its venue in the right column."""
+    m = re.search(r"\s([A-Z][A-Za-z]+)['’]?\s*(?:19|20)\d{2}\s*$", text)
+    return bool(m and known_venue(m.group(1)) and len(text[: m.start()].split()) >= 4 and ":" in text[: m.start()])
+
+
+def continues_references(lines: list[Line]) -> bool:
+    """True when these lines (a would-be heading and its body) read as more of a reference list.
+
+    For the section splitter: a wrapped title line in a larger font ("reinforcement
+    learning"), a note under a reference ("– Best Paper Award") or a topic
+    sub-heading ("Misc:") can look like a heading; when what follows is still
+    references, the lines belong to the publications section before them.
+    """
+    from reviewer.parsing.venues import known_venue
+
+    texts = [t for t in (strip_markup(line.text).text for line in lines) if t.strip() and not is_page_artifact(t)]
+    if not texts:
+        return False
+    hits = 0
+    for text in texts:
+        marker = line_marker(text)
+        body = text[marker.length:].strip()
+        if (
+            _author_start(body)
+            or (_whole_author_line(body) and len(split_authors(body.rstrip(". ")) or []) >= 2)
+            or (marker.kind in {"[n]", "label"} and (years_in(body) or marker.label) and not known_venue(body[:12]))
+            or _title_with_venue_tail(body, known_venue)
+        ):
+            hits += 1
+    return hits >= max(1, 0.5 * len(texts)) or (re.match(r"[a-z]", texts[0]) is not None and hits >= 1)
