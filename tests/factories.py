@@ -95,3 +95,70 @@ def write_docx(path: Path, person: Person | None = None) -> Path:
             document.add_paragraph(line)
     document.save(str(path))
     return path
+
+
+CJK_FONT = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
+UNICODE_FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+
+
+def write_two_column_pdf(path: Path, person: Person | None = None, *, sidebar: list[str] | None = None) -> Path:
+    """A side bar (contact, skills) beside a main column, drawn row by row in the
+    content stream (left line, right line, left line, ...) with different line
+    spacing, as some CV templates do: a plain text dump interleaves the two."""
+    from fpdf import FPDF
+
+    person = person or Person()
+    sidebar = sidebar or [person.name, person.email, person.phone, "SKILLS", *person.skills.split(", "),
+                          "LANGUAGES", "English", "French"]
+    main: list[tuple[str, bool]] = []
+    for heading, body in person.sections():
+        main.append((heading.upper(), True))
+        main.extend((line, False) for line in body)
+    pdf = FPDF()
+    pdf.add_page()
+    left_y, right_y = 20.0, 22.0
+    for k in range(max(len(sidebar), len(main))):
+        if k < len(sidebar):
+            pdf.set_font("Helvetica", "B" if k == 0 else "", 12 if k == 0 else 9)
+            pdf.set_xy(10, left_y)
+            pdf.cell(50, 5, sidebar[k])
+            left_y += 7.5
+        if k < len(main):
+            text, is_heading = main[k]
+            pdf.set_font("Helvetica", "B" if is_heading else "", 12 if is_heading else 10)
+            pdf.set_xy(75, right_y)
+            pdf.cell(125, 5, text[:95])
+            right_y += 5.6
+    pdf.output(str(path))
+    return path
+
+
+def write_lines_pdf(path: Path, pages: list[list[str]], *, header: str | None = None, footer: str | None = None,
+                    font: Path | None = None, number_pages: bool = False) -> Path:
+    """Pages of plain lines; optional running header/footer and page numbers ("Page n of N")."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    family = "Helvetica"
+    if font is not None:
+        pdf.add_font("custom", fname=str(font))
+        family = "custom"
+    for number, lines in enumerate(pages, 1):
+        pdf.add_page()
+        pdf.set_font(family, size=9)
+        if header:
+            pdf.set_xy(10, 8)
+            pdf.cell(0, 5, header)
+        pdf.set_xy(10, 25)
+        pdf.set_font(family, size=11)
+        for line in lines:
+            pdf.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font(family, size=9)
+        if footer:
+            pdf.set_xy(10, 280)
+            pdf.cell(0, 5, footer)
+        if number_pages:
+            pdf.set_xy(95, 287)
+            pdf.cell(20, 5, f"Page {number} of {len(pages)}")
+    pdf.output(str(path))
+    return path

@@ -1,41 +1,172 @@
-"""DOCX with python-docx: body in order (tables included), then headers and footers."""
+"""DOCX with python-docx: headers, body in order (tables and text boxes included),
+footers; heading styles, bold runs, font sizes and hyperlink targets kept."""
 from __future__ import annotations
 
 import io
 
-from reviewer.extract.document import ExtractedDocument, ExtractionError, TextLine
+from reviewer.extract.document import CELL_SEP, ExtractedDocument, ExtractionError, TextLine
+from reviewer.extract.normalize import clean
+from reviewer.extract.zipguard import open_package
+
+_MAX_LINES = 20_000  # a CV has a few hundred; a generated monster stops here
+_HEADING_STYLES = ("heading", "title", "subtitle", "标题", "標題")
 
 
 def read_docx(data: bytes) -> ExtractedDocument:
+    open_package(data, "DOCX").close()  # zip-bomb guard before python-docx inflates anything
     import docx
 
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as err:  # python-docx raises many types for a bad package
         raise ExtractionError(f"broken DOCX ({type(err).__name__})") from err
-    lines: list[TextLine] = []
-    for section in document.sections:
-        for part in (section.header, section.first_page_header):
-            lines.extend(_block_lines(part))
-    lines.extend(_block_lines(document))
-    for section in document.sections:
-        lines.extend(_block_lines(section.footer))
-    if not any(line.text for line in lines):
+    reader = _Reader()
+    try:
+        seen: set[str] = set()
+        for section in document.sections:
+            for part in (section.first_page_header, section.header, section.even_page_header):
+                reader.container(part, seen)
+        reader.container(document, None)
+        for section in document.sections:
+            for part in (section.first_page_footer, section.footer, section.even_page_footer):
+                reader.container(part, seen)
+        for rel in document.part.rels.values():
+            if rel.reltype.endswith("/hyperlink") and rel.is_external:
+                reader.link(rel.target_ref)
+    except _TooLong:
+        reader.warnings.append(f"read the first {_MAX_LINES} lines")
+    except Exception as err:  # a malformed part deep inside; keep what was read
+        if not reader.lines:
+            raise ExtractionError(f"broken DOCX ({type(err).__name__})") from err
+        reader.warnings.append(f"part of the DOCX could not be read ({type(err).__name__})")
+    if not any(line.text for line in reader.lines):
         raise ExtractionError("no text found in DOCX")
-    return ExtractedDocument(format="docx", lines=lines)
+    props = document.core_properties
+    metadata = {k: v for k, v in (("Author", props.author), ("Title", props.title)) if v}
+    return ExtractedDocument(format="docx", lines=reader.lines, links=reader.urls, warnings=reader.warnings,
+                             emails=reader.emails, metadata=metadata)
 
 
-def _block_lines(container) -> list[TextLine]:
-    from docx.table import Table
+class _TooLong(Exception):
+    pass
 
-    out: list[TextLine] = []
-    for block in container.iter_inner_content():
-        if isinstance(block, Table):
-            for row in block.rows:
-                for cell in row.cells:
-                    out.extend(_block_lines(cell))
-        else:
-            style = (block.style.name if block.style is not None else "") or ""
-            for text in block.text.splitlines() or [""]:
-                out.append(TextLine(text.strip(), heading=style.lower().startswith(("heading", "title"))))
-    return out
+
+class _Reader:
+    def __init__(self) -> None:
+        self.lines: list[TextLine] = []
+        self.urls: list[str] = []
+        self.emails: list[str] = []
+        self.warnings: list[str] = []
+        self.block = 0
+
+    def link(self, target: str) -> None:
+        target = (target or "").strip()
+        if target.lower().startswith("mailto:"):
+            address = target[7:].split("?")[0]
+            if address and address not in self.emails:
+                self.emails.append(address)
+        elif target.lower().startswith(("http://", "https://", "www.")) and target not in self.urls:
+            self.urls.append(target)
+
+    def container(self, container, seen: set[str] | None) -> None:
+        """Every paragraph and table of a body, cell, header or footer, in order.
+        `seen` (headers/footers): skip a part whose text was already read (linked sections)."""
+        if seen is not None:
+            if getattr(container, "is_linked_to_previous", False) and seen:
+                return
+            key = "\n".join(p.text for p in container.paragraphs)
+            if not key.strip() and not container.tables or key in seen:
+                return
+            seen.add(key)
+        from docx.table import Table
+
+        for block in container.iter_inner_content():
+            if isinstance(block, Table):
+                self.table(block)
+            else:
+                self.paragraph(block)
+
+    def table(self, table) -> None:
+        for row in table.rows:
+            cells, ids = [], set()
+            for cell in row.cells:
+                if id(cell._tc) in ids:
+                    continue  # a merged cell appears once per grid column it spans
+                ids.add(id(cell._tc))
+                cells.append(cell)
+            simple = all(len(c.paragraphs) <= 1 and not c.tables for c in cells)
+            if simple:
+                texts = [clean(c.text) for c in cells]
+                line_text = CELL_SEP.join(t for t in texts if t)
+                if line_text:
+                    bold = all(_bold_share(p) >= 0.6 for c in cells for p in c.paragraphs if p.text.strip())
+                    self.block += 1
+                    self._add(TextLine(line_text, bold=bold, block=self.block))
+                    for c in cells:
+                        for p in c.paragraphs:
+                            self._paragraph_links(p)
+            else:
+                for cell in cells:  # a layout table: each cell is a column of text
+                    self.container(cell, None)
+
+    def paragraph(self, paragraph) -> None:
+        self._paragraph_links(paragraph)
+        style = (paragraph.style.name if paragraph.style is not None else "") or ""
+        heading = style.lower().startswith(_HEADING_STYLES)
+        bold = _bold_share(paragraph) >= 0.6
+        size = _size(paragraph)
+        self.block += 1
+        for text in paragraph.text.split("\n"):
+            text = clean(text)
+            if text:
+                self._add(TextLine(text, size=size, bold=bold or heading, heading=heading, block=self.block))
+        self._text_boxes(paragraph)
+
+    def _text_boxes(self, paragraph) -> None:
+        from docx.text.paragraph import Paragraph
+
+        boxes = paragraph._p.xpath(".//w:txbxContent[not(ancestor::mc:Fallback)]//w:p")
+        for p in boxes:
+            self.paragraph(Paragraph(p, paragraph._parent))
+
+    def _paragraph_links(self, paragraph) -> None:
+        for hyperlink in paragraph.hyperlinks:
+            if hyperlink.url:
+                self.link(hyperlink.url)
+
+    def _add(self, line: TextLine) -> None:
+        if len(self.lines) >= _MAX_LINES:
+            raise _TooLong
+        self.lines.append(line)
+
+
+def _bold_share(paragraph) -> float:
+    """Share of letters in bold runs (direct formatting, run style or paragraph style)."""
+    style_bold = bool(paragraph.style is not None and paragraph.style.font.bold)
+    total = bold = 0
+    for run in paragraph.runs:
+        letters = sum(ch.isalpha() for ch in run.text)
+        total += letters
+        run_bold = run.bold
+        if run_bold is None and run.style is not None and run.style.font.bold is not None:
+            run_bold = run.style.font.bold
+        if run_bold or (run_bold is None and style_bold):
+            bold += letters
+    return bold / total if total else 0.0
+
+
+def _size(paragraph) -> float | None:
+    """The font size (points) covering most letters, from runs or the paragraph style."""
+    weights: dict[float, int] = {}
+    for run in paragraph.runs:
+        size = run.font.size
+        if size is not None:
+            weights[size.pt] = weights.get(size.pt, 0) + len(run.text)
+    if weights:
+        return max(weights.items(), key=lambda kv: kv[1])[0]
+    style = paragraph.style
+    while style is not None:
+        if style.font.size is not None:
+            return style.font.size.pt
+        style = style.base_style
+    return None

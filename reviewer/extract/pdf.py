@@ -13,7 +13,7 @@ from reviewer.extract.document import ExtractedDocument, ExtractionError, TextLi
 from reviewer.extract.normalize import clean, join_hyphenated
 
 MAX_PDF_PAGES = 50  # a CV is a few pages; a 1,000-page file is read only this far
-_MIN_ALNUM = 20  # fewer letters and digits than this in the whole file: no usable text
+_MIN_ALNUM = 3  # fewer letters and digits than this in the whole file: a scan with a stamped page number
 
 
 def read_pdf(source: bytes | Path) -> ExtractedDocument:

@@ -1,67 +1,138 @@
-"""Pick a reader by extension, falling back to content sniffing."""
+"""Pick a reader by content first, then by extension; refuse the rest with a reason.
+
+Every failure is an ExtractionError whose text is one line a reviewer can act on.
+Bounded work: text formats are read only up to MAX_TEXT_BYTES (from a path, only
+that prefix is ever read), binary formats up to MAX_BINARY_BYTES, PDFs up to
+MAX_PDF_PAGES pages (pdf.py); anything capped leaves a warning on the document.
+"""
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
 from reviewer.extract.document import ExtractedDocument, ExtractionError
+from reviewer.extract.sniff import sniff_bytes
+
+MAX_TEXT_BYTES = 2 * 1024 * 1024  # a CV in plain text is a few KB; a 100 MB log is not a CV
+MAX_BINARY_BYTES = 100 * 1024 * 1024  # PDF/DOCX/ODT larger than this are refused unread
+_HEAD = 64 * 1024
 
 Reader = Callable[[bytes], ExtractedDocument]
 
-
-def _pdf(data: bytes) -> ExtractedDocument:
-    from reviewer.extract.pdf import read_pdf
-
-    return read_pdf(data)
-
-
-def _docx(data: bytes) -> ExtractedDocument:
-    from reviewer.extract.docx import read_docx
-
-    return read_docx(data)
-
-
-def _text(fmt: str) -> Reader:
-    def read(data: bytes) -> ExtractedDocument:
-        from reviewer.extract.text import read_text
-
-        return read_text(data, fmt)
-
-    return read
-
-
-READERS: dict[str, Reader] = {
-    "pdf": _pdf,
-    "docx": _docx,
-    "txt": _text("txt"),
-    "md": _text("md"),
+SUFFIX_FORMATS = {
+    ".pdf": "pdf", ".docx": "docx", ".odt": "odt", ".rtf": "rtf",
+    ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md",
 }
-SUFFIX_FORMATS = {".pdf": "pdf", ".docx": "docx", ".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md"}
 SUPPORTED_SUFFIXES = frozenset(SUFFIX_FORMATS)
+_TEXT_FORMATS = frozenset({"txt", "md", "html"})  # RTF is not here: embedded pictures make it large
+
+_IMAGE = "image file: no text layer (scanned?)"
+_REFUSALS = {
+    "doc": "unsupported format (.doc: legacy Word, please save as DOCX or PDF)",
+    "pages": "unsupported format (.pages: Apple Pages, please export as PDF or DOCX)",
+    "image": _IMAGE,
+    "spreadsheet": "unsupported format (spreadsheet, not a CV document)",
+    "presentation": "unsupported format (presentation, please export as PDF)",
+    "archive": "unsupported format (zip archive: unpack it first)",
+    "binary": "unsupported format (binary file, not a document)",
+}
+_SUFFIX_REFUSALS = {
+    ".doc": _REFUSALS["doc"], ".dot": _REFUSALS["doc"], ".wps": "unsupported format (.wps: Works, please save as DOCX or PDF)",
+    ".pages": _REFUSALS["pages"], ".key": _REFUSALS["presentation"], ".numbers": _REFUSALS["spreadsheet"],
+    ".xls": _REFUSALS["spreadsheet"], ".xlsx": _REFUSALS["spreadsheet"], ".ods": _REFUSALS["spreadsheet"],
+    ".ppt": _REFUSALS["presentation"], ".pptx": _REFUSALS["presentation"], ".odp": _REFUSALS["presentation"],
+    ".zip": _REFUSALS["archive"], ".rar": _REFUSALS["archive"], ".7z": _REFUSALS["archive"],
+    **{s: _IMAGE for s in (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".gif", ".bmp", ".heic", ".webp")},
+}
+# Files an application folder holds that are worth a reason in the import report.
+RECOGNISED_SUFFIXES = SUPPORTED_SUFFIXES | frozenset(_SUFFIX_REFUSALS)
+
+
+def unsupported_reason(suffix: str) -> str | None:
+    """The one-line reason for a suffix we recognise but cannot read, else None."""
+    return _SUFFIX_REFUSALS.get(suffix.lower())
 
 
 def sniff_format(data: bytes, suffix: str = "") -> str | None:
-    """The format by magic bytes first (a .pdf that is really a DOCX happens), then by suffix."""
-    if data.startswith(b"%PDF-") or b"%PDF-" in data[:1024]:
-        return "pdf"
-    if data.startswith(b"PK\x03\x04") and suffix.lower() in ("", ".docx", ".doc", ".pdf"):
-        return "docx"
-    return SUFFIX_FORMATS.get(suffix.lower())
+    """The format by content (a .pdf that is really a DOCX happens), then by suffix.
+    Returns a readable format ("pdf", "docx", "odt", "rtf", "html", "txt", "md"),
+    a refused kind ("doc", "pages", "image", "spreadsheet", "presentation",
+    "archive", "binary"), or None."""
+    return sniff_bytes(data[:_HEAD], suffix, data)
+
+
+def _reader(fmt: str, truncated: bool = False) -> Reader:
+    # Each reader imports its library on first use (start-up cost, STACK.md).
+    if fmt == "pdf":
+        from reviewer.extract.pdf import read_pdf as reader
+    elif fmt == "docx":
+        from reviewer.extract.docx import read_docx as reader
+    elif fmt == "odt":
+        from reviewer.extract.odt import read_odt as reader
+    elif fmt == "rtf":
+        from reviewer.extract.rtf import read_rtf as reader
+    elif fmt == "html":
+        from reviewer.extract.html import read_html
+
+        return lambda data: read_html(data, truncated)
+    else:
+        from reviewer.extract.text import read_text
+
+        return lambda data: read_text(data, fmt, truncated)
+    return reader
+
+
+def _wrong_content(suffix: str) -> str:
+    fmt = SUFFIX_FORMATS.get(suffix.lower())
+    if fmt == "pdf":
+        return "not a PDF (content does not start with a PDF header)"
+    if fmt in ("docx", "odt"):
+        return f"not a {fmt.upper()} file (not a valid document package)"
+    return _SUFFIX_REFUSALS.get(suffix.lower(), f"unsupported format ({suffix.lower() or 'no extension'})")
+
+
+def _extract(data: bytes, suffix: str, total_size: int) -> ExtractedDocument:
+    if total_size == 0 or not data:
+        raise ExtractionError("empty file")
+    fmt = sniff_format(data, suffix)
+    if fmt in _REFUSALS:
+        raise ExtractionError(_REFUSALS[fmt])
+    if fmt is None:
+        raise ExtractionError(_wrong_content(suffix))
+    warnings: list[str] = []
+    if fmt in _TEXT_FORMATS and total_size > MAX_TEXT_BYTES:
+        data = data[:MAX_TEXT_BYTES]
+        warnings.append(f"read the first {MAX_TEXT_BYTES // (1024 * 1024)} MB of {total_size / (1024 * 1024):.0f} MB")
+    elif fmt not in _TEXT_FORMATS and total_size > MAX_BINARY_BYTES:
+        raise ExtractionError(f"file too large ({total_size / (1024 * 1024):.0f} MB)")
+    doc = _reader(fmt, truncated=bool(warnings))(data)
+    doc.warnings[:0] = warnings
+    return doc
 
 
 def extract_bytes(data: bytes, suffix: str) -> ExtractedDocument:
-    if not data:
-        raise ExtractionError("empty file")
-    fmt = sniff_format(data, suffix)
-    if fmt is None:
-        raise ExtractionError(f"unsupported format ({suffix or 'no extension'})")
-    return READERS[fmt](data)
+    """Read a document held in memory; `suffix` like ".pdf" (a hint only)."""
+    return _extract(data, suffix, len(data))
 
 
 def extract(path: str | Path) -> ExtractedDocument:
+    """Read a document from disk. A text file is read only up to MAX_TEXT_BYTES,
+    so a 100 MB log costs no more memory than a CV."""
     path = Path(path)
     try:
-        data = path.read_bytes()
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            head = handle.read(_HEAD)
+            kind = sniff_bytes(head, path.suffix)
+            if kind in _TEXT_FORMATS:
+                data = head + handle.read(max(0, MAX_TEXT_BYTES - len(head)))
+            elif kind is None:
+                data = head  # refused below by suffix; no need to read more
+            elif size > MAX_BINARY_BYTES:
+                raise ExtractionError(f"file too large ({size / (1024 * 1024):.0f} MB)")
+            else:
+                data = head + handle.read()
     except OSError as err:
         raise ExtractionError(f"cannot read file: {err.strerror or err}") from err
-    return extract_bytes(data, path.suffix)
+    return _extract(data, path.suffix, size)

@@ -1,0 +1,70 @@
+"""Bytes -> str for text a CV arrives in (recipe measured in STACK.md).
+
+Order: a BOM; UTF-16 without a BOM (NUL bytes at every other position; must come
+before UTF-8, because ASCII text in UTF-16 is also valid UTF-8); strict UTF-8;
+then charset-normalizer restricted to the encodings CVs really use, since left
+free it mislabels short GBK snippets and Western cp1252 text.
+"""
+from __future__ import annotations
+
+import codecs
+
+from reviewer.extract.document import ExtractionError
+
+_BOMS = [
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+]
+CANDIDATES = ["utf_8", "utf_16", "gb18030", "big5", "shift_jis", "euc_kr", "cp1252", "cp1251"]
+
+
+def decode(data: bytes, truncated: bool = False) -> tuple[str, str]:
+    """(text, encoding name). `truncated`: the bytes are a prefix, so a multi-byte
+    character may be cut at the end; that is not a reason to reject UTF-8."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            if encoding.startswith("utf-16") and len(data) % 2:
+                data = data[:-1]
+            return data.decode(encoding, errors="replace"), encoding.replace("-sig", "")
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        if len(data) % 2:
+            data = data[:-1]
+        return data.decode(utf16, errors="replace"), utf16
+    for cut in range(4 if truncated else 1):
+        try:
+            return data[: len(data) - cut].decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            continue
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=CANDIDATES).best()
+    if best is None:
+        raise ExtractionError("unreadable text encoding")
+    return str(best), best.encoding
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    sample = data[:4096]
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    zeros_even, zeros_odd = even.count(0) / len(even), odd.count(0) / len(odd)
+    # Latin text: every other byte is NUL. CJK text has few NULs, so also try a strict decode.
+    if zeros_odd > 0.3 and zeros_even < 0.05:
+        return "utf-16-le"
+    if zeros_even > 0.3 and zeros_odd < 0.05:
+        return "utf-16-be"
+    return None
+
+
+def looks_binary(text: str) -> bool:
+    """Too many control characters for any real text."""
+    sample = text[:20000]
+    if not sample:
+        return False
+    controls = sum(1 for ch in sample if (ch < " " and ch not in "\t\n\r\f") or ch == "\ufffd")
+    return controls / len(sample) > 0.05

@@ -1,0 +1,145 @@
+"""Markdown -> plain lines with heading/bold flags and the links it names.
+
+Not a renderer: it keeps one output line per source line (so positions still
+match the file) and removes only markup a reader never sees: `#`, `**`, link
+syntax, images, fences, table rules, YAML front matter delimiters.
+"""
+from __future__ import annotations
+
+import re
+
+from reviewer.extract.document import CELL_SEP, TextLine
+from reviewer.extract.normalize import clean
+
+_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
+_RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
+_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_IMAGE = re.compile(r"!\[([^\]]*)\]\(([^)\s]*)(?:\s+\"[^\"]*\")?\)")
+_LINK = re.compile(r"\[([^\]]+)\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
+_REF_LINK = re.compile(r"\[([^\]]+)\]\[([^\]]*)\]")
+_REF_DEF = re.compile(r"^\s{0,3}\[([^\]]+)\]:\s*<?(\S+?)>?(?:\s+.*)?$")
+_AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^>\s]+)>")
+_BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_ITALIC = re.compile(r"(?<![\w*\\])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])|(?<![\w\\])_(?=\S)([^_\n]+?)(?<=\S)_(?!\w)")
+_CODE = re.compile(r"`([^`]+)`")
+_TAG = re.compile(r"</?(?:br|b|i|em|strong|u|span|div|p|sup|sub|small|center|a(?:\s[^>]*)?)\s*/?>", re.I)
+_BULLET = re.compile(r"^(\s*)[*+]\s+")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
+_FRONT_KEY = re.compile(r"^([A-Za-z_][\w -]*):\s*(.*)$")
+
+
+def markdown_lines(text: str) -> tuple[list[TextLine], list[str], dict[str, str]]:
+    """(lines, link targets, front-matter fields)."""
+    raw = text.split("\n")
+    links: list[str] = []
+    refs = {m.group(1).lower(): m.group(2) for line in raw if (m := _REF_DEF.match(line))}
+    front, start = _front_matter(raw)
+    lines: list[TextLine] = [TextLine(v, heading=k == "name", bold=k == "name") for k, v in _front_lines(front)]
+    in_fence = False
+    block = 1
+    for line in raw[start:]:
+        if _FENCE.match(line):
+            in_fence = not in_fence
+            lines.append(TextLine("", block=block))
+            continue
+        if in_fence:
+            lines.append(TextLine(clean(line), block=block))
+            continue
+        if _SETEXT.match(line) and lines and lines[-1].text and lines[-1].block == block and not _is_list(lines[-1].text):
+            prev = lines[-1]
+            lines[-1] = TextLine(prev.text, heading=True, bold=True, block=block)
+            lines.append(TextLine("", block=block))
+            continue
+        if _RULE.match(line) or _TABLE_RULE.match(line) or _REF_DEF.match(line) or not line.strip():
+            block += 1
+            lines.append(TextLine("", block=block))  # keeps line numbers close to the file's
+            continue
+        heading = _HEADING.match(line)
+        body = heading.group(2) if heading else line
+        body, found = _inline(body, refs)
+        links.extend(u for u in found if u not in links)
+        stripped = body.strip()
+        bold = bool(heading) or bool(re.fullmatch(r"(\*\*|__).+\1[:：]?", line.strip()))
+        body = _BOLD.sub(r"\2", body)
+        body = _ITALIC.sub(lambda m: m.group(1) or m.group(2), body)
+        if stripped.startswith("|") or stripped.count("|") >= 2 and stripped.endswith("|"):
+            body = CELL_SEP.join(c.strip() for c in stripped.strip("|").split("|"))
+        body = _ESCAPE.sub(r"\1", _BULLET.sub(r"\1- ", body))
+        lines.append(TextLine(clean(body), heading=bool(heading), bold=bold, block=block))
+    return lines, links, front
+
+
+def _is_list(text: str) -> bool:
+    return text.lstrip().startswith(("- ", "* ", "+ "))
+
+
+def _inline(body: str, refs: dict[str, str]) -> tuple[str, list[str]]:
+    found: list[str] = []
+
+    def keep_link(m: re.Match) -> str:
+        found.append(m.group(2))
+        return m.group(1)
+
+    def keep_ref(m: re.Match) -> str:
+        target = refs.get((m.group(2) or m.group(1)).lower())
+        if target:
+            found.append(target)
+        return m.group(1)
+
+    def keep_auto(m: re.Match) -> str:
+        found.append(m.group(1))
+        return m.group(1).removeprefix("mailto:")
+
+    body = _IMAGE.sub(lambda m: m.group(1), body)
+    body = _LINK.sub(keep_link, body)
+    body = _REF_LINK.sub(keep_ref, body)
+    body = _AUTOLINK.sub(keep_auto, body)
+    body = _CODE.sub(r"\1", body)
+    body = _TAG.sub(" ", body)
+    return body, found
+
+
+def _front_matter(raw: list[str]) -> tuple[dict[str, str], int]:
+    """YAML front matter (--- ... --- at the very top) as flat key -> value."""
+    if not raw or raw[0].strip() != "---":
+        return {}, 0
+    for end in range(1, min(len(raw), 200)):
+        if raw[end].strip() in ("---", "..."):
+            break
+    else:
+        return {}, 0
+    fields: dict[str, str] = {}
+    key = None
+    for line in raw[1:end]:
+        m = _FRONT_KEY.match(line)
+        if m and not line.startswith((" ", "\t")):
+            key, value = m.group(1).strip().lower(), m.group(2).strip().strip("\"'")
+            if value and value not in ("|", ">"):
+                fields[key] = value
+        elif key and line.strip():
+            item = line.strip().lstrip("- ").strip().strip("\"'")
+            if item:
+                fields[key] = f"{fields[key]}, {item}" if key in fields else item
+    return fields, end + 1
+
+
+_CONTACT_KEYS = frozenset(
+    "email mail phone mobile tel telephone website homepage url web github gitlab linkedin twitter orcid "
+    "scholar google_scholar location address city affiliation position job_title institution".split()
+)
+
+
+def _front_lines(front: dict[str, str]) -> list[tuple[str, str]]:
+    """The person's name first (as the document's title line), then contact fields as
+    "Key: value". Site settings (layout, icon, order, a page title) stay in metadata only."""
+    out: list[tuple[str, str]] = []
+    for key in ("name", "author", "full_name", "fullname"):
+        if key in front:
+            out.append(("name", front[key]))
+            break
+    for key, value in front.items():
+        if key in _CONTACT_KEYS:
+            out.append((key, f"{key.replace('_', ' ').capitalize()}: {value}"))
+    return out

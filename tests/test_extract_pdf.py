@@ -1,0 +1,127 @@
+"""PDF reading order, font facts, links and clean-up, on PDFs built at test time."""
+from __future__ import annotations
+
+import pytest
+
+from reviewer.extract import CELL_SEP, ExtractionError, extract
+from tests.factories import CJK_FONT, UNICODE_FONT, Person, write_lines_pdf, write_pdf, write_two_column_pdf
+
+
+def _index(lines, text):
+    return next(i for i, line in enumerate(lines) if text in line.text)
+
+
+def test_two_column_page_is_read_column_by_column(tmp_path):
+    person = Person(name="Mira Sidebar")
+    sidebar = [person.name, person.email, person.phone, "SKILLS", "Python", "PyTorch", "SQL", "LANGUAGES", "English"]
+    doc = extract(write_two_column_pdf(tmp_path / "cv.pdf", person, sidebar=sidebar))
+    texts = [line.text for line in doc.lines]
+    # The side bar comes out whole and in order, then the main column whole and in order.
+    assert texts[: len(sidebar)] == sidebar
+    main = [line for heading, body in person.sections() for line in (heading.upper(), *body)]
+    assert texts[len(sidebar):] == main
+
+
+def test_right_aligned_date_stays_on_its_line_as_a_cell(tmp_path):
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    for title, date in [("Research Scientist, Imaginary Labs", "2024 - Present"), ("Intern, Fictional AI", "2022")]:
+        pdf.cell(120, 6, title)
+        pdf.cell(0, 6, date, align="R", new_x="LMARGIN", new_y="NEXT")
+        pdf.cell(0, 6, "Built things that did not exist before, in a team of invented people.", new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(tmp_path / "dates.pdf"))
+    lines = [line.text for line in extract(tmp_path / "dates.pdf").lines]
+    assert lines[0] == f"Research Scientist, Imaginary Labs{CELL_SEP}2024 - Present"
+    assert lines[2] == f"Intern, Fictional AI{CELL_SEP}2022"
+
+
+def test_headings_carry_size_and_weight(tmp_path):
+    doc = extract(write_pdf(tmp_path / "cv.pdf", Person(name="Ola Heading")))
+    name = doc.lines[_index(doc.lines, "Ola Heading")]
+    heading = doc.lines[_index(doc.lines, "EDUCATION")]
+    body = doc.lines[_index(doc.lines, "Northfield College")]
+    assert name.size == pytest.approx(18, abs=0.5) and name.bold
+    assert heading.size == pytest.approx(13, abs=0.5) and heading.bold
+    assert body.size == pytest.approx(10, abs=0.5) and not body.bold
+    assert name.page == 1 and name.x0 is not None and name.y is not None
+
+
+def test_link_annotations_are_collected_and_attached(tmp_path):
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.cell(0, 8, "Nia Linkwell", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(20, 6, "GitHub", link="https://github.com/nia-linkwell")
+    pdf.cell(20, 6, "Email", link="mailto:nia@example.org")
+    pdf.cell(20, 6, "Call", link="tel:+15550100", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(0, 6, "Research on invented things.", new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(tmp_path / "links.pdf"))
+    doc = extract(tmp_path / "links.pdf")
+    assert doc.links == ["https://github.com/nia-linkwell"]
+    assert doc.emails == ["nia@example.org"]
+    row = doc.lines[_index(doc.lines, "GitHub")]
+    assert "https://github.com/nia-linkwell" in row.links
+    # the address is printed nowhere, so it is surfaced as a line right after its anchor
+    assert doc.lines[_index(doc.lines, "GitHub") + 1].text == "nia@example.org"
+
+
+def test_page_numbers_and_running_header_go_but_contact_in_it_stays_once(tmp_path):
+    pages = [[f"Line {p}.{k} of the invented body" for k in range(5)] for p in range(1, 4)]
+    path = write_lines_pdf(tmp_path / "cv.pdf", pages, header="Zoe Runner - zoe@example.org",
+                           footer="Curriculum Vitae - updated 2025", number_pages=True)
+    texts = [line.text for line in extract(path).lines]
+    assert texts.count("Zoe Runner - zoe@example.org") == 1
+    assert not any("Page " in t for t in texts)
+    assert not any("Curriculum Vitae - updated" in t for t in texts)
+    assert "Line 3.4 of the invented body" in texts
+
+
+def test_ligatures_soft_hyphens_and_broken_words_are_repaired(tmp_path):
+    pages = [["The ﬁrst ﬂow of ﬁnance data was devel-", "oped by a self-", "supervised model.",
+              "Soft\u00adhyphen stays a hyphen when drawn."]]
+    texts = [line.text for line in extract(write_lines_pdf(tmp_path / "l.pdf", pages, font=UNICODE_FONT)).lines]
+    assert texts[0] == "The first flow of finance data was developed"
+    assert texts[1] == "by a self-supervised"
+    assert texts[2] == "model."
+
+
+@pytest.mark.skipif(not CJK_FONT.exists(), reason="needs the wqy-microhei font")
+def test_chinese_pdf(tmp_path):
+    pages = [["张小明", "教育经历", "2018年9月 - 2022年6月 北京大学 计算机科学 本科"]]
+    texts = [line.text for line in extract(write_lines_pdf(tmp_path / "zh.pdf", pages, font=CJK_FONT)).lines]
+    assert texts == pages[0]
+
+
+def test_rows_and_links_on_every_corpus_pdf(shared_dir):
+    """Every real PDF reads without error, with no private-use glyphs, pdfium
+    hyphen markers or control characters left, and with font sizes on every line.
+    (Their reading order was checked by eye; see the extraction report.)"""
+    files = sorted((shared_dir / "corpus" / "files").glob("*.pdf"))
+    assert files
+    with_links = 0
+    for path in files:
+        doc = extract(path)
+        assert len(doc.lines) > 20, path.name
+        for line in doc.lines:
+            assert line.text and line.size, (path.name, line)
+            assert not any("\ue000" <= ch <= "\uf8ff" or ch in "\ufffe\ufffd\x00" for ch in line.text), path.name
+        with_links += bool(doc.links or doc.emails)
+    assert with_links >= len(files) - 2  # a few real CVs carry no link annotations at all
+
+
+def test_scanned_pdf_has_no_text_layer(tmp_path):
+    from fpdf import FPDF
+    from PIL import Image
+
+    Image.new("RGB", (200, 100), "white").save(tmp_path / "scan.png")
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.image(str(tmp_path / "scan.png"), x=10, y=10, w=180)
+    pdf.output(str(tmp_path / "scan.pdf"))
+    with pytest.raises(ExtractionError, match=r"^no text layer \(scanned\?\)$"):
+        extract(tmp_path / "scan.pdf")
