@@ -78,7 +78,7 @@ class CandidateList(QTableView):
             if request == self._list_request:
                 self._apply_rows(rows)
 
-        self._ctx.read(lambda: ops.list_candidates(store, reviewer=me), loaded)
+        self._ctx.read(lambda: ops.list_candidates(store, reviewer=me), loaded, owner=self)
 
     def _apply_rows(self, rows: list[CandidateRow]) -> None:
         current, selected = self.current_id(), self.selected_ids()
@@ -114,7 +114,7 @@ class CandidateList(QTableView):
                 self.proxy.set_allowed_ids(r.id for r in rows)
                 self.filtered.emit()
 
-        self._ctx.read(lambda: ops.list_candidates(store, query=query, tag=tag), matched)
+        self._ctx.read(lambda: ops.list_candidates(store, query=query, tag=tag), matched, owner=self)
 
     # -- selection --------------------------------------------------------
     def current_id(self) -> int | None:

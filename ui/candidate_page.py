@@ -175,7 +175,7 @@ class CandidatePage(QWidget):
                 self.show_candidate(None)
 
         self._ctx.tasks.run(lambda _t: ops.get_candidate(store, candidate_id), on_done=self._show_detail,
-                            on_failed=gone)
+                            on_failed=gone, owner=self)
 
     def show_document(self) -> None:
         self.tabs.setCurrentIndex(DOCUMENT_TAB)

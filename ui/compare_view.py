@@ -3,7 +3,7 @@ and a review panel under each column so the reviewer can score while comparing."
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -121,6 +121,11 @@ class CompareView(QWidget):
         if differs and not missing:
             frame.setToolTip("The candidates differ here")
         return frame
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for panel in self.panels:
+            panel.flush_comment()
+        super().closeEvent(event)
 
     def _on_changes(self, changes: Changes) -> None:
         if not changes.candidate_ids or set(self.candidate_ids) & changes.candidate_ids:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from reviewer.operations import Changes
@@ -40,19 +41,23 @@ class AppContext:
     def reviewer(self) -> str:
         return self.settings.reviewer_name
 
-    def write(self, op: Callable[[], Changes], *, on_done: Callable[[Changes], None] | None = None) -> None:
+    def write(self, op: Callable[[], Changes], *, on_done: Callable[[Changes], None] | None = None,
+              owner: QObject | None = None) -> None:
         """Run `op` (a closure over an operations call) on the writer lane, then broadcast its Changes."""
 
         def done(changes: Changes) -> None:
-            if on_done:
+            # The write happened even if the view that asked is gone: always broadcast.
+            if on_done and (owner is None or shiboken6.isValid(owner)):
                 on_done(changes)
             self.bus.changed.emit(changes)
 
         self.tasks.write(lambda _ctx: op(), on_done=done, on_failed=self._report)
 
-    def read(self, fn: Callable[[], Any], on_done: Callable[[Any], None]) -> TaskContext:
-        """Run a query off the GUI thread and hand its result to `on_done` on the GUI thread."""
-        return self.tasks.run(lambda _ctx: fn(), on_done=on_done, on_failed=self._report)
+    def read(self, fn: Callable[[], Any], on_done: Callable[[Any], None], *,
+             owner: QObject | None = None) -> TaskContext:
+        """Run a query off the GUI thread and hand its result to `on_done` on the GUI thread
+        (unless `owner` was deleted meanwhile)."""
+        return self.tasks.run(lambda _ctx: fn(), on_done=on_done, on_failed=self._report, owner=owner)
 
     def _report(self, error: BaseException) -> None:
         self.bus.failed.emit(f"{type(error).__name__}: {error}")

@@ -136,7 +136,7 @@ class DocumentView(QWidget):
             self.stack.setCurrentWidget(self.text_view)
 
         store = self._ctx.store
-        self._ctx.read(lambda: ops.document_text(store, document_id=doc.id), shown)
+        self._ctx.read(lambda: ops.document_text(store, document_id=doc.id), shown, owner=self)
 
     def _show_message(self, text: str) -> None:
         self.message.setText(text)

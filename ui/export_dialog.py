@@ -105,7 +105,7 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(False)
         self.status.setText("Writing…")
         self._ctx.tasks.run(lambda _t: ops.export_shortlist(store, path, **filters),  # type: ignore[arg-type]
-                            on_done=lambda n: self._written(path, n), on_failed=self._failed)
+                            on_done=lambda n: self._written(path, n), on_failed=self._failed, owner=self)
 
     def _written(self, path: Path, rows: int) -> None:
         self.exported.emit(str(path), rows)

@@ -261,7 +261,7 @@ class MainWindow(QMainWindow):
             if current and index < 0:
                 self.list.set_tag_filter(None)
 
-        self.ctx.read(lambda: ops.all_tags(store), fill)
+        self.ctx.read(lambda: ops.all_tags(store), fill, owner=self)
 
     def _show_reviewer(self) -> None:
         self.reviewer_button.setText(f"Reviewer: {self.ctx.reviewer or '(not set)'}")

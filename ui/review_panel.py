@@ -155,7 +155,7 @@ class ReviewPanel(QWidget):
             self.score_buttons.button(n).setChecked(n == score)
         cid, me, store = self._detail.id, self._ctx.reviewer, self._ctx.store
         self._ctx.write(lambda: ops.set_score(store, candidate_id=cid, reviewer=me, score=score),
-                        on_done=lambda _c: self.saved.emit())
+                        on_done=lambda _c: self.saved.emit(), owner=self)
 
     def add_tag(self, tag: str) -> None:
         tag = " ".join(tag.split())
@@ -163,14 +163,14 @@ class ReviewPanel(QWidget):
         if not tag or not ids:
             return
         ids, store = list(ids), self._ctx.store
-        self._ctx.write(lambda: ops.add_tag(store, candidate_ids=ids, tag=tag), on_done=lambda _c: self.saved.emit())
+        self._ctx.write(lambda: ops.add_tag(store, candidate_ids=ids, tag=tag), on_done=lambda _c: self.saved.emit(), owner=self)
 
     def remove_tag(self, tag: str) -> None:
         if self._detail is None:
             return
         ids, store = [self._detail.id], self._ctx.store
         self._ctx.write(lambda: ops.remove_tag(store, candidate_ids=ids, tag=tag),
-                        on_done=lambda _c: self.saved.emit())
+                        on_done=lambda _c: self.saved.emit(), owner=self)
 
     def focus_tag_entry(self) -> None:
         self.tag_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -189,11 +189,11 @@ class ReviewPanel(QWidget):
                 self.save_state.setText("Saved")
             self.saved.emit()
 
-        self._ctx.write(lambda: ops.set_comment(store, candidate_id=cid, reviewer=me, comment=text), on_done=done)
+        self._ctx.write(lambda: ops.set_comment(store, candidate_id=cid, reviewer=me, comment=text), on_done=done, owner=self)
 
     def refresh_tag_names(self) -> None:
         store = self._ctx.store
-        self._ctx.read(lambda: ops.all_tags(store), self._tag_names.setStringList)
+        self._ctx.read(lambda: ops.all_tags(store), self._tag_names.setStringList, owner=self)
 
     # -- internals --------------------------------------------------------
     def _my_review(self) -> ops.ReviewInfo | None:
@@ -268,4 +268,4 @@ class ReviewPanel(QWidget):
             if self._detail is not None and self._detail.id == detail.id:
                 self.show_candidate(detail)
 
-        self._ctx.read(lambda: ops.get_candidate(store, cid), loaded)
+        self._ctx.read(lambda: ops.get_candidate(store, cid), loaded, owner=self)

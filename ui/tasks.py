@@ -16,6 +16,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 Done = Callable[[Any], None]
@@ -48,18 +49,22 @@ class _Relay(QObject):
     progressed = Signal(object)
 
     def __init__(self, manager: TaskManager, on_done: Done | None, on_failed: Failed | None,
-                 on_progress: Progress | None) -> None:
+                 on_progress: Progress | None, owner: QObject | None) -> None:
         super().__init__(manager)
         self._manager = manager
+        self._owner = owner
         self._on_done, self._on_failed, self._on_progress = on_done, on_failed, on_progress
         self.finished.connect(self._finish)
         self.failed.connect(self._fail)
         self.progressed.connect(self._progress)
 
+    def _owner_alive(self) -> bool:
+        return self._owner is None or shiboken6.isValid(self._owner)
+
     @Slot(object)
     def _finish(self, result: object) -> None:
         try:
-            if self._on_done:
+            if self._on_done and self._owner_alive() and _alive(self._on_done):
                 self._on_done(result)
         finally:
             self._manager._forget(self)
@@ -68,13 +73,14 @@ class _Relay(QObject):
     def _fail(self, error: object) -> None:
         try:
             handler = self._on_failed or self._manager.default_failure
-            handler(error)  # type: ignore[arg-type]
+            if self._owner_alive() and _alive(handler):
+                handler(error)  # type: ignore[arg-type]
         finally:
             self._manager._forget(self)
 
     @Slot(object)
     def _progress(self, value: object) -> None:
-        if self._on_progress:
+        if self._on_progress and self._owner_alive() and _alive(self._on_progress):
             self._on_progress(value)
 
 
@@ -108,14 +114,16 @@ class TaskManager(QObject):
         self.default_failure: Failed = _print_failure
 
     def run(self, fn: Callable[[TaskContext], Any], *, on_done: Done | None = None,
-            on_failed: Failed | None = None, on_progress: Progress | None = None) -> TaskContext:
-        """Run a read (or long job such as an import) off the GUI thread."""
-        return self._submit(self._readers, fn, on_done, on_failed, on_progress)
+            on_failed: Failed | None = None, on_progress: Progress | None = None,
+            owner: QObject | None = None) -> TaskContext:
+        """Run a read (or long job such as an import) off the GUI thread. Callbacks are
+        dropped if `owner` (or the object of a bound-method callback) was deleted meanwhile."""
+        return self._submit(self._readers, fn, on_done, on_failed, on_progress, owner)
 
     def write(self, fn: Callable[[TaskContext], Any], *, on_done: Done | None = None,
-              on_failed: Failed | None = None) -> TaskContext:
+              on_failed: Failed | None = None, owner: QObject | None = None) -> TaskContext:
         """Run a database write on the single writer thread, after every earlier write."""
-        return self._submit(self._writer, fn, on_done, on_failed, None)
+        return self._submit(self._writer, fn, on_done, on_failed, None, owner)
 
     def busy(self) -> bool:
         return bool(self._live)
@@ -125,8 +133,8 @@ class TaskManager(QObject):
         return self._writer.waitForDone(msecs) and self._readers.waitForDone(msecs)
 
     def _submit(self, pool: QThreadPool, fn: Callable[[TaskContext], Any], on_done: Done | None,
-                on_failed: Failed | None, on_progress: Progress | None) -> TaskContext:
-        relay = _Relay(self, on_done, on_failed, on_progress)
+                on_failed: Failed | None, on_progress: Progress | None, owner: QObject | None) -> TaskContext:
+        relay = _Relay(self, on_done, on_failed, on_progress, owner)
         self._live.add(relay)  # keep the relay alive until its result is delivered
         context = TaskContext(relay)
         pool.start(_Runnable(fn, context, relay))
@@ -137,6 +145,13 @@ class TaskManager(QObject):
         relay.deleteLater()
         if not self._live:
             self.all_idle.emit()
+
+
+def _alive(callback: Callable[..., Any]) -> bool:
+    """False when the callback is a method of a widget that was deleted while the
+    work ran (a closed window): its result has nowhere to go."""
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
 
 
 def _print_failure(error: BaseException) -> None:
