@@ -120,8 +120,8 @@ def looks_like_name(name: str) -> bool:
             compact[0] in _CJK_SURNAMES or compact[:2] in _CJK_DOUBLE_SURNAMES
         )
     tokens = name.replace(",", " ").split()
-    if not 1 <= len(tokens) <= 5:
-        return False
+    if not 2 <= len(tokens) <= 5:
+        return False  # mononyms are too rare to risk taking a title word for a person
     if not all(_name_token_ok(t) for t in tokens):
         return False
     return any(not _is_initials(t) and t.lower() not in PARTICLES for t in tokens)
@@ -140,6 +140,21 @@ def _pair_surname_initials(parts: list[str]) -> list[str]:
                 continue
         out.append(part)
     return [p.replace("\x00", "") for p in out]
+
+
+def _pair_inverted_first(parts: list[str]) -> list[str]:
+    """MLA/Chicago invert only the first author: "Hartmann, Lena, and Tomas Oyelaran"."""
+    if len(parts) >= 2:
+        first, second = _clean_part(parts[0])[0], _clean_part(parts[1])[0]
+        if (
+            len(first.split()) == 1
+            and 1 <= len(second.split()) <= 2
+            and not looks_like_name(first)
+            and not looks_like_name(second)
+            and looks_like_name(f"{second} {first}")
+        ):
+            return [f"{parts[0]}, {parts[1]}", *parts[2:]]
+    return parts
 
 
 _SPACE_LIST_RE = re.compile(r"((?:[A-Z][\w'’-]+\s)+(?:[A-Z]\.?-?)+[%s]*)(?:\s+|$)" % re.escape(EQUAL_MARKS))
@@ -161,9 +176,13 @@ def split_authors(text: str, bold_spans: list[str] | None = None) -> list[Author
                 parts = pieces
             else:
                 parts = [text]
+        elif ";" in text and all("," in p for p in text.split(";") if p.strip()):
+            # "Hartmann, Lena; Oyelaran, Tomas" (every name family-first)
+            parts = [p for p in re.split(r"\s*;\s*(?:and\s+|&\s*)?", text) if p.strip()]
         else:
             parts = [p for p in re.split(r"\s*[,;]\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*", text) if p and p.strip()]
             parts = _pair_surname_initials(parts)
+            parts = _pair_inverted_first(parts)
     # "..., Marco Bellweather# Oral Paper": words after the last name (a note
     # from the right-hand column) are not part of the name.
     if parts and not looks_like_name(_clean_part(parts[-1])[0]) and not re.search(r"[a-z]{2}[.:]\s", parts[-1]):

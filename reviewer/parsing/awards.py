@@ -73,7 +73,7 @@ def parse_awards(lines: list[Line]) -> list[Award]:
         if continuation and prev is not None:
             prev.append(body)
         else:
-            items.append((line, [body]))
+            items.append((line, [body] if not re.match(r"\s*(?:19|20)\d\d\b", text) or body[:4] == text[:4] else [body, f"({text[:4]})"]))
     awards: list[Award] = []
     for line, parts in items:
         if not parts:

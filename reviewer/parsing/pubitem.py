@@ -137,8 +137,10 @@ def _split_quoted(segments: list[str]) -> list[str]:
 
 def _split_after_surname_initial(seg: str, bold: list[str]) -> list[str]:
     """"Mingze Wang, Weinan E. Mixture-of-Experts ..." -> authors, title (a one-letter family name)."""
-    for m in re.finditer(r"(?<=\s)[A-Z]\.\s+(?=[A-Z\"“])", seg):
-        head, tail = seg[: m.start() + 1], seg[m.end():]
+    # Also "Hartmann, L., Oyelaran, T.: Title" (LNCS) and "Authors, 2021: Title".
+    for m in re.finditer(r"(?<=\s)[A-Z]\.\s+(?=[A-Z\"“])|(?<=[\w.])\s*:\s+(?=[A-Z\"“])", seg):
+        head, tail = seg[: m.start() + (1 if seg[m.start()] == "." or seg[m.start()].isalpha() else 0)], seg[m.end():]
+        head = head.rstrip(" :")
         authors = split_authors(head, bold)
         if authors and len(authors) >= 2 and not split_authors(tail.split(". ")[0], bold):
             return [head, tail]

@@ -309,6 +309,10 @@ def _starts_new(c: _L, texts: list[str], pattern: str | None, prev_text: str | N
     # title-first: a new title follows the previous reference's author (or venue) line.
     has_authors = any(_author_start(t) or _whole_author_line(t) for t in texts[1:] + texts[:1])
     if not has_authors:
+        # One paragraph per reference (Word): "Title. Authors. Venue, 2021." then the next title.
+        one_line_refs = len(texts) == 1 and _complete(texts) and len(texts[0].split()) >= 10 and _ends_item(texts[0])
+        if one_line_refs and not (starts_like_venue(text) or _author_start(text) or _whole_author_line(text)):
+            return True
         return blank_before and _complete(texts)
     if _author_start(text) or _whole_author_line(text) or starts_like_venue(text):
         return False

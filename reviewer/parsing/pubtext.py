@@ -69,7 +69,8 @@ def strip_markup(raw: str) -> Marked:
             return inner
         return sub
 
-    text = re.sub(r"<(?:b|strong)>(.*?)</(?:b|strong)>", keep(bold), text, flags=re.I)
+    # Underline marks the candidate's name as often as bold does.
+    text = re.sub(r"<(b|strong|u)>(.*?)</\1>", lambda m: keep(bold)(re.match(r"(.*)", m.group(2), re.S)), text, flags=re.I)
     text = re.sub(r"<(?:i|em)>(.*?)</(?:i|em)>", keep(italic), text, flags=re.I)
     text = _HTML_TAG_RE.sub("", text)
     text = re.sub(r"\*\*(?=\S)(.+?)(?<=\S)\*\*", keep(bold), text)
@@ -144,6 +145,10 @@ def line_marker(text: str) -> Marker:
     lab = _LABEL_RE.match(text)
     if lab and _looks_like_label(lab.group("label")):
         return Marker("label", None, lab.end(), lab.group("label").strip())
+    # moderncv and many Word CVs start each entry with its year: "2021  Title ..." / "2021 | ...".
+    yr = re.match(r"^\s*((?:19[6-9]|20[0-4])\d)(?:\s*[|:\u2013\u2014-]\s*|\s+)(?=[A-Z\[\"“\u3400-\u9fff])", text)
+    if yr:
+        return Marker("year", None, yr.end(), yr.group(1))
     return Marker("", None, 0)
 
 
