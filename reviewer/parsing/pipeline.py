@@ -1,15 +1,127 @@
-"""Placeholder pipeline: contact details only. The parser issue replaces this."""
+"""The parser's orchestra: document lines → sections → fields → Profile.
+
+Each field has its own module; this one decides which lines each parser sees
+(a References section never feeds contact details, entries outside an
+Experience section must be complete to count), merges what a bilingual
+document states twice, and records provenance, confidence and warnings.
+"""
 from __future__ import annotations
 
-import re
-
 from reviewer.extract import ExtractedDocument
-from reviewer.profile import Profile
+from reviewer.parsing.cleaning import Clean, body_lines, clean_line
+from reviewer.parsing.contact import find_emails, find_links, find_phones, guess_region, merge_links
+from reviewer.parsing.dedupe import dedupe_education, dedupe_experience
+from reviewer.parsing.education import education_from_fields, parse_education
+from reviewer.parsing.experience import parse_experience
+from reviewer.parsing.lines import Line, document_lines
+from reviewer.parsing.lists import interests_from_fields, parse_list
+from reviewer.parsing.names import find_name
+from reviewer.parsing.sections import Section, split_sections
+from reviewer.profile import LOW_CONFIDENCE, Award, Evidence, Profile, Publication
 
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Sections whose contact details, links and entries are someone else's or about other things.
+_NOT_CANDIDATE = {"references"}
+_NO_LINKS = {"references", "publications", "projects"}
+_LOOSE_TEXT = {"header", "summary", "personal", "unknown", "other"}
+
+
+def _lines_of(sections: list[Section], kinds: set[str], *, exclude: bool = False) -> list[Clean]:
+    return [c for s in sections if (s.kind in kinds) != exclude for c in s.lines]
+
+
+def _section_lines(s: Section) -> list[Line]:
+    """The raw Lines of a section's body, as part B's parsers expect them."""
+    return [c.line for c in s.lines]
+
+
+def _publications(sections: list[Section], name: str | None) -> list[Publication]:
+    try:
+        from reviewer.parsing.publications import parse_publications
+    except ImportError:  # part B's module not there yet
+        return []
+    out: list[Publication] = []
+    for s in sections:
+        if s.kind == "publications":
+            out.extend(parse_publications(_section_lines(s), name))
+    return out
+
+
+def _awards(sections: list[Section]) -> list[Award]:
+    try:
+        from reviewer.parsing.awards import parse_awards
+    except ImportError:  # part B's module not there yet
+        return []
+    out: list[Award] = []
+    for s in sections:
+        if s.kind == "awards":
+            out.extend(parse_awards(_section_lines(s)))
+    return out
 
 
 def parse(doc: ExtractedDocument, source: str) -> Profile:
-    text = doc.text
-    first = next((line.text.strip() for line in doc.lines if line.text.strip()), None)
-    return Profile(source=source, name=first, emails=sorted(set(EMAIL.findall(text))), links=list(doc.links))
+    lines = document_lines(doc)
+    body = body_lines(lines)
+    sections = split_sections(body)
+    kinds = {s.kind for s in sections}
+    warnings: list[str] = list(doc.warnings)
+    evidence: dict[str, Evidence] = {}
+
+    # Contact details: every line (bare numbers are not in `body`), minus References.
+    foreign = {c.index for c in _lines_of(sections, _NOT_CANDIDATE)}
+    own = [clean_line(ln) for ln in lines if ln.index not in foreign and ln.text.strip()]
+    emails = find_emails(own)
+    phones = find_phones(own, guess_region(doc.text))
+    links = merge_links(find_links(_lines_of(sections, _NO_LINKS, exclude=True)), doc.links)
+    for field_name, values in (("emails", emails), ("phones", phones)):
+        if values:
+            src = next((c for c in own if values[0].lstrip("+")[-6:] in "".join(ch for ch in c.raw if ch.isdigit())
+                        or values[0] in c.raw.lower()), None)
+            if src:
+                evidence[field_name] = src.line.evidence()
+
+    guess = find_name(body, sections, emails, links)
+    name = guess.name if guess else None
+    if guess:
+        evidence["name"] = guess.line.line.evidence(guess.confidence)
+        if guess.confidence < 0.75:
+            warnings.append(f"name guessed ({guess.how}): check it")
+    else:
+        warnings.append("no name found: set it by hand")
+
+    education = [e for s in sections if s.kind == "education" for e in parse_education(s.lines)]
+    if not education:
+        education = education_from_fields(_lines_of(sections, _LOOSE_TEXT))
+    if "education" not in kinds:
+        warnings.append("no education section found")
+    education = dedupe_education(education)
+
+    experience = [e for s in sections if s.kind == "experience" for e in parse_experience(s.lines)]
+    for s in sections:
+        if s.kind in _LOOSE_TEXT:
+            experience.extend(parse_experience(s.lines, strict=True))
+    experience = dedupe_experience(experience)
+
+    interests = [i for s in sections if s.kind == "interests" for i in parse_list(s.lines)]
+    for i in interests_from_fields(body):
+        if i.casefold() not in {x.casefold() for x in interests}:
+            interests.append(i)
+    skills = [i for s in sections if s.kind == "skills" for i in parse_list(s.lines)]
+
+    publications = _publications(sections, name)
+    awards = _awards(sections)
+
+    for label, items in (("education", education), ("experience", experience)):
+        weak = [e for e in items if e.evidence and e.evidence.confidence < LOW_CONFIDENCE]
+        if weak:
+            warnings.append(f"{len(weak)} {label} entr{'y' if len(weak) == 1 else 'ies'} read with low confidence")
+        if items and items[0].evidence:
+            evidence[label] = items[0].evidence
+    if not emails:
+        warnings.append("no e-mail address found")
+
+    return Profile(
+        source=source, name=name, emails=emails, phones=phones, links=links,
+        education=education, experience=experience, publications=publications,
+        research_interests=interests, skills=skills, awards=awards,
+        warnings=warnings, field_evidence=evidence,
+    )

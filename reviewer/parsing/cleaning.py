@@ -1,0 +1,146 @@
+"""Line clean-up shared by every part-A parser: markup, icons, bullets, page furniture.
+
+The extractors hand over text as the document printed it: Markdown and HTML
+markup (`**bold**`, `<b>`, `#`), LaTeX leftovers (`$...$`, `\\circ`), icon-font
+glyphs (private-use code points), bullets in a dozen shapes, running footers
+and page numbers. Parsers want the words; `Clean` keeps both, so evidence can
+still point at the original line.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+
+from reviewer.parsing.lines import Line
+
+CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_PRIVATE_USE = re.compile(r"[\ue000-\uf8ff\U000f0000-\U000fffff\ufffe\uffff\ufffd]")
+_BULLET = re.compile(
+    r"^\s*(?:[-*+•◦○●▪▫■□►▸‣⁃∙·⋄◆◇✓✔➢➤→»](?!\d)|\\circ|\{|o(?=\s)|\d{1,2}[.)](?=\s)|\(\d{1,2}\)|\[\d{1,3}\])\s*"
+)
+_MD_LINK = re.compile(r"\[([^\]]*)\]\(([^)]*)\)")
+_ANGLE_URL = re.compile(r"<((?:https?://|mailto:)[^>]+)>")
+_TAGS = re.compile(r"</?(?:b|i|u|em|strong|sup|sub|span|br|p|div|a)\b[^>]*>", re.IGNORECASE)
+_DASHES = str.maketrans({"\u2212": "-", "\u2010": "-", "\u2011": "-", "\u00ad": "-", "\u2012": "-"})
+
+
+def normalize(text: str) -> str:
+    """NFKC, no icon glyphs, one kind of minus sign, single spaces (tabs kept as column gaps)."""
+    t = unicodedata.normalize("NFKC", text).translate(_DASHES)
+    t = _PRIVATE_USE.sub(" ", t)
+    t = t.replace("\u200b", "").replace("\ufeff", "")
+    t = re.sub(r"[ \u00a0\u3000]+", " ", t)
+    return t.strip()
+
+
+def strip_markup(text: str) -> str:
+    """Remove Markdown / HTML / LaTeX markup but keep its words (and link targets' text)."""
+    t = _ANGLE_URL.sub(r"\1", text)
+    t = _MD_LINK.sub(lambda m: m.group(1) if m.group(1).strip() not in ("", "#") else m.group(2), t)
+    t = _TAGS.sub("", t)
+    t = re.sub(r"^#{1,6}\s+", "", t)
+    t = t.replace("\\*", "*").replace("\\_", "_").replace("\\&", "&").replace("\\ ", " ")
+    t = re.sub(r"\\(?:textbf|textit|emph|href)\b", "", t)
+    t = re.sub(r"(?<!\w)[$]|[$](?!\w)", "", t)
+    t = re.sub(r"\*\*|__", "", t)
+    t = re.sub(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])", r"\1", t)  # *italic*
+    # tabs are column gaps (a date column, a place column): keep them as one tab
+    t = re.sub(r" *\t[\t ]*", "\t", re.sub(r"[^\S\t]+", " ", t))
+    return t.strip()
+
+
+@dataclass(frozen=True)
+class Clean:
+    """A body line with its cleaned text: `text` has no markup or bullet, `bullet` says one was there."""
+
+    line: Line
+    text: str
+    bullet: bool
+    raw: str  # normalised but with markup, for link and bold detection
+
+    @property
+    def index(self) -> int:
+        return self.line.index
+
+
+def clean_line(line: Line) -> Clean:
+    raw = normalize(line.text)
+    text = strip_markup(raw)
+    bullet = False
+    m = _BULLET.match(text)
+    # "1. Education" is a numbered heading, not a bullet: keep numbers for heading detection.
+    if m and not re.match(r"^\s*\d", text):
+        bullet = True
+        text = text[m.end():]
+        # nested bullet markers ("- * item", "- . item")
+        text = re.sub(r"^(?:[-*•◦○.]\s+)+", "", text)
+    return Clean(line, text.strip(), bullet, raw)
+
+
+def is_noise(text: str) -> bool:
+    """Rules, page numbers and table separators carry no content."""
+    t = text.strip()
+    if not t:
+        return True
+    if not re.search(r"[^\W\d_]", t):  # no letter at all: "---", "1", "2/2", "- 3 -", but not "2019 - 2021"
+        return not re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", t)
+    return bool(re.fullmatch(r"(?i)(?:page\s*)?\d+\s*(?:/|of)\s*\d+|page\s+\d+", t))
+
+
+_PAGE_FOOTER = re.compile(r"(?i)\bpage\s+\d+\s+(?:of|/)\s+\d+\b")
+
+
+def body_lines(lines: list[Line]) -> list[Clean]:
+    """Cleaned lines without front matter, page furniture and running headers/footers.
+
+    A running header or footer is a line that recurs (digits ignored) at the top or
+    bottom of two or more pages; "Page 2 of 3" and bare page numbers go too.
+    """
+    lines = _skip_front_matter(lines)
+    pages = Counter(ln.page for ln in lines)
+    edge: Counter[str] = Counter()
+    edge_pages: dict[str, set[int]] = {}
+    by_page: dict[int, list[Line]] = {}
+    for ln in lines:
+        if ln.text.strip():
+            by_page.setdefault(ln.page, []).append(ln)
+    for page, lns in by_page.items():
+        for ln in lns[:2] + lns[-2:]:
+            key = re.sub(r"\d+", "#", normalize(ln.text)).lower()
+            edge_pages.setdefault(key, set()).add(page)
+    running = {k for k, ps in edge_pages.items() if len(ps) >= 2 and len(pages) >= 2}
+    edge.clear()
+    out: list[Clean] = []
+    for ln in lines:
+        c = clean_line(ln)
+        if is_noise(c.text) or _PAGE_FOOTER.search(c.text):
+            continue
+        if re.sub(r"\d+", "#", normalize(ln.text)).lower() in running:
+            continue
+        out.append(c)
+    return out
+
+
+def _skip_front_matter(lines: list[Line]) -> list[Line]:
+    """Markdown/Jekyll front matter ("---" ... "---" at the very top) is site metadata."""
+    nonblank = [i for i, ln in enumerate(lines) if ln.text.strip()]
+    if not nonblank or lines[nonblank[0]].text.strip() != "---":
+        return lines
+    for i in nonblank[1:]:
+        if lines[i].text.strip() == "---":
+            # only when it looks like YAML (key: value lines), not a horizontal rule
+            block = [lines[j].text for j in nonblank if nonblank[0] < j < i]
+            if block and sum(bool(re.match(r"^\s*#|^[\w-]+\s*:", b)) for b in block) >= len(block) / 2:
+                return lines[i + 1:]
+            return lines
+    return lines
+
+
+def has_cjk(text: str) -> bool:
+    return bool(CJK.search(text))
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"[^\W_][\w'’.&/+-]*", text)

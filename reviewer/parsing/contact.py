@@ -1,0 +1,160 @@
+"""Emails, phone numbers (E.164 via `phonenumbers`) and personal links.
+
+Callers pass only the lines that can hold the candidate's own contact details
+(never a References section), so a referee's address is not taken for the
+candidate's. Phones: the country is guessed from the document (Chinese text,
++86, an 11-digit 1[3-9]x mobile → CN; otherwise US formats); dates, year
+ranges, postal codes, ID numbers, DOIs and arXiv ids are refused.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import phonenumbers
+
+from reviewer.parsing.cleaning import Clean, has_cjk
+from reviewer.parsing.dates import find_dates
+
+EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][\w.+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+# "name [at] domain [dot] edu", "name (at) domain.edu", "name AT domain DOT com"
+OBFUSCATED = re.compile(
+    r"(?<![\w.])([A-Za-z0-9][\w.+-]*)\s*(?:\[at\]|\(at\)|\{at\}|\s+at\s+|\s+AT\s+|＠)\s*"
+    r"([A-Za-z0-9-]+(?:\s*(?:\.|\[dot\]|\(dot\)|\s+dot\s+|\s+DOT\s+)\s*[A-Za-z0-9-]+)+)"
+)
+_TLDS = ("com|org|net|io|edu|ai|me|dev|app|info|cn|uk|de|fr|jp|kr|in|ca|au|ch|nl|se|it|es|hk|sg|tw|co|cc|"
+         "xyz|site|page|tech|science|blog|us|eu|ac\\.uk|edu\\.cn|github\\.io|name|one|pro|ml|ru|be|at|dk|fi|no|il")
+URL = re.compile(
+    rf"(?<![\w@./-])(?:(?:https?://)[^\s<>()\[\]\"'|,，]+|(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:{_TLDS})"
+    r"(?![\w@-])(?:/[^\s<>()\[\]\"'|,，]*)?)",
+    re.IGNORECASE,
+)
+# Hosts of papers, code of others and infrastructure: not a person's own page.
+_NOT_PERSONAL = re.compile(
+    r"(?i)(?:arxiv\.org|doi\.org|dx\.doi|openreview|aclanthology|ieeexplore|dl\.acm|springer|sciencedirect|"
+    r"proceedings|papers\.nips|neurips\.cc|mlr\.press|jmlr\.org|cvf\.com|wiley|nature\.com|tinyurl|bit\.ly|"
+    r"youtube|youtu\.be|\.pdf$|hdl\.handle|zenodo|huggingface\.co/(?:datasets|papers)|cctintl)"
+)
+_HANDLE_LABEL = re.compile(r"(?i)\b(github|linkedin|twitter|gitlab)\s*[:：]\s*(?:@|/in/|in/)?([A-Za-z0-9][\w.-]{1,38})\b(?![:/.])")
+
+
+def find_emails(lines: Iterable[Clean]) -> list[str]:
+    out: list[str] = []
+    for c in lines:
+        text = c.raw.replace("mailto:", " ")
+        found = EMAIL.findall(text)
+        if not found:
+            for user, dom in OBFUSCATED.findall(text):
+                dom = re.sub(r"\s*(?:\[dot\]|\(dot\)|\s+dot\s+|\s+DOT\s+)\s*", ".", dom).replace(" ", "")
+                if "." in dom and re.search(r"\.[a-z]{2,}$", dom, re.I):
+                    found.append(f"{user}@{dom}")
+        for e in found:
+            e = e.strip(".")
+            if e not in out:
+                out.append(e)
+    return out
+
+
+def guess_region(text: str) -> str:
+    """The country a bare national number most likely belongs to."""
+    if has_cjk(text) or re.search(r"\+\s*\(?86\)?|(?<!\d)1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?!\d)", text):
+        return "CN"
+    return "US"
+
+
+_PHONE_LABEL = re.compile(r"(?i)\b(?:tel|phone|mobile|cell|mob|telephone|contact|whatsapp|wechat)\b|电话|手机|联系方式|☎|📞")
+_NOT_PHONE_CONTEXT = re.compile(r"(?i)doi|arxiv|isbn|issn|id\s*(?:no|number)|身份证|邮编|zip|postal|gpa|\bvol\b|pp\.")
+
+
+def _phone_candidates(text: str) -> bool:
+    return bool(re.search(r"\d[\d\s().+-]{6,}\d", text))
+
+
+def find_phones(lines: Iterable[Clean], region: str) -> list[str]:
+    """Phones in E.164. A match must be written like a phone, not be a date range or an identifier."""
+    out: list[str] = []
+    for c in lines:
+        text = c.raw
+        if not _phone_candidates(text) or _NOT_PHONE_CONTEXT.search(text) and not _PHONE_LABEL.search(text):
+            continue
+        text = re.sub(r"\(\s*\+\s*(\d{1,3})\s*\)", r"+\1 ", text)  # "(+86) 188..." → "+86 188..."
+        text = EMAIL.sub(" ", text)
+        text = URL.sub(" ", text)
+        for m in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID):
+            raw = m.raw_string
+            digits = re.sub(r"\D", "", raw)
+            if len(digits) < 8 or _looks_like_date(raw) or any(d.is_range for d in find_dates(raw)):
+                continue
+            labelled = bool(_PHONE_LABEL.search(text)) or raw.strip().startswith("+")
+            if not labelled and region == "CN" and not re.fullmatch(r"1[3-9]\d{9}", digits):
+                continue  # unlabelled Chinese numbers are mobiles; anything else is an id or a date
+            # a bare number needs the shape of a phone: grouped digits or a mobile length
+            if not labelled and not re.search(r"\d[\s().-]+\d", raw) and len(digits) not in (10, 11):
+                continue
+            e164 = phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164)
+            if e164 not in out:
+                out.append(e164)
+    return out
+
+
+def _looks_like_date(raw: str) -> bool:
+    return bool(re.fullmatch(r"\s*(?:19|20)\d{2}\s*[-–./]\s*(?:(?:19|20)\d{2}|\d{1,2})(?:\s*[-–./]\s*\d{1,2})?\s*", raw))
+
+
+def normalize_link(url: str) -> str:
+    u = url.strip().rstrip(".,;:)>]}*")
+    u = re.sub(r"^mailto:.*", "", u, flags=re.I)
+    return u
+
+
+def find_links(lines: Iterable[Clean]) -> list[str]:
+    """Personal links printed in the text (homepage, GitHub, LinkedIn, Scholar, ORCID)."""
+    out: list[str] = []
+    for c in lines:
+        text = c.raw.replace("mailto:", " mailto:")
+        text = EMAIL.sub(" ", text)
+        for m in URL.finditer(text):
+            u = normalize_link(m.group(0))
+            if u and is_personal_link(u):
+                _add(out, u)
+        for site, handle in _HANDLE_LABEL.findall(c.text):
+            if "." in handle and site.lower() != "linkedin":
+                continue  # "GitHub: github.com/x" is caught by URL above
+            host = {"github": "github.com/", "linkedin": "linkedin.com/in/", "twitter": "x.com/",
+                    "gitlab": "gitlab.com/"}[site.lower()]
+            _add(out, host + handle)
+    return out
+
+
+def is_personal_link(url: str) -> bool:
+    if _NOT_PERSONAL.search(url):
+        return False
+    low = url.lower()
+    if re.match(r"^(?:https?://)?(?:www\.)?github\.com/[^/]+/[^/]+", low):
+        return False  # a repository, not a profile
+    host = re.sub(r"^(?:https?://)?(?:www\.)?", "", low).split("/")[0]
+    return "." in host and not re.fullmatch(r"[\d.]+", host)
+
+
+def _key(u: str) -> str:
+    return re.sub(r"^(?:https?://)?(?:www\.)?", "", u.lower()).rstrip("/")
+
+
+def _add(out: list[str], u: str) -> None:
+    k = _key(u)
+    for i, v in enumerate(out):
+        if _key(v) == k:
+            if len(u) > len(v):  # keep the fuller spelling (with scheme)
+                out[i] = u
+            return
+    out.append(u)
+
+
+def merge_links(*groups: Iterable[str]) -> list[str]:
+    out: list[str] = []
+    for g in groups:
+        for u in g:
+            u = normalize_link(u)
+            if u and is_personal_link(u):
+                _add(out, u)
+    return out

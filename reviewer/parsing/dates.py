@@ -1,0 +1,154 @@
+"""Dates as CVs print them, normalised to the contract: "YYYY-MM", "YYYY" or "present".
+
+Handles single dates (2021.9, 2021.09, 09/2020, Sep. 2022, September 2022, Mar-2019,
+2013年9月, Summer 2013, 2021) and ranges between them ("2013.09-2017.06",
+"Sep - Dec 2023", "2023年 9-12月", "Aug. 2021 – Present", "2019~2020", "2009/08 – 至今").
+Markers such as "(expected)" are ignored: the expected date is still the end date.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,
+    "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11,
+    "dec": 12, "december": 12,
+}
+SEASONS = r"(?:spring|summer|fall|autumn|winter)"
+_MONTH_NAME = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
+_MM = r"(?:0?[1-9]|1[0-2])"
+
+# One date; each alternative names its parts so `_atom_value` can read them.
+ATOM = (
+    rf"(?:(?P<cy>{_YEAR})\s*年\s*(?:(?P<cm>{_MM})\s*月)?"  # 2013年9月, 2013年
+    rf"|(?P<ny>{_YEAR})\s*[./-]\s*(?P<nm>{_MM})(?![\d])(?:\s*[./-]\s*\d{{1,2}}(?!\d))?"  # 2021.09, 2021-09-01
+    rf"|(?P<m2>{_MM})\s*[./]\s*(?P<y2>{_YEAR})"  # 09/2020, 06.2023
+    rf"|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<mn>{_MONTH_NAME})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,)?[\s,.-]*(?P<my>{_YEAR})"  # Sep. 2022, Mar-2019
+    rf"|(?P<season>{SEASONS})\s*,?\s*(?P<sy>{_YEAR})"  # Summer 2013
+    rf"|(?P<y>{_YEAR}))"  # 2021
+)
+PRESENT = r"(?:present|now|today|current(?:ly)?|ongoing|to\s+date|date|至今|今|现在|目前)"
+SEP = r"\s*(?:-{1,2}|–|—|~|〜|～|−|‒|\u00ad|to|until|till|至|到)\s*"
+_ATOM_RE = re.compile(rf"(?<![\w.]){ATOM}(?![\w])", re.IGNORECASE)
+_RANGE_RE = re.compile(
+    rf"(?<![\w.])(?P<a>{ATOM.replace('?P<', '?P<a_')})(?:\s*\((?:expected|exp\.?)\))?{SEP}"
+    rf"(?:(?P<present>{PRESENT})\b|(?P<b>{ATOM.replace('?P<', '?P<b_')}))(?![\w])",
+    re.IGNORECASE,
+)
+# "Sep - Dec 2023", "Feb - July 2022": the first month borrows the year of the second.
+_MONTHS_SHARED_YEAR = re.compile(
+    rf"(?<![\w.])(?P<m1>{_MONTH_NAME})\.?{SEP}(?P<m2>{_MONTH_NAME})\.?[\s,]*(?P<y>{_YEAR})(?!\d)", re.IGNORECASE
+)
+# "2023年 9-12月", "2022年2-7月"
+_CJK_SHARED_YEAR = re.compile(rf"(?P<y>{_YEAR})\s*年\s*(?P<m1>{_MM})\s*[-–~至到]\s*(?P<m2>{_MM})\s*月")
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    """A date or range found in a line; `span` is the character span it covers."""
+
+    start: str | None
+    end: str | None
+    span: tuple[int, int]
+    is_range: bool
+
+
+def _fmt(year: str | int, month: int | None) -> str:
+    return f"{int(year):04d}-{month:02d}" if month else f"{int(year):04d}"
+
+
+def _atom_value(groups: dict[str, str | None], prefix: str = "") -> str | None:
+    g = {k[len(prefix):]: v for k, v in groups.items() if k.startswith(prefix) and v}
+    if "cy" in g:
+        return _fmt(g["cy"], int(g["cm"]) if "cm" in g else None)
+    if "ny" in g:
+        return _fmt(g["ny"], int(g["nm"]))
+    if "y2" in g:
+        return _fmt(g["y2"], int(g["m2"]))
+    if "my" in g:
+        return _fmt(g["my"], _month_key(g["mn"]))
+    if "sy" in g:
+        return _fmt(g["sy"], None)
+    if "y" in g:
+        return _fmt(g["y"], None)
+    return None
+
+
+def _month_key(name: str) -> int | None:
+    n = name.lower().rstrip(".")
+    return MONTHS.get(n) or MONTHS.get(n[:3])
+
+
+def parse_date(text: str) -> str | None:
+    """One date token → "YYYY-MM" / "YYYY" / "present"; None when it is not a date."""
+    t = text.strip().strip("()[]").strip()
+    if re.fullmatch(PRESENT, t, re.IGNORECASE):
+        return "present"
+    m = _ATOM_RE.search(t)
+    return _atom_value(m.groupdict()) if m else None
+
+
+def find_dates(text: str) -> list[DateSpan]:
+    """All dates and ranges in a line, left to right, ranges preferred over their parts."""
+    found: list[DateSpan] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for m in _CJK_SHARED_YEAR.finditer(text):
+        y = m["y"]
+        found.append(DateSpan(_fmt(y, int(m["m1"])), _fmt(y, int(m["m2"])), m.span(), True))
+        taken.append(m.span())
+    for m in _MONTHS_SHARED_YEAR.finditer(text):
+        if free(*m.span()):
+            y = m["y"]
+            found.append(DateSpan(_fmt(y, _month_key(m["m1"])), _fmt(y, _month_key(m["m2"])), m.span(), True))
+            taken.append(m.span())
+    for m in _RANGE_RE.finditer(text):
+        if not free(*m.span()):
+            continue
+        gd = m.groupdict()
+        start = _atom_value(gd, "a_")
+        end = "present" if gd.get("present") else _atom_value(gd, "b_")
+        if start and end and (end == "present" or end[:4] >= start[:4]):
+            found.append(DateSpan(start, end, m.span(), True))
+            taken.append(m.span())
+    for m in _ATOM_RE.finditer(text):
+        if free(*m.span()):
+            v = _atom_value(m.groupdict())
+            if v:
+                found.append(DateSpan(v, v, m.span(), False))
+                taken.append(m.span())
+    found.sort(key=lambda d: d.span[0])
+    return found
+
+
+def first_range(text: str) -> DateSpan | None:
+    """The first range in the line, else the first single date (start == end)."""
+    dates = find_dates(text)
+    ranges = [d for d in dates if d.is_range]
+    return ranges[0] if ranges else (dates[0] if dates else None)
+
+
+def strip_dates(text: str) -> str:
+    """The line without its dates and the words that only qualify them."""
+    out = text
+    for d in sorted(find_dates(text), key=lambda d: -d.span[0]):
+        out = out[: d.span[0]] + " " + out[d.span[1]:]
+    out = re.sub(r"\((?:expected|exp\.?|anticipated)\)|\b(?:expected|started|graduated|since|from)\b|\[\s*\]|\(\s*\)",
+                 " ", out, flags=re.IGNORECASE)
+    return re.sub(r"\s+", " ", out).strip(" ,;|–—-:·")
+
+
+def season_or_marker(text: str) -> str | None:
+    """"start" when the line says a date is a start ("Started", "Since"), "end" for "Graduated"/"Expected"."""
+    t = text.lower()
+    if re.search(r"\b(?:started|since|from|starting|entered)\b", t):
+        return "start"
+    if re.search(r"\b(?:graduated|graduation|expected|completed|conferred|awarded)\b|毕业", t):
+        return "end"
+    return None

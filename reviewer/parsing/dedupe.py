@@ -1,0 +1,53 @@
+"""Entries stated twice count once: repeated blocks (DOCX table cells read twice) and
+bilingual CVs that give the same degree or job in English and in Chinese."""
+from __future__ import annotations
+
+import re
+
+from reviewer.parsing.cleaning import has_cjk
+from reviewer.profile import Education, Experience
+
+
+def _key(text: str | None) -> str:
+    return re.sub(r"\W+", " ", (text or "").casefold()).strip()
+
+
+def _dates_compatible(a_start, a_end, b_start, b_end) -> bool:
+    return (not a_start or not b_start or a_start == b_start) and (not a_end or not b_end or a_end == b_end)
+
+
+def _same_facts_other_language(a_text: str, b_text: str, a_dates: tuple, b_dates: tuple) -> bool:
+    """One entry in Chinese, one in English, with the same (fully stated) dates."""
+    return has_cjk(a_text) != has_cjk(b_text) and all(a_dates) and a_dates == b_dates
+
+
+def dedupe_education(items: list[Education]) -> list[Education]:
+    out: list[Education] = []
+    for e in items:
+        dup = False
+        for o in out:
+            same_text = _key(e.institution) == _key(o.institution) and (
+                e.degree_level == o.degree_level or not e.degree_level or not o.degree_level)
+            if (same_text and _dates_compatible(e.start, e.end, o.start, o.end)) or (
+                e.degree_level == o.degree_level and _same_facts_other_language(
+                    e.institution or "", o.institution or "", (e.start, e.end), (o.start, o.end))):
+                dup = True
+                break
+        if not dup:
+            out.append(e)
+    return out
+
+
+def dedupe_experience(items: list[Experience]) -> list[Experience]:
+    out: list[Experience] = []
+    for e in items:
+        dup = False
+        for o in out:
+            same_text = _key(e.organization) == _key(o.organization) and _key(e.title) == _key(o.title)
+            if (same_text and _dates_compatible(e.start, e.end, o.start, o.end)) or _same_facts_other_language(
+                    f"{e.organization} {e.title}", f"{o.organization} {o.title}", (e.start, e.end), (o.start, o.end)):
+                dup = True
+                break
+        if not dup:
+            out.append(e)
+    return out

@@ -1,0 +1,251 @@
+"""Education entries: institution, degree, level, field, dates.
+
+Like experience, entries are built by filling slots (institution, degree, dates)
+from the section's lines in order; a line that brings a slot the current entry
+already has starts the next entry, except an institution repeated on a second
+line ("School of X, Same University"). Bullets only fill empty slots ("* Master
+Degree" under "**University**"). A table read column by column (all
+institutions, then all degrees, then all years) is recognised by runs of equal
+length and zipped back into rows.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reviewer.parsing.cleaning import Clean, has_cjk
+from reviewer.parsing.dates import DateSpan, first_range, season_or_marker, strip_dates
+from reviewer.parsing.lexicon import DEGREE_RE, INSTITUTION_RE, degree_level
+from reviewer.parsing.segments import LABEL, is_prose, split_segments
+from reviewer.profile import Education
+
+_STRONG_INST = re.compile(
+    r"(?i)\b(?:university|universit[éàä]t?|universidad|università|institute of technology|polytechnic|academy|"
+    r"college|école|ecole|hochschule|postech|kaist|epfl|eth)\b|大学|科学院"
+)
+_KEEP_LABELS = re.compile(r"(?i)^(?:degree|major|institution|school|university|program(?:me)?|学位|专业|学校|院校|学历)$")
+_SKIP_LABELS = re.compile(
+    r"(?i)^(?:gpa|cgpa|advis[oe]rs?|supervisors?|committee|thesis|dissertation|courses?|relevant courses?|"
+    r"coursework|ranking|rank|honou?rs?|awards?|grade|subjects?|minor|activities|research|project|topics?|"
+    r"导师|绩点|主修课程|课程|排名|论文)\b"
+)
+_DEGREE_HEAD = re.compile(
+    r"(?i)^(?:ph\.?\s?d\.?|doctor(?:ate)?|m\.?\s?s\.?|m\.?\s?sc\.?|master'?s?|b\.?\s?s\.?|b\.?\s?sc\.?|b\.?\s?a\.?|"
+    r"bachelor'?s?|m\.?\s?eng\.?|b\.?\s?eng\.?|博士|硕士|本科|学士)$"
+)
+
+
+@dataclass
+class _Entry:
+    inst: str | None = None
+    degree: str | None = None
+    dates: DateSpan | None = None
+    marker: str | None = None
+    lines: list[Clean] = field(default_factory=list)
+    field_: str | None = None
+
+
+@dataclass
+class EduFacts:
+    inst: str | None = None
+    degree: str | None = None
+    dates: DateSpan | None = None
+    marker: str | None = None
+    field: str | None = None
+
+    @property
+    def empty(self) -> bool:
+        return not (self.inst or self.degree or self.dates)
+
+
+def _institution(segs: list[str]) -> str | None:
+    found = [s for s in segs if INSTITUTION_RE.search(s)]
+    if not found:
+        return None
+    strong = [s for s in found if _STRONG_INST.search(s)]
+    s = (strong or found)[0]
+    if DEGREE_RE.search(s) and not has_cjk(s):
+        # "Master's degree computer science University of Bonn": keep the capitalised name part
+        m = re.search(r"((?:The\s+)?(?:[A-Z][\w.&'’-]*\s+){0,4}(?:University|College|Institute|Academy|School|"
+                      r"Polytechnic)\b(?:\s+(?:of|for|at|de|in|and|&)\s+(?:the\s+)?[A-Z][\w.&'’-]*"
+                      r"(?:\s+[A-Z][\w.&'’-]*){0,3})*(?:\s*\([^)]*\))?)", s)
+        if m:
+            return m.group(1).strip()
+    if has_cjk(s):
+        m = re.search(r"[\u4e00-\u9fff（）()A-Za-z]*?(?:大学|学院|研究院|研究所|科学院)", s)
+        if m:
+            return m.group(0)
+    return s
+
+
+def edu_facts(text: str) -> EduFacts:
+    dates = first_range(text)
+    marker = season_or_marker(text) if dates and not dates.is_range else None
+    rest = strip_dates(text) if dates else text
+    lab = LABEL.match(rest)
+    if lab and not has_cjk(lab.group(1)) and _DEGREE_HEAD.match(lab.group(1).strip()):
+        rest = f"{lab.group(1)} {lab.group(2)}"  # "Ph.D.: Some University"
+    elif lab and _KEEP_LABELS.match(lab.group(1).strip()):
+        rest = lab.group(2)
+    segs = split_segments(rest)
+    inst = _institution(segs)
+    degree = None
+    field_ = None
+    for i, s in enumerate(segs):
+        if s == inst:
+            continue
+        if DEGREE_RE.search(s) or re.search(r"(?i)\b(?:exchange|visiting|student)\b|交换|访问", s):
+            degree = s
+            nxt = segs[i + 1] if i + 1 < len(segs) else None
+            # "Bachelor of Science, Physics": the field follows the bare degree
+            if nxt and nxt != inst and not INSTITUTION_RE.search(nxt) and not _field_of(s):
+                field_ = nxt if len(nxt.split()) <= 6 and not has_cjk(nxt) else None
+            break
+    if degree is None and inst:
+        whole = next((s for s in segs if inst in s), "")
+        d = whole.replace(inst, " ").strip(" ,")
+        if d and DEGREE_RE.search(d):
+            degree = d
+    if degree is None and not inst and segs and has_cjk(rest) and len(segs) <= 3:
+        degree = " ".join(segs) if re.search(r"专业|本科|硕士|博士|学士|交换|访问", rest) else None
+    return EduFacts(inst, degree, dates, marker, field_)
+
+
+def _field_of(degree: str | None) -> str | None:
+    if not degree:
+        return None
+    m = re.search(r"(?i)\b(?:in|of)\s+([A-Z][^,;()|]*?)(?:\s+(?:at|from)\s+.*)?(?:[,;(|]|$)", degree)
+    if m and not re.fullmatch(r"(?i)science|arts|engineering|technology|philosophy", m.group(1).strip()):
+        return m.group(1).strip(" .")
+    parts = [p for p in split_segments(degree) if not DEGREE_RE.search(p)]
+    return parts[0] if parts else None
+
+
+def _candidate(c: Clean) -> bool:
+    t = c.text
+    lab = LABEL.match(t)
+    if lab and _SKIP_LABELS.match(lab.group(1).strip()):
+        return False
+    body = strip_dates(t) if first_range(t) else t
+    if not body:
+        return True
+    return not is_prose(body) or bool(INSTITUTION_RE.search(body) or DEGREE_RE.search(body))
+
+
+def _columns(facts: list[EduFacts]) -> list[EduFacts] | None:
+    """Zip a table read column by column: k institutions, k degrees, k dates, in runs."""
+    runs: dict[str, list[list[EduFacts]]] = {"inst": [], "degree": [], "dates": []}
+    kinds = []
+    for f in facts:
+        weak_inst = not f.inst or not _STRONG_INST.search(f.inst)
+        k = "inst" if f.inst and not weak_inst and not f.degree and not f.dates else (
+            "dates" if f.dates and not f.inst and not f.degree else (
+                "degree" if f.degree and weak_inst and not f.dates else None))
+        kinds.append(k)
+    i = 0
+    while i < len(facts):
+        k = kinds[i]
+        j = i
+        while j < len(facts) and kinds[j] == k:
+            j += 1
+        if k and j - i >= 2:
+            runs[k].append(facts[i:j])
+        i = max(j, i + 1)
+    insts = max(runs["inst"], key=len, default=[])
+    if len(insts) < 2:
+        return None
+    n = len(insts)
+    degs = next((r for r in runs["degree"] if len(r) == n), [])
+    dates = next((r for r in runs["dates"] if len(r) == n), [])
+    if not degs and not dates:
+        return None
+    return [EduFacts(insts[i].inst, degs[i].degree if degs else None, dates[i].dates if dates else None)
+            for i in range(n)]
+
+
+def parse_education(lines: list[Clean], *, strict: bool = False) -> list[Education]:
+    cands = [c for c in lines if _candidate(c)]
+    facts = [edu_facts(c.text) for c in cands]
+    zipped = _columns(facts)
+    entries: list[_Entry] = []
+    if zipped:
+        first = next((c for c, f in zip(cands, facts, strict=True) if f.inst), cands[0])
+        entries = [_Entry(f.inst, f.degree, f.dates, None, [first]) for f in zipped]
+    else:
+        cur = _Entry()
+        for c, f in zip(cands, facts, strict=True):
+            if f.empty:
+                continue
+            if c.bullet and (cur.inst or cur.degree or cur.dates):
+                # bullets add details to the entry above, never start one
+                if not cur.degree and f.degree:
+                    cur.degree, cur.field_ = f.degree, f.field
+                if not cur.dates and f.dates:
+                    cur.dates = f.dates
+                continue
+            # a department line ("School of X") under a university is part of the same entry
+            same_inst = bool(f.inst and cur.inst and (
+                _same(f.inst, cur.inst) or (_STRONG_INST.search(cur.inst) and not _STRONG_INST.search(f.inst))))
+            conflict = (f.degree and cur.degree) or (f.dates and cur.dates) or (
+                f.inst and cur.inst and not same_inst and _STRONG_INST.search(cur.inst))
+            if same_inst and not f.degree and not f.dates:
+                cur.lines.append(c)
+                continue
+            if conflict:
+                entries.append(cur)
+                cur = _Entry()
+            if f.inst and (not cur.inst or not _STRONG_INST.search(cur.inst)):
+                cur.inst = f.inst
+            if f.degree and not cur.degree:
+                cur.degree, cur.field_ = f.degree, f.field
+            if f.dates and not cur.dates:
+                cur.dates, cur.marker = f.dates, f.marker
+            cur.lines.append(c)
+        entries.append(cur)
+    out: list[Education] = []
+    for e in entries:
+        if not e.inst or (strict and not (e.degree and e.dates)):
+            continue
+        level = degree_level(e.degree or "") if e.degree else None
+        start, end = _dates(e, level)
+        conf = 0.9 if (e.degree and e.dates) else 0.6
+        out.append(Education(
+            institution=e.inst.strip(" ,."), degree=e.degree, degree_level=level, field=e.field_ or _field_of(e.degree),
+            start=start, end=end, evidence=(e.lines[0].line.evidence(conf) if e.lines else None),
+        ))
+    return out
+
+
+def _dates(e: _Entry, level: str | None) -> tuple[str | None, str | None]:
+    if not e.dates:
+        return None, None
+    if e.dates.is_range:
+        return e.dates.start, e.dates.end
+    # One date: "Started [Jan 2021]" is a start; "Graduated"/"expected" or a degree's
+    # single year is when it was conferred; a visit or exchange is the year it happened.
+    if e.marker == "start":
+        return e.dates.start, None
+    if e.marker == "end" or level in ("phd", "master", "bachelor"):
+        return None, e.dates.end
+    return e.dates.start, e.dates.end
+
+
+def _same(a: str, b: str) -> bool:
+    na, nb = re.sub(r"\W+", " ", a.lower()).strip(), re.sub(r"\W+", " ", b.lower()).strip()
+    return na == nb or na in nb or nb in na
+
+
+def education_from_fields(lines: list[Clean]) -> list[Education]:
+    """Degrees stated as fields outside an Education section ("Ph.D.: Some University")."""
+    out: list[Education] = []
+    for c in lines:
+        lab = LABEL.match(c.text)
+        if not lab or not _DEGREE_HEAD.match(lab.group(1).strip()):
+            continue
+        f = edu_facts(c.text)
+        if f.inst:
+            level = degree_level(lab.group(1))
+            start, end = _dates(_Entry(f.inst, f.degree, f.dates, f.marker), level)
+            out.append(Education(institution=f.inst, degree=lab.group(1).strip(), degree_level=level,
+                                 start=start, end=end, evidence=c.line.evidence(0.6)))
+    return out

@@ -1,0 +1,218 @@
+"""Experience entries (jobs, internships, research positions, appointments).
+
+Entry layouts differ: "Org  dates / Title", "Org  Place / Title  dates",
+"dates  Title at Org, Place", "Title  Org  dates" (no separator), "Title: Org",
+with the parts on one line or several and in any order. The parser reads the
+header lines of a section (descriptions and their bullets are skipped) and fills
+an entry's slots (organisation, title, dates); a line that brings a slot the
+current entry already has starts the next entry. An organisation-only line that
+is followed by no title or dates of its own is a second line of the current entry
+(e.g. "Click for details  City" then "Company Ltd., City" under one job).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reviewer.parsing.cleaning import Clean, has_cjk
+from reviewer.parsing.dates import DateSpan, first_range, strip_dates
+from reviewer.parsing.lexicon import ORG_WORDS, ROLE_RE, is_location
+from reviewer.parsing.segments import LABEL, cap_ratio, is_prose, split_segments, strip_asides
+from reviewer.profile import Experience
+
+_UNIT = re.compile(r"(?i)\b(?:group|lab|laboratory|team|department|dept|institute|center|centre|division|unit)\b")
+_TITLE_LABELS = re.compile(r"(?i)^(?:title|position|role|job title|职位|岗位|职务)$")
+_ORG_LABELS = re.compile(r"(?i)^(?:company|organi[sz]ation|employer|institution|单位|公司)$")
+_CITY_TAIL = re.compile(r"\s+(?:Seoul|Beijing|Shanghai|Shenzhen|Hangzhou|London|Paris|Berlin|Tokyo|Boston|Seattle|Remote)$")
+
+
+@dataclass
+class LineFacts:
+    """What one header line says about an entry."""
+
+    org: str | None = None
+    org_prio: int = 0  # 3 organisation word, 2 printed next to a title or dates, 1 alone and plain
+    title: str | None = None
+    dates: DateSpan | None = None
+
+    @property
+    def empty(self) -> bool:
+        return not (self.org or self.title or self.dates)
+
+
+@dataclass
+class _Entry:
+    org: str | None = None
+    org_prio: int = 0
+    title: str | None = None
+    dates: DateSpan | None = None
+    lines: list[Clean] = field(default_factory=list)
+
+
+def split_title(seg: str) -> tuple[str, str] | None:
+    """"Senior ML Engineer inovex GmbH" → (title, org) when a title word is followed by a name."""
+    matches = list(ROLE_RE.finditer(seg))
+    for m in reversed(matches):
+        end = m.end()
+        paren = re.match(r"\s*[(（][^)）]*[)）]", seg[end:])
+        if paren:
+            end += paren.end()
+        rest = seg[end:].strip(" ,-–")
+        if not rest:
+            return None
+        if has_cjk(seg):
+            return seg[:end].strip(), rest
+        if (re.match(r"^[A-Z0-9]", rest) and not re.match(r"(?i)^(?:at|in|of|for|and|&)\b", rest)
+                and not ROLE_RE.search(rest)):
+            return seg[:end].strip(), rest
+        return None
+    return None
+
+
+def line_facts(text: str) -> LineFacts:
+    """Organisation, title and dates stated by one header line."""
+    facts = LineFacts(dates=first_range(text))
+    rest = strip_asides(strip_dates(text) if facts.dates else text)
+    raw_segs = split_segments(rest)
+    segs = [s for i, s in enumerate(raw_segs) if not is_location(s) and not _city_before_region(raw_segs, i)]
+    segs = [_CITY_TAIL.sub("", s) for s in segs]
+    titles: list[str] = []
+    orgs: list[str] = []
+    for s in segs:
+        lab = LABEL.match(s)
+        if lab and _TITLE_LABELS.match(lab.group(1)):
+            titles.append(lab.group(2))
+            continue
+        if lab and _ORG_LABELS.match(lab.group(1)):
+            orgs.append(lab.group(2))
+            continue
+        if re.match(r"^(?:with|under|advised|supervised|mentored)\b", s):
+            continue
+        if ROLE_RE.search(s) and not titles and not _org_first(s):
+            split = split_title(s)
+            if split:
+                titles.append(split[0])
+                orgs.append(split[1])
+            else:
+                titles.append(s)
+        else:
+            orgs.append(s)
+    if titles:
+        m = re.match(r"^(.+?)\s+(?:at|@)\s+([A-Z].+)$", titles[0])
+        # "Research Intern at Acme": the org named with "at" comes first, unless another
+        # piece is clearly an organisation ("Volunteer work at NGO: Sozo Foundation")
+        if m and ROLE_RE.search(m.group(1)) and not ROLE_RE.search(m.group(2)) and not any(
+                ORG_WORDS.search(o) for o in orgs):
+            titles[0] = m.group(1)
+            orgs.insert(0, m.group(2))
+    orgs = [o for o in orgs if _org_like(o)]
+    if titles:
+        facts.title = titles[0].strip(" .")
+    if orgs:
+        org = orgs[0]
+        units = [o for o in orgs[1:3] if _UNIT.search(o) and not ROLE_RE.search(o)]
+        facts.org = ", ".join([org, *units]).strip(" .")
+        keyword = bool(ORG_WORDS.search(facts.org))
+        facts.org_prio = 3 if keyword else (2 if (facts.title or facts.dates) else 1)
+    return facts
+
+
+def _city_before_region(segs: list[str], i: int) -> bool:
+    """"Springfield" in "Acme, Springfield, MA": a plain name right before a state or country."""
+    if i + 1 >= len(segs) or i == 0:
+        return False
+    s, nxt = segs[i], segs[i + 1]
+    return (is_location(nxt) and len(nxt.split()) <= 3 and bool(re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", s))
+            and not ORG_WORDS.search(s) and not ROLE_RE.search(s))
+
+
+def _org_first(seg: str) -> bool:
+    """"Apple AI/ML Research Intern"? No: an org word before any title word means the org leads."""
+    m = ORG_WORDS.search(seg)
+    r = ROLE_RE.search(seg)
+    return bool(m and r and m.start() < r.start() and not split_title(seg) and not has_cjk(seg)
+                and not re.search(r"(?i)\b(?:research|ai)\b", m.group(0)))
+
+
+_CONTACTISH = re.compile(r"(?i)@|https?:|www\.|\.(?:com|io|org|edu)\b|\b(?:e-?mail|phone|mobile|tel|linkedin|"
+                         r"github|scholar|homepage|website|orcid)\b|\d{3}")
+
+
+def _org_like(text: str) -> bool:
+    t = text.strip()
+    if not t or len(t) > 90 or _CONTACTISH.search(t):
+        return False
+    if has_cjk(t):
+        return len(re.sub(r"\s", "", t)) <= 30
+    words = t.split()
+    return len(words) <= 10 and (cap_ratio(t) >= 0.5 or bool(ORG_WORDS.search(t)))
+
+
+def _header_candidate(c: Clean, skip_bullets: bool) -> bool:
+    t = c.text
+    if c.bullet and skip_bullets:
+        return False
+    if t.endswith(":") and not first_range(t):
+        return False  # "Machine Learning System Team:" introduces bullets
+    lab = LABEL.match(t)
+    if lab and not first_range(t) and not _TITLE_LABELS.match(lab.group(1)) and not _ORG_LABELS.match(lab.group(1)):
+        return False  # "Advisor: ...", "website: ...", "Tech stack: ..."
+    if not first_range(t):
+        return not is_prose(t)
+    body = strip_dates(t)
+    return not body or not is_prose(body)
+
+
+def parse_experience(lines: list[Clean], *, strict: bool = False) -> list[Experience]:
+    """Entries of one section. `strict` (text outside an experience section) demands org, title and dates."""
+    skip_bullets = any(not c.bullet and first_range(c.text) for c in lines)
+    cands = [c for c in lines if _header_candidate(c, skip_bullets)]
+    facts = [line_facts(c.text) for c in cands]
+    entries: list[_Entry] = []
+    cur = _Entry()
+
+    def push() -> None:
+        nonlocal cur
+        if cur.org or cur.title or cur.dates:
+            entries.append(cur)
+        cur = _Entry()
+
+    for i, (c, f) in enumerate(zip(cands, facts, strict=True)):
+        if f.empty:
+            continue
+        org_only = bool(f.org) and not f.title and not f.dates
+        if org_only and cur.org:
+            nxt = next((g for g in facts[i + 1:] if not g.empty), None)
+            starts_new = nxt is not None and bool((nxt.title and cur.title) or (nxt.dates and cur.dates)) and not (
+                nxt.org and not nxt.title and not nxt.dates)
+            if not starts_new and not (cur.title or cur.dates) and f.org_prio <= cur.org_prio:
+                starts_new = True
+            if not starts_new:
+                if f.org_prio > cur.org_prio:
+                    cur.org, cur.org_prio = f.org, f.org_prio
+                cur.lines.append(c)
+                continue
+            push()
+        elif (f.title and cur.title) or (f.dates and cur.dates):
+            push()
+        if f.org and (not cur.org or f.org_prio > cur.org_prio):
+            cur.org, cur.org_prio = f.org, f.org_prio
+        cur.title = cur.title or f.title
+        cur.dates = cur.dates or f.dates
+        cur.lines.append(c)
+    push()
+    out: list[Experience] = []
+    for e in entries:
+        if strict:
+            ok = bool(e.org and e.title and e.dates)
+        else:
+            ok = bool((e.org and (e.title or e.dates)) or (e.title and e.dates))
+        if not ok:
+            continue
+        conf = 0.9 if (e.org and e.title and e.dates) else 0.6
+        out.append(Experience(
+            organization=e.org, title=e.title,
+            start=e.dates.start if e.dates else None, end=e.dates.end if e.dates else None,
+            evidence=e.lines[0].line.evidence(conf),
+        ))
+    return out

@@ -1,0 +1,109 @@
+"""Word lists the entry parsers share: job-title words, organisation words, places, degrees.
+
+Kept in one place so the name, education and experience parsers agree on what
+an institution, a job title or a place looks like.
+"""
+from __future__ import annotations
+
+import re
+
+# A job title ends in (or is) one of these words.
+ROLE_WORDS = (
+    "intern", "internship", "engineer", "scientist", "researcher", "assistant", "associate", "professor",
+    "lecturer", "postdoc", "postdoctoral", "fellow", "developer", "manager", "director", "founder",
+    "cofounder", "co-founder", "cto", "ceo", "cso", "coo", "cfo", "vp", "lead", "leader", "architect",
+    "analyst", "consultant", "instructor", "tutor", "member", "head", "officer", "volunteer", "owner",
+    "president", "chair", "chairman", "designer", "programmer", "specialist", "coordinator", "editor",
+    "advisor", "adviser", "trainee", "apprentice", "resident", "staff", "principal", "partner", "student",
+    "ta", "ra", "counsellor", "counselor", "mentor", "scholar", "visitor", "technician", "administrator",
+    "investigator", "secretary", "representative", "contractor", "freelancer", "teacher", "executive",
+    "strategist", "quant", "trader", "sde", "swe", "mle", "debater", "supervisor",
+)
+ROLE_RE = re.compile(
+    r"(?i)(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(ROLE_WORDS, key=len, reverse=True)) + r")s?(?![\w-])"
+    r"|实习生|实习|工程师|研究员|经理|设计师|架构师|助教|助理|总监|主管|教授|讲师|博士后|研究助理|志愿者|开发|"
+    r"负责人|组长|总裁|创始人|顾问|分析师|科学家|程序员|专员|主任|院长|所长|研究生"
+)
+ORG_WORDS = re.compile(
+    r"(?i)(?<![\w-])(?:university|universit[éàä]t?|college|institute|school|academy|laboratory|laboratories|lab|labs|"
+    r"inc|ltd|limited|gmbh|corp|corporation|company|co|llc|plc|ag|sa|group|center|centre|foundation|"
+    r"technologies|technology|research|bank|hospital|ministry|agency|council|society|department|dept|"
+    r"faculty|polytechnic|microsoft|google|amazon|apple|meta|facebook|nvidia|ibm|intel|bytedance|tencent|"
+    r"alibaba|baidu|huawei|samsung|adobe|deepmind|openai|uber|netflix|aws|ai)(?![\w-])\.?"
+    r"|大学|学院|公司|研究院|研究所|实验室|集团|中心|科技|银行|医院|有限"
+)
+INSTITUTION_RE = re.compile(
+    r"(?i)(?<![\w-])(?:university|universit[éàä]t?|universidad|università|college|institute|polytechnic|"
+    r"academy|école|ecole|hochschule|technion|eth|epfl|kaist|postech|mit|caltech|school|conservatory)(?![\w-])"
+    r"|大学|学院|研究院|研究所|科学院"
+)
+COUNTRIES = (
+    "china", "usa", "u.s.", "u.s.a.", "united states", "uk", "u.k.", "united kingdom", "canada", "germany",
+    "france", "japan", "korea", "s.korea", "south korea", "republic of korea", "india", "singapore",
+    "australia", "switzerland", "netherlands", "italy", "spain", "sweden", "israel", "hong kong", "taiwan",
+    "macau", "czech republic", "south africa", "remote", "online", "belgium", "austria", "denmark", "finland",
+    "norway", "ireland", "brazil", "mexico", "russia", "lebanon", "uae", "new zealand", "portugal", "poland",
+)
+US_STATES = set(
+    ["AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC"]
+)
+CJK_PLACES = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}(?:省|市|区|县)?)$")
+_CITIES = (
+    "beijing", "shanghai", "shenzhen", "hangzhou", "guangzhou", "nanjing", "wuhan", "chengdu", "xi'an",
+    "hong kong", "london", "paris", "berlin", "munich", "tokyo", "seoul", "singapore", "boston", "new york",
+    "seattle", "bellevue", "san francisco", "mountain view", "palo alto", "cambridge", "austin", "pittsburgh",
+    "chicago", "toronto", "montreal", "zurich", "bristol", "oxford", "redmond", "sunnyvale", "santa clara",
+    "menlo park", "bonn", "kolkata", "bangalore", "bengaluru", "remote",
+)
+CJK_CITIES = ("北京", "上海", "深圳", "杭州", "广州", "南京", "武汉", "成都", "西安", "香港", "天津", "苏州",
+              "南非", "开普敦", "美国", "英国", "新加坡", "日本", "韩国", "加拿大", "澳大利亚", "德国", "法国")
+
+
+def is_location(text: str) -> bool:
+    """"Beijing, China", "Santa Clara, CA", "London – United Kingdom", "南非开普敦", "Remote"."""
+    t = text.strip().strip("()").strip()
+    if not t:
+        return False
+    if re.search(r"[\u4e00-\u9fff]", t):
+        compact = re.sub(r"\s", "", t)
+        return len(compact) <= 8 and any(c in compact for c in CJK_CITIES) and not ORG_WORDS.search(compact)
+    parts = [p.strip().strip(".") for p in re.split(r"\s*(?:,|–|-|·|/)\s*", t) if p.strip()]
+    if not parts or len(parts) > 4 or len(t) > 45:
+        return False
+    if any(ORG_WORDS.search(p) and p.lower() not in COUNTRIES for p in parts):
+        return False
+    last = parts[-1].lower()
+    if last in COUNTRIES or parts[-1] in US_STATES or re.fullmatch(r"[A-Z]{2}", parts[-1]):
+        return True
+    if t.lower() in COUNTRIES or t.lower() in _CITIES:
+        return True
+    # "Austin TX", "Pittsburgh PA"
+    if re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)? [A-Z]{2}", t) and t.split()[-1] in US_STATES:
+        return True
+    return len(parts) >= 2 and parts[0].lower() in _CITIES
+
+
+# Degree level patterns, checked in this order.
+DEGREE_LEVELS: list[tuple[str, re.Pattern[str]]] = [
+    ("phd", re.compile(r"(?i)\bph\.?\s?d\b|\bd\.?\s?phil\b|\bdoctor(?:al|ate)?\b|\bsc\.?\s?d\b|\bdr\.?\s?rer\b|博士(?!后)")),
+    ("master", re.compile(
+        r"(?i)\bmaster'?s?\b|\bm\.\s?s\.?(?!\w)|\bms(?:c|cs|e|ee)?\b(?!-)|\bm\.\s?sc\b|\bm\.?\s?eng\b|\bm\.\s?a\.|\bmba\b|"
+        r"\bm\.?\s?phil\b|\bm\.?\s?tech\b|\bmres\b|\bmpp\b|\bmfa\b|\bllm\b(?![\s-]*(?:s|inference|agent|based))|硕士|研究生")),
+    ("bachelor", re.compile(
+        r"(?i)\bbachelor'?s?\b|\bb\.\s?s\.?(?!\w)|\bbsc\b|\bb\.\s?sc\b|\bb\.?\s?eng\b|\bb\.\s?a\.|\bba\b(?!\w)|\bb\.?\s?tech\b|"
+        r"\bb\.?b\.?a\.?(?!\w)|\bbs\b|\bundergraduate\b|\bb\.?\s?e\.(?!\w)|\bab\b(?=\s+in\b)|学士|本科")),
+    ("other", re.compile(
+        r"(?i)\bexchange\b|\bvisiting\b|\bsummer school\b|\bwinter school\b|\bhigh school\b|\bsecondary school\b|"
+        r"\bdiploma\b|\bcertificate\b|\bassociate degree\b|\bstudy abroad\b|\bnon-degree\b|交换|访问|访学|进修|高中|"
+        r"\bgrad(?:uate)? student\b|\bstudent\b")),
+]
+
+
+def degree_level(text: str) -> str | None:
+    for level, pat in DEGREE_LEVELS:
+        if pat.search(text):
+            return level
+    return None
+
+
+DEGREE_RE = re.compile("|".join(p.pattern.replace("(?i)", "") for _, p in DEGREE_LEVELS[:3]), re.IGNORECASE)

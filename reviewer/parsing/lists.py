@@ -1,0 +1,136 @@
+"""Research interests and skills: lists of short phrases.
+
+Sections state them as bullets, comma/semicolon lists (possibly wrapped over
+lines), "Category: item, item" lines, or prose ("My interests include X, Y and
+Z."). Items are short phrases; prose is mined only for what follows
+"interested in" / "include" / "focus on", and for lines after a line ending in ":".
+"""
+from __future__ import annotations
+
+import re
+
+from reviewer.parsing.cleaning import Clean, has_cjk
+from reviewer.parsing.segments import LABEL
+
+_SPLIT = re.compile(r"\s*(?:[,;，；、•·|]|\s/\s)\s*")
+_CITES = re.compile(r"\[\d+(?:[,–-]\s*\d+)*\]|\(\s*\d+\s*\)")
+_PROSE_HOOK = re.compile(
+    r"(?i)(?:interest(?:s|ed)?\s+(?:include|includes|are|lie|lies|in|cover|covers|span|spans)|"
+    r"topics?\s+(?:include|of interest include)|focus(?:es|ed)?\s+on|working\s+on|work\s+on)\s*(?:in|on)?\s*:?\s*(.+)"
+)
+
+
+def split_items(text: str) -> list[str]:
+    """"A, B (x, y); C and D" → ["A", "B (x, y)", "C", "D"] (no split inside parentheses)."""
+    out: list[str] = []
+    depth, start = 0, 0
+    for i, ch in enumerate(text):
+        if ch in "([（":
+            depth += 1
+        elif ch in ")]）" and depth:
+            depth -= 1
+        elif depth == 0 and _SPLIT.match(ch):
+            out.append(text[start:i])
+            start = i + 1
+    out.append(text[start:])
+    items: list[str] = []
+    for part in out:
+        part = re.sub(r"^(?:and|or|&)\s+", "", part.strip())
+        # "X and Y" at the end of a list is two items, "Research and Development" is one
+        if len(out) > 2 and re.search(r"\s(?:and|&)\s", part) and len(part.split()) <= 6:
+            items.extend(p for p in re.split(r"\s+(?:and|&)\s+", part))
+        else:
+            items.append(part)
+    return [_tidy(i) for i in items if _tidy(i)]
+
+
+def _tidy(item: str) -> str:
+    t = _CITES.sub("", item).strip(" .:;,*-–")
+    t = re.sub(r"\s+", " ", t)
+    return t if 1 < len(t) <= 120 else ""
+
+
+def _short(item: str, limit: int = 8) -> bool:
+    return len(item.split()) <= limit or (has_cjk(item) and len(item) <= 25)
+
+
+def _is_sentence(text: str) -> bool:
+    t = text.strip()
+    if has_cjk(t):
+        return "。" in t or len(t) > 60
+    return len(t.split()) > 12 and (bool(re.search(r"\b(?:I|my|we|our|am|is|are|have)\b", t)) or t.endswith("."))
+
+
+def parse_list(lines: list[Clean]) -> list[str]:
+    """Short phrases from a list section (interests, skills), in order, without repeats."""
+    items: list[str] = []
+    para: list[str] = []
+    listing = False  # after "... include:" every line is a list line
+
+    def flush() -> None:
+        text = " ".join(para).strip()
+        para.clear()
+        if not text or text.endswith(":"):
+            return  # "I have worked on topics including:" only introduces the list
+        if _is_sentence(text):
+            for m in _PROSE_HOOK.finditer(text):
+                hook = re.split(r"(?<=[a-z)])\.\s", m.group(1))[0]
+                items.extend(i for i in split_items(hook) if _short(i))
+            return
+        parts = split_items(text)
+        if all(_short(p, 12) for p in parts):
+            items.extend(parts)
+
+    for c in lines:
+        t = c.text.strip()
+        if not t or ("\t" in c.raw and len(c.raw.split("\t")) > 3):
+            continue  # tables of keywords are not lists of interests
+        lab = LABEL.match(t)
+        if not (c.bullet or lab or listing):
+            para.append(t)
+            if t.endswith(":"):
+                flush()
+                listing = True
+            elif t.endswith("."):
+                flush()
+            continue
+        flush()
+        if lab and len(lab.group(1).split()) <= 6:
+            label, rest = _tidy(lab.group(1)), lab.group(2)
+            if label:
+                items.append(label)
+            parts = split_items(rest)
+            if parts and all(_short(p) for p in parts):
+                items.extend(parts)
+            listing = listing or not rest.strip()
+        elif _is_sentence(t):
+            para.append(t)
+            flush()
+        else:
+            parts = split_items(t)
+            items.extend(parts if all(_short(p, 12) for p in parts) else [_tidy(t)])
+    flush()
+    seen: set[str] = set()
+    out: list[str] = []
+    for i in items:
+        k = i.casefold()
+        if i and k not in seen and not re.fullmatch(r"[\d\W]+", i):
+            seen.add(k)
+            out.append(i)
+    return out
+
+
+_INTEREST_KEY = re.compile(
+    r"(?i)^(?:research\s+)?(?:interests?|fields?|areas?|topics?|directions?|focus)(?:\s+of\s+interest)?$|"
+    r"^(?:研究兴趣|研究方向|研究领域|兴趣方向)$"
+)
+
+
+def interests_from_fields(lines: list[Clean]) -> list[str]:
+    """"Research interests: A, B" key-value lines outside an interests section (slides, headers)."""
+    out: list[str] = []
+    for c in lines:
+        lab = LABEL.match(c.text)
+        if lab and _INTEREST_KEY.match(lab.group(1).strip()) and lab.group(2).strip():
+            out.extend(i for i in split_items(lab.group(2)) if _short(i))
+    return out

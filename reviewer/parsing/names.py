@@ -1,0 +1,159 @@
+"""The candidate's own name.
+
+Evidence, strongest first: a "Name:" / "姓名：" field; the most prominent line of
+the header (largest font when the reader reports fonts, else the first
+name-shaped line before the first section); a name-shaped line elsewhere whose
+words also make up the e-mail address or homepage (side-bar layouts put the
+name last). Never a section word, institution, job title, place, document title
+("Curriculum Vitae", "简历"), date or contact line. Decorations are dropped
+("Jane Doe, Ph.D.", "Jane Doe CV", "Jane Doe Last updated: ..."); a Latin name
+followed by a Chinese one becomes "Latin (中文)".
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from reviewer.parsing.cleaning import Clean, has_cjk
+from reviewer.parsing.dates import find_dates
+from reviewer.parsing.lexicon import ORG_WORDS, ROLE_RE, is_location
+from reviewer.parsing.sections import Section, heading_kind
+
+_FIELD = re.compile(r"^(?:full\s+name|name|candidate|姓\s*名)\s*[:：]\s*(.+)$", re.IGNORECASE)
+_DOC_TITLES = re.compile(
+    r"(?i)^(?:curriculum\s+vitae|resume|résumé|cv|vita|personal\s+resume|个人简历|简历|履历|求职简历|个人履历)$"
+)
+# Words after which a header line stops being the name.
+_CUT = re.compile(
+    r"(?i)\s+(?:last\s+updated|updated|curriculum\s+vitae|résumé|resume|cv|homepage|website|web|google\s+scholar|"
+    r"scholar|github|linkedin|e-?mail|phone|tel|mobile|orcid|twitter)\b.*$|\s*[|•·,;:–—]\s.*$|\s+[-]\s.*$|\t.*$|\s{3,}.*$"
+)
+_DECOR = re.compile(r"(?i)(?:,?\s*(?:ph\.?\s?d\.?|m\.?d\.?|mba|m\.?sc?\.?|b\.?sc?\.?|cv|resume|jr\.?|sr\.?))+$")
+_PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "del", "la", "le", "bin", "al", "el", "dos", "du", "ter"}
+_NOT_NAME_WORDS = re.compile(
+    r"(?i)\b(?:summary|research|statement|profile|contact|about|page|draft|version|department|lab|"
+    r"address|street|road|avenue|building|room|office|email|phone|experience|education|skills|"
+    r"publications|interests|objective|personal|information|details|overview|teaching|references|"
+    r"curriculum|vitae|resume|the|of|and|for|in|at|on|with|my|our)\b"
+)
+
+
+@dataclass(frozen=True)
+class NameGuess:
+    name: str
+    line: Clean
+    confidence: float
+    how: str
+
+
+def _titlecase(tok: str) -> str:
+    if tok.isupper() and len(tok) > 1 and not re.fullmatch(r"[A-Z]\.?", tok):
+        return "-".join(p[:1] + p[1:].lower() for p in tok.split("-"))
+    return tok
+
+
+def name_from_text(text: str) -> str | None:
+    """The name in a line, decorations removed, or None when the line is not a name."""
+    t = re.sub(r"[ \u00a0]+", " ", unicodedata.normalize("NFKC", text)).strip().strip("#*").strip()
+    alt = None
+    m = re.search(r"[(（]([^)）]*)[)）]", t)
+    if m:
+        inner = m.group(1).strip()
+        if has_cjk(inner) and not has_cjk(t[: m.start()]):
+            alt = re.sub(r"\s+", "", inner)
+        t = (t[: m.start()] + " " + t[m.end():]).strip()
+    t = _CUT.sub("", t).strip()
+    t = _DECOR.sub("", t).strip(" ,")
+    if not t or _DOC_TITLES.match(t) or find_dates(t) or re.search(r"\d|@|https?:|www\.|/", t):
+        return None
+    if has_cjk(t):
+        latin = re.sub(r"[\u3400-\u9fff\s·]+", " ", t).strip()
+        cjk = "".join(re.findall(r"[\u3400-\u9fff·]+", t))
+        if latin and _latin_name(latin):
+            return f"{_latin_name(latin)} ({cjk})" if 2 <= len(cjk) <= 4 else _latin_name(latin)
+        if latin or not 2 <= len(cjk) <= 4:
+            return None
+        if _DOC_TITLES.match(cjk) or ORG_WORDS.search(cjk) or heading_kind(cjk) or is_location(cjk):
+            return None
+        if re.search(r"[简历教育经工作项目技能奖论文市区省路号]", cjk):
+            return None
+        return cjk
+    name = _latin_name(t)
+    if name and alt:
+        return f"{name} ({alt})"
+    return name
+
+
+def _latin_name(t: str) -> str | None:
+    toks = t.split()
+    if not 2 <= len(toks) <= 5 or len(t) > 45:
+        return None
+    if heading_kind(t) or ORG_WORDS.search(t) or ROLE_RE.search(t) or is_location(t) or _NOT_NAME_WORDS.search(t):
+        return None
+    for i, tok in enumerate(toks):
+        if tok.lower() in _PARTICLES and 0 < i < len(toks) - 1:
+            continue
+        if not re.fullmatch(r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’.-]*", tok):
+            return None
+    if sum(len(x.strip(".")) > 1 for x in toks) < 2 and len(toks) < 3:
+        return None  # "J. D." is not enough of a name
+    return " ".join(_titlecase(x) for x in toks)
+
+
+def _contact_tokens(emails: list[str], links: list[str]) -> set[str]:
+    toks: set[str] = set()
+    for e in emails:
+        toks.add(re.sub(r"[^a-z]", "", e.split("@")[0].lower()))
+    for u in links:
+        host = re.sub(r"^(?:https?://)?(?:www\.)?", "", u.lower())
+        toks.add(re.sub(r"[^a-z]", "", host.split(".")[0]))
+        toks.add(re.sub(r"[^a-z]", "", host.rsplit("/", 1)[-1]))
+    return {t for t in toks if len(t) >= 3}
+
+
+def _matches_contact(name: str, toks: set[str]) -> bool:
+    parts = [re.sub(r"[^a-z]", "", p.lower()) for p in re.sub(r"\(.*?\)", "", name).split()]
+    return any(len(p) >= 3 and any(p in t for t in toks) for p in parts)
+
+
+def find_name(lines: list[Clean], sections: list[Section], emails: list[str], links: list[str]) -> NameGuess | None:
+    for c in lines:
+        m = _FIELD.match(c.text)
+        if m:
+            n = name_from_text(m.group(1))
+            if n:
+                return NameGuess(n, c, 0.95, "name field")
+    header = [c for s in sections if s.kind == "header" for c in s.lines][:15]
+    # an unknown heading right at the top (a name set in capitals) belongs to the header too
+    for s in sections[1:3]:
+        if s.kind == "unknown" and s.heading and s.heading.index <= (header[-1].index + 2 if header else 3):
+            header.append(s.heading)
+    candidates = [(c, name_from_text(c.text)) for c in header]
+    candidates = [(c, n) for c, n in candidates if n]
+    sized = [(c, n) for c, n in candidates if c.line.size]
+    if sized:
+        c, n = max(sized, key=lambda cn: (cn[0].line.size or 0, -cn[0].index))
+        return NameGuess(n, c, 0.9, "largest header line")
+    toks = _contact_tokens(emails, links)
+    if candidates:
+        c, n = candidates[0]
+        strong = c.line.heading or c.raw.lstrip().startswith("#") or c is header[0] or _matches_contact(n, toks)
+        return NameGuess(n, c, 0.85 if strong else 0.6, "first name-shaped line of the header")
+    # Side bars: a name-shaped line anywhere whose words match the e-mail or homepage.
+    for i, c in enumerate(lines):
+        if c.bullet or len(c.text) > 40:
+            continue
+        n = name_from_text(c.text)
+        if n and _matches_contact(n, toks):
+            return NameGuess(n, c, 0.7, "name matched to the e-mail address")
+        if i + 1 < len(lines) and _single_name_word(c.text) and _single_name_word(lines[i + 1].text):
+            n = name_from_text(f"{c.text} {lines[i + 1].text}")
+            if n and _matches_contact(n, toks):
+                return NameGuess(n, c, 0.7, "name matched to the e-mail address")
+    return None
+
+
+def _single_name_word(text: str) -> bool:
+    t = text.strip()
+    return bool(re.fullmatch(r"[A-ZÀ-Þ][A-Za-zÀ-ÿ'’-]+", t)) and not heading_kind(t)

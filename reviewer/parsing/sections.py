@@ -1,0 +1,212 @@
+"""Heading detection and section splitting.
+
+A heading is a short line whose words are section vocabulary ("Education",
+"PROFESSIONAL EXPERIENCE", "## Selected Publications", "3. Honors & Awards:",
+"教育背景"), or, with no known words, a line the document styles like its other
+headings (ALL CAPS when they are, a larger font or bold when the reader reports
+fonts, a Markdown/DOCX heading flag). Content lines that merely look loud (an
+institution in bold, a name in capitals) are kept out by refusing unknown
+headings with institution words, dates, digits or punctuation.
+
+Sections of one kind that follow each other (Journal Papers, Conference Papers
+under Publications) are merged: sub-headings stay inside their parent's lines,
+which is what the publication parser expects.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reviewer.parsing.cleaning import Clean, has_cjk
+from reviewer.parsing.dates import find_dates
+
+# Canonical kind → English keywords (whole words, lower case) and Chinese keywords.
+# Order matters: the first kind whose keyword appears in a heading wins, so the
+# specific kinds ("teaching experience", "research interests") come before the
+# generic ones ("experience", "research").
+SECTION_KINDS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
+    ("interests", ("research interests", "research interest", "interests", "research directions",
+                   "research direction", "research areas", "research area", "research topics", "research fields",
+                   "areas of interest", "research focus", "topics of interest"),
+     ("研究兴趣", "研究方向", "研究领域", "兴趣方向")),
+    ("publications", ("publications", "publication", "papers", "preprints", "preprint", "manuscripts",
+                      "journal articles", "conference proceedings", "patents", "bibliography", "articles"),
+     ("论文", "发表", "出版", "专利", "著作")),
+    ("awards", ("awards", "award", "honors", "honours", "honor", "honour", "scholarships", "scholarship",
+                "fellowships", "prizes", "achievements", "grants", "distinctions", "honers", "recognitions"),
+     ("获奖", "荣誉", "奖项", "奖励", "证书")),
+    ("references", ("references", "referees", "referee", "recommenders", "reference"), ("推荐人", "证明人")),
+    ("teaching", ("teaching", "teaching assistant", "teaching assistantships", "mentoring", "mentees",
+                  "students supervised", "supervision"), ("教学", "助教")),
+    ("service", ("service", "services", "professional service", "academic service", "reviewing", "reviewer",
+                 "activities", "extracurricular", "leadership", "volunteering", "memberships", "community",
+                 "outreach", "organizing"), ("服务", "活动", "社会工作", "学生工作")),
+    ("talks", ("talks", "invited talks", "presentations", "media", "press", "appearances", "seminars"),
+     ("报告", "演讲")),
+    ("projects", ("projects", "project", "research projects", "selected projects", "open source",
+                  "proposal writing", "proposals"), ("项目",)),
+    ("skills", ("skills", "skill", "technical skills", "languages", "language", "tools", "technologies",
+                "programming", "computer skills", "competencies", "expertise", "certificates", "certifications",
+                "qualifications"), ("技能", "语言", "能力", "特长")),
+    ("education", ("education", "educational background", "academic background", "academic qualifications",
+                   "studies", "degrees", "schooling", "academic training"), ("教育", "学历", "学习经历")),
+    ("experience", ("experience", "experiences", "employment", "work", "appointments", "appointment",
+                    "positions", "position", "career", "internships", "internship", "occupations",
+                    "occupation", "industry", "industrial training", "professional", "jobs", "research"),
+     ("工作", "实习", "经历", "任职", "科研")),
+    ("summary", ("summary", "profile", "about me", "about", "overview", "objective", "bio", "biography",
+                 "short bio", "introduction", "statement", "highlights"),
+     ("自我评价", "个人简介", "简介", "总览", "概述", "求职意向")),
+    ("personal", ("personal information", "personal details", "contact", "contact information",
+                  "basic information", "personal data", "personal", "details", "information"),
+     ("个人信息", "基本信息", "联系方式")),
+    ("other", ("others", "other", "miscellaneous", "misc", "hobbies", "interests and hobbies", "additional",
+               "additional information"), ("其他", "爱好")),
+]
+# Words a heading may carry besides its keywords.
+FILLER = {"and", "&", "/", "selected", "recent", "other", "my", "of", "list", "key", "relevant", "academic",
+          "professional", "technical", "research", "honors", "the", "and/or", "main", "personal", "major",
+          "full", "select", "a", "in", "for", "with", "+", "|", "-", "–", "(selection)", "selection",
+          "(selected)", "(chronological)", "peer-reviewed", "refereed", "journal", "conference", "international",
+          "domestic", "national", "industry", "work", "invited", "current", "previous", "previously",
+          "prior", "awarded", "experience", "experiences", "graduate", "undergraduate", "first-author"}
+INSTITUTION_WORDS = re.compile(
+    r"(?i)\b(?:university|college|institute|school|academy|laborator(?:y|ies)|inc|ltd|gmbh|corp|llc|"
+    r"polytechnic)\b|大学|学院|公司|研究院|研究所"
+)
+_NUMBERING = re.compile(r"^\s*(?:\d{1,2}|[ivxIVX]{1,4}|[A-H])[.)、]\s*|^[一二三四五六七八九十]+[、.]\s*")
+
+
+@dataclass
+class Section:
+    kind: str  # a SECTION_KINDS kind, "header" for the lines before the first heading, or "unknown"
+    heading: Clean | None
+    lines: list[Clean] = field(default_factory=list)
+
+    @property
+    def title(self) -> str:
+        return self.heading.text if self.heading else ""
+
+
+def heading_text(text: str) -> str:
+    """A candidate heading without numbering, icons, trailing colon, and surrounding punctuation."""
+    t = _NUMBERING.sub("", text)
+    t = re.sub(r"^[^\w\u3400-\u9fff]+|[^\w\u3400-\u9fff)]+$", "", t)
+    return t.strip()
+
+
+def heading_kind(text: str) -> str | None:
+    """The canonical kind of a heading line, or None when the line is not a known heading."""
+    t = heading_text(text)
+    if not t or len(t) > 60 or find_dates(t) or re.search(r"\d|\[|\t", t):
+        return None
+    if has_cjk(t):
+        compact = re.sub(r"[\s:：&/、与和及]", "", t)
+        if len(compact) > 12 or re.search(r"[,，。；;]", t) or not _cjk_vocab_only(compact):
+            return None
+        for kind, _, zh in SECTION_KINDS:
+            if any(k in compact for k in zh):
+                return kind
+        return None
+    low = t.lower()
+    toks = re.findall(r"[a-z][a-z'’-]*", low)
+    if not toks or len(toks) > 7 or ":" in t[:-1] or re.search(r"[.,;]\s*\w", t):
+        return None
+    for kind, k in _EN_ORDER:
+        if True:
+            if re.search(rf"(?<![\w-]){re.escape(k)}(?![\w-])", low):
+                # all the other words must be filler or other heading vocabulary
+                rest = re.sub(rf"(?<![\w-]){re.escape(k)}(?![\w-])", " ", low)
+                others = [w for w in re.findall(r"[a-z][a-z'’-]*", rest) if w not in FILLER]
+                unknown = [w for w in others if w not in _VOCAB]
+                # one stray word ("Acedemic Projects", "Workshop Papers") is tolerated
+                # next to a keyword that is only ever a heading.
+                if not unknown or (len(unknown) == 1 and len(toks) <= 3 and k in STRONG):
+                    return kind
+    return None
+
+
+WEAK = {"research", "work", "professional", "industry", "position", "career", "programming", "tools",
+        "personal", "details", "information", "about", "profile", "statement", "studies", "language", "project",
+        "activities", "community", "media", "press", "articles", "reference", "award", "honor", "honour",
+        "skill", "publication", "appointment", "occupation", "internship", "service", "jobs", "other", "contact"}
+# Specific keywords first, so "Summary of My Research" is a summary, not research experience.
+_EN_ORDER = [(kind, k) for kind, en, _ in SECTION_KINDS for k in en if k not in WEAK] + [
+    (kind, k) for kind, en, _ in SECTION_KINDS for k in en if k in WEAK]
+_VOCAB = {w for _, en, _ in SECTION_KINDS for k in en for w in k.split()}
+STRONG = {"education", "experience", "experiences", "publications", "projects", "awards", "honors", "honours",
+          "skills", "interests", "internships", "employment", "services", "teaching", "talks", "references",
+          "preprints", "papers", "scholarships", "appointments", "activities", "certificates"}
+# Chinese heading words: a Chinese heading is made of these and nothing else, so a
+# project title ending in 项目 or a label such as 项目描述 is not a heading.
+_CJK_VOCAB = sorted({
+    "教育", "经历", "背景", "工作", "实习", "科研", "研究", "项目", "论文", "发表", "获奖", "情况", "荣誉", "奖项",
+    "专业", "技能", "兴趣", "方向", "领域", "其他", "活动", "证书", "语言", "能力", "自我", "评价", "个人", "简介",
+    "信息", "基本", "总览", "概述", "学术", "成果", "出版", "专利", "著作", "奖励", "服务", "社会", "学生", "爱好",
+    "联系", "方式", "经验", "任职", "学历", "学习", "求职", "意向", "主要", "代表性", "已", "会议", "期刊", "竞赛",
+    "教学", "助教", "报告", "演讲", "推荐人", "证明人", "特长", "校园", "实践", "社团", "相关", "部分", "精选",
+}, key=len, reverse=True)
+
+
+def _cjk_vocab_only(compact: str) -> bool:
+    rest = compact
+    while rest:
+        for w in _CJK_VOCAB:
+            if rest.startswith(w):
+                rest = rest[len(w):]
+                break
+        else:
+            return False
+    return True
+
+
+def _style(c: Clean) -> str:
+    letters = re.sub(r"[^A-Za-z]", "", c.text)
+    if letters and letters.isupper() and len(letters) >= 3:
+        return "caps"
+    return "title"
+
+
+def _unknown_heading_ok(c: Clean, styles: set[str], sizes: list[float]) -> bool:
+    """An unknown heading must look like the document's known headings and not like content."""
+    t = heading_text(c.text)
+    if not t or len(t) > 40 or c.bullet or has_cjk(t):
+        return False
+    if re.search(r"\d|@|https?:|www\.|[,;:.!?]", t) or INSTITUTION_WORDS.search(t) or find_dates(t):
+        return False
+    words = t.split()
+    if not 1 <= len(words) <= 4:
+        return False
+    if sizes and c.line.size:
+        return c.line.size >= min(sizes) - 0.1 and (_style(c) in styles or c.line.bold)
+    if c.line.heading:
+        return True
+    return _style(c) == "caps" and styles == {"caps"}
+
+
+def split_sections(lines: list[Clean]) -> list[Section]:
+    """Split body lines into sections; lines before the first heading form the "header" section."""
+    known: list[tuple[int, str]] = []
+    for i, c in enumerate(lines):
+        if c.bullet and not c.line.heading:
+            continue
+        kind = heading_kind(c.text)
+        if kind:
+            known.append((i, kind))
+    styles = {_style(lines[i]) for i, _ in known}
+    sizes = [lines[i].line.size for i, _ in known if lines[i].line.size]
+    heads = dict(known)
+    for i, c in enumerate(lines):
+        if i not in heads and _unknown_heading_ok(c, styles, sizes) and i > (known[0][0] if known else 10**9):
+            heads[i] = "unknown"
+    sections: list[Section] = [Section("header", None)]
+    for i, c in enumerate(lines):
+        if i in heads:
+            kind = heads[i]
+            if kind == sections[-1].kind and kind not in ("unknown", "header"):
+                sections[-1].lines.append(c)  # a sub-heading of the same kind stays inside its parent
+                continue
+            sections.append(Section(kind, c))
+        else:
+            sections[-1].lines.append(c)
+    return sections

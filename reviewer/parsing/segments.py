@@ -1,0 +1,80 @@
+"""Cutting an entry line into its parts: "Org, Place | Title  2019 – 2021".
+
+Entry lines separate their fields with commas, bars, bullets, tabs, wide gaps,
+spaced dashes, " at ", or nothing at all (a PDF column gap read as one space).
+These helpers split on the explicit separators (never inside parentheses) and
+say whether a piece reads like a heading line or like running prose.
+"""
+from __future__ import annotations
+
+import re
+
+from reviewer.parsing.cleaning import has_cjk
+
+_SEP = re.compile(r"\t+|\s{3,}|\s[|•·⋄◆]\s|\s[-–—]\s|[,，;；、]\s*|[:：]\s+|(?<=[\u4e00-\u9fff])[:：]|\s@\s")
+STOP = {"a", "an", "the", "of", "and", "in", "on", "for", "to", "with", "at", "by", "from", "as", "via", "&", "or"}
+# Asides that are not part of an entry's organisation or title.
+_ASIDE = re.compile(
+    r"(?i)[(（]\s*(?:advis[oe]r|supervisor|mentor|guide|instructor|pi|host|manager|导师|指导)[^)）]*[)）]"
+    r"|[,;|(]\s*(?:advis[oe]rs?|supervisors?|mentors?|guide|instructor|committee|pis?|host|with|under|managers?)\b"
+    r"\s*[:：]?.*$"
+    r"|[(（]\s*(?:click|点击)[^)）]*[)）]"
+)
+
+
+def split_segments(text: str) -> list[str]:
+    """Pieces of a line split on separators outside parentheses."""
+    out: list[str] = []
+    depth = 0
+    start = 0
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch in "([（":
+            depth += 1
+        elif ch in ")]）" and depth:
+            depth -= 1
+        elif depth == 0:
+            m = _SEP.match(text, i)
+            if m and m.end() > i:
+                out.append(text[start:i])
+                start = i = m.end()
+                continue
+        i += 1
+    out.append(text[start:])
+    return [s.strip(" .,;:|–—-") for s in out if s.strip(" .,;:|–—-")]
+
+
+def strip_asides(text: str) -> str:
+    """Drop advisor/mentor asides: "Research Intern, Supervisor: Dr. X" → "Research Intern"."""
+    return re.sub(r"\s+", " ", _ASIDE.sub(" ", text)).strip(" ,;")
+
+
+def tokens(text: str) -> list[str]:
+    return re.findall(r"[A-Za-zÀ-ÿ][\w'’./&+-]*", text)
+
+
+def cap_ratio(text: str) -> float:
+    """Share of content words that start with a capital (headings high, prose low)."""
+    toks = [t for t in tokens(text) if t.lower() not in STOP]
+    if not toks:
+        return 0.0
+    return sum(1 for t in toks if t[0].isupper()) / len(toks)
+
+
+def is_prose(text: str) -> bool:
+    """Descriptions and bullets' running text, as opposed to entry header lines."""
+    t = text.strip()
+    if not t:
+        return True
+    if has_cjk(t):
+        return len(re.sub(r"\s", "", t)) > 40 or bool(re.search(r"[。；]", t))
+    words = t.split()
+    if t[0].islower() and not re.match(r"^(?:e\.g|i\.e|de|van|von)\b", t):
+        return True
+    if len(words) > 16:
+        return True
+    return len(words) >= 4 and cap_ratio(t) < 0.5
+
+
+LABEL = re.compile(r"^\s*([^:：]{1,30}?)\s*[:：]\s*(.*)$")

@@ -1,0 +1,75 @@
+"""Phone, e-mail and link rules on invented contact lines."""
+from __future__ import annotations
+
+import pytest
+
+from reviewer.parsing.cleaning import clean_line
+from reviewer.parsing.contact import find_emails, find_links, find_phones, guess_region, merge_links
+from reviewer.parsing.lines import Line
+
+
+def _c(text: str):
+    return [clean_line(Line(text, 0))]
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "expected"),
+    [
+        ("Tel/Wechat: (+86) 13912345678", "CN", ["+8613912345678"]),
+        ("手机：139 1234 5678", "CN", ["+8613912345678"]),
+        ("139 1234 5678", "CN", ["+8613912345678"]),
+        ("Mobile +1 (617) 555 0142", "US", ["+16175550142"]),
+        ("617-555-0142", "US", ["+16175550142"]),
+        ("phone: 617.555.0142", "US", ["+16175550142"]),
+        ("tel:(+82) 10-2345-6789", "US", ["+821023456789"]),
+        ("+44 20 7946 0958", "US", ["+442079460958"]),
+    ],
+)
+def test_phones_to_e164(text: str, region: str, expected: list[str]) -> None:
+    assert find_phones(_c(text), region) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2013.09-2017.06 Northfield University",
+        "Beihang Road 37, Beijing, China, 100084",
+        "2019.9-2022.1",
+        "doi: 10.1109/ICRA48506.2021.9561138",
+        "arXiv:2301.06987",
+        "ID number 110101199003071234",
+        "Served 2015 - 2019, 2020 - 2021",
+    ],
+)
+def test_not_phones(text: str) -> None:
+    assert find_phones(_c(text), guess_region(text + " 中文")) == []
+    assert find_phones(_c(text), "US") == []
+
+
+def test_region_guess() -> None:
+    assert guess_region("姓名：王小明") == "CN"
+    assert guess_region("call +86 139 1234 5678") == "CN"
+    assert guess_region("Dana Quill, Boston") == "US"
+
+
+def test_emails_plain_and_obfuscated() -> None:
+    lines = _c("E-mail: dana.quill@northfield.edu | dq [at] mail [dot] example [dot] org")
+    assert find_emails(lines) == ["dana.quill@northfield.edu"]
+    assert find_emails(_c("dq [at] mail [dot] example [dot] org")) == ["dq@mail.example.org"]
+    assert find_emails(_c("mailto:dq@example.com")) == ["dq@example.com"]
+
+
+def test_links_are_personal_and_deduplicated() -> None:
+    lines = _c("Homepage: https://dquill.github.io/ | GitHub: dquill | LinkedIn: /in/dana-quill | www.dquill.dev")
+    links = find_links(lines)
+    assert "https://dquill.github.io/" in links
+    assert "github.com/dquill" in links
+    assert "linkedin.com/in/dana-quill" in links
+    assert "www.dquill.dev" in links
+    merged = merge_links(links, ["https://github.com/dquill", "https://arxiv.org/abs/2101.00001", "mailto:x@y.z"])
+    assert sum("github.com/dquill" in u for u in merged) == 1
+    assert not any("arxiv" in u or "mailto" in u for u in merged)
+
+
+def test_repository_and_paper_links_are_not_personal() -> None:
+    assert find_links(_c("code: https://github.com/dquill/fastsort and https://doi.org/10.1/abc")) == []

@@ -1,0 +1,61 @@
+"""Every date form the parser promises, on invented snippets."""
+from __future__ import annotations
+
+import pytest
+
+from reviewer.parsing.dates import find_dates, first_range, parse_date, strip_dates
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2021.9", "2021-09"),
+        ("2021.09", "2021-09"),
+        ("Sep. 2022", "2022-09"),
+        ("September 2022", "2022-09"),
+        ("09/2020", "2020-09"),
+        ("Mar-2019", "2019-03"),
+        ("2013年9月", "2013-09"),
+        ("2013年", "2013"),
+        ("Summer 2013", "2013"),
+        ("2021", "2021"),
+        ("Present", "present"),
+        ("now", "present"),
+        ("至今", "present"),
+    ],
+)
+def test_single_dates(text: str, expected: str) -> None:
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("2013.09-2017.06", "2013-09", "2017-06"),
+        ("2021.9 – 2026.7 (expected)", "2021-09", "2026-07"),
+        ("Sep. 2022 - Jul. 2026 (Expected)", "2022-09", "2026-07"),
+        ("Aug. 2021 – Present", "2021-08", "present"),
+        ("Jun 2023 - now", "2023-06", "present"),
+        ("02/2020-today", "2020-02", "present"),
+        ("2009/08 – 至今", "2009-08", "present"),
+        ("2013年9月-2017年6月", "2013-09", "2017-06"),
+        ("2023年 9-12月", "2023-09", "2023-12"),
+        ("Sep - Dec 2023", "2023-09", "2023-12"),
+        ("May. 2024 - Ongoing", "2024-05", "present"),
+        ("2018 – 2020", "2018", "2020"),
+        ("2019~2020", "2019", "2020"),
+        ("Sep. 2023 \u00ad Mar. 2024", "2023-09", "2024-03"),
+    ],
+)
+def test_ranges(text: str, start: str, end: str) -> None:
+    d = first_range(text)
+    assert d is not None and (d.start, d.end) == (start, end)
+
+
+@pytest.mark.parametrize("text", ["GPA 3.87/4.00", "arXiv:2410.11474", "ranking 1/111", "pp. 123-145"])
+def test_not_dates(text: str) -> None:
+    assert find_dates(text) == []
+
+
+def test_strip_dates_keeps_the_words() -> None:
+    assert strip_dates("Acme Robotics  2019.03 - 2021.07 (expected)") == "Acme Robotics"

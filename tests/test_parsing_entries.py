@@ -1,0 +1,109 @@
+"""Education and experience entries in the layouts real CVs use (invented people and places)."""
+from __future__ import annotations
+
+import pytest
+
+from reviewer.extract import ExtractedDocument, TextLine
+from reviewer.parsing import parse_document
+from reviewer.parsing.lexicon import degree_level
+
+
+def _parse(text: str):
+    return parse_document(ExtractedDocument(format="txt", lines=[TextLine(t) for t in text.splitlines()]), "x.txt")
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Ph.D. in Computer Science", "phd"), ("PhD candidate", "phd"), ("Doctor of Philosophy", "phd"),
+        ("博士研究生", "phd"), ("M.S. in Statistics", "master"), ("MSc Data Science", "master"),
+        ("MEng Aerospace Engineering", "master"), ("Master's degree", "master"), ("硕士", "master"),
+        ("B.S. in Physics", "bachelor"), ("B.A. Applied Mathematics", "bachelor"), ("BEng", "bachelor"),
+        ("Bachelor of Science", "bachelor"), ("本科", "bachelor"), ("学士", "bachelor"),
+        ("Exchange student", "other"), ("Visiting student", "other"), ("交换生", "other"),
+        ("Computer Science", None),
+    ],
+)
+def test_degree_levels(text: str, level: str | None) -> None:
+    assert degree_level(text) == level
+
+
+def test_education_over_several_lines_in_any_order() -> None:
+    p = _parse(
+        "Dana Quill\nEDUCATION\nNorthfield University\nSpringfield, USA\nPh.D. Candidate, Applied Mathematics\n"
+        "2019.09 - Present\nSchool of Mathematical Sciences\nAdvisor: Prof. Lee\n"
+        "Lakeside College\nBachelor of Science, Physics\n2015.09 - 2019.06\nGPA: 3.9/4.0\n"
+    )
+    got = [(e.institution, e.degree_level, e.start, e.end) for e in p.education]
+    assert got == [("Northfield University", "phd", "2019-09", "present"),
+                   ("Lakeside College", "bachelor", "2015-09", "2019-06")]
+    assert p.education[0].field == "Applied Mathematics"
+    assert p.education[0].evidence is not None and p.education[0].evidence.line == 2
+
+
+def test_education_one_line_with_left_date_column() -> None:
+    p = _parse("EDUCATION\n2020–present M.S. in Computer Science, Northfield University, Springfield.\n"
+               "2016–2020 B.S. in Computer Science, Northfield University, Springfield.")
+    assert [(e.degree_level, e.start, e.end) for e in p.education] == [("master", "2020", "present"),
+                                                                          ("bachelor", "2016", "2020")]
+
+
+def test_education_table_read_column_by_column() -> None:
+    p = _parse("教育经历\n北岭大学\n南湖大学\n计算机科学 本科\n经济学院 交换生\n2016-2020\n2019")
+    got = [(e.institution, e.degree_level, e.start, e.end) for e in p.education]
+    assert got == [("北岭大学", "bachelor", "2016", "2020"), ("南湖大学", "other", "2019", "2019")]
+
+
+def test_single_year_of_a_degree_is_its_end() -> None:
+    p = _parse("EDUCATION\nM.S. in Computer Science Northfield University 2021")
+    assert (p.education[0].start, p.education[0].end) == (None, "2021")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "EXPERIENCE\nAcme Robotics  2021.06 - 2022.08\nResearch Intern\n- Built things.",
+        "EXPERIENCE\nAcme Robotics\tSpringfield, USA\nResearch Intern\tJun. 2021 - Aug. 2022",
+        "EXPERIENCE\nJun 2021 - Aug 2022 **Research Intern** at **Acme Robotics**, *Springfield, MA*",
+        "EXPERIENCE\n06/2021-08/2022 Research Intern Acme Robotics GmbH\nWorked on perception for robots.",
+        "EXPERIENCE\nResearch Intern: Acme Robotics Jun - Aug 2022",
+        "EXPERIENCE\n2021 – 2022 Acme Robotics, Springfield, MA, Research Intern, Advisor: Dr. Lee.",
+    ],
+)
+def test_experience_layouts(text: str) -> None:
+    p = _parse(text)
+    assert len(p.experience) == 1, p.experience
+    e = p.experience[0]
+    assert e.organization and e.organization.startswith("Acme Robotics")
+    assert e.title == "Research Intern"
+    assert e.start and e.start.startswith(("2021", "2022")) and e.end and e.end.startswith("2022")
+
+
+def test_experience_chinese() -> None:
+    p = _parse("工作经历\n北岭科技有限公司\n2009/08 – 至今\n系统架构设计师\n负责核心模块的开发。")
+    e = p.experience[0]
+    assert (e.organization, e.title, e.start, e.end) == ("北岭科技有限公司", "系统架构设计师", "2009-08", "present")
+
+
+def test_bilingual_entries_count_once() -> None:
+    p = _parse("EDUCATION\nNorthfield University  2016.09 - 2020.06\nB.S. in Physics\n"
+               "教育背景\n北岭大学  2016.09 - 2020.06\n物理学 本科")
+    assert len(p.education) == 1
+
+
+def test_repeated_table_cells_count_once() -> None:
+    p = _parse("Work Experience\nMarch 2024 - present\nAcme Global Services\nFull Stack Developer\n"
+               "Acme Global Services\nFull Stack Developer")
+    assert len(p.experience) == 1
+
+
+def test_references_contacts_are_not_the_candidates() -> None:
+    p = _parse("Dana Quill\ndana@example.com\nREFERENCES\nProf. Lee, lee@northfield.edu, +1 617 555 0142")
+    assert p.emails == ["dana@example.com"] and p.phones == []
+
+
+def test_interests_lists() -> None:
+    p = _parse("RESEARCH INTERESTS\nMachine Learning: Sparse Networks, Efficient Inference\n"
+               "Robotics, Control Systems (MPC, LQR),\nOptimization")
+    assert {"Machine Learning", "Sparse Networks", "Efficient Inference", "Robotics",
+            "Control Systems (MPC, LQR)", "Optimization"} <= set(p.research_interests)

@@ -1,0 +1,70 @@
+"""Name rules on invented headers."""
+from __future__ import annotations
+
+import pytest
+
+from reviewer.extract import ExtractedDocument, TextLine
+from reviewer.parsing import parse_document
+from reviewer.parsing.names import name_from_text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dana Quill", "Dana Quill"),
+        ("DANA QUILL", "Dana Quill"),
+        ("# Dana Quill (王小明)", "Dana Quill (王小明)"),
+        ("Dana Quill 王小明", "Dana Quill (王小明)"),
+        ("Dana Quill, Ph.D.", "Dana Quill"),
+        ("Dana Quill CV", "Dana Quill"),
+        ("Dana Quill Last updated: May 3, 2024", "Dana Quill"),
+        ("Dana Quill\twww.dquill.dev", "Dana Quill"),
+        ("王 小明", "王小明"),
+        ("Maria de la Cruz", "Maria de la Cruz"),
+    ],
+)
+def test_name_forms(text: str, expected: str) -> None:
+    assert name_from_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Curriculum Vitae", "Resume", "简历", "个人简历", "EDUCATION", "Northfield University", "Research Scientist",
+     "Boston, MA, USA", "May 2024", "Summary of My Research", "dana@example.com"],
+)
+def test_not_names(text: str) -> None:
+    assert name_from_text(text) is None
+
+
+def _doc(text: str) -> ExtractedDocument:
+    return ExtractedDocument(format="txt", lines=[TextLine(t) for t in text.splitlines()])
+
+
+def test_name_field_wins() -> None:
+    p = parse_document(_doc("Curriculum Vitae\nName: Dana Quill\nEmail: dq@example.com"), "x.txt")
+    assert p.name == "Dana Quill"
+    assert p.field_evidence["name"].line == 1
+
+
+def test_chinese_name_field() -> None:
+    p = parse_document(_doc("个人简历\n姓名：王小明\n电话：139 1234 5678"), "x.txt")
+    assert p.name == "王小明"
+    assert p.phones == ["+8613912345678"]
+
+
+def test_no_name_is_reported_not_invented() -> None:
+    p = parse_document(_doc("RESEARCH INTERESTS\n- Federated learning\nEDUCATION\nNorthfield University"), "x.txt")
+    assert p.name is None
+    assert any("name" in w for w in p.warnings)
+
+
+def test_sidebar_name_matched_to_email() -> None:
+    text = "Experience\n2019 - 2021 Data Engineer Acme GmbH\nDana\nQuill\n@ dana.quill@example.com"
+    assert parse_document(_doc(text), "x.txt").name == "Dana Quill"
+
+
+def test_largest_font_line_is_the_name() -> None:
+    doc = ExtractedDocument(format="pdf", lines=[
+        TextLine("Curriculum Vitae", size=12), TextLine("Dana Quill", size=20),
+        TextLine("Staff Engineer", size=11), TextLine("EDUCATION", size=14)])
+    assert parse_document(doc, "x.pdf").name == "Dana Quill"

@@ -1,0 +1,69 @@
+"""Heading forms and section splitting, on invented lines."""
+from __future__ import annotations
+
+import pytest
+
+from reviewer.parsing.cleaning import body_lines
+from reviewer.parsing.lines import Line
+from reviewer.parsing.sections import heading_kind, split_sections
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("EDUCATION", "education"),
+        ("## Education", "education"),
+        ("**Selected Publications**", "publications"),
+        ("3. Honors & Awards:", "awards"),
+        ("\uf19d Education", "education"),
+        ("Professional Experience", "experience"),
+        ("Employment", "experience"),
+        ("Appointments", "experience"),
+        ("Research Experience", "experience"),
+        ("Internships", "experience"),
+        ("Teaching Experience", "teaching"),
+        ("Professional Service", "service"),
+        ("Preprints", "publications"),
+        ("References", "references"),
+        ("Research Interests", "interests"),
+        ("Technical Skills", "skills"),
+        ("教育背景", "education"),
+        ("教育经历", "education"),
+        ("工作经历", "experience"),
+        ("实习经历", "experience"),
+        ("科研经历", "experience"),
+        ("项目经历", "projects"),
+        ("论文发表", "publications"),
+        ("获奖情况", "awards"),
+        ("专业技能", "skills"),
+        ("研究方向", "interests"),
+    ],
+)
+def test_heading_kinds(text: str, kind: str) -> None:
+    assert heading_kind(text) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Research Scientist", "Northfield University", "Algorithm Intern", "项目描述", "数据平台升级项目",
+     "Conducted experiments on education data.", "Education 2019 - 2021", "Large-scale Training:"],
+)
+def test_content_is_not_a_heading(text: str) -> None:
+    assert heading_kind(text) is None
+
+
+def _lines(text: str) -> list[Line]:
+    return [Line(t, i) for i, t in enumerate(text.splitlines())]
+
+
+def test_split_keeps_sub_headings_inside_publications() -> None:
+    text = "Dana Quill\nPUBLICATIONS\nJournal Papers\n[1] A paper.\nConference Papers\n[2] Another.\nSKILLS\nPython"
+    sections = split_sections(body_lines(_lines(text)))
+    assert [s.kind for s in sections] == ["header", "publications", "skills"]
+    assert [c.text for c in sections[1].lines] == ["Journal Papers", "A paper.", "Conference Papers", "Another."]
+
+
+def test_unknown_caps_heading_ends_a_section_when_headings_are_caps() -> None:
+    text = "EDUCATION\nNorthfield University 2015 - 2019\nMENTORSHIP CORNER\nsomething\nSKILLS\nGo"
+    kinds = [s.kind for s in split_sections(body_lines(_lines(text)))]
+    assert kinds == ["header", "education", "unknown", "skills"]
