@@ -30,18 +30,33 @@ def create_private_file(path: Path) -> None:
         os.close(fd)
 
 
+WRITE_OPTION = "sqlite_write"  # execution option: this transaction will write
+
+
 def install_pragmas(engine: Engine) -> None:
     """Every connection: foreign keys enforced (cascades rely on it), WAL so the
-    window can read while an import writes, and a busy wait instead of errors."""
+    window can read while an import writes, and a busy wait instead of errors.
+
+    Transactions are begun here, not by the sqlite3 module: a transaction that
+    reads and then writes while another connection commits would otherwise fail
+    at once with "database is locked" (the busy wait cannot help a stale read
+    snapshot). Writing transactions therefore start with BEGIN IMMEDIATE and
+    queue behind each other; reading ones stay plain BEGIN and never wait."""
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record) -> None:  # noqa: ANN001 (DB-API objects)
+        dbapi_conn.isolation_level = None  # autocommit at the driver; we emit BEGIN below
         cursor = dbapi_conn.cursor()
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.execute("PRAGMA busy_timeout = 10000")
         cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn) -> None:  # noqa: ANN001
+        write = conn.get_execution_options().get(WRITE_OPTION, False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
 
 def backup_file(source: Path, target: Path) -> None:

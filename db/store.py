@@ -39,15 +39,19 @@ class Store:
         self.search = search
         self.path = path  # the SQLite file, None for other backends
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # The same pool; SQLite takes the write lock at BEGIN for these (db/sqlite.py).
+        self._write_sessions = sessionmaker(engine.execution_options(sqlite_write=True), expire_on_commit=False)
 
     @property
     def url(self) -> str:
         return self.engine.url.render_as_string(hide_password=True)
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
-        """One transaction: committed when the block ends, rolled back on error."""
-        with self._sessions() as session, session.begin():
+    def session(self, *, write: bool = True) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back on error.
+        `write=False` for read-only work, which then never waits for a writer."""
+        factory = self._write_sessions if write else self._sessions
+        with factory() as session, session.begin():
             yield session
 
     def close(self) -> None:

@@ -35,7 +35,7 @@ def _score(value: float | None) -> str:
 def write_shortlist(store: Store, path: str | Path, *, top: int | None = None, tag: str | None = None,
                     min_score: float | None = None) -> int:
     """Write the ranked CSV (filtered by tag, minimum mean score, first N); returns rows written."""
-    with store.session() as session:
+    with store.session(write=False) as session:
         rows = ranked_rows(session, store.search, tag=tag)
         if min_score is not None:
             rows = [r for r in rows if r.mean_score is not None and r.mean_score >= min_score]

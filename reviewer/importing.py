@@ -201,7 +201,7 @@ def import_folder(store: Store, folder: str | Path, *, progress: ProgressCallbac
     if not root.is_dir():
         raise NotADirectoryError(f"not a folder: {folder}")
     files = list(scan(root))
-    with store.session() as session:
+    with store.session(write=False) as session:
         known = stored_documents(session)
     plan = plan_folder(files, known, PARSER_VERSION)
     if plan.moves:
@@ -224,7 +224,7 @@ def reparse(store: Store, *, everything: bool = False, progress: ProgressCallbac
     from db.documents import document_source, stale_documents
     from reviewer.parsing import PARSER_VERSION
 
-    with store.session() as session:
+    with store.session(write=False) as session:
         stale = stale_documents(session, PARSER_VERSION, everything=everything)
         jobs: list[Job] = []
         skipped: list[FileResult] = []

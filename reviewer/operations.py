@@ -154,7 +154,7 @@ def list_candidates(store: Store, *, reviewer: str | None = None, query: str | N
     """Ranked rows; `query` is full-text over name, institutions, tags and CV text."""
     from reviewer.listing import ranked_rows
 
-    with store.session() as session:
+    with store.session(write=False) as session:
         return ranked_rows(session, store.search, reviewer=reviewer, query=query, tag=tag)
 
 
@@ -162,7 +162,7 @@ def get_candidate(store: Store, candidate_id: int) -> CandidateDetail:
     from db import candidates as cq
     from reviewer.identity import apply_corrections
 
-    with store.session() as session:
+    with store.session(write=False) as session:
         found = cq.candidate_profile(session, candidate_id)
         if found is None:
             raise CandidateNotFound(candidate_id)
@@ -205,7 +205,7 @@ def correct_field(store: Store, *, candidate_id: int, field: str, value: str | N
     """A person's correction of a parsed scalar field ("name" first of all); None removes it."""
     from db import candidates as cq
 
-    with store.session() as session:
+    with store.session(write=False) as session:
         _require(session, [candidate_id])
         cq.set_correction(session, candidate_id=candidate_id, field=field, value=value)
         cq.refresh_search(session, store.search, candidate_id)
@@ -215,7 +215,7 @@ def correct_field(store: Store, *, candidate_id: int, field: str, value: str | N
 def all_tags(store: Store) -> list[str]:
     from db import candidates as cq
 
-    with store.session() as session:
+    with store.session(write=False) as session:
         return cq.all_tags(session)
 
 

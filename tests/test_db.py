@@ -82,3 +82,34 @@ def test_full_text_search(store, query, found):
         _candidate_with_document(s, "Other")
     with store.session() as s:
         assert (cq.search_ids(s, store.search, query) == {cid}) is found
+
+
+def test_a_write_after_a_read_survives_another_connection_committing(tmp_path):
+    """The window scores a candidate while an import batch reads and then writes:
+    writers queue (BEGIN IMMEDIATE) instead of failing with "database is locked"."""
+    import threading
+
+    path = tmp_path / "db.sqlite3"
+    importer, window = open_store(path), open_store(path)
+    with importer.session() as s:
+        cid = _candidate_with_document(s, "Ada")
+    errors: list[BaseException] = []
+
+    def score() -> None:
+        try:
+            with window.session() as s:
+                cq.save_review(s, candidate_id=cid, reviewer_id=cq.reviewer_id(s, "Chair"), score=5)
+        except BaseException as err:  # noqa: BLE001 (reported below)
+            errors.append(err)
+
+    with importer.session() as s:
+        assert dq.stored_documents(s)  # read first...
+        thread = threading.Thread(target=score)
+        thread.start()
+        _candidate_with_document(s, "Bob")  # ...then write
+    thread.join()
+    assert errors == []
+    with window.session(write=False) as s:
+        assert len(cq.summaries(s)) == 2 and [r.score for r in cq.reviews(s)] == [5]
+    importer.close()
+    window.close()

@@ -20,7 +20,7 @@ def store(tmp_path):
     folder.mkdir()
     write_txt(folder / "a.txt", Person(name="Ann Lee", email="ann@example.org"))
     write_txt(folder / "b.txt", Person(name="王小明", email="wang@example.cn", phone="+86 10 1234 5678"))
-    write_txt(folder / "c.txt", Person(name="=cmd|' /C calc'!A0", email="evil@example.com", phone="+1 202 555 0199"))
+    write_txt(folder / "c.txt", Person(name="Eve Vil", email="evil@example.com", phone="+1 202 555 0199"))
     with open_store(tmp_path / "db.sqlite3") as store:
         ops.import_folder(store, folder, workers=1)
         yield store
@@ -54,6 +54,7 @@ def test_ranked_rows_with_reviewer_columns_and_no_formulas(store, tmp_path):
     ops.set_comment(store, candidate_id=ids["ann@example.org"], reviewer="Ada Chair",
                     comment='=HYPERLINK("http://x")')
     ops.add_tag(store, candidate_ids=[ids["wang@example.cn"]], tag="+strong")
+    ops.correct_field(store, candidate_id=ids["evil@example.com"], field="name", value="=cmd|' /C calc'!A0")
     out = tmp_path / "shortlist.csv"
     assert ops.export_shortlist(store, out) == 3
     rows = _read(out)

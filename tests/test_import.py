@@ -128,7 +128,8 @@ def test_progress_reports_every_file_and_cancel_keeps_what_is_done(store, folder
     assert [p.done for p in seen] == [1, 2, 3] and {p.total for p in seen} == {3}
 
     for i in range(3):
-        write_txt(folder / f"extra{i}.txt", Person(name=f"Extra Person{i}", email=f"extra{i}@example.com"))
+        write_txt(folder / f"extra{i}.txt", Person(name=f"Extra Person{i}", email=f"extra{i}@example.com",
+                                                   phone=f"+1 202 555 01{i}{i}"))
     finished: list[str] = []
 
     def one_more_then_stop(progress: ops.ImportProgress) -> None:
@@ -157,3 +158,14 @@ def test_shared_corpus_gives_one_candidate_per_person(store, shared_dir, tmp_pat
     assert len(ops.list_candidates(store)) == 18
     again = ops.import_folder(store, folder)
     assert again.summary_line() == "19 files: 0 added, 0 updated, 19 unchanged, 0 failed"
+
+
+def test_a_shared_phone_also_means_one_person(store, tmp_path):
+    folder = tmp_path / "phones"
+    folder.mkdir()
+    write_txt(folder / "work.txt", Person(name="Ida Marsh", email="ida@uni.example.edu", phone="+44 20 7946 0111"))
+    write_txt(folder / "home.txt", Person(name="Ida Marsh", email="ida.marsh@example.com", phone="+44 20 7946 0111"))
+    write_txt(folder / "other.txt", Person(name="Ole Berg", email="ole@example.no", phone="+47 22 00 00 00"))
+    report = ops.import_folder(store, folder, workers=1)
+    assert report.count("added") == 3
+    assert len(ops.list_candidates(store)) == 2
