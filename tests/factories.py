@@ -139,6 +139,7 @@ def write_lines_pdf(path: Path, pages: list[list[str]], *, header: str | None = 
     from fpdf import FPDF
 
     pdf = FPDF()
+    pdf.set_auto_page_break(False)  # the footer sits inside the bottom margin on purpose
     family = "Helvetica"
     if font is not None:
         pdf.add_font("custom", fname=str(font))

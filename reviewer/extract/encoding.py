@@ -34,6 +34,8 @@ def decode(data: bytes, truncated: bool = False) -> tuple[str, str]:
         if len(data) % 2:
             data = data[:-1]
         return data.decode(utf16, errors="replace"), utf16
+    if b"\x00" in data[:8192]:
+        raise ExtractionError("binary file, not text")  # NUL bytes, and not in a UTF-16 pattern
     for cut in range(4 if truncated else 1):
         try:
             return data[: len(data) - cut].decode("utf-8"), "utf-8"

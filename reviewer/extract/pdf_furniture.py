@@ -33,8 +33,8 @@ def furniture(pages: list[tuple[float, list[tuple[str, float, float]]]]) -> set[
     reading order. Returns the (page index, row index) pairs to drop."""
     candidates: list[tuple[int, int, str]] = []
     for p, (height, rows) in enumerate(pages):
-        if not rows:
-            continue
+        if len(rows) < 4:
+            continue  # a nearly empty page has no margins to speak of: its lines are content
         by_y = sorted(range(len(rows)), key=lambda k: rows[k][1])
         edge = set(by_y[:2]) | set(by_y[-2:])
         for k in edge:
