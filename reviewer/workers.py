@@ -9,6 +9,7 @@ forking a threaded process is unsafe.
 """
 from __future__ import annotations
 
+import contextlib
 import importlib
 import multiprocessing
 import os
@@ -71,10 +72,8 @@ class _Worker:
     def check_ready(self) -> None:
         """Notice the start-up handshake; a worker that dies before it cannot run anything."""
         if self.conn.poll():
-            try:
+            with contextlib.suppress(EOFError, OSError):
                 self.ready = self.conn.recv() == ("ready",)
-            except (EOFError, OSError):
-                pass
         if not self.ready and not self.process.is_alive():
             raise RuntimeError(f"a worker process could not start {self.target} "
                                f"(exit code {self.process.exitcode})")
@@ -89,10 +88,8 @@ class _Worker:
         self.conn.close()
 
     def stop(self) -> None:
-        try:
+        with contextlib.suppress(OSError):
             self.conn.send(None)
-        except OSError:
-            pass
         self.process.join(2)
         if self.process.is_alive():
             self.kill()

@@ -125,3 +125,12 @@ def test_shared_corpus_acceptance(shared_dir, tmp_path):
     assert [r[0] for r in rows[1:]] == [str(i) for i in range(1, 19)]
     assert all(not cell.startswith(FORMULA_STARTS) for row in rows for cell in row)
     assert any('=HYPERLINK("http://x")' in cell for row in rows for cell in row)
+
+
+def test_start_up_imports_no_parser_and_no_alembic():
+    """Parsers, PDF/DOCX libraries and Alembic load only when their work starts."""
+    code = ("import sys, reviewer.cli, db.store, reviewer.importing, reviewer.export\n"
+            "heavy = ('reviewer.parsing', 'reviewer.extract.pdf', 'pypdfium2', 'docx', 'alembic', 'PySide6')\n"
+            "print(sorted(m for m in sys.modules if m.startswith(heavy)))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

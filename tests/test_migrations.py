@@ -69,4 +69,4 @@ def test_opening_an_up_to_date_database_makes_no_backup(tmp_path):
 def test_the_fast_path_head_is_alembics_head():
     from db.migrate import HEAD
 
-    assert HEAD == head_revision()
+    assert head_revision() == HEAD

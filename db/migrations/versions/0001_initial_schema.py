@@ -1,14 +1,13 @@
 """Initial schema: candidates, documents, identities, reviewers, reviews, tags, corrections.
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-29 20:14:30.671416
 """
 from __future__ import annotations
 
 import sqlalchemy as sa
 from alembic import op
-
 
 revision = '0001'
 down_revision = None
