@@ -58,24 +58,61 @@ class EduFacts:
         return not (self.inst or self.degree or self.dates)
 
 
+# Subject words that a column-less layout puts between a degree and the institution
+# ("M.S. in Computer Science Boston University").
+_FIELD_WORDS = {
+    "computer", "science", "sciences", "sci", "engineering", "mathematics", "maths", "math", "applied", "physics",
+    "chemistry", "biology", "economics", "econ", "statistics", "electrical", "mechanical", "civil", "data",
+    "information", "technology", "management", "business", "administration", "finance", "arts", "software",
+    "artificial", "intelligence", "machine", "learning", "communication", "communications", "linguistics",
+    "psychology", "philosophy", "law", "medicine", "study", "studies", "accounting", "accountancy", "design",
+    "aerospace", "automation", "cognitive", "neuroscience", "robotics", "&", "and",
+}
+_KEY_WORD = re.compile(r"(?i)^\(?(?:university|universität|université|universidad|college|institute|academy|polytechnic)\b")
+_WEAK_KEY = re.compile(r"(?i)^(?:school|department|faculty|dept)\b")
+
+
+def _trim_phrase(seg: str) -> str:
+    """The institution's own name inside a segment that also holds a degree or subject.
+
+    From the first institution word, walk back over capitalised name words and stop at
+    a subject word ("Computer Science Boston University" → "Boston University").
+    """
+    words = seg.split()
+    k = next((i for i, w in enumerate(words) if _KEY_WORD.match(w)), None)
+    if k is None:
+        k = next((i for i, w in enumerate(words) if _WEAK_KEY.match(w)), None)
+        if k is None:
+            return seg
+    start = k
+    while start > 0:
+        w = words[start - 1]
+        bare = w.lower().strip(".,()")
+        if (re.match(r"^[A-Z(]", w) or w in ("the", "of")) and bare not in _FIELD_WORDS and not DEGREE_RE.search(w) \
+                and not _WEAK_KEY.match(w) and not re.fullmatch(r"[@&|-]", w):
+            start -= 1
+        else:
+            break
+    while start < k and words[start] in ("the", "of"):
+        start += 1
+    after = " ".join(words[k + 1:k + 2]).lower()
+    if start == k and after not in ("of", "for", "at", "de", "in", "di") and k > 0:
+        return seg  # "Data Science Institute": the subject words are the name
+    return " ".join(words[start:])
+
+
 def _institution(segs: list[str]) -> str | None:
-    found = [s for s in segs if INSTITUTION_RE.search(s)]
+    found = [s for s in segs if INSTITUTION_RE.search(s)
+             and not (re.search(r"(?i)\bdegree\b", s) and not _STRONG_INST.search(s))]
     if not found:
         return None
     strong = [s for s in found if _STRONG_INST.search(s)]
-    s = (strong or found)[0]
-    if DEGREE_RE.search(s) and not has_cjk(s):
-        # "Master's degree computer science University of Bonn": keep the capitalised name part
-        m = re.search(r"((?:The\s+)?(?:[A-Z][\w.&'’-]*\s+){0,4}(?:University|College|Institute|Academy|School|"
-                      r"Polytechnic)\b(?:\s+(?:of|for|at|de|in|and|&)\s+(?:the\s+)?[A-Z][\w.&'’-]*"
-                      r"(?:\s+[A-Z][\w.&'’-]*){0,3})*(?:\s*\([^)]*\))?)", s)
-        if m:
-            return m.group(1).strip()
+    univ = [s for s in strong if re.search(r"(?i)universit|大学", s)]
+    s = (univ or strong or found)[0]
     if has_cjk(s):
         m = re.search(r"[\u4e00-\u9fff（）()A-Za-z]*?(?:大学|学院|研究院|研究所|科学院)", s)
-        if m:
-            return m.group(0)
-    return s
+        return m.group(0) if m else s
+    return _trim_phrase(s)
 
 
 def edu_facts(text: str) -> EduFacts:

@@ -53,6 +53,8 @@ def split_title(seg: str) -> tuple[str, str] | None:
     """"Senior ML Engineer inovex GmbH" → (title, org) when a title word is followed by a name."""
     matches = list(ROLE_RE.finditer(seg))
     for m in reversed(matches):
+        if seg[: m.start()].count("(") > seg[: m.start()].count(")"):
+            continue  # "(AI Resident)" qualifies the title before it
         end = m.end()
         paren = re.match(r"\s*[(（][^)）]*[)）]", seg[end:])
         if paren:
@@ -62,8 +64,8 @@ def split_title(seg: str) -> tuple[str, str] | None:
             return None
         if has_cjk(seg):
             return seg[:end].strip(), rest
-        if (re.match(r"^[A-Z0-9]", rest) and not re.match(r"(?i)^(?:at|in|of|for|and|&)\b", rest)
-                and not ROLE_RE.search(rest)):
+        if ((re.match(r"^[A-Z0-9]", rest) or ORG_WORDS.search(rest))
+                and not re.match(r"(?i)^(?:at|in|of|for|and|&|to|on|with)\b", rest) and not ROLE_RE.search(rest)):
             return seg[:end].strip(), rest
         return None
     return None
@@ -106,11 +108,12 @@ def line_facts(text: str) -> LineFacts:
             titles[0] = m.group(1)
             orgs.insert(0, m.group(2))
     orgs = [o for o in orgs if _org_like(o)]
+    titles = [t for t in titles if len(t.split()) <= 9 or has_cjk(t)]
     if titles:
         facts.title = titles[0].strip(" .")
     if orgs:
         org = orgs[0]
-        units = [o for o in orgs[1:3] if _UNIT.search(o) and not ROLE_RE.search(o)]
+        units = [o for o in orgs[1:3] if (_UNIT.search(o) or ORG_WORDS.search(o)) and not ROLE_RE.search(o)]
         facts.org = ", ".join([org, *units]).strip(" .")
         keyword = bool(ORG_WORDS.search(facts.org))
         facts.org_prio = 3 if keyword else (2 if (facts.title or facts.dates) else 1)
@@ -135,7 +138,7 @@ def _org_first(seg: str) -> bool:
 
 
 _CONTACTISH = re.compile(r"(?i)@|https?:|www\.|\.(?:com|io|org|edu)\b|\b(?:e-?mail|phone|mobile|tel|linkedin|"
-                         r"github|scholar|homepage|website|orcid)\b|\d{3}")
+                         r"github|scholar|homepage|website|orcid|click)\b|\d{3}")
 
 
 def _org_like(text: str) -> bool:
@@ -154,7 +157,7 @@ def _header_candidate(c: Clean, skip_bullets: bool) -> bool:
         return False
     if t.endswith(":") and not first_range(t):
         return False  # "Machine Learning System Team:" introduces bullets
-    lab = LABEL.match(t)
+    lab = LABEL.match(strip_asides(t))
     if lab and not first_range(t) and not _TITLE_LABELS.match(lab.group(1)) and not _ORG_LABELS.match(lab.group(1)):
         return False  # "Advisor: ...", "website: ...", "Tech stack: ..."
     if not first_range(t):

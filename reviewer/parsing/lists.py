@@ -34,11 +34,11 @@ def split_items(text: str) -> list[str]:
             start = i + 1
     out.append(text[start:])
     items: list[str] = []
-    for part in out:
+    for n, part in enumerate(out):
         part = re.sub(r"^(?:and|or|&)\s+", "", part.strip())
-        # "X and Y" at the end of a list is two items, "Research and Development" is one
-        if len(out) > 2 and re.search(r"\s(?:and|&)\s", part) and len(part.split()) <= 6:
-            items.extend(p for p in re.split(r"\s+(?:and|&)\s+", part))
+        # "A, B and C": the last piece of a list is two items; "Training & Inference" stays one
+        if n == len(out) - 1 and len(out) >= 2 and re.search(r"\sand\s", part) and len(part.split()) <= 5:
+            items.extend(p for p in re.split(r"\s+and\s+", part))
         else:
             items.append(part)
     return [_tidy(i) for i in items if _tidy(i)]
@@ -75,7 +75,9 @@ def parse_list(lines: list[Clean]) -> list[str]:
         if _is_sentence(text):
             for m in _PROSE_HOOK.finditer(text):
                 hook = re.split(r"(?<=[a-z)])\.\s", m.group(1))[0]
-                items.extend(i for i in split_items(hook) if _short(i))
+                found = split_items(hook)
+                if len(found) >= 2 and all(_short(i, 6) for i in found):
+                    items.extend(found)
             return
         parts = split_items(text)
         if all(_short(p, 12) for p in parts):
@@ -97,7 +99,7 @@ def parse_list(lines: list[Clean]) -> list[str]:
         flush()
         if lab and len(lab.group(1).split()) <= 6:
             label, rest = _tidy(lab.group(1)), lab.group(2)
-            if label:
+            if label and rest.strip():  # "My topics include:" alone only introduces a list
                 items.append(label)
             parts = split_items(rest)
             if parts and all(_short(p) for p in parts):

@@ -36,7 +36,7 @@ SECTION_KINDS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
                 "fellowships", "prizes", "achievements", "grants", "distinctions", "honers", "recognitions"),
      ("获奖", "荣誉", "奖项", "奖励", "证书")),
     ("references", ("references", "referees", "referee", "recommenders", "reference"), ("推荐人", "证明人")),
-    ("teaching", ("teaching", "teaching assistant", "teaching assistantships", "mentoring", "mentees",
+    ("teaching", ("teaching", "teaching assistant", "teaching assistantships", "mentoring", "mentees", "mentorship",
                   "students supervised", "supervision"), ("教学", "助教")),
     ("service", ("service", "services", "professional service", "academic service", "reviewing", "reviewer",
                  "activities", "extracurricular", "leadership", "volunteering", "memberships", "community",
