@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import os
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -82,6 +82,18 @@ class Job:
     note: str | None = None
 
 
+class _Notifying(list[FileResult]):
+    """A result list that tells someone about each result appended."""
+
+    def __init__(self, notify: Callable[[FileResult], None]) -> None:
+        super().__init__()
+        self._notify = notify
+
+    def append(self, result: FileResult) -> None:
+        super().append(result)
+        self._notify(result)
+
+
 @dataclass
 class Plan:
     jobs: list[Job] = field(default_factory=list)
@@ -89,15 +101,23 @@ class Plan:
     moves: list[tuple[int, str, float]] = field(default_factory=list)  # document id, new path, mtime
 
 
-def plan_folder(files: list[Path], known: list[StoredDocument], parser_version: int) -> Plan:
-    """Decide each file's fate from its bytes and what the database holds."""
+def plan_folder(files: list[Path], known: list[StoredDocument], parser_version: int, *,
+                decided: Callable[[FileResult], None] | None = None,
+                cancelled: CancelCheck | None = None) -> Plan:
+    """Decide each file's fate from its bytes and what the database holds.
+    `decided` hears at once of each file settled without parsing (live progress
+    while a large, mostly unchanged folder is hashed); `cancelled` stops early."""
     from reviewer.extract import SUPPORTED_SUFFIXES
 
     by_sha = {d.sha256: d for d in known}
     by_path = {d.path: d for d in known}
     new_shas: dict[str, str] = {}
     plan = Plan()
+    if decided is not None:
+        plan.done = _Notifying(decided)
     for path in files:
+        if cancelled is not None and cancelled():
+            break
         spath = str(path)
         suffix = path.suffix.lower()
         if suffix not in SUPPORTED_SUFFIXES:
@@ -203,14 +223,12 @@ def import_folder(store: Store, folder: str | Path, *, progress: ProgressCallbac
     files = list(scan(root))
     with store.session(write=False) as session:
         known = stored_documents(session)
-    plan = plan_folder(files, known, PARSER_VERSION)
+    reporter = Reporter(len(files), progress)
+    plan = plan_folder(files, known, PARSER_VERSION, decided=reporter.add, cancelled=cancelled)
     if plan.moves:
         with store.session() as session:
             for document_id, path, mtime in plan.moves:
                 move_document(session, document_id, path, mtime)
-    reporter = Reporter(len(files), progress)
-    for result in plan.done:
-        reporter.add(result)
     run_jobs(store, plan.jobs, reporter, workers=workers, timeout=timeout, cancelled=cancelled, task=task)
     reporter.report.cancelled = len(reporter.report.results) < len(files)
     return reporter.report

@@ -169,3 +169,9 @@ def test_a_shared_phone_also_means_one_person(store, tmp_path):
     report = ops.import_folder(store, folder, workers=1)
     assert report.count("added") == 3
     assert len(ops.list_candidates(store)) == 2
+
+
+def test_cancel_while_hashing_stops_before_parsing(store, folder):
+    report = ops.import_folder(store, folder, workers=1, cancelled=lambda: True)
+    assert report.cancelled and report.results == []
+    assert ops.list_candidates(store) == []
