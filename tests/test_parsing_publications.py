@@ -305,3 +305,87 @@ def test_venue_synonyms():
 def test_empty_and_noise_sections():
     assert parse_publications([], "Lena Hartmann") == []
     assert parse_publications(lines("\n\n1\n"), None) == []
+
+
+# Citation styles as CVs print them (all invented): (title, venue, year, position) per reference.
+STYLES = {
+'acm': ("""
+Lena Hartmann, Tomas Oyelaran, and Priya Venkataraman. 2023. Rivers of Sand: Scalable Flow Models. In Proceedings of the 29th ACM SIGKDD Conference on Knowledge Discovery and Data Mining (KDD '23). 1234–1245.
+Tomas Oyelaran and Lena Hartmann. 2021. Glass Houses. In Proceedings of the Web Conference 2021 (WWW '21). ACM, 10–20.
+""", [("Rivers of Sand: Scalable Flow Models","KDD",2023,"first"),("Glass Houses","WWW",2021,"last")]),
+'ieee': ("""
+[1] L. Hartmann, T. Oyelaran, and P. Venkataraman, "Paper lanterns for dense prediction," in Proc. IEEE/CVF Conf. Comput. Vis. Pattern Recognit. (CVPR), 2022, pp. 1–10.
+[2] T. Oyelaran and L. Hartmann, "Sparse ropes," IEEE Trans. Image Process., vol. 30, pp. 100–110, 2021.
+""", [("Paper lanterns for dense prediction","CVPR",2022,"first"),("Sparse ropes","TIP",2021,"last")]),
+'lncs': ("""
+1. Hartmann, L., Oyelaran, T.: Counting with mirrors. In: Medical Image Computing and Computer Assisted Intervention – MICCAI 2020. pp. 1–10. Springer (2020)
+2. Oyelaran, T., Venkataraman, P., Hartmann, L.: Heavy tails. In: European Conference on Computer Vision. pp. 5–9 (2018)
+""", [("Counting with mirrors","MICCAI",2020,"first"),("Heavy tails","ECCV",2018,"last")]),
+'nature': ("""
+• Hartmann, L., Oyelaran, T. & Venkataraman, P. Quiet genomes speak loudly. Nature 600, 123–128 (2021).
+• Oyelaran, T. & Hartmann, L. A map of small things. Proc. Natl Acad. Sci. USA 118, e2000 (2019).
+""", [("Quiet genomes speak loudly","Nature",2021,"first"),("A map of small things",None,2019,"last")]),
+'mla': ("""
+Hartmann, Lena, and Tomas Oyelaran. "Owls at Noon." Journal of Imaginary Ornithology, vol. 12, no. 3, 2020, pp. 45-67.
+Oyelaran, Tomas, Lena Hartmann, and Priya Venkataraman. "Lanterns." Transactions on Machine Learning Research, 2023.
+""", [("Owls at Noon","Journal of Imaginary Ornithology",2020,"first"),("Lanterns","TMLR",2023,"other")]),
+'moderncv_year': ("""
+2023 Lena Hartmann and Tomas Oyelaran. Harbor Lights: Coastal Forecasting. In International Conference on Learning Representations (ICLR).
+2021 Tomas Oyelaran, Lena Hartmann. Tidal Memory. Journal of Machine Learning Research.
+""", [("Harbor Lights: Coastal Forecasting","ICLR",2023,"first"),("Tidal Memory","JMLR",2021,"last")]),
+'docx_title_first_paras': ("""
+Deep Lanterns for Sparse Rivers. Lena Hartmann, Tomas Oyelaran. NeurIPS 2022.
+Counting Owls at Dawn. Tomas Oyelaran, Lena Hartmann, Priya Venkataraman. ICML 2021.
+Glass Rivers Revisited. Lena Hartmann. AAAI 2020.
+""", [("Deep Lanterns for Sparse Rivers","NeurIPS",2022,"first"),("Counting Owls at Dawn","ICML",2021,"other"),("Glass Rivers Revisited","AAAI",2020,"first")]),
+'harvard': ("""
+Hartmann, L. and Oyelaran, T. (2022) 'Stone soup for transformers', Journal of Imaginary Computing, 4(2), pp. 1-9.
+Oyelaran, T., Hartmann, L. and Venkataraman, P. (2020) 'Ropes and pulleys', in Proceedings of EMNLP 2020. Online, pp. 5-9.
+""", [("Stone soup for transformers","Journal of Imaginary Computing",2022,"first"),("Ropes and pulleys","EMNLP",2020,"other")]),
+'c_label': ("""
+[C3] L. Hartmann, T. Oyelaran. Folding Chairs. ICML 2024.
+[C2] T. Oyelaran, L. Hartmann. Folding Tables. NeurIPS 2023.
+[J1] L. Hartmann. Folding Maps. TPAMI, 2022.
+""", [("Folding Chairs","ICML",2024,"first"),("Folding Tables","NeurIPS",2023,"last"),("Folding Maps","TPAMI",2022,"first")]),
+'md_links': ("""
+- [Paper Boats on Graphs](https://example.org/p1). **Lena Hartmann**, Tomas Oyelaran. *ICLR 2023*.
+- [Wind Tunnels](https://example.org/p2). Tomas Oyelaran, **Lena Hartmann**. *NeurIPS 2022 (Spotlight)*.
+""", [("Paper Boats on Graphs","ICLR",2023,"first"),("Wind Tunnels","NeurIPS",2022,"last")]),
+'numbered_paren': ("""
+(1) Lena Hartmann, Tomas Oyelaran: Paper Planes. In: KDD 2019.
+(2) Tomas Oyelaran, Lena Hartmann: Paper Cranes. In: SIGIR 2018.
+""", [("Paper Planes","KDD",2019,"first"),("Paper Cranes","SIGIR",2018,"last")]),
+'wrapped_no_markers_title_first_three_lines': ("""
+Lanterns in the Fog
+Lena Hartmann, Tomas Oyelaran
+International Conference on Machine Learning (ICML), 2023
+Owls and Mice
+Tomas Oyelaran, Priya Venkataraman, Lena Hartmann
+Conference on Neural Information Processing Systems (NeurIPS), 2021
+""", [("Lanterns in the Fog","ICML",2023,"first"),("Owls and Mice","NeurIPS",2021,"last")]),
+'chinese_mixed': ("""
+[1] 林晓雨，王大明，陈思远. 基于深度学习的河流预测[J]. 软件学报, 2021, 32(5): 1-15.
+[2] Xiaoyu Lin, Daming Wang. Rivers of Graphs. ACL 2022.
+""", [("基于深度学习的河流预测","软件学报",2021,"first"),("Rivers of Graphs","ACL",2022,"first")]),
+'under_review': ("""
+• L. Hartmann, T. Oyelaran. Hidden Ropes. Under review at ICML 2025.
+• L. Hartmann, T. Oyelaran. Hidden Knots. Submitted, 2025.
+""", [("Hidden Ropes","ICML",2025,"first"),("Hidden Knots",None,2025,"first")]),
+'et_al_numbered': ("""
+1. Hartmann L, Oyelaran T, Venkataraman P, et al. Sleep and memory in mice. Nat Neurosci. 2020;23(4):1-9.
+2. Oyelaran T, Hartmann L. Dreams of rodents. Neuron. 2019;101:1-10.
+""", [("Sleep and memory in mice","Nat Neurosci",2020,"first"),("Dreams of rodents","Neuron",2019,"last")]),
+}
+
+
+@pytest.mark.parametrize("style", sorted(STYLES))
+def test_citation_styles(style):
+    block, expected = STYLES[style]
+    name = "林晓雨 (Xiaoyu Lin)" if style == "chinese_mixed" else "Lena Hartmann"
+    pubs = parse_publications(lines(block), name)
+    got = [(p.title, p.venue, p.year, p.author_position) for p in pubs]
+    assert len(got) == len(expected)
+    for g, e in zip(got, expected, strict=True):
+        assert g[0] == e[0] and g[2] == e[2] and g[3] == e[3]
+        if e[1] is not None:
+            assert g[1] == e[1]

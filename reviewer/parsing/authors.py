@@ -182,15 +182,14 @@ def split_authors(text: str, bold_spans: list[str] | None = None) -> list[Author
         else:
             parts = [p for p in re.split(r"\s*[,;]\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*", text) if p and p.strip()]
             parts = _pair_surname_initials(parts)
-            parts = _pair_inverted_first(parts)
+            if re.match(r"^[^,&]+,", text) and not re.match(r"^[^,&]+\sand\s", text):
+                parts = _pair_inverted_first(parts)
     # "..., Marco Bellweather# Oral Paper": words after the last name (a note
     # from the right-hand column) are not part of the name.
-    if parts and not looks_like_name(_clean_part(parts[-1])[0]) and not re.search(r"[a-z]{2}[.:]\s", parts[-1]):
-        words = parts[-1].split()
-        for cut in (3, 2):
-            if len(words) > cut and looks_like_name(_clean_part(" ".join(words[:cut]))[0]):
-                parts[-1] = " ".join(words[:cut])
-                break
+    if parts and not looks_like_name(_clean_part(parts[-1])[0]):
+        m = re.match(r"^(.+?[%s])\s+\S" % re.escape(EQUAL_MARKS + STAR), parts[-1])
+        if m and looks_like_name(_clean_part(m.group(1))[0]):
+            parts[-1] = m.group(1)
     authors: list[Author] = []
     bold_names = {_clean_part(b)[0].lower() for b in bold_spans or []}
     for part in parts:
@@ -238,18 +237,31 @@ class CandidateName:
 
     tokens: tuple[str, ...]
     cjk: str | None
+    others: tuple[CandidateName, ...] = ()  # the other script's form: "林晓雨 (Xiaoyu Lin)"
 
     @classmethod
     def parse(cls, name: str) -> CandidateName | None:
+        outside = re.sub(r"[\(（].*?[\)）]", " ", name)
+        inside = " ".join(re.findall(r"[\(（](.*?)[\)）]", name))
+        forms = [cls._one(outside), cls._one(inside)]
+        forms = [f for f in forms if f is not None]
+        if not forms:
+            return None
+        return cls(forms[0].tokens, forms[0].cjk, tuple(forms[1:]))
+
+    @classmethod
+    def _one(cls, name: str) -> CandidateName | None:
         cjk = "".join(_CJK_RE.findall(name)) or None
-        latin = re.sub(r"[\(（].*?[\)）]", " ", name)
-        latin = "".join(ch for ch in latin if not _CJK_RE.match(ch))
+        latin = "".join(ch for ch in name if not _CJK_RE.match(ch))
         toks = tuple(t.strip(".") for t in _tokens(latin) if t.strip("."))
         if not toks and not cjk:
             return None
         return cls(toks, cjk)
 
     def matches(self, printed: str) -> bool:
+        return self._matches(printed) or any(o._matches(printed) for o in self.others)
+
+    def _matches(self, printed: str) -> bool:
         printed = printed.strip()
         if not printed:
             return False
@@ -308,8 +320,12 @@ def author_key(name: str) -> str:
     return f"{family}:{first[:1]}"
 
 
-def most_frequent_author(lists: list[list[Author]]) -> str | None:
-    """The author printed most often across items: a CV's owner, when no name is known."""
+def most_frequent_author(lists: list[list[Author]], texts: list[str] | None = None) -> str | None:
+    """The author printed most often across items: a CV's owner, when no name is known.
+
+    Ties are broken by how many references mention the family name at all
+    (references the owner wrote alone have no list to count).
+    """
     counts: Counter[str] = Counter()
     example: dict[str, str] = {}
     for authors in lists:
@@ -319,7 +335,13 @@ def most_frequent_author(lists: list[list[Author]]) -> str | None:
             example.setdefault(author_key(a.name), a.name)
     if not counts:
         return None
-    key, n = counts.most_common(1)[0]
+
+    def mentions(key: str) -> int:
+        family = key.split(":")[0]
+        return sum(1 for t in texts or [] if re.search(rf"\b{re.escape(family)}\b", _fold(t)))
+
+    key = max(counts, key=lambda k: (counts[k], mentions(k)))
+    n = counts[key]
     if n < max(2, 0.5 * len(lists)):
         return None
     return example[key]

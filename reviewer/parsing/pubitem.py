@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from reviewer.parsing.authors import Author, split_authors
+from reviewer.parsing.authors import Author, CandidateName, split_authors
 from reviewer.parsing.pubsplit import RawItem, _author_start, _whole_author_line, kind_from_heading
 from reviewer.parsing.pubtext import Marked, arxiv_year, line_marker, strip_markup, years_in
 from reviewer.parsing.venues import known_venue, looks_like_venue, short_venue, starts_like_venue
@@ -116,6 +116,8 @@ def _sentences(chunk: str) -> list[str]:
         w = word.group(1) if word else ""
         if chunk[end] == "." and (len(w) == 1 and w.isupper() or w.lower() in _ABBREV or re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", w)):
             continue
+        if starts_like_venue(chunk[start:end]) and re.search(r"\b(?:[A-Z][a-z]{1,6}\.\s){1,}", chunk[start:]):
+            break  # "in Proc. IEEE Conf. Comput. Vis. Pattern Recognit." stays one venue
         parts.append(chunk[start:end + 1].strip())
         start = m.end()
     parts.append(chunk[start:].strip())
@@ -126,19 +128,23 @@ def _split_quoted(segments: list[str]) -> list[str]:
     """A quoted title is a segment of its own: 'Authors. "Title." Venue 58.2' -> three parts."""
     out: list[str] = []
     for seg in segments:
-        m = re.search(r"[\"“]([^\"“”]{8,})[\"”]", seg)
+        m = re.search(r"[\"“]([^\"“”]{8,})[\"”]|(?:^|(?<=\s))['‘]([^'‘’]{8,}?)['’](?=[,.;:]|\s|$)", seg)
         if not m:
             out.append(seg)
             continue
-        pieces = [seg[: m.start()], m.group(1), seg[m.end():]]
+        pieces = [seg[: m.start()], m.group(1) or m.group(2), seg[m.end():]]
         out += [p.strip(" ,.;") for p in pieces if p.strip(" ,.;")]
     return out
+
+
+def _is_quoted(piece: str, chunk: str) -> bool:
+    return any(f"{q}{piece}" in chunk for q in ("\"", "“", "'", "‘"))
 
 
 def _split_after_surname_initial(seg: str, bold: list[str]) -> list[str]:
     """"Mingze Wang, Weinan E. Mixture-of-Experts ..." -> authors, title (a one-letter family name)."""
     # Also "Hartmann, L., Oyelaran, T.: Title" (LNCS) and "Authors, 2021: Title".
-    for m in re.finditer(r"(?<=\s)[A-Z]\.\s+(?=[A-Z\"“])|(?<=[\w.])\s*:\s+(?=[A-Z\"“])", seg):
+    for m in re.finditer(r"(?<=\s)[A-Z]\.\s+(?=[A-Z\"“'‘])|(?<=[\w.])\s*:\s+(?=[A-Z\"“'‘])|\s\((?:19|20)\d\d[a-z]?\)[.,:]?\s+", seg):
         head, tail = seg[: m.start() + (1 if seg[m.start()] == "." or seg[m.start()].isalpha() else 0)], seg[m.end():]
         head = head.rstrip(" :")
         authors = split_authors(head, bold)
@@ -163,24 +169,29 @@ def _is_author_segment(seg: str, bold: list[str]) -> list[Author] | None:
     return authors
 
 
-def parse_item(item: RawItem) -> tuple[Publication | None, list[Author]]:
+def parse_item(item: RawItem, candidate: CandidateName | None = None) -> tuple[Publication | None, list[Author]]:
     chunks, marked, label = _chunks(item)
     full = marked.text
     if len(full) < 12 or not re.search(r"[A-Za-z\u3400-\u9fff]{3}", full):
         return None, []
     segments: list[str] = []
+    quoted = set()
     for chunk in chunks:
-        for seg in _sentences(chunk):
-            segments += [seg] if _is_author_segment(seg, marked.bold) else _split_after_surname_initial(seg, marked.bold)
-    segments = _split_quoted(segments)
+        for piece in _split_quoted([chunk]):
+            if piece in marked.quoted or (piece not in chunk.split() and len(_split_quoted([chunk])) > 1 and _is_quoted(piece, chunk)):
+                segments.append(piece)  # a quoted title is never cut at its inner periods
+                quoted.add(piece)
+                continue
+            for seg in _sentences(piece):
+                segments += [seg] if _is_author_segment(seg, marked.bold) else _split_after_surname_initial(seg, marked.bold)
     kinds: list[str] = []
     seg_authors: dict[int, list[Author]] = {}
     for n, seg in enumerate(segments):
         authors = _is_author_segment(seg, marked.bold)
-        if authors is None and n == 0 and len(segments) > 1 and not _is_author_segment(segments[1], marked.bold):
-            # A single author opening the reference: "Wei-Lin Sato. Title. Venue 2023."
-            single = split_authors(seg)
-            if single and len(single) == 1 and len(single[0].name.split()) in (2, 3) and not looks_like_venue(seg):
+        if authors is None and candidate is not None:
+            # The candidate as sole author: "Wei-Lin Sato. Title. Venue 2023."
+            single = split_authors(re.sub(r"\s*\((?:19|20)\d\d[a-z]?\)\.?$", "", seg))
+            if single and len(single) == 1 and candidate.matches(single[0].name):
                 authors = single
         if authors:
             kinds.append("authors")
@@ -280,11 +291,14 @@ def _title(segments: list[str], kinds: list[str], a_idx: int | None, marked: Mar
 def _venue_segment(segments: list[str], kinds: list[str], title_idx: int | None, a_idx: int | None) -> tuple[str | None, int | None]:
     start = (title_idx + 1) if title_idx is not None else 0
     order = list(range(start, len(segments))) + list(range(0, start))
+    def worded(seg: str) -> bool:  # not just "2020;23(4):1-9."
+        return bool(re.search(r"[A-Za-z\u3400-\u9fff]{2}", re.sub(r"\b(?:pp|vol|no)\b", "", seg)))
+
     for n in order:
-        if kinds[n] == "venue" and not _only_status(segments[n]) and n != title_idx:
+        if kinds[n] == "venue" and not _only_status(segments[n]) and n != title_idx and worded(segments[n]):
             return segments[n], n
     for n in order:
-        if kinds[n] == "venue" and n != title_idx:
+        if kinds[n] == "venue" and n != title_idx and worded(segments[n]):
             return segments[n], n
     for n in range(start, len(segments)):
         if kinds[n] == "text" and n != title_idx and (a_idx is None or n != a_idx):

@@ -19,10 +19,26 @@ from reviewer.profile import Publication
 def parse_publications(lines: list[Line], candidate_name: str | None) -> list[Publication]:
     """Read the references in a publications section body (headings excluded)."""
     split = split_items(lines)
+    cand = CandidateName.parse(candidate_name) if candidate_name else None
+    parsed = _read(split.items, cand)
+    guess = None
+    if cand is None and not any(a.bold for _, authors, _ in parsed for a in authors):
+        # No name: the author printed most often is the CV's owner; read again
+        # so that references where they are the sole author are recognised.
+        texts = [" ".join(line.text for line in item.lines) for item in split.items]
+        name = most_frequent_author([authors for _, authors, _ in parsed if authors], texts)
+        guess = CandidateName.parse(name) if name else None
+        if guess is not None:
+            parsed = _read(split.items, guess)
+    _place_candidate(parsed, cand or guess, split.equal_marks)
+    return [p for p, _, _ in parsed]
+
+
+def _read(items: list[RawItem], cand: CandidateName | None) -> list[tuple[Publication, list[Author], RawItem]]:
     parsed: list[tuple[Publication, list[Author], RawItem]] = []
     seen: set[str] = set()
-    for item in split.items:
-        pub, authors = parse_item(item)
+    for item in items:
+        pub, authors = parse_item(item, cand)
         if pub is None:
             continue
         key = re.sub(r"\W+", "", (pub.title or "") + "|" + ",".join(a.name for a in authors)).lower()
@@ -30,19 +46,13 @@ def parse_publications(lines: list[Line], candidate_name: str | None) -> list[Pu
             continue  # the same reference printed twice (tables, bilingual CVs)
         seen.add(key)
         parsed.append((pub, authors, item))
-    _place_candidate(parsed, candidate_name, split.equal_marks)
-    return [p for p, _, _ in parsed]
+    return parsed
 
 
 # ---- the candidate's place -----------------------------------------------
 
 
-def _place_candidate(parsed: list[tuple[Publication, list[Author], RawItem]], candidate_name: str | None, equal: set[str]) -> None:
-    cand = CandidateName.parse(candidate_name) if candidate_name else None
-    fallback = None
-    if not any(any(a.bold for a in authors) for _, authors, _ in parsed):
-        name = most_frequent_author([authors for _, authors, _ in parsed if authors])
-        fallback = CandidateName.parse(name) if name else None
+def _place_candidate(parsed: list[tuple[Publication, list[Author], RawItem]], cand: CandidateName | None, equal: set[str]) -> None:
     for pub, authors, _ in parsed:
         if not authors:
             pub.author_position = "unknown"
@@ -54,8 +64,6 @@ def _place_candidate(parsed: list[tuple[Publication, list[Author], RawItem]], ca
             bold = [n for n, a in enumerate(authors) if a.bold]
             if len(bold) == 1:
                 idx = bold[0]
-        if idx is None and fallback and cand is None:
-            idx = next((n for n, a in enumerate(authors) if fallback.matches(a.name)), None)
         if idx is None:
             pub.author_position = "unknown"
             continue

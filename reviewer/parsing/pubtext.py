@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 STAR = "\u2217"
 EQUAL_MARKS = "*\u2217\u22c6\u2020\u2021\u00a7#\u00b6\u2709"  # * ∗ ⋆ † ‡ § # ¶ ✉
 
-YEAR_RE = re.compile(r"(?<![\d.:/-])((?:19[5-9]|20[0-4])\d)(?![\d])")
+YEAR_RE = re.compile(r"(?<![\w.:/-])((?:19[5-9]|20[0-4])\d)(?![\d])")
 # Years that belong to identifiers, not to the publication date.
 ARXIV_ID_RE = re.compile(r"(?:arxiv\s*(?:preprint)?\s*:?\s*(?:abs/)?|abs/)?\b(\d{2})(\d{2})\.\d{4,5}(?:v\d+)?\b", re.I)
 DOI_RE = re.compile(r"(?:https?://(?:dx\.)?doi\.org/|doi:\s*)?\b10\.\d{4,9}/\S+", re.I)
