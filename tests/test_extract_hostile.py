@@ -83,7 +83,7 @@ def test_thousand_page_pdf_reads_only_the_first_pages(tmp_path):
 
 def test_hundred_megabyte_text_file_is_read_only_up_to_the_cap(tmp_path):
     path = tmp_path / "huge.txt"
-    line = "Ada Quill, invented candidate, line of a very long text file\n".encode()
+    line = b"Ada Quill, invented candidate, line of a very long text file\n"
     with path.open("wb") as handle:
         handle.write(line * (MAX_TEXT_BYTES // len(line) + 100))
         handle.truncate(100 * 1024 * 1024)  # the rest is a hole: it is never read

@@ -14,8 +14,7 @@ from reviewer.extract.encoding import decode
 from reviewer.extract.normalize import clean
 
 _BLOCKS = frozenset(
-    "p div br li ul ol dl dt dd tr table section article header footer aside nav main h1 h2 h3 h4 h5 h6 "
-    "blockquote pre hr address form fieldset figure figcaption center title body html".split()
+    ["p", "div", "br", "li", "ul", "ol", "dl", "dt", "dd", "tr", "table", "section", "article", "header", "footer", "aside", "nav", "main", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "hr", "address", "form", "fieldset", "figure", "figcaption", "center", "title", "body", "html"]
 )
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head"})
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([\w-]+)", re.I)

@@ -126,8 +126,7 @@ def _front_matter(raw: list[str]) -> tuple[dict[str, str], int]:
 
 
 _CONTACT_KEYS = frozenset(
-    "email mail phone mobile tel telephone website homepage url web github gitlab linkedin twitter orcid "
-    "scholar google_scholar location address city affiliation position job_title institution".split()
+    ["email", "mail", "phone", "mobile", "tel", "telephone", "website", "homepage", "url", "web", "github", "gitlab", "linkedin", "twitter", "orcid", "scholar", "google_scholar", "location", "address", "city", "affiliation", "position", "job_title", "institution"]
 )
 
 

@@ -22,9 +22,7 @@ _TAB_RUNS = re.compile(r"\s*\t\s*")
 # A word broken after one of these keeps its hyphen: "self-" + "supervised" is a
 # compound, while "focus-" + "ing" was only split by the typesetter.
 _COMPOUND_PREFIXES = frozenset(
-    "self non semi multi cross state end real large small high low long short well fine zero few "
-    "one two three single data task time world user cost sample domain graph text image video open "
-    "first second third top deep machine human model learning vision language".split()
+    ["self", "non", "semi", "multi", "cross", "state", "end", "real", "large", "small", "high", "low", "long", "short", "well", "fine", "zero", "few", "one", "two", "three", "single", "data", "task", "time", "world", "user", "cost", "sample", "domain", "graph", "text", "image", "video", "open", "first", "second", "third", "top", "deep", "machine", "human", "model", "learning", "vision", "language"]
 )
 
 

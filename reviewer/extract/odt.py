@@ -6,6 +6,7 @@ joined by CELL_SEP, text:a links. Bold comes from the automatic styles
 """
 from __future__ import annotations
 
+import contextlib
 import xml.etree.ElementTree as ET
 
 from reviewer.extract.document import CELL_SEP, ExtractedDocument, ExtractionError, TextLine
@@ -20,8 +21,8 @@ _NS = {
     "xlink": "http://www.w3.org/1999/xlink",
     "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
 }
-_T = "{%s}" % _NS["text"]
-_TB = "{%s}" % _NS["table"]
+_T = "{" + _NS["text"] + "}"
+_TB = "{" + _NS["table"] + "}"
 
 
 def read_odt(data: bytes) -> ExtractedDocument:
@@ -37,10 +38,8 @@ def read_odt(data: bytes) -> ExtractedDocument:
         raise ExtractionError("broken ODT (content.xml is not XML)") from err
     bold_styles = _bold_styles(root)
     if styles:
-        try:
+        with contextlib.suppress(ET.ParseError):  # named styles are a nicety; content.xml is what counts
             bold_styles |= _bold_styles(ET.fromstring(styles))
-        except ET.ParseError:
-            pass
     body = root.find("office:body/office:text", _NS)
     if body is None:
         raise ExtractionError("no text found in ODT")
@@ -53,10 +52,10 @@ def read_odt(data: bytes) -> ExtractedDocument:
 
 def _bold_styles(root: ET.Element) -> set[str]:
     out = set()
-    for style in root.iter("{%s}style" % _NS["style"]):
+    for style in root.iter("{" + _NS["style"] + "}style"):
         props = style.find("style:text-properties", _NS)
-        if props is not None and props.get("{%s}font-weight" % _NS["fo"]) in ("bold", "600", "700", "800", "900"):
-            out.add(style.get("{%s}name" % _NS["style"]))
+        if props is not None and props.get("{" + _NS["fo"] + "}font-weight") in ("bold", "600", "700", "800", "900"):
+            out.add(style.get("{" + _NS["style"] + "}name"))
     return out
 
 
@@ -115,7 +114,7 @@ class _Reader:
                 pass
             else:
                 if tag == _T + "a":
-                    self._link(child.get("{%s}href" % _NS["xlink"], ""))
+                    self._link(child.get("{" + _NS["xlink"] + "}href", ""))
                 child_bold = bold or child.get(_T + "style-name") in self.bold_styles
                 self._collect(child, parts, letters, child_bold)
             if child.tail:

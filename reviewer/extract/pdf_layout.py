@@ -186,7 +186,7 @@ def _rows(frags: list[Frag]) -> list[Row]:
             groups.append((f, [f]))
     rows: list[Row] = []
     prev: Row | None = None
-    for anchor, members in sorted(groups, key=lambda g: -g[0].top):
+    for _anchor, members in sorted(groups, key=lambda g: -g[0].top):
         members.sort(key=lambda f: f.x0)
         row = _make_row(members)
         if not row.text:

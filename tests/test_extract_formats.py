@@ -1,0 +1,210 @@
+"""TXT/Markdown encodings and markup, DOCX, ODT, RTF and HTML readers."""
+from __future__ import annotations
+
+import io
+import zipfile
+
+import pytest
+
+from reviewer.extract import CELL_SEP, SUPPORTED_SUFFIXES, extract, extract_bytes
+
+CHINESE = "张小明\n教育经历\n2018年9月 - 2022年6月 北京大学 计算机科学与技术 本科\n获奖情况: 国家奖学金"
+WESTERN = "José Müller-Schön\nRésumé — Curriculum Vitæ\nÉcole Polytechnique, 2019 – 2023\nSkills: C++, naïve Bayes"
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (CHINESE.encode("gbk"), CHINESE),
+        (CHINESE.encode("gb18030"), CHINESE),
+        (CHINESE.encode("big5", errors="strict") if False else "陳小明\n學歷\n國立臺灣大學 資訊工程學系 學士".encode("big5"),
+         "陳小明\n學歷\n國立臺灣大學 資訊工程學系 學士"),
+        (WESTERN.encode("cp1252"), WESTERN),
+        (WESTERN.encode("utf-8"), WESTERN),
+        (b"\xef\xbb\xbf" + WESTERN.encode("utf-8"), WESTERN),
+        (WESTERN.encode("utf-16"), WESTERN),  # with BOM
+        (WESTERN.encode("utf-16-le"), WESTERN),  # without BOM
+        (WESTERN.encode("utf-16-be"), WESTERN),
+        (CHINESE.encode("utf-16"), CHINESE),
+    ],
+    ids=["gbk", "gb18030", "big5", "cp1252", "utf8", "utf8-bom", "utf16-bom", "utf16le", "utf16be", "utf16-zh"],
+)
+def test_text_encodings(data, expected):
+    assert extract_bytes(data, ".txt").text == expected
+
+
+def test_short_gbk_snippet():
+    assert extract_bytes("张三 简历".encode("gbk"), ".txt").text == "张三 简历"
+
+
+def test_truncated_utf8_does_not_break_the_last_character(tmp_path):
+    from reviewer.extract import MAX_TEXT_BYTES
+
+    path = tmp_path / "long.txt"
+    path.write_bytes(("中" * (MAX_TEXT_BYTES // 3 + 10)).encode())  # the cap falls inside a character
+    doc = extract(path)
+    assert doc.encoding == "utf-8" and set(doc.text) == {"中"}
+
+
+MARKDOWN = """---
+title: About
+layout: page
+name: Ada Quill
+email: ada@example.org
+---
+# Ada Quill
+
+**Research Scientist** at [Imaginary Labs](https://imaginary.example.org)
+
+Contact: [Homepage](https://ada.example.org) | [email me](mailto:ada@example.org) | <https://github.com/adaquill>
+
+## Education
+* Ph.D. in Computer Science, University of Examplestan, 2019 - 2024
+* B.Sc., Northfield College
+
+Publications
+------------
+1. **A. Quill**, B. Stone*. *Learning to Review Faster*. NeurIPS, 2023. [pdf][paper]
+
+| Year | Award |
+|------|-------|
+| 2023 | Best Paper |
+
+[paper]: https://papers.example.org/review.pdf
+"""
+
+
+def test_markdown_markup_is_removed_and_flagged():
+    doc = extract_bytes(MARKDOWN.encode(), ".md")
+    texts = [line.text for line in doc.lines if line.text]
+    assert texts[:2] == ["Ada Quill", "Email: ada@example.org"]  # front matter: the name, then contact fields
+    lines = {line.text: line for line in doc.lines if line.text}
+    assert lines["Education"].heading and lines["Publications"].heading
+    assert lines["Research Scientist at Imaginary Labs"].bold is False
+    assert "Contact: Homepage | email me | https://github.com/adaquill" in lines
+    assert "- Ph.D. in Computer Science, University of Examplestan, 2019 - 2024" in lines
+    assert "1. A. Quill, B. Stone*. Learning to Review Faster. NeurIPS, 2023. pdf" in lines
+    assert f"2023{CELL_SEP}Best Paper" in lines
+    assert doc.links == ["https://imaginary.example.org", "https://ada.example.org", "https://github.com/adaquill",
+                         "https://papers.example.org/review.pdf"]
+    assert doc.emails == ["ada@example.org"]
+    assert doc.metadata["title"] == "About"
+
+
+def test_markdown_bold_line_is_bold():
+    doc = extract_bytes(b"**EXPERIENCE**\nResearch Intern, Fictional AI\n", ".md")
+    assert doc.lines[0].text == "EXPERIENCE" and doc.lines[0].bold
+    assert not doc.lines[1].bold
+
+
+def test_docx_body_tables_headers_links_bold_and_headings(tmp_path):
+    import docx
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.oxml.ns import qn
+    from docx.oxml.parser import OxmlElement
+
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "Ivo Header - ivo@example.org"
+    document.sections[0].footer.paragraphs[0].text = "Footer line with +44 20 7946 0000"
+    document.add_heading("Ivo Tabular", level=0)
+    para = document.add_paragraph("Homepage: ")
+    rel = document.part.relate_to("https://ivo.example.org", RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("r:id"), rel)
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = "ivo.example.org"
+    run.append(text)
+    link.append(run)
+    para._p.append(link)
+    document.add_heading("Education", level=1)
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "Ph.D., University of Examplestan", "2019 - 2024"
+    table.cell(1, 0).text, table.cell(1, 1).text = "B.Sc., Northfield College", "2015 - 2019"
+    bold = document.add_paragraph()
+    bold.add_run("Research Scientist, Imaginary Labs").bold = True
+    document.add_paragraph("Plain line after the bold one.")
+    document.save(str(tmp_path / "cv.docx"))
+
+    doc = extract(tmp_path / "cv.docx")
+    texts = [line.text for line in doc.lines]
+    assert texts[0] == "Ivo Header - ivo@example.org"
+    assert texts[-1] == "Footer line with +44 20 7946 0000"
+    assert "Homepage: ivo.example.org" in texts
+    assert f"Ph.D., University of Examplestan{CELL_SEP}2019 - 2024" in texts
+    assert texts.index("Education") < texts.index(f"B.Sc., Northfield College{CELL_SEP}2015 - 2019")
+    lines = {line.text: line for line in doc.lines}
+    assert lines["Ivo Tabular"].heading and lines["Education"].heading
+    assert lines["Research Scientist, Imaginary Labs"].bold
+    assert not lines["Plain line after the bold one."].bold
+    assert doc.links == ["https://ivo.example.org"]
+
+
+def _odt(body: str) -> bytes:
+    ns = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+          'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+          'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+          'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+          'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
+          'xmlns:xlink="http://www.w3.org/1999/xlink"')
+    content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ns}>'
+               '<office:automatic-styles><style:style style:name="B" style:family="text">'
+               '<style:text-properties fo:font-weight="bold"/></style:style></office:automatic-styles>'
+               f'<office:body><office:text>{body}</office:text></office:body></office:document-content>')
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", content)
+    return buffer.getvalue()
+
+
+def test_odt():
+    data = _odt(
+        '<text:h text:outline-level="1">Una Office</text:h>'
+        '<text:p>Mail <text:a xlink:href="mailto:una@example.org">una@example.org</text:a> and'
+        '<text:s/><text:a xlink:href="https://una.example.org">homepage</text:a></text:p>'
+        '<text:p><text:span text:style-name="B">Research Scientist</text:span></text:p>'
+        '<table:table><table:table-row><table:table-cell><text:p>Ph.D.</text:p></table:table-cell>'
+        '<table:table-cell><text:p>2024</text:p></table:table-cell></table:table-row></table:table>'
+    )
+    doc = extract_bytes(data, ".odt")
+    assert [line.text for line in doc.lines] == ["Una Office", "Mail una@example.org and homepage",
+                                                 "Research Scientist", f"Ph.D.{CELL_SEP}2024"]
+    assert doc.lines[0].heading and doc.lines[2].bold and not doc.lines[1].bold
+    assert doc.links == ["https://una.example.org"] and doc.emails == ["una@example.org"]
+
+
+def test_rtf_with_code_page_unicode_and_hyperlink():
+    data = (rb"{\rtf1\ansi\ansicpg936{\fonttbl{\f0 SimSun;}}{\*\generator Invented;}"
+            rb"{\b Rui Richtext\par}"
+            rb"\'d6\'d0\'ce\'c4\'bc\'f2\'c0\'fa\par "
+            rb"caf\u233?\par "
+            rb'Web {\field{\*\fldinst HYPERLINK "https://rui.example.org"}{\fldrslt homepage}}\par '
+
+            rb"{\pict\pngblip 89504e470d0a}2020\tab 2024\cell Ph.D.\cell\row}")
+    doc = extract_bytes(data, ".rtf")
+    assert [line.text for line in doc.lines] == ["Rui Richtext", "中文简历", "café", "Web homepage",
+                                                 f"2020\t2024{CELL_SEP}Ph.D."]
+    assert doc.lines[0].bold and not doc.lines[1].bold
+    assert doc.links == ["https://rui.example.org"]
+
+
+def test_html():
+    data = b"""<!DOCTYPE html><html><head><title>CV of Hal Markup</title><style>p{color:red}</style>
+    <script>var x = "not text";</script></head><body>
+    <h1>Hal Markup</h1><p>Email: <a href="mailto:hal@example.org">hal@example.org</a> &amp;
+    <a href="https://hal.example.org">homepage</a></p>
+    <h2>Education</h2><table><tr><td>Ph.D.</td><td>2024</td></tr></table>
+    <ul><li><b>Best Paper Award</b></li><li>Travel grant &lt;2022&gt;</li></ul>
+    </body></html>"""
+    doc = extract_bytes(data, ".html")
+    assert [line.text for line in doc.lines] == ["Hal Markup", "Email: hal@example.org & homepage", "Education",
+                                                 f"Ph.D.{CELL_SEP}2024", "- Best Paper Award", "- Travel grant <2022>"]
+    assert doc.lines[0].heading and doc.lines[4].bold
+    assert doc.links == ["https://hal.example.org"] and doc.emails == ["hal@example.org"]
+    assert doc.metadata["Title"] == "CV of Hal Markup"
+
+
+def test_supported_suffixes():
+    assert {".pdf", ".docx", ".odt", ".rtf", ".html", ".htm", ".txt", ".md", ".markdown"} <= SUPPORTED_SUFFIXES
+    assert ".doc" not in SUPPORTED_SUFFIXES  # recognised, refused with a reason (see test_extract_hostile)
