@@ -56,13 +56,21 @@ def _read(pdf) -> ExtractedDocument:
         page = pdf[index]
         textpage = page.get_textpage()
         try:
-            chars = page_chars(textpage)
-            nchars += chars.nchars
-            if chars.truncated:
-                warnings.append(f"page {index + 1}: too many characters, the rest ignored")
-            if chars.rotated:
-                warnings.append(f"page {index + 1}: sideways text placed at the end of the page")
-            rows = order_page(chars.frags, chars.rotated)
+            try:
+                chars = page_chars(textpage)
+                if chars.truncated:
+                    warnings.append(f"page {index + 1}: too many characters, the rest ignored")
+                if chars.rotated:
+                    warnings.append(f"page {index + 1}: sideways text placed at the end of the page")
+                rows = order_page(chars.frags, chars.rotated)
+                nchars += chars.nchars
+            except Exception as err:  # a layout bug must not cost the reviewer the CV: plain text instead
+                text = textpage.get_text_range()
+                nchars += len(text.strip())
+                top = page.get_height()  # fake positions: one line every 12 pt, top down
+                rows = [Row(t, 0.0, 0.0, top - 12 * k, top - 12 * k - 10, 0.0, False, True)
+                        for k, t in enumerate(text.splitlines())]
+                warnings.append(f"page {index + 1}: layout analysis failed ({type(err).__name__}), plain text used")
             links = page_links(pdf, page)
             pages.append((page.get_height(), rows, links))
         finally:
