@@ -76,6 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("id", type=int)
     p.add_argument("field")
     p.add_argument("value")
+    p.add_argument("--reviewer", help="who made the correction")
 
     p = sub.add_parser("reparse", help="re-parse documents an older parser made")
     p.add_argument("--all", action="store_true", help="re-parse every document")

@@ -166,7 +166,8 @@ def cmd_tags(store: Store, args: argparse.Namespace) -> int:
 
 @_with_store
 def cmd_correct(store: Store, args: argparse.Namespace) -> int:
-    ops.correct_field(store, candidate_id=args.id, field=args.field, value=args.value or None)
+    ops.correct_field(store, candidate_id=args.id, field=args.field, value=args.value or None,
+                      reviewer=args.reviewer)
     return 0
 
 

@@ -201,13 +201,16 @@ def remove_tag(store: Store, *, candidate_ids: list[int], tag: str) -> Changes:
     return _change_tag(store, candidate_ids, tag, add=False)
 
 
-def correct_field(store: Store, *, candidate_id: int, field: str, value: str | None) -> Changes:
-    """A person's correction of a parsed scalar field ("name" first of all); None removes it."""
+def correct_field(store: Store, *, candidate_id: int, field: str, value: str | None,
+                  reviewer: str | None = None) -> Changes:
+    """A person's correction of a parsed scalar field ("name" first of all); None removes it.
+    `reviewer` records who made it."""
     from db import candidates as cq
 
-    with store.session(write=False) as session:
+    with store.session() as session:
         _require(session, [candidate_id])
-        cq.set_correction(session, candidate_id=candidate_id, field=field, value=value)
+        who = cq.reviewer_id(session, reviewer.strip()) if reviewer and reviewer.strip() else None
+        cq.set_correction(session, candidate_id=candidate_id, field=field, value=value, reviewer_id=who)
         cq.refresh_search(session, store.search, candidate_id)
     return Changes(candidate_ids=frozenset({candidate_id}), profile=True)
 

@@ -175,3 +175,16 @@ def test_cancel_while_hashing_stops_before_parsing(store, folder):
     report = ops.import_folder(store, folder, workers=1, cancelled=lambda: True)
     assert report.cancelled and report.results == []
     assert ops.list_candidates(store) == []
+
+
+def test_a_file_that_stops_reading_keeps_its_candidate_and_reviews(store, folder):
+    ops.import_folder(store, folder, workers=1)
+    ada = next(r for r in ops.list_candidates(store) if r.email == "ada.quill@example.org")
+    ops.set_score(store, candidate_id=ada.id, reviewer="Chair", score=5)
+    (folder / "ada.pdf").write_bytes(b"%PDF-1.4 truncated")
+    report = ops.import_folder(store, folder, workers=1)
+    assert _outcomes(report)["ada.pdf"] == "failed"
+    after = next(r for r in ops.list_candidates(store) if r.id == ada.id)
+    assert (after.name, after.mean_score) == (ada.name, 5.0)
+    statuses = {os.path.basename(d.path): d.status for d in ops.get_candidate(store, ada.id).documents}
+    assert statuses == {"ada.pdf": "failed", "ada_zh.txt": "ok"}

@@ -97,7 +97,7 @@ def test_tags_on_several_candidates(store, ids):
 def test_corrected_name_shows_everywhere_and_can_be_removed(store, ids):
     cid = ids["bob"]
     parsed = ops.get_candidate(store, cid).profile.name
-    ops.correct_field(store, candidate_id=cid, field="name", value="Robert Stone")
+    ops.correct_field(store, candidate_id=cid, field="name", value="Robert Stone", reviewer="Ada Chair")
     assert ops.get_candidate(store, cid).profile.name == "Robert Stone"
     assert ops.get_candidate(store, cid).corrections == {"name": "Robert Stone"}
     assert next(r for r in ops.list_candidates(store) if r.id == cid).name == "Robert Stone"
