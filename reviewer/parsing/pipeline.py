@@ -39,10 +39,21 @@ def _publications(sections: list[Section], name: str | None) -> list[Publication
         from reviewer.parsing.publications import parse_publications
     except ImportError:  # part B's module not there yet
         return []
+    from reviewer.parsing.pubsplit import continues_references
+
     out: list[Publication] = []
-    for s in sections:
-        if s.kind == "publications":
-            out.extend(parse_publications(_section_lines(s), name))
+    for i, s in enumerate(sections):
+        if s.kind != "publications":
+            continue
+        lines = _section_lines(s)
+        # A wrapped title line, a note under a reference ("– Best Paper") or a
+        # topic line ("Misc:") can pass for a heading: keep the list whole.
+        for nxt in sections[i + 1:]:
+            more = ([nxt.heading.line] if nxt.heading else []) + _section_lines(nxt)
+            if nxt.kind not in _LOOSE_TEXT or not continues_references(more):
+                break
+            lines += more
+        out.extend(parse_publications(lines, name))
     return out
 
 

@@ -339,14 +339,15 @@ def continues_references(lines: list[Line]) -> bool:
     if not texts:
         return False
     hits = 0
+    numbered = False
     for text in texts:
         marker = line_marker(text)
         body = text[marker.length:].strip()
-        if (
-            _author_start(body)
-            or (_whole_author_line(body) and len(split_authors(body.rstrip(". ")) or []) >= 2)
-            or (marker.kind in {"[n]", "label"} and (years_in(body) or marker.label) and not known_venue(body[:12]))
-            or _title_with_venue_tail(body, known_venue)
-        ):
+        is_ref_start = _author_start(body) or (
+            _whole_author_line(body) and len(split_authors(body.rstrip(". ")) or []) >= 2
+        )
+        if marker.kind in {"[n]", "label"} and (is_ref_start or years_in(body) or marker.label) and not known_venue(body[:12]):
+            numbered = True  # "[4] Surname A. 2023": a numbered reference goes on
+        if is_ref_start or numbered or _title_with_venue_tail(body, known_venue):
             hits += 1
-    return hits >= max(1, 0.5 * len(texts)) or (re.match(r"[a-z]", texts[0]) is not None and hits >= 1)
+    return numbered or hits >= max(1, 0.5 * len(texts)) or (re.match(r"[a-z]", texts[0]) is not None and hits >= 1)
