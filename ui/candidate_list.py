@@ -11,9 +11,9 @@ from ui.candidate_model import CandidateFilterProxy, CandidateTableModel, Column
 from ui.context import AppContext
 
 SEARCH_DELAY_MS = 180
-COLUMN_WIDTHS = {Column.RANK: 36, Column.NAME: 170, Column.POSITION: 200, Column.DEGREE: 190,
-                 Column.PUBLICATIONS: 48, Column.FIRST_AUTHOR: 40, Column.MY_SCORE: 48, Column.MEAN_SCORE: 50,
-                 Column.REVIEWS: 62, Column.TAGS: 120, Column.WARNINGS: 30}
+COLUMN_WIDTHS = {Column.RANK: 34, Column.WARNINGS: 26, Column.NAME: 160, Column.MY_SCORE: 46,
+                 Column.MEAN_SCORE: 48, Column.REVIEWS: 60, Column.PUBLICATIONS: 44, Column.FIRST_AUTHOR: 36,
+                 Column.TAGS: 120, Column.POSITION: 220, Column.DEGREE: 220}
 
 
 class CandidateList(QTableView):

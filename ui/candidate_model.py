@@ -33,17 +33,19 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class Column(IntEnum):
+    """Left to right as a reviewer scans: rank, warnings, who, scores, output, then places."""
+
     RANK = 0
-    NAME = 1
-    POSITION = 2
-    DEGREE = 3
-    PUBLICATIONS = 4
-    FIRST_AUTHOR = 5
-    MY_SCORE = 6
-    MEAN_SCORE = 7
-    REVIEWS = 8
-    TAGS = 9
-    WARNINGS = 10
+    WARNINGS = 1
+    NAME = 2
+    MY_SCORE = 3
+    MEAN_SCORE = 4
+    REVIEWS = 5
+    PUBLICATIONS = 6
+    FIRST_AUTHOR = 7
+    TAGS = 8
+    POSITION = 9
+    DEGREE = 10
 
 
 HEADERS: dict[Column, tuple[str, str]] = {
@@ -57,7 +59,7 @@ HEADERS: dict[Column, tuple[str, str]] = {
     Column.MEAN_SCORE: ("Mean", "Mean score across reviewers"),
     Column.REVIEWS: ("Reviews", "Number of reviewers who scored"),
     Column.TAGS: ("Tags", "Tags"),
-    Column.WARNINGS: ("⚠", "The parser reported warnings: check the original document"),
+    Column.WARNINGS: ("!", "The parser reported warnings: check the original document"),
 }
 
 _NUMERIC = {Column.RANK, Column.PUBLICATIONS, Column.FIRST_AUTHOR, Column.MY_SCORE, Column.MEAN_SCORE,

@@ -23,6 +23,7 @@ from reviewer import operations as ops
 from reviewer.operations import CandidateDetail, Changes
 from ui.context import AppContext
 from ui.document_view import DocumentView
+from ui.formatting import degree_text
 from ui.profile_view import ProfileView
 from ui.review_panel import ReviewPanel
 from ui.widgets import FlowLayout, LinkButton, plain_label
@@ -78,9 +79,10 @@ class CandidateHeader(QWidget):
         self.position.setText(position)
         self.position.setVisible(bool(position))
         degree = profile.highest_degree()
-        degree_text = ", ".join(x for x in (degree.degree, degree.field, degree.institution) if x) if degree else ""
-        self.degree.setText(degree_text)
-        self.degree.setVisible(bool(degree_text))
+        degree_line = ", ".join(x for x in (degree_text(degree.degree, degree.field), degree.institution) if x) \
+            if degree else ""
+        self.degree.setText(degree_line)
+        self.degree.setVisible(bool(degree_line))
         self.contacts.clear()
         for value in [*profile.emails, *profile.links]:
             button = LinkButton(value, self.contacts_host)

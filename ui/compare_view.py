@@ -1,15 +1,22 @@
-"""Compare: candidates side by side, sections aligned row by row, differences tinted,
-and a review panel under each column so the reviewer can score while comparing."""
+"""Compare: candidates side by side, sections aligned row by row, and a review
+panel under each column so the reviewer can score while comparing.
+
+What the eye should catch: the highest count in a row (bold, green), what one
+candidate lacks (grey, "—"), and rows where everyone is the same (dimmed), so
+the rows that differ stand out. The rows themselves come from ui.comparison.
+Names stay pinned above and the review panels below while the rows scroll.
+"""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QLabel,
     QScrollArea,
     QSizePolicy,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +31,20 @@ from ui.widgets import plain_label
 
 LABEL_WIDTH = 150
 COLUMN_MIN_WIDTH = 260
+LEGEND = "Bold green: the highest count · grey “—”: missing · dimmed rows: the same for everyone"
+
+
+def _grid(columns: int, right_margin: int = 0) -> tuple[QWidget, QGridLayout]:
+    host = QWidget()
+    grid = QGridLayout(host)
+    grid.setContentsMargins(12, 0, 12 + right_margin, 0)
+    grid.setHorizontalSpacing(0)
+    grid.setVerticalSpacing(0)
+    grid.setColumnMinimumWidth(0, LABEL_WIDTH)
+    for c in range(1, columns + 1):
+        grid.setColumnMinimumWidth(c, COLUMN_MIN_WIDTH)
+        grid.setColumnStretch(c, 1)
+    return host, grid
 
 
 class CompareView(QWidget):
@@ -37,27 +58,45 @@ class CompareView(QWidget):
         self.candidate_ids = list(candidate_ids)
         self.details: list[CandidateDetail] = []
         self.rows: list[CompareRow] = []
-        self.setWindowTitle(f"Compare {len(candidate_ids)} candidates — CV Reviewer")
+        n = len(candidate_ids)
+        self.setWindowTitle(f"Compare {n} candidates — CV Reviewer")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.resize(min(1400, LABEL_WIDTH + COLUMN_MIN_WIDTH * len(candidate_ids) + 120), 820)
+        self.resize(min(1500, LABEL_WIDTH + COLUMN_MIN_WIDTH * n + 140), 860)
+        scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
 
-        self.grid_host = QWidget()
-        self.grid_host.setBackgroundRole(self.palette().ColorRole.Base)
-        self.grid_host.setAutoFillBackground(True)
-        self.grid = QGridLayout(self.grid_host)
-        self.grid.setContentsMargins(12, 12, 12, 12)
-        self.grid.setHorizontalSpacing(0)
-        self.grid.setVerticalSpacing(0)
-        self.grid.setColumnMinimumWidth(0, LABEL_WIDTH)
+        self.names_host, self.names = _grid(n, scrollbar)
+        self.names.setContentsMargins(12, 10, 12 + scrollbar, 4)
+        self.rows_host, self.grid = _grid(n)
+        self.rows_host.setBackgroundRole(QPalette.ColorRole.Base)
+        self.rows_host.setAutoFillBackground(True)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setWidget(self.grid_host)
+        scroll.setWidget(self.rows_host)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)  # keeps columns aligned
+        self.panels_host, self.panel_grid = _grid(n, scrollbar)
+        self.panel_grid.setContentsMargins(12, 6, 12 + scrollbar, 8)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        layout.setSpacing(0)
+        layout.addWidget(self.names_host)
+        legend = plain_label(LEGEND, selectable=False, dim=True, scale=0.9)
+        legend.setContentsMargins(14, 0, 12, 6)
+        layout.addWidget(legend)
+        layout.addWidget(scroll, 1)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        layout.addWidget(line)
+        layout.addWidget(self.panels_host)
 
         self.panels = [ReviewPanel(ctx, compact=True) for _ in candidate_ids]
+        title = plain_label("My review", bold=True, selectable=False)
+        title.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.panel_grid.addWidget(title, 0, 0)
+        for c, panel in enumerate(self.panels, start=1):
+            panel.comment.setMaximumHeight(90)
+            self.panel_grid.addWidget(panel, 0, c)
         self._cells: list[QWidget] = []
         QShortcut(QKeySequence.StandardKey.Close, self, self.close)
         ctx.bus.changed.connect(self._on_changes)
@@ -65,61 +104,55 @@ class CompareView(QWidget):
 
     def reload(self) -> None:
         ids, store = list(self.candidate_ids), self._ctx.store
-        self._ctx.read(lambda: [ops.get_candidate(store, i) for i in ids], self._show)
+        self._ctx.read(lambda: [ops.get_candidate(store, i) for i in ids], self._show, owner=self)
 
     def _show(self, details: list[CandidateDetail]) -> None:
         self.details = details
         self.rows = compare(details)
         for w in self._cells:
-            self.grid.removeWidget(w)
+            w.setParent(None)
             w.deleteLater()
         self._cells = []
         for col, detail in enumerate(details, start=1):
-            self.grid.setColumnMinimumWidth(col, COLUMN_MIN_WIDTH)
-            self.grid.setColumnStretch(col, 1)
             name = plain_label(detail.profile.name or "(no name)", scale=1.3, bold=True)
-            name.setContentsMargins(8, 0, 8, 8)
-            self._place(name, 0, col)
-        for r, row in enumerate(self.rows, start=1):
+            name.setContentsMargins(8, 0, 8, 0)
+            self._cells.append(name)
+            self.names.addWidget(name, 0, col)
+        for r, row in enumerate(self.rows):
             label = plain_label(row.label, bold=True, selectable=False)
-            label.setContentsMargins(4, 6, 8, 6)
-            label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-            self._place(self._framed(label, row.differs, False), r, 0)
+            self._place(self._cell(label, row, None), r, 0)
             for c, lines in enumerate(row.cells):
                 text = "\n".join(lines) if lines else "—"
-                cell = plain_label(text, bold=row.best[c])
-                cell.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-                cell.setContentsMargins(8, 6, 8, 6)
+                cell = plain_label(text, bold=row.best[c], dim=not row.differs and not row.missing[c])
                 cell.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-                if row.best[c]:
-                    cell.setToolTip("Highest among the compared candidates")
-                self._place(self._framed(cell, row.differs, row.missing[c]), r, c + 1)
-        review_row = len(self.rows) + 1
-        title = plain_label("My review", bold=True, selectable=False)
-        title.setContentsMargins(4, 10, 8, 6)
-        self._place(title, review_row, 0, keep=True)
-        for c, (panel, detail) in enumerate(zip(self.panels, details, strict=True), start=1):
+                self._place(self._cell(cell, row, c), r, c + 1)
+        self.grid.setRowStretch(len(self.rows), 1)
+        for panel, detail in zip(self.panels, details, strict=True):
             panel.show_candidate(detail)
-            self.grid.addWidget(panel, review_row, c)
-        self.grid.setRowStretch(review_row + 1, 1)
         self.loaded.emit()
 
-    def _place(self, widget: QWidget, row: int, col: int, keep: bool = False) -> None:
+    def _place(self, widget: QWidget, row: int, col: int) -> None:
         self.grid.addWidget(widget, row, col)
         self._cells.append(widget)
 
-    def _framed(self, label: QLabel, differs: bool, missing: bool) -> QWidget:
+    def _cell(self, label: QLabel, row: CompareRow, column: int | None) -> QWidget:
+        label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        label.setContentsMargins(8, 6, 8, 6)
         frame = QFrame()
         frame.setObjectName("cell")
-        colour = tint(self.palette(), "missing" if missing else "diff") if (differs or missing) else None
-        border = "border-bottom: 1px solid palette(midlight);"
+        colour = None
+        if column is not None and row.best[column]:
+            colour = tint(self.palette(), "good")
+            frame.setToolTip("Highest among the compared candidates")
+        elif column is not None and row.missing[column]:
+            colour = tint(self.palette(), "missing")
+        elif column is None and not row.differs:
+            frame.setToolTip("The same for everyone compared")
         background = f"background: {colour.name()};" if colour else ""
-        frame.setStyleSheet(f"#cell {{ {border} {background} }}")
+        frame.setStyleSheet(f"#cell {{ border-bottom: 1px solid palette(midlight); {background} }}")
         v = QVBoxLayout(frame)
         v.setContentsMargins(0, 0, 0, 0)
         v.addWidget(label)
-        if differs and not missing:
-            frame.setToolTip("The candidates differ here")
         return frame
 
     def closeEvent(self, event: QCloseEvent) -> None:

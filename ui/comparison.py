@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from reviewer.operations import CandidateDetail
 from reviewer.profile import Profile
-from ui.formatting import date_range
+from ui.formatting import award_text, date_range, degree_text
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,7 @@ def _degree(p: Profile) -> tuple[str, ...]:
 def _education(p: Profile) -> tuple[str, ...]:
     out = []
     for e in p.education:
-        what = ", ".join(x for x in (e.degree, e.field, e.institution) if x)
+        what = ", ".join(x for x in (degree_text(e.degree, e.field), e.institution) if x)
         when = date_range(e.start, e.end)
         out.append(f"{what} ({when})" if when else what)
     return tuple(x for x in out if x)
@@ -55,9 +55,18 @@ def _experience(p: Profile) -> tuple[str, ...]:
     return tuple(x for x in out if x)
 
 
+MAX_VENUES = 8
+
+
 def _venues(p: Profile) -> tuple[str, ...]:
+    """Most frequent venues first; the long tail folded into one line."""
     counts = Counter(pub.venue for pub in p.publications if pub.venue)
-    return tuple(f"{v} ×{n}" if n > 1 else v for v, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    lines = [f"{v} ×{n}" if n > 1 else v for v, n in ranked[:MAX_VENUES]]
+    if len(ranked) > MAX_VENUES:
+        rest = ranked[MAX_VENUES:]
+        lines.append(f"+ {len(rest)} more venues ({sum(n for _, n in rest)} papers)")
+    return tuple(lines)
 
 
 def _years(p: Profile) -> tuple[str, ...]:
@@ -95,8 +104,7 @@ def compare(details: list[CandidateDetail]) -> list[CompareRow]:
         _text_row("Publication years", [_years(p) for p in profiles]),
         _text_row("Research interests", [tuple(p.research_interests) for p in profiles]),
         _text_row("Skills", [(", ".join(p.skills),) if p.skills else () for p in profiles]),
-        _text_row("Awards", [tuple(f"{a.title} ({a.year})" if a.year else a.title for a in p.awards)
-                             for p in profiles]),
+        _text_row("Awards", [tuple(award_text(a.title, a.year) for a in p.awards) for p in profiles]),
         _text_row("Tags", [tuple(d.tags) for d in details]),
         _text_row("Reviews", [tuple(f"{r.reviewer}: {r.score if r.score is not None else '–'}" for r in d.reviews)
                               for d in details]),

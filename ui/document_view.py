@@ -56,6 +56,7 @@ class DocumentView(QWidget):
         self.text_view = QPlainTextEdit()
         self.text_view.setReadOnly(True)
         self.text_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont))
+        self.text_view.document().setDocumentMargin(14)
         self.message = QLabel()
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -108,7 +109,7 @@ class DocumentView(QWidget):
         doc = self._documents[index]
         self._shown = doc.id
         self._request += 1
-        pages = f", {doc.pages} pages" if doc.pages else ""
+        pages = f", {doc.pages} page{'s' if doc.pages != 1 else ''}" if doc.pages else ""
         self.caption.setText(f"{doc.path}  ({doc.format.upper()}{pages})")
         self.caption.setToolTip(doc.path)
         path = Path(doc.path)

@@ -116,3 +116,14 @@ def position_badge(publication: Publication) -> str | None:
     if publication.first_author and publication.author_position not in POSITION_LABELS:
         return "first author"
     return POSITION_LABELS.get(publication.author_position)
+
+
+def degree_text(degree: str | None, field: str | None) -> str:
+    """"Ph.D. in Physics" rather than "Ph.D. in Physics, Physics" when the field is already named."""
+    if degree and field and field.casefold() in degree.casefold():
+        return degree
+    return ", ".join(x for x in (degree, field) if x)
+
+
+def award_text(title: str, year: int | None) -> str:
+    return f"{title} ({year})" if year and str(year) not in title else title

@@ -54,6 +54,7 @@ class ImportProgressDialog(QDialog):
         layout.addWidget(plain_label(f"Importing {folder}", wrap=True, selectable=False, bold=True))
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)  # busy until the core reports the total
+        self.bar.setTextVisible(False)  # the count is written below, in words
         self.count = plain_label("Scanning the folder…", wrap=False, selectable=False)
         self.current = QLabel()
         self.current.setTextFormat(Qt.TextFormat.PlainText)
@@ -91,8 +92,9 @@ class ImportReportModel(QAbstractTableModel):
 
     HEADERS = ("Outcome", "File", "Reason")
 
-    def __init__(self, report: ImportReport, parent: QObject | None = None) -> None:
+    def __init__(self, report: ImportReport, parent: QObject | None = None, *, folder: str | None = None) -> None:
         super().__init__(parent)
+        self._folder = Path(folder) if folder else None
         self.results: list[FileResult] = sorted(report.results,
                                                 key=lambda r: (OUTCOME_ORDER.get(r.outcome, 9), r.path))
 
@@ -106,10 +108,20 @@ class ImportReportModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self.results):
             return None
         r = self.results[index.row()]
-        values = (r.outcome, r.path, r.reason or "")
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return values[index.column()] or None if role == Qt.ItemDataRole.ToolTipRole else values[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (r.outcome, self._shown_path(r.path), r.reason or "")[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (None, r.path, r.reason)[index.column()]
         return None
+
+    def _shown_path(self, path: str) -> str:
+        """Relative to the imported folder, which the dialog names once above the table."""
+        if self._folder is not None:
+            try:
+                return str(Path(path).relative_to(self._folder))
+            except ValueError:
+                pass
+        return path
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -139,7 +151,7 @@ class ImportReportDialog(QDialog):
         row.addWidget(self.filter)
         row.addStretch(1)
         layout.addLayout(row)
-        self.model = ImportReportModel(report, self)
+        self.model = ImportReportModel(report, self, folder=folder)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterKeyColumn(0)
@@ -151,6 +163,9 @@ class ImportReportDialog(QDialog):
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         header = self.table.horizontalHeader()

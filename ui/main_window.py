@@ -200,6 +200,8 @@ class MainWindow(QMainWindow):
     def set_theme(self, theme: str) -> None:
         self.ctx.settings.theme = theme  # type: ignore[assignment]
         apply_theme(QApplication.instance(), theme)  # type: ignore[arg-type]
+        # Views built with the old palette (tints, link colours) are rebuilt with the new one.
+        self.page.show_candidate(self.page.candidate_id)
 
     # -- reactions --------------------------------------------------------
     def _current_changed(self, candidate_id: int | None) -> None:

@@ -11,7 +11,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from reviewer.profile import Profile, Publication
-from ui.formatting import authors_html, date_range, position_badge
+from ui.formatting import authors_html, date_range, degree_text, position_badge
 from ui.style import tint
 from ui.widgets import plain_label
 
@@ -47,7 +47,7 @@ class ProfileView(QScrollArea):
             layout.addWidget(_heading("Education"))
             rows = []
             for e in profile.education:
-                title = ", ".join(x for x in (e.degree, e.field) if x) or (e.degree_level or "Degree").title()
+                title = degree_text(e.degree, e.field) or (e.degree_level or "Degree").title()
                 rows.append((date_range(e.start, e.end), title, e.institution or ""))
             layout.addWidget(_timeline(rows))
         if profile.experience:

@@ -70,6 +70,9 @@ class ReviewPanel(QWidget):
             self.score_buttons.addButton(b, n)
             score_row.addWidget(b)
         self.score_buttons.idClicked.connect(self._score_clicked)
+        # A checked score must read at a glance, in either palette.
+        self.setStyleSheet("QToolButton:checked { background: palette(highlight); color: palette(highlighted-text);"
+                           " border: 1px solid palette(highlight); border-radius: 3px; font-weight: bold; }")
         score_row.addStretch(1)
         layout.addLayout(score_row)
 
@@ -95,6 +98,9 @@ class ReviewPanel(QWidget):
         self.comment.setPlaceholderText("Notes for the committee… (saved as you type)")
         self.comment.setTabChangesFocus(True)
         self.comment.textChanged.connect(self._comment_edited)
+        if not compact:
+            self.comment.setMinimumHeight(120)
+            self.comment.setMaximumHeight(260)  # room below for the other reviewers
         layout.addWidget(self.comment, 2)
         self.save_state = plain_label("", wrap=False, selectable=False, dim=True, scale=0.9)
         layout.addWidget(self.save_state)
@@ -105,7 +111,7 @@ class ReviewPanel(QWidget):
         self.others = QVBoxLayout()
         self.others.setSpacing(4)
         layout.addLayout(self.others)
-        layout.addStretch(1 if compact else 0)
+        layout.addStretch(1)
 
         ctx.bus.changed.connect(self._on_changes)
         ctx.bus.reviewer_changed.connect(self._reviewer_changed)
@@ -235,6 +241,8 @@ class ReviewPanel(QWidget):
             if item.widget():
                 item.widget().deleteLater()
         others = [r for r in (self._detail.reviews if self._detail else []) if r.reviewer != self._ctx.reviewer]
+        if self._compact:  # Compare shows everyone's scores in its own "Reviews" row
+            others = []
         self.others_title.setVisible(bool(others))
         for r in others:
             frame = QFrame()

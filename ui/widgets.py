@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.formatting import is_safe_url, link_for
-from ui.style import muted, scaled_font
+from ui.style import scaled_font
 
 
 def plain_label(text: str, *, wrap: bool = True, selectable: bool = True, dim: bool = False,
@@ -30,9 +30,8 @@ def plain_label(text: str, *, wrap: bool = True, selectable: bool = True, dim: b
     if scale != 1.0 or bold:
         label.setFont(scaled_font(label.font(), scale, bold=bold))
     if dim:
-        pal = label.palette()
-        pal.setColor(QPalette.ColorRole.WindowText, muted(pal))
-        label.setPalette(pal)
+        # A role, not a fixed colour, so the label follows a switch between light and dark.
+        label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
     return label
 
 
