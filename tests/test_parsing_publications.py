@@ -389,3 +389,13 @@ def test_citation_styles(style):
         assert g[0] == e[0] and g[2] == e[2] and g[3] == e[3]
         if e[1] is not None:
             assert g[1] == e[1]
+
+
+def test_equal_mark_declared_in_a_subheading():
+    pubs = parse_publications(lines("""
+Conference Papers († equal contribution)
+1. Tomas Oyelaran†, Lena Hartmann†. Twin Peaks of Loss Landscapes. ICML 2022.
+2. Tomas Oyelaran, Lena Hartmann. Single Peaks. ICML 2021.
+"""), "Lena Hartmann")
+    assert [p.author_position for p in pubs] == ["equal_first", "last"]
+    assert [p.kind for p in pubs] == ["conference", "conference"]

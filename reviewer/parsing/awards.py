@@ -9,6 +9,7 @@ are not awards.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from reviewer.parsing.lines import Line
 from reviewer.parsing.pubtext import is_page_artifact, line_marker, strip_markup, years_in
@@ -51,39 +52,49 @@ def parse_awards(lines: list[Line]) -> list[Award]:
             continue
         rows.append((line, text, bool(line_marker(text).kind)))
     uses_markers = sum(1 for _, _, m in rows if m) >= max(1, len(rows) // 3)
-    items: list[tuple[Line, list[str]]] = []
+    dated_share = sum(1 for _, t, _ in rows if years_in(t)) / max(1, len(rows))
+    items: list[_Item] = []
     for n, (line, text, marked) in enumerate(rows):
         nxt = rows[n + 1] if n + 1 < len(rows) else None
         if _is_subheading(text, nxt[1] if nxt else None, uses_markers, bool(nxt and nxt[2])):
-            items.append((line, []))  # a boundary, not an award
+            items.append(_Item(line, [], None))  # a boundary, not an award
             continue
         body = text[line_marker(text).length:].strip() if marked else text
         if not body:
             continue
-        prev = items[-1][1] if items else None
+        prev = items[-1] if items and items[-1].parts else None
         continuation = False
-        if prev:
-            last = prev[-1]
+        if prev is not None:
+            last = prev.parts[-1]
             if uses_markers and not marked:
                 continuation = True
             elif not uses_markers and (
                 body[:1].islower() or body[:1] in "([{" or _CONNECTIVE_END.search(last)
             ):
                 continuation = True
+            elif not uses_markers and dated_share >= 0.6 and prev.year and not years_in(body) and len(body.split()) >= 10:
+                continuation = True  # a sentence describing the dated award above it
+        ys = years_in(text)
         if continuation and prev is not None:
-            prev.append(body)
+            prev.parts.append(body)
+            prev.year = prev.year or (ys[0][0] if ys else None)
         else:
-            items.append((line, [body] if not re.match(r"\s*(?:19|20)\d\d\b", text) or body[:4] == text[:4] else [body, f"({text[:4]})"]))
+            items.append(_Item(line, [body], ys[0][0] if ys else None))
     awards: list[Award] = []
-    for line, parts in items:
-        if not parts:
+    for item in items:
+        if not item.parts:
             continue
-        title = " ".join(" ".join(parts).split())
+        title = " ".join(" ".join(item.parts).split())
         # The superscript of an ordinal lost to its own line ("3" + "rd place").
         title = re.sub(r"^(\d)\s+(st|nd|rd|th)\b", r"\1\2", title)
         if len(re.sub(r"[\W\d_]", "", title)) < 3:
             continue
-        ys = years_in(title)
-        year = ys[0][0] if ys else None
-        awards.append(Award(title=title, year=year, evidence=line.evidence(0.8)))
+        awards.append(Award(title=title, year=item.year, evidence=item.line.evidence(0.8)))
     return awards
+
+
+@dataclass
+class _Item:
+    line: Line
+    parts: list[str]
+    year: int | None

@@ -237,6 +237,9 @@ def split_items(lines: list[Line]) -> SplitResult:
             flush()
             # A topic sub-heading ("Efficient LLMs") keeps no kind; a category one sets it.
             hint = kind_from_heading(c.text) if _CATEGORY_RE.match(c.text.strip()) else None
+            marks = _note_marks(c.text)  # "Conference Papers († equal contribution)"
+            if marks:
+                result.equal_marks |= marks[0]
             prev_text = None
             blank_before = False
             continue
