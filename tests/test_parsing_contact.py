@@ -73,3 +73,13 @@ def test_links_are_personal_and_deduplicated() -> None:
 
 def test_repository_and_paper_links_are_not_personal() -> None:
     assert find_links(_c("code: https://github.com/dquill/fastsort and https://doi.org/10.1/abc")) == []
+
+
+def test_prose_with_at_is_not_an_email() -> None:
+    assert find_emails(_c("Differentiable Agents at Scale. In NAACL, 2013.")) == []
+    assert find_emails(_c("Estimators@Scale.In Proceedings")) == []
+
+
+def test_number_with_country_code_is_trusted() -> None:
+    # a number the validator does not know, written with its country code, is still the candidate's
+    assert find_phones(_c("dq@example.org | +44 7648 604612"), "US") == ["+447648604612"]

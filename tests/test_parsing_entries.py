@@ -107,3 +107,27 @@ def test_interests_lists() -> None:
                "Robotics, Control Systems (MPC, LQR),\nOptimization")
     assert {"Machine Learning", "Sparse Networks", "Efficient Inference", "Robotics",
             "Control Systems (MPC, LQR)", "Optimization"} <= set(p.research_interests)
+
+
+def test_wrapped_entry_lines_are_rejoined() -> None:
+    p = _parse("EDUCATION\nPh.D. in Applied Mathematics, Technical University of\nMunich, 2008 - 2013\n"
+               "M.Sc. in Physics, Northfield University, 2006 -\n2008")
+    got = [(e.institution, e.start, e.end) for e in p.education]
+    assert got == [("Technical University of Munich", "2008", "2013"), ("Northfield University", "2006", "2008")]
+
+
+def test_institution_without_a_keyword_next_to_a_degree() -> None:
+    p = _parse("EDUCATION\nM.Sc. in Statistics, KU Leuven, 2016 - 2018")
+    assert p.education[0].institution == "KU Leuven"
+
+
+@pytest.mark.parametrize(
+    ("text", "inst"),
+    [
+        ("Ph.D. candidate in Computer Science Boston University 2018 - 2025", "Boston University"),
+        ("Master's degree computer science University of Bonn 2015-2018", "University of Bonn"),
+        ("Exchange @ School of Engineering University of Maryland 2023", "University of Maryland"),
+    ],
+)
+def test_institution_cut_out_of_a_run_of_words(text: str, inst: str) -> None:
+    assert _parse("EDUCATION\n" + text).education[0].institution == inst

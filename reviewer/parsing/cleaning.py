@@ -144,3 +144,25 @@ def has_cjk(text: str) -> bool:
 
 def words(text: str) -> list[str]:
     return re.findall(r"[^\W_][\w'’.&/+-]*", text)
+
+
+_DANGLING = re.compile(r"(?:[-–—~,&]|\b(?:of|and|for|at|in|the|to|de))$", re.IGNORECASE)
+_RANGE_TAIL = re.compile(r"^[-–—~]\s*(?:(?:19|20)\d\d|present|now|today)\b", re.IGNORECASE)
+
+
+def join_wrapped(lines: list[Clean]) -> list[Clean]:
+    """Rejoin entry lines a narrow column wrapped: "…, Technical University of" + "Munich, 2008 - 2013",
+    "…, 2012" + "- 2014". The joined line keeps the first line's provenance."""
+    out: list[Clean] = []
+    for c in lines:
+        if out:
+            prev = out[-1]
+            dangling = bool(_DANGLING.search(prev.text)) and not prev.bullet and len(prev.text.split()) >= 3
+            tail = bool(_RANGE_TAIL.match(c.raw.lstrip("*# "))) and bool(re.search(r"(?:19|20)\d\d\s*$", prev.text))
+            if (dangling and not c.bullet and not c.line.heading) or tail:
+                joiner = " " if not tail else " "
+                text = prev.text + joiner + (c.raw.lstrip("*# ") if tail else c.text)
+                out[-1] = Clean(prev.line, text, prev.bullet, prev.raw + joiner + c.raw)
+                continue
+        out.append(c)
+    return out

@@ -19,7 +19,7 @@ from reviewer.parsing.dates import find_dates
 EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][\w.+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 # "name [at] domain [dot] edu", "name (at) domain.edu", "name AT domain DOT com"
 OBFUSCATED = re.compile(
-    r"(?<![\w.])([A-Za-z0-9][\w.+-]*)\s*(?:\[at\]|\(at\)|\{at\}|\s+at\s+|\s+AT\s+|＠)\s*"
+    r"(?<![\w.])([A-Za-z0-9][\w.+-]*)\s*(?:\[at\]|\(at\)|\{at\}|\s+AT\s+|＠)\s*"
     r"([A-Za-z0-9-]+(?:\s*(?:\.|\[dot\]|\(dot\)|\s+dot\s+|\s+DOT\s+)\s*[A-Za-z0-9-]+)+)"
 )
 _TLDS = ("com|org|net|io|edu|ai|me|dev|app|info|cn|uk|de|fr|jp|kr|in|ca|au|ch|nl|se|it|es|hk|sg|tw|co|cc|"
@@ -38,15 +38,21 @@ _NOT_PERSONAL = re.compile(
 _HANDLE_LABEL = re.compile(r"(?i)\b(github|linkedin|twitter|gitlab)\s*[:：]\s*(?:@|/in/|in/)?([A-Za-z0-9][\w.-]{1,38})\b(?![:/.])")
 
 
+def _plausible_email(e: str) -> bool:
+    """"Estimators@Scale.In" is a title split at a full stop, not an address."""
+    local, _, domain = e.partition("@")
+    return not (local[:1].isupper() and any(p[:1].isupper() for p in domain.split(".")))
+
+
 def find_emails(lines: Iterable[Clean]) -> list[str]:
     out: list[str] = []
     for c in lines:
         text = c.raw.replace("mailto:", " ")
-        found = EMAIL.findall(text)
+        found = [e for e in EMAIL.findall(text) if _plausible_email(e)]
         if not found:
             for user, dom in OBFUSCATED.findall(text):
                 dom = re.sub(r"\s*(?:\[dot\]|\(dot\)|\s+dot\s+|\s+DOT\s+)\s*", ".", dom).replace(" ", "")
-                if "." in dom and re.search(r"\.[a-z]{2,}$", dom, re.I):
+                if "." in dom and re.search(r"\.[a-z]{2,}$", dom, re.I) and _plausible_email(f"{user}@{dom}"):
                     found.append(f"{user}@{dom}")
         for e in found:
             e = e.strip(".")
@@ -80,12 +86,16 @@ def find_phones(lines: Iterable[Clean], region: str) -> list[str]:
         text = re.sub(r"\(\s*\+\s*(\d{1,3})\s*\)", r"+\1 ", text)  # "(+86) 188..." → "+86 188..."
         text = EMAIL.sub(" ", text)
         text = URL.sub(" ", text)
-        for m in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID):
+        for m in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.POSSIBLE):
             raw = m.raw_string
             digits = re.sub(r"\D", "", raw)
             if len(digits) < 8 or _looks_like_date(raw) or any(d.is_range for d in find_dates(raw)):
                 continue
             labelled = bool(_PHONE_LABEL.search(text)) or raw.strip().startswith("+")
+            # numbering plans change and candidates are right about their own number: a number
+            # written with its country code or next to "Tel:" needs only a possible length
+            if not phonenumbers.is_valid_number(m.number) and not labelled:
+                continue
             if not labelled and region == "CN" and not re.fullmatch(r"1[3-9]\d{9}", digits):
                 continue  # unlabelled Chinese numbers are mobiles; anything else is an id or a date
             # a bare number needs the shape of a phone: grouped digits or a mobile length

@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from reviewer.parsing.cleaning import Clean, has_cjk
+from reviewer.parsing.cleaning import Clean, has_cjk, join_wrapped
 from reviewer.parsing.dates import DateSpan, first_range, season_or_marker, strip_dates
-from reviewer.parsing.lexicon import DEGREE_RE, INSTITUTION_RE, degree_level
+from reviewer.parsing.lexicon import DEGREE_RE, INSTITUTION_RE, degree_level, is_location
 from reviewer.parsing.segments import LABEL, is_prose, split_segments
 from reviewer.profile import Education
 
@@ -143,6 +143,13 @@ def edu_facts(text: str) -> EduFacts:
         d = whole.replace(inst, " ").strip(" ,")
         if d and DEGREE_RE.search(d):
             degree = d
+    if not inst and (degree or dates):
+        # "M.Sc. in Statistics, KU Leuven, 2016 - 2018": the one other name-like piece
+        others = [s for s in segs if s != degree and not is_location(s) and re.match(r"^[A-Z]", s)
+                  and not DEGREE_RE.search(s) and len(s.split()) <= 6 and not LABEL.match(s)
+                  and not re.search(r"\d", s)]
+        if len(others) == 1 and degree:
+            inst = others[0]
     if degree is None and not inst and segs and has_cjk(rest) and len(segs) <= 3:
         degree = " ".join(segs) if re.search(r"专业|本科|硕士|博士|学士|交换|访问", rest) else None
     return EduFacts(inst, degree, dates, marker, field_)
@@ -201,6 +208,7 @@ def _columns(facts: list[EduFacts]) -> list[EduFacts] | None:
 
 
 def parse_education(lines: list[Clean], *, strict: bool = False) -> list[Education]:
+    lines = join_wrapped(lines)
     cands = [c for c in lines if _candidate(c)]
     facts = [edu_facts(c.text) for c in cands]
     zipped = _columns(facts)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from reviewer.parsing.cleaning import Clean, has_cjk
+from reviewer.parsing.cleaning import Clean, has_cjk, join_wrapped
 from reviewer.parsing.dates import DateSpan, first_range, strip_dates
 from reviewer.parsing.lexicon import ORG_WORDS, ROLE_RE, is_location
 from reviewer.parsing.segments import LABEL, cap_ratio, is_prose, split_segments, strip_asides
@@ -168,6 +168,7 @@ def _header_candidate(c: Clean, skip_bullets: bool) -> bool:
 
 def parse_experience(lines: list[Clean], *, strict: bool = False) -> list[Experience]:
     """Entries of one section. `strict` (text outside an experience section) demands org, title and dates."""
+    lines = join_wrapped(lines)
     skip_bullets = any(not c.bullet and first_range(c.text) for c in lines)
     cands = [c for c in lines if _header_candidate(c, skip_bullets)]
     facts = [line_facts(c.text) for c in cands]
