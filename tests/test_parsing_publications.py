@@ -399,3 +399,21 @@ Conference Papers († equal contribution)
 """), "Lena Hartmann")
     assert [p.author_position for p in pubs] == ["equal_first", "last"]
     assert [p.kind for p in pubs] == ["conference", "conference"]
+
+
+def test_web_made_cv_with_link_rows_and_venue_badges():
+    pubs = parse_publications(lines("""
+CVPR 2016
+**Deep Puddles: Residual Splashes for Rain Recognition**
+**Lena Hartmann**, Tomas Oyelaran, Priya Venkataraman
+[Paper](https://example.org/a) / [Code](https://example.org/b) / [Project page](https://example.org/c)
+
+ICLR 2017
+**Quiet Layers Speak Softly**
+Tomas Oyelaran, **Lena Hartmann**
+[PDF](https://example.org/d) | [Slides](https://example.org/e)
+"""), None)
+    assert [p.title for p in pubs] == ["Deep Puddles: Residual Splashes for Rain Recognition", "Quiet Layers Speak Softly"]
+    assert [p.venue for p in pubs] == ["CVPR", "ICLR"]
+    assert [p.year for p in pubs] == [2016, 2017]
+    assert [p.author_position for p in pubs] == ["first", "last"]

@@ -164,7 +164,8 @@ def _is_author_segment(seg: str, bold: list[str]) -> list[Author] | None:
         name = s
         if re.search(r"\bet\s+al\.?$", s):
             return authors
-        if not ("," in name or re.search(r"\b[A-Z]\.", name) or re.search(r"[\u3400-\u9fff]", name) or authors[0].bold):
+        bold_name = authors[0].bold and len(authors[0].name.split()) <= 3
+        if not ("," in name or re.search(r"\b[A-Z]\.", name) or re.search(r"[\u3400-\u9fff]", name) or bold_name):
             return None
     return authors
 
@@ -204,6 +205,12 @@ def parse_item(item: RawItem, candidate: CandidateName | None = None) -> tuple[P
             kinds.append("venue")
         else:
             kinds.append("text")
+    # A lone "name" right before a real author list is a short title ("Quiet Layers").
+    for n in range(len(kinds) - 1):
+        if kinds[n] == kinds[n + 1] == "authors" and len(seg_authors[n]) == 1 and len(seg_authors[n + 1]) >= 2:
+            if not (candidate and candidate.matches(seg_authors[n][0].name)) and not segments[n].rstrip().endswith(","):
+                kinds[n] = "text"
+                del seg_authors[n]
     a_idx = next((n for n, k in enumerate(kinds) if k == "authors"), None)
     authors = seg_authors.get(a_idx, []) if a_idx is not None else []
     # An author list wrapped over two segments ("..., Neil" / "Shah, ...") joins up.

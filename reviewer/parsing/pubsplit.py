@@ -26,6 +26,7 @@ from reviewer.parsing.lines import Line
 from reviewer.parsing.pubtext import (
     EQUAL_MARKS,
     Marker,
+    is_link_row,
     is_page_artifact,
     line_marker,
     strip_markup,
@@ -129,7 +130,7 @@ def _prepare(lines: list[Line]) -> list[_L | None]:
             out.append(None)  # blank line or a Markdown rule
             continue
         marked = strip_markup(raw)
-        if is_page_artifact(marked.text):
+        if is_page_artifact(marked.text) or is_link_row(marked.text):
             continue
         heading = bool(re.match(r"\s*#{1,6}\s", raw))
         text = re.sub(r"^#{1,6}\s+", "", marked.text)
@@ -317,9 +318,19 @@ def _starts_new(c: _L, texts: list[str], pattern: str | None, prev_text: str | N
         if one_line_refs and not (starts_like_venue(text) or _author_start(text) or _whole_author_line(text)):
             return True
         return blank_before and _complete(texts)
+    if _is_badge(text) and _complete(texts):
+        return True  # "CVPR 2016" printed above the next title (a venue badge)
     if _author_start(text) or _whole_author_line(text) or starts_like_venue(text):
         return False
     return True
+
+
+def _is_badge(text: str) -> bool:
+    """A short venue-and-year label on its own line: "CVPR 2016", "[NeurIPS'23]"."""
+    t = text.strip(" []()")
+    return len(t.split()) <= 4 and bool(re.search(r"(?:19|20)\d{2}\b|['’]\d{2}\b", t)) and bool(
+        re.match(r"[A-Z][A-Za-z-]*[A-Z]", t)
+    )
 
 
 def _title_with_venue_tail(text: str, known_venue) -> bool:

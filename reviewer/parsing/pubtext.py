@@ -186,6 +186,15 @@ def arxiv_year(text: str) -> int | None:
     return None
 
 
+_LINK_ROW_RE = re.compile(rf"^(?:[\s/|,·•\-\[\]()]*(?:{_LINK_LABELS}|bibtex|citation|cite|award|oral|spotlight|🏆|\W))+$", re.I)
+
+
+def is_link_row(text: str) -> bool:
+    """A row of link labels under a reference on a web-made CV: "arXiv / Code / Project page"."""
+    t = text.strip()
+    return bool(t) and bool(re.search(r"[A-Za-z]", t)) and bool(_LINK_ROW_RE.match(t)) and len(t.split()) <= 12
+
+
 def is_page_artifact(text: str) -> bool:
     """Page numbers and "Page 2 of 3" footers that PDF text interleaves with lists."""
     t = text.strip()
