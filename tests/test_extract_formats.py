@@ -51,6 +51,7 @@ title: About
 layout: page
 name: Ada Quill
 email: ada@example.org
+phone: +44 20 7946 0000
 ---
 # Ada Quill
 
@@ -77,11 +78,12 @@ Publications
 def test_markdown_markup_is_removed_and_flagged():
     doc = extract_bytes(MARKDOWN.encode(), ".md")
     texts = [line.text for line in doc.lines if line.text]
-    assert texts[:2] == ["Ada Quill", "Email: ada@example.org"]  # front matter: the name, then contact fields
+    # front matter: contact fields the body does not state come first; the name is already the heading
+    assert texts[:3] == ["Phone: +44 20 7946 0000", "Ada Quill", "Research Scientist at Imaginary Labs"]
     lines = {line.text: line for line in doc.lines if line.text}
     assert lines["Education"].heading and lines["Publications"].heading
     assert lines["Research Scientist at Imaginary Labs"].bold is False
-    assert "Contact: Homepage | email me | https://github.com/adaquill" in lines
+    assert "Contact: Homepage | email me (ada@example.org) | https://github.com/adaquill" in lines
     assert "- Ph.D. in Computer Science, University of Examplestan, 2019 - 2024" in lines
     assert "1. A. Quill, B. Stone*. Learning to Review Faster. NeurIPS, 2023. pdf" in lines
     assert f"2023{CELL_SEP}Best Paper" in lines
@@ -208,3 +210,15 @@ def test_html():
 def test_supported_suffixes():
     assert {".pdf", ".docx", ".odt", ".rtf", ".html", ".htm", ".txt", ".md", ".markdown"} <= SUPPORTED_SUFFIXES
     assert ".doc" not in SUPPORTED_SUFFIXES  # recognised, refused with a reason (see test_extract_hostile)
+
+
+def test_bundled_samples_read_back():
+    from pathlib import Path
+
+    samples = Path(__file__).resolve().parents[1] / "resources" / "samples"
+    files = sorted(p for p in samples.iterdir() if p.suffix in SUPPORTED_SUFFIXES)
+    assert {p.suffix for p in files} >= {".pdf", ".docx", ".md"}
+    for path in files:
+        doc = extract(path)
+        assert doc.lines and not doc.warnings, path.name
+        assert doc.links, path.name  # every sample links a homepage, GitHub or LinkedIn

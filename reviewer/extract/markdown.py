@@ -36,7 +36,12 @@ def markdown_lines(text: str) -> tuple[list[TextLine], list[str], dict[str, str]
     links: list[str] = []
     refs = {m.group(1).lower(): m.group(2) for line in raw if (m := _REF_DEF.match(line))}
     front, start = _front_matter(raw)
-    lines: list[TextLine] = [TextLine(v, heading=k == "name", bold=k == "name") for k, v in _front_lines(front)]
+    body_text = "\n".join(raw[start:])
+    lines: list[TextLine] = [
+        TextLine(text, heading=key == "name", bold=key == "name")
+        for key, text in _front_lines(front)
+        if front.get(key, text) not in body_text  # the body already says it: do not say it twice
+    ]
     in_fence = False
     block = 1
     for line in raw[start:]:
@@ -80,6 +85,10 @@ def _inline(body: str, refs: dict[str, str]) -> tuple[str, list[str]]:
 
     def keep_link(m: re.Match) -> str:
         found.append(m.group(2))
+        if m.group(2).lower().startswith("mailto:"):
+            address = m.group(2)[7:].split("?")[0]
+            if address and address not in m.group(1):
+                return f"{m.group(1)} ({address})"  # "[Email](mailto:x)": the address is the content
         return m.group(1)
 
     def keep_ref(m: re.Match) -> str:

@@ -174,10 +174,12 @@ def page_chars(textpage) -> PageChars:
             cur = Frag(left, right, bottom, top, oy.value)
             frags.append(cur)
         cur.chars.append(ch)
-        cur.sizes[style.size] = cur.sizes.get(style.size, 0) + 1
-        if ch.isalpha():
+        if ch.isalpha():  # letters decide the line's size; digits and dates weigh little
+            cur.sizes[style.size] = cur.sizes.get(style.size, 0) + 10
             cur.nletters += 1
             cur.nbold += style.bold
+        else:
+            cur.sizes[style.size] = cur.sizes.get(style.size, 0) + 1
         # plain comparisons: min()/max() calls cost a third of this loop
         if left < cur.x0:
             cur.x0 = left
