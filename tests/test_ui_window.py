@@ -258,3 +258,38 @@ def test_dark_theme_switches_the_palette(qtbot, window):  # noqa: F811
 def test_store_is_shared_through_operations_only(seeded_db: Path):  # noqa: F811
     with open_store(seeded_db) as store:
         assert {r.name for r in ops.list_candidates(store)} == NAMES
+
+
+def test_correct_fields_dialog_stores_each_changed_field(qtbot, window, monkeypatch):  # noqa: F811
+    from ui.correction_dialog import CorrectionDialog
+
+    cid = select_name(qtbot, window, "Bruno Vale")
+
+    def answer(dialog: CorrectionDialog) -> int:
+        dialog.lists["skills"].setPlainText("Rust\nSQL")
+        dialog.lists["emails"].setPlainText("bruno@example.org")
+        return CorrectionDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(CorrectionDialog, "exec", answer)
+    window.page.correct_fields()
+    qtbot.waitUntil(lambda: detail(window, cid).profile.skills == ["Rust", "SQL"], timeout=10_000)
+    qtbot.waitUntil(lambda: detail(window, cid).profile.emails == ["bruno@example.org"], timeout=10_000)
+    assert detail(window, cid).profile.name == "Bruno Vale"  # untouched fields are not corrected
+    assert "name" not in detail(window, cid).corrections
+
+
+def test_delete_candidate_after_confirmation(qtbot, window, monkeypatch):  # noqa: F811
+    from PySide6.QtWidgets import QMessageBox
+
+    cid = select_name(qtbot, window, "Dora Finch")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.delete_current()
+    qtbot.waitUntil(lambda: "Dora Finch" not in names_in_view(window), timeout=10_000)
+    assert cid not in {r.id for r in ops.list_candidates(window.ctx.store)}
+    qtbot.waitUntil(lambda: window.page.candidate_id not in (None, cid), timeout=10_000)
+
+
+def test_reparse_runs_in_the_background(qtbot, window):  # noqa: F811
+    with qtbot.waitSignal(window.import_finished, timeout=60_000) as finished:
+        assert window.reparse()
+    assert finished.args[0].count("failed") == 0

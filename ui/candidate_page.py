@@ -199,6 +199,19 @@ class CandidatePage(QWidget):
         self.review_panel.show_candidate(detail)
         self.loaded.emit(detail.id)
 
+    def correct_fields(self) -> None:
+        """Open the correction form for the shown candidate and store what changed."""
+        from ui.correction_dialog import CorrectionDialog
+
+        if self._detail is None:
+            return
+        dialog = CorrectionDialog(self._detail, self)
+        if dialog.exec() != CorrectionDialog.DialogCode.Accepted:
+            return
+        cid, store = self._detail.id, self._ctx.store
+        for field, value in dialog.changes().items():
+            self._ctx.write(lambda f=field, v=value: ops.correct_field(store, candidate_id=cid, field=f, value=v))
+
     def _correct_name(self, value: str) -> None:
         if self._detail is None:
             return

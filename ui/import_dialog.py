@@ -46,12 +46,12 @@ class ImportProgressDialog(QDialog):
 
     cancel_requested = Signal()
 
-    def __init__(self, folder: str, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Importing CVs")
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(f"Importing {folder}", wrap=True, selectable=False, bold=True))
+        layout.addWidget(plain_label(title, wrap=True, selectable=False, bold=True))
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)  # busy until the core reports the total
         self.bar.setTextVisible(False)  # the count is written below, in words
@@ -200,19 +200,32 @@ class ImportController(QObject):
         return self._task is not None
 
     def start(self, folder: str) -> bool:
-        if self._task is not None:
-            return False
-        self.folder = folder
-        parent = self.parent() if isinstance(self.parent(), QWidget) else None
-        if self.show_dialogs:
-            self.dialog = ImportProgressDialog(folder, parent)
-            self.dialog.cancel_requested.connect(self.cancel)
-            self.dialog.show()
+        """Import `folder`; False when another import is still running."""
         store = self._ctx.store
 
         def work(task: TaskContext) -> ImportReport:  # worker thread: no widgets
             return ops.import_folder(store, folder, progress=task.progress, cancelled=task.cancelled)
 
+        return self._start(work, folder, f"Importing {folder}")
+
+    def start_reparse(self, *, everything: bool = False) -> bool:
+        """Parse stored documents again with the current parser (all of them with `everything`)."""
+        store = self._ctx.store
+
+        def work(task: TaskContext) -> ImportReport:  # worker thread: no widgets
+            return ops.reparse(store, everything=everything, progress=task.progress, cancelled=task.cancelled)
+
+        return self._start(work, "", "Parsing the stored CVs again")
+
+    def _start(self, work, folder: str, title: str) -> bool:  # noqa: ANN001
+        if self._task is not None:
+            return False
+        self.folder = folder
+        parent = self.parent() if isinstance(self.parent(), QWidget) else None
+        if self.show_dialogs:
+            self.dialog = ImportProgressDialog(title, parent)
+            self.dialog.cancel_requested.connect(self.cancel)
+            self.dialog.show()
         self._task = self._ctx.tasks.run(work, on_done=self._done, on_failed=self._failed,
                                          on_progress=self._progress)
         self.started.emit(folder)

@@ -161,6 +161,27 @@ class MainWindow(QMainWindow):
                               default_dir=str(Path.home()), parent=self, preset_tag=self.tag_filter.currentData())
         dialog.open()
 
+    def reparse(self) -> bool:
+        if self.importer.running():
+            QMessageBox.information(self, "Import", "An import is already running.")
+            return False
+        return self.importer.start_reparse()
+
+    def delete_current(self) -> None:
+        """Delete the shown candidate with their documents and reviews, after asking."""
+        detail = self.page.detail
+        if detail is None:
+            return
+        name = detail.profile.name or f"candidate {detail.id}"
+        answer = QMessageBox.question(
+            self, "Delete candidate",
+            f"Delete {name} with their documents, scores, tags and comments?\n"
+            "The CV files on disk are not touched; importing the folder again brings the candidate back "
+            "without the reviews.")
+        if answer == QMessageBox.StandardButton.Yes:
+            cid, store = detail.id, self.ctx.store
+            self.ctx.write(lambda: ops.delete_candidate(store, candidate_id=cid))
+
     def compare_selected(self) -> None:
         ids = self.list.selected_ids()
         if len(ids) < 2:

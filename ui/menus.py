@@ -46,6 +46,7 @@ def build_menus(window: MainWindow) -> None:
     _action(window, "Open sample CVs", None, window.open_samples, menu=file_menu)
     window.recent_menu = file_menu.addMenu("Recent folders")
     fill_recent_menu(window)
+    _action(window, "Update profiles read by an older parser", None, window.reparse, menu=file_menu)
     file_menu.addSeparator()
     file_menu.addAction(window.export_action)
     file_menu.addSeparator()
@@ -60,11 +61,14 @@ def build_menus(window: MainWindow) -> None:
         _action(window, f"{n}", str(n), lambda n=n: window.score_current(n), menu=score_menu)
     _action(window, "Clear my score", "0", lambda: window.score_current(None), menu=score_menu)  # type: ignore[arg-type]
     _action(window, "Add tag…", "T", window.add_tag_to_selection, menu=cand)
-    _action(window, "Correct name…", None, window.page.header.start_name_edit, menu=cand)
+    _action(window, "Correct name", "F2", window.page.header.start_name_edit, menu=cand)
+    _action(window, "Correct fields…", None, window.page.correct_fields, menu=cand)
     cand.addSeparator()
     cand.addAction(window.compare_action)
     _action(window, "Profile", "Ctrl+1", window.page.show_profile, menu=cand)
     _action(window, "Original document", "Ctrl+2", window.page.show_document, menu=cand)
+    cand.addSeparator()
+    _action(window, "Delete candidate…", None, window.delete_current, menu=cand)
 
     view = bar.addMenu("&View")
     _action(window, "Search", QKeySequence.StandardKey.Find, lambda: (window.search.setFocus(),

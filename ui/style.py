@@ -1,9 +1,6 @@
-"""Light and dark palettes on Qt's Fusion style, plus the few colours the views share.
+"""Light and dark palettes over the platform's native style, plus the few colours the views share.
 
-Fusion is what Qt uses on Linux desktops without a platform theme, and it draws
-both palettes well; on macOS and Windows the native style is kept and only the
-colour scheme is switched. Colours for highlights are taken from the palette so
-that both schemes stay readable.
+Highlight tints are chosen per scheme so that both stay readable.
 """
 from __future__ import annotations
 
@@ -40,9 +37,13 @@ def _dark_palette() -> QPalette:
 
 
 def apply_theme(app: QApplication, theme: Theme) -> None:
-    """Switch the whole application to `theme` ("system" follows the desktop)."""
+    """Switch the whole application to `theme` ("system" follows the desktop).
+
+    The platform's own style is kept; only the Windows "vista" style, which
+    ignores palettes, is swapped for Fusion when a dark palette is asked for.
+    """
     hints = app.styleHints()
-    if app.style().name().lower() not in ("windowsvista", "windows11", "macos"):
+    if theme == "dark" and app.style().name().lower() == "windowsvista":
         app.setStyle(QStyleFactory.create("Fusion"))
     if theme == "system":
         hints.unsetColorScheme()
