@@ -206,13 +206,18 @@ def delete_candidate(session: Session, search: SearchIndex, candidate_id: int) -
 
 # --- the full-text index -----------------------------------------------------
 
-def refresh_search(session: Session, search: SearchIndex, candidate_id: int) -> None:
-    """Rebuild one candidate's search row from names, institutions, tags and CV text."""
-    row = session.execute(select(Candidate.display_name, Candidate.profile)
-                          .where(Candidate.id == candidate_id)).one_or_none()
-    if row is None:
-        return
-    name, profile = row
+def refresh_search(session: Session, search: SearchIndex, candidate_id: int, *,
+                   profile: dict[str, Any] | None = None) -> None:
+    """Rebuild one candidate's search row from names, institutions, tags and CV text.
+    `profile`: the merged profile when the caller has it (saves decoding the JSON)."""
+    if profile is None:
+        row = session.execute(select(Candidate.display_name, Candidate.profile)
+                              .where(Candidate.id == candidate_id)).one_or_none()
+        if row is None:
+            return
+        name, profile = row
+    else:
+        name = session.scalar(select(Candidate.display_name).where(Candidate.id == candidate_id)) or ""
     names = [name, *corrections(session, {candidate_id}).get(candidate_id, {}).values()]
     profile = profile or {}
     places = [e.get("institution") for e in profile.get("education", [])]

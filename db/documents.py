@@ -46,8 +46,13 @@ def document_source(session: Session, document_id: int) -> tuple[str, str]:
     return row[0], row[1]
 
 
+# The UPDATEs below change rows no session holds as objects: skip ORM synchronisation.
+_PLAIN = {"synchronize_session": False}
+
+
 def move_document(session: Session, document_id: int, path: str, mtime: float) -> None:
-    session.execute(update(Document).where(Document.id == document_id).values(path=path, mtime=mtime))
+    session.execute(update(Document).where(Document.id == document_id).values(path=path, mtime=mtime),
+                    execution_options=_PLAIN)
 
 
 def save_document(session: Session, *, document_id: int | None, values: dict[str, Any]) -> int:
@@ -58,12 +63,13 @@ def save_document(session: Session, *, document_id: int | None, values: dict[str
         session.add(doc)
         session.flush()
         return doc.id
-    session.execute(update(Document).where(Document.id == document_id).values(**values))
+    session.execute(update(Document).where(Document.id == document_id).values(**values), execution_options=_PLAIN)
     return document_id
 
 
 def set_document_candidate(session: Session, document_id: int, candidate_id: int | None) -> None:
-    session.execute(update(Document).where(Document.id == document_id).values(candidate_id=candidate_id))
+    session.execute(update(Document).where(Document.id == document_id).values(candidate_id=candidate_id),
+                    execution_options=_PLAIN)
 
 
 def candidate_for_identities(session: Session, kind: str, values: list[str]) -> int | None:
@@ -101,7 +107,7 @@ def candidate_profiles(session: Session, candidate_id: int) -> list[dict[str, An
 def set_candidate_profile(session: Session, candidate_id: int, profile: dict[str, Any],
                           summary: dict[str, Any]) -> None:
     session.execute(update(Candidate).where(Candidate.id == candidate_id)
-                    .values(profile=profile, profile_updated_at=utcnow(), **summary))
+                    .values(profile=profile, profile_updated_at=utcnow(), **summary), execution_options=_PLAIN)
 
 
 def document_candidate(session: Session, document_id: int) -> int | None:

@@ -30,10 +30,15 @@ class SearchIndex(Protocol):
     def matching_ids(self, session: Session, query: str) -> set[int]: ...
 
 
+# Combining marks left after NFKD: the accents of Latin, Greek and Cyrillic letters.
+_MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
+
+
 def normalize_for_search(value: str) -> str:
     """Case- and accent-insensitive form: "Fernández" and "FERNANDEZ" both become "fernandez"."""
-    decomposed = unicodedata.normalize("NFKD", value.casefold())
-    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+    if value.isascii():  # most CV text: skip the Unicode work (it is per character)
+        return value.lower()
+    return unicodedata.normalize("NFC", _MARKS.sub("", unicodedata.normalize("NFKD", value.casefold())))
 
 
 def split_terms(query: str) -> list[str]:

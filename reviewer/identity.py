@@ -41,6 +41,8 @@ def merge_profiles(profiles: list[Profile]) -> Profile | None:
     if not profiles:
         return None
     base, *others = profiles
+    if not others:
+        return base
     merged = base.model_copy(deep=True)
     for other in others:
         if not merged.name and other.name:

@@ -50,14 +50,21 @@ def write_result(session: Session, search: SearchIndex, job: Job, outcome: dict[
             note = f"same person as candidate {candidate_id}"
         dq.set_document_candidate(session, document_id, candidate_id)
     dq.replace_identities(session, document_id, candidate_id, keys)
-    refresh_candidate(session, search, candidate_id)
+    refresh_candidate(session, search, candidate_id, just_parsed=(profile, outcome["profile"]))
     return FileResult(job.path, job.outcome, note, candidate_id)
 
 
-def refresh_candidate(session: Session, search: SearchIndex, candidate_id: int) -> None:
-    """Recompute the candidate's merged profile, list columns and search row."""
-    profiles = [Profile.model_validate(p) for p in dq.candidate_profiles(session, candidate_id)]
-    merged = merge_profiles(profiles)
+def refresh_candidate(session: Session, search: SearchIndex, candidate_id: int, *,
+                      just_parsed: tuple[Profile, dict[str, Any]] | None = None) -> None:
+    """Recompute the candidate's merged profile, list columns and search row.
+    `just_parsed` (the profile and its JSON) spares re-reading the usual case of
+    a candidate with a single document."""
+    stored = dq.candidate_profiles(session, candidate_id)
+    if just_parsed is not None and len(stored) == 1:
+        merged, data = just_parsed
+    else:
+        merged = merge_profiles([Profile.model_validate(p) for p in stored])
+        data = merged.model_dump(mode="json") if merged is not None else None
     if merged is not None:
-        dq.set_candidate_profile(session, candidate_id, merged.model_dump(mode="json"), summary_columns(merged))
-    cq.refresh_search(session, search, candidate_id)
+        dq.set_candidate_profile(session, candidate_id, data, summary_columns(merged))
+    cq.refresh_search(session, search, candidate_id, profile=data)
