@@ -58,6 +58,8 @@ class _Reader:
         self.emails: list[str] = []
         self.warnings: list[str] = []
         self.block = 0
+        self._styles: dict[str | None, tuple[str, bool, float | None]] = {}
+        self._run_styles: dict[str, bool | None] = {}
 
     def link(self, target: str) -> None:
         target = (target or "").strip()
@@ -99,7 +101,8 @@ class _Reader:
                 texts = [clean(c.text) for c in cells]
                 line_text = CELL_SEP.join(t for t in texts if t)
                 if line_text:
-                    bold = all(_bold_share(p) >= 0.6 for c in cells for p in c.paragraphs if p.text.strip())
+                    bold = all(_bold_share(p, self._style(p)[1], self._run_styles) >= 0.6
+                               for c in cells for p in c.paragraphs if p.text.strip())
                     self.block += 1
                     self._add(TextLine(line_text, bold=bold, block=self.block))
                     for c in cells:
@@ -109,12 +112,29 @@ class _Reader:
                 for cell in cells:  # a layout table: each cell is a column of text
                     self.container(cell, None)
 
+    def _style(self, paragraph) -> tuple[str, bool, float | None]:
+        """(name, bold, size) of the paragraph's style, looked up once per style id:
+        python-docx resolves styles slowly and a CV repeats a few styles many times."""
+        key = paragraph._p.style
+        if key not in self._styles:
+            style = paragraph.style
+            name = (style.name if style is not None else "") or ""
+            size, bold, node = None, False, style
+            while node is not None:
+                if size is None and node.font.size is not None:
+                    size = node.font.size.pt
+                if node.font.bold is not None:
+                    bold = bold or bool(node.font.bold)
+                node = node.base_style
+            self._styles[key] = (name, bold, size)
+        return self._styles[key]
+
     def paragraph(self, paragraph) -> None:
         self._paragraph_links(paragraph)
-        style = (paragraph.style.name if paragraph.style is not None else "") or ""
+        style, style_bold, style_size = self._style(paragraph)
         heading = style.lower().startswith(_HEADING_STYLES)
-        bold = _bold_share(paragraph) >= 0.6
-        size = _size(paragraph)
+        bold = _bold_share(paragraph, style_bold, self._run_styles) >= 0.6
+        size = _size(paragraph) or style_size
         self.block += 1
         for text in paragraph.text.split("\n"):
             text = clean(text)
@@ -140,33 +160,28 @@ class _Reader:
         self.lines.append(line)
 
 
-def _bold_share(paragraph) -> float:
+def _bold_share(paragraph, style_bold: bool, run_styles: dict[str, bool | None]) -> float:
     """Share of letters in bold runs (direct formatting, run style or paragraph style)."""
-    style_bold = bool(paragraph.style is not None and paragraph.style.font.bold)
     total = bold = 0
     for run in paragraph.runs:
         letters = sum(ch.isalpha() for ch in run.text)
         total += letters
         run_bold = run.bold
-        if run_bold is None and run.style is not None and run.style.font.bold is not None:
-            run_bold = run.style.font.bold
+        style_id = run._r.style
+        if run_bold is None and style_id is not None:
+            if style_id not in run_styles:
+                run_styles[style_id] = run.style.font.bold if run.style is not None else None
+            run_bold = run_styles[style_id]
         if run_bold or (run_bold is None and style_bold):
             bold += letters
     return bold / total if total else 0.0
 
 
 def _size(paragraph) -> float | None:
-    """The font size (points) covering most letters, from runs or the paragraph style."""
+    """The font size (points) covering most letters of the runs that set one."""
     weights: dict[float, int] = {}
     for run in paragraph.runs:
         size = run.font.size
         if size is not None:
             weights[size.pt] = weights.get(size.pt, 0) + len(run.text)
-    if weights:
-        return max(weights.items(), key=lambda kv: kv[1])[0]
-    style = paragraph.style
-    while style is not None:
-        if style.font.size is not None:
-            return style.font.size.pt
-        style = style.base_style
-    return None
+    return max(weights.items(), key=lambda kv: kv[1])[0] if weights else None
