@@ -31,7 +31,9 @@ def normalize(text: str) -> str:
     t = unicodedata.normalize("NFKC", text).translate(_DASHES)
     t = _PRIVATE_USE.sub(" ", t)
     t = t.replace("\u200b", "").replace("\ufeff", "")
-    t = re.sub(r"[ \u00a0\u3000]+", " ", t)
+    # one space is a word gap, two or more a column gap: keep that difference
+    t = re.sub(r"[ \u00a0\u3000]{2,}", "  ", t)
+    t = re.sub(r"[\u00a0\u3000]", " ", t)
     return t.strip()
 
 
@@ -47,7 +49,7 @@ def strip_markup(text: str) -> str:
     t = re.sub(r"\*\*|__", "", t)
     t = re.sub(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])", r"\1", t)  # *italic*
     # tabs are column gaps (a date column, a place column): keep them as one tab
-    t = re.sub(r" *\t[\t ]*", "\t", re.sub(r"[^\S\t]+", " ", t))
+    t = re.sub(r" *\t[\t ]*", "\t", re.sub(r"[^\S\t]{2,}", "  ", t))
     return t.strip()
 
 

@@ -137,11 +137,14 @@ def first_range(text: str) -> DateSpan | None:
 def strip_dates(text: str) -> str:
     """The line without its dates and the words that only qualify them."""
     out = text
+    # a date between two fields separates them: leave a column gap where it was
     for d in sorted(find_dates(text), key=lambda d: -d.span[0]):
-        out = out[: d.span[0]] + " " + out[d.span[1]:]
+        out = out[: d.span[0]] + "  " + out[d.span[1]:]
     out = re.sub(r"\((?:expected|exp\.?|anticipated)\)|\b(?:expected|started|graduated|since|from)\b|\[\s*\]|\(\s*\)",
                  " ", out, flags=re.IGNORECASE)
-    return re.sub(r"\s+", " ", out).strip(" ,;|–—-:·")
+    out = re.sub(r"[ ]*\t[\t ]*", "\t", re.sub(r" {3,}", "  ", out))
+    out = re.sub(r"(?:\s*[,;|–—-]\s*)+(?=\s{2}|\t|$)", "", out)  # separators left dangling by the date
+    return out.strip(" \t,;|–—-:·")
 
 
 def season_or_marker(text: str) -> str | None:

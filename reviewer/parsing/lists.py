@@ -136,3 +136,17 @@ def interests_from_fields(lines: list[Clean]) -> list[str]:
         if lab and _INTEREST_KEY.match(lab.group(1).strip()) and lab.group(2).strip():
             out.extend(i for i in split_items(lab.group(2)) if _short(i))
     return out
+
+
+_SKILL_KEY = re.compile(r"(?i)^(?:(?:technical|programming|computer|core|key)\s+)?skills?$|^(?:programming\s+)?languages$|"
+                        r"^tools$|^技能$|^专业技能$")
+
+
+def skills_from_fields(lines: list[Clean]) -> list[str]:
+    """"Skills: Python, Go" lines outside a skills section."""
+    out: list[str] = []
+    for c in lines:
+        lab = LABEL.match(c.text)
+        if lab and _SKILL_KEY.match(lab.group(1).strip()) and lab.group(2).strip():
+            out.extend(i for i in split_items(lab.group(2)) if _short(i))
+    return out

@@ -65,6 +65,7 @@ def name_from_text(text: str) -> str | None:
         t = (t[: m.start()] + " " + t[m.end():]).strip()
     t = _CUT.sub("", t).strip()
     t = _DECOR.sub("", t).strip(" ,")
+    t = re.sub(r"^(?:dr|prof|professor|mr|mrs|ms|miss)\.?\s+", "", t, flags=re.IGNORECASE)
     if not t or _DOC_TITLES.match(t) or find_dates(t) or re.search(r"\d|@|https?:|www\.|/", t):
         return None
     if has_cjk(t):

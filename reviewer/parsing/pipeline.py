@@ -14,7 +14,7 @@ from reviewer.parsing.dedupe import dedupe_education, dedupe_experience
 from reviewer.parsing.education import education_from_fields, parse_education
 from reviewer.parsing.experience import parse_experience
 from reviewer.parsing.lines import Line, document_lines
-from reviewer.parsing.lists import interests_from_fields, parse_list
+from reviewer.parsing.lists import interests_from_fields, parse_list, skills_from_fields
 from reviewer.parsing.names import find_name
 from reviewer.parsing.sections import Section, split_sections
 from reviewer.profile import LOW_CONFIDENCE, Award, Evidence, Profile, Publication
@@ -117,6 +117,9 @@ def parse(doc: ExtractedDocument, source: str) -> Profile:
         if i.casefold() not in {x.casefold() for x in interests}:
             interests.append(i)
     skills = [i for s in sections if s.kind == "skills" for i in parse_list(s.lines)]
+    for i in skills_from_fields(_lines_of(sections, {"skills"}, exclude=True)):
+        if i.casefold() not in {x.casefold() for x in skills}:
+            skills.append(i)
 
     publications = _publications(sections, name)
     awards = _awards(sections)

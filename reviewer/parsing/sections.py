@@ -68,7 +68,8 @@ FILLER = {"and", "&", "/", "selected", "recent", "other", "my", "of", "list", "k
           "professional", "technical", "research", "honors", "the", "and/or", "main", "personal", "major",
           "full", "select", "a", "in", "for", "with", "+", "|", "-", "–", "(selection)", "selection",
           "(selected)", "(chronological)", "peer-reviewed", "refereed", "journal", "conference", "international",
-          "domestic", "national", "industry", "work", "invited", "current", "previous", "previously",
+          "domestic", "national", "industry", "work", "invited", "current", "previous", "previously", "history",
+          "record", "summary", "overview", "highlights", "achievements",
           "prior", "awarded", "experience", "experiences", "graduate", "undergraduate", "first-author"}
 INSTITUTION_WORDS = re.compile(
     r"(?i)\b(?:university|college|institute|school|academy|laborator(?:y|ies)|inc|ltd|gmbh|corp|llc|"
@@ -90,7 +91,10 @@ class Section:
 
 def heading_text(text: str) -> str:
     """A candidate heading without numbering, icons, trailing colon, and surrounding punctuation."""
-    t = _NUMBERING.sub("", text)
+    t = text.strip()
+    if re.fullmatch(r"(?:[A-Z] ){3,}[A-Z](?:\s{2,}(?:[A-Z] )*[A-Z])*", t):
+        t = " ".join(w.replace(" ", "") for w in re.split(r"\s{2,}", t))  # "E D U C A T I O N"
+    t = _NUMBERING.sub("", t)
     t = re.sub(r"^[^\w\u3400-\u9fff]+|[^\w\u3400-\u9fff)]+$", "", t)
     return t.strip()
 
@@ -110,8 +114,10 @@ def heading_kind(text: str) -> str | None:
         return None
     low = t.lower()
     toks = re.findall(r"[a-z][a-z'’-]*", low)
-    if not toks or len(toks) > 7 or ":" in t[:-1] or re.search(r"[.,;]\s*\w", t):
+    if not toks or len(toks) > 7 or ":" in t[:-1] or re.search(r"[.;]\s*\w", t):
         return None
+    if "," in t and (len(toks) > 6 or any(w not in _VOCAB and w not in FILLER for w in toks)):
+        return None  # "Honors, Awards and Fellowships" yes; "Acme, Springfield" no
     for kind, k in _EN_ORDER:
         if True:
             if re.search(rf"(?<![\w-]){re.escape(k)}(?![\w-])", low):

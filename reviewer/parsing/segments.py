@@ -11,7 +11,7 @@ import re
 
 from reviewer.parsing.cleaning import has_cjk
 
-_SEP = re.compile(r"\t+|\s{3,}|\s[|•·⋄◆]\s|\s[-–—]\s|[,，;；、]\s*|[:：]\s+|(?<=[\u4e00-\u9fff])[:：]|\s@\s")
+_SEP = re.compile(r"\t+|\s{2,}|(?<=[\u4e00-\u9fff)）])\s(?=[\u4e00-\u9fffA-Za-z(（])|(?<=[A-Za-z)])\s(?=[\u4e00-\u9fff])|\s[|•·⋄◆]\s|\s[-–—]\s|[,，;；、]\s*|[:：]\s+|(?<=[\u4e00-\u9fff])[:：]|\s@\s")
 STOP = {"a", "an", "the", "of", "and", "in", "on", "for", "to", "with", "at", "by", "from", "as", "via", "&", "or"}
 # Asides that are not part of an entry's organisation or title.
 _ASIDE = re.compile(
@@ -47,7 +47,7 @@ def split_segments(text: str) -> list[str]:
 
 def strip_asides(text: str) -> str:
     """Drop advisor/mentor asides: "Research Intern, Supervisor: Dr. X" → "Research Intern"."""
-    return re.sub(r"\s+", " ", _ASIDE.sub(" ", text)).strip(" ,;")
+    return re.sub(r" {3,}", "  ", _ASIDE.sub("  ", text)).strip(" ,;")
 
 
 def tokens(text: str) -> list[str]:
