@@ -185,19 +185,28 @@ def _rows(frags: list[Frag]) -> list[Row]:
         else:
             groups.append((f, [f]))
     rows: list[Row] = []
-    prev: Row | None = None
     for _anchor, members in sorted(groups, key=lambda g: -g[0].top):
         members.sort(key=lambda f: f.x0)
         row = _make_row(members)
-        if not row.text:
-            continue
-        if prev is not None:
-            gap = prev.bottom - row.top
-            small = min(prev.top - prev.bottom, row.top - row.bottom)
-            row.block_break = gap > 0.45 * small or abs(row.size - prev.size) > 0.15 * max(row.size, prev.size)
-        rows.append(row)
-        prev = row
+        if row.text:
+            rows.append(row)
+    _mark_blocks(rows)
     return rows
+
+
+def _mark_blocks(rows: list[Row]) -> None:
+    """A gap clearly wider than this region's usual line gap, or a change of font
+    size, starts a block. The usual gap is measured, not assumed: double-spaced
+    CVs put more white between the lines of one entry than tight ones put
+    between entries."""
+    gaps = [prev.bottom - row.top for prev, row in zip(rows, rows[1:], strict=False)]
+    usual = sorted(gaps)[len(gaps) // 3] if len(gaps) >= 4 else None
+    for k in range(1, len(rows)):
+        prev, row, gap = rows[k - 1], rows[k], gaps[k - 1]
+        height = min(prev.top - prev.bottom, row.top - row.bottom)
+        wide = gap > 0.45 * height if usual is None else gap > max(1.6 * usual, usual + 0.3 * height)
+        resized = abs(row.size - prev.size) > 0.15 * max(row.size, prev.size)
+        row.block_break = wide or resized
 
 
 def _make_row(members: list[Frag]) -> Row:
