@@ -417,3 +417,24 @@ Tomas Oyelaran, **Lena Hartmann**
     assert [p.venue for p in pubs] == ["CVPR", "ICLR"]
     assert [p.year for p in pubs] == [2016, 2017]
     assert [p.author_position for p in pubs] == ["first", "last"]
+
+
+def test_titles_printed_as_headings_with_unknown_venues():
+    def head(text: str, n: int) -> Line:
+        return Line(text, n, bold=True, heading=True)
+
+    body = [
+        head("Rain Gauges as Graphs: Forecasting Floods", 1),
+        Line("Tomas Oyelaran*, Priya Venkataraman*, Lena Hartmann, Marco Bellweather", 2),
+        Line("_Journal of Imaginary Hydrology_ Volume 12 [[paper](https://example.org/p1)]", 3),
+        head("Twin Lanterns", 4),
+        Line("Priya Venkataraman*, Lena Hartmann*, Tomas Oyelaran", 5),
+        Line("*Imaginary Reports* 13 (1), 9847 [paper]", 6),
+        head("Fuzzing Teacups", 7),
+        Line("Lena Hartmann*, Tomas Oyelaran*, Marco Bellweather", 8),
+        Line("Imaginary Computer Congress (ICC), 2022 [paper]", 9),
+    ]
+    pubs = parse_publications(body, "Lena Hartmann")
+    assert [p.title for p in pubs] == ["Rain Gauges as Graphs: Forecasting Floods", "Twin Lanterns", "Fuzzing Teacups"]
+    assert [p.venue for p in pubs] == ["Journal of Imaginary Hydrology", "Imaginary Reports", "ICC"]
+    assert [p.author_position for p in pubs] == ["other", "equal_first", "first"]

@@ -185,6 +185,8 @@ def _is_subheading(cur: _L, nxt: _L | None, prev_text: str | None, marker_kind: 
     if text.endswith(":") or text.endswith("："):
         return True
     if cur.emphasised and (nxt is None or not nxt.emphasised):
+        if nxt is not None and _whole_author_line(nxt.text) and len(split_authors(nxt.text.rstrip(". ")) or []) >= 2:
+            return False  # a title in bold (or a Markdown heading) above its author line
         return marker_kind is None or (nxt is not None and nxt.marker.kind == marker_kind)
     if re.match(r"[\u2700-\u27bf\u2600-\u26ff\ue000-\uf8ff]", text):  # an icon glyph before a topic name
         return True
@@ -257,7 +259,7 @@ def split_items(lines: list[Line]) -> SplitResult:
                 current = RawItem([c.line], hint, c.marker)
                 if pattern is None:
                     pattern = "authors_first" if _author_start(c.text) else "title_first"
-            elif _starts_new(c, texts, pattern, prev_text, blank_before):
+            elif _starts_new(c, texts, pattern, prev_text, blank_before, nxt, current.lines):
                 flush()
                 current = RawItem([c.line], hint, c.marker)
             else:
@@ -298,7 +300,15 @@ def _choose_marker(real: list[_L]) -> str | None:
     return kind
 
 
-def _starts_new(c: _L, texts: list[str], pattern: str | None, prev_text: str | None, blank_before: bool) -> bool:
+def _starts_new(
+    c: _L,
+    texts: list[str],
+    pattern: str | None,
+    prev_text: str | None,
+    blank_before: bool,
+    nxt: _L | None = None,
+    item_lines: list[Line] | None = None,
+) -> bool:
     text = c.text
     if not texts:
         return True
@@ -320,9 +330,18 @@ def _starts_new(c: _L, texts: list[str], pattern: str | None, prev_text: str | N
         return blank_before and _complete(texts)
     if _is_badge(text) and _complete(texts):
         return True  # "CVPR 2016" printed above the next title (a venue badge)
+    first_emphasised = bool(item_lines) and (item_lines[0].heading or item_lines[0].bold)
+    if first_emphasised and c.line.heading and c.line.bold == item_lines[0].bold:
+        return True  # titles printed as headings: each heading opens a reference
     if _author_start(text) or _whole_author_line(text) or starts_like_venue(text):
         return False
-    return True
+    # After the author line comes either the next title or this reference's
+    # venue. A title is followed by its own author line; a venue is not.
+    if first_emphasised:
+        return c.emphasised  # titles are the emphasised lines; anything else continues
+    if nxt is not None and (_author_start(nxt.text) or len(split_authors(nxt.text.rstrip(". ")) or []) >= 2):
+        return True
+    return _complete(texts)
 
 
 def _is_badge(text: str) -> bool:
@@ -353,6 +372,7 @@ def continues_references(lines: list[Line]) -> bool:
     if not texts:
         return False
     hits = 0
+    starts = 0
     numbered = False
     for text in texts:
         marker = line_marker(text)
@@ -362,6 +382,12 @@ def continues_references(lines: list[Line]) -> bool:
         )
         if marker.kind in {"[n]", "label"} and (is_ref_start or years_in(body) or marker.label) and not known_venue(body[:12]):
             numbered = True  # "[4] Surname A. 2023": a numbered reference goes on
-        if is_ref_start or numbered or _title_with_venue_tail(body, known_venue):
+        starts += bool(is_ref_start)
+        venue_line = starts_like_venue(body) and bool(years_in(body))
+        if is_ref_start or numbered or venue_line or _title_with_venue_tail(body, known_venue):
             hits += 1
-    return numbered or hits >= max(1, 0.5 * len(texts)) or (re.match(r"[a-z]", texts[0]) is not None and hits >= 1)
+    if numbered:
+        return True
+    if re.match(r"[a-z]", texts[0]) is not None and hits >= 1:
+        return True  # the heading was the wrapped end of a title
+    return starts >= 1 and hits >= max(1, 0.5 * len(texts) - 0.5)
