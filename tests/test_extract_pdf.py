@@ -127,3 +127,31 @@ def test_scanned_pdf_has_no_text_layer(tmp_path):
     pdf.output(str(tmp_path / "scan.pdf"))
     with pytest.raises(ExtractionError, match=r"^no text layer \(scanned\?\)$"):
         extract(tmp_path / "scan.pdf")
+
+
+def test_date_columns_are_read_across_not_split_off(tmp_path):
+    """Many rows with a date at the left (moderncv) or the right edge look like two
+    columns to a gutter search; their baselines line up, so they stay rows."""
+    from fpdf import FPDF
+
+    entries = [(f"{2010 + k} - {2011 + k}", f"Invented Role {k} at Example Institute {k}") for k in range(8)]
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    for when, what in entries:  # dates on the left, entry and a description line on the right
+        pdf.set_x(10)
+        pdf.cell(30, 5, when)
+        pdf.cell(0, 5, what, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_x(45)
+        pdf.cell(0, 5, "A line of description that belongs to the entry above.", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(6)
+    for when, what in entries:  # dates right-aligned
+        pdf.cell(140, 5, what)
+        pdf.cell(0, 5, when, align="R", new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(tmp_path / "dates.pdf"))
+    texts = [line.text for line in extract(tmp_path / "dates.pdf").lines]
+    left = [f"{when}{CELL_SEP}{what}" for when, what in entries]
+    right = [f"{what}{CELL_SEP}{when}" for when, what in entries]
+    assert [t for t in texts if t in left] == left
+    assert texts[texts.index(left[0]) + 1].startswith("A line of description")
+    assert [t for t in texts if t in right] == right
