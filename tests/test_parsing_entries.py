@@ -131,3 +131,25 @@ def test_institution_without_a_keyword_next_to_a_degree() -> None:
 )
 def test_institution_cut_out_of_a_run_of_words(text: str, inst: str) -> None:
     assert _parse("EDUCATION\n" + text).education[0].institution == inst
+
+
+def test_chinese_resume_rows() -> None:
+    p = _parse("个人简历\n姓名：李明远  性别：男\n电话：138-0013-8000\n教育背景\n"
+               "2016.09-2020.06 北岭大学 计算机科学与技术 本科\n实习经历\n"
+               "2022.06-2022.09 星河科技有限公司 算法实习生\n负责推荐系统的召回模块优化。")
+    assert p.name == "李明远"
+    assert [(e.institution, e.degree_level, e.start, e.end) for e in p.education] == [
+        ("北岭大学", "bachelor", "2016-09", "2020-06")]
+    assert [(e.organization, e.title) for e in p.experience] == [("星河科技有限公司", "算法实习生")]
+
+
+def test_markdown_bullets_are_entries_when_complete() -> None:
+    p = _parse("## Education\n- **Ph.D.** in Computer Science, Northfield University, 2019\n"
+               "- **B.Tech.** in Computer Science, Lakeside Institute of Technology, 2013")
+    assert [e.degree_level for e in p.education] == ["phd", "bachelor"]
+    assert "B.Tech" not in " ".join(p.links)
+
+
+def test_place_after_a_company_suffix_is_not_the_company() -> None:
+    p = _parse("EXPERIENCE\nHanse Logistics GmbH Hamburg, Germany\nSenior Backend Engineer Mar. 2020 - Present")
+    assert p.experience[0].organization == "Hanse Logistics GmbH"

@@ -139,6 +139,8 @@ def find_links(lines: Iterable[Clean]) -> list[str]:
 def is_personal_link(url: str) -> bool:
     if _NOT_PERSONAL.search(url):
         return False
+    if not re.match(r"(?i)https?://|www\.", url) and re.search(r"[A-Z]", url.split("/")[0]):
+        return False  # "B.Tech", "Node.JS": a bare host is written in lower case
     low = url.lower()
     if re.match(r"^(?:https?://)?(?:www\.)?github\.com/[^/]+/[^/]+", low):
         return False  # a repository, not a profile

@@ -221,7 +221,7 @@ def parse_education(lines: list[Clean], *, strict: bool = False) -> list[Educati
         for c, f in zip(cands, facts, strict=True):
             if f.empty:
                 continue
-            if c.bullet and (cur.inst or cur.degree or cur.dates):
+            if c.bullet and (cur.inst or cur.degree or cur.dates) and not (f.inst and (f.degree or f.dates)):
                 # bullets add details to the entry above, never start one
                 if not cur.degree and f.degree:
                     cur.degree, cur.field_ = f.degree, f.field

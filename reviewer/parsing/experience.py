@@ -23,7 +23,15 @@ from reviewer.profile import Experience
 _UNIT = re.compile(r"(?i)\b(?:group|lab|laboratory|team|department|dept|institute|center|centre|division|unit)\b")
 _TITLE_LABELS = re.compile(r"(?i)^(?:title|position|role|job title|职位|岗位|职务)$")
 _ORG_LABELS = re.compile(r"(?i)^(?:company|organi[sz]ation|employer|institution|单位|公司)$")
-_CITY_TAIL = re.compile(r"\s+(?:Seoul|Beijing|Shanghai|Shenzhen|Hangzhou|London|Paris|Berlin|Tokyo|Boston|Seattle|Remote)$")
+# A company suffix ends the name: what follows it on the line is a place ("Acme GmbH Hamburg").
+_PLACE_AFTER_SUFFIX = re.compile(
+    r"^(.*?(?:\b(?:Inc|Ltd|GmbH|AG|Corp|LLC|Co|Kft|PLC|Limited|SE|SA|BV|Pty|LLP)\.?|\)))\s+[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?$"
+)
+
+
+def _drop_place_tail(org: str) -> str:
+    m = _PLACE_AFTER_SUFFIX.match(org)
+    return m.group(1) if m else org
 
 
 @dataclass
@@ -77,7 +85,7 @@ def line_facts(text: str) -> LineFacts:
     rest = strip_asides(strip_dates(text) if facts.dates else text)
     raw_segs = split_segments(rest)
     segs = [s for i, s in enumerate(raw_segs) if not is_location(s) and not _city_before_region(raw_segs, i)]
-    segs = [_CITY_TAIL.sub("", s) for s in segs]
+    segs = [_drop_place_tail(s) for s in segs]
     titles: list[str] = []
     orgs: list[str] = []
     for s in segs:

@@ -87,6 +87,8 @@ def parse_list(lines: list[Clean]) -> list[str]:
         t = c.text.strip()
         if not t or ("\t" in c.raw and len(c.raw.split("\t")) > 3):
             continue  # tables of keywords are not lists of interests
+        # "Languages<gap>Go, Python": a category column then its items
+        t = re.sub(r"^([^\t,:]{2,30}?)(?:\t|\s{2,})(?=\S[^\t]*[,，、])", r"\1: ", t)
         lab = LABEL.match(t)
         if not (c.bullet or lab or listing):
             para.append(t)

@@ -27,7 +27,7 @@ _DOC_TITLES = re.compile(
 # Words after which a header line stops being the name.
 _CUT = re.compile(
     r"(?i)\s+(?:last\s+updated|updated|curriculum\s+vitae|résumé|resume|cv|homepage|website|web|google\s+scholar|"
-    r"scholar|github|linkedin|e-?mail|phone|tel|mobile|orcid|twitter)\b.*$|\s*[|•·,;:–—]\s.*$|\s+[-]\s.*$|\t.*$|\s{3,}.*$"
+    r"scholar|github|linkedin|e-?mail|phone|tel|mobile|orcid|twitter)\b.*$|\s*[|•·,;:–—]\s.*$|\s+[-]\s.*$|\t.*$|\s{2,}.*$|\s*[：:].*$"
 )
 _DECOR = re.compile(r"(?i)(?:,?\s*(?:ph\.?\s?d\.?|m\.?d\.?|mba|m\.?sc?\.?|b\.?sc?\.?|cv|resume|jr\.?|sr\.?))+$")
 _PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "del", "la", "le", "bin", "al", "el", "dos", "du", "ter"}
@@ -55,7 +55,7 @@ def _titlecase(tok: str) -> str:
 
 def name_from_text(text: str) -> str | None:
     """The name in a line, decorations removed, or None when the line is not a name."""
-    t = re.sub(r"[ \u00a0]+", " ", unicodedata.normalize("NFKC", text)).strip().strip("#*").strip()
+    t = unicodedata.normalize("NFKC", text).replace("\u00a0", " ").strip().strip("#*").strip()
     alt = None
     m = re.search(r"[(（]([^)）]*)[)）]", t)
     if m:
@@ -63,7 +63,7 @@ def name_from_text(text: str) -> str | None:
         if has_cjk(inner) and not has_cjk(t[: m.start()]):
             alt = re.sub(r"\s+", "", inner)
         t = (t[: m.start()] + " " + t[m.end():]).strip()
-    t = _CUT.sub("", t).strip()
+    t = re.sub(r" +", " ", _CUT.sub("", t)).strip()
     t = _DECOR.sub("", t).strip(" ,")
     t = re.sub(r"^(?:dr|prof|professor|mr|mrs|ms|miss)\.?\s+", "", t, flags=re.IGNORECASE)
     if not t or _DOC_TITLES.match(t) or find_dates(t) or re.search(r"\d|@|https?:|www\.|/", t):
@@ -77,7 +77,7 @@ def name_from_text(text: str) -> str | None:
             return None
         if _DOC_TITLES.match(cjk) or ORG_WORDS.search(cjk) or heading_kind(cjk) or is_location(cjk):
             return None
-        if re.search(r"[简历教育经工作项目技能奖论文市区省路号]", cjk):
+        if re.search(r"[简历教育经工作项目技能奖论文市区省路号]|姓名|性别|电话|邮箱|求职|意向", cjk):
             return None
         return cjk
     name = _latin_name(t)
