@@ -438,3 +438,26 @@ def test_titles_printed_as_headings_with_unknown_venues():
     assert [p.title for p in pubs] == ["Rain Gauges as Graphs: Forecasting Floods", "Twin Lanterns", "Fuzzing Teacups"]
     assert [p.venue for p in pubs] == ["Journal of Imaginary Hydrology", "Imaginary Reports", "ICC"]
     assert [p.author_position for p in pubs] == ["other", "equal_first", "first"]
+
+
+def test_cjk_name_and_english_papers():
+    pubs = parse_publications(lines("""
+1. 林晓雨, 王大明. 基于图神经网络的河流流量预测方法[J]. 计算机学报, 2023, 46(5): 1001-1015.
+2. 王大明, 林晓雨. 面向长文本的分层注意力机制[C]//中国计算语言学大会. 2022: 12-20.
+3. Xiaoyu Lin, Daming Wang, Siyuan Chen. Sparse Rivers. In AAAI, 2021.
+4. Daming Wang*, Xiaoyu Lin*. Lantern Networks. arXiv preprint arXiv:2203.01234, 2022.
+5. Xiaoyu Lin, Siyuan Chen. River Deltas. ICML 2020.
+"""), "林晓雨")
+    assert pubs[1].venue == "中国计算语言学大会"
+    assert pubs[1].title == "面向长文本的分层注意力机制"
+    # The English papers print the name in pinyin; the most frequent author there is the candidate.
+    assert [p.author_position for p in pubs] == ["first", "last", "first", "equal_first", "first"]
+
+
+def test_a_given_name_that_matches_no_reference_falls_back_to_the_most_frequent_author():
+    pubs = parse_publications(lines("""
+1. Wei-Lin Sato, Tomas Oyelaran. Paper One About Rivers. ICML 2021.
+2. Priya Venkataraman, W.-L. Sato. Paper Two About Lakes. ICLR 2022.
+3. Wei-Lin Sato, Marco Bellweather. Paper Three About Seas. CVPR 2023.
+"""), "Bill Sato-Nickname")
+    assert [p.author_position for p in pubs] == ["first", "last", "first"]

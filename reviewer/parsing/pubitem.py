@@ -185,6 +185,15 @@ def parse_item(item: RawItem, candidate: CandidateName | None = None) -> tuple[P
                 continue
             for seg in _sentences(piece):
                 segments += [seg] if _is_author_segment(seg, marked.bold) else _split_after_surname_initial(seg, marked.bold)
+    # GB/T 7714: "标题[C]//会议名. 2022" -- the tag ends the title, "//" opens the venue.
+    gbt: list[str] = []
+    for seg in segments:
+        m = _GBT_TAG_RE.search(seg)
+        if m and seg[m.end():].strip(" ./"):
+            gbt += [seg[: m.end()], seg[m.end():].strip(" ./")]
+        else:
+            gbt.append(seg)
+    segments = gbt
     kinds: list[str] = []
     seg_authors: dict[int, list[Author]] = {}
     for n, seg in enumerate(segments):

@@ -30,7 +30,9 @@ def parse_publications(lines: list[Line], candidate_name: str | None) -> list[Pu
         guess = CandidateName.parse(name) if name else None
         if guess is not None:
             parsed = _read(split.items, guess)
-    _place_candidate(parsed, cand or guess, split.equal_marks)
+    elif cand is not None:
+        guess = _other_script_form(parsed, cand, split.items)
+    _place_candidate(parsed, cand or guess, split.equal_marks, guess if cand is not None else None)
     return [p for p, _, _ in parsed]
 
 
@@ -52,7 +54,34 @@ def _read(items: list[RawItem], cand: CandidateName | None) -> list[tuple[Public
 # ---- the candidate's place -----------------------------------------------
 
 
-def _place_candidate(parsed: list[tuple[Publication, list[Author], RawItem]], cand: CandidateName | None, equal: set[str]) -> None:
+def _other_script_form(
+    parsed: list[tuple[Publication, list[Author], RawItem]], cand: CandidateName, items: list[RawItem]
+) -> CandidateName | None:
+    """The candidate's name as printed in references the given name never matches.
+
+    A CV headed "林晓雨" lists English papers under "Xiaoyu Lin"; a CV whose
+    owner goes by a nickname lists papers under the legal name. When the given
+    name matches no author of those references, the author printed most often
+    among them stands in for it.
+    """
+    unmatched = [authors for _, authors, _ in parsed if authors and not any(cand.matches(a.name) for a in authors)]
+    matched = sum(1 for _, authors, _ in parsed if any(cand.matches(a.name) for a in authors))
+    cjk_only = not cand.tokens and not any(o.tokens for o in cand.others)
+    if len(unmatched) < 2 or (matched and not cjk_only):
+        return None
+    if cjk_only:
+        unmatched = [a for a in unmatched if not any(re.search(r"[\u3400-\u9fff]", x.name) for x in a)]
+    texts = [" ".join(line.text for line in item.lines) for item in items]
+    name = most_frequent_author(unmatched, texts)
+    return CandidateName.parse(name) if name else None
+
+
+def _place_candidate(
+    parsed: list[tuple[Publication, list[Author], RawItem]],
+    cand: CandidateName | None,
+    equal: set[str],
+    second: CandidateName | None = None,
+) -> None:
     for pub, authors, _ in parsed:
         if not authors:
             pub.author_position = "unknown"
@@ -60,6 +89,8 @@ def _place_candidate(parsed: list[tuple[Publication, list[Author], RawItem]], ca
         idx = None
         if cand:
             idx = next((n for n, a in enumerate(authors) if cand.matches(a.name)), None)
+        if idx is None and second is not None:
+            idx = next((n for n, a in enumerate(authors) if second.matches(a.name)), None)
         if idx is None:
             bold = [n for n, a in enumerate(authors) if a.bold]
             if len(bold) == 1:
