@@ -21,8 +21,7 @@ PARTICLES = {
     "bin", "binti", "al", "el", "ibn", "ter", "ten", "zu", "st", "y", "e", "mc",
 }
 # Words that occur in titles, venues and prose but are (almost) never personal names.
-NOT_NAME = set(
-    """
+_NOT_NAME_WORDS = """
     a an the of for with via and or on in to from by at as is are be can do does we our us new novel
     towards toward using based under over into through without beyond between versus vs not no
     learning deep neural network networks model models analysis system systems data dataset datasets
@@ -54,10 +53,10 @@ NOT_NAME = set(
     projects selected publications publication preprints manuscripts journals conferences
     equal contribution contributed equally corresponding author authors first co
     china usa us uk beijing shanghai california texas boston london
-    """.split()
-)
+    """
+NOT_NAME = set(_NOT_NAME_WORDS.split())
 
-_MARKS_RE = re.compile(r"[%s]+|\^\S+|(?<=[^\W\d_])\d{1,2}(?=\s*(?:[,;]|$))" % re.escape(EQUAL_MARKS + STAR))
+_MARKS_RE = re.compile(rf"[{re.escape(EQUAL_MARKS + STAR)}]+|\^\S+|(?<=[^\W\d_])\d{{1,2}}(?=\s*(?:[,;]|$))")
 _INITIAL_RE = re.compile(r"^(?:[A-Z]\.?(?:-?[A-Z]\.?)*|[A-Z][a-z]?\.)$")
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 _CJK_NAME_RE = re.compile(r"^[\u3400-\u9fff·]{2,5}$")
@@ -83,7 +82,7 @@ class Author:
 
 
 def _clean_part(part: str) -> tuple[str, str]:
-    marks = "".join(re.findall(r"[%s]" % re.escape(EQUAL_MARKS + STAR), part)).replace(STAR, "*")
+    marks = "".join(re.findall(rf"[{re.escape(EQUAL_MARKS + STAR)}]", part)).replace(STAR, "*")
     name = _MARKS_RE.sub(" ", part)
     name = re.sub(r"\((?:equal|co-first|corresponding)[^)]*\)", " ", name, flags=re.I)
     name = name.strip(" ,;:.\t").strip()
@@ -157,7 +156,7 @@ def _pair_inverted_first(parts: list[str]) -> list[str]:
     return parts
 
 
-_SPACE_LIST_RE = re.compile(r"((?:[A-Z][\w'’-]+\s)+(?:[A-Z]\.?-?)+[%s]*)(?:\s+|$)" % re.escape(EQUAL_MARKS))
+_SPACE_LIST_RE = re.compile(rf"((?:[A-Z][\w'’-]+\s)+(?:[A-Z]\.?-?)+[{re.escape(EQUAL_MARKS)}]*)(?:\s+|$)")
 
 
 def split_authors(text: str, bold_spans: list[str] | None = None) -> list[Author] | None:
@@ -187,7 +186,7 @@ def split_authors(text: str, bold_spans: list[str] | None = None) -> list[Author
     # "..., Marco Bellweather# Oral Paper": words after the last name (a note
     # from the right-hand column) are not part of the name.
     if parts and not looks_like_name(_clean_part(parts[-1])[0]):
-        m = re.match(r"^(.+?[%s])\s+\S" % re.escape(EQUAL_MARKS + STAR), parts[-1])
+        m = re.match(rf"^(.+?[{re.escape(EQUAL_MARKS + STAR)}])\s+\S", parts[-1])
         if m and looks_like_name(_clean_part(m.group(1))[0]):
             parts[-1] = m.group(1)
     authors: list[Author] = []
@@ -302,9 +301,7 @@ class CandidateName:
                 if not got and not others:
                     continue
         # First and last word agree, middle names differ ("Andrew C Yao" vs "Andrew Chi-Chih Yao").
-        if len(a_words) >= 2 and len(c) >= 2 and a_words[0] == c[0] and a_words[-1] == c[-1]:
-            return True
-        return False
+        return bool(len(a_words) >= 2 and len(c) >= 2 and a_words[0] == c[0] and a_words[-1] == c[-1])
 
 
 def author_key(name: str) -> str:

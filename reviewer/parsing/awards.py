@@ -66,9 +66,7 @@ def parse_awards(lines: list[Line]) -> list[Award]:
         continuation = False
         if prev is not None:
             last = prev.parts[-1]
-            if uses_markers and not marked:
-                continuation = True
-            elif not uses_markers and (
+            if uses_markers and not marked or not uses_markers and (
                 body[:1].islower() or body[:1] in "([{" or _CONNECTIVE_END.search(last)
             ):
                 continuation = True

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from reviewer.parsing.authors import Author, CandidateName, split_authors
-from reviewer.parsing.pubsplit import RawItem, _author_start, _whole_author_line, kind_from_heading
+from reviewer.parsing.pubsplit import RawItem, _author_start, _whole_author_line
 from reviewer.parsing.pubtext import Marked, arxiv_year, line_marker, strip_markup, years_in
 from reviewer.parsing.venues import known_venue, looks_like_venue, short_venue, starts_like_venue
 from reviewer.profile import Publication
@@ -23,11 +23,12 @@ _STATUS_RE = re.compile(
 )
 _PREPRINT_RE = re.compile(r"\b(?:arxiv|preprint|biorxiv|medrxiv|ssrn|technical report|tech\. report)\b", re.I)
 # Words after which a period does not end a sentence (initials and venue abbreviations).
-_ABBREV = set(
+_ABBREV_WORDS = (
     "proc conf trans int intl vol no pp jr sr dr prof st vs al ed eds univ dept assoc soc inst natl symp "
     "adv rev lett syst comput sci eng res mach learn intell phys appl math stat artif netw process inf "
-    "technol mag jpn am eur j ph.d e.g i.e cf fig etc".split()
+    "technol mag jpn am eur j ph.d e.g i.e cf fig etc"
 )
+_ABBREV = set(_ABBREV_WORDS.split())
 _SENT_END_RE = re.compile(r"[.?!。]\s*(?=[A-Z0-9\"“'(\[\u3400-\u9fff]|(?i:arxiv|biorxiv|medrxiv)|in\s)")
 _GBT_TAG_RE = re.compile(r"\[(?:J|C|D|M|R|P|A|N|S|EB/OL|J/OL|C/OL)\]")
 
@@ -92,9 +93,7 @@ def _line_break_ends_part(prev: str, nxt: str, emphasised: bool) -> bool:
         return False
     if (starts_like_venue(nxt) or re.search(r"\b(?:Trans|Proc|Conf|Symp|Int|J)\.\s", nxt[:40])) and not nxt.startswith("("):
         return True
-    if _author_start(nxt) or _whole_author_line(prev):
-        return True
-    return False
+    return bool(_author_start(nxt) or _whole_author_line(prev))
 
 
 def _sentences(chunk: str) -> list[str]:
@@ -216,10 +215,10 @@ def parse_item(item: RawItem, candidate: CandidateName | None = None) -> tuple[P
             kinds.append("text")
     # A lone "name" right before a real author list is a short title ("Quiet Layers").
     for n in range(len(kinds) - 1):
-        if kinds[n] == kinds[n + 1] == "authors" and len(seg_authors[n]) == 1 and len(seg_authors[n + 1]) >= 2:
-            if not (candidate and candidate.matches(seg_authors[n][0].name)) and not segments[n].rstrip().endswith(","):
-                kinds[n] = "text"
-                del seg_authors[n]
+        lone = kinds[n] == kinds[n + 1] == "authors" and len(seg_authors[n]) == 1 and len(seg_authors[n + 1]) >= 2
+        if lone and not (candidate and candidate.matches(seg_authors[n][0].name)) and not segments[n].rstrip().endswith(","):
+            kinds[n] = "text"
+            del seg_authors[n]
     a_idx = next((n for n, k in enumerate(kinds) if k == "authors"), None)
     authors = seg_authors.get(a_idx, []) if a_idx is not None else []
     # An author list wrapped over two segments ("..., Neil" / "Shah, ...") joins up.
@@ -344,9 +343,13 @@ _TAIL_RE = re.compile(
 def _split_trailing_venue(title: str) -> tuple[str, str | None]:
     """"Sundial: A Family of ... Models ICML 2025" -> title, "ICML 2025"."""
     m = _TAIL_RE.search(title)
-    if m and (known_venue(m.group(1)) or _PREPRINT_RE.search(m.group(1))) and len(title[: m.start()].split()) >= 3:
-        if years_in(m.group(1)) or _PREPRINT_RE.search(m.group(1)) or m.group(0).strip().startswith(("(", "[")):
-            return title[: m.start()].rstrip(" ,.-–"), m.group(1)
+    if (
+        m
+        and (known_venue(m.group(1)) or _PREPRINT_RE.search(m.group(1)))
+        and len(title[: m.start()].split()) >= 3
+        and (years_in(m.group(1)) or _PREPRINT_RE.search(m.group(1)) or m.group(0).strip().startswith(("(", "[")))
+    ):
+        return title[: m.start()].rstrip(" ,.-–"), m.group(1)
     return title, None
 
 
@@ -369,28 +372,25 @@ def _year(full: str, label: str | None, venue_seg: str | None, tail: str | None,
 
 
 def _kind(full: str, venue: str | None, kind: str | None, hint: str | None) -> str | None:
+    """conference / journal / workshop / preprint / in_preparation / other, from what is printed."""
     if _STATUS_RE.search(full):
         return "in_preparation"
-    if venue and re.search(r"workshop", venue, re.I) or re.search(r"\bworkshop\b", full, re.I) and kind != "journal":
-        if kind in (None, "conference", "workshop") and re.search(r"workshop", full, re.I):
-            return "workshop"
+    if re.search(r"\bworkshops?\b|研讨会", (venue or "") + " " + full, re.I) and kind in (None, "conference", "workshop"):
+        return "workshop"
     if kind:
         return kind
-    if venue and _PREPRINT_RE.search(venue) or venue == "arXiv":
+    if venue == "arXiv" or (venue and _PREPRINT_RE.search(venue)):
         return "preprint"
     if re.search(r"\bthesis\b|dissertation|学位论文|\[D\]", full, re.I):
         return "other"
-    if venue and re.search(r"journal|transactions|trans\.|letters|review|magazine|学报|期刊|\[J\]", venue + " " + full[:0], re.I):
+    tag = _GBT_TAG_RE.search(full)
+    if tag:
+        return {"[J]": "journal", "[C]": "conference"}.get(tag.group(0), "other")
+    if venue and re.search(r"journal|transactions|trans\.|letters|magazine|学报|期刊", venue, re.I):
         return "journal"
-    if _GBT_TAG_RE.search(full):
-        tag = _GBT_TAG_RE.search(full).group(0)
-        return {"[J]": "journal", "[C]": "conference", "[D]": "other"}.get(tag, hint or "other")
     if venue and re.search(r"conference|proceedings|symposium|proc\.|会议", full, re.I):
         return "conference"
     if hint:
         return hint
-    if venue and re.search(r"journal|transactions", full, re.I):
-        return "journal"
-    return "conference" if venue and known_venue(venue) else kind_from_heading(full) if False else None
-
+    return None
 

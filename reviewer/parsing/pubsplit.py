@@ -85,13 +85,13 @@ def _note_marks(text: str) -> tuple[set[str], set[str]] | None:
     """Which symbols a note line declares as equal-contribution marks (and which as something else)."""
     if not _NOTE_RE.search(text) or len(text) > 300:
         return None
-    marks = re.findall(r"([%s])" % re.escape(EQUAL_MARKS), text.replace("\\*", "*"))
+    marks = re.findall(rf"([{re.escape(EQUAL_MARKS)}])", text.replace("\\*", "*"))
     if not marks and not re.search(r"equal|co-?first|共同一作|同等贡献", text, re.I):
         return None
     equal: set[str] = set()
     other: set[str] = set()
     # Pair each mark with the words that follow it: "* equal contribution; † project lead".
-    for m in re.finditer(r"([%s])\s*([^%s;,]*)" % (re.escape(EQUAL_MARKS), re.escape(EQUAL_MARKS)), text.replace("\\*", "*")):
+    for m in re.finditer(rf"([{re.escape(EQUAL_MARKS)}])\s*([^{re.escape(EQUAL_MARKS)};,]*)", text.replace("\\*", "*")):
         words = m.group(2)
         sym = "*" if m.group(1) in "*\u2217\u22c6" else m.group(1)
         if re.search(r"equal|co-?first|joint first|共同一作|同等贡献", words, re.I):
@@ -105,11 +105,11 @@ def _is_note(text: str) -> bool:
     t = text.strip().lstrip("-•(").strip()
     if not t or len(t) > 200:
         return False
-    starts_with_mark = bool(re.match(r"(?:\\?[%s])+\s*(?:=|:)?\s*\w" % re.escape(EQUAL_MARKS), t)) or bool(
+    starts_with_mark = bool(re.match(rf"(?:\\?[{re.escape(EQUAL_MARKS)}])+\s*(?:=|:)?\s*\w", t)) or bool(
         re.match(r"\(?\s*(?:note|notes)\s*:", t, re.I)
     )
     return bool(starts_with_mark and _NOTE_RE.search(t)) or bool(
-        re.match(r"^\(?\s*[%s]\s*(?:denotes|indicates)" % re.escape(EQUAL_MARKS), t)
+        re.match(rf"^\(?\s*[{re.escape(EQUAL_MARKS)}]\s*(?:denotes|indicates)", t)
     )
 
 
@@ -232,7 +232,7 @@ def split_items(lines: list[Line]) -> SplitResult:
     for i, c in enumerate(content):
         if c is None:
             blank_before = True
-            if marker_kind is None and current is not None and _complete([l.text for l in current.lines]):
+            if marker_kind is None and current is not None and _complete([ln.text for ln in current.lines]):
                 flush()
             continue
         nxt = next((x for x in content[i + 1:] if x is not None), None)
@@ -254,7 +254,7 @@ def split_items(lines: list[Line]) -> SplitResult:
                 current.lines.append(c.line)
             # Lines before the first reference are an introduction, not a reference.
         else:
-            texts = [l.text for l in current.lines] if current else []
+            texts = [ln.text for ln in current.lines] if current else []
             if current is None:
                 current = RawItem([c.line], hint, c.marker)
                 if pattern is None:
@@ -292,9 +292,11 @@ def _choose_marker(real: list[_L]) -> str | None:
     # Anything that reads like a reference before the first marker means the
     # markers are notes under unmarked references (e.g. "– Oral presentation").
     for c in before:
-        if _author_start(c.text) or (years_in(c.text) and not _CATEGORY_RE.match(c.text.strip())):
-            if not re.search(r"\b(?:papers?|publications?)\b", c.text, re.I) or _author_start(c.text):
-                return None
+        reads_like_reference = _author_start(c.text) or (
+            years_in(c.text) and not _CATEGORY_RE.match(c.text.strip()) and not re.search(r"\b(?:papers?|publications?)\b", c.text, re.I)
+        )
+        if reads_like_reference:
+            return None
     if len(same) < 2 and len(real) - len(before) > 3 and not first.marker.number:
         return None
     return kind

@@ -93,9 +93,9 @@ def strip_markup(raw: str) -> Marked:
 
 _BULLETS = "•●▪▫■□◆◇►▶▸▹‣⁃∙·○◦◉❖✓✔➢➤→–—-*+⋄✦"
 _MARKER_RE = re.compile(
-    r"""^\s*(?P<bullet>[%s](?=\s)|[\ue000-\uf8ff])?\s*
-        (?P<num>\[\s*[A-Za-z]{0,3}\s*\d{1,3}\s*\]|\(\s*[A-Za-z]{0,2}\d{1,3}\s*\)|[A-Za-z]{0,2}\d{1,3}[.)](?=\s)|\d{1,3}\s*[.:](?=\s))?
-    """ % re.escape(_BULLETS),
+    rf"""^\s*(?P<bullet>[{re.escape(_BULLETS)}](?=\s)|[\ue000-\uf8ff])?\s*
+        (?P<num>\[\s*[A-Za-z]{{0,3}}\s*\d{{1,3}}\s*\]|\(\s*[A-Za-z]{{0,2}}\d{{1,3}}\s*\)|[A-Za-z]{{0,2}}\d{{1,3}}[.)](?=\s)|\d{{1,3}}\s*[.:](?=\s))?
+    """,
     re.X,
 )
 _LABEL_RE = re.compile(r"^\s*\[(?P<label>[^\[\]]{2,40})\]\s*\+?")
