@@ -67,3 +67,14 @@ def test_unknown_caps_heading_ends_a_section_when_headings_are_caps() -> None:
     text = "EDUCATION\nNorthfield University 2015 - 2019\nMENTORSHIP CORNER\nsomething\nSKILLS\nGo"
     kinds = [s.kind for s in split_sections(body_lines(_lines(text)))]
     assert kinds == ["header", "education", "unknown", "skills"]
+
+
+def test_with_fonts_a_plain_keyword_line_is_not_a_heading() -> None:
+    from reviewer.parsing.lines import Line as L
+
+    rows = [("Dana Quill", 20, True), ("EDUCATION", 14, True), ("Northfield University 2015 - 2019", 10, False),
+            ("TEACHING", 14, True), ("Courses taught:", 10, False), ("Research", 10, False),
+            ("MENTORING CORNER", 14, True), ("something", 10, False), ("SKILLS", 14, True), ("Go", 10, False)]
+    lines = [L(t, i, 1, s, b) for i, (t, s, b) in enumerate(rows)]
+    kinds = [s.kind for s in split_sections(body_lines(lines))]
+    assert kinds == ["header", "education", "teaching", "unknown", "skills"]

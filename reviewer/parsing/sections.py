@@ -15,6 +15,7 @@ which is what the publication parser expects.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from reviewer.parsing.cleaning import Clean, has_cjk
@@ -173,7 +174,34 @@ def _style(c: Clean) -> str:
     return "title"
 
 
-def _unknown_heading_ok(c: Clean, styles: set[str], sizes: list[float]) -> bool:
+@dataclass(frozen=True)
+class _Fonts:
+    """Font facts of a document, when its reader reports them."""
+
+    body: float | None  # the most common size
+    heading: float | None  # the median size of the keyword headings
+
+    @property
+    def larger(self) -> bool:
+        return bool(self.body and self.heading and self.heading > self.body + 0.3)
+
+
+def _fonts(lines: list[Clean], known: list[int]) -> _Fonts:
+    sizes = [round(c.line.size, 1) for c in lines if c.line.size]
+    if not sizes:
+        return _Fonts(None, None)
+    body = Counter(sizes).most_common(1)[0][0]
+    hs = sorted(lines[i].line.size for i in known if lines[i].line.size)
+    return _Fonts(body, hs[len(hs) // 2] if hs else None)
+
+
+def _styled(c: Clean, fonts: _Fonts) -> bool:
+    """Set apart from body text: a heading flag, bold, capitals, or a larger font."""
+    return (c.line.heading or c.line.bold or _style(c) == "caps" or c.raw.lstrip().startswith(("#", "**", "<b>"))
+            or bool(fonts.body and c.line.size and c.line.size > fonts.body + 0.3))
+
+
+def _unknown_heading_ok(c: Clean, styles: set[str], fonts: _Fonts) -> bool:
     """An unknown heading must look like the document's known headings and not like content."""
     t = heading_text(c.text)
     if not t or len(t) > 40 or c.bullet or has_cjk(t):
@@ -183,8 +211,10 @@ def _unknown_heading_ok(c: Clean, styles: set[str], sizes: list[float]) -> bool:
     words = t.split()
     if not 1 <= len(words) <= 4:
         return False
-    if sizes and c.line.size:
-        return c.line.size >= min(sizes) - 0.1 and (_style(c) in styles or c.line.bold)
+    if fonts.larger and c.line.size:
+        return c.line.size >= fonts.heading - 0.3
+    if fonts.heading and c.line.size:
+        return c.line.bold and c.line.size >= fonts.heading - 0.1 and _style(c) in styles
     if c.line.heading:
         return True
     return _style(c) == "caps" and styles == {"caps"}
@@ -199,11 +229,16 @@ def split_sections(lines: list[Clean]) -> list[Section]:
         kind = heading_kind(c.text)
         if kind:
             known.append((i, kind))
+    fonts = _fonts(lines, [i for i, _ in known])
+    # When most keyword headings are set apart (bold, capitals, larger), a plain body line
+    # that happens to be a keyword ("Teaching" in a list) is not a heading.
+    styled = [i for i, _ in known if _styled(lines[i], fonts)]
+    if known and len(styled) >= 0.6 * len(known) and len(styled) >= 2:
+        known = [(i, k) for i, k in known if i in set(styled)]
     styles = {_style(lines[i]) for i, _ in known}
-    sizes = [lines[i].line.size for i, _ in known if lines[i].line.size]
     heads = dict(known)
     for i, c in enumerate(lines):
-        if i not in heads and _unknown_heading_ok(c, styles, sizes) and i > (known[0][0] if known else 10**9):
+        if i not in heads and _unknown_heading_ok(c, styles, fonts) and i > (known[0][0] if known else 10**9):
             heads[i] = "unknown"
     sections: list[Section] = [Section("header", None)]
     for i, c in enumerate(lines):
