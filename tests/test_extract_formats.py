@@ -222,3 +222,31 @@ def test_bundled_samples_read_back():
         doc = extract(path)
         assert doc.lines and not doc.warnings, path.name
         assert doc.links, path.name  # every sample links a homepage, GitHub or LinkedIn
+
+
+def test_docx_content_controls_text_boxes_and_tracked_changes(tmp_path):
+    import docx
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    wps = ('xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+           'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+           'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+           'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"')
+    document = docx.Document()
+    body = document.element.body
+    body.insert(0, parse_xml(f'<w:sdt {w}><w:sdtContent><w:p><w:r><w:t>Cora Control</w:t></w:r></w:p>'
+                             '</w:sdtContent></w:sdt>'))
+    body.insert(1, parse_xml(
+        f'<w:p {w}><w:r><w:t xml:space="preserve">Kept </w:t></w:r><w:ins w:id="1" w:author="x">'
+        '<w:r><w:t>inserted</w:t></w:r></w:ins><w:del w:id="2" w:author="x"><w:r><w:delText> deleted'
+        '</w:delText></w:r></w:del><w:r><w:tab/><w:t>2024</w:t></w:r></w:p>'))
+    body.insert(2, parse_xml(
+        f'<w:p {w} {wps}><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor>'
+        '<a:graphic><a:graphicData><wps:wsp><wps:txbx><w:txbxContent><w:p><w:r><w:t>cora@example.org</w:t>'
+        '</w:r></w:p></w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>'
+        '</mc:Choice><mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>cora@example.org</w:t></w:r></w:p>'
+        '</w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>'))
+    document.save(str(tmp_path / "cv.docx"))
+    texts = [line.text for line in extract(tmp_path / "cv.docx").lines]
+    assert texts == ["Cora Control", "Kept inserted\t2024", "cora@example.org"]

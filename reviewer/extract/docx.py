@@ -76,13 +76,14 @@ class _Reader:
         if seen is not None:
             if getattr(container, "is_linked_to_previous", False) and seen:
                 return
-            key = "\n".join(p.text for p in container.paragraphs)
+            key = "\n".join(_text(p._p) for p in container.paragraphs)
             if not key.strip() and not container.tables or key in seen:
                 return
             seen.add(key)
         from docx.table import Table
 
-        for block in container.iter_inner_content():
+        element = container.element.body if hasattr(container, "core_properties") else container._element
+        for block in _blocks(element, container):
             if isinstance(block, Table):
                 self.table(block)
             else:
@@ -98,11 +99,11 @@ class _Reader:
                 cells.append(cell)
             simple = all(len(c.paragraphs) <= 1 and not c.tables for c in cells)
             if simple:
-                texts = [clean(c.text) for c in cells]
+                texts = [clean(" ".join(_text(p._p) for p in c.paragraphs)) for c in cells]
                 line_text = CELL_SEP.join(t for t in texts if t)
                 if line_text:
                     bold = all(_bold_share(p, self._style(p)[1], self._run_styles) >= 0.6
-                               for c in cells for p in c.paragraphs if p.text.strip())
+                               for c in cells for p in c.paragraphs if _text(p._p).strip())
                     self.block += 1
                     self._add(TextLine(line_text, bold=bold, block=self.block))
                     for c in cells:
@@ -136,18 +137,31 @@ class _Reader:
         bold = _bold_share(paragraph, style_bold, self._run_styles) >= 0.6
         size = _size(paragraph) or style_size
         self.block += 1
-        for text in paragraph.text.split("\n"):
+        for text in _text(paragraph._p).split("\n"):
             text = clean(text)
             if text:
                 self._add(TextLine(text, size=size, bold=bold or heading, heading=heading, block=self.block))
         self._text_boxes(paragraph)
 
     def _text_boxes(self, paragraph) -> None:
-        from docx.text.paragraph import Paragraph
+        """Text boxes anchored in this paragraph (a side bar, a contact block), each
+        read as a little body of its own. A box is drawn twice, the modern shape in
+        mc:Choice and a VML copy in mc:Fallback: only the first is read. Boxes
+        nested in a box are read when that box's paragraphs are."""
+        from docx.table import Table
 
-        boxes = paragraph._p.xpath(".//w:txbxContent[not(ancestor::mc:Fallback)]//w:p")
-        for p in boxes:
-            self.paragraph(Paragraph(p, paragraph._parent))
+        for box in paragraph._p.iter(_W + "txbxContent"):
+            node, skip = box.getparent(), False
+            while node is not None and node is not paragraph._p:
+                skip = skip or node.tag in (_MC + "Fallback", _W + "txbxContent")
+                node = node.getparent()
+            if skip:
+                continue
+            for block in _blocks(box, paragraph._parent):
+                if isinstance(block, Table):
+                    self.table(block)
+                else:
+                    self.paragraph(block)
 
     def _paragraph_links(self, paragraph) -> None:
         for hyperlink in paragraph.hyperlinks:
@@ -185,3 +199,55 @@ def _size(paragraph) -> float | None:
         if size is not None:
             weights[size.pt] = weights.get(size.pt, 0) + len(run.text)
     return max(weights.items(), key=lambda kv: kv[1])[0] if weights else None
+
+
+def _blocks(element, parent):
+    """Paragraphs and tables under a body, cell or header element, in order, also
+    inside content controls (w:sdt) and custom XML, which Word resume templates
+    use for the name and contact block and python-docx's iter_inner_content skips."""
+    from docx.oxml.ns import qn
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    for child in element.iterchildren():
+        tag = child.tag
+        if tag == qn("w:p"):
+            yield Paragraph(child, parent)
+        elif tag == qn("w:tbl"):
+            yield Table(child, parent)
+        elif tag == qn("w:sdt"):
+            content = child.find(qn("w:sdtContent"))
+            if content is not None:
+                yield from _blocks(content, parent)
+        elif tag == qn("w:customXml"):
+            yield from _blocks(child, parent)
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_SKIP_SUBTREES = frozenset({_W + "txbxContent", _W + "del", _W + "pPr", _W + "rPr", _MC + "Fallback",
+                            _W + "instrText", _W + "delText"})
+
+
+def _text(p_element) -> str:
+    """A paragraph's visible text: runs directly, in hyperlinks, fields, tracked
+    insertions, smart tags and content controls; not deleted text, field codes,
+    or text boxes (read as paragraphs of their own)."""
+    parts: list[str] = []
+    stack = list(reversed(p_element))
+    while stack:
+        el = stack.pop()
+        tag = el.tag
+        if tag in _SKIP_SUBTREES or not isinstance(tag, str):
+            continue
+        if tag == _W + "t":
+            parts.append(el.text or "")
+        elif tag == _W + "tab":
+            parts.append("\t")
+        elif tag in (_W + "br", _W + "cr"):
+            parts.append("\n")
+        elif tag == _W + "noBreakHyphen":
+            parts.append("-")
+        else:
+            stack.extend(reversed(el))
+    return "".join(parts)
