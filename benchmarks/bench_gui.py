@@ -34,8 +34,8 @@ TARGET_RSS_MB = 400
 FILTER_QUERIES = ("Kowal", "Tsinghua", "diffusion models", "NeurIPS", "清华大学", "zyxwvut")
 
 
-NONE_BUG = "PySide6 6.12.0 over-releases None on every void Qt call (the app aborts after ~5,000 calls " \
-           "on Python 3.11); this run guarded against it, the app is not"
+NONE_BUG = "PySide6 6.12.0 over-releases None on every void Qt call and True/False on every emit() " \
+           "(the app aborts after a few thousand calls on Python 3.11); this run guarded against it, the app is not"
 _guarded = False
 
 
@@ -60,7 +60,9 @@ def _guard_none_refcount() -> None:
     for _ in range(100):
         probe.setObjectName("")  # a void method: the kind the bug affects
     if before - sys.getrefcount(None) >= 50:
-        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
+        # Signal.emit() over-releases the bool it returns the same way.
+        for singleton in (None, True, False):
+            ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
         _guarded = True
 
 
@@ -73,15 +75,26 @@ def _app():
 
 
 def _wait(app, done, timeout: float = 120.0) -> bool:
-    """Run the event loop until `done()` (no sleeping: events are processed as they come)."""
-    from PySide6.QtCore import QEventLoop
+    """Run the event loop until `done()`, checking every 2 ms. A real QEventLoop
+    sleeps between events: a processEvents() spin would hold the GIL and starve the
+    reader and import threads we are timing."""
+    from PySide6.QtCore import QEventLoop, QTimer
 
+    if done():
+        return True
+    loop = QEventLoop()
     deadline = time.perf_counter() + timeout
-    while not done():
-        if time.perf_counter() > deadline:
-            return False
-        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
-    return True
+
+    def check() -> None:
+        if done() or time.perf_counter() > deadline:
+            loop.quit()
+
+    poll = QTimer(interval=2)
+    poll.timeout.connect(check)
+    poll.start()
+    loop.exec()
+    poll.stop()
+    return bool(done())
 
 
 def measure_window(db_file: Path) -> list[Row]:
@@ -161,8 +174,9 @@ def measure_window(db_file: Path) -> list[Row]:
     return out
 
 
-def measure_stall(folder: Path) -> list[Row]:
-    """The window's import uses its own worker count (the pool's default: one per core)."""
+def measure_stall(folder: Path, explain: bool = False) -> list[Row]:
+    """The window's import uses its own worker count (the pool's default: one per core).
+    With `explain`, a sampling probe prints where the GUI thread spent its stalls."""
     app = _app()
     from PySide6.QtCore import QTimer
 
@@ -181,10 +195,19 @@ def measure_stall(folder: Path) -> list[Row]:
         gaps: list[float] = []
         last = [time.perf_counter()]
 
+        probe = None
+        if explain:
+            from benchmarks.stall_probe import StallProbe
+
+            probe = StallProbe()
+            probe.start()
+
         def beat() -> None:
             now = time.perf_counter()
             gaps.append(now - last[0])
             last[0] = now
+            if probe is not None:
+                probe.beat()
 
         heartbeat = QTimer(interval=5)
         heartbeat.timeout.connect(beat)
@@ -197,6 +220,9 @@ def measure_stall(folder: Path) -> list[Row]:
         settle = time.perf_counter() + 3
         _wait(app, lambda: time.perf_counter() > settle, 10)
         heartbeat.stop()
+        if probe is not None:
+            probe.stop()
+            print(probe.report(), file=sys.stderr)
         window.close()
         window.ctx.store.close()
     if not ok:
@@ -214,9 +240,10 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("mode", choices=("window", "stall"))
     ap.add_argument("path", type=Path)
+    ap.add_argument("--explain", action="store_true", help="stall mode: print where the GUI thread stalled")
     args = ap.parse_args(argv)
     try:
-        rows = measure_window(args.path) if args.mode == "window" else measure_stall(args.path)
+        rows = measure_window(args.path) if args.mode == "window" else measure_stall(args.path, args.explain)
     except ImportError as err:
         keys = ("d1", "f2") if args.mode == "window" else ("g",)
         rows = [Row(k, f"window figures ({args.mode})", "n/a", "", "n/a", f"ui not ready: {err}") for k in keys]

@@ -42,7 +42,7 @@ TITLE_A = ("Scalable", "Efficient", "Robust", "Sparse", "Provable", "Towards", "
            "Adaptive", "Hierarchical", "Contrastive", "Unsupervised", "Differentiable", "Calibrated")
 TITLE_B = ("Attention", "Representations", "Transformers", "Priors", "Embeddings", "Policies", "Kernels",
            "Flows", "Agents", "Retrievers", "Tokenizers", "Planners", "Graphs", "Estimators")
-TITLE_C = ("for Long Documents", "under Distribution Shift", "with Limited Labels", "at Scale",
+TITLE_C = ("for Long Documents", "under Distribution Shift", "with Limited Labels", "at Web Scale",
            "in the Wild", "for Scientific Discovery", "without Backpropagation", "via Weak Supervision",
            "for Low-Resource Languages", "on Edge Devices", "from Noisy Feedback", "with Guarantees")
 AWARDS = ("Best Paper Award", "Outstanding Reviewer", "Graduate Fellowship", "Dean's List",
