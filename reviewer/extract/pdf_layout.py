@@ -24,6 +24,8 @@ _BIN = 2.0  # points per bin of the x-coverage profile
 _MIN_GUTTER = 6.0  # narrowest whitespace that can separate two columns, in points
 _MIN_ROWS = 4  # rows each side must hold before a gutter counts as a column break
 _BASELINE_TOL = 1.5  # baselines this close (points) are "the same row"
+_MAX_CANDIDATES = 6  # gutters examined per region
+_MAX_FRAGMENTS = 4000  # more on one page is a data table or a hostile file: read it as rows
 
 
 @dataclass(slots=True)
@@ -52,7 +54,7 @@ def order_page(frags: list[Frag], rotated: list[Frag]) -> list[Row]:
 
 
 def _regions(frags: list[Frag], depth: int) -> list[list[Frag]]:
-    if depth > 3 or len(frags) < 2 * _MIN_ROWS:
+    if depth > 3 or len(frags) < 2 * _MIN_ROWS or len(frags) > _MAX_FRAGMENTS:
         return [frags]
     split = _find_split(frags)
     if split is None:
@@ -83,7 +85,7 @@ def _find_split(frags: list[Frag]):
     allowed = max(2, len(frags) // 10)  # crossing fragments: a full-width header, a footer
     y_lo = min(f.bottom for f in frags)
     y_hi = max(f.top for f in frags)
-    best, best_score = None, 0
+    runs: list[tuple[int, int]] = []
     start = None
     for b in range(nbins + 1):
         low = b < nbins and cov[b] <= allowed
@@ -91,11 +93,17 @@ def _find_split(frags: list[Frag]):
             start = b
         elif not low and start is not None:
             if (b - start) * _BIN >= _MIN_GUTTER and start > 0 and b < nbins:
-                mid = x_lo + _clearest(cov, start, b) * _BIN
-                found = _best_band(frags, mid, y_hi - y_lo)
-                if found is not None and found[0] > best_score:
-                    best_score, best = found
+                runs.append((start, b))
             start = None
+    # The widest few candidates are enough, and keep a page of a thousand table
+    # cells from costing seconds.
+    runs.sort(key=lambda r: r[0] - r[1])
+    best, best_score = None, 0
+    for start, end in runs[:_MAX_CANDIDATES]:
+        mid = x_lo + _clearest(cov, start, end) * _BIN
+        found = _best_band(frags, mid, y_hi - y_lo)
+        if found is not None and found[0] > best_score:
+            best_score, best = found
     return best
 
 
