@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 from dataclasses import dataclass
 
 from reviewer.parsing.lines import Line
@@ -94,15 +93,12 @@ def is_noise(text: str) -> bool:
 _PAGE_FOOTER = re.compile(r"(?i)\bpage\s+\d+\s+(?:of|/)\s+\d+\b")
 
 
-def body_lines(lines: list[Line]) -> list[Clean]:
-    """Cleaned lines without front matter, page furniture and running headers/footers.
+def furniture(lines: list[Line]) -> set[int]:
+    """Indexes of page furniture: running headers/footers, "Page 2 of 3", bare page numbers.
 
     A running header or footer is a line that recurs (digits ignored) at the top or
-    bottom of two or more pages; "Page 2 of 3" and bare page numbers go too.
+    bottom of two or more pages.
     """
-    lines = _skip_front_matter(lines)
-    pages = Counter(ln.page for ln in lines)
-    edge: Counter[str] = Counter()
     edge_pages: dict[str, set[int]] = {}
     by_page: dict[int, list[Line]] = {}
     for ln in lines:
@@ -110,18 +106,31 @@ def body_lines(lines: list[Line]) -> list[Clean]:
             by_page.setdefault(ln.page, []).append(ln)
     for page, lns in by_page.items():
         for ln in lns[:2] + lns[-2:]:
-            key = re.sub(r"\d+", "#", normalize(ln.text)).lower()
-            edge_pages.setdefault(key, set()).add(page)
-    running = {k for k, ps in edge_pages.items() if len(ps) >= 2 and len(pages) >= 2}
-    edge.clear()
-    out: list[Clean] = []
+            edge_pages.setdefault(_shape(ln.text), set()).add(page)
+    running = {k for k, ps in edge_pages.items() if len(ps) >= 2} if len(by_page) >= 2 else set()
+    out: set[int] = set()
     for ln in lines:
+        text = normalize(ln.text)
+        if _shape(ln.text) in running or _PAGE_FOOTER.search(text) or (
+                text and re.fullmatch(r"(?i)(?:page\s*)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?|-\s*\d{1,3}\s*-", text)):
+            out.add(ln.index)
+    return out
+
+
+def _shape(text: str) -> str:
+    return re.sub(r"\d+", "#", normalize(text)).lower()
+
+
+def body_lines(lines: list[Line]) -> list[Clean]:
+    """Cleaned lines without front matter, page furniture, rules and blank lines."""
+    skip = furniture(lines)
+    out: list[Clean] = []
+    for ln in _skip_front_matter(lines):
+        if ln.index in skip:
+            continue
         c = clean_line(ln)
-        if is_noise(c.text) or _PAGE_FOOTER.search(c.text):
-            continue
-        if re.sub(r"\d+", "#", normalize(ln.text)).lower() in running:
-            continue
-        out.append(c)
+        if not is_noise(c.text):
+            out.append(c)
     return out
 
 

@@ -8,7 +8,8 @@ document states twice, and records provenance, confidence and warnings.
 from __future__ import annotations
 
 from reviewer.extract import ExtractedDocument
-from reviewer.parsing.cleaning import Clean, body_lines, clean_line
+from reviewer.parsing.awards import parse_awards
+from reviewer.parsing.cleaning import Clean, body_lines, clean_line, furniture
 from reviewer.parsing.contact import find_emails, find_links, find_phones, guess_region, merge_links
 from reviewer.parsing.dedupe import dedupe_education, dedupe_experience
 from reviewer.parsing.education import education_from_fields, parse_education
@@ -16,6 +17,8 @@ from reviewer.parsing.experience import parse_experience
 from reviewer.parsing.lines import Line, document_lines
 from reviewer.parsing.lists import interests_from_fields, parse_list, skills_from_fields
 from reviewer.parsing.names import find_name
+from reviewer.parsing.publications import parse_publications
+from reviewer.parsing.pubsplit import continues_references
 from reviewer.parsing.sections import Section, split_sections
 from reviewer.profile import LOW_CONFIDENCE, Award, Evidence, Profile, Publication
 
@@ -29,44 +32,43 @@ def _lines_of(sections: list[Section], kinds: set[str], *, exclude: bool = False
     return [c for s in sections if (s.kind in kinds) != exclude for c in s.lines]
 
 
-def _section_lines(s: Section) -> list[Line]:
-    """The raw Lines of a section's body, as part B's parsers expect them."""
-    return [c.line for c in s.lines]
+def _span(sections: list[Section], i: int, lines: list[Line], skip: set[int]) -> list[Line]:
+    """The document lines of section i, heading excluded, as part B's parsers want them:
+    blank lines kept (they separate references), page furniture dropped."""
+    s = sections[i]
+    if not s.heading:
+        return [c.line for c in s.lines]
+    end = next((t.heading.index for t in sections[i + 1:] if t.heading), len(lines))
+    return [ln for ln in lines[s.heading.index + 1:end] if ln.index not in skip]
 
 
-def _publications(sections: list[Section], name: str | None) -> list[Publication]:
-    try:
-        from reviewer.parsing.publications import parse_publications
-    except ImportError:  # part B's module not there yet
-        return []
-    from reviewer.parsing.pubsplit import continues_references
-
+def _publications(sections: list[Section], lines: list[Line], name: str | None) -> list[Publication]:
+    skip = furniture(lines)
     out: list[Publication] = []
-    for i, s in enumerate(sections):
-        if s.kind != "publications":
+    i = 0
+    while i < len(sections):
+        if sections[i].kind != "publications":
+            i += 1
             continue
-        lines = _section_lines(s)
+        span = _span(sections, i, lines, skip)
         # A wrapped title line, a note under a reference ("– Best Paper") or a
         # topic line ("Misc:") can pass for a heading: keep the list whole.
-        for nxt in sections[i + 1:]:
-            more = ([nxt.heading.line] if nxt.heading else []) + _section_lines(nxt)
-            if nxt.kind not in _LOOSE_TEXT or not continues_references(more):
+        j = i + 1
+        while j < len(sections) and sections[j].kind in _LOOSE_TEXT and sections[j].heading:
+            more = [sections[j].heading.line] + _span(sections, j, lines, skip)
+            if not continues_references(more):
                 break
-            lines += more
-        out.extend(parse_publications(lines, name))
+            span += more
+            j += 1
+        out.extend(parse_publications(span, name))
+        i = j
     return out
 
 
-def _awards(sections: list[Section]) -> list[Award]:
-    try:
-        from reviewer.parsing.awards import parse_awards
-    except ImportError:  # part B's module not there yet
-        return []
-    out: list[Award] = []
-    for s in sections:
-        if s.kind == "awards":
-            out.extend(parse_awards(_section_lines(s)))
-    return out
+def _awards(sections: list[Section], lines: list[Line]) -> list[Award]:
+    skip = furniture(lines)
+    return [a for i, s in enumerate(sections) if s.kind == "awards"
+            for a in parse_awards(_span(sections, i, lines, skip))]
 
 
 def parse(doc: ExtractedDocument, source: str) -> Profile:
@@ -121,8 +123,8 @@ def parse(doc: ExtractedDocument, source: str) -> Profile:
         if i.casefold() not in {x.casefold() for x in skills}:
             skills.append(i)
 
-    publications = _publications(sections, name)
-    awards = _awards(sections)
+    publications = _publications(sections, lines, name)
+    awards = _awards(sections, lines)
 
     for label, items in (("education", education), ("experience", experience)):
         weak = [e for e in items if e.evidence and e.evidence.confidence < LOW_CONFIDENCE]
