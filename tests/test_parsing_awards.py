@@ -80,3 +80,18 @@ def test_chinese_awards():
 def test_empty_section():
     assert parse_awards([]) == []
     assert parse_awards(lines("\n\n")) == []
+
+
+def test_bullets_alone_on_their_lines():
+    awards = parse_awards(lines("""
+•
+Harbor Fellowship, 2022
+•
+Lighthouse Prize for Teaching
+awarded by the Northfield Faculty, 2020
+"""))
+    assert [a.title for a in awards] == [
+        "Harbor Fellowship, 2022",
+        "Lighthouse Prize for Teaching awarded by the Northfield Faculty, 2020",
+    ]
+    assert [a.year for a in awards] == [2022, 2020]

@@ -461,3 +461,18 @@ def test_a_given_name_that_matches_no_reference_falls_back_to_the_most_frequent_
 3. Wei-Lin Sato, Marco Bellweather. Paper Three About Seas. CVPR 2023.
 """), "Bill Sato-Nickname")
     assert [p.author_position for p in pubs] == ["first", "last", "first"]
+
+
+def test_year_groups_and_bullets_on_their_own_lines():
+    pubs = parse_publications(lines("""
+2023
+•
+Lena Hartmann, Tomas Oyelaran. Paper Kites. Journal of Imaginary Winds.
+•
+Tomas Oyelaran, Lena Hartmann. Paper Boats. ICML 2023.
+2021
+•
+Lena Hartmann. Paper Planes. Imaginary Letters.
+"""), "Lena Hartmann")
+    assert [p.title for p in pubs] == ["Paper Kites", "Paper Boats", "Paper Planes"]
+    assert [p.year for p in pubs] == [2023, 2023, 2021]

@@ -57,10 +57,11 @@ def parse_awards(lines: list[Line]) -> list[Award]:
     for n, (line, text, marked) in enumerate(rows):
         nxt = rows[n + 1] if n + 1 < len(rows) else None
         if _is_subheading(text, nxt[1] if nxt else None, uses_markers, bool(nxt and nxt[2])):
-            items.append(_Item(line, [], None))  # a boundary, not an award
+            items.append(_Item(line, [], None, boundary=True))  # a boundary, not an award
             continue
         body = text[line_marker(text).length:].strip() if marked else text
         if not body:
+            items.append(_Item(line, [], None))  # a bullet alone on its line: the next line is a new award
             continue
         prev = items[-1] if items and items[-1].parts else None
         continuation = False
@@ -73,7 +74,10 @@ def parse_awards(lines: list[Line]) -> list[Award]:
             elif not uses_markers and dated_share >= 0.6 and prev.year and not years_in(body) and len(body.split()) >= 10:
                 continuation = True  # a sentence describing the dated award above it
         ys = years_in(text)
-        if continuation and prev is not None:
+        if items and not items[-1].parts and items[-1].line is not line and not _is_boundary(items[-1]):
+            items[-1].parts.append(body)  # the text of a bullet printed alone on the line above
+            items[-1].year = ys[0][0] if ys else None
+        elif continuation and prev is not None:
             prev.parts.append(body)
             prev.year = prev.year or (ys[0][0] if ys else None)
         else:
@@ -96,3 +100,8 @@ class _Item:
     line: Line
     parts: list[str]
     year: int | None
+    boundary: bool = False  # a sub-heading: ends the award above, holds none
+
+
+def _is_boundary(item: _Item) -> bool:
+    return item.boundary

@@ -245,7 +245,7 @@ def parse_item(item: RawItem, candidate: CandidateName | None = None) -> tuple[P
         venue, kind = short_venue(tail_venue)
     if venue and _PREPRINT_RE.search(venue) and not known_venue(venue):
         venue = "arXiv" if re.search(r"arxiv", venue, re.I) else venue
-    year = _year(full, label, venue_seg, tail_venue, segments, kinds)
+    year = _year(full, label, venue_seg, tail_venue, segments, kinds) or item.year_hint
     kind = _kind(full, venue, kind, item.kind_hint)
     if kind == "in_preparation" and venue_seg and _only_status(venue_seg):
         venue = None

@@ -65,6 +65,7 @@ class RawItem:
     lines: list[Line]
     kind_hint: str | None = None
     marker: Marker | None = None
+    year_hint: int | None = None  # from a year sub-heading ("2023") above the reference
 
 
 @dataclass
@@ -174,6 +175,8 @@ def _complete(texts: list[str]) -> bool:
 def _is_subheading(cur: _L, nxt: _L | None, prev_text: str | None, marker_kind: str | None) -> bool:
     text = cur.text.strip()
     words = text.split()
+    if re.fullmatch(r"(?:19|20)\d\d\s*[:：]?", text):
+        return True  # a year grouping the references below it
     if not words or len(words) > 12 or years_in(text) and not _CATEGORY_RE.match(text):
         return False
     if marker_kind and cur.marker.kind == marker_kind:
@@ -218,6 +221,7 @@ def split_items(lines: list[Line]) -> SplitResult:
     real = [c for c in content if c is not None]
     marker_kind = _choose_marker(real)
     hint: str | None = None
+    year_hint: int | None = None
     current: RawItem | None = None
     pattern: str | None = None  # "authors_first" | "title_first" for unmarked lists
     prev_text: str | None = None
@@ -239,6 +243,12 @@ def split_items(lines: list[Line]) -> SplitResult:
         if _is_subheading(c, nxt, prev_text, marker_kind):
             flush()
             # A topic sub-heading ("Efficient LLMs") keeps no kind; a category one sets it.
+            year_group = re.fullmatch(r"\s*((?:19|20)\d\d)\s*[:：]?\s*", c.text)
+            if year_group:
+                year_hint = int(year_group.group(1))
+                prev_text = None
+                blank_before = False
+                continue
             hint = kind_from_heading(c.text) if _CATEGORY_RE.match(c.text.strip()) else None
             marks = _note_marks(c.text)  # "Conference Papers († equal contribution)"
             if marks:
@@ -249,19 +259,19 @@ def split_items(lines: list[Line]) -> SplitResult:
         if marker_kind is not None:
             if c.marker.kind == marker_kind:
                 flush()
-                current = RawItem([c.line], hint, c.marker)
+                current = RawItem([c.line], hint, c.marker, year_hint)
             elif current is not None:
                 current.lines.append(c.line)
             # Lines before the first reference are an introduction, not a reference.
         else:
             texts = [ln.text for ln in current.lines] if current else []
             if current is None:
-                current = RawItem([c.line], hint, c.marker)
+                current = RawItem([c.line], hint, c.marker, year_hint)
                 if pattern is None:
                     pattern = "authors_first" if _author_start(c.text) else "title_first"
             elif _starts_new(c, texts, pattern, prev_text, blank_before, nxt, current.lines):
                 flush()
-                current = RawItem([c.line], hint, c.marker)
+                current = RawItem([c.line], hint, c.marker, year_hint)
             else:
                 current.lines.append(c.line)
         prev_text = c.text

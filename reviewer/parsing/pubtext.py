@@ -93,7 +93,7 @@ def strip_markup(raw: str) -> Marked:
 
 _BULLETS = "•●▪▫■□◆◇►▶▸▹‣⁃∙·○◦◉❖✓✔➢➤→–—-*+⋄✦"
 _MARKER_RE = re.compile(
-    rf"""^\s*(?P<bullet>[{re.escape(_BULLETS)}](?=\s)|[\ue000-\uf8ff])?\s*
+    rf"""^\s*(?P<bullet>[{re.escape(_BULLETS)}](?=\s|$)|[\ue000-\uf8ff])?\s*
         (?P<num>\[\s*[A-Za-z]{{0,3}}\s*\d{{1,3}}\s*\]|\(\s*[A-Za-z]{{0,2}}\d{{1,3}}\s*\)|[A-Za-z]{{0,2}}\d{{1,3}}[.)](?=\s)|\d{{1,3}}\s*[.:](?=\s))?
     """,
     re.X,
