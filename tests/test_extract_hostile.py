@@ -65,6 +65,18 @@ def test_password_protected_pdf(tmp_path):
     assert _reason(tmp_path / "locked.pdf") == "encrypted PDF (password required)"
 
 
+def test_pdf_with_only_an_owner_password_is_read(tmp_path):
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_encryption(owner_password="owner")  # opens without a password; only printing/copying "restricted"
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=12)
+    pdf.cell(0, 10, "Oona Owner")
+    pdf.output(str(tmp_path / "restricted.pdf"))
+    assert extract(tmp_path / "restricted.pdf").text == "Oona Owner"
+
+
 def test_thousand_page_pdf_reads_only_the_first_pages(tmp_path):
     from fpdf import FPDF
 
