@@ -166,6 +166,10 @@ def test_unreadable_missing_and_directory(tmp_path):
     assert _reason(tmp_path / "missing.pdf").startswith("cannot read file:")
     (tmp_path / "folder.pdf").mkdir()
     assert _reason(tmp_path / "folder.pdf").startswith("cannot read file:")
+    os.mkfifo(tmp_path / "pipe.txt")  # opening it would block until a writer came
+    assert _reason(tmp_path / "pipe.txt") == "cannot read file: a pipe or device, not a regular file"
+    (tmp_path / "zero.txt").symlink_to("/dev/zero")
+    assert _reason(tmp_path / "zero.txt") == "cannot read file: a pipe or device, not a regular file"
     loop = tmp_path / "loop.pdf"
     loop.symlink_to(loop)
     assert _reason(loop).startswith("cannot read file:")

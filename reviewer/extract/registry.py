@@ -7,6 +7,7 @@ MAX_PDF_PAGES pages (pdf.py); anything capped leaves a warning on the document.
 """
 from __future__ import annotations
 
+import stat
 from collections.abc import Callable
 from pathlib import Path
 
@@ -121,7 +122,12 @@ def extract(path: str | Path) -> ExtractedDocument:
     so a 100 MB log costs no more memory than a CV."""
     path = Path(path)
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            # a FIFO would block the reader forever, a device never ends
+            kind = "a folder" if stat.S_ISDIR(info.st_mode) else "a pipe or device"
+            raise ExtractionError(f"cannot read file: {kind}, not a regular file")
+        size = info.st_size
         with path.open("rb") as handle:
             head = handle.read(_HEAD)
             kind = sniff_bytes(head, path.suffix)
