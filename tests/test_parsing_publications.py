@@ -476,3 +476,22 @@ Lena Hartmann. Paper Planes. Imaginary Letters.
 """), "Lena Hartmann")
     assert [p.title for p in pubs] == ["Paper Kites", "Paper Boats", "Paper Planes"]
     assert [p.year for p in pubs] == [2023, 2023, 2021]
+
+
+def test_equal_contribution_in_words():
+    pubs = parse_publications(lines("""
+1. Tomas Oyelaran (co-first), Lena Hartmann (co-first), Marco Bellweather. Shared Lanterns. ICML 2022.
+"""), "Lena Hartmann")
+    assert pubs[0].author_position == "equal_first"
+    assert pubs[0].authors == ["Tomas Oyelaran", "Lena Hartmann", "Marco Bellweather"]
+
+
+def test_private_use_icon_bullets_and_chinese_enumeration_comma():
+    pubs = parse_publications(lines("""
+\uf0b7 Lena Hartmann, Tomas Oyelaran. Icons as Bullets. ICML 2022.
+\uf0b7 Tomas Oyelaran, Lena Hartmann. Bullets as Icons. ICLR 2021.
+\uf0b7 林晓雨、王大明、陈思远. 河流预测方法研究[J]. 软件学报, 2020.
+"""), "Lena Hartmann")
+    assert [p.title for p in pubs] == ["Icons as Bullets", "Bullets as Icons", "河流预测方法研究"]
+    assert pubs[2].authors == ["林晓雨", "王大明", "陈思远"]
+    assert [p.year for p in pubs] == [2022, 2021, 2020]

@@ -84,7 +84,9 @@ class Author:
 def _clean_part(part: str) -> tuple[str, str]:
     marks = "".join(re.findall(rf"[{re.escape(EQUAL_MARKS + STAR)}]", part)).replace(STAR, "*")
     name = _MARKS_RE.sub(" ", part)
-    name = re.sub(r"\((?:equal|co-first|corresponding)[^)]*\)", " ", name, flags=re.I)
+    if re.search(r"\((?:equal contrib|co-?first|joint first)[^)]*\)", name, re.I):
+        marks += "*"  # "Lena Hartmann (co-first)" says in words what a star says
+    name = re.sub(r"\((?:equal|co-?first|joint first|corresponding)[^)]*\)", " ", name, flags=re.I)
     name = name.strip(" ,;:.\t").strip()
     if re.search(r"\.$", part.strip()) and re.search(r"(?:^|\s)[A-Z]$", name):
         name += "."  # keep the dot of a trailing initial: "Xu, J."
