@@ -95,3 +95,12 @@ awarded by the Northfield Faculty, 2020
         "Lighthouse Prize for Teaching awarded by the Northfield Faculty, 2020",
     ]
     assert [a.year for a in awards] == [2022, 2020]
+
+
+def test_the_same_award_printed_twice_counts_once():
+    awards = parse_awards(lines("""
+Harbor Fellowship, 2022
+Harbor Fellowship, 2022
+Lighthouse Prize, 2021
+"""))
+    assert [a.title for a in awards] == ["Harbor Fellowship, 2022", "Lighthouse Prize, 2021"]

@@ -83,10 +83,15 @@ def parse_awards(lines: list[Line]) -> list[Award]:
         else:
             items.append(_Item(line, [body], ys[0][0] if ys else None))
     awards: list[Award] = []
+    seen: set[str] = set()
     for item in items:
         if not item.parts:
             continue
         title = " ".join(" ".join(item.parts).split())
+        key = re.sub(r"\W+", "", title).casefold()
+        if key in seen:
+            continue  # the same line printed twice (table cells, bilingual CVs)
+        seen.add(key)
         # The superscript of an ordinal lost to its own line ("3" + "rd place").
         title = re.sub(r"^(\d)\s+(st|nd|rd|th)\b", r"\1\2", title)
         if len(re.sub(r"[\W\d_]", "", title)) < 3:
