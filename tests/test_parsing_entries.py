@@ -153,3 +153,19 @@ def test_markdown_bullets_are_entries_when_complete() -> None:
 def test_place_after_a_company_suffix_is_not_the_company() -> None:
     p = _parse("EXPERIENCE\nHanse Logistics GmbH Hamburg, Germany\nSenior Backend Engineer Mar. 2020 - Present")
     assert p.experience[0].organization == "Hanse Logistics GmbH"
+
+
+def test_several_roles_under_one_employer() -> None:
+    p = _parse("EXPERIENCE\nAcme Robotics GmbH\nSenior Engineer  2020 - Present\nEngineer  2018 - 2020")
+    assert [(e.organization, e.title, e.start) for e in p.experience] == [
+        ("Acme Robotics GmbH", "Senior Engineer", "2020"), ("Acme Robotics GmbH", "Engineer", "2018")]
+
+
+def test_open_range_and_since_mean_present() -> None:
+    p = _parse("EXPERIENCE\nResearch Intern, Acme Robotics, 2021 –\nEngineer, Lakeside Labs, since 2019")
+    assert [(e.start, e.end) for e in p.experience] == [("2021", "present"), ("2019", "present")]
+
+
+def test_entry_missing_most_facts_is_flagged() -> None:
+    p = _parse("EDUCATION\nNorthfield University\nEXPERIENCE\nAcme Robotics 2019 - 2021")
+    assert any("low confidence" in w for w in p.warnings)

@@ -169,6 +169,10 @@ def join_wrapped(lines: list[Clean]) -> list[Clean]:
         if out:
             prev = out[-1]
             dangling = bool(_DANGLING.search(prev.text)) and not prev.bullet and len(prev.text.split()) >= 3
+            if dangling and re.search(r"[-–—~]$", prev.text):
+                # an open range ("2021 –") continues only into the line that ends it
+                dangling = bool(re.match(r"(?i)(?:(?:19|20)\d\d|[a-z]{3,9}\.?\s+(?:19|20)\d\d|present|now|today)\b",
+                                         c.text))
             tail = bool(_RANGE_TAIL.match(c.raw.lstrip("*# "))) and bool(re.search(r"(?:19|20)\d\d\s*$", prev.text))
             if (dangling and not c.bullet and not c.line.heading) or tail:
                 joiner = " " if not tail else " "

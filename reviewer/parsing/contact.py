@@ -21,6 +21,8 @@ EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][\w.+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-
 OBFUSCATED = re.compile(
     r"(?<![\w.])([A-Za-z0-9][\w.+-]*)\s*(?:\[at\]|\(at\)|\{at\}|\s+AT\s+|＠)\s*"
     r"([A-Za-z0-9-]+(?:\s*(?:\.|\[dot\]|\(dot\)|\s+dot\s+|\s+DOT\s+)\s*[A-Za-z0-9-]+)+)"
+    # plain words only with "dot" too: "jdoe at cs dot example dot edu" (never "Agents at Scale. In")
+    r"|(?<![\w.])([a-z0-9][\w.+-]*)\s+at\s+([a-z0-9-]+(?:\s+dot\s+[a-z0-9-]+)+)\b"
 )
 _TLDS = ("com|org|net|io|edu|ai|me|dev|app|info|cn|uk|de|fr|jp|kr|in|ca|au|ch|nl|se|it|es|hk|sg|tw|co|cc|"
          "xyz|site|page|tech|science|blog|us|eu|ac\\.uk|edu\\.cn|github\\.io|name|one|pro|ml|ru|be|at|dk|fi|no|il")
@@ -50,7 +52,8 @@ def find_emails(lines: Iterable[Clean]) -> list[str]:
         text = c.raw.replace("mailto:", " ")
         found = [e for e in EMAIL.findall(text) if _plausible_email(e)]
         if not found:
-            for user, dom in OBFUSCATED.findall(text):
+            for groups in OBFUSCATED.findall(text):
+                user, dom = (groups[0], groups[1]) if groups[0] else (groups[2], groups[3])
                 dom = re.sub(r"\s*(?:\[dot\]|\(dot\)|\s+dot\s+|\s+DOT\s+)\s*", ".", dom).replace(" ", "")
                 if "." in dom and re.search(r"\.[a-z]{2,}$", dom, re.I) and _plausible_email(f"{user}@{dom}"):
                     found.append(f"{user}@{dom}")
@@ -69,7 +72,8 @@ def guess_region(text: str) -> str:
 
 
 _PHONE_LABEL = re.compile(r"(?i)\b(?:tel|phone|mobile|cell|mob|telephone|contact|whatsapp|wechat)\b|电话|手机|联系方式|☎|📞")
-_NOT_PHONE_CONTEXT = re.compile(r"(?i)doi|arxiv|isbn|issn|id\s*(?:no|number)|身份证|邮编|zip|postal|gpa|\bvol\b|pp\.")
+_NOT_PHONE_CONTEXT = re.compile(
+    r"(?i)doi|arxiv|isbn|issn|id\s*(?:no|number)|身份证|学号|邮编|zip|postal|gpa|\bvol\b|pp\.|grant|award\s+no|patent")
 
 
 def _phone_candidates(text: str) -> bool:

@@ -46,6 +46,13 @@ _MONTHS_SHARED_YEAR = re.compile(
 _CJK_SHARED_YEAR = re.compile(rf"(?P<y>{_YEAR})\s*年\s*(?P<m1>{_MM})\s*[-–~至到]\s*(?P<m2>{_MM})\s*月")
 
 
+# "2019/2020", "2019/20": an academic year
+_ACADEMIC_YEAR = re.compile(rf"(?<![\w./])(?P<a>{_YEAR})\s*/\s*(?P<b>{_YEAR}|\d\d)(?![\w./])")
+# "2021 –" or "Sep. 2021 - " with nothing after: still going
+_OPEN_RANGE = re.compile(rf"(?<![\w.])(?P<a>{ATOM.replace('?P<', '?P<a_')})\s*(?:-{{1,2}}|–|—|~|至)\s*(?=$|[|,;)\]]|\s{{2}}|\t)",
+                         re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class DateSpan:
     """A date or range found in a line; `span` is the character span it covers."""
@@ -108,6 +115,11 @@ def find_dates(text: str) -> list[DateSpan]:
             y = m["y"]
             found.append(DateSpan(_fmt(y, _month_key(m["m1"])), _fmt(y, _month_key(m["m2"])), m.span(), True))
             taken.append(m.span())
+    for m in _ACADEMIC_YEAR.finditer(text):
+        b = m["b"] if len(m["b"]) == 4 else m["a"][:2] + m["b"]
+        if free(*m.span()) and 0 <= int(b) - int(m["a"]) <= 1:
+            found.append(DateSpan(m["a"], b, m.span(), True))
+            taken.append(m.span())
     for m in _RANGE_RE.finditer(text):
         if not free(*m.span()):
             continue
@@ -116,6 +128,11 @@ def find_dates(text: str) -> list[DateSpan]:
         end = "present" if gd.get("present") else _atom_value(gd, "b_")
         if start and end and (end == "present" or end[:4] >= start[:4]):
             found.append(DateSpan(start, end, m.span(), True))
+            taken.append(m.span())
+    for m in _OPEN_RANGE.finditer(text):
+        start = _atom_value(m.groupdict(), "a_")
+        if free(*m.span()) and start:
+            found.append(DateSpan(start, "present", m.span(), True))
             taken.append(m.span())
     for m in _ATOM_RE.finditer(text):
         if free(*m.span()):

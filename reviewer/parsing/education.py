@@ -253,7 +253,7 @@ def parse_education(lines: list[Clean], *, strict: bool = False) -> list[Educati
             continue
         level = degree_level(e.degree or "") if e.degree else None
         start, end = _dates(e, level)
-        conf = 0.9 if (e.degree and e.dates) else 0.6
+        conf = 0.9 if (e.degree and e.dates) else (0.6 if (e.degree or e.dates) else 0.4)
         out.append(Education(
             institution=e.inst.strip(" ,."), degree=e.degree, degree_level=level, field=e.field_ or _field_of(e.degree),
             start=start, end=end, evidence=(e.lines[0].line.evidence(conf) if e.lines else None),

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from reviewer.parsing.cleaning import Clean, has_cjk, join_wrapped
-from reviewer.parsing.dates import DateSpan, first_range, strip_dates
+from reviewer.parsing.dates import DateSpan, first_range, season_or_marker, strip_dates
 from reviewer.parsing.lexicon import ORG_WORDS, ROLE_RE, is_location
 from reviewer.parsing.segments import LABEL, cap_ratio, is_prose, split_segments, strip_asides
 from reviewer.profile import Experience
@@ -82,6 +82,8 @@ def split_title(seg: str) -> tuple[str, str] | None:
 def line_facts(text: str) -> LineFacts:
     """Organisation, title and dates stated by one header line."""
     facts = LineFacts(dates=first_range(text))
+    if facts.dates and not facts.dates.is_range and season_or_marker(text) == "start":
+        facts.dates = DateSpan(facts.dates.start, "present", facts.dates.span, True)  # "since 2019"
     rest = strip_asides(strip_dates(text) if facts.dates else text)
     raw_segs = split_segments(rest)
     segs = [s for i, s in enumerate(raw_segs) if not is_location(s) and not _city_before_region(raw_segs, i)]
@@ -213,6 +215,11 @@ def parse_experience(lines: list[Clean], *, strict: bool = False) -> list[Experi
         cur.dates = cur.dates or f.dates
         cur.lines.append(c)
     push()
+    # Several roles under one employer: a role line without an organisation belongs
+    # to the organisation named above it.
+    for prev, e in zip(entries, entries[1:], strict=False):
+        if not e.org and e.title and prev.org and not strict:
+            e.org, e.org_prio = prev.org, 0
     out: list[Experience] = []
     for e in entries:
         if strict:
@@ -221,7 +228,7 @@ def parse_experience(lines: list[Clean], *, strict: bool = False) -> list[Experi
             ok = bool((e.org and (e.title or e.dates)) or (e.title and e.dates))
         if not ok:
             continue
-        conf = 0.9 if (e.org and e.title and e.dates) else 0.6
+        conf = 0.9 if (e.org and e.title and e.dates) else (0.6 if e.org and e.org_prio else 0.45)
         out.append(Experience(
             organization=e.org, title=e.title,
             start=e.dates.start if e.dates else None, end=e.dates.end if e.dates else None,

@@ -56,6 +56,7 @@ def _titlecase(tok: str) -> str:
 def name_from_text(text: str) -> str | None:
     """The name in a line, decorations removed, or None when the line is not a name."""
     t = unicodedata.normalize("NFKC", text).replace("\u00a0", " ").strip().strip("#*").strip()
+    t = re.sub(r"\s[\"“'‘][^\"”'’]{1,20}[\"”'’](?=\s)", "", t)  # Robert "Bob" Smith
     alt = None
     m = re.search(r"[(（]([^)）]*)[)）]", t)
     if m:

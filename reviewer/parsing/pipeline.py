@@ -83,7 +83,9 @@ def parse(doc: ExtractedDocument, source: str) -> Profile:
     foreign = {c.index for c in _lines_of(sections, _NOT_CANDIDATE)}
     own = [clean_line(ln) for ln in lines if ln.index not in foreign and ln.text.strip()]
     emails = find_emails(own)
-    phones = find_phones(own, guess_region(doc.text))
+    # publication lists hold page ranges, ids and grant numbers, never the candidate's phone
+    pubs = {c.index for c in _lines_of(sections, {"publications"})}
+    phones = find_phones([c for c in own if c.index not in pubs], guess_region(doc.text))
     links = merge_links(find_links(_lines_of(sections, _NO_LINKS, exclude=True)), doc.links)
     for field_name, values in (("emails", emails), ("phones", phones)):
         if values:
