@@ -495,3 +495,12 @@ def test_private_use_icon_bullets_and_chinese_enumeration_comma():
     assert [p.title for p in pubs] == ["Icons as Bullets", "Bullets as Icons", "河流预测方法研究"]
     assert pubs[2].authors == ["林晓雨", "王大明", "陈思远"]
     assert [p.year for p in pubs] == [2022, 2021, 2020]
+
+
+def test_joint_lead_note_declares_the_mark():
+    pubs = parse_publications(lines("""
+(‡ denotes joint lead authorship, # denotes joint corresponding authorship)
+1. Tomas Oyelaran‡, Lena Hartmann‡, Marco Bellweather#. Joint Lanterns. ICML 2022.
+2. Tomas Oyelaran, Lena Hartmann#. Corresponding Lanterns. ICML 2021.
+"""), "Lena Hartmann")
+    assert [p.author_position for p in pubs] == ["equal_first", "last"]

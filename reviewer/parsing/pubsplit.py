@@ -52,7 +52,8 @@ _CATEGORY_RE = re.compile(
     re.I,
 )
 _NOTE_RE = re.compile(
-    r"(?:equal(?:ly)?\s+contribut|contributed\s+equally|co-?first|joint\s+first|corresponding\s+author|"
+    r"(?:equal(?:ly)?\s+contribut|contributed\s+equally|co-?first|co-?lead|joint\s+(?:first|lead)|shared\s+first|"
+    r"corresponding\s+author|"
     r"project\s+lead|denotes|indicates|means|student\s+(?:author|mentee)|mentored|共同一作|通讯作者|同等贡献)",
     re.I,
 )
@@ -82,12 +83,15 @@ def kind_from_heading(text: str) -> str | None:
     return None
 
 
+_EQUAL_WORDS_RE = re.compile(r"equal|co-?first|co-?lead|joint (?:first|lead)|shared first|共同一作|同等贡献", re.I)
+
+
 def _note_marks(text: str) -> tuple[set[str], set[str]] | None:
     """Which symbols a note line declares as equal-contribution marks (and which as something else)."""
     if not _NOTE_RE.search(text) or len(text) > 300:
         return None
     marks = re.findall(rf"([{re.escape(EQUAL_MARKS)}])", text.replace("\\*", "*"))
-    if not marks and not re.search(r"equal|co-?first|共同一作|同等贡献", text, re.I):
+    if not marks and not _EQUAL_WORDS_RE.search(text):
         return None
     equal: set[str] = set()
     other: set[str] = set()
@@ -95,7 +99,7 @@ def _note_marks(text: str) -> tuple[set[str], set[str]] | None:
     for m in re.finditer(rf"([{re.escape(EQUAL_MARKS)}])\s*([^{re.escape(EQUAL_MARKS)};,]*)", text.replace("\\*", "*")):
         words = m.group(2)
         sym = "*" if m.group(1) in "*\u2217\u22c6" else m.group(1)
-        if re.search(r"equal|co-?first|joint first|共同一作|同等贡献", words, re.I):
+        if _EQUAL_WORDS_RE.search(words):
             equal.add(sym)
         elif words.strip():
             other.add(sym)
