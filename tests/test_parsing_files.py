@@ -1,0 +1,45 @@
+"""End to end on real files of an invented person: the same facts from PDF, DOCX, TXT and
+a two-column PDF whose side bar is drawn row by row with the main column."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reviewer.parsing import parse_file
+from tests.factories import Person, write_docx, write_lines_pdf, write_pdf, write_two_column_pdf, write_txt
+
+WRITERS = {"txt": write_txt, "pdf": write_pdf, "docx": write_docx, "twocol.pdf": write_two_column_pdf}
+
+
+@pytest.mark.parametrize("kind", list(WRITERS))
+def test_same_facts_from_every_format(tmp_path: Path, kind: str) -> None:
+    person = Person()
+    path = WRITERS[kind](tmp_path / f"cv.{kind}", person)
+    p = parse_file(path)
+    assert p.name == person.name
+    assert p.emails == [person.email]
+    assert p.phones == ["+442079460958"]
+    assert [(e.institution, e.degree_level, e.start, e.end) for e in p.education] == [
+        ("University of Examplestan", "phd", "2019", "2024"), ("Northfield College", "bachelor", "2015", "2019")]
+    assert [(e.organization, e.title, e.start, e.end) for e in p.experience] == [
+        ("Imaginary Labs", "Research Scientist", "2024", "present"),
+        ("Fictional AI", "Research Intern", "2022-06", "2022-09")]
+    assert {"Machine learning", "optimisation"} <= set(p.research_interests)
+    assert all(e.evidence is not None and e.evidence.line is not None for e in p.education + p.experience)
+    assert p.field_evidence["name"].text == person.name
+
+
+def test_link_annotation_becomes_a_link(tmp_path: Path) -> None:
+    p = parse_file(write_pdf(tmp_path / "cv.pdf", link="https://adaquill.example.org"))
+    assert "https://adaquill.example.org" in p.links
+
+
+def test_running_footer_is_not_an_entry(tmp_path: Path) -> None:
+    pages = [["Ada Quill", "ada.quill@example.org", "EXPERIENCE", "Imaginary Labs 2021 - 2023", "Research Scientist"],
+             ["Fictional AI 2019 - 2021", "Research Intern", "EDUCATION",
+              "Ph.D. in Computer Science, Northfield College, 2015 - 2019"]]
+    p = parse_file(write_lines_pdf(tmp_path / "cv.pdf", pages, footer="Ada Quill - Curriculum Vitae",
+                                   number_pages=True))
+    assert [e.organization for e in p.experience] == ["Imaginary Labs", "Fictional AI"]
+    assert [e.institution for e in p.education] == ["Northfield College"]
