@@ -20,40 +20,41 @@ PARTICLES = {
     "van", "von", "de", "der", "den", "da", "di", "del", "della", "la", "le", "du", "dos", "das",
     "bin", "binti", "al", "el", "ibn", "ter", "ten", "zu", "st", "y", "e", "mc",
 }
-# Words that occur in titles, venues and prose but are (almost) never personal names.
+# Words that occur in titles, venues and prose but are (almost) never personal names
+# (surnames such as Press, Grant or Long are deliberately not listed).
 _NOT_NAME_WORDS = """
-    a an the of for with via and or on in to from by at as is are be can do does we our us new novel
-    towards toward using based under over into through without beyond between versus vs not no
-    learning deep neural network networks model models analysis system systems data dataset datasets
-    benchmark benchmarks approach approaches method methods framework frameworks study survey review
-    theory algorithm algorithms optimization optimisation training inference generative adversarial
-    transformer transformers attention representation representations detection segmentation image
-    images video vision visual robust robustness federated distributed reinforcement policy control
-    understanding generalization convergence stochastic gradient descent sparse sparsity pruning
-    efficient efficiency fast faster scalable scaling large language languages graph graphs knowledge
-    semantic parsing text code time series forecasting foundation multi self supervised unsupervised
-    contrastive high low rank conference proceedings journal international university institute
-    department school college laboratory lab transactions workshop symposium annual meeting arxiv
-    preprint research science sciences engineering computer computing intelligence artificial machine
-    information processing natural medical health report technical thesis paper papers oral spotlight
-    poster award awards best submitted submission preparation press accepted appear track society
-    association ieee acm springer elsevier letters magazine quantum physics chemistry biology
-    mathematics statistics statistical probabilistic bayesian estimation prediction classification
-    recognition retrieval recommendation search ranking question answering dialogue dialog
-    generation synthesis translation speech audio signal signals robot robots robotics autonomous
-    driving agents agent multi-agent memory hardware software performance evaluation design
-    modeling modelling simulation dynamics dynamic interactive human interaction social media
-    networks online offline real world zero few shot meta transfer domain adaptation continual
-    lifelong active privacy security attack attacks defense adversarial fairness explainable
-    interpretable causal causality matrix tensor kernel kernels linear nonlinear convex nonconvex
-    regression clustering embedding embeddings token tokens prompt prompting instruction tuning
-    fine pre pretrained pretraining diffusion energy flow flows variational autoencoder autoencoders
-    encoder decoder sequence sequences temporal spatial structure structured unstructured
-    invited talk talks keynote tutorial chapter book books patent patents grant grants project
-    projects selected publications publication preprints manuscripts journals conferences
-    equal contribution contributed equally corresponding author authors first co
-    china usa us uk beijing shanghai california texas boston london
-    """
+ a an the of for with via and or on in to from by at as is are be can do does we our new novel
+ towards toward using based under over into through without beyond between versus vs not no
+ learning deep neural network networks model models analysis system systems data dataset datasets
+ benchmark benchmarks approach approaches method methods framework frameworks study survey review
+ theory algorithm algorithms optimization optimisation training inference generative adversarial
+ transformer transformers attention representation representations detection segmentation image
+ images video vision visual robust robustness federated distributed reinforcement policy control
+ understanding generalization convergence stochastic gradient descent sparse sparsity pruning
+ efficient efficiency fast faster scalable scaling large language languages graph graphs knowledge
+ semantic parsing text code time series forecasting foundation multi self supervised unsupervised
+ contrastive high low rank conference proceedings journal international university institute
+ department school college laboratory lab transactions workshop symposium annual meeting arxiv
+ preprint research science sciences engineering computer computing intelligence artificial machine
+ information processing natural medical health report technical thesis paper papers oral spotlight
+ poster award awards best submitted submission preparation accepted appear track society
+ association ieee acm springer elsevier letters magazine quantum physics chemistry biology
+ mathematics statistics statistical probabilistic bayesian estimation prediction classification
+ recognition retrieval recommendation search ranking question answering dialogue dialog
+ generation synthesis translation speech audio signal signals robot robots robotics autonomous
+ driving agents agent multi-agent memory hardware software performance evaluation 
+ modeling modelling simulation dynamics dynamic interactive human interaction social media
+ networks online offline real world zero few shot meta transfer domain adaptation continual
+ lifelong active privacy security attack attacks defense adversarial fairness explainable
+ interpretable causal causality matrix tensor kernel kernels linear nonlinear convex nonconvex
+ regression clustering embedding embeddings token tokens prompt prompting instruction tuning
+ fine pre pretrained pretraining diffusion energy flows variational autoencoder autoencoders
+ encoder decoder sequence sequences temporal spatial structure structured unstructured
+ invited talk talks keynote tutorial chapter book books patent patents project
+ projects selected publications publication preprints manuscripts journals conferences
+ equal contribution contributed equally corresponding author authors first co
+ china usa 
+ """
 NOT_NAME = set(_NOT_NAME_WORDS.split())
 
 _MARKS_RE = re.compile(rf"[{re.escape(EQUAL_MARKS + STAR)}]+|\^\S+|(?<=[^\W\d_])\d{{1,2}}(?=\s*(?:[,;]|$))")
