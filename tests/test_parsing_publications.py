@@ -504,3 +504,16 @@ def test_joint_lead_note_declares_the_mark():
 2. Tomas Oyelaran, Lena Hartmann#. Corresponding Lanterns. ICML 2021.
 """), "Lena Hartmann")
     assert [p.author_position for p in pubs] == ["equal_first", "last"]
+
+
+def test_each_group_may_use_its_own_bullets():
+    pubs = parse_publications(lines("""
+Journal Articles
+• Lena Hartmann, Tomas Oyelaran. Paper Kites. Journal of Imaginary Winds, 2023.
+• Tomas Oyelaran, Lena Hartmann. Paper Boats. Journal of Imaginary Seas, 2022.
+Conference Papers
+– Lena Hartmann. Paper Planes. ICML 2021.
+– Priya Venkataraman, Lena Hartmann. Paper Cranes. ICLR 2020.
+"""), "Lena Hartmann")
+    assert [p.title for p in pubs] == ["Paper Kites", "Paper Boats", "Paper Planes", "Paper Cranes"]
+    assert [p.kind for p in pubs] == ["journal", "journal", "conference", "conference"]

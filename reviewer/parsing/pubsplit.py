@@ -226,6 +226,7 @@ def split_items(lines: list[Line]) -> SplitResult:
     marker_kind = _choose_marker(real)
     hint: str | None = None
     year_hint: int | None = None
+    started = False  # a reference has begun (lines before the first are an introduction)
     current: RawItem | None = None
     pattern: str | None = None  # "authors_first" | "title_first" for unmarked lists
     prev_text: str | None = None
@@ -261,7 +262,10 @@ def split_items(lines: list[Line]) -> SplitResult:
             blank_before = False
             continue
         if marker_kind is not None:
+            if current is None and c.marker.kind and c.marker.kind != marker_kind and started:
+                marker_kind = c.marker.kind  # a new group (after a sub-heading) with its own bullets
             if c.marker.kind == marker_kind:
+                started = True
                 flush()
                 current = RawItem([c.line], hint, c.marker, year_hint)
             elif current is not None:
