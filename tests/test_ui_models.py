@@ -131,15 +131,35 @@ def test_comparison_aligns_rows_and_marks_differences():
     assert rows["Experience"].missing == (True, True) and not rows["Experience"].differs
 
 
-def test_many_void_qt_calls_do_not_exhaust_none():
-    """PySide6 6.12.0 on Python 3.11 over-releases None per void call; ui guards it (ui/qt_compat.py)."""
+def test_many_void_calls_and_emits_do_not_exhaust_none_or_bools():
+    """PySide6 6.12.0 on Python 3.11 over-releases None per void call and a bool per
+    Signal.emit; ui guards both (ui/qt_compat.py)."""
     import sys
 
-    from PySide6.QtCore import QObject
+    from PySide6.QtCore import QObject, Signal
 
     import ui  # noqa: F401 - applies the guard
 
-    probe = QObject()
-    for _ in range(50_000):  # more than None's whole count in a fresh interpreter
+    class Probe(QObject):
+        ping = Signal(int)
+
+    probe = Probe()
+    probe.ping.connect(lambda _n: None)
+    for n in range(50_000):  # more than None's or True's whole count in a fresh interpreter
         probe.setObjectName("")
-    assert sys.getrefcount(None) > 0
+        probe.ping.emit(n)
+    assert sys.getrefcount(None) > 0 and sys.getrefcount(True) > 0
+
+
+def test_more_rows_are_inserted_not_reset():
+    """During an import the list grows; the reviewer's current row must survive."""
+    from PySide6.QtCore import QPersistentModelIndex
+
+    model = CandidateTableModel()
+    model.set_rows([row(1, "A", rank=1), row(2, "B")])
+    kept = QPersistentModelIndex(model.index(1, 0))
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    model.set_rows([row(1, "A", rank=1), row(3, "Aa"), row(2, "B")])
+    assert not resets and model.rowCount() == 3
+    assert kept.isValid() and kept.data(IdRole) == 2 and kept.row() == 2

@@ -1,4 +1,4 @@
 """The PySide6 desktop window. Reaches the core only through `reviewer.operations`."""
-from ui.qt_compat import guard_none_refcount
+from ui.qt_compat import guard_refcounts
 
-guard_none_refcount()
+guard_refcounts()

@@ -183,7 +183,18 @@ class CandidateTableModel(QAbstractTableModel):
         """Replace the rows. Same candidates → a layout change (selection and scroll
         survive); otherwise a reset."""
         rows = list(rows)
-        if len(rows) == len(self._row_of) and all(r.id in self._row_of for r in rows):
+        new_ids = {r.id for r in rows}
+        if self._row_of and all(cid in new_ids for cid in self._row_of):
+            # Same candidates, or more of them (an import running): append the new
+            # ones, then move everyone to their ranked place. Unlike a reset this keeps
+            # the current row, the selection and the scroll position.
+            added = [r for r in rows if r.id not in self._row_of]
+            if added:
+                start = len(self._rows)
+                self.beginInsertRows(QModelIndex(), start, start + len(added) - 1)
+                self._rows.extend(added)
+                self._reindex()
+                self.endInsertRows()
             self._relayout(rows)
             if self._rows:
                 self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(Column) - 1))

@@ -227,6 +227,8 @@ class MainWindow(QMainWindow):
     # -- reactions --------------------------------------------------------
     def _current_changed(self, candidate_id: int | None) -> None:
         self.detail_stack.setCurrentWidget(self.page if candidate_id is not None else self.empty)
+        if candidate_id is not None and candidate_id == self.page.candidate_id:
+            return  # the list was re-ranked or grew around the same candidate: nothing to rebuild
         self.page.show_candidate(candidate_id)
 
     def _selection_changed(self, ids: list[int]) -> None:
