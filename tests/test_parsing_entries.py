@@ -169,3 +169,8 @@ def test_open_range_and_since_mean_present() -> None:
 def test_entry_missing_most_facts_is_flagged() -> None:
     p = _parse("EDUCATION\nNorthfield University\nEXPERIENCE\nAcme Robotics 2019 - 2021")
     assert any("low confidence" in w for w in p.warnings)
+
+
+def test_interest_from_a_sentence() -> None:
+    p = _parse("RESEARCH INTERESTS\nI work on machine learning for healthcare.")
+    assert p.research_interests == ["machine learning for healthcare"]

@@ -68,3 +68,10 @@ def test_largest_font_line_is_the_name() -> None:
         TextLine("Curriculum Vitae", size=12), TextLine("Dana Quill", size=20),
         TextLine("Staff Engineer", size=11), TextLine("EDUCATION", size=14)])
     assert parse_document(doc, "x.pdf").name == "Dana Quill"
+
+
+def test_name_over_two_large_lines() -> None:
+    doc = ExtractedDocument(format="pdf", lines=[
+        TextLine("Dana", size=24), TextLine("Quill", size=24), TextLine("Data Engineer", size=11),
+        TextLine("dq@example.com", size=9), TextLine("EXPERIENCE", size=14)])
+    assert parse_document(doc, "x.pdf").name == "Dana Quill"

@@ -58,6 +58,8 @@ def _is_sentence(text: str) -> bool:
     t = text.strip()
     if has_cjk(t):
         return "。" in t or len(t) > 60
+    if re.match(r"(?:I|My|We|Our|Currently|Recently|Broadly|Specifically)\b", t):
+        return True  # first-person prose, however short
     return len(t.split()) > 12 and (bool(re.search(r"\b(?:I|my|we|our|am|is|are|have)\b", t)) or t.endswith("."))
 
 
@@ -76,7 +78,7 @@ def parse_list(lines: list[Clean]) -> list[str]:
             for m in _PROSE_HOOK.finditer(text):
                 hook = re.split(r"(?<=[a-z)])\.\s", m.group(1))[0]
                 found = split_items(hook)
-                if len(found) >= 2 and all(_short(i, 6) for i in found):
+                if found and all(_short(i, 6) for i in found):
                     items.extend(found)
             return
         parts = split_items(text)

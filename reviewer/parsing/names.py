@@ -131,6 +131,12 @@ def find_name(lines: list[Clean], sections: list[Section], emails: list[str], li
     for s in sections[1:3]:
         if s.kind == "unknown" and s.heading and s.heading.index <= (header[-1].index + 2 if header else 3):
             header.append(s.heading)
+    # a name set large over two lines ("Anna-Lena" / "Quill") in a side bar or banner
+    for a, b in zip(header, header[1:], strict=False):
+        if a.line.size and a.line.size == b.line.size and _single_name_word(a.text) and _single_name_word(b.text):
+            joined = name_from_text(f"{a.text} {b.text}")
+            if joined and a.line.size >= max((c.line.size or 0) for c in header):
+                return NameGuess(joined, a, 0.85, "largest header lines")
     candidates = [(c, name_from_text(c.text)) for c in header]
     candidates = [(c, n) for c, n in candidates if n]
     sized = [(c, n) for c, n in candidates if c.line.size]
