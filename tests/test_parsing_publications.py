@@ -517,3 +517,21 @@ Conference Papers
 """), "Lena Hartmann")
     assert [p.title for p in pubs] == ["Paper Kites", "Paper Boats", "Paper Planes", "Paper Cranes"]
     assert [p.kind for p in pubs] == ["journal", "journal", "conference", "conference"]
+
+
+def test_bold_pdf_title_lines_open_references():
+    body = [
+        Line("Rain Gauges as Graphs", 1, bold=True),
+        Line("Tomas Oyelaran, Lena Hartmann, Marco Bellweather", 2),
+        Line("Imaginary Hydrology Letters, 2021", 3),
+        Line("Twin Lanterns for Light Fields", 4, bold=True),
+        Line("Lena Hartmann, Tomas Oyelaran", 5),
+        Line("Imaginary Reports 13 (1), 9847", 6),
+        Line("Fuzzing Teacups", 7, bold=True),
+        Line("Lena Hartmann", 8),
+        Line("Imaginary Computer Congress, 2019", 9),
+    ]
+    pubs = parse_publications(body, "Lena Hartmann")
+    assert [p.title for p in pubs] == ["Rain Gauges as Graphs", "Twin Lanterns for Light Fields", "Fuzzing Teacups"]
+    assert [p.venue for p in pubs] == ["Imaginary Hydrology Letters", "Imaginary Reports", "Imaginary Computer Congress"]
+    assert [p.author_position for p in pubs] == ["other", "first", "first"]

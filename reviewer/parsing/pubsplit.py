@@ -125,10 +125,14 @@ class _L:
     marker: Marker
     indent: int
     emphasised: bool  # the whole line is bold/italic or a Markdown heading
+    bold_title: bool = False  # a PDF line in bold among plain lines
 
 
 def _prepare(lines: list[Line]) -> list[_L | None]:
     out: list[_L | None] = []
+    # Bold lines stand out only when most lines are not bold (a PDF title in bold).
+    texts = [line for line in lines if line.text.strip()]
+    bold_marks = sum(1 for line in texts if line.bold) < 0.6 * len(texts) if texts else False
     for line in lines:
         raw = line.text.rstrip()
         if not raw.strip() or re.fullmatch(r"\s*(?:[-*_=]\s*){3,}", raw):
@@ -144,7 +148,10 @@ def _prepare(lines: list[Line]) -> list[_L | None]:
             re.fullmatch(r"(?:\*\*|__|<b>|\*|_)(.+?)(?:\*\*|__|</b>|\*|_):?", body, re.I)
         )
         indent = len(raw) - len(raw.lstrip(" \t"))
-        out.append(_L(line, text, line_marker(text), indent, emph))
+        # PDF readers flag a line bold when much of it is: trust that only for a
+        # line that is one phrase (a title), not "Title. Venue" run together.
+        whole_bold = bold_marks and line.bold and not re.search(r"[a-z][.?!]\s+[A-Z]", text)
+        out.append(_L(line, text, line_marker(text), indent, emph, whole_bold))
     return out
 
 
@@ -350,15 +357,19 @@ def _starts_new(
         return blank_before and _complete(texts)
     if _is_badge(text) and _complete(texts):
         return True  # "CVPR 2016" printed above the next title (a venue badge)
-    first_emphasised = bool(item_lines) and (item_lines[0].heading or item_lines[0].bold)
-    if first_emphasised and c.line.heading and c.line.bold == item_lines[0].bold:
-        return True  # titles printed as headings: each heading opens a reference
+    first = item_lines[0] if item_lines else None
+    first_emphasised = first is not None and (first.heading or (first.bold and not re.search(r"[a-z][.?!]\s+[A-Z]", first.text)))
+    if first_emphasised and (c.emphasised or c.bold_title) and c.line.heading == first.heading:
+        return True  # titles printed as headings or in bold: each one opens a reference
+    weak_name = len(split_authors(text.rstrip(". ")) or []) == 1 and not re.search(r"[,.*]", text)
+    if weak_name and nxt is not None and len(split_authors(nxt.text.rstrip(". ")) or []) >= 2 and _complete(texts):
+        return True  # "Fuzzing Teacups" looks like a name, but an author list follows it: a title
     if _author_start(text) or _whole_author_line(text) or starts_like_venue(text):
         return False
     # After the author line comes either the next title or this reference's
     # venue. A title is followed by its own author line; a venue is not.
     if first_emphasised:
-        return c.emphasised  # titles are the emphasised lines; anything else continues
+        return c.emphasised or c.bold_title  # titles are the emphasised lines; anything else continues
     if nxt is not None and (_author_start(nxt.text) or len(split_authors(nxt.text.rstrip(". ")) or []) >= 2):
         return True
     return _complete(texts)
