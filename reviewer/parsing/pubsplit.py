@@ -23,8 +23,8 @@ from dataclasses import dataclass, field
 
 from reviewer.parsing.authors import split_authors
 from reviewer.parsing.lines import Line
+from reviewer.parsing.pubnotes import declared_equal, is_note, note_marks
 from reviewer.parsing.pubtext import (
-    EQUAL_MARKS,
     Marker,
     is_link_row,
     is_page_artifact,
@@ -51,14 +51,6 @@ _CATEGORY_RE = re.compile(
     r"arxiv|invited|talks?|symposium|demos?)\s*)+\s*(?:\(.*\))?:?$|^[\u4e00-\u9fff、/ ]{2,12}(?:论文|文章|专利)[:：]?$",
     re.I,
 )
-_NOTE_RE = re.compile(
-    r"(?:equal(?:ly)?\s+contribut|contributed\s+equally|co-?first|co-?lead|joint\s+(?:first|lead)|shared\s+first|"
-    r"corresponding\s+author|"
-    r"project\s+lead|denotes|indicates|means|student\s+(?:author|mentee)|mentored|共同一作|通讯作者|同等贡献)",
-    re.I,
-)
-
-
 @dataclass
 class RawItem:
     """The lines of one reference and what the list around it said about it."""
@@ -81,41 +73,6 @@ def kind_from_heading(text: str) -> str | None:
         if re.search(rf"\b(?:{words})\b" if re.match(r"\w", words) else words, text, re.I):
             return kind
     return None
-
-
-_EQUAL_WORDS_RE = re.compile(r"equal|co-?first|co-?lead|joint (?:first|lead)|shared first|共同一作|同等贡献", re.I)
-
-
-def _note_marks(text: str) -> tuple[set[str], set[str]] | None:
-    """Which symbols a note line declares as equal-contribution marks (and which as something else)."""
-    if not _NOTE_RE.search(text) or len(text) > 300:
-        return None
-    marks = re.findall(rf"([{re.escape(EQUAL_MARKS)}])", text.replace("\\*", "*"))
-    if not marks and not _EQUAL_WORDS_RE.search(text):
-        return None
-    equal: set[str] = set()
-    other: set[str] = set()
-    # Pair each mark with the words that follow it: "* equal contribution; † project lead".
-    for m in re.finditer(rf"([{re.escape(EQUAL_MARKS)}])\s*([^{re.escape(EQUAL_MARKS)};,]*)", text.replace("\\*", "*")):
-        words = m.group(2)
-        sym = "*" if m.group(1) in "*\u2217\u22c6" else m.group(1)
-        if _EQUAL_WORDS_RE.search(words):
-            equal.add(sym)
-        elif words.strip():
-            other.add(sym)
-    return equal, other
-
-
-def _is_note(text: str) -> bool:
-    t = text.strip().lstrip("-•(").strip()
-    if not t or len(t) > 200:
-        return False
-    starts_with_mark = bool(re.match(rf"(?:\\?[{re.escape(EQUAL_MARKS)}])+\s*(?:=|:)?\s*\w", t)) or bool(
-        re.match(r"\(?\s*(?:note|notes)\s*:", t, re.I)
-    )
-    return bool(starts_with_mark and _NOTE_RE.search(t)) or bool(
-        re.match(rf"^\(?\s*[{re.escape(EQUAL_MARKS)}]\s*(?:denotes|indicates)", t)
-    )
 
 
 @dataclass
@@ -216,8 +173,8 @@ def split_items(lines: list[Line]) -> SplitResult:
     result = SplitResult([])
     content: list[_L | None] = []
     for p in prepared:
-        if p is not None and _is_note(p.text):
-            marks = _note_marks(p.text)
+        if p is not None and is_note(p.text):
+            marks = note_marks(p.text)
             if marks:
                 eq, other = marks
                 result.equal_marks |= eq
@@ -226,7 +183,7 @@ def split_items(lines: list[Line]) -> SplitResult:
         content.append(p)
     # "*" means equal contribution unless a note gives it another meaning.
     result.equal_marks = (result.equal_marks | {"*"}) - (result.other_marks - result.equal_marks)
-    if "*" in result.other_marks and "*" not in _declared_equal(prepared):
+    if "*" in result.other_marks and "*" not in declared_equal(p.text for p in prepared if p is not None):
         result.equal_marks.discard("*")
 
     real = [c for c in content if c is not None]
@@ -262,7 +219,7 @@ def split_items(lines: list[Line]) -> SplitResult:
                 blank_before = False
                 continue
             hint = kind_from_heading(c.text) if _CATEGORY_RE.match(c.text.strip()) else None
-            marks = _note_marks(c.text)  # "Conference Papers († equal contribution)"
+            marks = note_marks(c.text)  # "Conference Papers († equal contribution)"
             if marks:
                 result.equal_marks |= marks[0]
             prev_text = None
@@ -293,16 +250,6 @@ def split_items(lines: list[Line]) -> SplitResult:
         blank_before = False
     flush()
     return result
-
-
-def _declared_equal(prepared: list[_L | None]) -> set[str]:
-    out: set[str] = set()
-    for p in prepared:
-        if p is not None and _is_note(p.text):
-            marks = _note_marks(p.text)
-            if marks:
-                out |= marks[0]
-    return out
 
 
 def _choose_marker(real: list[_L]) -> str | None:

@@ -1,0 +1,63 @@
+"""Notes under a reference list that say what the marks next to names mean.
+
+"* denotes equal contribution", "(†: co-first authors; #: corresponding)",
+"‡ indicates joint lead authorship": a star means equal contribution unless a
+note gives it another meaning; other marks count only when a note says so.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from reviewer.parsing.pubtext import EQUAL_MARKS
+
+_NOTE_RE = re.compile(
+    r"(?:equal(?:ly)?\s+contribut|contributed\s+equally|co-?first|co-?lead|joint\s+(?:first|lead)|shared\s+first|"
+    r"corresponding\s+author|"
+    r"project\s+lead|denotes|indicates|means|student\s+(?:author|mentee)|mentored|共同一作|通讯作者|同等贡献)",
+    re.I,
+)
+_EQUAL_WORDS_RE = re.compile(r"equal|co-?first|co-?lead|joint (?:first|lead)|shared first|共同一作|同等贡献", re.I)
+
+
+def note_marks(text: str) -> tuple[set[str], set[str]] | None:
+    """Which symbols a note line declares as equal-contribution marks (and which as something else)."""
+    if not _NOTE_RE.search(text) or len(text) > 300:
+        return None
+    marks = re.findall(rf"([{re.escape(EQUAL_MARKS)}])", text.replace("\\*", "*"))
+    if not marks and not _EQUAL_WORDS_RE.search(text):
+        return None
+    equal: set[str] = set()
+    other: set[str] = set()
+    # Pair each mark with the words that follow it: "* equal contribution; † project lead".
+    for m in re.finditer(rf"([{re.escape(EQUAL_MARKS)}])\s*([^{re.escape(EQUAL_MARKS)};,]*)", text.replace("\\*", "*")):
+        words = m.group(2)
+        sym = "*" if m.group(1) in "*\u2217\u22c6" else m.group(1)
+        if _EQUAL_WORDS_RE.search(words):
+            equal.add(sym)
+        elif words.strip():
+            other.add(sym)
+    return equal, other
+
+
+def is_note(text: str) -> bool:
+    t = text.strip().lstrip("-•(").strip()
+    if not t or len(t) > 200:
+        return False
+    starts_with_mark = bool(re.match(rf"(?:\\?[{re.escape(EQUAL_MARKS)}])+\s*(?:=|:)?\s*\w", t)) or bool(
+        re.match(r"\(?\s*(?:note|notes)\s*:", t, re.I)
+    )
+    return bool(starts_with_mark and _NOTE_RE.search(t)) or bool(
+        re.match(rf"^\(?\s*[{re.escape(EQUAL_MARKS)}]\s*(?:denotes|indicates)", t)
+    )
+
+
+def declared_equal(texts: Iterable[str]) -> set[str]:
+    """The marks that note lines among texts declare as equal contribution."""
+    out: set[str] = set()
+    for text in texts:
+        if is_note(text):
+            marks = note_marks(text)
+            if marks:
+                out |= marks[0]
+    return out
