@@ -174,3 +174,10 @@ def test_entry_missing_most_facts_is_flagged() -> None:
 def test_interest_from_a_sentence() -> None:
     p = _parse("RESEARCH INTERESTS\nI work on machine learning for healthcare.")
     assert p.research_interests == ["machine learning for healthcare"]
+
+
+def test_org_heading_above_title_line_with_place() -> None:
+    p = _parse("## Experience\n### Vistula Cloud\n**Staff Software Engineer** · Warsaw · 2021 – Present\n"
+               "- Led the storage team.\n### Baltic Payments\n**Software Engineer** · Gdansk · 2017 – 2021")
+    assert [(e.organization, e.title) for e in p.experience] == [
+        ("Vistula Cloud", "Staff Software Engineer"), ("Baltic Payments", "Software Engineer")]

@@ -78,3 +78,15 @@ def test_with_fonts_a_plain_keyword_line_is_not_a_heading() -> None:
     lines = [L(t, i, 1, s, b) for i, (t, s, b) in enumerate(rows)]
     kinds = [s.kind for s in split_sections(body_lines(lines))]
     assert kinds == ["header", "education", "teaching", "unknown", "skills"]
+
+
+def test_flagged_employer_heading_inside_experience_is_an_entry() -> None:
+    from reviewer.extract import ExtractedDocument, TextLine
+    from reviewer.parsing import parse_document
+
+    doc = ExtractedDocument(format="md", lines=[
+        TextLine("Dana Quill", heading=True), TextLine("Experience", heading=True), TextLine("Google", heading=True),
+        TextLine("Staff Engineer · Zurich · 2021 – Present"), TextLine("Stripe", heading=True),
+        TextLine("Engineer · Dublin · 2017 – 2021"), TextLine("Hobbies", heading=True), TextLine("Chess")])
+    p = parse_document(doc, "cv.md")
+    assert [(e.organization, e.title) for e in p.experience] == [("Google", "Staff Engineer"), ("Stripe", "Engineer")]

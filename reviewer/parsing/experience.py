@@ -209,7 +209,9 @@ def parse_experience(lines: list[Clean], *, strict: bool = False) -> list[Experi
             push()
         elif (f.title and cur.title) or (f.dates and cur.dates):
             push()
-        if f.org and (not cur.org or f.org_prio > cur.org_prio):
+        # An organisation on its own line above ("### Acme") outranks a plain name printed
+        # beside the title, which is as often the place ("Engineer · Warsaw · 2021").
+        if f.org and (not cur.org or (f.org_prio > cur.org_prio and (f.org_prio == 3 or cur.org_prio == 0))):
             cur.org, cur.org_prio = f.org, f.org_prio
         cur.title = cur.title or f.title
         cur.dates = cur.dates or f.dates

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from reviewer.parsing.cleaning import Clean, has_cjk
 from reviewer.parsing.dates import find_dates
+from reviewer.parsing.lexicon import DEGREE_RE, ROLE_RE
 
 # Canonical kind → English keywords (whole words, lower case) and Chinese keywords.
 # Order matters: the first kind whose keyword appears in a heading wins, so the
@@ -174,6 +175,14 @@ def _style(c: Clean) -> str:
     return "title"
 
 
+_ENTRY_KINDS = {"education", "experience", "projects", "teaching", "service", "awards", "talks"}
+
+
+def _opens_entry(following: list[Clean]) -> bool:
+    """"### Google" followed by "Engineer · 2021 – Present" is an employer, not a new section."""
+    return any(find_dates(c.text) or ROLE_RE.search(c.text) or DEGREE_RE.search(c.text) for c in following)
+
+
 @dataclass(frozen=True)
 class _Fonts:
     """Font facts of a document, when its reader reports them."""
@@ -237,8 +246,12 @@ def split_sections(lines: list[Clean]) -> list[Section]:
         known = [(i, k) for i, k in known if i in set(styled)]
     styles = {_style(lines[i]) for i, _ in known}
     heads = dict(known)
+    current = None
     for i, c in enumerate(lines):
-        if i not in heads and _unknown_heading_ok(c, styles, fonts) and i > (known[0][0] if known else 10**9):
+        if i in heads:
+            current = heads[i]
+        elif _unknown_heading_ok(c, styles, fonts) and i > (known[0][0] if known else 10**9) and not (
+                current in _ENTRY_KINDS and _opens_entry(lines[i + 1:i + 4])):
             heads[i] = "unknown"
     sections: list[Section] = [Section("header", None)]
     for i, c in enumerate(lines):
