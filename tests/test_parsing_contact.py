@@ -83,3 +83,14 @@ def test_prose_with_at_is_not_an_email() -> None:
 def test_number_with_country_code_is_trusted() -> None:
     # a number the validator does not know, written with its country code, is still the candidate's
     assert find_phones(_c("dq@example.org | +44 7648 604612"), "US") == ["+447648604612"]
+
+
+def test_advisor_contact_is_not_the_candidates() -> None:
+    from reviewer.extract import ExtractedDocument, TextLine
+    from reviewer.parsing import parse_document
+
+    text = ["Dana Quill", "dana@example.org", "EDUCATION",
+            "Ph.D. in Physics, Northfield University, 2015 - 2020",
+            "Advisor: Prof. Lee (lee@northfield.example.edu, +1 617 555 0142, https://lee.example.edu)"]
+    p = parse_document(ExtractedDocument(format="txt", lines=[TextLine(t) for t in text]), "x.txt")
+    assert p.emails == ["dana@example.org"] and p.phones == [] and p.links == []

@@ -7,6 +7,8 @@ document states twice, and records provenance, confidence and warnings.
 """
 from __future__ import annotations
 
+import re
+
 from reviewer.extract import ExtractedDocument
 from reviewer.parsing.awards import parse_awards
 from reviewer.parsing.cleaning import Clean, body_lines, clean_line, furniture
@@ -25,6 +27,9 @@ from reviewer.profile import LOW_CONFIDENCE, Award, Evidence, Profile, Publicati
 # Sections whose contact details, links and entries are someone else's or about other things.
 _NOT_CANDIDATE = {"references"}
 _NO_LINKS = {"references", "publications", "projects"}
+_SOMEONE_ELSE = re.compile(
+    r"(?i)\b(?:advis[oe]rs?|supervisors?|mentors?|referees?|references?|recommenders?|committee|"
+    r"prof\.|professor|pi)\b|导师|推荐人")
 _LOOSE_TEXT = {"header", "summary", "personal", "unknown", "other"}
 
 
@@ -82,11 +87,14 @@ def parse(doc: ExtractedDocument, source: str) -> Profile:
     # Contact details: every line (bare numbers are not in `body`), minus References.
     foreign = {c.index for c in _lines_of(sections, _NOT_CANDIDATE)}
     own = [clean_line(ln) for ln in lines if ln.index not in foreign and ln.text.strip()]
-    emails = find_emails(own)
+    # "Advisor: Prof. X (x@uni.edu)" names someone else; used only when nothing else is found
+    others = {c.index for c in own if _SOMEONE_ELSE.search(c.text)}
+    emails = find_emails([c for c in own if c.index not in others]) or find_emails(own)
     # publication lists hold page ranges, ids and grant numbers, never the candidate's phone
     pubs = {c.index for c in _lines_of(sections, {"publications"})}
-    phones = find_phones([c for c in own if c.index not in pubs], guess_region(doc.text))
-    links = merge_links(find_links(_lines_of(sections, _NO_LINKS, exclude=True)), doc.links)
+    phones = find_phones([c for c in own if c.index not in pubs | others], guess_region(doc.text))
+    links = merge_links(find_links([c for c in _lines_of(sections, _NO_LINKS, exclude=True)
+                                    if c.index not in others]), doc.links)
     for field_name, values in (("emails", emails), ("phones", phones)):
         if values:
             src = next((c for c in own if values[0].lstrip("+")[-6:] in "".join(ch for ch in c.raw if ch.isdigit())
