@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from reviewer import operations as ops
 from reviewer.operations import FileResult, ImportProgress, ImportReport
 from ui.context import AppContext
-from ui.tasks import TaskContext
+from ui.tasks import TaskContext, lower_this_thread_priority
 from ui.widgets import plain_label
 
 OUTCOME_ORDER = {"failed": 0, "added": 1, "updated": 2, "unchanged": 3}
@@ -203,7 +203,8 @@ class ImportController(QObject):
         """Import `folder`; False when another import is still running."""
         store = self._ctx.store
 
-        def work(task: TaskContext) -> ImportReport:  # worker thread: no widgets
+        def work(task: TaskContext) -> ImportReport:  # its own thread: no widgets
+            lower_this_thread_priority()  # the parsers run below the window, which stays responsive
             return ops.import_folder(store, folder, progress=task.progress, cancelled=task.cancelled)
 
         return self._start(work, folder, f"Importing {folder}")
@@ -212,7 +213,8 @@ class ImportController(QObject):
         """Parse stored documents again with the current parser (all of them with `everything`)."""
         store = self._ctx.store
 
-        def work(task: TaskContext) -> ImportReport:  # worker thread: no widgets
+        def work(task: TaskContext) -> ImportReport:  # its own thread: no widgets
+            lower_this_thread_priority()
             return ops.reparse(store, everything=everything, progress=task.progress, cancelled=task.cancelled)
 
         return self._start(work, "", "Parsing the stored CVs again")
@@ -226,7 +228,7 @@ class ImportController(QObject):
             self.dialog = ImportProgressDialog(title, parent)
             self.dialog.cancel_requested.connect(self.cancel)
             self.dialog.show()
-        self._task = self._ctx.tasks.run(work, on_done=self._done, on_failed=self._failed,
+        self._task = self._ctx.tasks.run_long(work, on_done=self._done, on_failed=self._failed,
                                          on_progress=self._progress)
         self.started.emit(folder)
         return True

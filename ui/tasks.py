@@ -11,6 +11,8 @@ model. It receives a `TaskContext` for progress and cancellation.
 """
 from __future__ import annotations
 
+import os
+import sys
 import threading
 import traceback
 from collections.abc import Callable
@@ -111,14 +113,22 @@ class TaskManager(QObject):
         self._writer = QThreadPool(self)
         self._writer.setMaxThreadCount(1)  # the serial lane: writes never overlap or reorder
         self._live: set[_Relay] = set()
+        self._threads: set[threading.Thread] = set()
         self.default_failure: Failed = _print_failure
 
     def run(self, fn: Callable[[TaskContext], Any], *, on_done: Done | None = None,
             on_failed: Failed | None = None, on_progress: Progress | None = None,
             owner: QObject | None = None) -> TaskContext:
-        """Run a read (or long job such as an import) off the GUI thread. Callbacks are
-        dropped if `owner` (or the object of a bound-method callback) was deleted meanwhile."""
+        """Run a read off the GUI thread. Callbacks are dropped if `owner` (or the
+        object of a bound-method callback) was deleted meanwhile."""
         return self._submit(self._readers, fn, on_done, on_failed, on_progress, owner)
+
+    def run_long(self, fn: Callable[[TaskContext], Any], *, on_done: Done | None = None,
+                 on_failed: Failed | None = None, on_progress: Progress | None = None,
+                 owner: QObject | None = None) -> TaskContext:
+        """Run a long job (an import) on a thread of its own, so it never occupies a
+        reader, and so it may lower its own priority (see `lower_this_thread_priority`)."""
+        return self._submit(None, fn, on_done, on_failed, on_progress, owner)
 
     def write(self, fn: Callable[[TaskContext], Any], *, on_done: Done | None = None,
               on_failed: Failed | None = None, owner: QObject | None = None) -> TaskContext:
@@ -129,15 +139,24 @@ class TaskManager(QObject):
         return bool(self._live)
 
     def wait_for_done(self, msecs: int = 30_000) -> bool:
-        """Block until the pools are empty (used when closing, never while the user works)."""
-        return self._writer.waitForDone(msecs) and self._readers.waitForDone(msecs)
+        """Block until every job has ended (used when closing, never while the user works)."""
+        for thread in list(self._threads):
+            thread.join(msecs / 1000)
+        self._threads = {t for t in self._threads if t.is_alive()}
+        return self._writer.waitForDone(msecs) and self._readers.waitForDone(msecs) and not self._threads
 
-    def _submit(self, pool: QThreadPool, fn: Callable[[TaskContext], Any], on_done: Done | None,
+    def _submit(self, pool: QThreadPool | None, fn: Callable[[TaskContext], Any], on_done: Done | None,
                 on_failed: Failed | None, on_progress: Progress | None, owner: QObject | None) -> TaskContext:
         relay = _Relay(self, on_done, on_failed, on_progress, owner)
         self._live.add(relay)  # keep the relay alive until its result is delivered
         context = TaskContext(relay)
-        pool.start(_Runnable(fn, context, relay))
+        runnable = _Runnable(fn, context, relay)
+        if pool is None:
+            thread = threading.Thread(target=runnable.run, name="cv-reviewer-long-task", daemon=True)
+            self._threads.add(thread)
+            thread.start()
+        else:
+            pool.start(runnable)
         return context
 
     def _forget(self, relay: _Relay) -> None:
@@ -145,6 +164,18 @@ class TaskManager(QObject):
         relay.deleteLater()
         if not self._live:
             self.all_idle.emit()
+
+
+def lower_this_thread_priority(niceness: int = 10) -> None:
+    """Make the calling thread, and every process it starts from now on, yield the CPU
+    to the GUI thread (Linux: niceness is per thread and inherited by children).
+    Only for a thread that ends with its job: the priority cannot be raised again."""
+    if hasattr(os, "setpriority") and sys.platform.startswith("linux"):
+        try:
+            tid = threading.get_native_id()
+            os.setpriority(os.PRIO_PROCESS, tid, min(19, os.getpriority(os.PRIO_PROCESS, tid) + niceness))
+        except OSError:
+            pass  # not allowed here: the import just runs at normal priority
 
 
 def _alive(callback: Callable[..., Any]) -> bool:
