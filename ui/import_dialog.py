@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from reviewer import operations as ops
 from reviewer.operations import FileResult, ImportProgress, ImportReport
 from ui.context import AppContext
-from ui.tasks import TaskContext, lower_this_thread_priority
+from ui.tasks import TaskContext
 from ui.widgets import plain_label
 
 OUTCOME_ORDER = {"failed": 0, "added": 1, "updated": 2, "unchanged": 3}
@@ -204,7 +204,6 @@ class ImportController(QObject):
         store = self._ctx.store
 
         def work(task: TaskContext) -> ImportReport:  # its own thread: no widgets
-            lower_this_thread_priority()  # the parsers run below the window, which stays responsive
             return ops.import_folder(store, folder, progress=task.progress, cancelled=task.cancelled)
 
         return self._start(work, folder, f"Importing {folder}")
@@ -214,7 +213,6 @@ class ImportController(QObject):
         store = self._ctx.store
 
         def work(task: TaskContext) -> ImportReport:  # its own thread: no widgets
-            lower_this_thread_priority()
             return ops.reparse(store, everything=everything, progress=task.progress, cancelled=task.cancelled)
 
         return self._start(work, "", "Parsing the stored CVs again")

@@ -11,8 +11,6 @@ model. It receives a `TaskContext` for progress and cancellation.
 """
 from __future__ import annotations
 
-import os
-import sys
 import threading
 import traceback
 from collections.abc import Callable
@@ -126,8 +124,10 @@ class TaskManager(QObject):
     def run_long(self, fn: Callable[[TaskContext], Any], *, on_done: Done | None = None,
                  on_failed: Failed | None = None, on_progress: Progress | None = None,
                  owner: QObject | None = None) -> TaskContext:
-        """Run a long job (an import) on a thread of its own, so it never occupies a
-        reader, and so it may lower its own priority (see `lower_this_thread_priority`)."""
+        """Run a long job (an import) on a thread of its own, so it never occupies a reader.
+        Its priority is left alone on purpose: it shares the GIL with the GUI thread, and
+        a lowered holder that the OS preempts keeps the GUI waiting (the parser
+        processes it starts lower their own priority, see reviewer/workers.py)."""
         return self._submit(None, fn, on_done, on_failed, on_progress, owner)
 
     def write(self, fn: Callable[[TaskContext], Any], *, on_done: Done | None = None,
@@ -164,18 +164,6 @@ class TaskManager(QObject):
         relay.deleteLater()
         if not self._live:
             self.all_idle.emit()
-
-
-def lower_this_thread_priority(niceness: int = 10) -> None:
-    """Make the calling thread, and every process it starts from now on, yield the CPU
-    to the GUI thread (Linux: niceness is per thread and inherited by children).
-    Only for a thread that ends with its job: the priority cannot be raised again."""
-    if hasattr(os, "setpriority") and sys.platform.startswith("linux"):
-        try:
-            tid = threading.get_native_id()
-            os.setpriority(os.PRIO_PROCESS, tid, min(19, os.getpriority(os.PRIO_PROCESS, tid) + niceness))
-        except OSError:
-            pass  # not allowed here: the import just runs at normal priority
 
 
 def _alive(callback: Callable[..., Any]) -> bool:
