@@ -99,7 +99,8 @@ def _wait(app, done, timeout: float = 120.0) -> bool:
 
 def measure_window(db_file: Path) -> list[Row]:
     app = _app()
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
 
     from ui.app import create_window
     from ui.candidate_model import Column
@@ -122,16 +123,24 @@ def measure_window(db_file: Path) -> list[Row]:
 
     view = window.list
     sorts = []
+    missed = 0  # clicks that did not land on the intended header (would time nothing)
+    header = view.horizontalHeader()
     for column in (Column.NAME, Column.PUBLICATIONS, Column.MEAN_SCORE, Column.POSITION):
-        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):  # a second click
+        view.scrollTo(view.model().index(0, column))  # the list pane is narrower than its columns
+        app.processEvents()
+        for _click in ("ascending", "descending"):  # a second click on the same header reverses
+            x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
             t0 = time.perf_counter()
-            view.sortByColumn(column, order)
+            QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                             QPoint(x, header.height() // 2))
             app.processEvents()
             sorts.append(time.perf_counter() - t0)
+            missed += header.sortIndicatorSection() != column
     out.append(Row("d2", "sort by a column (header click to repainted list)",
                    f"median {ms(median(sorts))}, max {ms(max(sorts))}", f"<= {TARGET_INTERACTION_MS} ms",
                    verdict(max(sorts) * 1000 <= TARGET_INTERACTION_MS),
-                   f"{len(sorts)} sorts: name, pubs, mean score, position, each both ways"))
+                   f"{len(sorts)} header clicks (QTest): name, pubs, mean score, position, each twice"
+                   + (f"; {missed} clicks missed their header" if missed else "")))
 
     timer = getattr(view, "_search_timer", None)  # the search box's debounce
     fired: list[float] = []
@@ -143,8 +152,12 @@ def measure_window(db_file: Path) -> list[Row]:
     for query in FILTER_QUERIES:
         done.clear()
         fired.clear()
+        window.search.setFocus()
+        if query.isascii():
+            QTest.keyClicks(window.search, query)  # typed key by key; the clock starts at the last key
+        else:
+            window.search.insert(query)  # what an input method commits (QTest types ASCII only)
         t0 = time.perf_counter()
-        window.search.setText(query)
         ok = _wait(app, lambda: bool(done), 30)
         if not ok:
             return out + [Row("d3", "filter by a typed query", "n/a", "", "n/a", f"no result for {query!r}")]
@@ -163,7 +176,7 @@ def measure_window(db_file: Path) -> list[Row]:
     out.append(Row("d4", "filter, keystroke to filtered list (incl. the debounce)",
                    f"median {ms(median(typed))}, max {ms(max(typed))}", f"<= {TARGET_INTERACTION_MS} ms",
                    verdict(max(typed) * 1000 <= TARGET_INTERACTION_MS),
-                   "the whole query pasted at once; the box waits "
+                   "from the last key typed; the box waits "
                    f"{timer.interval() if timer is not None else '?'} ms for more typing before it searches"))
     peak = self_peak_mb()
     out.append(Row("f2", f"peak RSS of the window with {rows_shown} candidates", f"{peak:.0f} MB",
