@@ -181,3 +181,14 @@ def test_org_heading_above_title_line_with_place() -> None:
                "- Led the storage team.\n### Baltic Payments\n**Software Engineer** · Gdansk · 2017 – 2021")
     assert [(e.organization, e.title) for e in p.experience] == [
         ("Vistula Cloud", "Staff Software Engineer"), ("Baltic Payments", "Software Engineer")]
+
+
+def test_group_label_gives_the_degree_of_the_entries_below() -> None:
+    p = _parse("EDUCATION\nBSc Physics, Northfield University, 2020-2024\nExchange or visiting student:\n"
+               "Lakeside University, 2023\nRiverside College, 2022")
+    assert [e.degree_level for e in p.education] == ["bachelor", "other", "other"]
+
+
+def test_winter_school_is_other() -> None:
+    p = _parse("EDUCATION\nWinter School @ Riverside University, 2021")
+    assert p.education[0].degree_level == "other"

@@ -91,6 +91,9 @@ def _trim_phrase(seg: str) -> str:
         if (re.match(r"^[A-Z(]", w) or w in ("the", "of")) and bare not in _FIELD_WORDS and not DEGREE_RE.search(w) \
                 and not _WEAK_KEY.match(w) and not re.fullmatch(r"[@&|-]", w):
             start -= 1
+        elif w in ("&", "and") and start >= 2 and re.match(r"^[A-Z]", words[start - 2]) \
+                and words[start - 2].lower().strip(".,") not in _FIELD_WORDS and not DEGREE_RE.search(words[start - 2]):
+            start -= 1  # "Shanghai Jiao Tong & Tsinghua University"
         else:
             break
     while start < k and words[start] in ("the", "of"):
@@ -131,7 +134,7 @@ def edu_facts(text: str) -> EduFacts:
     for i, s in enumerate(segs):
         if s == inst:
             continue
-        if DEGREE_RE.search(s) or re.search(r"(?i)\b(?:exchange|visiting|student)\b|交换|访问", s):
+        if DEGREE_RE.search(s) or degree_level(s):
             degree = s
             nxt = segs[i + 1] if i + 1 < len(segs) else None
             # "Bachelor of Science, Physics": the field follows the bare degree
@@ -218,9 +221,15 @@ def parse_education(lines: list[Clean], *, strict: bool = False) -> list[Educati
         entries = [_Entry(f.inst, f.degree, f.dates, None, [first]) for f in zipped]
     else:
         cur = _Entry()
+        group: str | None = None  # "Exchange or visiting student:" heads the entries below it
         for c, f in zip(cands, facts, strict=True):
             if f.empty:
                 continue
+            if f.degree and not f.inst and not f.dates and c.text.rstrip().endswith(":"):
+                group = f.degree
+                continue
+            if group and f.inst and not f.degree:
+                f = EduFacts(f.inst, group, f.dates, f.marker, None)
             if c.bullet and (cur.inst or cur.degree or cur.dates) and not (f.inst and (f.degree or f.dates)):
                 # bullets add details to the entry above, never start one
                 if not cur.degree and f.degree:
