@@ -176,7 +176,7 @@ def _candidate(c: Clean) -> bool:
     body = strip_dates(t) if first_range(t) else t
     if not body:
         return True
-    return not is_prose(body) or bool(INSTITUTION_RE.search(body) or DEGREE_RE.search(body))
+    return not is_prose(body) or bool(INSTITUTION_RE.search(body) or degree_level(body))
 
 
 def _columns(facts: list[EduFacts]) -> list[EduFacts] | None:
