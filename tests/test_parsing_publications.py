@@ -535,3 +535,22 @@ def test_bold_pdf_title_lines_open_references():
     assert [p.title for p in pubs] == ["Rain Gauges as Graphs", "Twin Lanterns for Light Fields", "Fuzzing Teacups"]
     assert [p.venue for p in pubs] == ["Imaginary Hydrology Letters", "Imaginary Reports", "Imaginary Computer Congress"]
     assert [p.author_position for p in pubs] == ["other", "first", "first"]
+
+
+def test_emphasised_titles_before_authors_and_wrapped_italics():
+    pubs = parse_publications(lines("""
+[1] _Taking the Wheel of Imaginary Clouds_, Lena Hartmann, Tomas Oyelaran and Priya Venkataraman. In proc. ACM Symposium on Imaginary Research, Springfield, Examplestan, March, 2018.
+[2] _Are We There Yet?_, Tomas Oyelaran and Lena Hartmann. To appear in the. ACM SIGCOMM 2018 Workshop on Imaginary Networks (INET 2018), Springfield, Aug, 2018.
+[3] L. Hartmann, T. Oyelaran, and P. Venkataraman, [*Distributed coverage of imaginary fields*](https://example.org/x), In Proceedings of the 24th Imaginary Conference on Control (IMCC), pp. 214-219, June 21-24, 2016, Springfield
+[4] T. Oyelaran, L. Hartmann et al., *Reservoirs of memory for the forecasting of
+imaginary dynamics.* Neural Networks (2020), doi: https://doi.org/10.1234/nn.2020.1.
+"""), "Lena Hartmann")
+    assert [p.title for p in pubs] == [
+        "Taking the Wheel of Imaginary Clouds",
+        "Are We There Yet?",
+        "Distributed coverage of imaginary fields",
+        "Reservoirs of memory for the forecasting of imaginary dynamics",
+    ]
+    assert [p.venue for p in pubs] == ["ACM Symposium on Imaginary Research", "SIGCOMM Workshop", "IMCC", "Neural Networks"]
+    assert [p.year for p in pubs] == [2018, 2018, 2016, 2020]
+    assert [p.author_position for p in pubs] == ["first", "last", "first", "other"]

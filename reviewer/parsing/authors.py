@@ -42,7 +42,7 @@ _NOT_NAME_WORDS = """
  mathematics statistics statistical probabilistic bayesian estimation prediction classification
  recognition retrieval recommendation search ranking question answering dialogue dialog
  generation synthesis translation speech audio signal signals robot robots robotics autonomous
- driving agents agent multi-agent memory hardware software performance evaluation 
+ driving agents agent multi-agent memory hardware software performance evaluation
  modeling modelling simulation dynamics dynamic interactive human interaction social media
  networks online offline real world zero few shot meta transfer domain adaptation continual
  lifelong active privacy security attack attacks defense adversarial fairness explainable
@@ -53,7 +53,7 @@ _NOT_NAME_WORDS = """
  invited talk talks keynote tutorial chapter book books patent patents project
  projects selected publications publication preprints manuscripts journals conferences
  equal contribution contributed equally corresponding author authors first co
- china usa 
+ china usa
  """
 NOT_NAME = set(_NOT_NAME_WORDS.split())
 
@@ -329,6 +329,7 @@ def most_frequent_author(lists: list[list[Author]], texts: list[str] | None = No
     counts: Counter[str] = Counter()
     example: dict[str, str] = {}
     for authors in lists:
+        authors = [a for a in authors if a.name != "et al."]
         for key in {author_key(a.name) for a in authors}:
             counts[key] += 1
         for a in authors:

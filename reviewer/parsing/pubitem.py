@@ -30,10 +30,32 @@ _ABBREV_WORDS = (
 )
 _ABBREV = set(_ABBREV_WORDS.split())
 _SENT_END_RE = re.compile(r"[.?!。]\s*(?=[A-Z0-9\"“'(\[\u3400-\u9fff]|(?i:arxiv|biorxiv|medrxiv)|in\s)")
+ET_AL = Author("et al.")  # stands for the authors an "et al." leaves out
 _GBT_TAG_RE = re.compile(r"\[(?:J|C|D|M|R|P|A|N|S|EB/OL|J/OL|C/OL)\]")
 
 
 # ---- one reference ---------------------------------------------------------
+
+
+_OPENER_RE = re.compile(r"(?:^|(?<=[\s(\[]))(?:\*{1,2}|_)(?=[^\s*_])")
+_CLOSER_RE = re.compile(r"(?<=[^\s*\\])(?:\*{1,2}|_)(?=$|[\s.,;:)\](])")
+
+
+def _merge_open_emphasis(raws: list[str]) -> list[str]:
+    """Join lines while an italic or bold span opened on one closes on a later one."""
+    out: list[str] = []
+    for raw in raws:
+        if out and _is_open(out[-1]):
+            out[-1] = out[-1].rstrip() + " " + raw.strip()
+        else:
+            out.append(raw)
+    return out
+
+
+def _is_open(text: str) -> bool:
+    text = text.replace("\\*", "\u2217")  # an escaped star is an equal-contribution mark, not emphasis
+    openers = [m.start() for m in _OPENER_RE.finditer(text)]
+    return bool(openers) and not any(m.start() > openers[-1] for m in _CLOSER_RE.finditer(text))
 
 
 def _chunks(item: RawItem) -> tuple[list[str], Marked, str | None]:
@@ -44,8 +66,8 @@ def _chunks(item: RawItem) -> tuple[list[str], Marked, str | None]:
     all_italic: list[str] = []
     all_quoted: list[str] = []
     label = item.marker.label if item.marker else None
-    for n, line in enumerate(item.lines):
-        marked = strip_markup(line.text)
+    for n, raw in enumerate(_merge_open_emphasis([line.text for line in item.lines])):
+        marked = strip_markup(raw)
         text = re.sub(r"^#{1,6}\s+", "", marked.text)
         if n == 0 and item.marker is not None:
             text = text[line_marker(text).length:].strip()
@@ -58,7 +80,7 @@ def _chunks(item: RawItem) -> tuple[list[str], Marked, str | None]:
         all_italic += marked.italic
         all_quoted += marked.quoted
         texts.append(text)
-        body = line.text.strip().lstrip("-•*+0123456789.[]() ").strip()
+        body = raw.strip().lstrip("-•*+0123456789.[]() ").strip()
         emph_lines.append(bool(marked.bold or marked.italic) and (
             any(len(b) >= len(text) - 4 for b in marked.bold + marked.italic)
             or bool(re.fullmatch(r"(?:\*\*|<b>|\*)(.+?)(?:\*\*|</b>|\*)", body))
@@ -136,6 +158,19 @@ def _split_quoted(segments: list[str]) -> list[str]:
     return out
 
 
+def _split_spans(segments: list[str], spans: list[str]) -> list[str]:
+    """An italic or bold title is a part of its own: "_Title_, A. Author, B. Author. In Proc. ..."."""
+    out: list[str] = []
+    for seg in segments:
+        span = next((t for t in spans if t in seg and t != seg.strip(" ,.;")), None)
+        if span is None:
+            out.append(seg)
+            continue
+        before, _, after = seg.partition(span)
+        out += [p for p in (before.strip(" ,.;"), span, after.strip(" ,.;")) if p]
+    return out
+
+
 def _is_quoted(piece: str, chunk: str) -> bool:
     return any(f"{q}{piece}" in chunk for q in ("\"", "“", "'", "‘"))
 
@@ -176,9 +211,10 @@ def parse_item(item: RawItem, candidate: CandidateName | None = None) -> tuple[P
         return None, []
     segments: list[str] = []
     quoted = set()
+    spans = [t for t in marked.italic + marked.bold if len(t.split()) >= 3 and not split_authors(t)]
     for chunk in chunks:
-        for piece in _split_quoted([chunk]):
-            if piece in marked.quoted or (piece not in chunk.split() and len(_split_quoted([chunk])) > 1 and _is_quoted(piece, chunk)):
+        for piece in _split_quoted(_split_spans([chunk], spans)):
+            if piece in spans or piece in marked.quoted or (piece not in chunk.split() and len(_split_quoted([chunk])) > 1 and _is_quoted(piece, chunk)):
                 segments.append(piece)  # a quoted title is never cut at its inner periods
                 quoted.add(piece)
                 continue
@@ -227,6 +263,8 @@ def parse_item(item: RawItem, candidate: CandidateName | None = None) -> tuple[P
             if kinds[n] != "authors":
                 break
             authors = authors + seg_authors[n]
+        if re.search(r"\bet\s+al\b", segments[a_idx]):
+            authors = [*authors, ET_AL]  # more authors follow: the last one listed is not last
 
     title, title_idx = _title(segments, kinds, a_idx, marked)
     venue_seg, venue_idx = _venue_segment(segments, kinds, title_idx, a_idx)
@@ -256,7 +294,7 @@ def parse_item(item: RawItem, candidate: CandidateName | None = None) -> tuple[P
         title = _GBT_TAG_RE.sub("", title).strip(" .")
     pub = Publication(
         title=title or None,
-        authors=[a.name for a in authors],
+        authors=[a.name for a in authors if a is not ET_AL],
         venue=venue,
         year=year,
         kind=kind,  # type: ignore[arg-type]
@@ -306,9 +344,13 @@ def _title(segments: list[str], kinds: list[str], a_idx: int | None, marked: Mar
 def _venue_segment(segments: list[str], kinds: list[str], title_idx: int | None, a_idx: int | None) -> tuple[str | None, int | None]:
     start = (title_idx + 1) if title_idx is not None else 0
     order = list(range(start, len(segments))) + list(range(0, start))
-    def worded(seg: str) -> bool:  # not just "2020;23(4):1-9."
-        return bool(re.search(r"[A-Za-z\u3400-\u9fff]{2}", re.sub(r"\b(?:pp|vol|no)\b", "", seg)))
+    def worded(seg: str) -> bool:  # not just "2020;23(4):1-9." or "To appear in the."
+        seg = re.sub(r"\b(?:pp|vol|no|to appear|in|the|at|on|accepted|published)\b", "", seg, flags=re.I)
+        return bool(re.search(r"[A-Za-z\u3400-\u9fff]{2}", seg))
 
+    for n in order:  # a well-known venue first ("To appear in the." then "ACM SIGCOMM 2018 Workshop")
+        if kinds[n] == "venue" and n != title_idx and known_venue(segments[n]) and not _only_status(segments[n]):
+            return segments[n], n
     for n in order:
         if kinds[n] == "venue" and not _only_status(segments[n]) and n != title_idx and worded(segments[n]):
             return segments[n], n

@@ -77,7 +77,7 @@ def strip_markup(raw: str) -> Marked:
     text = re.sub(r"(?<![\w])__(?=\S)(.+?)(?<=\S)__(?![\w])", keep(bold), text)
     # Italic: an opening star after a space (never right after a word, where a
     # star is an equal-contribution mark) and a closing star before a boundary.
-    text = re.sub(r"(?:(?<=^)|(?<=[\s(\[\"'“]))\*(?=[^\s*,;])(.+?)(?<=[^\s*])\*(?=$|[\s.,;:)\]])", keep(italic), text)
+    text = re.sub(r"(?:(?<=^)|(?<=[\s(\[\"'“]))\*(?=[^\s*,;])(.+?)(?<=[^\s*])\*(?=$|[\s.,;:)\](])", keep(italic), text)
     text = re.sub(r"(?:(?<=^)|(?<=[\s(\[]))_(?=[^\s_])(.+?)(?<=[^\s_])_(?=$|[\s.,;:)\]])", keep(italic), text)
     text = _MD_LINK_RE.sub(lambda m: m.group(1), text)
     text = _LINK_LABEL_RE.sub("", text)

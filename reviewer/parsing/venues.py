@@ -149,7 +149,8 @@ def looks_like_venue(text: str) -> bool:
 
 _STRIP_PREFIX = re.compile(
     r"^(?:to appear in|to appear at|accepted (?:at|by|to|in)|published in|presented at|"
-    r"currently (?:on|under) (?:submission|review) (?:to|at)|submitted to|under review (?:at|by)|in)[:\s]+(?:the\s+)?",
+    r"currently (?:on|under) (?:submission|review) (?:to|at)|submitted to|under review (?:at|by)|in)[:\s]+(?:the\s+)?"
+    r"(?:proc(?:eedings|\.)?\s+(?:of\s+)?(?:the\s+)?)?",
     re.I,
 )
 
@@ -181,7 +182,7 @@ def short_venue(segment: str) -> tuple[str | None, str | None]:
 
 def _trim_printed(seg: str) -> str:
     seg = _STRIP_PREFIX.sub("", seg)
-    seg = re.sub(r"^(?:the\s+)?proceedings of (?:the\s+)?", "", seg, flags=re.I)
+    seg = re.sub(r"^(?:the\s+)?(?:proceedings|proc\.)\s+(?:of\s+)?(?:the\s+)?", "", seg, flags=re.I)
     seg = re.sub(r"^(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+-?(?:first|second|third|[a-z]+th))\s+", "", seg)
     seg = re.sub(r"(?:https?://|doi:|10\.\d{4,}/)\S*", "", seg)
     # Trailing link labels: "... University: hdl.handle.net/2144/1 github: user/repo".
@@ -189,5 +190,10 @@ def _trim_printed(seg: str) -> str:
     seg = re.sub(r"\s+(?:github|website|code|project|url)\s*:.*$", "", seg, flags=re.I)
     # Volume, issue and pages: "58.2: 102455", "17(6), 1351", ", 5(4):", ", vol. 3, pp. 1-10".
     seg = re.split(r",?\s+(?:vol\.|volume|no\.|pp\.|pages)\s|,\s*\d|\s\d+\s*\(\d+\)|\s\d+\.\d+\s*:|:\s*\d", seg, maxsplit=1, flags=re.I)[0]
-    seg = re.sub(r"[,\s(]*(?:19|20)\d{2}[)\s.]*$", "", seg)
+    seg = re.sub(r"\s*\((?:19|20)\d{2}[a-z]?\)", "", seg)
+    seg = re.sub(r"[,\s(]*(?:19|20)\d{2}[)\s.]*$", "", seg.rstrip(" ,.;:"))
+    # Place and month after the name: "ACM Symposium on SDN Research, Los Angeles, USA, March".
+    head, comma, _ = seg.partition(", ")
+    if comma and len(head.split()) >= 2 and VENUE_WORDS_RE.search(head) or comma and re.search(r":\s\w", head):
+        seg = head
     return seg.strip(" .,;:()")
