@@ -554,3 +554,13 @@ imaginary dynamics.* Neural Networks (2020), doi: https://doi.org/10.1234/nn.202
     assert [p.venue for p in pubs] == ["ACM Symposium on Imaginary Research", "SIGCOMM Workshop", "IMCC", "Neural Networks"]
     assert [p.year for p in pubs] == [2018, 2018, 2016, 2020]
     assert [p.author_position for p in pubs] == ["first", "last", "first", "other"]
+
+
+def test_position_stated_in_words_on_the_reference():
+    pubs = parse_publications(lines("""
+1. Tomas Oyelaran, Xiaoyu Lin. Rivers of Graphs. AAAI 2023. (CCF-A, 第一作者)
+2. Tomas Oyelaran, Xiaoyu Lin. Lakes of Graphs. ICML 2022 (co-first author)
+3. Tomas Oyelaran, Xiaoyu Lin. Seas of Graphs. ICLR 2021.
+"""), "Xiaoyu Lin")
+    assert [p.author_position for p in pubs] == ["first", "equal_first", "last"]
+    assert [p.venue for p in pubs] == ["AAAI", "ICML", "ICLR"]

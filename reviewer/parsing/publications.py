@@ -76,13 +76,32 @@ def _other_script_form(
     return CandidateName.parse(name) if name else None
 
 
+_CO_FIRST_RE = re.compile(r"\(?[^()]{0,30}\b(?:co-?first|joint first|equal(?:ly)? contribut\w*)\b[^()]{0,10}author|共同(?:第一|一)作|共同第一作者|并列第一", re.I)
+_FIRST_RE = re.compile(r"[(（\[,，;；]\s*(?:first[- ]author(?:ed)?|第一作者|一作)\s*[)）\],，;；]|[(（\[]\s*[^()（）]{0,20}[,，;；]\s*(?:first[- ]author|第一作者|一作)\s*[)）\]]", re.I)
+
+
+def _stated_position(text: str) -> str | None:
+    """An annotation on the reference itself: "(first author)", "(CCF-A, 第一作者)", "(co-first author)"."""
+    if _CO_FIRST_RE.search(text):
+        return "equal_first"
+    if _FIRST_RE.search(text):
+        return "first"
+    return None
+
+
 def _place_candidate(
     parsed: list[tuple[Publication, list[Author], RawItem]],
     cand: CandidateName | None,
     equal: set[str],
     second: CandidateName | None = None,
 ) -> None:
-    for pub, authors, _ in parsed:
+    for pub, authors, item in parsed:
+        stated = _stated_position(" ".join(line.text for line in item.lines))
+        if stated:
+            # "(first author)", "(共同一作)": the CV says it in words; believe it.
+            pub.author_position = stated  # type: ignore[assignment]
+            pub.first_author = True
+            continue
         if not authors:
             pub.author_position = "unknown"
             continue
