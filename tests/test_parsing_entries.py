@@ -192,3 +192,11 @@ def test_group_label_gives_the_degree_of_the_entries_below() -> None:
 def test_winter_school_is_other() -> None:
     p = _parse("EDUCATION\nWinter School @ Riverside University, 2021")
     assert p.education[0].degree_level == "other"
+
+
+def test_docx_style_table_rows() -> None:
+    p = _parse("Professional Experience\n2020 – present\tBanco Ficticio\tSenior Economist\n"
+               "2019\tInstituto Imaginario\tResearch Intern")
+    assert [(e.organization, e.title, e.start, e.end) for e in p.experience] == [
+        ("Banco Ficticio", "Senior Economist", "2020", "present"),
+        ("Instituto Imaginario", "Research Intern", "2019", "2019")]

@@ -37,6 +37,11 @@ from reviewer.parsing.sections import heading_kind, split_sections
         ("获奖情况", "awards"),
         ("专业技能", "skills"),
         ("研究方向", "interests"),
+        ("Educación / Education", "education"),
+        ("教育背景 Education", "education"),
+        ("Work History", "experience"),
+        ("Honors, Awards and Fellowships", "awards"),
+        ("E D U C A T I O N", "education"),
     ],
 )
 def test_heading_kinds(text: str, kind: str) -> None:

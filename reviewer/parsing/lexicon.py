@@ -17,7 +17,11 @@ ROLE_WORDS = (
     "advisor", "adviser", "trainee", "apprentice", "resident", "staff", "principal", "partner", "student",
     "ta", "ra", "counsellor", "counselor", "mentor", "scholar", "visitor", "technician", "administrator",
     "investigator", "secretary", "representative", "contractor", "freelancer", "teacher", "executive",
-    "strategist", "quant", "trader", "sde", "swe", "mle", "debater", "supervisor",
+    "strategist", "quant", "trader", "sde", "swe", "mle", "debater", "supervisor", "economist", "physicist",
+    "chemist", "biologist", "statistician", "mathematician", "physician", "nurse", "pharmacist", "lawyer",
+    "attorney", "accountant", "auditor", "journalist", "writer", "translator", "clerk", "marketer", "recruiter",
+    "librarian", "curator", "dean", "provost", "expert", "evangelist", "operator", "inspector", "planner",
+    "producer", "artist", "tester", "lecturer", "reader", "hacker", "entrepreneur", "researcher",
 )
 ROLE_RE = re.compile(
     r"(?i)(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(ROLE_WORDS, key=len, reverse=True)) + r")s?(?![\w-])"

@@ -106,6 +106,14 @@ def heading_kind(text: str) -> str | None:
     t = heading_text(text)
     if not t or len(t) > 60 or find_dates(t) or re.search(r"\d|\[|\t", t):
         return None
+    # Bilingual headings: "Educación / Education", "教育背景 Education"
+    halves = [h.strip() for h in re.split(r"\s+[/|｜]\s+|(?<=[\u4e00-\u9fff])\s*(?=[A-Za-z])|(?<=[A-Za-z])\s*(?=[\u4e00-\u9fff])", t)
+              if h.strip()]
+    if len(halves) == 2:
+        kinds = [heading_kind(h) for h in halves]
+        if any(kinds):
+            return next(k for k in kinds if k)
+        return None
     if has_cjk(t):
         compact = re.sub(r"[\s:：&/、与和及]", "", t)
         if len(compact) > 12 or re.search(r"[,，。；;]", t) or not _cjk_vocab_only(compact):
@@ -115,7 +123,7 @@ def heading_kind(text: str) -> str | None:
                 return kind
         return None
     low = t.lower()
-    toks = re.findall(r"[a-z][a-z'’-]*", low)
+    toks = re.findall(r"[^\W\d_][\w'’-]*", low)
     if not toks or len(toks) > 7 or ":" in t[:-1] or re.search(r"[.;]\s*\w", t):
         return None
     if "," in t and (len(toks) > 6 or any(w not in _VOCAB and w not in FILLER for w in toks)):
@@ -125,7 +133,7 @@ def heading_kind(text: str) -> str | None:
             if re.search(rf"(?<![\w-]){re.escape(k)}(?![\w-])", low):
                 # all the other words must be filler or other heading vocabulary
                 rest = re.sub(rf"(?<![\w-]){re.escape(k)}(?![\w-])", " ", low)
-                others = [w for w in re.findall(r"[a-z][a-z'’-]*", rest) if w not in FILLER]
+                others = [w for w in re.findall(r"[^\W\d_][\w'’-]*", rest) if w not in FILLER]
                 unknown = [w for w in others if w not in _VOCAB]
                 # one stray word ("Acedemic Projects", "Workshop Papers") is tolerated
                 # next to a keyword that is only ever a heading.
