@@ -104,3 +104,14 @@ Harbor Fellowship, 2022
 Lighthouse Prize, 2021
 """))
     assert [a.title for a in awards] == ["Harbor Fellowship, 2022", "Lighthouse Prize, 2021"]
+
+
+def test_dates_alone_on_their_lines_date_the_award_above():
+    awards = parse_awards(lines("""
+Harbor Graduate Fellowship
+2019 - 2023
+Lighthouse Prize for Teaching
+Sep. 2018
+"""))
+    assert [a.title for a in awards] == ["Harbor Graduate Fellowship", "Lighthouse Prize for Teaching"]
+    assert [a.year for a in awards] == [2019, 2018]

@@ -26,6 +26,11 @@ _SUBHEADING_RE = re.compile(
     r"|^[\u4e00-\u9fff]{0,6}(?:奖项|荣誉|奖学金|获奖|竞赛)[\u4e00-\u9fff]{0,4}[:：]?$",
     re.I,
 )
+_DATE_WORDS = (
+    r"(?:19|20)\d\d|\d{1,2}|年|月|至今|present|now|current|expected|spring|summer|fall|autumn|winter|"
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|[\s.,\-–—/~()]"
+)
 _CONNECTIVE_END = re.compile(r"(?:,|;|&|-|–|\b(?:and|of|for|in|the|at|by|from|to|with))$", re.I)
 
 
@@ -58,6 +63,12 @@ def parse_awards(lines: list[Line]) -> list[Award]:
         nxt = rows[n + 1] if n + 1 < len(rows) else None
         if _is_subheading(text, nxt[1] if nxt else None, uses_markers, bool(nxt and nxt[2])):
             items.append(_Item(line, [], None, boundary=True))  # a boundary, not an award
+            continue
+        if years_in(text) and not marked and not re.sub(_DATE_WORDS, "", text, flags=re.I).strip(" .,-–—/~()"):
+            # A date alone on its line (a right-hand column): it dates the award above.
+            last = items[-1] if items and items[-1].parts else None
+            if last is not None and last.year is None:
+                last.year = years_in(text)[0][0] if years_in(text) else None
             continue
         body = text[line_marker(text).length:].strip() if marked else text
         if not body:
