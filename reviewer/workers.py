@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
-POLL_SECONDS = 0.25  # how often a cancel request is noticed while workers are busy
+POLL_SECONDS = 0.25
+WORKER_NICENESS = 10  # how often a cancel request is noticed while workers are busy
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,10 @@ def _load(target: str) -> Callable[[Any], Any]:
 def _serve(conn: Connection, target: str) -> None:
     """Worker main loop: run tasks until told to stop (None) or the pipe closes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    if hasattr(os, "nice"):
+        # Background work: on a busy machine the window (and the writer) go first.
+        with contextlib.suppress(OSError):
+            os.nice(WORKER_NICENESS)
     fn = _load(target)
     conn.send(("ready",))  # the time limit starts with the task, not with this start-up
     while True:
