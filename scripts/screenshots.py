@@ -83,6 +83,7 @@ class Shooter:
         from ui.style import apply_theme
 
         self.app = QApplication.instance() or QApplication(["cv-reviewer"])
+        self.earlier_batch()
         self.app.setApplicationName("CV Reviewer")
         apply_theme(self.app, "light")
         settings = Settings()
@@ -99,10 +100,13 @@ class Shooter:
         progress_shot: list[bool] = []
 
         def on_progress(p) -> None:  # noqa: ANN001
-            if not progress_shot and p.done >= max(1, p.total // 2) and w.importer.dialog:
+            # Near the end, so the list already shows the candidates read so far.
+            if not progress_shot and p.done >= max(1, p.total - 1) and w.importer.dialog:
                 progress_shot.append(True)
-                self.settle(50)
-                self.save_over(w, w.importer.dialog, "import-progress.png")
+                dialog = w.importer.dialog
+                w.list.refresh()
+                self.settle(400)
+                self.save_over(w, dialog, "import-progress.png")
 
         w.importer.progressed.connect(on_progress)
         w.import_folder(str(self.samples))
@@ -175,6 +179,20 @@ class Shooter:
         return 0
 
     # -- data a committee leaves behind -------------------------------------
+    def earlier_batch(self) -> None:
+        """Two of the samples arrived last week (imported then), so the progress
+        shot shows the list in use while the rest of the folder is read."""
+        from db.store import open_store
+        from reviewer import operations as ops
+
+        files = sorted(p for p in self.samples.iterdir() if p.is_file())[:2]
+        batch = self.work / "last-week"
+        batch.mkdir()
+        for f in files:
+            shutil.copy2(f, batch / f.name)
+        with open_store(self.work / "reviewer.sqlite3") as store:
+            print("earlier batch:", ops.import_folder(store, batch).summary_line())
+
     def review_like_a_committee(self) -> None:
         from reviewer import operations as ops
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from reviewer.profile import Profile, Publication
 from ui.formatting import award_text, candidate_author_index, date_range, degree_text, position_badge
 
-DATE_WIDTH = 130
+DATE_WIDTH = 150
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,11 @@ def _rows(rows: list[tuple[str, str]], c: Colours) -> str:
         f"<td>{what}</td></tr>"
         for when, what in rows)
     return f'<table width="100%" cellspacing="0" cellpadding="3">{cells}</table>'
+
+
+def _date(value: str) -> str:
+    """A date range kept on one line ("Oct 2018 – Sep 2022")."""
+    return esc(value).replace(" ", "&nbsp;")
 
 
 def _timeline_item(title: str, place: str, c: Colours) -> str:
@@ -74,12 +79,12 @@ def profile_html(profile: Profile, c: Colours | None = None) -> str:
     if profile.research_interests:
         parts += [_heading("Research interests"), f"<p>{esc(' · '.join(profile.research_interests))}</p>"]
     if profile.education:
-        rows = [(esc(date_range(e.start, e.end)),
+        rows = [(_date(date_range(e.start, e.end)),
                  _timeline_item(degree_text(e.degree, e.field) or (e.degree_level or "Degree").title(),
                                 e.institution or "", c)) for e in profile.education]
         parts += [_heading("Education"), _rows(rows, c)]
     if profile.experience:
-        rows = [(esc(date_range(x.start, x.end)),
+        rows = [(_date(date_range(x.start, x.end)),
                  _timeline_item(x.title or x.organization or "", x.organization if x.title else "", c))
                 for x in profile.experience]
         parts += [_heading("Experience"), _rows(rows, c)]

@@ -25,6 +25,8 @@ from ui.context import AppContext
 from ui.widgets import Chip, FlowLayout, plain_label
 
 COMMENT_SAVE_DELAY_MS = 600
+SCORE_STYLE = ("QToolButton:checked { background: palette(highlight); color: palette(highlighted-text);"
+               " border: 1px solid palette(highlight); border-radius: 3px; font-weight: bold; }")
 
 
 class ReviewPanel(QWidget):
@@ -70,9 +72,10 @@ class ReviewPanel(QWidget):
             self.score_buttons.addButton(b, n)
             score_row.addWidget(b)
         self.score_buttons.idClicked.connect(self._score_clicked)
-        # A checked score must read at a glance, in either palette.
-        self.setStyleSheet("QToolButton:checked { background: palette(highlight); color: palette(highlighted-text);"
-                           " border: 1px solid palette(highlight); border-radius: 3px; font-weight: bold; }")
+        # A checked score must read at a glance, in either palette. Set on the buttons
+        # only: a style sheet on the panel would pin its labels to the palette of the day.
+        for button in self.score_buttons.buttons():
+            button.setStyleSheet(SCORE_STYLE)
         score_row.addStretch(1)
         layout.addLayout(score_row)
 

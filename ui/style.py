@@ -54,6 +54,12 @@ def apply_theme(app: QApplication, theme: Theme) -> None:
     else:
         hints.setColorScheme(Qt.ColorScheme.Light)
         app.setPalette(app.style().standardPalette())
+    # Style sheets resolve palette(...) when they are set: set them again under the new palette.
+    for widget in app.allWidgets():
+        sheet = widget.styleSheet()
+        if sheet:
+            widget.setStyleSheet("")
+            widget.setStyleSheet(sheet)
 
 
 def is_dark(palette: QPalette) -> bool:

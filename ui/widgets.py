@@ -94,10 +94,11 @@ class Chip(QWidget):
 class FlowLayout(QLayout):
     """Lays children left to right and wraps, like words in a paragraph (Qt's flow layout example)."""
 
-    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6, line_spacing: int = 2) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
+        self._line_spacing = line_spacing
         self.setContentsMargins(0, 0, 0, 0)
 
     def addItem(self, item: QLayoutItem) -> None:
@@ -149,7 +150,7 @@ class FlowLayout(QLayout):
         for item in self._items:
             hint = item.sizeHint()
             if x + hint.width() > rect.right() and line_height > 0:
-                x, y, line_height = rect.x(), y + line_height + self._spacing, 0
+                x, y, line_height = rect.x(), y + line_height + self._line_spacing, 0
             if apply:
                 item.setGeometry(QRect(QPoint(x, y), hint))
             x += hint.width() + self._spacing
