@@ -115,3 +115,16 @@ Sep. 2018
 """))
     assert [a.title for a in awards] == ["Harbor Graduate Fellowship", "Lighthouse Prize for Teaching"]
     assert [a.year for a in awards] == [2019, 2018]
+
+
+def test_a_sentence_describing_the_award_above_joins_it():
+    awards = parse_awards(lines("""
+Best Demo Award, Imaginary Workshop 2024
+Awarded for an outstanding demonstration of paper boats.
+Second Place, Harbor Racing Contest 2023
+Led the team to a second place finish with solar kites.
+Recipient of the Lighthouse Travel Grant 2022.
+Winner of the Northfield Data Challenge. [First Prize]
+"""))
+    assert [a.year for a in awards] == [2024, 2023, 2022, None]
+    assert awards[0].title.endswith("demonstration of paper boats.")

@@ -31,6 +31,11 @@ _DATE_WORDS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|[\s.,\-–—/~()]"
 )
+_DESCRIPTION_RE = re.compile(
+    r"(?:awarded|won|led|received|achieved|selected|recognized|recognised|given|granted|participated|ranked|"
+    r"presented|chosen|honou?red|nominated|one of|top \d|for (?:outstanding|excellent|best))\b",
+    re.I,
+)
 _CONNECTIVE_END = re.compile(r"(?:,|;|&|-|–|\b(?:and|of|for|in|the|at|by|from|to|with))$", re.I)
 
 
@@ -57,7 +62,6 @@ def parse_awards(lines: list[Line]) -> list[Award]:
             continue
         rows.append((line, text, bool(line_marker(text).kind)))
     uses_markers = sum(1 for _, _, m in rows if m) >= max(1, len(rows) // 3)
-    dated_share = sum(1 for _, t, _ in rows if years_in(t)) / max(1, len(rows))
     items: list[_Item] = []
     for n, (line, text, marked) in enumerate(rows):
         nxt = rows[n + 1] if n + 1 < len(rows) else None
@@ -82,8 +86,11 @@ def parse_awards(lines: list[Line]) -> list[Award]:
                 body[:1].islower() or body[:1] in "([{" or _CONNECTIVE_END.search(last)
             ):
                 continuation = True
-            elif not uses_markers and dated_share >= 0.6 and prev.year and not years_in(body) and len(body.split()) >= 10:
-                continuation = True  # a sentence describing the dated award above it
+            elif (
+                not uses_markers and prev.year and not years_in(body) and not last.rstrip().endswith(".")
+                and _DESCRIPTION_RE.match(body) and len(body.split()) >= 5
+            ):
+                continuation = True  # "Awarded for ...", "Led the team ...": a sentence about the award above
         ys = years_in(text)
         if items and not items[-1].parts and items[-1].line is not line and not _is_boundary(items[-1]):
             items[-1].parts.append(body)  # the text of a bullet printed alone on the line above
