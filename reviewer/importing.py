@@ -105,55 +105,78 @@ def plan_folder(files: list[Path], known: list[StoredDocument], parser_version: 
                 decided: Callable[[FileResult], None] | None = None,
                 cancelled: CancelCheck | None = None) -> Plan:
     """Decide each file's fate from its bytes and what the database holds.
-    `decided` hears at once of each file settled without parsing (live progress
-    while a large, mostly unchanged folder is hashed); `cancelled` stops early."""
+
+    Two passes: hash everything first, so that a renamed file is recognised as
+    moved whatever the scan order, and a new file that took a renamed file's old
+    name is added rather than overwriting that person's document. `decided`
+    hears of each file settled without parsing; `cancelled` stops early."""
     from reviewer.extract import SUPPORTED_SUFFIXES
 
-    by_sha = {d.sha256: d for d in known}
-    by_path = {d.path: d for d in known}
-    new_shas: dict[str, str] = {}
     plan = Plan()
     if decided is not None:
         plan.done = _Notifying(decided)
+    hashed: list[tuple[str, str, int, float]] = []  # path, sha256, size, mtime
     for path in files:
         if cancelled is not None and cancelled():
-            break
-        spath = str(path)
+            return plan
         suffix = path.suffix.lower()
         if suffix not in SUPPORTED_SUFFIXES:
-            plan.done.append(FileResult(spath, "failed", f"unsupported format ({suffix or 'no extension'})"))
+            plan.done.append(FileResult(str(path), "failed", f"unsupported format ({suffix or 'no extension'})"))
             continue
         try:
-            sha, size, mtime = sha256_of(path)
+            hashed.append((str(path), *sha256_of(path)))
         except OSError as err:
-            plan.done.append(FileResult(spath, "failed", f"cannot read file: {err.strerror or err}"))
-            continue
-        fmt = suffix.lstrip(".")
+            plan.done.append(FileResult(str(path), "failed", f"cannot read file: {err.strerror or err}"))
+
+    by_sha = {d.sha256: d for d in known}
+    by_path = {d.path: d for d in known}
+    here = {path: sha for path, sha, _, _ in hashed}
+    # For each content, the path that represents it: where it is stored, if still there.
+    canonical: dict[str, str] = {}
+    for path, sha, _, _ in hashed:
         stored = by_sha.get(sha)
-        if stored is not None:
-            moved = stored.path != spath and not Path(stored.path).exists()
-            if moved:
-                plan.moves.append((stored.id, spath, mtime))
-                by_path[spath] = stored
+        keep = stored is not None and here.get(stored.path) == sha
+        canonical.setdefault(sha, stored.path if keep else path)
+    moved: dict[int, str] = {}  # document id -> its new path
+    for path, sha, _, mtime in hashed:
+        stored = by_sha.get(sha)
+        if stored is None or canonical[sha] != path or stored.path == path:
+            continue
+        if here.get(stored.path) is None and Path(stored.path).exists():
+            continue  # a copy of a file stored from outside this folder
+        occupant = by_path.get(path)
+        if occupant is None or here.get(occupant.path) != occupant.sha256 and occupant.sha256 in canonical:
+            moved[stored.id] = path  # the occupant (if any) moves away too, to its own bytes
+            plan.moves.append((stored.id, path, mtime))
+
+    for path, sha, size, mtime in hashed:
+        fmt = Path(path).suffix.lower().lstrip(".")
+        stored = by_sha.get(sha)
+        if canonical[sha] != path:
+            first = canonical[sha] if stored is None or canonical[sha] != stored.path else stored.path
+            plan.done.append(FileResult(path, "unchanged", f"same content as {first}",
+                                        stored.candidate_id if stored else None))
+            continue
+        if stored is not None and (stored.path == path or moved.get(stored.id) == path):
             if stored.parser_version < parser_version:
-                plan.jobs.append(Job(spath, sha, size, mtime, fmt, {"path": spath, "source": spath}, "updated",
+                plan.jobs.append(Job(path, sha, size, mtime, fmt, {"path": path, "source": path}, "updated",
                                      stored.id, f"re-parsed (parser {stored.parser_version} -> {parser_version})"))
             elif stored.status == "failed":
-                plan.done.append(FileResult(spath, "failed", stored.error, stored.candidate_id))
+                plan.done.append(FileResult(path, "failed", stored.error, stored.candidate_id))
             else:
-                note = None if stored.path == spath or moved else f"same content as {stored.path}"
-                plan.done.append(FileResult(spath, "unchanged", note, stored.candidate_id))
+                plan.done.append(FileResult(path, "unchanged", None, stored.candidate_id))
             continue
-        if sha in new_shas:
-            plan.done.append(FileResult(spath, "unchanged", f"same content as {new_shas[sha]}"))
+        if stored is not None:  # stored elsewhere and not moved here: the same bytes as that document
+            reason = stored.error if stored.status == "failed" else f"same content as {stored.path}"
+            plan.done.append(FileResult(path, "failed" if stored.status == "failed" else "unchanged", reason,
+                                        stored.candidate_id))
             continue
-        new_shas[sha] = spath
-        previous = by_path.get(spath)
-        payload = {"path": spath, "source": spath}
-        if previous is not None:
-            plan.jobs.append(Job(spath, sha, size, mtime, fmt, payload, "updated", previous.id, "file changed"))
+        previous = by_path.get(path)
+        payload = {"path": path, "source": path}
+        if previous is not None and previous.id not in moved:
+            plan.jobs.append(Job(path, sha, size, mtime, fmt, payload, "updated", previous.id, "file changed"))
         else:
-            plan.jobs.append(Job(spath, sha, size, mtime, fmt, payload, "added"))
+            plan.jobs.append(Job(path, sha, size, mtime, fmt, payload, "added"))
     return plan
 
 
@@ -227,6 +250,10 @@ def import_folder(store: Store, folder: str | Path, *, progress: ProgressCallbac
     plan = plan_folder(files, known, PARSER_VERSION, decided=reporter.add, cancelled=cancelled)
     if plan.moves:
         with store.session() as session:
+            # Two steps, since one document may move into the path another is leaving
+            # and paths are unique at every statement.
+            for document_id, _path, mtime in plan.moves:
+                move_document(session, document_id, f"\x00moving {document_id}", mtime)
             for document_id, path, mtime in plan.moves:
                 move_document(session, document_id, path, mtime)
     run_jobs(store, plan.jobs, reporter, workers=workers, timeout=timeout, cancelled=cancelled, task=task)

@@ -188,3 +188,37 @@ def test_a_file_that_stops_reading_keeps_its_candidate_and_reviews(store, folder
     assert (after.name, after.mean_score) == (ada.name, 5.0)
     statuses = {os.path.basename(d.path): d.status for d in ops.get_candidate(store, ada.id).documents}
     assert statuses == {"ada.pdf": "failed", "ada_zh.txt": "ok"}
+
+
+def test_renamed_file_and_a_new_file_under_its_old_name(store, folder):
+    """Rename ada.pdf to ada-2024.pdf and put someone else's CV at ada.pdf: Ada's
+    document follows the rename, the newcomer is added, nobody's data is mixed."""
+    ops.import_folder(store, folder, workers=1)
+    ada = next(r for r in ops.list_candidates(store) if r.email == "ada.quill@example.org")
+    ops.set_score(store, candidate_id=ada.id, reviewer="Chair", score=3)
+    shutil.move(folder / "ada.pdf", folder / "ada-2024.pdf")
+    write_pdf(folder / "ada.pdf", Person(name="Ned New", email="ned@example.org", phone="+1 650 555 0123"))
+    shutil.copy(folder / "nested" / "bob.docx", folder / "bob-copy.docx")
+    report = ops.import_folder(store, folder, workers=1)
+    assert _outcomes(report) == {"ada-2024.pdf": "unchanged", "ada.pdf": "added", "bob.docx": "unchanged",
+                                 "bob-copy.docx": "unchanged", "ada_zh.txt": "unchanged"}
+    copy = next(r for r in report.results if r.path.endswith("bob-copy.docx"))
+    assert copy.reason == f"same content as {folder / 'nested' / 'bob.docx'}"
+    docs = {os.path.basename(d.path) for d in ops.get_candidate(store, ada.id).documents}
+    assert docs == {"ada-2024.pdf", "ada_zh.txt"}
+    assert len(ops.list_candidates(store)) == 3
+
+
+def test_two_files_swapping_names(store, folder):
+    ops.import_folder(store, folder, workers=1)
+    before = {d.path: row.id for row in ops.list_candidates(store) for d in ops.get_candidate(store, row.id).documents}
+    a, b = folder / "ada.pdf", folder / "nested" / "bob.docx"
+    tmp = folder / "swap.tmp"
+    shutil.move(a, tmp)
+    shutil.move(b, folder / "nested" / "ada.pdf")
+    shutil.move(tmp, folder / "nested" / "bob.docx")
+    report = ops.import_folder(store, folder, workers=1)
+    assert report.summary_line() == "3 files: 0 added, 0 updated, 3 unchanged, 0 failed"
+    after = {d.path: row.id for row in ops.list_candidates(store) for d in ops.get_candidate(store, row.id).documents}
+    assert after[str(folder / "nested" / "bob.docx")] == before[str(a)]
+    assert after[str(folder / "nested" / "ada.pdf")] == before[str(b)]
