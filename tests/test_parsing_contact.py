@@ -94,3 +94,21 @@ def test_advisor_contact_is_not_the_candidates() -> None:
             "Advisor: Prof. Lee (lee@northfield.example.edu, +1 617 555 0142, https://lee.example.edu)"]
     p = parse_document(ExtractedDocument(format="txt", lines=[TextLine(t) for t in text]), "x.txt")
     assert p.emails == ["dana@example.org"] and p.phones == [] and p.links == []
+
+
+def test_only_the_candidates_hyperlinks_are_kept() -> None:
+    from reviewer.extract import ExtractedDocument, TextLine
+    from reviewer.parsing import parse_document
+
+    lines = ["Dana Quill", "dq@northfield.example.edu | Homepage | Google Scholar | GitHub: dquill",
+             "EXPERIENCE", "Research Intern, Acme Robotics, 2021 - 2022 (mentor: Lee)",
+             "PUBLICATIONS", "[1] D. Quill, B. Stone. A paper. In ICML, 2022."]
+    links = ["https://danaquill.example.io", "https://scholar.google.com/citations?user=AAA",
+             "https://github.com/dquill", "https://acme-robotics.example.com", "https://www.linkedin.com/in/lee-x",
+             "https://scholar.google.com/citations?user=BBB", "https://northfield.example.edu/lab"]
+    doc = ExtractedDocument(format="pdf", lines=[TextLine(t) for t in lines], links=links)
+    got = parse_document(doc, "x.pdf").links
+    assert "https://danaquill.example.io" in got and "https://github.com/dquill" in got
+    assert "https://scholar.google.com/citations?user=AAA" in got
+    assert not {"https://acme-robotics.example.com", "https://www.linkedin.com/in/lee-x",
+                "https://scholar.google.com/citations?user=BBB", "https://northfield.example.edu/lab"} & set(got)

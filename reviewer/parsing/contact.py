@@ -27,8 +27,8 @@ OBFUSCATED = re.compile(
 _TLDS = ("com|org|net|io|edu|ai|me|dev|app|info|cn|uk|de|fr|jp|kr|in|ca|au|ch|nl|se|it|es|hk|sg|tw|co|cc|"
          "xyz|site|page|tech|science|blog|us|eu|ac\\.uk|edu\\.cn|github\\.io|name|one|pro|ml|ru|be|at|dk|fi|no|il")
 URL = re.compile(
-    rf"(?<![\w@./-])(?:(?:https?://)[^\s<>()\[\]\"'|,，]+|(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:{_TLDS})"
-    r"(?![\w@-])(?:/[^\s<>()\[\]\"'|,，]*)?)",
+    rf"(?<![\w@./-])(?:(?:https?://)[^\s<>()\[\]\"'“”‘’|,，]+|(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:{_TLDS})"
+    r"(?![\w@-])(?:/[^\s<>()\[\]\"'“”‘’|,，]*)?)",
     re.IGNORECASE,
 )
 # Hosts of papers, code of others and infrastructure: not a person's own page.
@@ -132,7 +132,7 @@ def find_links(lines: Iterable[Clean]) -> list[str]:
             if u and is_personal_link(u):
                 _add(out, u)
         for site, handle in _HANDLE_LABEL.findall(c.text):
-            if "." in handle and site.lower() != "linkedin":
+            if "." in handle or handle.lower().startswith(("www", "http")):
                 continue  # "GitHub: github.com/x" is caught by URL above
             host = {"github": "github.com/", "linkedin": "linkedin.com/in/", "twitter": "x.com/",
                     "gitlab": "gitlab.com/"}[site.lower()]
@@ -173,4 +173,44 @@ def merge_links(*groups: Iterable[str]) -> list[str]:
             u = normalize_link(u)
             if u and is_personal_link(u):
                 _add(out, u)
+    return out
+
+
+def candidate_links(urls: Iterable[str], header: str, name: str | None, emails: list[str]) -> list[str]:
+    """Links found outside the header (hyperlink annotations, links in entries) that are the
+    candidate's own.
+
+    A CV links its papers, employers, advisors and co-authors too. Kept: a link that
+    carries the candidate's name or e-mail handle ("jdoe.github.io"); a site whose host
+    the header prints ("jdoe.dev" under a "Homepage" link); a GitHub/LinkedIn/... profile
+    whose handle the header prints ("Github: jdoe"); the first Scholar and ORCID profile
+    when the header names them (their ids match nothing else).
+    """
+    # the e-mail's domain is the employer's or university's site, not the candidate's
+    low = header.lower()
+    for e in emails:
+        low = low.replace(e.split("@")[-1].lower(), " ")
+    tokens = {re.sub(r"[^a-z0-9]", "", e.split("@")[0].lower()) for e in emails}
+    tokens |= {p.lower() for p in re.findall(r"[A-Za-z]{3,}", re.sub(r"\(.*?\)", "", name or ""))}
+    tokens = {t for t in tokens if len(t) >= 3}
+    out: list[str] = []
+    seen_ids: set[str] = set()
+    for u in urls:
+        u = normalize_link(u)
+        if not u or not is_personal_link(u):
+            continue
+        key = _key(u)
+        host = key.split("/")[0]
+        profile_site = re.search(r"(?i)linkedin|github\.com|gitlab|twitter|x\.com", host)
+        last = key.rstrip("/").rsplit("/", 1)[-1] if "/" in key else ""
+        id_site = next((k for k in ("scholar", "orcid") if k in host), None)
+        keep = any(t in re.sub(r"[^a-z0-9]", "", key) for t in tokens)
+        keep = keep or (not profile_site and not id_site and host in low)
+        keep = keep or bool(profile_site and len(last) >= 3 and not last.isdigit() and last in low)
+        if id_site and id_site not in seen_ids and id_site in low:
+            keep = True
+        if keep:
+            if id_site:
+                seen_ids.add(id_site)
+            _add(out, u)
     return out

@@ -12,7 +12,14 @@ import re
 from reviewer.extract import ExtractedDocument
 from reviewer.parsing.awards import parse_awards
 from reviewer.parsing.cleaning import Clean, body_lines, clean_line, furniture
-from reviewer.parsing.contact import find_emails, find_links, find_phones, guess_region, merge_links
+from reviewer.parsing.contact import (
+    candidate_links,
+    find_emails,
+    find_links,
+    find_phones,
+    guess_region,
+    merge_links,
+)
 from reviewer.parsing.dedupe import dedupe_education, dedupe_experience
 from reviewer.parsing.education import education_from_fields, parse_education
 from reviewer.parsing.experience import parse_experience
@@ -30,6 +37,7 @@ _NO_LINKS = {"references", "publications", "projects"}
 _SOMEONE_ELSE = re.compile(
     r"(?i)\b(?:advis[oe]rs?|supervisors?|mentors?|referees?|references?|recommenders?|committee|"
     r"prof\.|professor|pi)\b|导师|推荐人")
+_LINK_ZONE = {"header", "personal", "summary"}
 _LOOSE_TEXT = {"header", "summary", "personal", "unknown", "other"}
 
 
@@ -93,8 +101,11 @@ def parse(doc: ExtractedDocument, source: str) -> Profile:
     # publication lists hold page ranges, ids and grant numbers, never the candidate's phone
     pubs = {c.index for c in _lines_of(sections, {"publications"})}
     phones = find_phones([c for c in own if c.index not in pubs | others], guess_region(doc.text))
-    links = merge_links(find_links([c for c in _lines_of(sections, _NO_LINKS, exclude=True)
-                                    if c.index not in others]), doc.links)
+    # Links printed in the header zone are the candidate's; elsewhere they must prove it.
+    loose = [c for c in _lines_of(sections, _LINK_ZONE) if c.index not in others]
+    links = merge_links(find_links(loose))
+    elsewhere = find_links([c for c in _lines_of(sections, _NO_LINKS | _LINK_ZONE, exclude=True)
+                            if c.index not in others])
     for field_name, values in (("emails", emails), ("phones", phones)):
         if values:
             src = next((c for c in own if values[0].lstrip("+")[-6:] in "".join(ch for ch in c.raw if ch.isdigit())
@@ -102,8 +113,10 @@ def parse(doc: ExtractedDocument, source: str) -> Profile:
             if src:
                 evidence[field_name] = src.line.evidence()
 
-    guess = find_name(body, sections, emails, links)
+    guess = find_name(body, sections, emails, [*links, *doc.links])
     name = guess.name if guess else None
+    header_text = "\n".join(c.raw for c in loose)
+    links = merge_links(links, candidate_links([*elsewhere, *doc.links], header_text, name, emails))
     if guess:
         evidence["name"] = guess.line.line.evidence(guess.confidence)
         if guess.confidence < 0.75:
