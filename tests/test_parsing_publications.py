@@ -564,3 +564,14 @@ def test_position_stated_in_words_on_the_reference():
 """), "Xiaoyu Lin")
     assert [p.author_position for p in pubs] == ["first", "equal_first", "last"]
     assert [p.venue for p in pubs] == ["AAAI", "ICML", "ICLR"]
+
+
+def test_introduction_line_and_sole_author_references():
+    pubs = parse_publications(lines("""
+Full list at Google Scholar (citations: 1200).
+Lena Hartmann, Tomas Oyelaran. Paper Kites for Wind Estimation. In ICML, 2023.
+Tomas Oyelaran, Lena Hartmann. Paper Boats for Wave Estimation. In NeurIPS, 2022.
+Lena Hartmann. Paper Planes. In ICLR, 2021.
+"""), "Lena Hartmann")
+    assert [p.title for p in pubs] == ["Paper Kites for Wind Estimation", "Paper Boats for Wave Estimation", "Paper Planes"]
+    assert [p.author_position for p in pubs] == ["first", "last", "first"]

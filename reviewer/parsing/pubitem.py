@@ -289,6 +289,8 @@ def parse_item(item: RawItem, candidate: CandidateName | None = None) -> tuple[P
         venue = None
     if not title and not authors:
         return None, []
+    if not authors and not venue and not year and kind != "in_preparation" and not label:
+        return None, []  # a line of prose ("Full list on Google Scholar"), not a reference
     if title:
         title = title.strip(" .,;:\"“”'")
         title = _GBT_TAG_RE.sub("", title).strip(" .")

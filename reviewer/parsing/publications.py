@@ -18,8 +18,8 @@ from reviewer.profile import Publication
 
 def parse_publications(lines: list[Line], candidate_name: str | None) -> list[Publication]:
     """Read the references in a publications section body (headings excluded)."""
-    split = split_items(lines)
     cand = CandidateName.parse(candidate_name) if candidate_name else None
+    split = split_items(lines, cand.matches if cand else None)
     parsed = _read(split.items, cand)
     guess = None
     if cand is None and not any(a.bold for _, authors, _ in parsed for a in authors):

@@ -19,6 +19,7 @@ equal contribution.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from reviewer.parsing.authors import split_authors
@@ -167,8 +168,12 @@ def _is_subheading(cur: _L, nxt: _L | None, prev_text: str | None, marker_kind: 
     return False
 
 
-def split_items(lines: list[Line]) -> SplitResult:
-    """Group section body lines into references (see the module docstring)."""
+def split_items(lines: list[Line], is_candidate: Callable[[str], bool] | None = None) -> SplitResult:
+    """Group section body lines into references (see the module docstring).
+
+    is_candidate tells whether a printed name is the CV's owner, so that a
+    reference they wrote alone ("Lena Hartmann. Title. Venue") opens an item.
+    """
     prepared = _prepare(lines)
     result = SplitResult([])
     content: list[_L | None] = []
@@ -240,8 +245,11 @@ def split_items(lines: list[Line]) -> SplitResult:
             if current is None:
                 current = RawItem([c.line], hint, c.marker, year_hint)
                 if pattern is None:
-                    pattern = "authors_first" if _author_start(c.text) else "title_first"
-            elif _starts_new(c, texts, pattern, prev_text, blank_before, nxt, current.lines):
+                    pattern = _list_pattern([x for x in content if x is not None])
+            elif _starts_new(c, texts, pattern, prev_text, blank_before, nxt, current.lines) or (
+                pattern == "authors_first" and is_candidate is not None and _sole_author_start(c.text, is_candidate)
+                and _complete(texts)
+            ):
                 flush()
                 current = RawItem([c.line], hint, c.marker, year_hint)
             else:
@@ -264,6 +272,8 @@ def _choose_marker(real: list[_L]) -> str | None:
     # Anything that reads like a reference before the first marker means the
     # markers are notes under unmarked references (e.g. "– Oral presentation").
     for c in before:
+        if re.fullmatch(r"(?:19|20)\d\d\s*[:：]?", c.text.strip()):
+            continue  # a year heading over the first group
         reads_like_reference = _author_start(c.text) or (
             years_in(c.text) and not _CATEGORY_RE.match(c.text.strip()) and not re.search(r"\b(?:papers?|publications?)\b", c.text, re.I)
         )
@@ -291,8 +301,8 @@ def _starts_new(
     if re.match(r"[a-z]+\b", text) or text[:1] in "([{,;:" or (prev_text or "").rstrip().endswith((",", "-", "&", " and")):
         return False
     if pattern == "authors_first":
-        if _author_start(text) and (_complete(texts) or blank_before):
-            return True
+        if _author_start(text) and (_complete(texts) or blank_before or not any(_author_start(t) for t in texts)):
+            return True  # (an introduction line before the first reference ends there too)
         return blank_before and _complete(texts)
     # title-first: a new title follows the previous reference's author (or venue) line.
     has_authors = any(_author_start(t) or _whole_author_line(t) for t in texts[1:] + texts[:1])
@@ -320,6 +330,26 @@ def _starts_new(
     if nxt is not None and (_author_start(nxt.text) or len(split_authors(nxt.text.rstrip(". ")) or []) >= 2):
         return True
     return _complete(texts)
+
+
+def _sole_author_start(text: str, is_candidate: Callable[[str], bool]) -> bool:
+    head = re.split(r"(?<![A-Z])[.:](?:\s|$)|\s\((?:19|20)\d\d", text, maxsplit=1)[0]
+    authors = split_authors(head)
+    return bool(authors) and len(authors) == 1 and is_candidate(authors[0].name)
+
+
+def _list_pattern(lines: list[_L]) -> str:
+    """"authors_first" when references open with their authors ("A, B. Title. Venue"), else "title_first".
+
+    Decided from the whole list, not its first line, which may be an
+    introduction ("Full list on Google Scholar").
+    """
+    first = lines[0].text if lines else ""
+    if _author_start(first):
+        return "authors_first"
+    inline = sum(1 for x in lines if _author_start(x.text) and not _whole_author_line(x.text))
+    whole = sum(1 for x in lines if _whole_author_line(x.text))
+    return "authors_first" if inline > whole else "title_first"
 
 
 def _is_badge(text: str) -> bool:
