@@ -293,3 +293,24 @@ def test_reparse_runs_in_the_background(qtbot, window):  # noqa: F811
     with qtbot.waitSignal(window.import_finished, timeout=60_000) as finished:
         assert window.reparse()
     assert finished.args[0].count("failed") == 0
+
+
+def test_importing_a_missing_folder_says_so(qtbot, window, tmp_path, monkeypatch):  # noqa: F811
+    from PySide6.QtWidgets import QMessageBox
+
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: said.append(text))
+    assert not window.import_folder(str(tmp_path / "nowhere"))
+    assert said and "is not a folder" in said[0]
+    assert not window.importer.running()
+
+
+def test_scoring_without_a_name_asks_for_it(qtbot, seeded_db, monkeypatch):  # noqa: F811
+    win = make_window(qtbot, seeded_db, reviewer="")
+    cid = select_name(qtbot, win, "Ada Quill")
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Ola Nord", True))
+    with qtbot.waitSignal(win.page.review_panel.saved, timeout=10_000):
+        win.score_current(5)
+    reviews = ops.get_candidate(win.ctx.store, cid).reviews
+    assert [(r.reviewer, r.score) for r in reviews] == [("Ola Nord", 5)]
+    win.close()

@@ -8,6 +8,8 @@ Names stay pinned above and the review panels below while the rows scroll.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
@@ -52,7 +54,8 @@ class CompareView(QWidget):
 
     loaded = Signal()
 
-    def __init__(self, ctx: AppContext, candidate_ids: list[int], parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, candidate_ids: list[int], parent: QWidget | None = None, *,
+                 ask_reviewer: Callable[[], object] | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self._ctx = ctx
         self.candidate_ids = list(candidate_ids)
@@ -91,6 +94,9 @@ class CompareView(QWidget):
         layout.addWidget(self.panels_host)
 
         self.panels = [ReviewPanel(ctx, compact=True) for _ in candidate_ids]
+        if ask_reviewer is not None:
+            for panel in self.panels:
+                panel.reviewer_needed.connect(ask_reviewer)
         title = plain_label("My review", bold=True, selectable=False)
         title.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.panel_grid.addWidget(title, 0, 0)

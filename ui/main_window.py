@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self._live_refresh = QTimer(self, singleShot=True, interval=LIVE_REFRESH_MS)
         self._live_refresh.timeout.connect(self.list.refresh)
 
+        self.page.review_panel.reviewer_needed.connect(self.switch_reviewer)
         self.list.current_changed.connect(self._current_changed)
         self.list.selection_changed.connect(self._selection_changed)
         self.list.loaded.connect(self._list_loaded)
@@ -187,7 +188,7 @@ class MainWindow(QMainWindow):
         if len(ids) < 2:
             self.statusBar().showMessage("Select two or more candidates to compare (Ctrl+click).", 5000)
             return
-        view = CompareView(self.ctx, ids[:6], None)
+        view = CompareView(self.ctx, ids[:6], None, ask_reviewer=self.switch_reviewer)
         view.destroyed.connect(lambda _o=None, v=view: self.compare_windows.remove(v)
                                if v in self.compare_windows else None)
         self.compare_windows.append(view)

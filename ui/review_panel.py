@@ -33,6 +33,7 @@ class ReviewPanel(QWidget):
     """Review controls for one candidate (tags may target several selected candidates)."""
 
     saved = Signal()  # a write of this panel finished (tests wait on it)
+    reviewer_needed = Signal()  # the reviewer tried to review before saying who they are
 
     def __init__(self, ctx: AppContext, *, compact: bool = False, self_refresh: bool = True,
                  parent: QWidget | None = None) -> None:
@@ -158,8 +159,13 @@ class ReviewPanel(QWidget):
         self.tag_edit.setPlaceholderText(f"Add tag to {n} selected… (T)" if n > 1 else "Add tag… (T)")
 
     def set_score(self, score: int | None) -> None:
-        if self._detail is None or not self._ctx.reviewer:
+        if self._detail is None:
             return
+        if not self._ctx.reviewer:
+            self.reviewer_needed.emit()
+            if not self._ctx.reviewer:
+                self.show_candidate(self._detail)  # undo the button's check
+                return
         for n in range(1, 6):
             self.score_buttons.button(n).setChecked(n == score)
         cid, me, store = self._detail.id, self._ctx.reviewer, self._ctx.store
@@ -222,8 +228,12 @@ class ReviewPanel(QWidget):
             self.add_tag(tag)
 
     def _comment_edited(self) -> None:
-        if self._detail is None or not self._ctx.reviewer:
+        if self._detail is None:
             return
+        if not self._ctx.reviewer:
+            self.reviewer_needed.emit()
+            if not self._ctx.reviewer:
+                return
         self._pending_comment = (self._detail.id, self._ctx.reviewer, self.comment.toPlainText())
         self.save_state.setText("Editing…")
         self._comment_timer.start()
