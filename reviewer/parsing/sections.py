@@ -36,7 +36,7 @@ SECTION_KINDS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
      ("论文", "发表", "出版", "专利", "著作")),
     ("awards", ("awards", "award", "honors", "honours", "honor", "honour", "scholarships", "scholarship",
                 "fellowships", "prizes", "achievements", "grants", "distinctions", "honers", "recognitions"),
-     ("获奖", "荣誉", "奖项", "奖励", "证书")),
+     ("获奖", "荣誉", "奖项", "奖励")),
     ("references", ("references", "referees", "referee", "recommenders", "reference"), ("推荐人", "证明人")),
     ("teaching", ("teaching", "teaching assistant", "teaching assistantships", "mentoring", "mentees", "mentorship",
                   "students supervised", "supervision"), ("教学", "助教")),
@@ -48,8 +48,9 @@ SECTION_KINDS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
     ("projects", ("projects", "project", "research projects", "selected projects", "open source",
                   "proposal writing", "proposals"), ("项目",)),
     ("skills", ("skills", "skill", "technical skills", "languages", "language", "tools", "technologies",
-                "programming", "computer skills", "competencies", "expertise", "certificates", "certifications",
-                "qualifications"), ("技能", "语言", "能力", "特长")),
+                "programming", "computer skills", "competencies", "expertise"), ("技能", "语言", "能力", "特长")),
+    ("certificates", ("certificates", "certifications", "certification", "licenses", "licences", "qualifications"),
+     ("证书", "资格")),
     ("education", ("education", "educational background", "academic background", "academic qualifications",
                    "studies", "degrees", "schooling", "academic training"), ("教育", "学历", "学习经历")),
     ("experience", ("experience", "experiences", "employment", "work", "appointments", "appointment",
@@ -160,7 +161,7 @@ _CJK_VOCAB = sorted({
     "专业", "技能", "兴趣", "方向", "领域", "其他", "活动", "证书", "语言", "能力", "自我", "评价", "个人", "简介",
     "信息", "基本", "总览", "概述", "学术", "成果", "出版", "专利", "著作", "奖励", "服务", "社会", "学生", "爱好",
     "联系", "方式", "经验", "任职", "学历", "学习", "求职", "意向", "主要", "代表性", "已", "会议", "期刊", "竞赛",
-    "教学", "助教", "报告", "演讲", "推荐人", "证明人", "特长", "校园", "实践", "社团", "相关", "部分", "精选",
+    "教学", "助教", "报告", "演讲", "推荐人", "证明人", "特长", "校园", "实践", "社团", "相关", "部分", "精选", "资格",
 }, key=len, reverse=True)
 
 

@@ -77,4 +77,4 @@ def is_prose(text: str) -> bool:
     return len(words) >= 4 and cap_ratio(t) < 0.5
 
 
-LABEL = re.compile(r"^\s*([^:：,，;|()（）\t]{1,30}?)\s*[:：]\s*(.*)$")
+LABEL = re.compile(r"^\s*([^:：,，;|()（）\t]{1,40}?)\s*[:：]\s*(.*)$")
