@@ -11,17 +11,23 @@ from __future__ import annotations
 import re
 
 from reviewer.parsing.authors import Author, CandidateName, split_authors
-from reviewer.parsing.pubsplit import RawItem, _author_start, _whole_author_line
-from reviewer.parsing.pubtext import Marked, arxiv_year, line_marker, strip_markup, years_in
+from reviewer.parsing.pubfields import (
+    GBT_TAG_RE,
+    PREPRINT_RE,
+    choose_kind,
+    choose_title,
+    choose_year,
+    only_status,
+    split_trailing_venue,
+    status_stripped,
+    venue_segment,
+)
+from reviewer.parsing.pubshape import author_start, whole_author_line
+from reviewer.parsing.pubsplit import RawItem
+from reviewer.parsing.pubtext import Marked, line_marker, strip_markup, years_in
 from reviewer.parsing.venues import known_venue, looks_like_venue, short_venue, starts_like_venue
 from reviewer.profile import Publication
 
-_STATUS_RE = re.compile(
-    r"\b(?:under review|under submission|in submission|submitted|in preparation|manuscript in preparation|"
-    r"working paper|在审|投稿中|准备中)\b",
-    re.I,
-)
-_PREPRINT_RE = re.compile(r"\b(?:arxiv|preprint|biorxiv|medrxiv|ssrn|technical report|tech\. report)\b", re.I)
 # Words after which a period does not end a sentence (initials and venue abbreviations).
 _ABBREV_WORDS = (
     "proc conf trans int intl vol no pp jr sr dr prof st vs al ed eds univ dept assoc soc inst natl symp "
@@ -31,7 +37,6 @@ _ABBREV_WORDS = (
 _ABBREV = set(_ABBREV_WORDS.split())
 _SENT_END_RE = re.compile(r"[.?!。]\s*(?=[A-Z0-9\"“'(\[\u3400-\u9fff]|(?i:arxiv|biorxiv|medrxiv)|in\s)")
 ET_AL = Author("et al.")  # stands for the authors an "et al." leaves out
-_GBT_TAG_RE = re.compile(r"\[(?:J|C|D|M|R|P|A|N|S|EB/OL|J/OL|C/OL)\]")
 
 
 # ---- one reference ---------------------------------------------------------
@@ -115,7 +120,7 @@ def _line_break_ends_part(prev: str, nxt: str, emphasised: bool) -> bool:
         return False
     if (starts_like_venue(nxt) or re.search(r"\b(?:Trans|Proc|Conf|Symp|Int|J)\.\s", nxt[:40])) and not nxt.startswith("("):
         return True
-    return bool(_author_start(nxt) or _whole_author_line(prev))
+    return bool(author_start(nxt) or whole_author_line(prev))
 
 
 def _sentences(chunk: str) -> list[str]:
@@ -223,7 +228,7 @@ def parse_item(item: RawItem, candidate: CandidateName | None = None) -> tuple[P
     # GB/T 7714: "标题[C]//会议名. 2022" -- the tag ends the title, "//" opens the venue.
     gbt: list[str] = []
     for seg in segments:
-        m = _GBT_TAG_RE.search(seg)
+        m = GBT_TAG_RE.search(seg)
         if m and seg[m.end():].strip(" ./"):
             gbt += [seg[: m.end()], seg[m.end():].strip(" ./")]
         else:
@@ -243,7 +248,7 @@ def parse_item(item: RawItem, candidate: CandidateName | None = None) -> tuple[P
             seg_authors[n] = authors
         elif re.fullmatch(r"\(?(?:(?:19|20)\d\d[a-z]?|in press|forthcoming|n\.d\.)\)?\.?", seg.strip(), re.I):
             kinds.append("year")
-        elif _GBT_TAG_RE.search(seg):
+        elif GBT_TAG_RE.search(seg):
             kinds.append("title")
         elif looks_like_venue(seg) or (years_in(seg) and len(seg.split()) <= (5 if known_venue(seg) else 3)):
             kinds.append("venue")
@@ -266,26 +271,26 @@ def parse_item(item: RawItem, candidate: CandidateName | None = None) -> tuple[P
         if re.search(r"\bet\s+al\b", segments[a_idx]):
             authors = [*authors, ET_AL]  # more authors follow: the last one listed is not last
 
-    title, title_idx = _title(segments, kinds, a_idx, marked)
-    venue_seg, venue_idx = _venue_segment(segments, kinds, title_idx, a_idx)
+    title, title_idx = choose_title(segments, kinds, a_idx, marked)
+    venue_seg, venue_idx = venue_segment(segments, kinds, title_idx, a_idx)
     venue: str | None = None
     kind: str | None = None
     tail_venue = None
     if title:
-        title, tail_venue = _split_trailing_venue(title)
+        title, tail_venue = split_trailing_venue(title)
     if tail_venue and (venue_idx is None or kinds[venue_idx] == "text"):
         venue_seg, venue_idx = None, None
     if label and known_venue(label):
         venue, kind = short_venue(label)
-    elif venue_seg and not _only_status(venue_seg):
-        venue, kind = short_venue(_status_stripped(venue_seg))
+    elif venue_seg and not only_status(venue_seg):
+        venue, kind = short_venue(status_stripped(venue_seg))
     elif tail_venue:
         venue, kind = short_venue(tail_venue)
-    if venue and _PREPRINT_RE.search(venue) and not known_venue(venue):
+    if venue and PREPRINT_RE.search(venue) and not known_venue(venue):
         venue = "arXiv" if re.search(r"arxiv", venue, re.I) else venue
-    year = _year(full, label, venue_seg, tail_venue, segments, kinds) or item.year_hint
-    kind = _kind(full, venue, kind, item.kind_hint)
-    if kind == "in_preparation" and venue_seg and _only_status(venue_seg):
+    year = choose_year(full, label, venue_seg, tail_venue, segments, kinds) or item.year_hint
+    kind = choose_kind(full, venue, kind, item.kind_hint)
+    if kind == "in_preparation" and venue_seg and only_status(venue_seg):
         venue = None
     if not title and not authors:
         return None, []
@@ -293,7 +298,7 @@ def parse_item(item: RawItem, candidate: CandidateName | None = None) -> tuple[P
         return None, []  # a line of prose ("Full list on Google Scholar"), not a reference
     if title:
         title = title.strip(" .,;:\"“”'")
-        title = _GBT_TAG_RE.sub("", title).strip(" .")
+        title = GBT_TAG_RE.sub("", title).strip(" .")
     pub = Publication(
         title=title or None,
         authors=[a.name for a in authors if a is not ET_AL],
@@ -303,138 +308,3 @@ def parse_item(item: RawItem, candidate: CandidateName | None = None) -> tuple[P
         evidence=item.lines[0].evidence(0.8 if title and (venue or year) else 0.5),
     )
     return pub, authors
-
-
-def _title(segments: list[str], kinds: list[str], a_idx: int | None, marked: Marked) -> tuple[str | None, int | None]:
-    # 1. Quoted or emphasised spans that are not names.
-    for span in marked.quoted + marked.italic + marked.bold:
-        s = span.strip(" .,*")
-        if len(s.split()) >= 2 and not split_authors(s) and not looks_like_venue(s[:40]) or (
-            len(s.split()) >= 4 and not split_authors(s) and not starts_like_venue(s)
-        ):
-            idx = next((n for n, seg in enumerate(segments) if s[:20] in seg), None)
-            return s, idx
-    # 2. GB/T 7714: the segment carrying "[J]" / "[C]".
-    for n, k in enumerate(kinds):
-        if k == "title":
-            return segments[n], n
-    texts = [n for n, k in enumerate(kinds) if k == "text"]
-    if not texts:
-        venues = [n for n, k in enumerate(kinds) if k == "venue" and not starts_like_venue(segments[n])]
-        if venues:
-            return segments[venues[0]], venues[0]
-        return None, None
-    if a_idx is not None and a_idx > 0 and any(n < a_idx for n in texts):
-        # Title first: everything before the author list that is not venue or label.
-        before = [n for n in texts if n < a_idx]
-        return " ".join(segments[n] for n in before), before[0]
-    after = [n for n in texts if a_idx is None or n > a_idx]
-    if not after:
-        return segments[texts[0]], texts[0]
-    first = after[0]
-    title = segments[first]
-    # "Is X enough? An investigation of Y." -- a title may hold a question mark or "!".
-    nxt = first + 1
-    while nxt < len(segments) and kinds[nxt] == "text" and (re.search(r"[?!:]$", title) or len(title.split()) <= 2) and any(
-        k in {"venue", "authors", "year"} for k in kinds[nxt + 1:]
-    ):
-        title = title + " " + segments[nxt]
-        nxt += 1
-    return title, first
-
-
-def _venue_segment(segments: list[str], kinds: list[str], title_idx: int | None, a_idx: int | None) -> tuple[str | None, int | None]:
-    start = (title_idx + 1) if title_idx is not None else 0
-    order = list(range(start, len(segments))) + list(range(0, start))
-    def worded(seg: str) -> bool:  # not just "2020;23(4):1-9." or "To appear in the."
-        seg = re.sub(r"\b(?:pp|vol|no|to appear|in|the|at|on|accepted|published)\b", "", seg, flags=re.I)
-        return bool(re.search(r"[A-Za-z\u3400-\u9fff]{2}", seg))
-
-    for n in order:  # a well-known venue first ("To appear in the." then "ACM SIGCOMM 2018 Workshop")
-        if kinds[n] == "venue" and n != title_idx and known_venue(segments[n]) and not _only_status(segments[n]):
-            return segments[n], n
-    for n in order:
-        if kinds[n] == "venue" and not _only_status(segments[n]) and n != title_idx and worded(segments[n]):
-            return segments[n], n
-    for n in order:
-        if kinds[n] == "venue" and n != title_idx and worded(segments[n]):
-            return segments[n], n
-    for n in range(start, len(segments)):
-        if kinds[n] == "text" and n != title_idx and (a_idx is None or n != a_idx):
-            seg = segments[n]
-            if len(seg.split()) <= 12 and not re.match(r"(?:https?://|doi|\(|oral|spotlight|best)", seg, re.I):
-                return seg, n
-    return None, None
-
-
-def _only_status(seg: str) -> bool:
-    rest = _STATUS_RE.sub("", seg)
-    rest = re.sub(r"\b(?:and|to|at|for|publication|currently|paper|\(|\))\b|[().,;:\s]", "", rest, flags=re.I)
-    return bool(_STATUS_RE.search(seg)) and not rest.strip()
-
-
-def _status_stripped(seg: str) -> str:
-    return re.sub(r"^(?:currently\s+)?(?:under review|under submission|submitted|in submission)\s*(?:to|at)?\s*", "", seg, flags=re.I)
-
-
-_TAIL_RE = re.compile(
-    r"\s+(?:\(|\[)?((?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|Nature|Science|Arxiv|arXiv)(?:\s+(?:Workshop|Findings|Oral|Spotlight))?"
-    r"['’]?\s*(?:(?:19|20)\d{2}|'?\d{2})?|arxiv preprint|technical report|preprint)(?:\)|\])?\s*$",
-    re.I,
-)
-
-
-def _split_trailing_venue(title: str) -> tuple[str, str | None]:
-    """"Sundial: A Family of ... Models ICML 2025" -> title, "ICML 2025"."""
-    m = _TAIL_RE.search(title)
-    if (
-        m
-        and (known_venue(m.group(1)) or _PREPRINT_RE.search(m.group(1)))
-        and len(title[: m.start()].split()) >= 3
-        and (years_in(m.group(1)) or _PREPRINT_RE.search(m.group(1)) or m.group(0).strip().startswith(("(", "[")))
-    ):
-        return title[: m.start()].rstrip(" ,.-–"), m.group(1)
-    return title, None
-
-
-def _year(full: str, label: str | None, venue_seg: str | None, tail: str | None, segments: list[str], kinds: list[str]) -> int | None:
-    for source in (venue_seg, label, tail):
-        if source:
-            ys = years_in(source)
-            if ys:
-                return ys[0][0]
-            m = re.search(r"['’‘](\d{2})\b|\b[A-Za-z]+-(\d{2})\b", source)
-            if m and known_venue(source):
-                return 2000 + int(m.group(1) or m.group(2))
-    for n, k in enumerate(kinds):
-        if k == "year" and years_in(segments[n]):
-            return years_in(segments[n])[0][0]
-    ys = years_in(full)
-    if ys:
-        return ys[-1][0]
-    return arxiv_year(full)
-
-
-def _kind(full: str, venue: str | None, kind: str | None, hint: str | None) -> str | None:
-    """conference / journal / workshop / preprint / in_preparation / other, from what is printed."""
-    if _STATUS_RE.search(full):
-        return "in_preparation"
-    if re.search(r"\bworkshops?\b|研讨会", (venue or "") + " " + full, re.I) and kind in (None, "conference", "workshop"):
-        return "workshop"
-    if kind:
-        return kind
-    if venue == "arXiv" or (venue and _PREPRINT_RE.search(venue)):
-        return "preprint"
-    if re.search(r"\bthesis\b|dissertation|学位论文|\[D\]", full, re.I):
-        return "other"
-    tag = _GBT_TAG_RE.search(full)
-    if tag:
-        return {"[J]": "journal", "[C]": "conference"}.get(tag.group(0), "other")
-    if venue and re.search(r"journal|transactions|trans\.|letters|magazine|学报|期刊", venue, re.I):
-        return "journal"
-    if venue and re.search(r"conference|proceedings|symposium|proc\.|会议", full, re.I):
-        return "conference"
-    if hint:
-        return hint
-    return None
-

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from reviewer.parsing.authors import split_authors
 from reviewer.parsing.lines import Line
 from reviewer.parsing.pubnotes import declared_equal, is_note, note_marks
+from reviewer.parsing.pubshape import author_start, complete, ends_item, whole_author_line
 from reviewer.parsing.pubtext import (
     Marker,
     is_link_row,
@@ -113,34 +114,6 @@ def _prepare(lines: list[Line]) -> list[_L | None]:
     return out
 
 
-def _author_start(text: str) -> bool:
-    """The line opens with an author list (a whole line, or up to the first sentence end)."""
-    head = re.split(r"(?<![A-Z])(?<!\b[A-Z][a-z])[.:](?:\s|$)|\s\((?:19|20)\d\d[a-z]?\)|\s\((?:in press|forthcoming|n\.d\.)\)|[“\"]", text, maxsplit=1)[0]
-    head = re.sub(r"\s*\((?:19|20)\d\d\)\s*$", "", head)
-    authors = split_authors(head)
-    if not authors:
-        return False
-    if len(authors) >= 2:
-        first = authors[0].name
-        return len(first.split()) >= 2 or "," in first or bool(re.search(r"[\u3400-\u9fff]", first))
-    only = authors[0].name
-    return "," in only or bool(re.search(r"\b[A-Z]\.", only)) or bool(re.search(r"[\u3400-\u9fff]", only))
-
-
-def _whole_author_line(text: str) -> bool:
-    return bool(split_authors(text.rstrip(". ")))
-
-
-def _ends_item(text: str) -> bool:
-    t = text.rstrip()
-    return bool(re.search(r"[.)\]]$", t)) or bool(years_in(t[-12:]))
-
-
-def _complete(texts: list[str]) -> bool:
-    joined = " ".join(texts)
-    return bool(years_in(joined)) or (joined.rstrip().endswith(".") and len(joined.split()) >= 8)
-
-
 def _is_subheading(cur: _L, nxt: _L | None, prev_text: str | None, marker_kind: str | None) -> bool:
     text = cur.text.strip()
     words = text.split()
@@ -152,19 +125,19 @@ def _is_subheading(cur: _L, nxt: _L | None, prev_text: str | None, marker_kind: 
         return False
     if _CATEGORY_RE.match(text):
         return True
-    if _author_start(text) or _whole_author_line(text):
+    if author_start(text) or whole_author_line(text):
         return False
     if text.endswith(":") or text.endswith("："):
         return True
     if cur.emphasised and (nxt is None or not nxt.emphasised):
-        if nxt is not None and _whole_author_line(nxt.text) and len(split_authors(nxt.text.rstrip(". ")) or []) >= 2:
+        if nxt is not None and whole_author_line(nxt.text) and len(split_authors(nxt.text.rstrip(". ")) or []) >= 2:
             return False  # a title in bold (or a Markdown heading) above its author line
         return marker_kind is None or (nxt is not None and nxt.marker.kind == marker_kind)
     if re.match(r"[\u2700-\u27bf\u2600-\u26ff\ue000-\uf8ff]", text):  # an icon glyph before a topic name
         return True
     if marker_kind and nxt is not None and nxt.marker.kind == marker_kind and not cur.marker.kind:
         # A short unmarked line between two references: a topic sub-heading.
-        return (prev_text is None or _ends_item(prev_text)) and not re.search(r"[.,;]$", text)
+        return (prev_text is None or ends_item(prev_text)) and not re.search(r"[.,;]$", text)
     return False
 
 
@@ -210,7 +183,7 @@ def split_items(lines: list[Line], is_candidate: Callable[[str], bool] | None = 
     for i, c in enumerate(content):
         if c is None:
             blank_before = True
-            if marker_kind is None and current is not None and _complete([ln.text for ln in current.lines]):
+            if marker_kind is None and current is not None and complete([ln.text for ln in current.lines]):
                 flush()
             continue
         nxt = next((x for x in content[i + 1:] if x is not None), None)
@@ -248,7 +221,7 @@ def split_items(lines: list[Line], is_candidate: Callable[[str], bool] | None = 
                     pattern = _list_pattern([x for x in content if x is not None])
             elif _starts_new(c, texts, pattern, prev_text, blank_before, nxt, current.lines) or (
                 pattern == "authors_first" and is_candidate is not None and _sole_author_start(c.text, is_candidate)
-                and _complete(texts)
+                and complete(texts)
             ):
                 flush()
                 current = RawItem([c.line], hint, c.marker, year_hint)
@@ -274,7 +247,7 @@ def _choose_marker(real: list[_L]) -> str | None:
     for c in before:
         if re.fullmatch(r"(?:19|20)\d\d\s*[:：]?", c.text.strip()):
             continue  # a year heading over the first group
-        reads_like_reference = _author_start(c.text) or (
+        reads_like_reference = author_start(c.text) or (
             years_in(c.text) and not _CATEGORY_RE.match(c.text.strip()) and not re.search(r"\b(?:papers?|publications?)\b", c.text, re.I)
         )
         if reads_like_reference:
@@ -296,40 +269,40 @@ def _starts_new(
     text = c.text
     if not texts:
         return True
-    if c.marker.kind in {"–", "—", "-", "◦", "○", "▹", "‣"} and not _author_start(text[c.marker.length:]):
+    if c.marker.kind in {"–", "—", "-", "◦", "○", "▹", "‣"} and not author_start(text[c.marker.length:]):
         return False  # a note under the reference ("– Oral presentation")
     if re.match(r"[a-z]+\b", text) or text[:1] in "([{,;:" or (prev_text or "").rstrip().endswith((",", "-", "&", " and")):
         return False
     if pattern == "authors_first":
-        if _author_start(text) and (_complete(texts) or blank_before or not any(_author_start(t) for t in texts)):
+        if author_start(text) and (complete(texts) or blank_before or not any(author_start(t) for t in texts)):
             return True  # (an introduction line before the first reference ends there too)
-        return blank_before and _complete(texts)
+        return blank_before and complete(texts)
     # title-first: a new title follows the previous reference's author (or venue) line.
-    has_authors = any(_author_start(t) or _whole_author_line(t) for t in texts[1:] + texts[:1])
+    has_authors = any(author_start(t) or whole_author_line(t) for t in texts[1:] + texts[:1])
     if not has_authors:
         # One paragraph per reference (Word): "Title. Authors. Venue, 2021." then the next title.
-        one_line_refs = len(texts) == 1 and _complete(texts) and len(texts[0].split()) >= 10 and _ends_item(texts[0])
-        if one_line_refs and not (starts_like_venue(text) or _author_start(text) or _whole_author_line(text)):
+        one_line_refs = len(texts) == 1 and complete(texts) and len(texts[0].split()) >= 10 and ends_item(texts[0])
+        if one_line_refs and not (starts_like_venue(text) or author_start(text) or whole_author_line(text)):
             return True
-        return blank_before and _complete(texts)
-    if _is_badge(text) and _complete(texts):
+        return blank_before and complete(texts)
+    if _is_badge(text) and complete(texts):
         return True  # "CVPR 2016" printed above the next title (a venue badge)
     first = item_lines[0] if item_lines else None
     first_emphasised = first is not None and (first.heading or (first.bold and not re.search(r"[a-z][.?!]\s+[A-Z]", first.text)))
     if first_emphasised and (c.emphasised or c.bold_title) and c.line.heading == first.heading:
         return True  # titles printed as headings or in bold: each one opens a reference
     weak_name = len(split_authors(text.rstrip(". ")) or []) == 1 and not re.search(r"[,.*]", text)
-    if weak_name and nxt is not None and len(split_authors(nxt.text.rstrip(". ")) or []) >= 2 and _complete(texts):
+    if weak_name and nxt is not None and len(split_authors(nxt.text.rstrip(". ")) or []) >= 2 and complete(texts):
         return True  # "Fuzzing Teacups" looks like a name, but an author list follows it: a title
-    if _author_start(text) or _whole_author_line(text) or starts_like_venue(text):
+    if author_start(text) or whole_author_line(text) or starts_like_venue(text):
         return False
     # After the author line comes either the next title or this reference's
     # venue. A title is followed by its own author line; a venue is not.
     if first_emphasised:
         return c.emphasised or c.bold_title  # titles are the emphasised lines; anything else continues
-    if nxt is not None and (_author_start(nxt.text) or len(split_authors(nxt.text.rstrip(". ")) or []) >= 2):
+    if nxt is not None and (author_start(nxt.text) or len(split_authors(nxt.text.rstrip(". ")) or []) >= 2):
         return True
-    return _complete(texts)
+    return complete(texts)
 
 
 def _sole_author_start(text: str, is_candidate: Callable[[str], bool]) -> bool:
@@ -345,10 +318,10 @@ def _list_pattern(lines: list[_L]) -> str:
     introduction ("Full list on Google Scholar").
     """
     first = lines[0].text if lines else ""
-    if _author_start(first):
+    if author_start(first):
         return "authors_first"
-    inline = sum(1 for x in lines if _author_start(x.text) and not _whole_author_line(x.text))
-    whole = sum(1 for x in lines if _whole_author_line(x.text))
+    inline = sum(1 for x in lines if author_start(x.text) and not whole_author_line(x.text))
+    whole = sum(1 for x in lines if whole_author_line(x.text))
     return "authors_first" if inline > whole else "title_first"
 
 
@@ -385,8 +358,8 @@ def continues_references(lines: list[Line]) -> bool:
     for text in texts:
         marker = line_marker(text)
         body = text[marker.length:].strip()
-        is_ref_start = _author_start(body) or (
-            _whole_author_line(body) and len(split_authors(body.rstrip(". ")) or []) >= 2
+        is_ref_start = author_start(body) or (
+            whole_author_line(body) and len(split_authors(body.rstrip(". ")) or []) >= 2
         )
         if marker.kind in {"[n]", "label"} and (is_ref_start or years_in(body) or marker.label) and not known_venue(body[:12]):
             numbered = True  # "[4] Surname A. 2023": a numbered reference goes on

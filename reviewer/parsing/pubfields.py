@@ -1,0 +1,155 @@
+"""Choosing a reference's title, venue, year and kind among its classified segments.
+
+reviewer.parsing.pubitem cuts a reference into segments and classifies
+them (authors, venue, year, text); these functions pick the fields from them.
+"""
+from __future__ import annotations
+
+import re
+
+from reviewer.parsing.authors import split_authors
+from reviewer.parsing.pubtext import Marked, arxiv_year, years_in
+from reviewer.parsing.venues import known_venue, looks_like_venue, starts_like_venue
+
+STATUS_RE = re.compile(
+    r"\b(?:under review|under submission|in submission|submitted|in preparation|manuscript in preparation|"
+    r"working paper|在审|投稿中|准备中)\b",
+    re.I,
+)
+PREPRINT_RE = re.compile(r"\b(?:arxiv|preprint|biorxiv|medrxiv|ssrn|technical report|tech\. report)\b", re.I)
+GBT_TAG_RE = re.compile(r"\[(?:J|C|D|M|R|P|A|N|S|EB/OL|J/OL|C/OL)\]")
+
+
+def choose_title(segments: list[str], kinds: list[str], a_idx: int | None, marked: Marked) -> tuple[str | None, int | None]:
+    # 1. Quoted or emphasised spans that are not names.
+    for span in marked.quoted + marked.italic + marked.bold:
+        s = span.strip(" .,*")
+        if len(s.split()) >= 2 and not split_authors(s) and not looks_like_venue(s[:40]) or (
+            len(s.split()) >= 4 and not split_authors(s) and not starts_like_venue(s)
+        ):
+            idx = next((n for n, seg in enumerate(segments) if s[:20] in seg), None)
+            return s, idx
+    # 2. GB/T 7714: the segment carrying "[J]" / "[C]".
+    for n, k in enumerate(kinds):
+        if k == "title":
+            return segments[n], n
+    texts = [n for n, k in enumerate(kinds) if k == "text"]
+    if not texts:
+        venues = [n for n, k in enumerate(kinds) if k == "venue" and not starts_like_venue(segments[n])]
+        if venues:
+            return segments[venues[0]], venues[0]
+        return None, None
+    if a_idx is not None and a_idx > 0 and any(n < a_idx for n in texts):
+        # Title first: everything before the author list that is not venue or label.
+        before = [n for n in texts if n < a_idx]
+        return " ".join(segments[n] for n in before), before[0]
+    after = [n for n in texts if a_idx is None or n > a_idx]
+    if not after:
+        return segments[texts[0]], texts[0]
+    first = after[0]
+    title = segments[first]
+    # "Is X enough? An investigation of Y." -- a title may hold a question mark or "!".
+    nxt = first + 1
+    while nxt < len(segments) and kinds[nxt] == "text" and (re.search(r"[?!:]$", title) or len(title.split()) <= 2) and any(
+        k in {"venue", "authors", "year"} for k in kinds[nxt + 1:]
+    ):
+        title = title + " " + segments[nxt]
+        nxt += 1
+    return title, first
+
+
+def venue_segment(segments: list[str], kinds: list[str], title_idx: int | None, a_idx: int | None) -> tuple[str | None, int | None]:
+    start = (title_idx + 1) if title_idx is not None else 0
+    order = list(range(start, len(segments))) + list(range(0, start))
+    def worded(seg: str) -> bool:  # not just "2020;23(4):1-9." or "To appear in the."
+        seg = re.sub(r"\b(?:pp|vol|no|to appear|in|the|at|on|accepted|published)\b", "", seg, flags=re.I)
+        return bool(re.search(r"[A-Za-z\u3400-\u9fff]{2}", seg))
+
+    for n in order:  # a well-known venue first ("To appear in the." then "ACM SIGCOMM 2018 Workshop")
+        if kinds[n] == "venue" and n != title_idx and known_venue(segments[n]) and not only_status(segments[n]):
+            return segments[n], n
+    for n in order:
+        if kinds[n] == "venue" and not only_status(segments[n]) and n != title_idx and worded(segments[n]):
+            return segments[n], n
+    for n in order:
+        if kinds[n] == "venue" and n != title_idx and worded(segments[n]):
+            return segments[n], n
+    for n in range(start, len(segments)):
+        if kinds[n] == "text" and n != title_idx and (a_idx is None or n != a_idx):
+            seg = segments[n]
+            if len(seg.split()) <= 12 and not re.match(r"(?:https?://|doi|\(|oral|spotlight|best)", seg, re.I):
+                return seg, n
+    return None, None
+
+
+def only_status(seg: str) -> bool:
+    rest = STATUS_RE.sub("", seg)
+    rest = re.sub(r"\b(?:and|to|at|for|publication|currently|paper|\(|\))\b|[().,;:\s]", "", rest, flags=re.I)
+    return bool(STATUS_RE.search(seg)) and not rest.strip()
+
+
+def status_stripped(seg: str) -> str:
+    return re.sub(r"^(?:currently\s+)?(?:under review|under submission|submitted|in submission)\s*(?:to|at)?\s*", "", seg, flags=re.I)
+
+
+_TAIL_RE = re.compile(
+    r"\s+(?:\(|\[)?((?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|Nature|Science|Arxiv|arXiv)(?:\s+(?:Workshop|Findings|Oral|Spotlight))?"
+    r"['’]?\s*(?:(?:19|20)\d{2}|'?\d{2})?|arxiv preprint|technical report|preprint)(?:\)|\])?\s*$",
+    re.I,
+)
+
+
+def split_trailing_venue(title: str) -> tuple[str, str | None]:
+    """"Sundial: A Family of ... Models ICML 2025" -> title, "ICML 2025"."""
+    m = _TAIL_RE.search(title)
+    if (
+        m
+        and (known_venue(m.group(1)) or PREPRINT_RE.search(m.group(1)))
+        and len(title[: m.start()].split()) >= 3
+        and (years_in(m.group(1)) or PREPRINT_RE.search(m.group(1)) or m.group(0).strip().startswith(("(", "[")))
+    ):
+        return title[: m.start()].rstrip(" ,.-–"), m.group(1)
+    return title, None
+
+
+def choose_year(full: str, label: str | None, venue_seg: str | None, tail: str | None, segments: list[str], kinds: list[str]) -> int | None:
+    for source in (venue_seg, label, tail):
+        if source:
+            ys = years_in(source)
+            if ys:
+                return ys[0][0]
+            m = re.search(r"['’‘](\d{2})\b|\b[A-Za-z]+-(\d{2})\b", source)
+            if m and known_venue(source):
+                return 2000 + int(m.group(1) or m.group(2))
+    for n, k in enumerate(kinds):
+        if k == "year" and years_in(segments[n]):
+            return years_in(segments[n])[0][0]
+    ys = years_in(full)
+    if ys:
+        return ys[-1][0]
+    return arxiv_year(full)
+
+
+def choose_kind(full: str, venue: str | None, kind: str | None, hint: str | None) -> str | None:
+    """conference / journal / workshop / preprint / in_preparation / other, from what is printed."""
+    if STATUS_RE.search(full):
+        return "in_preparation"
+    if re.search(r"\bworkshops?\b|研讨会", (venue or "") + " " + full, re.I) and kind in (None, "conference", "workshop"):
+        return "workshop"
+    if kind:
+        return kind
+    if venue == "arXiv" or (venue and PREPRINT_RE.search(venue)):
+        return "preprint"
+    if re.search(r"\bthesis\b|dissertation|学位论文|\[D\]", full, re.I):
+        return "other"
+    tag = GBT_TAG_RE.search(full)
+    if tag:
+        return {"[J]": "journal", "[C]": "conference"}.get(tag.group(0), "other")
+    if venue and re.search(r"journal|transactions|trans\.|letters|magazine|学报|期刊", venue, re.I):
+        return "journal"
+    if venue and re.search(r"conference|proceedings|symposium|proc\.|会议", full, re.I):
+        return "conference"
+    if hint:
+        return hint
+    return None
+

@@ -1,0 +1,39 @@
+"""The shape of a line in a reference list: does it open with authors, is a reference complete.
+
+Shared by the splitter (where does a reference start) and the reader (which
+part of a reference is its author list).
+"""
+from __future__ import annotations
+
+import re
+
+from reviewer.parsing.authors import split_authors
+from reviewer.parsing.pubtext import years_in
+
+
+def author_start(text: str) -> bool:
+    """The line opens with an author list (a whole line, or up to the first sentence end)."""
+    head = re.split(r"(?<![A-Z])(?<!\b[A-Z][a-z])[.:](?:\s|$)|\s\((?:19|20)\d\d[a-z]?\)|\s\((?:in press|forthcoming|n\.d\.)\)|[“\"]", text, maxsplit=1)[0]
+    head = re.sub(r"\s*\((?:19|20)\d\d\)\s*$", "", head)
+    authors = split_authors(head)
+    if not authors:
+        return False
+    if len(authors) >= 2:
+        first = authors[0].name
+        return len(first.split()) >= 2 or "," in first or bool(re.search(r"[\u3400-\u9fff]", first))
+    only = authors[0].name
+    return "," in only or bool(re.search(r"\b[A-Z]\.", only)) or bool(re.search(r"[\u3400-\u9fff]", only))
+
+
+def whole_author_line(text: str) -> bool:
+    return bool(split_authors(text.rstrip(". ")))
+
+
+def ends_item(text: str) -> bool:
+    t = text.rstrip()
+    return bool(re.search(r"[.)\]]$", t)) or bool(years_in(t[-12:]))
+
+
+def complete(texts: list[str]) -> bool:
+    joined = " ".join(texts)
+    return bool(years_in(joined)) or (joined.rstrip().endswith(".") and len(joined.split()) >= 8)
