@@ -182,3 +182,20 @@ def test_unreadable_missing_and_directory(tmp_path):
 def test_deeply_nested_rtf_is_refused_not_recursed(tmp_path):
     (tmp_path / "deep.rtf").write_bytes(b"{\\rtf1 " + b"{" * 100_000 + b"x" + b"}" * 100_000 + b"}")
     assert _reason(tmp_path / "deep.rtf") == "broken RTF (groups nested too deeply)"
+
+
+def test_text_far_off_the_page_is_dropped_not_measured(tmp_path):
+    """A damaged or hostile file can put glyphs at x = 1e9; a layout grid sized
+    by that width once took 24 GB. Off-page text is invisible: it is dropped."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    for k in range(12):
+        pdf.text(x=20, y=20 + 8 * k, text=f"Visible line {k} of an invented CV")
+    pdf.text(x=3e8, y=40, text="hidden keyword stuffing")
+    pdf.text(x=20, y=-5e6, text="hidden above the page")
+    pdf.output(str(tmp_path / "far.pdf"))
+    texts = [line.text for line in extract(tmp_path / "far.pdf").lines]
+    assert texts == [f"Visible line {k} of an invented CV" for k in range(12)]

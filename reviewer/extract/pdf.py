@@ -41,6 +41,8 @@ def _open_error(message: str) -> str:
 
 
 def _read(pdf) -> ExtractedDocument:
+    import pypdfium2 as pdfium
+
     from reviewer.extract.pdf_chars import page_chars
     from reviewer.extract.pdf_furniture import furniture
     from reviewer.extract.pdf_layout import Row, order_page
@@ -52,12 +54,24 @@ def _read(pdf) -> ExtractedDocument:
         warnings.append(f"read the first {MAX_PDF_PAGES} of {total} pages")
     pages: list[tuple[float, list[Row], list]] = []
     nchars = 0
+    unreadable = 0
     for index in range(min(total, MAX_PDF_PAGES)):
-        page = pdf[index]
-        textpage = page.get_textpage()
+        try:
+            page = pdf[index]
+        except pdfium.PdfiumError:
+            unreadable += 1  # a damaged page object; the others may be fine
+            warnings.append(f"page {index + 1} could not be read")
+            continue
+        try:
+            textpage = page.get_textpage()
+        except pdfium.PdfiumError:
+            unreadable += 1
+            warnings.append(f"page {index + 1} could not be read")
+            page.close()
+            continue
         try:
             try:
-                chars = page_chars(textpage)
+                chars = page_chars(textpage, page.get_width(), page.get_height())
                 if chars.truncated:
                     warnings.append(f"page {index + 1}: too many characters, the rest ignored")
                 if chars.rotated:
@@ -76,6 +90,8 @@ def _read(pdf) -> ExtractedDocument:
         finally:
             textpage.close()
             page.close()
+    if unreadable and not pages:
+        raise ExtractionError("broken PDF (no page can be read)")
     if nchars == 0:
         raise ExtractionError("no text layer (scanned?)")
     drop = furniture([(h, [(r.text, h - r.top, h - r.bottom) for r in rows]) for h, rows, _ in pages])

@@ -96,8 +96,11 @@ def _style(textpage, index: int, buf, flags, matrix) -> Style:
     return Style(round(size, 1), bold, bool(_ICON_FONT.search(name)), rotated)
 
 
-def page_chars(textpage) -> PageChars:
-    """Group the characters of one text page into fragments (see module doc)."""
+def page_chars(textpage, width: float = 612.0, height: float = 792.0) -> PageChars:
+    """Group the characters of one text page into fragments (see module doc).
+
+    Characters whose box lies off the page (width x height points, with a margin)
+    are dropped: nobody can see them, and a damaged file can put them at 1e30."""
     handle = textpage.raw
     n = pdfium_c.FPDFText_CountChars(handle)
     truncated = n > MAX_CHARS_PER_PAGE
@@ -109,6 +112,8 @@ def page_chars(textpage) -> PageChars:
     ox, oy = ctypes.c_double(), ctypes.c_double()
     buf, flags, matrix = ctypes.create_string_buffer(256), ctypes.c_int(), pdfium_c.FS_MATRIX()
     get_box, get_unicode = pdfium_c.FPDFText_GetLooseCharBox, pdfium_c.FPDFText_GetUnicode
+    x_min, x_max = -0.25 * width - 50, 1.25 * width + 50
+    y_min, y_max = -0.25 * height - 50, 1.25 * height + 50
     styles: dict[int | None, Style] = {}
     frags: list[Frag] = []
     rotated: list[Frag] = []
@@ -132,6 +137,8 @@ def page_chars(textpage) -> PageChars:
             continue
         get_box(handle, i, rect)
         left, right, bottom, top = rect.left, rect.right, rect.bottom, rect.top
+        if not (x_min <= left <= x_max and x_min <= right <= x_max and y_min <= bottom <= y_max and y_min <= top <= y_max):
+            continue  # off the page (or NaN): invisible, and poison for the layout's arithmetic
         if style.icon and right - left >= 1.0:
             # A real icon glyph ("B" for a phone in MarVoSym). A glyph whose Unicode map is a
             # whole string ("tel:+82 10...") is split into slivers narrower than 1pt: that is text.

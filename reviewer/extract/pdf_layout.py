@@ -71,6 +71,8 @@ def _find_split(frags: list[Frag]):
     """(above, left, right, below) for the best column gutter, or None."""
     x_lo = min(f.x0 for f in frags)
     x_hi = max(f.x1 for f in frags)
+    if not x_hi - x_lo < 5000:  # also catches NaN; pages are never this wide
+        return None
     nbins = int((x_hi - x_lo) / _BIN) + 2
     if nbins < 8:
         return None
