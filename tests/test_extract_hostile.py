@@ -199,3 +199,32 @@ def test_text_far_off_the_page_is_dropped_not_measured(tmp_path):
     pdf.output(str(tmp_path / "far.pdf"))
     texts = [line.text for line in extract(tmp_path / "far.pdf").lines]
     assert texts == [f"Visible line {k} of an invented CV" for k in range(12)]
+
+
+def test_damaged_copies_fail_cleanly(tmp_path):
+    """Deterministic mutations of real generated files (cut, flipped bytes, lost or
+    repeated chunks): each one reads or gives an ExtractionError, nothing else."""
+    import random
+
+    rnd = random.Random(7)
+    person = Person(name="Fay Fuzz")
+    sources = [(write_pdf(tmp_path / "a.pdf", person).read_bytes(), ".pdf"),
+               (write_docx(tmp_path / "a.docx", person).read_bytes(), ".docx")]
+    for _ in range(60):
+        original, suffix = rnd.choice(sources)
+        data = bytearray(original)
+        cut = rnd.randrange(len(data))
+        mode = rnd.randrange(4)
+        if mode == 0:
+            data = data[:cut]
+        elif mode == 1:
+            for _ in range(rnd.randint(1, 100)):
+                data[rnd.randrange(len(data))] = rnd.randrange(256)
+        elif mode == 2:
+            del data[cut:cut + rnd.randint(1, 3000)]
+        else:
+            data[cut:cut] = data[cut:cut + rnd.randint(1, 3000)]
+        try:
+            extract_bytes(bytes(data), suffix)
+        except ExtractionError as err:
+            assert str(err) and "\n" not in str(err)
