@@ -75,3 +75,8 @@ def test_name_over_two_large_lines() -> None:
         TextLine("Dana", size=24), TextLine("Quill", size=24), TextLine("Data Engineer", size=11),
         TextLine("dq@example.com", size=9), TextLine("EXPERIENCE", size=14)])
     assert parse_document(doc, "x.pdf").name == "Dana Quill"
+
+
+def test_name_under_a_personal_information_heading() -> None:
+    p = parse_document(_doc("PERSONAL INFORMATION\nDana Quill\nBorn 1990\nEDUCATION\nNorthfield University"), "x.txt")
+    assert p.name == "Dana Quill"

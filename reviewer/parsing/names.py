@@ -131,6 +131,9 @@ def find_name(lines: list[Clean], sections: list[Section], emails: list[str], li
     for s in sections[1:3]:
         if s.kind == "unknown" and s.heading and s.heading.index <= (header[-1].index + 2 if header else 3):
             header.append(s.heading)
+        # "Personal Information" / "Contact" opening the document holds the name unlabelled too
+        if s.kind in ("personal", "summary") and not header:
+            header.extend(s.lines[:8])
     # a name set large over two lines ("Anna-Lena" / "Quill") in a side bar or banner
     for a, b in zip(header, header[1:], strict=False):
         if a.line.size and a.line.size == b.line.size and _single_name_word(a.text) and _single_name_word(b.text):
