@@ -16,6 +16,12 @@ from ui.tasks import TaskManager
 def create_window(db: str | None = None, *, settings: Settings | None = None):  # noqa: ANN201
     """Open the store and build the main window (the QApplication must exist)."""
     from db.store import open_store
+
+    # Every call from Qt into Python (a model's data(), a slot) must take the GIL.
+    # While an import or a query runs Python on another thread, the GUI thread
+    # would wait up to the switch interval (5 ms by default) for each such call, and
+    # a repaint makes hundreds of them; 1 ms keeps the window fluid.
+    sys.setswitchinterval(0.001)
     from ui.main_window import MainWindow
 
     store = open_store(db)

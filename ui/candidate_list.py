@@ -2,6 +2,8 @@
 selection helpers and saved column widths."""
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -56,6 +58,7 @@ class CandidateList(QTableView):
         self._list_request = 0
         self._filter_request = 0
         self._loaded_once = False
+        self.last_refresh_seconds = 0.0  # how long the last full reload took (paces live refreshes)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._run_filter)
         self._refresh_timer = QTimer(self, singleShot=True, interval=0)  # coalesces bursts of changes
@@ -73,8 +76,10 @@ class CandidateList(QTableView):
         """Reload every row from the core (off the GUI thread), keeping the selection."""
         self._list_request += 1
         request, store, me = self._list_request, self._ctx.store, self._ctx.reviewer or None
+        started = time.perf_counter()
 
         def loaded(rows: list[CandidateRow]) -> None:
+            self.last_refresh_seconds = time.perf_counter() - started
             if request == self._list_request:
                 self._apply_rows(rows)
 

@@ -258,7 +258,10 @@ class MainWindow(QMainWindow):
     def _import_progress(self, progress: ops.ImportProgress) -> None:
         self.statusBar().showMessage(f"Importing: {progress.done} of {progress.total}")
         if not self._live_refresh.isActive():
-            self._live_refresh.start()
+            # Reloading the list costs CPU the import also wants: refresh at most
+            # every 1.5 s, and less often when the list is large.
+            pace = max(LIVE_REFRESH_MS, int(self.list.last_refresh_seconds * 10_000))
+            self._live_refresh.start(pace)
 
     def _import_done(self, report: ImportReport) -> None:
         self._live_refresh.stop()
