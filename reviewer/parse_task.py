@@ -1,9 +1,18 @@
 """The function worker processes run for each file: extract, parse, and return
-plain data (picklable, no ORM objects). Kept tiny so a worker starts fast; the
-readers and the parser are imported on first use inside the worker."""
+plain data (picklable, no ORM objects). Nothing heavy at module level: the
+parser and readers load in `warm_up`, in the worker, never in the app's process."""
 from __future__ import annotations
 
+import importlib
 from typing import Any
+
+
+def warm_up() -> None:
+    """Import the parser and the readers before the first file (the pool calls this),
+    so that their import time does not count against the first file's time limit."""
+    for module in ("reviewer.parsing.pipeline", "reviewer.extract.pdf", "reviewer.extract.docx",
+                   "reviewer.extract.text"):
+        importlib.import_module(module)
 
 
 def parse_task(payload: dict[str, Any]) -> dict[str, Any]:

@@ -34,8 +34,16 @@ class TaskResult:
 
 
 def _load(target: str) -> Callable[[Any], Any]:
-    module, _, name = target.partition(":")
-    return getattr(importlib.import_module(module), name)
+    """The task function; the module's optional `warm_up()` runs first, so heavy
+    imports happen before the handshake and not inside the first task's time limit."""
+    module_name, _, name = target.partition(":")
+    module = importlib.import_module(module_name)
+    warm_up = getattr(module, "warm_up", None)
+    if callable(warm_up):
+        # A failure here (say, a broken reader) is reported per task instead, with its reason.
+        with contextlib.suppress(Exception):
+            warm_up()
+    return getattr(module, name)
 
 
 def _serve(conn: Connection, target: str) -> None:

@@ -31,6 +31,12 @@ def misbehave(payload: str) -> str:
     return payload.upper()
 
 
+def warm_up() -> None:
+    from reviewer.parse_task import warm_up as warm_parser
+
+    warm_parser()
+
+
 def parse_or_misbehave(payload: dict) -> dict:
     """The real parse task, except for files whose name asks for trouble."""
     name = os.path.basename(payload.get("path", ""))
@@ -68,11 +74,11 @@ def test_import_goes_on_past_a_hung_and_a_crashing_file(tmp_path):
     write_txt(folder / "crash.txt", Person(name="Cara Crash", email="cara@example.org"))
     write_txt(folder / "fine.txt", Person(name="Finn Fine", email="finn@example.org"))
     with open_store(tmp_path / "db.sqlite3") as store:
-        report = importing.import_folder(store, folder, workers=2, timeout=1.0, task=f"{HERE}:parse_or_misbehave")
+        report = importing.import_folder(store, folder, workers=2, timeout=3.0, task=f"{HERE}:parse_or_misbehave")
         reasons = {os.path.basename(r.path): (r.outcome, r.reason) for r in report.results}
-        assert reasons["hang.txt"] == ("failed", "timed out after 1 s (parser killed)")
+        assert reasons["hang.txt"] == ("failed", "timed out after 3 s (parser killed)")
         assert reasons["crash.txt"] == ("failed", "the parser crashed (exit code 9)")
         assert reasons["fine.txt"][0] == "added"
         # A file that hung is remembered as failed: the next import does not hang on it again.
-        again = importing.import_folder(store, folder, workers=1, timeout=1.0, task=f"{HERE}:parse_or_misbehave")
+        again = importing.import_folder(store, folder, workers=1, timeout=3.0, task=f"{HERE}:parse_or_misbehave")
         assert again.summary_line() == "3 files: 0 added, 0 updated, 1 unchanged, 2 failed"
