@@ -157,6 +157,15 @@ def parse(doc: ExtractedDocument, source: str) -> Profile:
             evidence[label] = items[0].evidence
     if not emails:
         warnings.append("no e-mail address found")
+    for label, kind, values in (("research_interests", "interests", interests), ("skills", "skills", skills)):
+        first = next((c for sec in sections if sec.kind == kind for c in sec.lines), None)
+        if values and first:
+            evidence[label] = first.line.evidence(0.8)
+    if links:
+        key = links[0].split("//")[-1].removeprefix("www.").rstrip("/").lower()
+        src = next((c for c in own if key and key in c.raw.lower()), None)
+        if src:
+            evidence["links"] = src.line.evidence()
 
     return Profile(
         source=source, name=name, emails=emails, phones=phones, links=links,
