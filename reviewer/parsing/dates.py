@@ -27,6 +27,7 @@ ATOM = (
     rf"|(?P<ny>{_YEAR})\s*[./-]\s*(?P<nm>{_MM})(?![\d])(?:\s*[./-]\s*\d{{1,2}}(?!\d))?"  # 2021.09, 2021-09-01
     rf"|(?P<m2>{_MM})\s*[./]\s*(?P<y2>{_YEAR})"  # 09/2020, 06.2023
     rf"|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<mn>{_MONTH_NAME})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,)?[\s,.-]*(?P<my>{_YEAR})"  # Sep. 2022, Mar-2019
+    rf"|(?P<mq>{_MONTH_NAME})\.?\s*['’‘](?P<yq>\d\d)"  # Jun '19
     rf"|(?P<season>{SEASONS})\s*,?\s*(?P<sy>{_YEAR})"  # Summer 2013
     rf"|(?P<y>{_YEAR}))"  # 2021
 )
@@ -77,6 +78,9 @@ def _atom_value(groups: dict[str, str | None], prefix: str = "") -> str | None:
         return _fmt(g["y2"], int(g["m2"]))
     if "my" in g:
         return _fmt(g["my"], _month_key(g["mn"]))
+    if "yq" in g:
+        yy = int(g["yq"])
+        return _fmt(2000 + yy if yy < 50 else 1900 + yy, _month_key(g["mq"]))
     if "sy" in g:
         return _fmt(g["sy"], None)
     if "y" in g:
