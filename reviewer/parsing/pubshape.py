@@ -6,11 +6,15 @@ part of a reference is its author list).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from reviewer.parsing.authors import split_authors
 from reviewer.parsing.pubtext import years_in
 
 
+# Pure functions of one string, asked about the same lines again and again
+# while a list is split: cached so that long lists stay linear.
+@lru_cache(maxsize=8192)
 def author_start(text: str) -> bool:
     """The line opens with an author list (a whole line, or up to the first sentence end)."""
     head = re.split(r"(?<![A-Z])(?<!\b[A-Z][a-z])[.:](?:\s|$)|\s\((?:19|20)\d\d[a-z]?\)|\s\((?:in press|forthcoming|n\.d\.)\)|[“\"]", text, maxsplit=1)[0]
@@ -25,6 +29,7 @@ def author_start(text: str) -> bool:
     return "," in only or bool(re.search(r"\b[A-Z]\.", only)) or bool(re.search(r"[\u3400-\u9fff]", only))
 
 
+@lru_cache(maxsize=8192)
 def whole_author_line(text: str) -> bool:
     return bool(split_authors(text.rstrip(". ")))
 
