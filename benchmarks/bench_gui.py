@@ -34,43 +34,12 @@ TARGET_RSS_MB = 400
 FILTER_QUERIES = ("Kowal", "Tsinghua", "diffusion models", "NeurIPS", "清华大学", "zyxwvut")
 
 
-NONE_BUG = "PySide6 6.12.0 over-releases None on every void Qt call and True/False on every emit() " \
-           "(the app aborts after a few thousand calls on Python 3.11); this run guarded against it, the app is not"
-_guarded = False
-
-
-def _guard_none_refcount() -> None:
-    """Work around a PySide6 6.12.0 refcount bug so the window can be measured at all.
-
-    Each call of a void Qt method from Python decrements None's reference count
-    once too often; on Python 3.11 (None is immortal only from 3.12) the process
-    aborts with "none_dealloc" after a few thousand calls, i.e. seconds into
-    using the window. Detected here by measuring, not by version; when present,
-    None's count is raised by 2**40 so the over-release never reaches zero.
-    The app needs its own fix (see the benchmark report); this only keeps the
-    benchmark alive.
-    """
-    global _guarded
-    import ctypes
-
-    from PySide6.QtCore import QObject
-
-    probe = QObject()
-    before = sys.getrefcount(None)
-    for _ in range(100):
-        probe.setObjectName("")  # a void method: the kind the bug affects
-    if before - sys.getrefcount(None) >= 50:
-        # Signal.emit() over-releases the bool it returns the same way.
-        for singleton in (None, True, False):
-            ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
-        _guarded = True
-
-
 def _app():
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    _guard_none_refcount()
+    import ui  # noqa: F401 - the app's own start-up guards (ui/qt_compat.py) apply to this run too
+
     return QApplication.instance() or QApplication([sys.argv[0]])
 
 
@@ -119,7 +88,7 @@ def measure_window(db_file: Path) -> list[Row]:
     out = [Row("d1", f"main window ready with {rows_shown} candidates", f"{from_launch:.2f} s",
                f"<= {TARGET_READY_S:.0f} s", verdict(from_launch <= TARGET_READY_S),
                f"from launch (imports {imported - STARTED:.2f} s, then window + first list "
-               f"{from_window:.2f} s)" + (f". {NONE_BUG}" if _guarded else ""))]
+               f"{from_window:.2f} s)")]
 
     view = window.list
     sorts = []
