@@ -55,16 +55,27 @@ def move_document(session: Session, document_id: int, path: str, mtime: float) -
                     execution_options=_PLAIN)
 
 
-def save_document(session: Session, *, document_id: int | None, values: dict[str, Any]) -> int:
-    """Insert or overwrite one document's derived data; returns its id."""
+def save_document(session: Session, *, document_id: int | None, values: dict[str, Any],
+                  defaults: dict[str, Any] | None = None) -> int:
+    """Overwrite one document's derived data, or insert it (with `defaults` for the
+    columns `values` leaves out); returns its id.
+
+    The import planned from a snapshot, and another process (the window and the
+    command line on one database) may have imported or deleted the same file
+    since: a new file whose path is now stored overwrites that row, and a row that
+    vanished is inserted again, instead of failing the whole batch."""
     values = {**values, "imported_at": utcnow()}
     if document_id is None:
-        doc = Document(**values)
-        session.add(doc)
-        session.flush()
-        return doc.id
-    session.execute(update(Document).where(Document.id == document_id).values(**values), execution_options=_PLAIN)
-    return document_id
+        document_id = session.scalar(select(Document.id).where(Document.path == values["path"]))
+    if document_id is not None:
+        result = session.execute(update(Document).where(Document.id == document_id).values(**values),
+                                 execution_options=_PLAIN)
+        if result.rowcount:
+            return document_id
+    doc = Document(**{"text": "", **(defaults or {}), **values})
+    session.add(doc)
+    session.flush()
+    return doc.id
 
 
 def set_document_candidate(session: Session, document_id: int, candidate_id: int | None) -> None:

@@ -22,8 +22,9 @@ def write_result(session: Session, search: SearchIndex, job: Job, outcome: dict[
     from reviewer.parsing import PARSER_VERSION
 
     values: dict[str, Any] = {"path": job.path, "parser_version": outcome.get("parser_version", PARSER_VERSION)}
+    facts = {"sha256": job.sha256, "size": job.size, "mtime": job.mtime}
     if "text" not in job.payload:  # parsed from the file: its facts are current
-        values |= {"sha256": job.sha256, "size": job.size, "mtime": job.mtime}
+        values |= facts
     if not outcome.get("ok"):
         reason = outcome.get("error") or "unknown error"
         values |= {"status": "failed", "error": reason, "format": job.fmt}
@@ -31,13 +32,13 @@ def write_result(session: Session, search: SearchIndex, job: Job, outcome: dict[
             values |= {"text": "", "pages": None, "profile": None}
         # An existing document that now fails keeps its last good text and profile,
         # and its candidate keeps the profile made from them.
-        dq.save_document(session, document_id=job.document_id, values=values)
+        dq.save_document(session, document_id=job.document_id, values=values, defaults=facts)
         return FileResult(job.path, "failed", reason)
 
     profile = Profile.model_validate(outcome["profile"])
     values |= {"status": "ok", "error": None, "format": outcome["format"], "pages": outcome["pages"],
                "text": outcome["text"], "profile": outcome["profile"]}
-    document_id = dq.save_document(session, document_id=job.document_id, values=values)
+    document_id = dq.save_document(session, document_id=job.document_id, values=values, defaults=facts)
     keys = identity_keys(profile)
     candidate_id = dq.document_candidate(session, document_id)
     note = job.note

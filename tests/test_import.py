@@ -222,3 +222,24 @@ def test_two_files_swapping_names(store, folder):
     after = {d.path: row.id for row in ops.list_candidates(store) for d in ops.get_candidate(store, row.id).documents}
     assert after[str(folder / "nested" / "bob.docx")] == before[str(a)]
     assert after[str(folder / "nested" / "ada.pdf")] == before[str(b)]
+
+
+def test_two_imports_racing_over_one_folder_do_not_fail(store, folder, tmp_path):
+    """The window and the command line plan from the same snapshot; the one that
+    writes second finds the rows already there (or deleted) and still succeeds."""
+    from reviewer import importing
+    from reviewer.parsing import PARSER_VERSION
+
+    files = list(importing.scan(folder))
+    first = importing.plan_folder(files, [], PARSER_VERSION)
+    second = importing.plan_folder(files, [], PARSER_VERSION)
+    for plan in (first, second):
+        reporter = importing.Reporter(len(files), None)
+        importing.run_jobs(store, plan.jobs, reporter, workers=1, timeout=60, cancelled=None)
+        assert reporter.report.count("added") == 3
+    assert len(ops.list_candidates(store)) == 2
+    ada = next(r for r in ops.list_candidates(store) if r.email == "ada.quill@example.org")
+    ops.delete_candidate(store, candidate_id=ada.id)
+    reporter = importing.Reporter(len(files), None)
+    importing.run_jobs(store, first.jobs, reporter, workers=1, timeout=60, cancelled=None)
+    assert len(ops.list_candidates(store)) == 2
