@@ -47,20 +47,39 @@ class DocumentRow:
     pages: int | None
 
 
+# Beyond this many ids, read everything and filter in Python: SQLite limits the
+# number of bound parameters, and a full scan is as fast for large sets anyway.
+MAX_IN = 500
+
+
+def _within(stmt, column, ids: set[int] | None):  # noqa: ANN001, ANN202 (any select, any column)
+    """Restrict `stmt` to `ids` in SQL when the set is small; returns (stmt, ids to filter by in Python)."""
+    if ids is None:
+        return stmt, None
+    if len(ids) <= MAX_IN:
+        return stmt.where(column.in_(ids)), None
+    return stmt, ids
+
+
+def _chunks(ids: list[int]) -> list[list[int]]:
+    unique = list(dict.fromkeys(ids))
+    return [unique[i:i + MAX_IN] for i in range(0, len(unique), MAX_IN)]
+
+
 def summaries(session: Session, *, ids: set[int] | None = None, tag: str | None = None) -> list[CandidateSummary]:
     stmt = select(Candidate.id, Candidate.display_name, Candidate.email, Candidate.position,
                   Candidate.highest_degree, Candidate.publications, Candidate.first_author, Candidate.warnings)
-    if ids is not None:
-        stmt = stmt.where(Candidate.id.in_(ids))
+    stmt, keep = _within(stmt, Candidate.id, ids)
     if tag is not None:
         tagged = (select(candidate_tags.c.candidate_id).join(Tag, Tag.id == candidate_tags.c.tag_id)
                   .where(Tag.name == tag))
         stmt = stmt.where(Candidate.id.in_(tagged))
-    return [CandidateSummary(*row) for row in session.execute(stmt.order_by(Candidate.id))]
+    rows = session.execute(stmt.order_by(Candidate.id))
+    return [CandidateSummary(*row) for row in rows if keep is None or row[0] in keep]
 
 
 def existing_ids(session: Session, ids: list[int]) -> set[int]:
-    return set(session.scalars(select(Candidate.id).where(Candidate.id.in_(ids))))
+    return {cid for chunk in _chunks(ids) for cid in session.scalars(select(Candidate.id).where(Candidate.id.in_(chunk)))}
 
 
 def candidate_profile(session: Session, candidate_id: int) -> tuple[dict[str, Any] | None, str] | None:
@@ -74,9 +93,8 @@ def reviews(session: Session, candidate_ids: set[int] | None = None) -> list[Rev
     stmt = (select(Review.candidate_id, Reviewer.name, Review.score, Review.comment, Review.updated_at)
             .join(Reviewer, Reviewer.id == Review.reviewer_id)
             .order_by(Review.candidate_id, Reviewer.name))
-    if candidate_ids is not None:
-        stmt = stmt.where(Review.candidate_id.in_(candidate_ids))
-    return [ReviewRow(*row) for row in session.execute(stmt)]
+    stmt, keep = _within(stmt, Review.candidate_id, candidate_ids)
+    return [ReviewRow(*row) for row in session.execute(stmt) if keep is None or row[0] in keep]
 
 
 def reviewer_names(session: Session) -> list[str]:
@@ -90,11 +108,11 @@ def documents(session: Session, candidate_ids: set[int] | None = None) -> dict[i
     stmt = (select(Document.candidate_id, Document.id, Document.path, Document.format, Document.status,
                    Document.error, Document.pages)
             .where(Document.candidate_id.is_not(None)).order_by(Document.candidate_id, Document.id))
-    if candidate_ids is not None:
-        stmt = stmt.where(Document.candidate_id.in_(candidate_ids))
+    stmt, keep = _within(stmt, Document.candidate_id, candidate_ids)
     out: dict[int, list[DocumentRow]] = defaultdict(list)
     for cid, *rest in session.execute(stmt):
-        out[cid].append(DocumentRow(*rest))
+        if keep is None or cid in keep:
+            out[cid].append(DocumentRow(*rest))
     return out
 
 
@@ -142,11 +160,11 @@ def save_review(session: Session, *, candidate_id: int, reviewer_id: int, score:
 def tags(session: Session, candidate_ids: set[int] | None = None) -> dict[int, list[str]]:
     stmt = (select(candidate_tags.c.candidate_id, Tag.name).join(Tag, Tag.id == candidate_tags.c.tag_id)
             .order_by(Tag.name))
-    if candidate_ids is not None:
-        stmt = stmt.where(candidate_tags.c.candidate_id.in_(candidate_ids))
+    stmt, keep = _within(stmt, candidate_tags.c.candidate_id, candidate_ids)
     out: dict[int, list[str]] = defaultdict(list)
     for cid, name in session.execute(stmt):
-        out[cid].append(name)
+        if keep is None or cid in keep:
+            out[cid].append(name)
     return out
 
 
@@ -161,8 +179,10 @@ def add_tag(session: Session, candidate_ids: list[int], name: str) -> None:
         session.add(tag)
         session.flush()
         tag_id = tag.id
-    have = set(session.scalars(select(candidate_tags.c.candidate_id).where(
-        candidate_tags.c.tag_id == tag_id, candidate_tags.c.candidate_id.in_(candidate_ids))))
+    have: set[int] = set()
+    for chunk in _chunks(candidate_ids):
+        have.update(session.scalars(select(candidate_tags.c.candidate_id).where(
+            candidate_tags.c.tag_id == tag_id, candidate_tags.c.candidate_id.in_(chunk))))
     rows = [{"candidate_id": cid, "tag_id": tag_id} for cid in dict.fromkeys(candidate_ids) if cid not in have]
     if rows:
         session.execute(insert(candidate_tags), rows)
@@ -172,8 +192,9 @@ def remove_tag(session: Session, candidate_ids: list[int], name: str) -> None:
     tag_id = session.scalar(select(Tag.id).where(Tag.name == name))
     if tag_id is None:
         return
-    session.execute(delete(candidate_tags).where(candidate_tags.c.tag_id == tag_id,
-                                                 candidate_tags.c.candidate_id.in_(candidate_ids)))
+    for chunk in _chunks(candidate_ids):
+        session.execute(delete(candidate_tags).where(candidate_tags.c.tag_id == tag_id,
+                                                     candidate_tags.c.candidate_id.in_(chunk)))
     # A tag nobody carries any more disappears from the filter list.
     if session.scalar(select(func.count()).where(candidate_tags.c.tag_id == tag_id)) == 0:
         session.execute(delete(Tag).where(Tag.id == tag_id))
@@ -181,11 +202,11 @@ def remove_tag(session: Session, candidate_ids: list[int], name: str) -> None:
 
 def corrections(session: Session, candidate_ids: set[int] | None = None) -> dict[int, dict[str, str]]:
     stmt = select(Correction.candidate_id, Correction.field, Correction.value)
-    if candidate_ids is not None:
-        stmt = stmt.where(Correction.candidate_id.in_(candidate_ids))
+    stmt, keep = _within(stmt, Correction.candidate_id, candidate_ids)
     out: dict[int, dict[str, str]] = defaultdict(dict)
     for cid, field, value in session.execute(stmt):
-        out[cid][field] = value
+        if keep is None or cid in keep:
+            out[cid][field] = value
     return out
 
 

@@ -113,3 +113,25 @@ def test_a_write_after_a_read_survives_another_connection_committing(tmp_path):
         assert len(cq.summaries(s)) == 2 and [r.score for r in cq.reviews(s)] == [5]
     importer.close()
     window.close()
+
+
+def test_queries_over_more_candidates_than_sql_parameters_allow(store, monkeypatch):
+    """Large id sets are read whole and filtered in Python, or sent in chunks."""
+    monkeypatch.setattr(cq, "MAX_IN", 2)
+    with store.session() as s:
+        ids = [_candidate_with_document(s, name) for name in ("Ann", "Ben", "Cat", "Dan", "Eve")]
+        cq.add_tag(s, ids, "many")
+        cq.save_review(s, candidate_id=ids[0], reviewer_id=cq.reviewer_id(s, "R"), score=3)
+        cq.set_correction(s, candidate_id=ids[4], field="name", value="Eva")
+    wanted = set(ids[1:])
+    with store.session(write=False) as s:
+        assert cq.existing_ids(s, [*ids, 999]) == set(ids)
+        assert {x.id for x in cq.summaries(s, ids=wanted)} == wanted
+        assert {x.id for x in cq.summaries(s, ids=wanted, tag="many")} == wanted
+        assert set(cq.tags(s, wanted)) == wanted
+        assert cq.reviews(s, wanted) == [] and len(cq.reviews(s, set(ids))) == 1
+        assert set(cq.documents(s, wanted)) == wanted
+        assert cq.corrections(s, wanted) == {ids[4]: {"name": "Eva"}}
+    with store.session() as s:
+        cq.remove_tag(s, ids, "many")
+        assert cq.all_tags(s) == []
