@@ -26,7 +26,8 @@ def _add_db(parser: argparse.ArgumentParser, *, top_level: bool) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="reviewer", description="Review a folder of CVs as a committee.")
+    parser = argparse.ArgumentParser(prog="reviewer", description="Review a folder of CVs as a committee.",
+                                     epilog="Without a command, the desktop window opens.")
     _add_db(parser, top_level=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -55,10 +56,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--comment")
 
     p = sub.add_parser("export", help="write the ranked shortlist as CSV")
-    p.add_argument("out")
-    p.add_argument("--top", type=int, metavar="N")
-    p.add_argument("--tag", metavar="T")
-    p.add_argument("--min-score", type=float, metavar="X")
+    p.add_argument("out", help="the CSV file to write (UTF-8 with BOM, opens in Excel and LibreOffice)")
+    p.add_argument("--top", type=int, metavar="N", help="only the first N in rank order")
+    p.add_argument("--tag", metavar="T", help="only candidates with this tag")
+    p.add_argument("--min-score", type=float, metavar="X", help="only candidates whose mean score is at least X")
 
     p = sub.add_parser("parse", help="print parsed profiles as JSON (no database)")
     p.add_argument("--json", action="store_true", help="JSON output (the only format; kept for the contract)")
