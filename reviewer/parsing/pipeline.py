@@ -8,6 +8,7 @@ document states twice, and records provenance, confidence and warnings.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from reviewer.extract import ExtractedDocument
 from reviewer.parsing.awards import parse_awards
@@ -29,7 +30,7 @@ from reviewer.parsing.names import find_name
 from reviewer.parsing.publications import parse_publications
 from reviewer.parsing.pubsplit import continues_references
 from reviewer.parsing.sections import Section, split_sections
-from reviewer.profile import LOW_CONFIDENCE, Award, Evidence, Profile, Publication
+from reviewer.profile import LOW_CONFIDENCE, Award, Education, Evidence, Experience, Profile, Publication
 
 # Sections whose contact details, links and entries are someone else's or about other things.
 _NOT_CANDIDATE = {"references"}
@@ -84,39 +85,82 @@ def _awards(sections: list[Section], lines: list[Line]) -> list[Award]:
             for a in parse_awards(_span(sections, i, lines, skip))]
 
 
-def parse(doc: ExtractedDocument, source: str) -> Profile:
-    lines = document_lines(doc)
-    body = body_lines(lines)
-    sections = split_sections(body)
-    kinds = {s.kind for s in sections}
-    warnings: list[str] = list(doc.warnings)
-    evidence: dict[str, Evidence] = {}
+@dataclass
+class _Contact:
+    emails: list[str]
+    phones: list[str]
+    links: list[str]  # header links; hyperlinks and links elsewhere are added once the name is known
+    elsewhere: list[str]
+    header_text: str
+    evidence: dict[str, Evidence]
 
-    # Contact details: every line (bare numbers are not in `body`), minus References.
+
+def _contact(doc: ExtractedDocument, lines: list[Line], sections: list[Section]) -> _Contact:
+    """Contact details from every line (bare numbers are not in the body), minus References;
+    a line about an advisor or referee ("Advisor: Prof. X, x@uni.edu") only when nothing else is found."""
     foreign = {c.index for c in _lines_of(sections, _NOT_CANDIDATE)}
     own = [clean_line(ln) for ln in lines if ln.index not in foreign and ln.text.strip()]
-    # "Advisor: Prof. X (x@uni.edu)" names someone else; used only when nothing else is found
-    others = {c.index for c in own if _SOMEONE_ELSE.search(c.text)}
+    header = {c.index for c in _lines_of(sections, _LINK_ZONE)}
+    others = {c.index for c in own if _SOMEONE_ELSE.search(c.text) and (
+        c.index not in header or re.search(r"(?i)advis|supervis|mentor|refere|recommend|导师|推荐人", c.text))}
     emails = find_emails([c for c in own if c.index not in others]) or find_emails(own)
     # publication lists hold page ranges, ids and grant numbers, never the candidate's phone
     pubs = {c.index for c in _lines_of(sections, {"publications"})}
     phones = find_phones([c for c in own if c.index not in pubs | others], guess_region(doc.text))
-    # Links printed in the header zone are the candidate's; elsewhere they must prove it.
+    # links printed in the header zone are the candidate's; elsewhere they must prove it
     loose = [c for c in _lines_of(sections, _LINK_ZONE) if c.index not in others]
     links = merge_links(find_links(loose))
     elsewhere = find_links([c for c in _lines_of(sections, _NO_LINKS | _LINK_ZONE, exclude=True)
                             if c.index not in others])
-    for field_name, values in (("emails", emails), ("phones", phones)):
+    evidence: dict[str, Evidence] = {}
+    for field_name, values in (("emails", emails), ("phones", phones), ("links", links)):
         if values:
-            src = next((c for c in own if values[0].lstrip("+")[-6:] in "".join(ch for ch in c.raw if ch.isdigit())
-                        or values[0] in c.raw.lower()), None)
+            key = values[0].lower().split("//")[-1].removeprefix("www.").rstrip("/")
+            digits = key.lstrip("+")[-6:] if field_name == "phones" else None
+            src = next((c for c in own if (digits and digits in re.sub(r"\D", "", c.raw))
+                        or (not digits and key in c.raw.lower())), None)
             if src:
                 evidence[field_name] = src.line.evidence()
+    return _Contact(emails, phones, links, elsewhere, "\n".join(c.raw for c in loose), evidence)
 
-    guess = find_name(body, sections, emails, [*links, *doc.links])
+
+def _entries(sections: list[Section], warnings: list[str]) -> tuple[list[Education], list[Experience]]:
+    kinds = {s.kind for s in sections}
+    education = [e for s in sections if s.kind == "education" for e in parse_education(s.lines)]
+    if not education:
+        education = education_from_fields(_lines_of(sections, _LOOSE_TEXT))
+    if "education" not in kinds:
+        warnings.append("no education section found")
+    experience = [e for s in sections if s.kind == "experience" for e in parse_experience(s.lines)]
+    for s in sections:
+        if s.kind in _LOOSE_TEXT:  # a job stated before any heading, or under an unknown one
+            experience.extend(parse_experience(s.lines, strict=True))
+    return dedupe_education(education), dedupe_experience(experience)
+
+
+def _merged(first: list[str], more: list[str]) -> list[str]:
+    """`first`, then the items of `more` it does not have (case-insensitively)."""
+    out = list(first)
+    seen = {x.casefold() for x in out}
+    for x in more:
+        if x.casefold() not in seen:
+            seen.add(x.casefold())
+            out.append(x)
+    return out
+
+
+def parse(doc: ExtractedDocument, source: str) -> Profile:
+    lines = document_lines(doc)
+    body = body_lines(lines)
+    sections = split_sections(body)
+    warnings: list[str] = list(doc.warnings)
+
+    contact = _contact(doc, lines, sections)
+    evidence = dict(contact.evidence)
+    guess = find_name(body, sections, contact.emails, [*contact.links, *doc.links])
     name = guess.name if guess else None
-    header_text = "\n".join(c.raw for c in loose)
-    links = merge_links(links, candidate_links([*elsewhere, *doc.links], header_text, name, emails))
+    links = merge_links(contact.links, candidate_links([*contact.elsewhere, *doc.links], contact.header_text,
+                                                       name, contact.emails))
     if guess:
         evidence["name"] = guess.line.line.evidence(guess.confidence)
         if guess.confidence < 0.75:
@@ -124,28 +168,11 @@ def parse(doc: ExtractedDocument, source: str) -> Profile:
     else:
         warnings.append("no name found: set it by hand")
 
-    education = [e for s in sections if s.kind == "education" for e in parse_education(s.lines)]
-    if not education:
-        education = education_from_fields(_lines_of(sections, _LOOSE_TEXT))
-    if "education" not in kinds:
-        warnings.append("no education section found")
-    education = dedupe_education(education)
-
-    experience = [e for s in sections if s.kind == "experience" for e in parse_experience(s.lines)]
-    for s in sections:
-        if s.kind in _LOOSE_TEXT:
-            experience.extend(parse_experience(s.lines, strict=True))
-    experience = dedupe_experience(experience)
-
-    interests = [i for s in sections if s.kind == "interests" for i in parse_list(s.lines)]
-    for i in interests_from_fields(body):
-        if i.casefold() not in {x.casefold() for x in interests}:
-            interests.append(i)
-    skills = [i for s in sections if s.kind == "skills" for i in parse_list(s.lines)]
-    for i in skills_from_fields(_lines_of(sections, {"skills"}, exclude=True)):
-        if i.casefold() not in {x.casefold() for x in skills}:
-            skills.append(i)
-
+    education, experience = _entries(sections, warnings)
+    interests = _merged([i for s in sections if s.kind == "interests" for i in parse_list(s.lines)],
+                        interests_from_fields(body))
+    skills = _merged([i for s in sections if s.kind == "skills" for i in parse_list(s.lines)],
+                     skills_from_fields(_lines_of(sections, {"skills"}, exclude=True)))
     publications = _publications(sections, lines, name)
     awards = _awards(sections, lines)
 
@@ -155,20 +182,15 @@ def parse(doc: ExtractedDocument, source: str) -> Profile:
             warnings.append(f"{len(weak)} {label} entr{'y' if len(weak) == 1 else 'ies'} read with low confidence")
         if items and items[0].evidence:
             evidence[label] = items[0].evidence
-    if not emails:
-        warnings.append("no e-mail address found")
     for label, kind, values in (("research_interests", "interests", interests), ("skills", "skills", skills)):
         first = next((c for sec in sections if sec.kind == kind for c in sec.lines), None)
         if values and first:
             evidence[label] = first.line.evidence(0.8)
-    if links:
-        key = links[0].split("//")[-1].removeprefix("www.").rstrip("/").lower()
-        src = next((c for c in own if key and key in c.raw.lower()), None)
-        if src:
-            evidence["links"] = src.line.evidence()
+    if not contact.emails:
+        warnings.append("no e-mail address found")
 
     return Profile(
-        source=source, name=name, emails=emails, phones=phones, links=links,
+        source=source, name=name, emails=contact.emails, phones=contact.phones, links=links,
         education=education, experience=experience, publications=publications,
         research_interests=interests, skills=skills, awards=awards,
         warnings=warnings, field_evidence=evidence,
