@@ -112,3 +112,7 @@ def test_only_the_candidates_hyperlinks_are_kept() -> None:
     assert "https://scholar.google.com/citations?user=AAA" in got
     assert not {"https://acme-robotics.example.com", "https://www.linkedin.com/in/lee-x",
                 "https://scholar.google.com/citations?user=BBB", "https://northfield.example.edu/lab"} & set(got)
+
+
+def test_capitalised_address_is_still_an_address() -> None:
+    assert find_emails(_c("Jane.Doe@Example.com")) == ["Jane.Doe@Example.com"]

@@ -42,8 +42,8 @@ _HANDLE_LABEL = re.compile(r"(?i)\b(github|linkedin|twitter|gitlab)\s*[:：]\s*(
 
 def _plausible_email(e: str) -> bool:
     """"Estimators@Scale.In" is a title split at a full stop, not an address."""
-    local, _, domain = e.partition("@")
-    return not (local[:1].isupper() and any(p[:1].isupper() for p in domain.split(".")))
+    tld = e.rsplit(".", 1)[-1]
+    return not (tld[:1].isupper() and not tld.isupper())  # ".In" ends a sentence; ".com"/".COM" end an address
 
 
 def find_emails(lines: Iterable[Clean]) -> list[str]:

@@ -89,7 +89,8 @@ def is_location(text: str) -> bool:
 
 # Degree level patterns, checked in this order.
 DEGREE_LEVELS: list[tuple[str, re.Pattern[str]]] = [
-    ("phd", re.compile(r"(?i)\bph\.?\s?d\b|\bd\.?\s?phil\b|\bdoctor(?:al|ate)?\b|\bsc\.?\s?d\b|\bdr\.?\s?rer\b|博士(?!后)")),
+    ("phd", re.compile(r"(?i)\bph\.?\s?d\b|\bd\.?\s?phil\b|\bdoctor(?:al|ate)?\b|\bsc\.?\s?d\b|\bdr\.?\s?rer\b|博士(?!后)|"
+                       r"硕博连读|直博")),
     ("master", re.compile(
         r"(?i)\bmaster'?s?\b|\bm\.\s?s\.?(?!\w)|\bms(?:c|cs|e|ee)?\b(?!-)|\bm\.\s?sc\b|\bm\.?\s?eng\b|\bm\.\s?a\.|\bmba\b|"
         r"\bm\.?\s?phil\b|\bm\.?\s?tech\b|\bmres\b|\bmpp\b|\bmfa\b|\bllm\b(?![\s-]*(?:s|inference|agent|based))|硕士|研究生")),
@@ -98,7 +99,7 @@ DEGREE_LEVELS: list[tuple[str, re.Pattern[str]]] = [
         r"\bb\.?b\.?a\.?(?!\w)|\bbs\b|\bundergraduate\b|\bb\.?\s?e\.(?!\w)|\bab\b(?=\s+in\b)|学士|本科")),
     ("other", re.compile(
         r"(?i)\bexchange\b|\bvisiting\b|\bsummer school\b|\bwinter school\b|\bhigh school\b|\bsecondary school\b|"
-        r"\bdiploma\b|\bcertificate\b|\bassociate degree\b|\bstudy abroad\b|\bnon-degree\b|交换|访问|访学|进修|高中|"
+        r"\bdiploma\b|\bcertificate\b|\bassociate degree\b|\bstudy abroad\b|\bnon-degree\b|交换|访问|访学|进修|高中|大专|专科|"
         r"\bgrad(?:uate)? student\b|\bstudent\b")),
 ]
 
