@@ -64,7 +64,9 @@ SECTION_KINDS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
                   "basic information", "personal data", "personal", "details", "information"),
      ("个人信息", "基本信息", "联系方式")),
     ("other", ("others", "other", "miscellaneous", "misc", "hobbies", "interests and hobbies", "additional",
-               "additional information"), ("其他", "爱好")),
+               "additional information", "conferences", "conference attendance", "workshops", "courses",
+               "coursework", "relevant coursework", "trainings", "affiliations", "datasets", "news",
+               "declaration", "strengths", "personal interests", "extra-curricular"), ("其他", "爱好")),
 ]
 # Words a heading may carry besides its keywords.
 FILLER = {"and", "&", "/", "selected", "recent", "other", "my", "of", "list", "key", "relevant", "academic",
@@ -153,7 +155,8 @@ _EN_ORDER = [(kind, k) for kind, en, _ in SECTION_KINDS for k in en if k not in 
 _VOCAB = {w for _, en, _ in SECTION_KINDS for k in en for w in k.split()}
 STRONG = {"education", "experience", "experiences", "publications", "projects", "awards", "honors", "honours",
           "skills", "interests", "internships", "employment", "services", "teaching", "talks", "references",
-          "preprints", "papers", "scholarships", "appointments", "activities", "certificates"}
+          "preprints", "papers", "scholarships", "appointments", "activities", "certificates", "conferences",
+          "workshops", "courses", "coursework", "hobbies", "affiliations"}
 # Chinese heading words: a Chinese heading is made of these and nothing else, so a
 # project title ending in 项目 or a label such as 项目描述 is not a heading.
 _CJK_VOCAB = sorted({
