@@ -47,18 +47,42 @@ def _print_report(report: ops.ImportReport, verbose: bool) -> None:
     print(report.summary_line())
 
 
+def _run_long(work: Callable[..., ops.ImportReport]) -> ops.ImportReport:
+    """Run an import-like operation with a progress line on a terminal, and Ctrl-C
+    as a clean cancel (what is done is kept, the summary still prints)."""
+    import signal
+    import threading
+
+    stop = threading.Event()
+    live = sys.stderr.isatty()
+
+    def progress(p: ops.ImportProgress) -> None:
+        if live:
+            print(f"\r{p.done}/{p.total} files", end="", file=sys.stderr, flush=True)
+
+    previous = signal.signal(signal.SIGINT, lambda *_: stop.set())
+    try:
+        return work(progress=progress, cancelled=stop.is_set)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        if live:
+            print("\r\033[K", end="", file=sys.stderr, flush=True)
+
+
 @_with_store
 def cmd_import(store: Store, args: argparse.Namespace) -> int:
-    report = ops.import_folder(store, args.folder, workers=args.workers, timeout=args.timeout)
+    report = _run_long(lambda **kw: ops.import_folder(store, args.folder, workers=args.workers,
+                                                      timeout=args.timeout, **kw))
     _print_report(report, args.verbose)
-    return 0
+    return 130 if report.cancelled else 0
 
 
 @_with_store
 def cmd_reparse(store: Store, args: argparse.Namespace) -> int:
-    report = ops.reparse(store, everything=args.all, workers=args.workers, timeout=args.timeout)
+    report = _run_long(lambda **kw: ops.reparse(store, everything=args.all, workers=args.workers,
+                                                timeout=args.timeout, **kw))
     _print_report(report, False)
-    return 0
+    return 130 if report.cancelled else 0
 
 
 def _fmt_score(value: float | None) -> str:
