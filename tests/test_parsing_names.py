@@ -21,6 +21,11 @@ from reviewer.parsing.names import name_from_text
         ("Dana Quill\twww.dquill.dev", "Dana Quill"),
         ("王 小明", "王小明"),
         ("Maria de la Cruz", "Maria de la Cruz"),
+        ("Curriculum Vitae — Dana Quill", "Dana Quill"),
+        ("Resume of Dana Quill", "Dana Quill"),
+        ('Robert "Bob" Quill', "Robert Quill"),
+        ("Dr. Dana Quill", "Dana Quill"),
+        ("DANA QUILL | Data Scientist", "Dana Quill"),
     ],
 )
 def test_name_forms(text: str, expected: str) -> None:

@@ -57,6 +57,8 @@ def name_from_text(text: str) -> str | None:
     """The name in a line, decorations removed, or None when the line is not a name."""
     t = unicodedata.normalize("NFKC", text).replace("\u00a0", " ").strip().strip("#*").strip()
     t = re.sub(r"\s[\"“'‘][^\"”'’]{1,20}[\"”'’](?=\s)", "", t)  # Robert "Bob" Smith
+    # "Curriculum Vitae — Jane Doe", "Resume of Jane Doe"
+    t = re.sub(r"(?i)^(?:curriculum\s+vitae|résumé|resume|cv|个人简历|简历)\s*(?:of\b|[-–—:|·：])?\s*(?=\S)", "", t)
     alt = None
     m = re.search(r"[(（]([^)）]*)[)）]", t)
     if m:
