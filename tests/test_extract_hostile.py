@@ -228,3 +228,12 @@ def test_damaged_copies_fail_cleanly(tmp_path):
             extract_bytes(bytes(data), suffix)
         except ExtractionError as err:
             assert str(err) and "\n" not in str(err)
+
+
+@pytest.mark.parametrize("unit", [b"[", b"[a](", b"**a ", b"![a](", b"<http:", b"# " + b" " * 50, b"_a "])
+def test_pathological_markdown_lines_stay_linear(unit):
+    """Half a megabyte of one repeated unit on one line: with unbounded patterns
+    some of these ran for minutes (quadratic backtracking)."""
+    data = unit * (500_000 // len(unit))
+    doc = extract_bytes(data, ".md")
+    assert doc.lines

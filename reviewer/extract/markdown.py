@@ -11,20 +11,24 @@ import re
 from reviewer.extract.document import CELL_SEP, TextLine
 from reviewer.extract.normalize import clean
 
-_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+# Repetitions are bounded ({1,500}) and exclude their own delimiters, so a hostile
+# line ("[[[[..." for megabytes) costs linear time, not quadratic.
+_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*)$")
 _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
-_IMAGE = re.compile(r"!\[([^\]]*)\]\(([^)\s]*)(?:\s+\"[^\"]*\")?\)")
-_LINK = re.compile(r"\[([^\]]+)\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
-_REF_LINK = re.compile(r"\[([^\]]+)\]\[([^\]]*)\]")
+_IMAGE = re.compile(r"!\[([^\[\]]{0,500})\]\(([^()\[\]\s]{0,2000})(?:\s+\"[^\"]{0,500}\")?\)")
+_LINK = re.compile(r"\[([^\[\]]{1,500})\]\(\s{0,5}<?([^()\[\]\s<>]{1,2000})>?(?:\s+\"[^\"]{0,500}\")?\s{0,5}\)")
+_REF_LINK = re.compile(r"\[([^\[\]]{1,500})\]\[([^\[\]]{0,100})\]")
 _REF_DEF = re.compile(r"^\s{0,3}\[([^\]]+)\]:\s*<?(\S+?)>?(?:\s+.*)?$")
-_AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^>\s]+)>")
-_BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_ITALIC = re.compile(r"(?<![\w*\\])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])|(?<![\w\\])_(?=\S)([^_\n]+?)(?<=\S)_(?!\w)")
-_CODE = re.compile(r"`([^`]+)`")
-_TAG = re.compile(r"</?(?:br|b|i|em|strong|u|span|div|p|sup|sub|small|center|a(?:\s[^>]*)?)\s*/?>", re.I)
+_AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^<>\s]{1,2000})>")
+_BOLD = re.compile(r"\*\*(?=\S)([^*\n]{1,500}?)(?<=\S)\*\*|__(?=\S)([^_\n]{1,500}?)(?<=\S)__")
+_ITALIC = re.compile(
+    r"(?<![\w*\\])\*(?=[^\s*])([^*\n]{1,300}?)(?<=[^\s*])\*(?![\w*])|(?<![\w\\])_(?=\S)([^_\n]{1,300}?)(?<=\S)_(?!\w)"
+)
+_CODE = re.compile(r"`([^`]{1,500})`")
+_TAG = re.compile(r"</?(?:br|b|i|em|strong|u|span|div|p|sup|sub|small|center|a(?:\s[^<>]{0,500})?)\s*/?>", re.I)
 _BULLET = re.compile(r"^(\s*)[*+]\s+")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 _FRONT_KEY = re.compile(r"^([A-Za-z_][\w -]*):\s*(.*)$")
@@ -62,18 +66,27 @@ def markdown_lines(text: str) -> tuple[list[TextLine], list[str], dict[str, str]
             lines.append(TextLine("", block=block))  # keeps line numbers close to the file's
             continue
         heading = _HEADING.match(line)
-        body = heading.group(2) if heading else line
+        body = _strip_closing_hashes(heading.group(2)) if heading else line
         body, found = _inline(body, refs)
         links.extend(u for u in found if u not in links)
         stripped = body.strip()
         bold = bool(heading) or bool(re.fullmatch(r"(\*\*|__).+\1[:：]?", line.strip()))
-        body = _BOLD.sub(r"\2", body)
+        body = _BOLD.sub(lambda m: m.group(1) or m.group(2), body)
         body = _ITALIC.sub(lambda m: m.group(1) or m.group(2), body)
         if stripped.startswith("|") or stripped.count("|") >= 2 and stripped.endswith("|"):
             body = CELL_SEP.join(c.strip() for c in stripped.strip("|").split("|"))
         body = _ESCAPE.sub(r"\1", _BULLET.sub(r"\1- ", body))
         lines.append(TextLine(clean(body), heading=bool(heading), bold=bold, block=block))
     return lines, links, front
+
+
+def _strip_closing_hashes(text: str) -> str:
+    """"## Title ##" -> "Title" (done in Python: the regex form backtracks on long space runs)."""
+    text = text.rstrip()
+    bare = text.rstrip("#")
+    if bare != text and (not bare or bare.endswith((" ", "\t"))):
+        text = bare.rstrip()
+    return text
 
 
 def _is_list(text: str) -> bool:

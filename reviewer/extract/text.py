@@ -11,6 +11,7 @@ def read_text(data: bytes, fmt: str = "txt", truncated: bool = False) -> Extract
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     if "\x00" in text or looks_binary(text):
         raise ExtractionError("binary file, not text")
+    text = _wrap_long_lines(text)
     links: list[str] = []
     metadata: dict[str, str] = {}
     if fmt == "md":
@@ -29,3 +30,23 @@ def read_text(data: bytes, fmt: str = "txt", truncated: bool = False) -> Extract
     emails = [u[7:].split("?")[0] for u in links if u.lower().startswith("mailto:")]
     urls = [u for u in links if not u.lower().startswith("mailto:")]
     return ExtractedDocument(format=fmt, lines=lines, links=urls, emails=emails, metadata=metadata, encoding=encoding)
+
+
+MAX_LINE = 5000  # characters; a CV line is far shorter, and the Markdown patterns stay linear below it
+
+
+def _wrap_long_lines(text: str) -> str:
+    """Cut lines longer than MAX_LINE (at a space when one is near) so no pattern
+    ever scans a megabyte-long line: "[[[[..." repeated for 2 MB made the link
+    pattern quadratic."""
+    if len(text) <= MAX_LINE or all(len(line) <= MAX_LINE for line in text.split("\n")):
+        return text
+    out: list[str] = []
+    for line in text.split("\n"):
+        while len(line) > MAX_LINE:
+            cut = line.rfind(" ", MAX_LINE // 2, MAX_LINE)
+            cut = cut if cut > 0 else MAX_LINE
+            out.append(line[:cut])
+            line = line[cut:].lstrip(" ")
+        out.append(line)
+    return "\n".join(out)
