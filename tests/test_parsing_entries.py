@@ -200,3 +200,15 @@ def test_docx_style_table_rows() -> None:
     assert [(e.organization, e.title, e.start, e.end) for e in p.experience] == [
         ("Banco Ficticio", "Senior Economist", "2020", "present"),
         ("Instituto Imaginario", "Research Intern", "2019", "2019")]
+
+
+def test_labelled_detail_lines_under_a_degree_are_not_entries() -> None:
+    p = _parse("EDUCATION\nPh.D. in Physics Northfield University\t2018 – 2023\nDepth exam: Optics\tpassed 2020\n"
+               "Doctoral Dissertation: Cold Atoms in Boxes\tpassed 2023\nB.S. in Physics Lakeside College\t2014 – 2018")
+    assert [e.institution for e in p.education] == ["Northfield University", "Lakeside College"]
+
+
+def test_long_compound_title() -> None:
+    p = _parse("EXPERIENCE\nAcme Pay Inc.\nFounding Member & Site Reliability Engineer & Infrastructure Team Lead"
+               "\tMar. 2021 - Jun. 2023")
+    assert p.experience[0].title == "Founding Member & Site Reliability Engineer & Infrastructure Team Lead"

@@ -25,9 +25,9 @@ _STRONG_INST = re.compile(
 )
 _KEEP_LABELS = re.compile(r"(?i)^(?:degree|major|institution|school|university|program(?:me)?|学位|专业|学校|院校|学历)$")
 _SKIP_LABELS = re.compile(
-    r"(?i)^(?:gpa|cgpa|advis[oe]rs?|supervisors?|committee|thesis|dissertation|courses?|relevant courses?|"
+    r"(?i)(?:^|\b)(?:gpa|cgpa|advis[oe]rs?|supervisors?|committee|thesis|dissertation|courses?|relevant courses?|"
     r"coursework|ranking|rank|honou?rs?|awards?|grade|subjects?|minor|activities|research|project|topics?|"
-    r"导师|绩点|主修课程|课程|排名|论文)\b"
+    r"exam|examination)\b|导师|绩点|主修课程|课程|排名|论文"
 )
 _DEGREE_HEAD = re.compile(
     r"(?i)^(?:ph\.?\s?d\.?|doctor(?:ate)?|m\.?\s?s\.?|m\.?\s?sc\.?|master'?s?|b\.?\s?s\.?|b\.?\s?sc\.?|b\.?\s?a\.?|"
@@ -171,8 +171,8 @@ def _field_of(degree: str | None) -> str | None:
 def _candidate(c: Clean) -> bool:
     t = c.text
     lab = LABEL.match(t)
-    if lab and _SKIP_LABELS.match(lab.group(1).strip()):
-        return False
+    if lab and _SKIP_LABELS.search(lab.group(1).strip()):
+        return False  # "GPA: ...", "Doctoral Dissertation: ...", "Relevant courses: ..."
     body = strip_dates(t) if first_range(t) else t
     if not body:
         return True

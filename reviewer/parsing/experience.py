@@ -118,7 +118,8 @@ def line_facts(text: str) -> LineFacts:
             titles[0] = m.group(1)
             orgs.insert(0, m.group(2))
     orgs = [o for o in orgs if _org_like(o)]
-    titles = [t for t in titles if len(t.split()) <= 9 or has_cjk(t)]
+    # a title is a phrase, not a sentence ("Mentored a team of 11 students (...)")
+    titles = [t for t in titles if len(re.findall(r"[^\W\d_][\w'’.-]*", t)) <= 10 or has_cjk(t)]
     if titles:
         facts.title = titles[0].strip(" .")
     if orgs:
