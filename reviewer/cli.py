@@ -72,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     group.add_argument("--remove", metavar="T")
 
     sub.add_parser("tags", help="list all tags")
+    sub.add_parser("failed", help="files that could not be read, with the reason")
 
     p = sub.add_parser("correct", help="correct a parsed field (e.g. name); empty value removes it")
     p.add_argument("id", type=int)

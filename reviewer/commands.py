@@ -189,6 +189,13 @@ def cmd_tags(store: Store, args: argparse.Namespace) -> int:
 
 
 @_with_store
+def cmd_failed(store: Store, args: argparse.Namespace) -> int:
+    for doc in ops.failed_files(store):
+        print(f"{doc.path}: {doc.error}")
+    return 0
+
+
+@_with_store
 def cmd_correct(store: Store, args: argparse.Namespace) -> int:
     ops.correct_field(store, candidate_id=args.id, field=args.field, value=args.value or None,
                       reviewer=args.reviewer)
@@ -225,6 +232,6 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import": cmd_import, "reparse": cmd_reparse, "list": cmd_list, "show": cmd_show, "review": cmd_review,
-    "export": cmd_export, "parse": cmd_parse, "tag": cmd_tag, "tags": cmd_tags, "correct": cmd_correct,
-    "delete": cmd_delete,
+    "export": cmd_export, "parse": cmd_parse, "tag": cmd_tag, "tags": cmd_tags, "failed": cmd_failed,
+    "correct": cmd_correct, "delete": cmd_delete,
 }

@@ -232,6 +232,16 @@ def document_text(store: Store, *, document_id: int) -> str:
     return text
 
 
+def failed_files(store: Store) -> list[DocumentInfo]:
+    """Files that could not be read, with their reasons (they belong to no candidate
+    until a later import or parser reads them)."""
+    from db import candidates as cq
+
+    with store.session(write=False) as session:
+        return [DocumentInfo(d.id, d.path, d.format, d.status, d.error, d.pages)
+                for d in cq.failed_documents(session)]
+
+
 def delete_candidate(store: Store, *, candidate_id: int) -> Changes:
     """Delete the candidate, their documents, reviews, tags and corrections."""
     from db import candidates as cq

@@ -81,6 +81,7 @@ def test_import_review_export_round_trip(folder, tmp_path):
     run("export", out, "--tag", "strong", "--min-score", "3", "--db", db)
     run("tag", bob, "--remove", "strong", "--db", db)
     assert run("tags", "--db", db).stdout.split() == ["postdoc"]
+    assert run("failed", "--db", db).stdout == ""  # unsupported files are reported, not stored
     run("delete", bob, "--db", db)
     assert len(_candidates(db)) == 2
 

@@ -89,6 +89,7 @@ def test_unreadable_files_fail_with_a_reason_and_are_not_parsed_again(store, tmp
     assert all(reasons.values())
     again = ops.import_folder(store, folder, workers=1)
     assert {os.path.basename(r.path): r.reason for r in again.results if r.outcome == "failed"} == reasons
+    assert {os.path.basename(d.path): d.error for d in ops.failed_files(store)} == reasons
     assert again.count("unchanged") == 1
 
 
