@@ -118,10 +118,10 @@ Code2College mentor, 2019 - present
 
 def bilingual_txt(out: Path) -> dict:
     file = "11_bilingual_zh_en.txt"
-    edu = [Edu("Shanghai Jiao Tong University", "phd", "Computer Science", "2019-09", "present"),
-           Edu("Nanjing University", "bachelor", "Computer Science and Technology", "2015-09", "2019-06")]
-    jobs = [Job("Microsoft Research Asia", "Research Intern", "2023-07", "2023-12"),
-            Job("SenseTime", "Algorithm Intern", "2022-06", "2022-09")]
+    edu = [Edu("上海交通大学 Shanghai Jiao Tong University", "phd", "Computer Science", "2019-09", "present"),
+           Edu("北京航空航天大学 Beihang University", "bachelor", "Computer Science and Technology", "2015-09", "2019-06")]
+    jobs = [Job("微软亚洲研究院 Microsoft Research Asia", "多模态研究实习生 Multimodal Research Intern", "2023-07", "2023-12"),
+            Job("阿里巴巴达摩院 Alibaba DAMO Academy", "算法研究实习生 Algorithm Research Intern", "2022-06", "2022-09")]
     pubs = [Pub("Ruoxi Lin, Hao Zhou, Jun Yan", "GroundedVQA: Region-Level Evidence for Visual Question Answering",
                 "CVPR 2024", 2024, True, "CVPR"),
             Pub("Hao Zhou*, Ruoxi Lin*, Jun Yan", "Token Pruning for Efficient Multimodal Large Language Models",
@@ -137,11 +137,11 @@ def bilingual_txt(out: Path) -> dict:
              "教育背景 Education",
              "2019年9月 – 至今 | 上海交通大学 Shanghai Jiao Tong University | 博士研究生（硕博连读） Ph.D. candidate, "
              "Computer Science",
-             "2015年9月 – 2019年6月 | 南京大学 Nanjing University | 本科 B.Eng., Computer Science and Technology", "",
+             "2015年9月 – 2019年6月 | 北京航空航天大学 Beihang University | 本科 B.Eng., Computer Science and Technology", "",
              "实习经历 Internships",
-             "2023.07 – 2023.12 | 微软亚洲研究院 Microsoft Research Asia | 研究实习生 Research Intern",
+             "2023.07 – 2023.12 | 微软亚洲研究院 Microsoft Research Asia | 多模态研究实习生 Multimodal Research Intern",
              "  - 多模态检索增强问答 / Retrieval-augmented multimodal QA",
-             "2022.06 – 2022.09 | 商汤科技 SenseTime | 算法实习生 Algorithm Intern",
+             "2022.06 – 2022.09 | 阿里巴巴达摩院 Alibaba DAMO Academy | 算法研究实习生 Algorithm Research Intern",
              "  - 文档图像版面分析 / Document layout analysis", "",
              "论文发表 Publications (* 共同一作 / equal contribution)"]
     for k, p in enumerate(pubs, 1):
@@ -156,5 +156,6 @@ def bilingual_txt(out: Path) -> dict:
                  emails=["ruoxi.lin@sjtu.edu.cn"], phones=["+8613912345678"], links=["https://ruoxilin.github.io"],
                  education=edu, experience=jobs, pubs=pubs,
                  interests=["multimodal large language models", "visual question answering"], awards=3,
-                 notes="Every line bilingual; institutions labelled in English (the line carries both). "
+                 notes="Every line bilingual; institutions, organisations and titles are labelled with both forms, so the "
+                       "scorer accepts the Chinese or the English reading (each part is 6+ characters). "
                        "2019年9月 – 至今 = 2019-09..present.")
