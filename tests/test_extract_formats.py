@@ -46,6 +46,14 @@ def test_truncated_utf8_does_not_break_the_last_character(tmp_path):
     assert doc.encoding == "utf-8" and set(doc.text) == {"中", "\n"}  # no U+FFFD; long lines are cut
 
 
+def test_truncated_gbk_text_is_still_chinese(tmp_path):
+    path = tmp_path / "big.txt"
+    path.write_bytes(("张小明 教育经历 北京大学 计算机科学与技术 本科。" * 50_000).encode("gbk"))  # 2.4 MB, one line
+    doc = extract(path)
+    assert doc.encoding == "gb18030" and doc.warnings == ["read the first 2 MB of 2.3 MB"]
+    assert doc.lines[0].text.startswith("张小明 教育经历 北京大学")
+
+
 MARKDOWN = """---
 title: About
 layout: page

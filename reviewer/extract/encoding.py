@@ -34,6 +34,13 @@ def decode(data: bytes, truncated: bool = False) -> tuple[str, str]:
         if len(data) % 2:
             data = data[:-1]
         return data.decode(utf16, errors="replace"), utf16
+    if truncated:
+        # A prefix may end inside a multi-byte character, which makes a strict
+        # detector reject the whole text. A newline byte never occurs inside a
+        # character in UTF-8, GBK, Big5 or Shift-JIS: cut after the last one.
+        newline = data.rfind(b"\n", max(0, len(data) - 65536))
+        if newline > 0:
+            data = data[: newline + 1]
     if b"\x00" in data[:8192]:
         raise ExtractionError("binary file, not text")  # NUL bytes, and not in a UTF-16 pattern
     for cut in range(4 if truncated else 1):
@@ -44,6 +51,10 @@ def decode(data: bytes, truncated: bool = False) -> tuple[str, str]:
     from charset_normalizer import from_bytes
 
     best = from_bytes(data, cp_isolation=CANDIDATES).best()
+    for cut in range(1, 4 if truncated and best is None else 1):
+        best = from_bytes(data[:-cut], cp_isolation=CANDIDATES).best()  # a prefix without a newline
+        if best is not None:
+            break
     if best is None:
         raise ExtractionError("unreadable text encoding")
     if best.encoding not in ("gb18030", "big5", "utf_8", "utf_16") and len(data) < 4096 and _common_hanzi(data):

@@ -104,12 +104,17 @@ def _extract(data: bytes, suffix: str, total_size: int) -> ExtractedDocument:
     warnings: list[str] = []
     if fmt in _TEXT_FORMATS and total_size > MAX_TEXT_BYTES:
         data = data[:MAX_TEXT_BYTES]
-        warnings.append(f"read the first {MAX_TEXT_BYTES // (1024 * 1024)} MB of {total_size / (1024 * 1024):.0f} MB")
+        warnings.append(f"read the first {_mb(MAX_TEXT_BYTES)} of {_mb(total_size)}")
     elif fmt not in _TEXT_FORMATS and total_size > MAX_BINARY_BYTES:
-        raise ExtractionError(f"file too large ({total_size / (1024 * 1024):.0f} MB)")
+        raise ExtractionError(f"file too large ({_mb(total_size)})")
     doc = _reader(fmt, truncated=bool(warnings))(data)
     doc.warnings[:0] = warnings
     return doc
+
+
+def _mb(size: int) -> str:
+    megabytes = size / (1024 * 1024)
+    return f"{megabytes:.0f} MB" if megabytes >= 10 or megabytes == int(megabytes) else f"{megabytes:.1f} MB"
 
 
 def extract_bytes(data: bytes, suffix: str) -> ExtractedDocument:
@@ -136,7 +141,7 @@ def extract(path: str | Path) -> ExtractedDocument:
             elif kind is None:
                 data = head  # refused below by suffix; no need to read more
             elif size > MAX_BINARY_BYTES:
-                raise ExtractionError(f"file too large ({size / (1024 * 1024):.0f} MB)")
+                raise ExtractionError(f"file too large ({_mb(size)})")
             else:
                 data = head + handle.read()
     except OSError as err:
