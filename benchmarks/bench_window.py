@@ -73,6 +73,7 @@ def child(db: Path, folder: Path) -> int:
     heartbeat.setTimerType(heartbeat.timerType().PreciseTimer)
     heartbeat.timeout.connect(beat)
     finished: list[object] = []
+    loop = QEventLoop()  # a fresh loop: the first one's timeout timer may still be pending
     window.import_finished.connect(lambda report: (finished.append(report), QTimer.singleShot(3000, loop.quit)))
     heartbeat.start()
     t0 = time.perf_counter()

@@ -163,3 +163,18 @@ def test_more_rows_are_inserted_not_reset():
     model.set_rows([row(1, "A", rank=1), row(3, "Aa"), row(2, "B")])
     assert not resets and model.rowCount() == 3
     assert kept.isValid() and kept.data(IdRole) == 2 and kept.row() == 2
+
+
+def test_model_stays_consistent_through_inserts_reranking_and_removal(qtmodeltester):
+    """qtmodeltester keeps watching the model's signals while the core's list changes."""
+    model = CandidateTableModel()
+    model.set_rows([row(1, "A", rank=1, my_score=5), row(2, "B"), row(4, "D")])
+    qtmodeltester.check(model)
+    model.set_rows([row(1, "A", rank=1, my_score=5), row(2, "B"), row(3, "C"), row(4, "D")])  # insert
+    model.set_rows([row(4, "D", rank=1), row(3, "C"), row(1, "A", rank=2), row(2, "B"), row(5, "E")])  # move + add
+    assert [model.candidate(r).id for r in range(5)] == [4, 3, 1, 2, 5]
+    model.sort(Column.NAME, Qt.SortOrder.DescendingOrder)
+    model.set_rows([row(4, "D", rank=1), row(3, "C"), row(1, "A", rank=2), row(2, "B"), row(5, "E"), row(6, "Z")])
+    assert [model.candidate(r).name for r in range(6)] == ["Z", "E", "D", "C", "B", "A"]
+    model.set_rows([row(6, "Z")])  # deletions: a reset
+    assert model.rowCount() == 1

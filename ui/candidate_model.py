@@ -176,41 +176,64 @@ class CandidateTableModel(QAbstractTableModel):
         """Stable sort by SortRole in Python: one key per row instead of a Python
         data() call per comparison, which keeps 10,000 rows well under 100 ms."""
         self._sort = (column, order)
-        self._relayout(self._rows)
+        self._relayout(self._sorted(self._rows))
 
     # -- our API ----------------------------------------------------------
     def set_rows(self, rows: Sequence[CandidateRow]) -> None:
-        """Replace the rows. Same candidates → a layout change (selection and scroll
-        survive); otherwise a reset."""
-        rows = list(rows)
-        new_ids = {r.id for r in rows}
-        if self._row_of and all(cid in new_ids for cid in self._row_of):
-            # Same candidates, or more of them (an import running): append the new
-            # ones, then move everyone to their ranked place. Unlike a reset this keeps
-            # the current row, the selection and the scroll position.
-            added = [r for r in rows if r.id not in self._row_of]
-            if added:
+        """Replace the rows with the core's latest ranking, doing the least a view must redo.
+
+        New candidates whose arrival leaves everyone else in order (an import running)
+        are inserted where they belong; a re-ranking is a layout change; either way
+        the current row, the selection and the scroll position survive, and only rows
+        whose values changed are reported as changed. Anything else is a reset.
+        """
+        new_rows = self._sorted(list(rows))
+        old_by_id = {r.id: r for r in self._rows}
+        new_ids = {r.id for r in new_rows}
+        if not self._rows or not old_by_id.keys() <= new_ids:
+            self.beginResetModel()
+            self._rows = new_rows
+            self._reindex()
+            self.endResetModel()
+            return
+        kept_order = [r.id for r in new_rows if r.id in old_by_id]
+        if kept_order == [r.id for r in self._rows]:
+            self._insert_runs(new_rows, old_by_id)
+        else:
+            added = [r for r in new_rows if r.id not in old_by_id]
+            if added:  # a layout change may not change the row count: append first
                 start = len(self._rows)
                 self.beginInsertRows(QModelIndex(), start, start + len(added) - 1)
                 self._rows.extend(added)
                 self._reindex()
                 self.endInsertRows()
-            self._relayout(rows)
-            if self._rows:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(Column) - 1))
-            return
-        self.beginResetModel()
-        self._rows = rows
-        self._apply_sort()
-        self._reindex()
-        self.endResetModel()
+            self._relayout(new_rows)
+        changed = [i for i, r in enumerate(self._rows) if r.id in old_by_id and old_by_id[r.id] != r]
+        for first, last in _runs(changed):
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(Column) - 1))
+
+    def _insert_runs(self, new_rows: list[CandidateRow], old_by_id: dict[int, CandidateRow]) -> None:
+        """Insert each run of new candidates at its place; existing rows keep their order."""
+        position = 0
+        while position < len(new_rows):
+            if new_rows[position].id in old_by_id:
+                self._rows[position] = new_rows[position]  # same place, maybe new values
+                position += 1
+                continue
+            end = position
+            while end < len(new_rows) and new_rows[end].id not in old_by_id:
+                end += 1
+            self.beginInsertRows(QModelIndex(), position, end - 1)
+            self._rows[position:position] = new_rows[position:end]
+            self._reindex()
+            self.endInsertRows()
+            position = end
 
     def _relayout(self, rows: list[CandidateRow]) -> None:
-        """Reorder to `rows` (ranked) plus the current sort, keeping persistent indexes on their candidate."""
+        """Reorder to `rows` (already sorted), keeping persistent indexes on their candidate."""
         self.layoutAboutToBeChanged.emit()
         old_ids = [r.id for r in self._rows]
         self._rows = list(rows)
-        self._apply_sort()
         self._reindex()
         persistent = self.persistentIndexList()
         moved = [self.index(self._row_of[old_ids[i.row()]], i.column()) for i in persistent]
@@ -229,14 +252,15 @@ class CandidateTableModel(QAbstractTableModel):
     def ids(self) -> Iterable[int]:
         return self._row_of.keys()
 
-    def _apply_sort(self) -> None:
+    def _sorted(self, rows: list[CandidateRow]) -> list[CandidateRow]:
+        """The core's ranked order, or the chosen column's order with rank breaking ties."""
         column, order = self._sort
         if column < 0:
-            return
+            return rows
         col = Column(column)
         # Ranked order first so that ties keep the committee's ranking (sort is stable).
-        self._rows.sort(key=lambda r: (sort_value(r, Column.RANK), r.name.casefold()))
-        self._rows.sort(key=lambda r: sort_value(r, col), reverse=order == Qt.SortOrder.DescendingOrder)
+        rows = sorted(rows, key=lambda r: (sort_value(r, Column.RANK), r.name.casefold()))
+        return sorted(rows, key=lambda r: sort_value(r, col), reverse=order == Qt.SortOrder.DescendingOrder)
 
     def _reindex(self) -> None:
         self._row_of = {r.id: i for i, r in enumerate(self._rows)}
@@ -294,3 +318,14 @@ class CandidateFilterProxy(QSortFilterProxyModel):
             return None
         index = self.mapFromSource(model.index(source_row, 0))
         return index.row() if index.isValid() else None
+
+
+def _runs(indexes: list[int]) -> list[tuple[int, int]]:
+    """[1, 2, 3, 7, 8] -> [(1, 3), (7, 8)]: contiguous ranges for dataChanged."""
+    out: list[tuple[int, int]] = []
+    for i in indexes:
+        if out and out[-1][1] == i - 1:
+            out[-1] = (out[-1][0], i)
+        else:
+            out.append((i, i))
+    return out
