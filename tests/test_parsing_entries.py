@@ -212,3 +212,12 @@ def test_long_compound_title() -> None:
     p = _parse("EXPERIENCE\nAcme Pay Inc.\nFounding Member & Site Reliability Engineer & Infrastructure Team Lead"
                "\tMar. 2021 - Jun. 2023")
     assert p.experience[0].title == "Founding Member & Site Reliability Engineer & Infrastructure Team Lead"
+
+
+def test_title_line_above_org_line_with_place() -> None:
+    p = _parse("Experience\nInformation Technology Support Specialist\tSep. 2018 – Present\n"
+               "Lakeside University\tSpringfield, TX\n• Set up campus computers.\n"
+               "Undergraduate Research Assistant\tJune 2020 – Present\nNorthfield College\tCollege Station, TX")
+    assert [(e.organization, e.title) for e in p.experience] == [
+        ("Lakeside University", "Information Technology Support Specialist"),
+        ("Northfield College", "Undergraduate Research Assistant")]

@@ -137,15 +137,19 @@ def _city_before_region(segs: list[str], i: int) -> bool:
         return False
     s, nxt = segs[i], segs[i + 1]
     return (is_location(nxt) and len(nxt.split()) <= 3 and bool(re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", s))
-            and not ORG_WORDS.search(s) and not ROLE_RE.search(s))
+            and not ROLE_RE.search(s))
+
+
+_ORG_NOUN = re.compile(r"(?i)\b(?:inc|ltd|gmbh|corp|corporation|llc|plc|university|institute|college|laborator(?:y|ies)|"
+                       r"company|bank|hospital|ministry|agency)\b")
 
 
 def _org_first(seg: str) -> bool:
-    """"Apple AI/ML Research Intern"? No: an org word before any title word means the org leads."""
-    m = ORG_WORDS.search(seg)
+    """"Acme Corp. Student Ambassador": an organisation noun before the title word means the
+    organisation leads ("Information Technology Support Specialist" is all title)."""
+    m = _ORG_NOUN.search(seg)
     r = ROLE_RE.search(seg)
-    return bool(m and r and m.start() < r.start() and not split_title(seg) and not has_cjk(seg)
-                and not re.search(r"(?i)\b(?:research|ai)\b", m.group(0)))
+    return bool(m and r and m.start() < r.start() and not split_title(seg) and not has_cjk(seg))
 
 
 _CONTACTISH = re.compile(r"(?i)@|https?:|www\.|\.(?:com|io|org|edu)\b|\b(?:e-?mail|phone|mobile|tel|linkedin|"

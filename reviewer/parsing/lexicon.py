@@ -99,7 +99,7 @@ DEGREE_LEVELS: list[tuple[str, re.Pattern[str]]] = [
         r"\bb\.?b\.?a\.?(?!\w)|\bbs\b|\bundergraduate\b|\bb\.?\s?e\.(?!\w)|\bab\b(?=\s+in\b)|学士|本科")),
     ("other", re.compile(
         r"(?i)\bexchange\b|\bvisiting\b|\bsummer school\b|\bwinter school\b|\bhigh school\b|\bsecondary school\b|"
-        r"\bdiploma\b|\bcertificate\b|\bassociate degree\b|\bstudy abroad\b|\bnon-degree\b|交换|访问|访学|进修|高中|大专|专科|"
+        r"\bdiploma\b|\bcertificate\b|\bassociate degree\b|\bassociate['’]s\b|\bassociate of\b|\bstudy abroad\b|\bnon-degree\b|交换|访问|访学|进修|高中|大专|专科|"
         r"\bgrad(?:uate)? student\b|\bstudent\b")),
 ]
 
