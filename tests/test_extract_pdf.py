@@ -155,3 +155,34 @@ def test_date_columns_are_read_across_not_split_off(tmp_path):
     assert [t for t in texts if t in left] == left
     assert texts[texts.index(left[0]) + 1].startswith("A line of description")
     assert [t for t in texts if t in right] == right
+
+
+def test_full_width_header_then_two_columns_with_side_bar_on_the_right(tmp_path):
+    from fpdf import FPDF
+
+    main = [f"Main column line {k}: invented work on invented problems" for k in range(14)]
+    side = [f"Side {k}: skill" for k in range(9)]
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 16)
+    pdf.set_xy(10, 10)
+    pdf.cell(190, 8, "Rhea Rightbar - rhea@example.org - +44 20 7946 0111", align="C")
+    left_y, right_y = 30.0, 33.0
+    for k in range(max(len(main), len(side))):  # drawn row by row, main left, side bar right
+        if k < len(main):
+            pdf.set_font("Helvetica", size=10)
+            pdf.set_xy(10, left_y)
+            pdf.cell(120, 5, main[k])
+            left_y += 6.0
+        if k < len(side):
+            pdf.set_font("Helvetica", size=8)
+            pdf.set_xy(145, right_y)
+            pdf.cell(55, 4, side[k])
+            right_y += 8.3
+    pdf.set_font("Helvetica", size=9)
+    pdf.set_xy(10, 150)
+    pdf.cell(190, 5, "References available on request from invented people.", align="C")
+    pdf.output(str(tmp_path / "right.pdf"))
+    texts = [line.text for line in extract(tmp_path / "right.pdf").lines]
+    assert texts == ["Rhea Rightbar - rhea@example.org - +44 20 7946 0111", *main, *side,
+                     "References available on request from invented people."]

@@ -103,7 +103,7 @@ def _find_split(frags: list[Frag]):
     best, best_score = None, 0
     for start, end in runs[:_MAX_CANDIDATES]:
         mid = x_lo + _clearest(cov, start, end) * _BIN
-        found = _best_band(frags, mid, y_hi - y_lo)
+        found = _best_band(frags, mid, y_hi - y_lo, x_lo + start * _BIN, x_lo + end * _BIN)
         if found is not None and found[0] > best_score:
             best_score, best = found
     return best
@@ -123,9 +123,32 @@ def _clearest(cov: list[int], start: int, end: int) -> float:
     return best_mid
 
 
-def _best_band(frags: list[Frag], mid: float, height: float):
-    """Split the page at x=mid within the tallest band no fragment crosses."""
-    crossing = sorted((f for f in frags if f.x0 < mid < f.x1), key=lambda f: -f.top)
+def _best_band(frags: list[Frag], mid: float, height: float, run_lo: float, run_hi: float):
+    """Split the page at x=mid within the tallest band no fragment crosses.
+
+    [run_lo, run_hi] is the whole low-coverage stretch around mid. A fragment that
+    reaches into it from one side counts as crossing when it lies above or below
+    everything on the other side: a centred footer under both columns is not part
+    of the left column just because it ends short of the side bar."""
+    left_all = [f for f in frags if f.x1 <= mid]
+    right_all = [f for f in frags if f.x0 >= mid]
+    if not left_all or not right_all:
+        return None
+    l_top, l_bottom = max(f.top for f in left_all), min(f.bottom for f in left_all)
+    r_top, r_bottom = max(f.top for f in right_all), min(f.bottom for f in right_all)
+
+    def crosses(f: Frag) -> bool:
+        if f.x0 < mid < f.x1:
+            return True
+        centre = (f.top + f.bottom) / 2
+        if f.x1 <= mid and f.x1 > run_lo + 1:
+            return not r_bottom <= centre <= r_top
+        if f.x0 >= mid and f.x0 < run_hi - 1:
+            return not l_bottom <= centre <= l_top
+        return False
+
+    crossing_ids = {id(f) for f in frags if crosses(f)}
+    crossing = sorted((f for f in frags if id(f) in crossing_ids), key=lambda f: -f.top)
     edges = [float("inf")]
     for f in crossing:
         edges += [f.top, f.bottom]
@@ -135,7 +158,7 @@ def _best_band(frags: list[Frag], mid: float, height: float):
         band_top, band_bottom = edges[k], edges[k + 1]
         if band_top <= band_bottom:
             continue
-        inside = [f for f in frags if not (f.x0 < mid < f.x1) and band_bottom < (f.top + f.bottom) / 2 < band_top]
+        inside = [f for f in frags if id(f) not in crossing_ids and band_bottom < (f.top + f.bottom) / 2 < band_top]
         left = [f for f in inside if f.x1 <= mid]
         right = [f for f in inside if f.x0 >= mid]
         left_bases, right_bases = _bases(left), _bases(right)
