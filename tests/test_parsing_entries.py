@@ -221,3 +221,16 @@ def test_title_line_above_org_line_with_place() -> None:
     assert [(e.organization, e.title) for e in p.experience] == [
         ("Lakeside University", "Information Technology Support Specialist"),
         ("Northfield College", "Undergraduate Research Assistant")]
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("MEng Aerospace Engineering, Northfield University, 2015 - 2019", "Aerospace Engineering"),
+        ("Ph.D. in Computer Science, Northfield University, 2015 - 2019", "Computer Science"),
+        ("Exchange student, Northfield University, 2019", None),
+        ("2015.09-2019.06 北岭大学 计算机科学与技术 本科", "计算机科学与技术"),
+    ],
+)
+def test_field_of_study(line: str, field: str | None) -> None:
+    assert _parse("EDUCATION\n" + line).education[0].field == field

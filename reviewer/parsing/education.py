@@ -155,17 +155,34 @@ def edu_facts(text: str) -> EduFacts:
             inst = others[0]
     if degree is None and not inst and segs and has_cjk(rest) and len(segs) <= 3:
         degree = " ".join(segs) if re.search(r"专业|本科|硕士|博士|学士|交换|访问", rest) else None
+    if degree and inst and inst in degree and degree.strip() != inst:
+        degree = re.sub(r"\s+", " ", degree.replace(inst, " ")).strip(" ,;|-–@") or degree  # the run held both
     return EduFacts(inst, degree, dates, marker, field_)
 
 
+_LEVEL_WORDS = re.compile(
+    r"(?i)^(?:(?:ph\.?\s?d\.?|m\.?\s?s\.?c?\.?|b\.?\s?s\.?c?\.?|b\.?\s?a\.?|m\.?\s?a\.?|m\.?\s?eng\.?|b\.?\s?eng\.?|"
+    r"b\.?\s?tech\.?|m\.?\s?tech\.?|mba|mphil|bachelor['’]?s?|master['’]?s?|doctor(?:ate)?|"
+    r"candidate|student|degree|of\s+(?:science|arts|engineering|philosophy))\b[\s.,]*)+"
+)
+
+
 def _field_of(degree: str | None) -> str | None:
+    """"Ph.D. in Computer Science" → "Computer Science"; "MEng Aerospace Engineering" →
+    "Aerospace Engineering"; "计算机科学与技术专业" → "计算机科学与技术"."""
     if not degree:
         return None
+    if has_cjk(degree):
+        rest = re.sub(r"本科|硕士|博士|学士|研究生|交换生|访问学生|专业|学位|\s", "", degree)
+        return rest or None
     m = re.search(r"(?i)\b(?:in|of)\s+([A-Z][^,;()|]*?)(?:\s+(?:at|from)\s+.*)?(?:[,;(|]|$)", degree)
     if m and not re.fullmatch(r"(?i)science|arts|engineering|technology|philosophy", m.group(1).strip()):
         return m.group(1).strip(" .")
-    parts = [p for p in split_segments(degree) if not DEGREE_RE.search(p)]
-    return parts[0] if parts else None
+    if degree_level(degree) == "other":
+        return None  # "Exchange", "Visiting student": no subject
+    first = split_segments(degree)[0] if split_segments(degree) else degree
+    rest = _LEVEL_WORDS.sub("", first).strip(" .,")
+    return rest if rest and not DEGREE_RE.search(rest) and len(rest.split()) <= 8 else None
 
 
 def _candidate(c: Clean) -> bool:
