@@ -186,3 +186,25 @@ def test_full_width_header_then_two_columns_with_side_bar_on_the_right(tmp_path)
     texts = [line.text for line in extract(tmp_path / "right.pdf").lines]
     assert texts == ["Rhea Rightbar - rhea@example.org - +44 20 7946 0111", *main, *side,
                      "References available on request from invented people."]
+
+
+def test_two_text_columns_on_one_baseline_grid_are_read_one_after_the_other(tmp_path):
+    """Same font and leading in both columns (LaTeX twocolumn, Typst columns):
+    every baseline lines up, yet these are two flows, not a table. The left one
+    runs longer than the right one; its last lines are still its own."""
+    from fpdf import FPDF
+
+    words = "invented results on imaginary benchmarks with made up numbers and fictional coauthors".split()
+    left = [" ".join(words[k % 5:k % 5 + 8]) + f" L{k:02d}" for k in range(22)]
+    right = [" ".join(words[k % 4:k % 4 + 8]) + f" R{k:02d}" for k in range(16)]
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Times", size=10)
+    for k in range(len(left)):
+        pdf.set_xy(15, 20 + 5 * k)
+        pdf.cell(85, 5, left[k])
+        if k < len(right):
+            pdf.set_xy(110, 20 + 5 * k)
+            pdf.cell(85, 5, right[k])
+    pdf.output(str(tmp_path / "twocol.pdf"))
+    assert [line.text for line in extract(tmp_path / "twocol.pdf").lines] == left + right

@@ -123,13 +123,14 @@ def _clearest(cov: list[int], start: int, end: int) -> float:
     return best_mid
 
 
-def _best_band(frags: list[Frag], mid: float, height: float, run_lo: float, run_hi: float):
+def _best_band(frags: list[Frag], mid: float, height: float, run_lo: float, run_hi: float):  # noqa: C901
     """Split the page at x=mid within the tallest band no fragment crosses.
 
     [run_lo, run_hi] is the whole low-coverage stretch around mid. A fragment that
     reaches into it from one side counts as crossing when it lies above or below
     everything on the other side: a centred footer under both columns is not part
     of the left column just because it ends short of the side bar."""
+    width = max(f.x1 for f in frags) - min(f.x0 for f in frags)
     left_all = [f for f in frags if f.x1 <= mid]
     right_all = [f for f in frags if f.x0 >= mid]
     if not left_all or not right_all:
@@ -137,13 +138,17 @@ def _best_band(frags: list[Frag], mid: float, height: float, run_lo: float, run_
     l_top, l_bottom = max(f.top for f in left_all), min(f.bottom for f in left_all)
     r_top, r_bottom = max(f.top for f in right_all), min(f.bottom for f in right_all)
 
+    l_edge, r_edge = _common_x0(left_all), _common_x0(right_all)
+
     def crosses(f: Frag) -> bool:
         if f.x0 < mid < f.x1:
             return True
         centre = (f.top + f.bottom) / 2
-        if f.x1 <= mid and f.x1 > run_lo + 1:
+        # Only a line that does not start at its column's left edge: the last lines
+        # of a column that runs longer than its neighbour are still that column's.
+        if f.x1 <= mid and f.x1 > run_lo + 1 and abs(f.x0 - l_edge) > 2:
             return not r_bottom <= centre <= r_top
-        if f.x0 >= mid and f.x0 < run_hi - 1:
+        if f.x0 >= mid and f.x0 < run_hi - 1 and abs(f.x0 - r_edge) > 2:
             return not l_bottom <= centre <= l_top
         return False
 
@@ -168,7 +173,8 @@ def _best_band(frags: list[Frag], mid: float, height: float, run_lo: float, run_
         extent = max(f.top for f in inside) - min(f.bottom for f in inside)
         if extent < 0.3 * height:
             continue
-        if max(_paired(left_bases, right_bases), _paired(right_bases, left_bases)) >= 0.5:
+        aligned = max(_paired(left_bases, right_bases), _paired(right_bases, left_bases)) >= 0.5
+        if aligned and not (_text_column(left, width) and _text_column(right, width)):
             continue  # rows line up across the gutter: a table, read row by row
         if best is None or score > best[0]:
             ids = {id(f) for f in inside}
@@ -176,6 +182,29 @@ def _best_band(frags: list[Frag], mid: float, height: float, run_lo: float, run_
             below = [f for f in frags if id(f) not in ids and (f.top + f.bottom) / 2 <= band_bottom]
             best = (score, (above, left, right, below))
     return best
+
+
+def _common_x0(frags: list[Frag]) -> float:
+    """The left edge most lines start at."""
+    counts: dict[int, int] = {}
+    for f in frags:
+        counts[round(f.x0)] = counts.get(round(f.x0), 0) + 1
+    return float(max(counts.items(), key=lambda kv: kv[1])[0])
+
+
+def _text_column(frags: list[Frag], region_width: float) -> bool:
+    """Wrapped running text: a wide column whose lines mostly run its full width.
+    Two such columns side by side are read one after the other even when their
+    baselines line up (same font and leading, as LaTeX twocolumn gives); a date
+    column or a grid of short items is none of this."""
+    rows: dict[float, list[Frag]] = {}
+    for f in frags:
+        rows.setdefault(round(f.base / _BASELINE_TOL), []).append(f)
+    if len(rows) < 6:
+        return False
+    widths = [max(f.x1 for f in row) - min(f.x0 for f in row) for row in rows.values()]
+    column = max(widths)
+    return column >= 0.25 * region_width and sum(w >= 0.75 * column for w in widths) >= 0.5 * len(widths)
 
 
 def _bases(frags: list[Frag]) -> list[float]:
