@@ -136,10 +136,12 @@ def edu_facts(text: str) -> EduFacts:
             continue
         if DEGREE_RE.search(s) or degree_level(s):
             degree = s
-            nxt = segs[i + 1] if i + 1 < len(segs) else None
-            # "Bachelor of Science, Physics": the field follows the bare degree
-            if nxt and nxt != inst and not INSTITUTION_RE.search(nxt) and not _field_of(s):
-                field_ = nxt if len(nxt.split()) <= 6 and not has_cjk(nxt) else None
+            # "Bachelor of Science, Physics" / "北岭大学 计算机科学 本科": a bare degree's
+            # subject is the piece beside it
+            if not _field_of(s):
+                near = [segs[j] for j in (i + 1, i - 1) if 0 <= j < len(segs)]
+                field_ = next((n for n in near if n != inst and not INSTITUTION_RE.search(n) and not is_location(n)
+                               and not re.search(r"\d", n) and not degree_level(n) and len(n.split()) <= 6), None)
             break
     if degree is None and inst:
         whole = next((s for s in segs if inst in s), "")
