@@ -6,6 +6,19 @@ one-line reason. Readers import their libraries lazily (start-up cost).
 Formats read: PDF (layout-aware, pypdfium2), DOCX (python-docx), ODT, RTF, HTML,
 TXT and Markdown (standard library + charset-normalizer). Recognised and refused
 with a reason: legacy .doc, .pages, images, spreadsheets, presentations, archives.
+
+What a parser can rely on (ExtractedDocument):
+- `lines` in reading order (PDF: columns and side bars one after the other, page
+  numbers and running headers/footers removed). Cells of one visual row that a
+  wide gap separates (a title and its right-aligned date) are joined by CELL_SEP,
+  a tab. TXT/Markdown keep blank lines, so line numbers match the file.
+- per line: `size` (dominant font size, pt), `bold` (most letters heavy),
+  `heading` (a DOCX heading style, Markdown #, HTML h1-h6), `page`, `block`
+  (lines of one paragraph/entry share it), PDF `x0`/`x1`/`y`, and `links` (URLs
+  whose annotation covers the line: "GitHub" -> its address).
+- `links`: every web link of the document; `emails`: mailto: targets (a PDF
+  address printed nowhere also becomes a line after its anchor); `metadata`
+  (PDF Title/Author, DOCX core properties, Markdown front matter); `warnings`.
 """
 from __future__ import annotations
 
