@@ -110,13 +110,15 @@ def line_facts(text: str) -> LineFacts:
         else:
             orgs.append(s)
     if titles:
-        m = re.match(r"^(.+?)\s+(?:at|@)\s+([A-Z].+)$", titles[0])
+        m = re.match(r"^(.+?)\s+(?:at|@)\s+(.+)$", titles[0])
         # "Research Intern at Acme": the org named with "at" comes first, unless another
-        # piece is clearly an organisation ("Volunteer work at NGO: Sozo Foundation")
+        # piece is clearly an organisation ("Volunteer work at NGO: Sozo Foundation");
+        # "Intern at pre-training team" names a team, not an employer
         if m and ROLE_RE.search(m.group(1)) and not ROLE_RE.search(m.group(2)) and not any(
                 ORG_WORDS.search(o) for o in orgs):
             titles[0] = m.group(1)
-            orgs.insert(0, m.group(2))
+            if re.match(r"[A-Z0-9]", m.group(2)):
+                orgs.insert(0, m.group(2))
     orgs = [o for o in orgs if _org_like(o)]
     # a title is a phrase, not a sentence ("Mentored a team of 11 students (...)")
     titles = [t for t in titles if len(re.findall(r"[^\W\d_][\w'’.-]*", t)) <= 10 or has_cjk(t)]

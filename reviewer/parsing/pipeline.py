@@ -135,7 +135,13 @@ def _entries(sections: list[Section], warnings: list[str]) -> tuple[list[Educati
     for s in sections:
         if s.kind in _LOOSE_TEXT:  # a job stated before any heading, or under an unknown one
             experience.extend(parse_experience(s.lines, strict=True))
-    return dedupe_education(education), dedupe_experience(experience)
+    return (sorted(dedupe_education(education), key=_doc_order),
+            sorted(dedupe_experience(experience), key=_doc_order))
+
+
+def _doc_order(entry: Education | Experience) -> int:
+    """Entries in the order the document gives them (a job stated in the header comes first)."""
+    return entry.evidence.line if entry.evidence and entry.evidence.line is not None else 10**9
 
 
 def _merged(first: list[str], more: list[str]) -> list[str]:
