@@ -116,3 +116,9 @@ def test_only_the_candidates_hyperlinks_are_kept() -> None:
 
 def test_capitalised_address_is_still_an_address() -> None:
     assert find_emails(_c("Jane.Doe@Example.com")) == ["Jane.Doe@Example.com"]
+
+
+def test_national_number_read_in_the_candidates_country() -> None:
+    assert guess_region("", ["dq@example.co.uk"]) == "GB"
+    assert guess_region("", [], "Dana Quill\nLondon, United Kingdom") == "GB"
+    assert find_phones(_c("Mobile: 07700 900123"), guess_region("", ["dq@example.co.uk"])) == ["+447700900123"]

@@ -64,10 +64,33 @@ def find_emails(lines: Iterable[Clean]) -> list[str]:
     return out
 
 
-def guess_region(text: str) -> str:
-    """The country a bare national number most likely belongs to."""
+_COUNTRY_REGION = {
+    "united kingdom": "GB", "england": "GB", "scotland": "GB", "uk": "GB", "germany": "DE", "deutschland": "DE",
+    "france": "FR", "india": "IN", "australia": "AU", "japan": "JP", "korea": "KR", "singapore": "SG",
+    "hong kong": "HK", "taiwan": "TW", "switzerland": "CH", "netherlands": "NL", "italy": "IT", "spain": "ES",
+    "sweden": "SE", "brazil": "BR", "canada": "CA", "israel": "IL", "ireland": "IE", "austria": "AT",
+    "belgium": "BE", "denmark": "DK", "finland": "FI", "norway": "NO", "poland": "PL", "portugal": "PT",
+}
+_TLD_REGION = {"uk": "GB", "de": "DE", "fr": "FR", "in": "IN", "au": "AU", "jp": "JP", "kr": "KR", "sg": "SG",
+               "hk": "HK", "tw": "TW", "ch": "CH", "nl": "NL", "it": "IT", "es": "ES", "se": "SE", "br": "BR",
+               "ca": "CA", "il": "IL", "ie": "IE", "at": "AT", "be": "BE", "dk": "DK", "fi": "FI", "no": "NO",
+               "pl": "PL", "pt": "PT", "cn": "CN"}
+
+
+def guess_region(text: str, emails: Iterable[str] = (), header: str = "") -> str:
+    """The country a number written without its country code most likely belongs to:
+    Chinese text or a Chinese mobile → CN; else the country the header or the e-mail
+    domain names (a UK CV's "07700 900123"); else US formats."""
     if has_cjk(text) or re.search(r"\+\s*\(?86\)?|(?<!\d)1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?!\d)", text):
         return "CN"
+    low = header.lower()
+    for country, region in _COUNTRY_REGION.items():
+        if re.search(rf"(?<![\w.]){re.escape(country)}(?![\w.])", low):
+            return region
+    for e in emails:
+        tld = e.rsplit(".", 1)[-1].lower()
+        if tld in _TLD_REGION:
+            return _TLD_REGION[tld]
     return "US"
 
 
