@@ -96,7 +96,12 @@ def _read(pdf) -> ExtractedDocument:
         raise ExtractionError("no text layer (scanned?)")
     drop = furniture([(h, [(r.text, h - r.top, h - r.bottom) for r in rows]) for h, rows, _ in pages])
     lines, urls, emails = _lines(pages, drop)
-    if sum(ch.isalnum() for line in lines for ch in line.text) < _MIN_ALNUM:
+    alnum = 0
+    for line in lines:  # stop counting as soon as there is enough
+        alnum += sum(ch.isalnum() for ch in line.text)
+        if alnum >= _MIN_ALNUM:
+            break
+    else:
         raise ExtractionError("no text layer (scanned?)")
     metadata = {k: v.strip() for k, v in pdf.get_metadata_dict(skip_empty=True).items() if v.strip()}
     return ExtractedDocument(

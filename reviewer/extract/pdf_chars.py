@@ -9,6 +9,7 @@ cost no call at all. Not thread-safe (pdfium is not): call from one thread.
 from __future__ import annotations
 
 import ctypes
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -92,8 +93,14 @@ def _style(textpage, index: int, buf, flags, matrix) -> Style:
         if scale > 0:
             size *= scale
         rotated = abs(matrix.b) > 0.1 * abs(matrix.a) + 1e-6 or matrix.a < 0
-    bold = bool(_BOLD_NAME.search(name)) or 550 <= weight <= 1000
-    return Style(round(size, 1), bold, bool(_ICON_FONT.search(name)), rotated)
+    bold_name, icon = _font_kind(name)
+    return Style(round(size, 1), bold_name or 550 <= weight <= 1000, icon, rotated)
+
+
+@functools.lru_cache(maxsize=256)
+def _font_kind(name: str) -> tuple[bool, bool]:
+    """(bold by its name, an icon font) for a font name; a CV uses a handful of fonts."""
+    return bool(_BOLD_NAME.search(name)), bool(_ICON_FONT.search(name))
 
 
 def page_chars(textpage, width: float = 612.0, height: float = 792.0) -> PageChars:
