@@ -15,6 +15,7 @@ import phonenumbers
 
 from reviewer.parsing.cleaning import Clean, has_cjk
 from reviewer.parsing.dates import find_dates
+from reviewer.parsing.lexicon import is_location
 
 EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][\w.+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 # "name [at] domain [dot] edu", "name (at) domain.edu", "name AT domain DOT com"
@@ -83,10 +84,13 @@ def guess_region(text: str, emails: Iterable[str] = (), header: str = "") -> str
     domain names (a UK CV's "07700 900123"); else US formats."""
     if has_cjk(text) or re.search(r"\+\s*\(?86\)?|(?<!\d)1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?!\d)", text):
         return "CN"
-    low = header.lower()
-    for country, region in _COUNTRY_REGION.items():
-        if re.search(rf"(?<![\w.]){re.escape(country)}(?![\w.])", low):
-            return region
+    # only a place ("Bonn, Germany"), not a name ("Korea University"), says where the candidate lives
+    for piece in re.split(r"[|•·\t\n]+|\s{2,}", header):
+        piece = piece.strip(" ,")
+        if piece and is_location(piece):
+            last = re.split(r"\s*[,–-]\s*", piece)[-1].strip(" .").lower()
+            if last in _COUNTRY_REGION:
+                return _COUNTRY_REGION[last]
     for e in emails:
         tld = e.rsplit(".", 1)[-1].lower()
         if tld in _TLD_REGION:
