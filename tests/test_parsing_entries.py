@@ -234,3 +234,8 @@ def test_title_line_above_org_line_with_place() -> None:
 )
 def test_field_of_study(line: str, field: str | None) -> None:
     assert _parse("EDUCATION\n" + line).education[0].field == field
+
+
+def test_degree_in_the_header_is_not_a_job() -> None:
+    p = _parse("Dana Quill\nPhD Student, Northfield University, 2019 – present\ndq@example.org\nSKILLS\nGo")
+    assert p.experience == []

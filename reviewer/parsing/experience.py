@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from reviewer.parsing.cleaning import Clean, has_cjk, join_wrapped
 from reviewer.parsing.dates import DateSpan, first_range, season_or_marker, strip_dates
-from reviewer.parsing.lexicon import ORG_WORDS, ROLE_RE, is_location
+from reviewer.parsing.lexicon import DEGREE_RE, ORG_WORDS, ROLE_RE, is_location
 from reviewer.parsing.segments import LABEL, cap_ratio, is_prose, split_segments, strip_asides
 from reviewer.profile import Experience
 
@@ -232,7 +232,9 @@ def parse_experience(lines: list[Clean], *, strict: bool = False) -> list[Experi
     out: list[Experience] = []
     for e in entries:
         if strict:
-            ok = bool(e.org and e.title and e.dates)
+            # "PhD Student, Northfield University, 2019 –" in a header is a degree, not a job
+            ok = bool(e.org and e.title and e.dates) and not DEGREE_RE.search(e.title or "") and not re.search(
+                r"(?i)\bstudent\b|学生|研究生", e.title or "")
         else:
             ok = bool((e.org and (e.title or e.dates)) or (e.title and e.dates))
         if not ok:
