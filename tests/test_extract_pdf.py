@@ -208,3 +208,13 @@ def test_two_text_columns_on_one_baseline_grid_are_read_one_after_the_other(tmp_
             pdf.cell(85, 5, right[k])
     pdf.output(str(tmp_path / "twocol.pdf"))
     assert [line.text for line in extract(tmp_path / "twocol.pdf").lines] == left + right
+
+
+def test_running_header_without_contact_keeps_its_first_copy(tmp_path):
+    pages = [[f"{word} entry of the invented body" for word in ("First", "Second", "Third", "Fourth")],
+             [f"{word} entry of the invented body" for word in ("Fifth", "Sixth", "Seventh", "Eighth")]]
+    path = write_lines_pdf(tmp_path / "cv.pdf", pages, header="Curriculum Vitae - Noor Header",
+                           footer="Printed from an invented system")
+    texts = [line.text for line in extract(path).lines]
+    assert texts.count("Curriculum Vitae - Noor Header") == 1 and texts[0] == "Curriculum Vitae - Noor Header"
+    assert "Printed from an invented system" not in texts

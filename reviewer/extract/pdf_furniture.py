@@ -3,8 +3,9 @@
 A line counts as furniture only when it sits in the top or bottom margin band of
 its page (among the first or last two lines). Page numbers go. A line repeated
 in that band on several pages (digits ignored, so "Page 2 of 3" matches "Page 3
-of 3") goes too, unless it carries contact details: then its first copy stays,
-because an email in a running header is still the candidate's email.
+of 3") goes too, except its first copy when it carries contact details (an
+email in a running footer is still the candidate's email) or when it is the
+header of page 1 (it may be the only place the name is printed).
 """
 from __future__ import annotations
 
@@ -40,20 +41,24 @@ def furniture(pages: list[tuple[float, list[tuple[str, float, float]]]]) -> set[
         for k in edge:
             text, top, bottom = rows[k]
             if top < _MARGIN * height or bottom > (1 - _MARGIN) * height:
-                candidates.append((p, k, text))
+                candidates.append((p, k, text, top < _MARGIN * height))
     drop: set[tuple[int, int]] = set()
-    seen: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
-    for p, k, text in candidates:
+    seen: dict[str, list[tuple[int, int, str, bool]]] = defaultdict(list)
+    for p, k, text, at_top in candidates:
         if is_page_number(text) or (_PAGE_OF.search(text) and not _CONTACT.search(text)):
             drop.add((p, k))
             continue
         key = " ".join(re.sub(r"\d+", "#", text.casefold()).split())
-        seen[key].append((p, k, text))
+        seen[key].append((p, k, text, at_top))
     for copies in seen.values():
-        if len({p for p, _, _ in copies}) < 2:
+        if len({c[0] for c in copies}) < 2:
             continue
-        keep_first = bool(_CONTACT.search(copies[0][2]))
-        for n, (p, k, _) in enumerate(copies):
+        # The first copy of a running header stays: it may be the only place the
+        # candidate's name is printed ("Curriculum Vitae - Ada Quill"). A footer
+        # goes entirely unless it carries contact details.
+        first_page, _, first_text, first_at_top = copies[0]
+        keep_first = bool(_CONTACT.search(first_text)) or (first_at_top and first_page == 0)
+        for n, (p, k, _, _) in enumerate(copies):
             if not (keep_first and n == 0):
                 drop.add((p, k))
     return drop
