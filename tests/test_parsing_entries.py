@@ -239,3 +239,9 @@ def test_field_of_study(line: str, field: str | None) -> None:
 def test_degree_in_the_header_is_not_a_job() -> None:
     p = _parse("Dana Quill\nPhD Student, Northfield University, 2019 – present\ndq@example.org\nSKILLS\nGo")
     assert p.experience == []
+
+
+def test_degree_in_the_header_is_education_when_nothing_else_is() -> None:
+    p = _parse("Dana Quill\nPhD Student, Northfield University, 2019 – present\ndq@example.org\nSKILLS\nGo")
+    assert [(e.institution, e.degree_level, e.start, e.end) for e in p.education] == [
+        ("Northfield University", "phd", "2019", "present")]

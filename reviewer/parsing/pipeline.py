@@ -130,6 +130,8 @@ def _entries(sections: list[Section], warnings: list[str]) -> tuple[list[Educati
     education = [e for s in sections if s.kind == "education" for e in parse_education(s.lines)]
     if not education:
         education = education_from_fields(_lines_of(sections, _LOOSE_TEXT))
+    if not education:  # "PhD student, Northfield University, 2019 – present" under the name
+        education = [e for s in sections if s.kind in _LOOSE_TEXT for e in parse_education(s.lines, strict=True)]
     if "education" not in kinds:
         warnings.append("no education section found")
     experience = [e for s in sections if s.kind == "experience" for e in parse_experience(s.lines)]
