@@ -58,6 +58,7 @@ class Frag:
     last_b: float = 0.0
     last_t: float = 0.0
     last_obj: int | None = None
+    last_size: float = 0.0
 
     @property
     def text(self) -> str:
@@ -179,7 +180,10 @@ def page_chars(textpage, width: float = 612.0, height: float = 792.0) -> PageCha
             if overlap >= 0.5 * (height if height < last_h else last_h) and (-0.5 * limit <= gap <= 1.0 * limit or ligature):
                 if ch == cur.last_ch and obj != cur.last_obj and abs(left - cur.last_l) < 0.3 * (right - left) + 0.2:
                     continue  # the same glyph drawn again by another operator a hair apart: fake bold
-                if space or (gap > 0.35 * limit and not ligature):
+                # pdfium's space is trusted, except where the size changes with touching
+                # glyphs: a superscript ("3rd", "n2") is not a new word.
+                resized = style.size != cur.last_size
+                if (space and not (resized and gap < 0.08 * limit)) or (gap > 0.35 * limit and not ligature):
                     cur.chars.append(" ")
             else:
                 cur = None
@@ -205,5 +209,6 @@ def page_chars(textpage, width: float = 612.0, height: float = 792.0) -> PageCha
             cur.top = top
         cur.last_ch, cur.last_l, cur.last_r, cur.last_b, cur.last_t = ch, left, right, bottom, top
         cur.last_obj = obj
+        cur.last_size = style.size
         space = False
     return PageChars(frags, [f for f in rotated if "".join(f.chars).strip()], n, truncated)
