@@ -218,3 +218,17 @@ def test_running_header_without_contact_keeps_its_first_copy(tmp_path):
     texts = [line.text for line in extract(path).lines]
     assert texts.count("Curriculum Vitae - Noor Header") == 1 and texts[0] == "Curriculum Vitae - Noor Header"
     assert "Printed from an invented system" not in texts
+
+
+def test_text_drawn_twice_for_a_bold_effect_is_read_once(tmp_path):
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=14)
+    for dx in (0.0, 0.1):  # the whole line again, a tenth of a millimetre to the right
+        pdf.text(x=20 + dx, y=20, text="Dora Double")
+    pdf.set_font("Helvetica", size=10)
+    pdf.text(x=20, y=30, text="Invented body text.")
+    pdf.output(str(tmp_path / "double.pdf"))
+    assert [line.text for line in extract(tmp_path / "double.pdf").lines] == ["Dora Double", "Invented body text."]

@@ -232,6 +232,12 @@ def _rows(frags: list[Frag]) -> list[Row]:
     """Fragments -> visual lines, top to bottom, each read left to right."""
     groups: list[tuple[Frag, list[Frag]]] = []  # (tallest member, members)
     for f in sorted(frags, key=lambda f: -f.top):
+        if any(
+            m.text == f.text and abs(m.x0 - f.x0) < 1.5 and abs(m.base - f.base) < 1.5
+            for _, members in groups[-3:]
+            for m in members
+        ):
+            continue  # the same run drawn again a hair away (a shadow, a two-pass "bold")
         for k in range(len(groups) - 1, max(-1, len(groups) - 4), -1):
             anchor, members = groups[k]
             overlap = min(f.top, anchor.top) - max(f.bottom, anchor.bottom)
