@@ -1,8 +1,9 @@
 """Import: the background job, its progress dialog and the report at the end.
 
-`ImportController` runs `operations.import_folder` on a worker thread (the core
-parses in its own worker processes); progress arrives as queued signals, Cancel
-sets the flag the core polls, and what finished before the cancel is kept.
+`ImportController` runs `operations.import_folder` in a child process (see
+ui/import_process.py; the core parses in worker processes of its own), watched
+by a background thread; progress arrives as queued signals, Cancel sets the
+event the core polls, and what finished before the cancel is kept.
 """
 from __future__ import annotations
 
@@ -32,9 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer import operations as ops
 from reviewer.operations import FileResult, ImportProgress, ImportReport
 from ui.context import AppContext
+from ui.import_process import run_in_child
 from ui.tasks import TaskContext
 from ui.widgets import plain_label
 
@@ -201,21 +202,24 @@ class ImportController(QObject):
 
     def start(self, folder: str) -> bool:
         """Import `folder`; False when another import is still running."""
-        store = self._ctx.store
+        url = self._store_url()
 
-        def work(task: TaskContext) -> ImportReport:  # its own thread: no widgets
-            return ops.import_folder(store, folder, progress=task.progress, cancelled=task.cancelled)
+        def work(task: TaskContext) -> ImportReport:  # a background thread: no widgets
+            return run_in_child(task, url, "import", folder=folder)
 
         return self._start(work, folder, f"Importing {folder}")
 
     def start_reparse(self, *, everything: bool = False) -> bool:
         """Parse stored documents again with the current parser (all of them with `everything`)."""
-        store = self._ctx.store
+        url = self._store_url()
 
-        def work(task: TaskContext) -> ImportReport:  # its own thread: no widgets
-            return ops.reparse(store, everything=everything, progress=task.progress, cancelled=task.cancelled)
+        def work(task: TaskContext) -> ImportReport:  # a background thread: no widgets
+            return run_in_child(task, url, "reparse", everything=everything)
 
         return self._start(work, "", "Parsing the stored CVs again")
+
+    def _store_url(self) -> str:
+        return self._ctx.store.engine.url.render_as_string(hide_password=False)
 
     def _start(self, work, folder: str, title: str) -> bool:  # noqa: ANN001
         if self._task is not None:

@@ -36,7 +36,7 @@ from ui.style import THEMES, apply_theme
 from ui.welcome import WelcomePage
 
 SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"
-LIVE_REFRESH_MS = 1500  # during an import, show new candidates at most this often
+LIVE_REFRESH_MS = 3000  # during an import, show new candidates at most this often
 
 
 class MainWindow(QMainWindow):
@@ -258,8 +258,8 @@ class MainWindow(QMainWindow):
     def _import_progress(self, progress: ops.ImportProgress) -> None:
         self.statusBar().showMessage(f"Importing: {progress.done} of {progress.total}")
         if not self._live_refresh.isActive():
-            # Reloading the list costs CPU the import also wants: refresh at most
-            # every 1.5 s, and less often when the list is large.
+            # Reloading the list costs CPU the import also wants, and the GUI thread
+            # shares the GIL with the reader: at most every 3 s, less often when large.
             pace = max(LIVE_REFRESH_MS, int(self.list.last_refresh_seconds * 10_000))
             self._live_refresh.start(pace)
 

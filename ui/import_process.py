@@ -1,0 +1,84 @@
+"""Run an import (or a re-parse) in a child process of its own.
+
+The core's import coordinates its parser processes, hashes files and writes
+batches from Python; run on a thread of the window's process, that work
+competes with the GUI thread for the GIL, and SQLAlchemy's C-level result
+loops hold it for tens of milliseconds at a time. In a child process it
+cannot stall the window at all. The child opens its own Store on the same
+database (SQLite in WAL mode lets the window keep reading), reports progress
+through a queue and stops when the window sets the cancel event.
+
+`run_in_child` is called on a background thread of the window; `_child` runs
+in the spawned process and touches no Qt.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import queue as queue_module
+from typing import Any, Literal
+
+from reviewer.operations import ImportReport
+
+Mode = Literal["import", "reparse"]
+POLL_SECONDS = 0.1
+CHILD_NICENESS = 5
+
+
+class ImportProcessError(RuntimeError):
+    """The import failed, or its process ended without a report."""
+
+
+def _child(url: str, mode: Mode, folder: str, everything: bool, messages: Any, cancel: Any) -> None:
+    import os
+
+    if hasattr(os, "nice"):
+        # Below the window: on a busy machine the GUI thread gets the CPU first.
+        # (Safe here, unlike on a thread of the window's process, which shares its GIL.)
+        os.nice(CHILD_NICENESS)
+    from db.store import open_store
+    from reviewer import operations as ops
+
+    try:
+        with open_store(url, migrate=False) as store:
+            progress = lambda p: messages.put(("progress", p))  # noqa: E731
+            if mode == "import":
+                report = ops.import_folder(store, folder, progress=progress, cancelled=cancel.is_set)
+            else:
+                report = ops.reparse(store, everything=everything, progress=progress, cancelled=cancel.is_set)
+        messages.put(("done", report))
+    except BaseException as error:  # noqa: BLE001 - the window must hear about every failure
+        messages.put(("failed", f"{type(error).__name__}: {error}"))
+
+
+def run_in_child(task: Any, url: str, mode: Mode, *, folder: str = "", everything: bool = False) -> ImportReport:
+    """Start the child, relay its progress to `task.progress`, pass on `task.cancelled()`,
+    and return its report. Blocks: call it from a background thread."""
+    ctx = multiprocessing.get_context("spawn")  # never fork a process that runs Qt threads
+    messages = ctx.Queue()
+    cancel = ctx.Event()
+    # Not a daemon: the import starts parser processes of its own.
+    process = ctx.Process(target=_child, args=(url, mode, folder, everything, messages, cancel),
+                          name="cv-reviewer-import")
+    process.start()
+    try:
+        while True:
+            if task.cancelled() and not cancel.is_set():
+                cancel.set()
+            try:
+                kind, value = messages.get(timeout=POLL_SECONDS)
+            except queue_module.Empty:
+                if not process.is_alive() and messages.empty():
+                    raise ImportProcessError(
+                        f"the import process ended without a report (exit code {process.exitcode})") from None
+                continue
+            if kind == "progress":
+                task.progress(value)
+            elif kind == "done":
+                return value
+            else:
+                raise ImportProcessError(value)
+    finally:
+        process.join(timeout=30)
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=5)
