@@ -245,3 +245,9 @@ def test_degree_in_the_header_is_education_when_nothing_else_is() -> None:
     p = _parse("Dana Quill\nPhD Student, Northfield University, 2019 – present\ndq@example.org\nSKILLS\nGo")
     assert [(e.institution, e.degree_level, e.start, e.end) for e in p.education] == [
         ("Northfield University", "phd", "2019", "present")]
+
+
+def test_org_then_title_without_a_separator() -> None:
+    p = _parse("EXPERIENCE\nAcme Corp. Software Engineer 2019 - 2021\nNorthfield University Research Assistant 2018")
+    assert [(e.organization, e.title) for e in p.experience] == [
+        ("Acme Corp.", "Software Engineer"), ("Northfield University", "Research Assistant")]

@@ -31,7 +31,7 @@ _PLACE_AFTER_SUFFIX = re.compile(
 
 def _drop_place_tail(org: str) -> str:
     m = _PLACE_AFTER_SUFFIX.match(org)
-    return m.group(1) if m else org
+    return m.group(1) if m and not ROLE_RE.search(org[m.end(1):]) else org
 
 
 @dataclass
@@ -107,6 +107,18 @@ def line_facts(text: str) -> LineFacts:
                 orgs.append(split[1])
             else:
                 titles.append(s)
+        elif ROLE_RE.search(s) and not titles and _org_first(s):
+            # "Acme Corp. Software Engineer": the organisation ends with its noun
+            m = list(_ORG_NOUN.finditer(s))[-1]
+            end = m.end() + (1 if s[m.end():m.end() + 1] == "." else 0)
+            paren = re.match(r"\s*\([^)]*\)", s[end:])
+            end += paren.end() if paren else 0
+            head, tail = s[:end].strip(), s[end:].strip(" ,-–")
+            if tail and ROLE_RE.search(tail):
+                orgs.append(head)
+                titles.append(tail)
+            else:
+                orgs.append(s)
         else:
             orgs.append(s)
     if titles:
@@ -127,7 +139,9 @@ def line_facts(text: str) -> LineFacts:
     if orgs:
         org = orgs[0]
         units = [o for o in orgs[1:3] if (_UNIT.search(o) or ORG_WORDS.search(o)) and not ROLE_RE.search(o)]
-        facts.org = ", ".join([org, *units]).strip(" .")
+        facts.org = ", ".join([org, *units]).strip(" ")
+        if not re.search(r"(?i)\b(?:inc|ltd|corp|co|llc|plc|s\.a|b\.v|kft|jr)\.$", facts.org):
+            facts.org = facts.org.rstrip(".")
         keyword = bool(ORG_WORDS.search(facts.org))
         facts.org_prio = 3 if keyword else (2 if (facts.title or facts.dates) else 1)
     return facts

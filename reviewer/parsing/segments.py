@@ -42,7 +42,13 @@ def split_segments(text: str) -> list[str]:
                 continue
         i += 1
     out.append(text[start:])
-    return [s.strip(" .,;:|–—-") for s in out if s.strip(" .,;:|–—-")]
+    pieces = [p.strip(" ,;:|–—-") for p in out]
+    # a full stop ends a sentence, except after an abbreviation ("Acme Inc.", "J. Doe")
+    pieces = [p if _ABBREV_END.search(p) else p.rstrip(". ") for p in pieces]
+    return [p for p in pieces if p.strip(" .")]
+
+
+_ABBREV_END = re.compile(r"(?i)(?:\b(?:inc|ltd|corp|co|llc|plc|jr|sr|st|dr|prof|dept|univ|s\.a|b\.v|kft|e\.v)|\b[A-Z])\.$")
 
 
 def strip_asides(text: str) -> str:
