@@ -251,3 +251,9 @@ def test_org_then_title_without_a_separator() -> None:
     p = _parse("EXPERIENCE\nAcme Corp. Software Engineer 2019 - 2021\nNorthfield University Research Assistant 2018")
     assert [(e.organization, e.title) for e in p.experience] == [
         ("Acme Corp.", "Software Engineer"), ("Northfield University", "Research Assistant")]
+
+
+def test_header_update_date_and_scholar_link_are_not_a_job() -> None:
+    p = _parse("Dana Quill Last updated: August 24, 2025\nGoogle Scholar (Abc123)\ndq@example.org\n"
+               "EXPERIENCE\nFounder Quillworks 2020 – present")
+    assert [(e.organization, e.title) for e in p.experience] == [("Quillworks", "Founder")]

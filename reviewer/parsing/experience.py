@@ -81,6 +81,8 @@ def split_title(seg: str) -> tuple[str, str] | None:
 
 def line_facts(text: str) -> LineFacts:
     """Organisation, title and dates stated by one header line."""
+    # "Last updated: May 2024" dates the document, not an entry
+    text = re.sub(r"(?i)\b(?:last\s+)?(?:updated|modified|revised)(?:\s+on)?\s*[:：]?.*$|\bas of\b.*$", "", text)
     facts = LineFacts(dates=first_range(text))
     if facts.dates and not facts.dates.is_range and season_or_marker(text) == "start":
         facts.dates = DateSpan(facts.dates.start, "present", facts.dates.span, True)  # "since 2019"
@@ -133,7 +135,8 @@ def line_facts(text: str) -> LineFacts:
                 orgs.insert(0, m.group(2))
     orgs = [o for o in orgs if _org_like(o)]
     # a title is a phrase, not a sentence ("Mentored a team of 11 students (...)")
-    titles = [t for t in titles if len(re.findall(r"[^\W\d_][\w'’.-]*", t)) <= 10 or has_cjk(t)]
+    titles = [t for t in titles if (len(re.findall(r"[^\W\d_][\w'’.-]*", t)) <= 10 or has_cjk(t))
+              and not _CONTACTISH.search(t)]
     if titles:
         facts.title = titles[0].strip(" .")
     if orgs:
