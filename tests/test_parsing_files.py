@@ -43,3 +43,11 @@ def test_running_footer_is_not_an_entry(tmp_path: Path) -> None:
                                    number_pages=True))
     assert [e.organization for e in p.experience] == ["Imaginary Labs", "Fictional AI"]
     assert [e.institution for e in p.education] == ["Northfield College"]
+
+
+def test_name_repeated_as_running_header_is_kept_on_page_one(tmp_path: Path) -> None:
+    pages = [["Ada Quill", "ada.quill@example.org", "EXPERIENCE", "Imaginary Labs 2021 - 2023", "Research Scientist"],
+             ["Ada Quill", "EDUCATION", "Ph.D. in Computer Science, Northfield College, 2015 - 2019"]]
+    p = parse_file(write_lines_pdf(tmp_path / "cv.pdf", pages))
+    assert p.name == "Ada Quill"
+    assert [e.institution for e in p.education] == ["Northfield College"]

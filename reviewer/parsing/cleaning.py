@@ -100,18 +100,28 @@ def furniture(lines: list[Line]) -> set[int]:
     bottom of two or more pages.
     """
     edge_pages: dict[str, set[int]] = {}
+    edge_lines: dict[str, list[Line]] = {}
     by_page: dict[int, list[Line]] = {}
     for ln in lines:
         if ln.text.strip():
             by_page.setdefault(ln.page, []).append(ln)
+    first_page = min(by_page, default=1)
     for page, lns in by_page.items():
-        for ln in lns[:2] + lns[-2:]:
+        for ln in {id(x): x for x in lns[:2] + lns[-2:]}.values():
             edge_pages.setdefault(_shape(ln.text), set()).add(page)
-    running = {k for k, ps in edge_pages.items() if len(ps) >= 2} if len(by_page) >= 2 else set()
+            edge_lines.setdefault(_shape(ln.text), []).append(ln)
     out: set[int] = set()
+    if len(by_page) >= 2:
+        for key, pages in edge_pages.items():
+            if len(pages) < 2:
+                continue
+            for ln in edge_lines[key]:
+                # the top of page one is the CV's own header (often the name the running head repeats)
+                if not (ln.page == first_page and ln in by_page[first_page][:2]):
+                    out.add(ln.index)
     for ln in lines:
         text = normalize(ln.text)
-        if _shape(ln.text) in running or _PAGE_FOOTER.search(text) or (
+        if _PAGE_FOOTER.search(text) or (
                 text and re.fullmatch(r"(?i)(?:page\s*)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?|-\s*\d{1,3}\s*-", text)):
             out.add(ln.index)
     return out
