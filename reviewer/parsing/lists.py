@@ -12,6 +12,8 @@ import re
 from reviewer.parsing.cleaning import Clean, has_cjk
 from reviewer.parsing.segments import LABEL
 
+_CATEGORY = (r"(?:programming\s+)?languages|tools|frameworks|libraries|databases|platforms|technologies|"
+             r"software|cloud|devops|os|operating systems|web|ml|data|infrastructure")
 _SPLIT = re.compile(r"\s*(?:[,;，；、•·|]|\s/\s)\s*")
 _CITES = re.compile(r"\[\d+(?:[,–-]\s*\d+)*\]|\(\s*\d+\s*\)")
 _PROSE_HOOK = re.compile(
@@ -89,8 +91,10 @@ def parse_list(lines: list[Clean]) -> list[str]:
         t = c.text.strip()
         if not t or ("\t" in c.raw and len(c.raw.split("\t")) > 3):
             continue  # tables of keywords are not lists of interests
-        # "Languages<gap>Go, Python": a category column then its items
+        # "Languages<gap>Go, Python": a category column then its items (the gap may be lost:
+        # "Tools Python, C++" still starts with a category word)
         t = re.sub(r"^([^\t,:]{2,30}?)(?:\t|\s{2,})(?=\S[^\t]*[,，、])", r"\1: ", t)
+        t = re.sub(rf"^({_CATEGORY})\s+(?=[^,:]{{1,30}},)", r"\1: ", t, flags=re.IGNORECASE)
         lab = LABEL.match(t)
         if not (c.bullet or lab or listing):
             para.append(t)
