@@ -257,3 +257,10 @@ def test_header_update_date_and_scholar_link_are_not_a_job() -> None:
     p = _parse("Dana Quill Last updated: August 24, 2025\nGoogle Scholar (Abc123)\ndq@example.org\n"
                "EXPERIENCE\nFounder Quillworks 2020 – present")
     assert [(e.organization, e.title) for e in p.experience] == [("Quillworks", "Founder")]
+
+
+def test_one_skill_per_line_side_bar() -> None:
+    p = _parse("SKILLS\nPython\nBash\nPyTorch, Tensorflow\nCloud computing (AWS, GCP)\nMachine Learning & GenAI\n"
+               "EXPERIENCE\nAcme Robotics 2019 - 2021\nResearch Intern")
+    assert p.skills == ["Python", "Bash", "PyTorch", "Tensorflow", "Cloud computing (AWS, GCP)",
+                        "Machine Learning & GenAI"]

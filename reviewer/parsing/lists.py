@@ -70,6 +70,10 @@ def parse_list(lines: list[Clean]) -> list[str]:
     items: list[str] = []
     para: list[str] = []
     listing = False  # after "... include:" every line is a list line
+    plain = [c.text.strip() for c in lines if c.text.strip() and not c.bullet]
+    per_line = len(plain) >= 3 and sum(
+        len(t.split()) <= 7 and not re.search(r"[,;&]$|\b(?:and|or|of|in|for|with|the)$", t) and not _is_sentence(t)
+        for t in plain) >= 0.8 * len(plain) and not any(t.endswith(".") and len(t.split()) > 4 for t in plain)
 
     def flush() -> None:
         text = " ".join(para).strip()
@@ -94,8 +98,11 @@ def parse_list(lines: list[Clean]) -> list[str]:
         # "Languages<gap>Go, Python": a category column then its items (the gap may be lost:
         # "Tools Python, C++" still starts with a category word)
         t = re.sub(r"^([^\t,:]{2,30}?)(?:\t|\s{2,})(?=\S[^\t]*[,，、])", r"\1: ", t)
-        t = re.sub(rf"^({_CATEGORY})\s+(?=[^,:]{{1,30}},)", r"\1: ", t, flags=re.IGNORECASE)
+        t = re.sub(rf"(?i:^({_CATEGORY}))\s+(?=[A-Z0-9][^,:]{{0,30}},)", r"\1: ", t)
         lab = LABEL.match(t)
+        if per_line and not (c.bullet or lab):
+            items.extend(split_items(t))  # one item (or a short list) per line, as side bars list skills
+            continue
         if not (c.bullet or lab or listing):
             para.append(t)
             if t.endswith(":"):
