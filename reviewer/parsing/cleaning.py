@@ -185,9 +185,8 @@ def join_wrapped(lines: list[Clean]) -> list[Clean]:
                                          c.text))
             tail = bool(_RANGE_TAIL.match(c.raw.lstrip("*# "))) and bool(re.search(r"(?:19|20)\d\d\s*$", prev.text))
             if (dangling and not c.bullet and not c.line.heading) or tail:
-                joiner = " " if not tail else " "
-                text = prev.text + joiner + (c.raw.lstrip("*# ") if tail else c.text)
-                out[-1] = Clean(prev.line, text, prev.bullet, prev.raw + joiner + c.raw)
+                text = prev.text + " " + (c.raw.lstrip("*# ") if tail else c.text)
+                out[-1] = Clean(prev.line, text, prev.bullet, prev.raw + " " + c.raw)
                 continue
         out.append(c)
     return out

@@ -52,7 +52,6 @@ COUNTRIES = (
 US_STATES = set(
     ["AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC"]
 )
-CJK_PLACES = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}(?:省|市|区|县)?)$")
 _CITIES = (
     "beijing", "shanghai", "shenzhen", "hangzhou", "guangzhou", "nanjing", "wuhan", "chengdu", "xi'an",
     "hong kong", "london", "paris", "berlin", "munich", "tokyo", "seoul", "singapore", "boston", "new york",
