@@ -264,3 +264,16 @@ def test_one_skill_per_line_side_bar() -> None:
                "EXPERIENCE\nAcme Robotics 2019 - 2021\nResearch Intern")
     assert p.skills == ["Python", "Bash", "PyTorch", "Tensorflow", "Cloud computing (AWS, GCP)",
                         "Machine Learning & GenAI"]
+
+
+def test_description_bullets_with_dates_are_not_entries() -> None:
+    p = _parse("EXPERIENCE\nAcme Robotics\nResearch Intern\n- Served as Teaching Assistant in 2019\n"
+               "- Mentored two interns in 2020\n\nGlobex Inc.\nSoftware Engineer")
+    assert [(e.organization, e.title) for e in p.experience] == [
+        ("Acme Robotics", "Research Intern"), ("Globex Inc.", "Software Engineer")]
+
+
+def test_bullet_only_sections_are_entries() -> None:
+    p = _parse("## Experience\n- **Research Intern**, Acme Robotics, 2019 – 2020\n- **Engineer**, Globex Inc., 2020 – 2022")
+    assert [(e.organization, e.title) for e in p.experience] == [
+        ("Acme Robotics", "Research Intern"), ("Globex Inc.", "Engineer")]

@@ -203,7 +203,9 @@ def _header_candidate(c: Clean, skip_bullets: bool) -> bool:
 def parse_experience(lines: list[Clean], *, strict: bool = False) -> list[Experience]:
     """Entries of one section. `strict` (text outside an experience section) demands org, title and dates."""
     lines = join_wrapped(lines)
-    skip_bullets = any(not c.bullet and first_range(c.text) for c in lines)
+    # Bullets describe the entry above them, unless the section is nothing but bullets
+    # (Markdown CVs: "- **Research Intern**, Acme, 2019").
+    skip_bullets = any(not c.bullet and _header_candidate(c, False) for c in lines)
     cands = [c for c in lines if _header_candidate(c, skip_bullets)]
     facts = [line_facts(c.text) for c in cands]
     entries: list[_Entry] = []
