@@ -277,3 +277,10 @@ def test_bullet_only_sections_are_entries() -> None:
     p = _parse("## Experience\n- **Research Intern**, Acme Robotics, 2019 – 2020\n- **Engineer**, Globex Inc., 2020 – 2022")
     assert [(e.organization, e.title) for e in p.experience] == [
         ("Acme Robotics", "Research Intern"), ("Globex Inc.", "Engineer")]
+
+
+def test_comma_list_wrapped_in_a_narrow_column() -> None:
+    p = _parse("RESEARCH INTERESTS\ngraph neural networks, medical\nimaging, retrieval-augmented\n"
+               "generation, program synthesis\nSKILLS\nGo")
+    assert p.research_interests == ["graph neural networks", "medical imaging", "retrieval-augmented generation",
+                                    "program synthesis"]

@@ -73,7 +73,9 @@ def parse_list(lines: list[Clean]) -> list[str]:
     plain = [c.text.strip() for c in lines if c.text.strip() and not c.bullet]
     per_line = len(plain) >= 3 and sum(
         len(t.split()) <= 7 and not re.search(r"[,;&]$|\b(?:and|or|of|in|for|with|the)$", t) and not _is_sentence(t)
-        for t in plain) >= 0.8 * len(plain) and not any(t.endswith(".") and len(t.split()) > 4 for t in plain)
+        for t in plain) >= 0.8 * len(plain) and not any(t.endswith(".") and len(t.split()) > 4 for t in plain) and (
+        # a comma list wrapped over a narrow column has commas on most of its lines
+        sum(len(split_items(t)) > 1 for t in plain) <= len(plain) / 3)
 
     def flush() -> None:
         text = " ".join(para).strip()
