@@ -51,6 +51,9 @@ def install_pragmas(engine: Engine) -> None:
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.execute("PRAGMA busy_timeout = 10000")
+        # Deleted and rewritten content is overwritten with zeros, not left in free
+        # pages: a data-deletion request must remove the applicant's text for real.
+        cursor.execute("PRAGMA secure_delete = ON")
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -60,18 +63,85 @@ def install_pragmas(engine: Engine) -> None:
 
 
 def backup_file(source: Path, target: Path) -> None:
-    """A consistent copy even with a WAL beside it (the online backup API, not a file copy)."""
+    """A consistent copy even with a WAL beside it (the online backup API, not a file
+    copy), private to the user, in one self-contained file (rollback journal mode,
+    so no -wal file is needed to read it)."""
+    target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     src = sqlite3.connect(source)
     try:
         fd = os.open(target, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
         os.close(fd)
+        os.chmod(target, 0o600)  # an existing file keeps its mode through O_TRUNC
         dst = sqlite3.connect(target)
         try:
             src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")
         finally:
             dst.close()
     finally:
         src.close()
+
+
+def restore_file(source: Path, target: Path) -> None:
+    """Overwrite the database `target` with the backup `source`, through SQLite (the
+    online backup API in the other direction), so a WAL beside `target` and any
+    other connection see the restored pages, never a half-copied file."""
+    check_database(source)
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(target, timeout=30)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = WAL")
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+class NotADatabase(ValueError):
+    """A file that is not a readable, intact database of this app."""
+
+
+def check_database(path: Path) -> None:
+    """Refuse to restore from anything but an intact SQLite file with this app's tables."""
+    if not path.is_file():
+        raise NotADatabase(f"no such backup file: {path}")
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            status = con.execute("PRAGMA quick_check").fetchone()[0]
+            tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as err:
+        raise NotADatabase(f"{path} is not a database ({err})") from err
+    if status != "ok":
+        raise NotADatabase(f"{path} is damaged ({status})")
+    if "candidates" not in tables:
+        raise NotADatabase(f"{path} is not a CV Reviewer database")
+
+
+def scrub(engine: Engine) -> bool:
+    """After a deletion: move every page out of the WAL into the database file and
+    empty the WAL, so the old versions of deleted rows leave the disk (secure_delete
+    has already zeroed them in the database's free pages). Returns False when a
+    reader kept the checkpoint from finishing (the next one completes it)."""
+    with engine.connect() as conn:
+        busy, _log, _done = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()
+        conn.rollback()
+    return busy == 0
+
+
+def private_files(path: Path) -> None:
+    """Make the database and its -wal / -shm companions readable by the user only
+    (SQLite copies the main file's mode, but a file made by another tool may not)."""
+    for companion in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        try:
+            if companion.exists() and companion.stat().st_mode & 0o077:
+                os.chmod(companion, 0o600)
+        except OSError:  # not ours to change (say, read-only media): opening still works
+            pass
 
 
 def has_tables(path: Path) -> bool:
@@ -96,8 +166,13 @@ class Fts5Search:
         )
 
     def remove(self, session: Session, candidate_ids: list[int]) -> None:
+        """Remove candidates from the index for real: an FTS5 delete only adds a
+        tombstone, and the trigrams stay in the old segments until they are merged;
+        'optimize' merges them all now (rare: deletions only)."""
         for cid in candidate_ids:
             session.execute(text(f"DELETE FROM {FTS_TABLE} WHERE rowid = :id"), {"id": cid})
+        if candidate_ids:
+            session.execute(text(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}) VALUES ('optimize')"))
 
     def matching_ids(self, session: Session, query: str) -> set[int]:
         terms = split_terms(normalize_for_search(query))

@@ -4,6 +4,7 @@ command line each open a Store and pass it to reviewer.operations.
 """
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -54,6 +55,16 @@ class Store:
         with factory() as session, session.begin():
             yield session
 
+    def scrub(self) -> bool:
+        """After deleting someone: make sure no old copy of their rows stays on disk
+        (SQLite: empty the WAL into the zeroed database file). Other backends answer
+        True; PostgreSQL would need a VACUUM, which its administrator schedules."""
+        if self.path is None:
+            return True
+        from db import sqlite
+
+        return sqlite.scrub(self.engine)
+
     def close(self) -> None:
         self.engine.dispose()
 
@@ -64,14 +75,18 @@ class Store:
         self.close()
 
 
-def open_store(target: str | Path | None = None, *, migrate: bool = True) -> Store:
+def open_store(target: str | Path | None = None, *, migrate: bool = True, daily_backup: bool = True) -> Store:
     """Open (creating if needed) the database at a path or URL and bring its schema
-    to the newest migration, backing up an existing SQLite file first."""
+    to the newest migration, backing up an existing SQLite file first. An existing
+    SQLite file also gets its rolling daily copy (db/backup.py) with `daily_backup`."""
     url, path = resolve(target)
+    existed = False
     if path is not None:
         from db import sqlite
 
+        existed = sqlite.has_tables(path)
         sqlite.create_private_file(path)
+        sqlite.private_files(path)
         # check_same_thread off: the pool hands a connection to one thread at a
         # time, and the window runs imports on a worker thread.
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
@@ -90,4 +105,11 @@ def open_store(target: str | Path | None = None, *, migrate: bool = True) -> Sto
         from db.migrate import upgrade
 
         upgrade(engine, path)
+    if path is not None and existed and daily_backup:
+        from db.backup import rolling_backup
+
+        # A full disk or a read-only backup folder must not keep the committee
+        # from their work; the next opening tries again.
+        with contextlib.suppress(OSError):
+            rolling_backup(path)
     return Store(engine, search, path)

@@ -4,6 +4,7 @@
     reviewer [--db ...] list | show ID | review ID --reviewer NAME [--score N] [--tag T]... [--comment TEXT]
     reviewer [--db ...] export OUT.csv [--top N] [--tag T] [--min-score X]
     reviewer [--db ...] tag ID... (--add T | --remove T) | tags | reparse [--all] | delete ID
+    reviewer [--db ...] backup [PATH] | restore PATH
     reviewer parse --json FILE...
     reviewer                      (the desktop window)
 
@@ -87,6 +88,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("delete", help="delete a candidate with their documents and reviews")
     p.add_argument("id", type=int)
+
+    p = sub.add_parser("backup", help="copy the database (consistent even while it is in use)")
+    p.add_argument("path", nargs="?", help="file to write (default: a new file in the backups folder)")
+
+    p = sub.add_parser("restore", help="replace the database with a backup (a copy of the current one is kept)")
+    p.add_argument("path", help="the backup file to restore")
 
     for action in sub.choices.values():
         _add_db(action, top_level=False)

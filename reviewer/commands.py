@@ -37,13 +37,36 @@ def _with_store(fn: Callable[[Store, argparse.Namespace], int]) -> Callable[[arg
     return run
 
 
+# A reason shared by more failed files than this is one line with a count (a
+# folder of 5,000 photos and spreadsheets beside two CVs should not bury the two
+# files that matter); -v lists every file.
+GROUP_OVER = 10
+
+
+def printable(text: str) -> str:
+    """One line whatever a file name holds: newlines, control characters and bytes
+    that are not UTF-8 (lone surrogates) are shown escaped, letters of any script as
+    they are."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+
+
 def _print_report(report: ops.ImportReport, verbose: bool) -> None:
+    from collections import Counter
+
+    counts = Counter(r.reason for r in report.results if r.outcome == "failed")
+    grouped = set() if verbose else {reason for reason, n in counts.items() if n > GROUP_OVER}
     for result in report.results:
-        if result.outcome == "failed":
-            print(f"failed     {result.path}: {result.reason}")
+        if result.outcome == "failed" and result.reason not in grouped:
+            print(f"failed     {printable(result.path)}: {printable(result.reason or '')}")
         elif verbose:
-            note = f" ({result.reason})" if result.reason else ""
-            print(f"{result.outcome:<10} {result.path}{note}")
+            note = f" ({printable(result.reason)})" if result.reason else ""
+            print(f"{result.outcome:<10} {printable(result.path)}{note}")
+    for reason in sorted(grouped, key=lambda r: (-counts[r], r or "")):
+        first = next(r.path for r in report.results if r.outcome == "failed" and r.reason == reason)
+        print(f"failed     {counts[reason]} files: {printable(reason or '')} "
+              f"(e.g. {printable(first)}; -v lists them all)")
     print(report.summary_line())
 
 
@@ -191,7 +214,7 @@ def cmd_tags(store: Store, args: argparse.Namespace) -> int:
 @_with_store
 def cmd_failed(store: Store, args: argparse.Namespace) -> int:
     for doc in ops.failed_files(store):
-        print(f"{doc.path}: {doc.error}")
+        print(f"{printable(doc.path)}: {printable(doc.error or '')}")
     return 0
 
 
@@ -204,8 +227,56 @@ def cmd_correct(store: Store, args: argparse.Namespace) -> int:
 
 @_with_store
 def cmd_delete(store: Store, args: argparse.Namespace) -> int:
+    files = [d.path for d in ops.get_candidate(store, args.id).documents]
     ops.delete_candidate(store, candidate_id=args.id)
-    print(f"deleted candidate {args.id}")
+    print(f"deleted candidate {args.id} with their documents, text and reviews")
+    # The app deletes what it stored; the committee owns the files and the backups.
+    for path in files:
+        print(f"  the file {printable(path)} is still in its folder: delete it too, "
+              "or the next import adds this person again")
+    print("  rolling backups made before today still hold this candidate until they rotate out")
+    return 0
+
+
+def _database_file(args: argparse.Namespace):  # noqa: ANN202 (Path | None)
+    from db.store import resolve
+
+    return resolve(args.db)[1]
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    """No store is opened: a backup must not migrate (or daily-copy) what it copies."""
+    from pathlib import Path
+
+    from db.backup import BackupUnsupported, make_backup
+
+    database = _database_file(args)
+    if database is not None and not database.is_file():
+        print(f"error: no database at {database}", file=sys.stderr)
+        return 1
+    try:
+        written = make_backup(database, Path(args.path) if args.path else None)
+    except (BackupUnsupported, ValueError, OSError) as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 1
+    print(f"backed up {database} to {written}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from db.backup import BackupUnsupported, restore
+
+    database = _database_file(args)
+    try:
+        safety = restore(database, Path(args.path))
+    except (BackupUnsupported, ValueError, OSError) as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 1
+    print(f"restored {database} from {args.path}")
+    if safety is not None:
+        print(f"the database as it was is kept in {safety}")
     return 0
 
 
@@ -233,5 +304,5 @@ def cmd_parse(args: argparse.Namespace) -> int:
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import": cmd_import, "reparse": cmd_reparse, "list": cmd_list, "show": cmd_show, "review": cmd_review,
     "export": cmd_export, "parse": cmd_parse, "tag": cmd_tag, "tags": cmd_tags, "failed": cmd_failed,
-    "correct": cmd_correct, "delete": cmd_delete,
+    "correct": cmd_correct, "delete": cmd_delete, "backup": cmd_backup, "restore": cmd_restore,
 }

@@ -9,8 +9,10 @@ one-line reason. Reviewer data is never written here.
 """
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
+import stat
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -25,6 +27,7 @@ from reviewer.operations import (
     Outcome,
     ProgressCallback,
 )
+from reviewer.workers import MEMORY_LIMIT_BYTES
 
 if TYPE_CHECKING:
     from db.documents import StoredDocument
@@ -40,11 +43,21 @@ def _is_hidden(name: str) -> bool:
     return name.startswith(".") or name.startswith("~$")
 
 
-def scan(folder: Path) -> Iterator[Path]:
-    """Every regular file under `folder`, sorted, skipping hidden files and folders;
-    symbolic links to folders are followed once (a link loop ends there)."""
+def scan(folder: Path, errors: list[FileResult] | None = None) -> Iterator[Path]:
+    """Every entry under `folder` that is not a folder, sorted, skipping hidden files
+    and folders; symbolic links to folders are followed once (a link loop ends there).
+
+    Pipes, devices, broken links and link loops are yielded too: planning gives
+    each a reason instead of leaving the committee to wonder where a file went.
+    A folder that cannot be listed is added to `errors`."""
     seen: set[tuple[int, int]] = set()
-    for root, dirs, files in os.walk(folder, followlinks=True):
+
+    def unreadable(err: OSError) -> None:
+        if errors is not None:
+            errors.append(FileResult(str(err.filename or folder), "failed",
+                                     f"cannot read folder: {err.strerror or err}"))
+
+    for root, dirs, files in os.walk(folder, followlinks=True, onerror=unreadable):
         st = os.stat(root)
         if (st.st_dev, st.st_ino) in seen:
             dirs[:] = []
@@ -52,19 +65,47 @@ def scan(folder: Path) -> Iterator[Path]:
         seen.add((st.st_dev, st.st_ino))
         dirs[:] = sorted(d for d in dirs if not _is_hidden(d))
         for name in sorted(files):
-            path = Path(root) / name
-            if not _is_hidden(name) and path.is_file():
-                yield path
+            if not _is_hidden(name):
+                yield Path(root) / name
+
+
+class NotARegularFile(OSError):
+    """A pipe, device or socket: reading it could block forever or never end."""
 
 
 def sha256_of(path: Path) -> tuple[str, int, float]:
-    """(hex digest, size, mtime) of a file, read in chunks."""
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
+    """(hex digest, size, mtime) of a regular file, read in chunks.
+
+    Opened without blocking and checked before reading, so a FIFO (or a link to
+    /dev/zero) named like a CV fails at once instead of hanging the import."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    with os.fdopen(fd, "rb") as fh:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise NotARegularFile(errno.EINVAL, "a pipe or device, not a regular file")
+        digest = hashlib.sha256()
         for chunk in iter(lambda: fh.read(1 << 20), b""):
             digest.update(chunk)
         st = os.fstat(fh.fileno())
     return digest.hexdigest(), st.st_size, st.st_mtime
+
+
+def unreadable_reason(path: Path, err: OSError) -> str:
+    """One line for a file that cannot be opened, in the committee's words."""
+    if err.errno == errno.ELOOP:
+        return "cannot read file: symbolic link loop"
+    if err.errno == errno.ENOENT and path.is_symlink():
+        return "cannot read file: broken symbolic link"
+    return f"cannot read file: {err.strerror or err}"
+
+
+def name_problem(path: Path) -> str | None:
+    """A reason when the file name cannot be stored: bytes that are not UTF-8 arrive
+    as lone surrogates, which the database cannot encode (the batch would fail)."""
+    try:
+        str(path).encode("utf-8")
+    except UnicodeEncodeError:
+        return "file name is not valid UTF-8 (rename the file)"
+    return None
 
 
 @dataclass
@@ -110,7 +151,7 @@ def plan_folder(files: list[Path], known: list[StoredDocument], parser_version: 
     moved whatever the scan order, and a new file that took a renamed file's old
     name is added rather than overwriting that person's document. `decided`
     hears of each file settled without parsing; `cancelled` stops early."""
-    from reviewer.extract import SUPPORTED_SUFFIXES
+    from reviewer.extract import SUPPORTED_SUFFIXES, unsupported_reason
 
     plan = Plan()
     if decided is not None:
@@ -121,12 +162,18 @@ def plan_folder(files: list[Path], known: list[StoredDocument], parser_version: 
             return plan
         suffix = path.suffix.lower()
         if suffix not in SUPPORTED_SUFFIXES:
-            plan.done.append(FileResult(str(path), "failed", f"unsupported format ({suffix or 'no extension'})"))
+            # Decided by name alone, no I/O: a folder of thousands of photos stays fast.
+            reason = unsupported_reason(suffix) or f"unsupported format ({suffix or 'no extension'})"
+            plan.done.append(FileResult(str(path), "failed", reason))
+            continue
+        problem = name_problem(path)
+        if problem is not None:
+            plan.done.append(FileResult(str(path), "failed", problem))
             continue
         try:
             hashed.append((str(path), *sha256_of(path)))
         except OSError as err:
-            plan.done.append(FileResult(str(path), "failed", f"cannot read file: {err.strerror or err}"))
+            plan.done.append(FileResult(str(path), "failed", unreadable_reason(path, err)))
 
     by_sha = {d.sha256: d for d in known}
     by_path = {d.path: d for d in known}
@@ -201,9 +248,26 @@ class Reporter:
             self.tick(result.path)
 
 
+def changed_since_planned(job: Job) -> str | None:
+    """A reason when the file is gone or no longer the bytes that were hashed: what
+    the parser read may then be neither version, so nothing is stored and the next
+    import reads the file as it is by then."""
+    if "path" not in job.payload:  # re-parsed from stored text: no file involved
+        return None
+    try:
+        st = os.stat(job.path)
+    except OSError:
+        return "the file disappeared during the import"
+    if (st.st_size, st.st_mtime) != (job.size, job.mtime):
+        return "the file changed during the import (import again to read the new version)"
+    return None
+
+
 def run_jobs(store: Store, jobs: list[Job], reporter: Reporter, *, workers: int | None, timeout: float,
-             cancelled: CancelCheck | None, task: str = TASK) -> None:
-    """Parse jobs in the pool; write results in batches, one transaction each."""
+             cancelled: CancelCheck | None, task: str = TASK,
+             memory_limit: int | None = MEMORY_LIMIT_BYTES) -> None:
+    """Parse jobs in the pool; write results in batches, one transaction each.
+    `memory_limit`: bytes of address space per worker (None: unlimited)."""
     from reviewer.storing import write_result
     from reviewer.workers import run_tasks
 
@@ -222,10 +286,16 @@ def run_jobs(store: Store, jobs: list[Job], reporter: Reporter, *, workers: int 
 
     tasks = ((i, job.payload) for i, job in enumerate(jobs))
     try:
-        for done in run_tasks(task, tasks, workers=workers, timeout=timeout, cancelled=cancelled):
+        for done in run_tasks(task, tasks, workers=workers, timeout=timeout, cancelled=cancelled,
+                              memory_limit=memory_limit):
+            job = jobs[done.key]
+            moved_on = changed_since_planned(job)
+            if moved_on is not None:
+                reporter.add(FileResult(job.path, "failed", moved_on))
+                continue
             outcome = done.value if done.ok else {"ok": False, "error": done.error}
-            batch.append((jobs[done.key], outcome))
-            reporter.tick(jobs[done.key].path)
+            batch.append((job, outcome))
+            reporter.tick(job.path)
             if len(batch) >= BATCH_SIZE or time.monotonic() - last_flush >= BATCH_SECONDS:
                 flush()
     finally:
@@ -234,19 +304,23 @@ def run_jobs(store: Store, jobs: list[Job], reporter: Reporter, *, workers: int 
 
 def import_folder(store: Store, folder: str | Path, *, progress: ProgressCallback | None = None,
                   cancelled: CancelCheck | None = None, workers: int | None = None,
-                  timeout: float = 60.0, task: str = TASK) -> ImportReport:
+                  timeout: float = 60.0, task: str = TASK,
+                  memory_limit: int | None = MEMORY_LIMIT_BYTES) -> ImportReport:
     """`task` names the worker function ("module:function"); tests swap in one that
-    hangs or crashes on purpose."""
+    hangs, crashes or exhausts memory on purpose. `memory_limit` caps each worker."""
     from db.documents import move_document, stored_documents
     from reviewer.parsing import PARSER_VERSION
 
     root = Path(folder).expanduser().resolve()
     if not root.is_dir():
         raise NotADirectoryError(f"not a folder: {folder}")
-    files = list(scan(root))
+    unlisted: list[FileResult] = []
+    files = list(scan(root, unlisted))
     with store.session(write=False) as session:
         known = stored_documents(session)
-    reporter = Reporter(len(files), progress)
+    reporter = Reporter(len(files) + len(unlisted), progress)
+    for result in unlisted:
+        reporter.add(result)
     plan = plan_folder(files, known, PARSER_VERSION, decided=reporter.add, cancelled=cancelled)
     if plan.moves:
         with store.session() as session:
@@ -256,8 +330,9 @@ def import_folder(store: Store, folder: str | Path, *, progress: ProgressCallbac
                 move_document(session, document_id, f"\x00moving {document_id}", mtime)
             for document_id, path, mtime in plan.moves:
                 move_document(session, document_id, path, mtime)
-    run_jobs(store, plan.jobs, reporter, workers=workers, timeout=timeout, cancelled=cancelled, task=task)
-    reporter.report.cancelled = len(reporter.report.results) < len(files)
+    run_jobs(store, plan.jobs, reporter, workers=workers, timeout=timeout, cancelled=cancelled, task=task,
+             memory_limit=memory_limit)
+    reporter.report.cancelled = len(reporter.report.results) < reporter.total
     return reporter.report
 
 

@@ -243,12 +243,16 @@ def failed_files(store: Store) -> list[DocumentInfo]:
 
 
 def delete_candidate(store: Store, *, candidate_id: int) -> Changes:
-    """Delete the candidate, their documents, reviews, tags and corrections."""
+    """Delete the candidate, their documents, extracted text, reviews, tags and
+    corrections for real: the search index is merged without them and no old copy
+    stays in the database's free pages or its write-ahead log (db/sqlite.py). The
+    CV files in the folder and the rolling backups are not touched (see `reviewer delete`)."""
     from db import candidates as cq
 
     with store.session() as session:
         if not cq.delete_candidate(session, store.search, candidate_id):
             raise CandidateNotFound(candidate_id)
+    store.scrub()
     return Changes(candidate_ids=frozenset({candidate_id}), candidates_added_or_removed=True)
 
 

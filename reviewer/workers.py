@@ -21,8 +21,13 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
-POLL_SECONDS = 0.25
-WORKER_NICENESS = 10  # how often a cancel request is noticed while workers are busy
+POLL_SECONDS = 0.25  # how often a cancel request is noticed while workers are busy
+WORKER_NICENESS = 10
+# Address space one worker may use. A CV needs far less (a warm worker is ~50 MB,
+# a 1,000-page PDF a few hundred); a hostile file that makes a reader allocate
+# without end gets a MemoryError (or dies) here instead of taking the machine down.
+MEMORY_LIMIT_BYTES = 1 << 30
+MEMORY_REASON = "parser exceeded the memory limit"
 
 
 @dataclass(frozen=True)
@@ -46,7 +51,23 @@ def _load(target: str) -> Callable[[Any], Any]:
     return getattr(module, name)
 
 
-def _serve(conn: Connection, target: str) -> None:
+def limit_memory(limit: int | None) -> None:
+    """Cap this process's address space (RLIMIT_AS: unlike RSS it is enforced, at
+    allocation time). No-op where the resource module or the limit is missing."""
+    if not limit:
+        return
+    try:
+        import resource
+    except ImportError:  # Windows: the time limit still bounds the damage
+        return
+    with contextlib.suppress(ValueError, OSError):
+        _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        if hard != resource.RLIM_INFINITY:
+            limit = min(limit, hard)
+        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+
+def _serve(conn: Connection, target: str, memory_limit: int | None = MEMORY_LIMIT_BYTES) -> None:
     """Worker main loop: run tasks until told to stop (None) or the pipe closes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     if hasattr(os, "nice"):
@@ -54,6 +75,8 @@ def _serve(conn: Connection, target: str) -> None:
         with contextlib.suppress(OSError):
             os.nice(WORKER_NICENESS)
     fn = _load(target)
+    # After the imports: the limit is for what a file makes the parser allocate.
+    limit_memory(memory_limit)
     conn.send(("ready",))  # the time limit starts with the task, not with this start-up
     while True:
         try:
@@ -65,6 +88,9 @@ def _serve(conn: Connection, target: str) -> None:
         key, payload = message
         try:
             reply = (key, True, fn(payload), None)
+        except MemoryError:
+            # RLIMIT_AS hit in Python code; what the file made is freed with the frames.
+            reply = (key, False, None, MEMORY_REASON)
         except Exception as exc:  # noqa: BLE001 (one bad file must not end the worker)
             detail = f"{type(exc).__name__}: {exc}".splitlines()[0][:500]
             reply = (key, False, None, f"parser error: {detail}")
@@ -72,9 +98,9 @@ def _serve(conn: Connection, target: str) -> None:
 
 
 class _Worker:
-    def __init__(self, ctx: Any, target: str) -> None:
+    def __init__(self, ctx: Any, target: str, memory_limit: int | None = MEMORY_LIMIT_BYTES) -> None:
         self.conn, child = ctx.Pipe()
-        self.process = ctx.Process(target=_serve, args=(child, target), daemon=True)
+        self.process = ctx.Process(target=_serve, args=(child, target, memory_limit), daemon=True)
         self.process.start()
         child.close()
         self.target = target
@@ -114,9 +140,11 @@ def default_workers() -> int:
 
 
 def run_tasks(target: str, tasks: Iterable[tuple[Hashable, Any]], *, workers: int | None = None,
-              timeout: float = 60.0, cancelled: Callable[[], bool] | None = None) -> Iterator[TaskResult]:
+              timeout: float = 60.0, cancelled: Callable[[], bool] | None = None,
+              memory_limit: int | None = MEMORY_LIMIT_BYTES) -> Iterator[TaskResult]:
     """Run `target` ("module:function", importable in a fresh process) on each
     payload; yield one TaskResult per task as they finish, in any order.
+    Each worker may use `memory_limit` bytes of address space (None: no limit).
     Stops early, without waiting for running tasks, when `cancelled()` is true."""
     queue = deque(tasks)
     if not queue:
@@ -124,7 +152,7 @@ def run_tasks(target: str, tasks: Iterable[tuple[Hashable, Any]], *, workers: in
     ctx = multiprocessing.get_context("spawn")
     count = max(1, min(workers or default_workers(), len(queue)))
     # A slot holds None after its worker was killed and nothing was left for a new one.
-    pool: list[_Worker | None] = [_Worker(ctx, target) for _ in range(count)]
+    pool: list[_Worker | None] = [_Worker(ctx, target, memory_limit) for _ in range(count)]
     try:
         while True:
             if cancelled is not None and cancelled():
@@ -133,7 +161,7 @@ def run_tasks(target: str, tasks: Iterable[tuple[Hashable, Any]], *, workers: in
                 if worker is None:
                     if not queue:
                         continue
-                    worker = pool[i] = _Worker(ctx, target)
+                    worker = pool[i] = _Worker(ctx, target, memory_limit)
                 if not worker.ready:
                     worker.check_ready()
                 if worker.ready and worker.task is None and queue:
