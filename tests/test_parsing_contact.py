@@ -122,3 +122,8 @@ def test_national_number_read_in_the_candidates_country() -> None:
     assert guess_region("", ["dq@example.co.uk"]) == "GB"
     assert guess_region("", [], "Dana Quill\nLondon, United Kingdom") == "GB"
     assert find_phones(_c("Mobile: 07700 900123"), guess_region("", ["dq@example.co.uk"])) == ["+447700900123"]
+
+
+def test_context_words_inside_a_url_do_not_block_a_phone() -> None:
+    line = "zhang.pavel943@example.org | +86 137 5068 4405 | https://zhangpavel.example.org"
+    assert find_phones(_c(line), "CN") == ["+8613750684405"]

@@ -20,6 +20,8 @@ from reviewer.parsing.names import name_from_text
         ("Dana Quill Last updated: May 3, 2024", "Dana Quill"),
         ("Dana Quill\twww.dquill.dev", "Dana Quill"),
         ("王 小明", "王小明"),
+        ("赵文怡", "赵文怡"),
+        ("李能", "李能"),
         ("Maria de la Cruz", "Maria de la Cruz"),
         ("Curriculum Vitae — Dana Quill", "Dana Quill"),
         ("Resume of Dana Quill", "Dana Quill"),

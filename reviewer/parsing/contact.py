@@ -100,7 +100,8 @@ def guess_region(text: str, emails: Iterable[str] = (), header: str = "") -> str
 
 _PHONE_LABEL = re.compile(r"(?i)\b(?:tel|phone|mobile|cell|mob|telephone|contact|whatsapp|wechat)\b|电话|手机|联系方式|☎|📞")
 _NOT_PHONE_CONTEXT = re.compile(
-    r"(?i)doi|arxiv|isbn|issn|id\s*(?:no|number)|身份证|学号|邮编|zip|postal|gpa|\bvol\b|pp\.|grant|award\s+no|patent")
+    r"(?i)\b(?:doi|arxiv|isbn|issn|id\s*(?:no|number)|zip|postal|gpa|vol|pp\.|grant|award\s+no|patent)\b|"
+    r"身份证|学号|邮编")
 
 
 def _phone_candidates(text: str) -> bool:

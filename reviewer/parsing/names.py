@@ -80,7 +80,7 @@ def name_from_text(text: str) -> str | None:
             return None
         if _DOC_TITLES.match(cjk) or ORG_WORDS.search(cjk) or heading_kind(cjk) or is_location(cjk):
             return None
-        if re.search(r"[简历教育经工作项目技能奖论文市区省路号]|姓名|性别|电话|邮箱|求职|意向", cjk):
+        if re.search(r"简历|教育|经历|工作|项目|技能|奖|论文|[市区省路号]$|姓名|性别|电话|邮箱|求职|意向", cjk):
             return None
         return cjk
     name = _latin_name(t)
