@@ -95,3 +95,16 @@ def test_flagged_employer_heading_inside_experience_is_an_entry() -> None:
         TextLine("Engineer · Dublin · 2017 – 2021"), TextLine("Hobbies", heading=True), TextLine("Chess")])
     p = parse_document(doc, "cv.md")
     assert [(e.organization, e.title) for e in p.experience] == [("Google", "Staff Engineer"), ("Stripe", "Engineer")]
+
+
+def test_inline_headings_with_their_first_line() -> None:
+    from reviewer.extract import ExtractedDocument, TextLine
+    from reviewer.parsing import parse_document
+
+    text = ["Dana Quill", "Skills: Go, Rust", "https://dquill.example.io",
+            "EDUCATION: Ph.D. in Physics, Northfield University, 2015 - 2019",
+            "M.S. in Physics, Northfield University, 2013 - 2015"]
+    p = parse_document(ExtractedDocument(format="txt", lines=[TextLine(t) for t in text]), "x.txt")
+    assert p.skills == ["Go", "Rust"]
+    assert "https://dquill.example.io" in p.links
+    assert [e.degree_level for e in p.education] == ["phd", "master"]

@@ -273,6 +273,39 @@ def split_sections(lines: list[Clean]) -> list[Section]:
                 sections[-1].lines.append(c)  # a sub-heading of the same kind stays inside its parent
                 continue
             sections.append(Section(kind, c))
+        elif (inline := _inline_heading(c)) is not None:
+            kind, rest = inline
+            before = sections[-1]
+            if kind != before.kind:
+                sections.append(Section(kind, Clean(c.line, c.text[: len(c.text) - len(rest)].rstrip(" :："),
+                                                    False, c.raw)))
+            sections[-1].lines.append(Clean(c.line, rest, False, rest))
+            if before.kind in ("header", "personal", "summary") and kind != before.kind and kind not in (
+                    "education", "experience"):
+                # a "Skills: ..." line inside the header block: the block goes on after it
+                sections.append(Section(before.kind, None))
         else:
             sections[-1].lines.append(c)
     return sections
+
+
+_INLINE = re.compile(r"^\s*([A-Za-z][A-Za-z &/]{2,40}|[\u4e00-\u9fff]{2,8})\s*[:：]\s*(\S.*)$")
+# Inline headings stand only for sections whose content fits on a line.
+_INLINE_KINDS = {"education", "experience", "interests", "skills", "certificates"}
+
+
+def _inline_heading(c: Clean) -> tuple[str, str] | None:
+    """"EDUCATION: B.S. in Physics, Northfield University, 2019" or "Skills: Go, Rust":
+    a heading and its first line of content on one line."""
+    if c.bullet:
+        return None
+    m = _INLINE.match(c.text)
+    if not m:
+        return None
+    head = m.group(1).strip()
+    kind = heading_kind(head)
+    # a capitalised heading word, not a field label inside an entry ("Research: ...")
+    if kind in _INLINE_KINDS and (head.isupper() or has_cjk(head) or head.lower() in STRONG or
+                                  head.lower() in ("technical skills", "research interests")):
+        return kind, m.group(2).strip()
+    return None
