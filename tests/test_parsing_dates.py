@@ -19,6 +19,7 @@ from reviewer.parsing.dates import find_dates, first_range, parse_date, strip_da
         ("2013年", "2013"),
         ("Summer 2013", "2013"),
         ("2021", "2021"),
+        ("2019-12", "2019-12"),
         ("Present", "present"),
         ("now", "present"),
         ("至今", "present"),
@@ -48,6 +49,7 @@ def test_single_dates(text: str, expected: str) -> None:
         ("Jun '19 – Aug '20", "2019-06", "2020-08"),
         ("2019 年 9 月 - 2023 年 6 月", "2019-09", "2023-06"),
         ("2019/20", "2019", "2020"),
+        ("2015–18", "2015", "2018"),
         ("Sept. 2019 – Current", "2019-09", "present"),
     ],
 )

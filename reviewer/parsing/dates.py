@@ -49,6 +49,7 @@ _CJK_SHARED_YEAR = re.compile(rf"(?P<y>{_YEAR})\s*年\s*(?P<m1>{_MM})\s*[-–~�
 
 # "2019/2020", "2019/20": an academic year
 _ACADEMIC_YEAR = re.compile(rf"(?<![\w./])(?P<a>{_YEAR})\s*/\s*(?P<b>{_YEAR}|\d\d)(?![\w./])")
+_SHORT_END = re.compile(rf"(?<![\w./])(?P<a>{_YEAR})\s*[-–—]\s*(?P<b>\d\d)(?![\w./-])")
 # "2021 –" or "Sep. 2021 - " with nothing after: still going
 _OPEN_RANGE = re.compile(rf"(?<![\w.])(?P<a>{ATOM.replace('?P<', '?P<a_')})\s*(?:-{{1,2}}|–|—|~|至)\s*(?=$|[|,;)\]]|\s{{2}}|\t)",
                          re.IGNORECASE)
@@ -122,6 +123,12 @@ def find_dates(text: str) -> list[DateSpan]:
     for m in _ACADEMIC_YEAR.finditer(text):
         b = m["b"] if len(m["b"]) == 4 else m["a"][:2] + m["b"]
         if free(*m.span()) and 0 <= int(b) - int(m["a"]) <= 1:
+            found.append(DateSpan(m["a"], b, m.span(), True))
+            taken.append(m.span())
+    for m in _SHORT_END.finditer(text):
+        # "2015–18": a two-digit end that cannot be a month
+        b = m["a"][:2] + m["b"]
+        if free(*m.span()) and int(m["b"]) > 12 and 0 < int(b) - int(m["a"]) <= 9:
             found.append(DateSpan(m["a"], b, m.span(), True))
             taken.append(m.span())
     for m in _RANGE_RE.finditer(text):
