@@ -60,23 +60,37 @@ def child(db: Path, folder: Path) -> int:
     rows = window.list.source.rowCount()
     print(f"window ready with {rows} candidates: {ready_at - STARTED:.3f} s from process start, "
           f"{ready_at - app_at:.3f} s from QApplication")
+    # The first candidate's page is built right after the list appears; a reviewer
+    # cannot start an import in those few hundred milliseconds, so wait for it.
+    if window.page.candidate_id is None:
+        page_loop = QEventLoop()
+        window.page.loaded.connect(page_loop.quit)
+        QTimer.singleShot(10_000, page_loop.quit)
+        page_loop.exec()
+    app.processEvents()
+    print(f"first candidate's page on screen: {time.perf_counter() - STARTED:.3f} s from process start")
 
     gaps: list[float] = []
+    long_gaps: list[tuple[float, float, int]] = []  # (ms, seconds into the import, files done)
+    done_files = [0]
     last = [time.perf_counter()]
 
     def beat() -> None:
         now = time.perf_counter()
         gaps.append(now - last[0])
+        if now - last[0] > 0.05 + HEARTBEAT_MS / 1000:
+            long_gaps.append(((now - last[0]) * 1000 - HEARTBEAT_MS, now - t0, done_files[0]))
         last[0] = now
 
     heartbeat = QTimer(interval=HEARTBEAT_MS)
     heartbeat.setTimerType(heartbeat.timerType().PreciseTimer)
     heartbeat.timeout.connect(beat)
+    window.importer.progressed.connect(lambda p: done_files.__setitem__(0, p.done))
     finished: list[object] = []
     loop = QEventLoop()  # a fresh loop: the first one's timeout timer may still be pending
     window.import_finished.connect(lambda report: (finished.append(report), QTimer.singleShot(3000, loop.quit)))
-    heartbeat.start()
     t0 = time.perf_counter()
+    heartbeat.start()
     window.import_folder(str(folder))
     QTimer.singleShot(600_000, loop.quit)
     loop.exec()
@@ -92,6 +106,9 @@ def child(db: Path, folder: Path) -> int:
     print(f"GUI-thread stall during the import (+3 s): longest {stalls[-1]:.1f} ms, 99th percentile "
           f"{p99:.1f} ms, {sum(1 for s in stalls if s > 100)} over 100 ms, {sum(1 for s in stalls if s > 50)} "
           f"over 50 ms, {len(stalls)} heartbeats of {HEARTBEAT_MS} ms")
+    if long_gaps:
+        print("  stalls over 50 ms: " + ", ".join(f"{ms:.0f} ms at {at:.2f} s ({n} files done)"
+                                               for ms, at, n in long_gaps))
     window.close()
     window.ctx.store.close()
     return 0

@@ -37,6 +37,7 @@ class DocumentView(QWidget):
         self._documents: list[DocumentInfo] = []
         self._shown: int | None = None  # document id on screen
         self._request = 0  # drops text that arrives for a document no longer selected
+        self._pending = False  # documents set but not loaded yet (the tab is hidden)
 
         self.chooser = QComboBox()
         self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -73,6 +74,7 @@ class DocumentView(QWidget):
         self.clear()
 
     def clear(self) -> None:
+        self._pending = False
         self._documents = []
         self._shown = None
         self.chooser.blockSignals(True)
@@ -94,8 +96,20 @@ class DocumentView(QWidget):
             self.chooser.addItem(Path(d.path).name, d.id)
         self.chooser.blockSignals(False)
         self.chooser.setVisible(len(documents) > 1)
-        if documents:
-            self._show_index(0)
+        self._pending = bool(documents)
+        if documents and self.isVisible():
+            self._load_pending()
+
+    def showEvent(self, event) -> None:  # noqa: ANN001 - Qt's signature
+        """Documents load when the tab is first shown: reading a PDF costs the GUI
+        thread time a reviewer who stays on the profile should not pay."""
+        super().showEvent(event)
+        self._load_pending()
+
+    def _load_pending(self) -> None:
+        if self._pending and self._documents:
+            self._pending = False
+            self._show_index(max(0, self.chooser.currentIndex()))
 
     def current_document(self) -> DocumentInfo | None:
         return next((d for d in self._documents if d.id == self._shown), None)
@@ -105,6 +119,9 @@ class DocumentView(QWidget):
 
     def _show_index(self, index: int) -> None:
         if not 0 <= index < len(self._documents):
+            return
+        if not self.isVisible():
+            self._pending = True  # switched while hidden: load when shown
             return
         doc = self._documents[index]
         self._shown = doc.id

@@ -8,13 +8,16 @@ cannot stall the window at all. The child opens its own Store on the same
 database (SQLite in WAL mode lets the window keep reading), reports progress
 through a queue and stops when the window sets the cancel event.
 
-`run_in_child` is called on a background thread of the window; `_child` runs
-in the spawned process and touches no Qt.
+`run_in_child` is called on a background thread of the window that lives as
+long as the import; `_child` runs in the spawned process and touches no Qt.
 """
 from __future__ import annotations
 
 import multiprocessing
+import os
 import queue as queue_module
+import sys
+import threading
 from typing import Any, Literal
 
 from reviewer.operations import ImportReport
@@ -28,13 +31,25 @@ class ImportProcessError(RuntimeError):
     """The import failed, or its process ended without a report."""
 
 
-def _child(url: str, mode: Mode, folder: str, everything: bool, messages: Any, cancel: Any) -> None:
-    import os
+def _lower_priority_of_this_thread() -> bool:
+    """Linux: niceness is per thread and a process started from this thread inherits
+    it, so the child runs below the window from its first instruction (its start-up
+    imports included). The watching thread itself only sleeps on a queue and holds
+    the GIL for microseconds, so lowering it cannot hold the GUI thread up."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        tid = threading.get_native_id()
+        os.setpriority(os.PRIO_PROCESS, tid, min(19, os.getpriority(os.PRIO_PROCESS, tid) + CHILD_NICENESS))
+    except OSError:
+        return False
+    return True
 
-    if hasattr(os, "nice"):
-        # Below the window: on a busy machine the GUI thread gets the CPU first.
-        # (Safe here, unlike on a thread of the window's process, which shares its GIL.)
-        os.nice(CHILD_NICENESS)
+
+def _child(url: str, mode: Mode, folder: str, everything: bool, messages: Any, cancel: Any,
+           lower_priority: bool) -> None:
+    if lower_priority and hasattr(os, "nice"):
+        os.nice(CHILD_NICENESS)  # where the parent could not do it for us
     from db.store import open_store
     from reviewer import operations as ops
 
@@ -56,8 +71,9 @@ def run_in_child(task: Any, url: str, mode: Mode, *, folder: str = "", everythin
     ctx = multiprocessing.get_context("spawn")  # never fork a process that runs Qt threads
     messages = ctx.Queue()
     cancel = ctx.Event()
+    inherited = _lower_priority_of_this_thread()  # this thread is the import's own and ends with it
     # Not a daemon: the import starts parser processes of its own.
-    process = ctx.Process(target=_child, args=(url, mode, folder, everything, messages, cancel),
+    process = ctx.Process(target=_child, args=(url, mode, folder, everything, messages, cancel, not inherited),
                           name="cv-reviewer-import")
     process.start()
     try:

@@ -5,6 +5,7 @@ rules. Services come in through `AppContext`; nothing here is a global.
 """
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -247,6 +248,7 @@ class MainWindow(QMainWindow):
         self._update_status()
         if not getattr(self, "_ready", False):
             self._ready = True
+            _freeze_startup_heap()
             self.ready.emit()
 
     def _update_status(self) -> None:
@@ -345,6 +347,16 @@ class MainWindow(QMainWindow):
         self.save_state()
         self.ctx.tasks.wait_for_done(60_000)  # let the last writes and a cancelled import finish
         event.accept()
+
+
+def _freeze_startup_heap() -> None:
+    """Move everything alive after start-up (modules, classes, Qt wrappers: hundreds of
+    thousands of objects) out of the cyclic garbage collector's reach. Otherwise each
+    full collection walks them all on whatever thread allocates, which on the GUI
+    thread is a 100-200 ms stall (measured with py-spy while an import ran). Objects
+    freed by reference counting are still freed as usual."""
+    gc.collect()
+    gc.freeze()
 
 
 __all__ = ["MainWindow", "THEMES"]
