@@ -108,3 +108,8 @@ def test_inline_headings_with_their_first_line() -> None:
     assert p.skills == ["Go", "Rust"]
     assert "https://dquill.example.io" in p.links
     assert [e.degree_level for e in p.education] == ["phd", "master"]
+
+
+@pytest.mark.parametrize("text", ["services in Korea.", "publications in Nature", "awards. Then"])
+def test_wrapped_sentence_ends_are_not_headings(text: str) -> None:
+    assert heading_kind(text) is None

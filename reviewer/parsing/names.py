@@ -27,7 +27,7 @@ _DOC_TITLES = re.compile(
 # Words after which a header line stops being the name.
 _CUT = re.compile(
     r"(?i)\s+(?:last\s+updated|updated|curriculum\s+vitae|résumé|resume|cv|homepage|website|web|google\s+scholar|"
-    r"scholar|github|linkedin|e-?mail|phone|tel|mobile|orcid|twitter)\b.*$|\s*[|•·,;:–—]\s.*$|\s+[-]\s.*$|\t.*$|\s{2,}.*$|\s*[：:].*$"
+    r"scholar|github|linkedin|e-?mail|phone|tel|mobile|orcid|twitter)\b.*$|\s*[|•·,;:–—]\s.*$|\s+[-]\s.*$|\t.*$|\s{2,}.*$|\s*[：:].*$|\s+\S*(?:@|www\.|https?:|\.(?:com|org|net|io|edu|dev|me)\b)\S*.*$"
 )
 _DECOR = re.compile(r"(?i)(?:,?\s*(?:ph\.?\s?d\.?|m\.?d\.?|mba|m\.?sc?\.?|b\.?sc?\.?|cv|resume|jr\.?|sr\.?))+$")
 _PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "del", "la", "le", "bin", "al", "el", "dos", "du", "ter"}

@@ -109,6 +109,9 @@ def heading_kind(text: str) -> str | None:
     t = heading_text(text)
     if not t or len(t) > 60 or find_dates(t) or re.search(r"\d|\[|\t", t):
         return None
+    if re.search(r"[a-z]{3}\.\s*$", text.strip()):
+        return None  # "services in Korea." is the end of a wrapped sentence, not a heading
+    lower_start = t[0].islower()  # "education" is a heading in some templates; "services in x" is not
     # Bilingual headings: "Educación / Education", "教育背景 Education"
     halves = [h.strip() for h in re.split(r"\s+[/|｜]\s+|(?<=[\u4e00-\u9fff])\s*(?=[A-Za-z])|(?<=[A-Za-z])\s*(?=[\u4e00-\u9fff])", t)
               if h.strip()]
@@ -140,7 +143,7 @@ def heading_kind(text: str) -> str | None:
                 unknown = [w for w in others if w not in _VOCAB]
                 # one stray word ("Acedemic Projects", "Workshop Papers") is tolerated
                 # next to a keyword that is only ever a heading.
-                if not unknown or (len(unknown) == 1 and len(toks) <= 3 and k in STRONG):
+                if not unknown or (len(unknown) == 1 and len(toks) <= 3 and k in STRONG and not lower_start):
                     return kind
     return None
 
