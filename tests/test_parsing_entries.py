@@ -284,3 +284,9 @@ def test_comma_list_wrapped_in_a_narrow_column() -> None:
                "generation, program synthesis\nSKILLS\nGo")
     assert p.research_interests == ["graph neural networks", "medical imaging", "retrieval-augmented generation",
                                     "program synthesis"]
+
+
+def test_city_glued_to_a_company_before_the_country() -> None:
+    p = _parse("EXPERIENCE\nQuillworks Seoul, S.Korea\nFounder Jun. 2018 - Jan. 2021\n"
+               "University College London, UK\nResearch Fellow 2015 - 2018")
+    assert [e.organization for e in p.experience] == ["Quillworks", "University College London"]

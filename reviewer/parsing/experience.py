@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from reviewer.parsing.cleaning import Clean, has_cjk, join_wrapped
 from reviewer.parsing.dates import DateSpan, first_range, season_or_marker, strip_dates
-from reviewer.parsing.lexicon import DEGREE_RE, ORG_WORDS, ROLE_RE, is_location
+from reviewer.parsing.lexicon import CITIES, DEGREE_RE, ORG_WORDS, ROLE_RE, is_location
 from reviewer.parsing.segments import LABEL, cap_ratio, is_prose, split_segments, strip_asides
 from reviewer.profile import Experience
 
@@ -88,6 +88,11 @@ def line_facts(text: str) -> LineFacts:
         facts.dates = DateSpan(facts.dates.start, "present", facts.dates.span, True)  # "since 2019"
     rest = strip_asides(strip_dates(text) if facts.dates else text)
     raw_segs = split_segments(rest)
+    # "Kasa Seoul, S.Korea": a known city glued to the name before a country is the place
+    raw_segs = [re.sub(r"\s+\S+$", "", s) if i + 1 < len(raw_segs) and is_location(raw_segs[i + 1])
+                and len(s.split()) >= 2 and s.split()[-1].lower() in CITIES
+                and not re.match(r"(?i)(?:university|college|school|institute)$", s.split()[-2]) else s
+                for i, s in enumerate(raw_segs)]
     segs = [s for i, s in enumerate(raw_segs) if not is_location(s) and not _city_before_region(raw_segs, i)]
     segs = [_drop_place_tail(s) for s in segs]
     titles: list[str] = []

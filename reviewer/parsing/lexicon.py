@@ -52,7 +52,7 @@ COUNTRIES = (
 US_STATES = set(
     ["AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC"]
 )
-_CITIES = (
+CITIES = (
     "beijing", "shanghai", "shenzhen", "hangzhou", "guangzhou", "nanjing", "wuhan", "chengdu", "xi'an",
     "hong kong", "london", "paris", "berlin", "munich", "tokyo", "seoul", "singapore", "boston", "new york",
     "seattle", "bellevue", "san francisco", "mountain view", "palo alto", "cambridge", "austin", "pittsburgh",
@@ -79,12 +79,12 @@ def is_location(text: str) -> bool:
     last = parts[-1].lower()
     if last in COUNTRIES or parts[-1] in US_STATES or re.fullmatch(r"[A-Z]{2}", parts[-1]):
         return True
-    if t.lower() in COUNTRIES or t.lower() in _CITIES:
+    if t.lower() in COUNTRIES or t.lower() in CITIES:
         return True
     # "Austin TX", "Pittsburgh PA"
     if re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)? [A-Z]{2}", t) and t.split()[-1] in US_STATES:
         return True
-    return len(parts) >= 2 and parts[0].lower() in _CITIES
+    return len(parts) >= 2 and parts[0].lower() in CITIES
 
 
 # Degree level patterns, checked in this order.
