@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from reviewer.parsing.cleaning import Clean, has_cjk, join_wrapped
 from reviewer.parsing.dates import DateSpan, first_range, season_or_marker, strip_dates
-from reviewer.parsing.lexicon import CITIES, DEGREE_RE, ORG_WORDS, ROLE_RE, is_location
+from reviewer.parsing.lexicon import CITIES, COUNTRIES, DEGREE_RE, ORG_WORDS, ROLE_RE, US_STATES, is_location
 from reviewer.parsing.segments import LABEL, cap_ratio, is_prose, split_segments, strip_asides
 from reviewer.profile import Experience
 
@@ -90,8 +90,9 @@ def line_facts(text: str) -> LineFacts:
     raw_segs = split_segments(rest)
     # "Kasa Seoul, S.Korea": a known city glued to the name before a country is the place
     raw_segs = [re.sub(r"\s+\S+$", "", s) if i + 1 < len(raw_segs) and is_location(raw_segs[i + 1])
+                and (raw_segs[i + 1].strip(" .").lower() in COUNTRIES or raw_segs[i + 1].strip() in US_STATES)
                 and len(s.split()) >= 2 and s.split()[-1].lower() in CITIES
-                and not re.match(r"(?i)(?:university|college|school|institute)$", s.split()[-2]) else s
+                and not re.match(r"(?i)(?:university|college|school|institute|of|at|de|in|for)$", s.split()[-2]) else s
                 for i, s in enumerate(raw_segs)]
     segs = [s for i, s in enumerate(raw_segs) if not is_location(s) and not _city_before_region(raw_segs, i)]
     segs = [_drop_place_tail(s) for s in segs]
