@@ -4,6 +4,7 @@ cell that a spreadsheet could run as a formula."""
 from __future__ import annotations
 
 import csv
+import unicodedata
 from collections import defaultdict
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,13 +18,21 @@ if TYPE_CHECKING:
 # What spreadsheets treat as the start of a formula (OWASP CSV injection), with
 # the full-width forms some locales turn into formulas too.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠")
+_FORMULA_CHARS = frozenset("=+-@")
+# Spreadsheets skip these before deciding that a cell is a formula.
+_LEADING_BLANKS = " \u00a0\u3000"
 
 
 def safe_cell(value: object) -> object:
-    """Numbers stay numbers; text that could start a formula gets a leading apostrophe."""
+    """Numbers stay numbers; text that could start a formula gets a leading apostrophe:
+    the characters above, their compatibility forms (full-width, small: NFKC folds
+    them to the ASCII ones), also after leading spaces."""
     if value is None:
         return ""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+    if not isinstance(value, str) or not value:
+        return value
+    first = value.lstrip(_LEADING_BLANKS)[:1]
+    if value.startswith(FORMULA_STARTS) or unicodedata.normalize("NFKC", first) in _FORMULA_CHARS:
         return "'" + value
     return value
 
