@@ -290,3 +290,12 @@ def test_city_glued_to_a_company_before_the_country() -> None:
     p = _parse("EXPERIENCE\nQuillworks Seoul, S.Korea\nFounder Jun. 2018 - Jan. 2021\n"
                "University College London, UK\nResearch Fellow 2015 - 2018")
     assert [e.organization for e in p.experience] == ["Quillworks", "University College London"]
+
+
+@pytest.mark.parametrize(
+    ("line", "inst"),
+    [("B.S. in CS, UC Berkeley, 2015 - 2019", "UC Berkeley"), ("Ph.D., CMU, 2019 - 2024", "CMU"),
+     ("M.S., Stanford Univ., 2017 - 2019", "Stanford Univ."), ("BTech, IIT Bombay, 2012 - 2016", "IIT Bombay")],
+)
+def test_schools_written_without_an_institution_word(line: str, inst: str) -> None:
+    assert _parse("EDUCATION\n" + line).education[0].institution == inst

@@ -21,7 +21,9 @@ from reviewer.profile import Education
 
 _STRONG_INST = re.compile(
     r"(?i)\b(?:university|universit[éàä]t?|universidad|università|institute of technology|polytechnic|academy|"
-    r"college|école|ecole|hochschule|postech|kaist|epfl|eth)\b|大学|科学院"
+    r"college|école|ecole|hochschule|postech|kaist|epfl|eth|univ)\b|大学|科学院|"
+    r"\b(?:UCLA|NYU|CMU|USC|UCSD|UIUC|UPenn|NTU|NUS|HKUST|CUHK|USTC|SJTU|ZJU|KTH|TUM|LMU|UCL|LSE|IIT|IISc|UC [A-Z]\w+|"
+    r"Georgia Tech|Virginia Tech)\b"
 )
 _KEEP_LABELS = re.compile(r"(?i)^(?:degree|major|institution|school|university|program(?:me)?|学位|专业|学校|院校|学历)$")
 _SKIP_LABELS = re.compile(
@@ -68,7 +70,8 @@ _FIELD_WORDS = {
     "psychology", "philosophy", "law", "medicine", "study", "studies", "accounting", "accountancy", "design",
     "aerospace", "automation", "cognitive", "neuroscience", "robotics", "&", "and",
 }
-_KEY_WORD = re.compile(r"(?i)^\(?(?:university|universität|université|universidad|college|institute|academy|polytechnic)\b")
+_KEY_WORD = re.compile(r"(?i)^\(?(?:university|universität|université|universidad|college|institute|academy|polytechnic|"
+                       r"univ)\b")
 _WEAK_KEY = re.compile(r"(?i)^(?:school|department|faculty|dept)\b")
 
 
@@ -283,10 +286,15 @@ def parse_education(lines: list[Clean], *, strict: bool = False) -> list[Educati
         start, end = _dates(e, level)
         conf = 0.9 if (e.degree and e.dates) else (0.6 if (e.degree or e.dates) else 0.4)
         out.append(Education(
-            institution=e.inst.strip(" ,."), degree=e.degree, degree_level=level, field=e.field_ or _field_of(e.degree),
+            institution=_tidy_name(e.inst), degree=e.degree, degree_level=level, field=e.field_ or _field_of(e.degree),
             start=start, end=end, evidence=(e.lines[0].line.evidence(conf) if e.lines else None),
         ))
     return out
+
+
+def _tidy_name(name: str) -> str:
+    name = name.strip(" ,")
+    return name if re.search(r"(?i)\b(?:univ|inst|tech|coll|dept|inc|ltd)\.$", name) else name.rstrip(". ")
 
 
 def _dates(e: _Entry, level: str | None) -> tuple[str | None, str | None]:

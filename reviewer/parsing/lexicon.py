@@ -39,7 +39,10 @@ ORG_WORDS = re.compile(
 )
 INSTITUTION_RE = re.compile(
     r"(?i)(?<![\w-])(?:university|universit[éàä]t?|universidad|università|college|institute|polytechnic|"
-    r"academy|école|ecole|hochschule|technion|eth|epfl|kaist|postech|mit|caltech|school|conservatory)(?![\w-])"
+    r"academy|école|ecole|hochschule|technion|eth|epfl|kaist|postech|mit|caltech|school|conservatory|univ\.?)(?![\w-])"
+    # well-known schools usually written without an institution word
+    r"|(?<![\w-])(?:UCLA|NYU|CMU|USC|UCSD|UIUC|UPenn|NTU|NUS|HKUST|CUHK|USTC|SJTU|ZJU|KTH|TUM|LMU|UCL|LSE|IIT|IISc|"
+    r"UC (?:Berkeley|Davis|Irvine|San Diego|Santa Barbara|Santa Cruz|Riverside)|Georgia Tech|Virginia Tech)(?![\w-])"
     r"|大学|学院|研究院|研究所|科学院"
 )
 COUNTRIES = (
