@@ -87,3 +87,9 @@ def test_name_over_two_large_lines() -> None:
 def test_name_under_a_personal_information_heading() -> None:
     p = parse_document(_doc("PERSONAL INFORMATION\nDana Quill\nBorn 1990\nEDUCATION\nNorthfield University"), "x.txt")
     assert p.name == "Dana Quill"
+
+
+def test_family_name_first() -> None:
+    p = parse_document(_doc("Quill, Dana\ndq@example.org\nEDUCATION\nNorthfield University"), "x.txt")
+    assert p.name == "Dana Quill"
+    assert any("check" in w for w in p.warnings)

@@ -142,6 +142,13 @@ def find_name(lines: list[Clean], sections: list[Section], emails: list[str], li
             joined = name_from_text(f"{a.text} {b.text}")
             if joined and a.line.size >= max((c.line.size or 0) for c in header):
                 return NameGuess(joined, a, 0.85, "largest header lines")
+    # "Doe, Jane" as the very first line: family name first
+    if header:
+        m = re.fullmatch(r"([A-Z][\w'’-]+),\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)", header[0].text.strip())
+        if m and not is_location(header[0].text) and not heading_kind(header[0].text):
+            n = name_from_text(f"{m.group(2)} {m.group(1)}")
+            if n:
+                return NameGuess(n, header[0], 0.6, "family name first on the first line")
     candidates = [(c, name_from_text(c.text)) for c in header]
     candidates = [(c, n) for c, n in candidates if n]
     sized = [(c, n) for c, n in candidates if c.line.size]
