@@ -206,41 +206,35 @@ def _header_candidate(c: Clean, skip_bullets: bool) -> bool:
     return not body or not is_prose(body)
 
 
-def parse_experience(lines: list[Clean], *, strict: bool = False) -> list[Experience]:
-    """Entries of one section. `strict` (text outside an experience section) demands org, title and dates."""
-    lines = join_wrapped(lines)
-    # Bullets describe the entry above them, unless the section is nothing but bullets
-    # (Markdown CVs: "- **Research Intern**, Acme, 2019").
-    skip_bullets = any(not c.bullet and _header_candidate(c, False) for c in lines)
-    cands = [c for c in lines if _header_candidate(c, skip_bullets)]
-    facts = [line_facts(c.text) for c in cands]
+def _org_line_starts_entry(cur: _Entry, f: LineFacts, nxt: LineFacts | None) -> bool:
+    """An organisation-only line while the current entry already has an organisation:
+    the next entry when the lines after it bring a title or dates the current one has
+    ("Acme" / "Engineer 2019"), else a second line of the current entry ("Lab, Dept.")."""
+    if nxt is not None and bool((nxt.title and cur.title) or (nxt.dates and cur.dates)) and not (
+            nxt.org and not nxt.title and not nxt.dates):
+        return True
+    # two plain names in a row before any title or dates: the first was a project line
+    return not (cur.title or cur.dates) and f.org_prio <= cur.org_prio
+
+
+def _group(cands: list[Clean], facts: list[LineFacts]) -> list[_Entry]:
+    """Fill entry slots line by line; a slot the current entry already has starts the next."""
     entries: list[_Entry] = []
     cur = _Entry()
-
-    def push() -> None:
-        nonlocal cur
-        if cur.org or cur.title or cur.dates:
-            entries.append(cur)
-        cur = _Entry()
-
     for i, (c, f) in enumerate(zip(cands, facts, strict=True)):
         if f.empty:
             continue
-        org_only = bool(f.org) and not f.title and not f.dates
-        if org_only and cur.org:
-            nxt = next((g for g in facts[i + 1:] if not g.empty), None)
-            starts_new = nxt is not None and bool((nxt.title and cur.title) or (nxt.dates and cur.dates)) and not (
-                nxt.org and not nxt.title and not nxt.dates)
-            if not starts_new and not (cur.title or cur.dates) and f.org_prio <= cur.org_prio:
-                starts_new = True
-            if not starts_new:
+        if f.org and not f.title and not f.dates and cur.org:
+            if not _org_line_starts_entry(cur, f, next((g for g in facts[i + 1:] if not g.empty), None)):
                 if f.org_prio > cur.org_prio:
                     cur.org, cur.org_prio = f.org, f.org_prio
                 cur.lines.append(c)
                 continue
-            push()
+            entries.append(cur)
+            cur = _Entry()
         elif (f.title and cur.title) or (f.dates and cur.dates):
-            push()
+            entries.append(cur)
+            cur = _Entry()
         # An organisation on its own line above ("### Acme") outranks a plain name printed
         # beside the title, which is as often the place ("Engineer · Warsaw · 2021").
         if f.org and (not cur.org or (f.org_prio > cur.org_prio and (f.org_prio == 3 or cur.org_prio == 0))):
@@ -248,7 +242,18 @@ def parse_experience(lines: list[Clean], *, strict: bool = False) -> list[Experi
         cur.title = cur.title or f.title
         cur.dates = cur.dates or f.dates
         cur.lines.append(c)
-    push()
+    entries.append(cur)
+    return [e for e in entries if e.org or e.title or e.dates]
+
+
+def parse_experience(lines: list[Clean], *, strict: bool = False) -> list[Experience]:
+    """Entries of one section. `strict` (text outside an experience section) demands org, title and dates."""
+    lines = join_wrapped(lines)
+    # Bullets describe the entry above them, unless the section is nothing but bullets
+    # (Markdown CVs: "- **Research Intern**, Acme, 2019").
+    skip_bullets = any(not c.bullet and _header_candidate(c, False) for c in lines)
+    cands = [c for c in lines if _header_candidate(c, skip_bullets)]
+    entries = _group(cands, [line_facts(c.text) for c in cands])
     # Several roles under one employer: a role line without an organisation belongs
     # to the organisation named above it.
     for prev, e in zip(entries, entries[1:], strict=False):
