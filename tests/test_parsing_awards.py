@@ -128,3 +128,18 @@ Winner of the Northfield Data Challenge. [First Prize]
 """))
     assert [a.year for a in awards] == [2024, 2023, 2022, None]
     assert awards[0].title.endswith("demonstration of paper boats.")
+
+
+def test_table_rows_led_by_a_year_or_a_span_are_separate_awards():
+    # A two-column Word table read row by row: the date cell, a tab, the award.
+    awards = parse_awards(lines("""
+2022\tHarrow Prize for the best thesis in applied optics
+2016 – 2020\tFellow of the Quillfield Talent Foundation
+2019–present\tMember of the Young Lantern Academy
+"""))
+    assert [a.title for a in awards] == [
+        "Harrow Prize for the best thesis in applied optics",
+        "Fellow of the Quillfield Talent Foundation",
+        "Member of the Young Lantern Academy",
+    ]
+    assert [a.year for a in awards] == [2022, 2016, 2019]

@@ -25,7 +25,13 @@ from reviewer.parsing.pubfields import (
 from reviewer.parsing.pubshape import author_start, whole_author_line
 from reviewer.parsing.pubsplit import RawItem
 from reviewer.parsing.pubtext import Marked, line_marker, strip_markup, years_in
-from reviewer.parsing.venues import known_venue, looks_like_venue, short_venue, starts_like_venue
+from reviewer.parsing.venues import (
+    is_journal_abbreviation,
+    known_venue,
+    looks_like_venue,
+    short_venue,
+    starts_like_venue,
+)
 from reviewer.profile import Publication
 
 # Words after which a period does not end a sentence (initials and venue abbreviations).
@@ -35,7 +41,8 @@ _ABBREV_WORDS = (
     "technol mag jpn am eur j ph.d e.g i.e cf fig etc"
 )
 _ABBREV = set(_ABBREV_WORDS.split())
-_SENT_END_RE = re.compile(r"[.?!。]\s*(?=[A-Z0-9\"“'(\[\u3400-\u9fff]|(?i:arxiv|biorxiv|medrxiv)|in\s)")
+# A sentence may open with an accented capital or a Greek letter ("Δ-learning", "Ørsted", "α-helices").
+_SENT_END_RE = re.compile(r"[.?!。]\s*(?=[A-Z0-9\"“'(\[À-ÖØ-ÞΑ-Ωα-ω\u3400-\u9fff]|(?i:arxiv|biorxiv|medrxiv)|in\s)")
 ET_AL = Author("et al.")  # stands for the authors an "et al." leaves out
 
 
@@ -142,12 +149,31 @@ def _sentences(chunk: str) -> list[str]:
         w = word.group(1) if word else ""
         if chunk[end] == "." and (len(w) == 1 and w.isupper() or w.lower() in _ABBREV or re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", w)):
             continue
+        if chunk[end] == "." and _inside_abbreviated_name(chunk[start:end], chunk[end + 1:]):
+            continue
         if starts_like_venue(chunk[start:end]) and re.search(r"\b(?:[A-Z][a-z]{1,6}\.\s){1,}", chunk[start:]):
             break  # "in Proc. IEEE Conf. Comput. Vis. Pattern Recognit." stays one venue
         parts.append(chunk[start:end + 1].strip())
         start = m.end()
     parts.append(chunk[start:].strip())
     return [p for p in parts if p]
+
+
+def _inside_abbreviated_name(before: str, after: str) -> bool:
+    """A period inside an ISO 4 journal name: "J. Chem. Phys. 156", "Phys. Rev. Lett.".
+
+    The word before the period is a known abbreviation ("Chem"), or a short
+    capitalised word right after one ("J. Chemom. 12": an abbreviation the
+    table lacks) when the name goes on with another abbreviation or a volume.
+    """
+    m = re.search(r"(?:^|\s)(?:([A-Z][a-z]{0,11})\.\s+)?([A-Z][a-z]{1,11})$", before)
+    if not m or re.match(r"\s*(?:19|20)\d\d\b", after):
+        # "Nat Neurosci. 2020;23(4)": a year after the period ends the name (Vancouver style).
+        return False
+    if is_journal_abbreviation(m.group(2)):
+        return True
+    prev = m.group(1)
+    return bool(prev and is_journal_abbreviation(prev) and re.match(r"\s*(?:[A-Z][a-z]{0,11}\.|\d)", after))
 
 
 def _split_quoted(segments: list[str]) -> list[str]:

@@ -146,7 +146,9 @@ def line_marker(text: str) -> Marker:
     if lab and _looks_like_label(lab.group("label")):
         return Marker("label", None, lab.end(), lab.group("label").strip())
     # moderncv and many Word CVs start each entry with its year: "2021  Title ..." / "2021 | ...".
-    yr = re.match(r"^\s*((?:19[6-9]|20[0-4])\d)(?:\s*[|:\u2013\u2014-]\s*|\s+)(?=[A-Z\[\"“\u3400-\u9fff]|\d{1,2}(?:st|nd|rd|th)\b)", text)
+    # A span ("2013 – 2017  Scholar of ...", "2019–present  Fellow") starts an entry the same way.
+    yr = re.match(r"^\s*((?:19[6-9]|20[0-4])\d)(?:\s*[\u2013\u2014-]\s*(?:(?:19[6-9]|20[0-4])\d|(?i:present|now|today))\b)?"
+                  r"(?:\s*[|:\u2013\u2014-]\s*|\s+)(?=[A-Z\[\"“\u3400-\u9fff]|\d{1,2}(?:st|nd|rd|th)\b)", text)
     if yr:
         return Marker("year", None, yr.end(), yr.group(1))
     return Marker("", None, 0)

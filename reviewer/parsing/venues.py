@@ -109,6 +109,41 @@ VENUE_WORDS_RE = re.compile(
 )
 
 
+# ISO 4 title-word abbreviations that journal names are printed with ("J. Chem.
+# Phys.", "Proc. Natl. Acad. Sci.", "IEEE Trans. Pattern Anal. Mach. Intell.").
+# A period after one of these does not end a sentence. Words that are also
+# common English words or month names ("Mar.", "Can.", "Log.") are left out.
+ISO4_WORDS = frozenset("""
+acad acc acoust adv aerosp agric am anal anat angew ann annu appl archit artif assoc astron astrophys
+atmos autom behav biochem bioinform biol biomater biomed biomol biophys biotechnol bull cardiol catal
+chem chim civ clin climatol cogn combin combust commun comput conf constr crystallogr cryst curr cybern
+dermatol des differ dyn ecol econ educ electrochem electron endocrinol eng environ epidemiol equ eur evol
+exp funct gastroenterol genet geochem geogr geol geom geophys geotech graph hum hydrol immunol ind inf
+inform inorg instrum int intell interdiscip intl jpn knowl lett linguist macromol magn manag manuf mater
+math meas mech med meteorol microbiol microw mol nanosci nanotechnol nat natl netw neurol neurosci nucl
+numer nutr oceanogr oncol oper ophthalmol opin opt optim org pediatr pharm pharmacol philos photochem
+photon physiol phys polit polym probab proc process psychiatr psychol publ radiol recognit reliab renew
+rep res rev robot saf sci secur semicond ser soc sociol softw spectrosc stat struct supercond
+surf surg sustain symp syst technol theor therm thermodyn topol toxicol trans transp veh vib virol zool
+""".split())
+
+
+def is_journal_abbreviation(word: str) -> bool:
+    """"Chem", "Phys", "Natl": a title word a journal name abbreviates (ISO 4), printed with a period."""
+    return word.lower() in ISO4_WORDS
+
+
+def abbreviated_venue_start(text: str) -> bool:
+    """A segment that opens like a journal name in ISO 4 style ("J. Chem. Phys. 156",
+    "Phys. Rev. Lett.", "J. Fluid Mech."): its first word is an abbreviation (or "J."),
+    and its first four words hold two abbreviations, one of them a known one."""
+    words = text.split()[:4]
+    dotted = [m.group(1) for t in words if (m := re.fullmatch(r"([A-Z][a-z]{0,11})\.,?", t))]
+    first = re.fullmatch(r"([A-Z][a-z]{0,11})\.,?", words[0]) if words else None
+    return bool(first) and len(dotted) >= 2 and any(len(w) > 1 and is_journal_abbreviation(w) for w in dotted) and (
+        len(first.group(1)) == 1 or is_journal_abbreviation(first.group(1)))
+
+
 def known_venue(text: str) -> tuple[str, str] | None:
     """The short name and kind of a well-known venue mentioned in text, if any."""
     best: tuple[int, str, str] | None = None
@@ -144,7 +179,7 @@ def starts_like_venue(text: str) -> bool:
 
 
 def looks_like_venue(text: str) -> bool:
-    return bool(VENUE_WORDS_RE.search(text)) or starts_like_venue(text)
+    return bool(VENUE_WORDS_RE.search(text)) or starts_like_venue(text) or abbreviated_venue_start(text)
 
 
 _STRIP_PREFIX = re.compile(
@@ -181,6 +216,7 @@ def short_venue(segment: str) -> tuple[str | None, str | None]:
 
 
 def _trim_printed(seg: str) -> str:
+    printed = seg
     seg = _STRIP_PREFIX.sub("", seg)
     seg = re.sub(r"^(?:the\s+)?(?:proceedings|proc\.)\s+(?:of\s+)?(?:the\s+)?", "", seg, flags=re.I)
     seg = re.sub(r"^(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+-?(?:first|second|third|[a-z]+th))\s+", "", seg)
@@ -191,9 +227,17 @@ def _trim_printed(seg: str) -> str:
     # Volume, issue and pages: "58.2: 102455", "17(6), 1351", ", 5(4):", ", vol. 3, pp. 1-10".
     seg = re.split(r",?\s+(?:vol\.|volume|no\.|pp\.|pages)\s|,\s*\d|\s\d+\s*\(\d+\)|\s\d+\.\d+\s*:|:\s*\d", seg, maxsplit=1, flags=re.I)[0]
     seg = re.sub(r"\s*\((?:19|20)\d{2}[a-z]?\)", "", seg)
+    # A bare volume after an abbreviated journal name: "J. Chem. Phys. 156" (a year is not a volume).
+    seg = re.sub(r"(?<=[A-Za-z.])\s+(?!(?:19|20)\d\d\b)\d{1,4}[.,;:\s]*$", "", seg.rstrip())
     seg = re.sub(r"[,\s(]*(?:19|20)\d{2}[)\s.]*$", "", seg.rstrip(" ,.;:"))
     # Place and month after the name: "ACM Symposium on SDN Research, Los Angeles, USA, March".
     head, comma, _ = seg.partition(", ")
     if comma and len(head.split()) >= 2 and VENUE_WORDS_RE.search(head) or comma and re.search(r":\s\w", head):
         seg = head
-    return seg.strip(" .,;:()")
+    out = seg.strip(" .,;:()")
+    # An abbreviated name keeps its last period: "J. Chem. Phys.", "Proc. Natl. Acad. Sci.".
+    last = re.search(r"\b([A-Z][a-z]{0,11})$", out)
+    if last and re.search(rf"\b{last.group(1)}\.", printed) and (
+            is_journal_abbreviation(last.group(1)) or len(last.group(1)) == 1) and abbreviated_venue_start(out + "."):
+        out += "."
+    return out

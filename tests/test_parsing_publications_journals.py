@@ -1,0 +1,65 @@
+"""Publications in the sciences' style: ISO 4 abbreviated journal names with volumes.
+
+"J. Chem. Phys. 156, 214105 (2022)": the periods inside an abbreviated journal
+name do not end a sentence, the volume and article number are not part of the
+venue, and a title may open with a Greek or accented capital. Every reference
+here is invented.
+"""
+from __future__ import annotations
+
+from reviewer.parsing.lines import Line
+from reviewer.parsing.publications import parse_publications
+from reviewer.parsing.venues import abbreviated_venue_start, short_venue
+
+
+def lines(block: str) -> list[Line]:
+    return [Line(text, n) for n, text in enumerate(block.strip("\n").split("\n"))]
+
+
+def test_abbreviated_journals_keep_their_whole_name():
+    pubs = parse_publications(lines("""
+2024\tM. Okonkwo, T. Lindqvist, R. Haddad. Sparse kernels for reactive flow surrogates. J. Fluid Mech. Theor. Comput. 31, 1207 (2024).
+2023\tT. Lindqvist, M. Okonkwo. Coupled-cluster corrections from graph features. J. Chem. Phys. 158, 044102 (2023).
+2022\tM. Okonkwo, R. Haddad. Ω-shaped defects in layered perovskites. Phys. Rev. Lett. 128, 076401 (2022).
+2021\tR. Haddad, M. Okonkwo*, T. Lindqvist. Élan vital of molecular crystals. Phys. Chem. Chem. Phys. 23, 9981 (2021).
+"""), "Mirembe Okonkwo")
+    assert [p.title for p in pubs] == [
+        "Sparse kernels for reactive flow surrogates",
+        "Coupled-cluster corrections from graph features",
+        "Ω-shaped defects in layered perovskites",
+        "Élan vital of molecular crystals",
+    ]
+    assert [p.venue for p in pubs] == [
+        "J. Fluid Mech. Theor. Comput.", "J. Chem. Phys.", "Phys. Rev. Lett.", "Phys. Chem. Chem. Phys.",
+    ]
+    assert [p.year for p in pubs] == [2024, 2023, 2022, 2021]
+    assert pubs[2].authors == ["M. Okonkwo", "R. Haddad"]
+    assert [p.author_position for p in pubs] == ["first", "last", "first", "other"]
+    assert all(p.kind == "journal" for p in pubs)
+
+
+def test_well_known_journals_in_iso4_form_get_their_short_names():
+    pubs = parse_publications(lines("""
+- A. Castellanos, B. Nwosu. Curvature priors for shape retrieval. IEEE Trans. Pattern Anal. Mach. Intell. 45, 3312 (2023).
+- B. Nwosu, A. Castellanos. Rivers of pollen: seasonal allergy maps. Proc. Natl. Acad. Sci. USA 119, e2201 (2022).
+"""), "Ana Castellanos")
+    assert [p.venue for p in pubs] == ["TPAMI", "PNAS"]
+    assert [p.title for p in pubs] == [
+        "Curvature priors for shape retrieval", "Rivers of pollen: seasonal allergy maps",
+    ]
+
+
+def test_an_abbreviation_the_table_lacks_is_held_by_its_neighbours():
+    pubs = parse_publications(lines("""
+K. Osei, L. Brandt. Drift-aware calibration of spectrometers. Anal. Chemom. Lett. 12, 88 (2020).
+"""), "Kwame Osei")
+    assert pubs[0].title == "Drift-aware calibration of spectrometers"
+    assert pubs[0].venue == "Anal. Chemom. Lett."
+
+
+def test_iso4_start_is_not_an_author_list():
+    assert abbreviated_venue_start("J. Chem. Phys. 156")
+    assert abbreviated_venue_start("Phys. Rev. B 102")
+    assert not abbreviated_venue_start("J. Smith, K. Jones")
+    assert not abbreviated_venue_start("A. B. Carter")
+    assert short_venue("Nat. Commun. 14, 5521 (2023)")[0] == "Nat. Commun."
