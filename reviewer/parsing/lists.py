@@ -31,7 +31,7 @@ def split_items(text: str) -> list[str]:
             depth += 1
         elif ch in ")]）" and depth:
             depth -= 1
-        elif depth == 0 and _SPLIT.match(ch):
+        elif depth == 0 and (_SPLIT.match(ch) or (ch == "/" and text[i - 1:i] == " " and text[i + 1:i + 2] == " ")):
             out.append(text[start:i])
             start = i + 1
     out.append(text[start:])
@@ -59,7 +59,8 @@ def _short(item: str, limit: int = 8) -> bool:
 def _is_sentence(text: str) -> bool:
     t = text.strip()
     if has_cjk(t):
-        return "。" in t or len(t) > 60
+        # a bilingual list ("视觉问答、多模态 / VQA; multimodal models") is long but not prose
+        return "。" in t or (len(t) > 60 and len(split_items(t)) < 3)
     if re.match(r"(?:I|My|We|Our|Currently|Recently|Broadly|Specifically)\b", t):
         return True  # first-person prose, however short
     return len(t.split()) > 12 and (bool(re.search(r"\b(?:I|my|we|our|am|is|are|have)\b", t)) or t.endswith("."))

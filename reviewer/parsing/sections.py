@@ -109,6 +109,10 @@ def heading_text(text: str) -> str:
 def heading_kind(text: str) -> str | None:
     """The canonical kind of a heading line, or None when the line is not a known heading."""
     t = heading_text(text)
+    # "Publications (* equal contribution)", "论文发表 (按时间排序)": a trailing note is not the heading
+    bare = re.sub(r"\s*[(（][^()（）]*[)）]$", "", t).strip()
+    if bare and bare != t and re.search(r"[A-Za-z\u4e00-\u9fff]{3,}|[\u4e00-\u9fff]{2,}", bare):
+        t = heading_text(bare)
     if not t or len(t) > 60 or find_dates(t) or re.search(r"\d|\[|\t", t):
         return None
     if re.search(r"[a-z]{3}\.\s*$", text.strip()):

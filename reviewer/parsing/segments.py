@@ -74,7 +74,14 @@ def is_prose(text: str) -> bool:
     if not t:
         return True
     if has_cjk(t):
-        return len(re.sub(r"\s", "", t)) > 40 or bool(re.search(r"[。；]", t))
+        if re.search(r"[。；]", t) or len(re.findall(r"[\u3400-\u9fff]", t)) > 40:
+            return True
+        # a bilingual header ("实习生 | 微软亚洲研究院 Microsoft Research Asia") is long only
+        # because it says everything twice: judge its Latin half as an English line
+        latin = re.sub(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+", " ", t)
+        if len(tokens(latin)) >= 4:
+            return is_prose(re.sub(r"^[\W\d_]+", "", latin))
+        return len(re.sub(r"\s", "", t)) > 40
     words = t.split()
     if t[0].islower() and not re.match(r"^(?:e\.g|i\.e|de|van|von)\b", t):
         return True
