@@ -63,3 +63,28 @@ def test_iso4_start_is_not_an_author_list():
     assert not abbreviated_venue_start("J. Smith, K. Jones")
     assert not abbreviated_venue_start("A. B. Carter")
     assert short_venue("Nat. Commun. 14, 5521 (2023)")[0] == "Nat. Commun."
+
+
+CJK_AND_LATIN = """
+[1] 邱嘉禾*, 韩明*, 袁可心. 基于层次记忆的对话生成方法. 中文信息学报, 2024.
+[2] Jiahe Qiu, Ming Han, Kexin Yuan. Layered Memories for Open-Domain Dialogue. In Proceedings of ACL 2023.
+[3] Ming Han, Jiahe Qiu, Kexin Yuan. Calibrated Retrieval for Long Conversations. EMNLP 2023.
+[4] 邱嘉禾, 袁可心. 低资源方言语音识别研究. 软件学报, 2022.
+(*为共同第一作者)
+"""
+
+
+def test_a_chinese_name_finds_its_pinyin_form_by_the_family_name():
+    # Every co-author is printed as often as the owner: only the family name tells them apart.
+    pubs = parse_publications(lines(CJK_AND_LATIN), "邱嘉禾")
+    assert [p.author_position for p in pubs] == ["first", "first", "other", "first"]
+    assert sum(p.first_author for p in pubs) == 3
+    pubs = parse_publications(lines(CJK_AND_LATIN), "韩明")
+    assert [p.author_position for p in pubs] == ["equal_first", "other", "first", "unknown"]
+
+
+def test_a_chinese_legend_under_the_list_is_a_note_not_part_of_the_last_reference():
+    pubs = parse_publications(lines(CJK_AND_LATIN), "邱嘉禾")
+    assert len(pubs) == 4
+    assert pubs[3].title == "低资源方言语音识别研究"
+    assert pubs[3].author_position == "first"  # not "equal_first" read from the legend

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from reviewer.parsing.authors import Author, CandidateName, most_frequent_author
+from reviewer.parsing.authors import Author, CandidateName, author_key, most_frequent_author
+from reviewer.parsing.cjknames import family_romanisations
 from reviewer.parsing.lines import Line
 from reviewer.parsing.pubitem import parse_item
 from reviewer.parsing.pubsplit import RawItem, split_items
@@ -67,13 +68,31 @@ def _other_script_form(
     unmatched = [authors for _, authors, _ in parsed if authors and not any(cand.matches(a.name) for a in authors)]
     matched = sum(1 for _, authors, _ in parsed if any(cand.matches(a.name) for a in authors))
     cjk_only = not cand.tokens and not any(o.tokens for o in cand.others)
-    if len(unmatched) < 2 or (matched and not cjk_only):
+    if not unmatched or (matched and not cjk_only):
         return None
     if cjk_only:
         unmatched = [a for a in unmatched if not any(re.search(r"[\u3400-\u9fff]", x.name) for x in a)]
+        # "邓思远" is printed "Siyuan Deng" or "Deng Siyuan": the romanised family name
+        # tells the owner from a co-author printed as often.
+        family = family_romanisations(cand.cjk or "")
+        kin = [[a for a in authors if _family_of(a.name) & family] for authors in unmatched]
+        kin = [k for k in kin if k]
+        if kin:
+            name = most_frequent_author(kin) if len({author_key(a.name) for k in kin for a in k}) > 1 else kin[0][0].name
+            if name:
+                return CandidateName.parse(name)
+    if len(unmatched) < 2:
+        return None
     texts = [" ".join(line.text for line in item.lines) for item in items]
     name = most_frequent_author(unmatched, texts)
     return CandidateName.parse(name) if name else None
+
+
+def _family_of(printed: str) -> set[str]:
+    """The words that may be a Latin-printed name's family name: its last and first ("Deng Siyuan")."""
+    words = [w.strip(".,*").lower() for w in re.findall(r"[A-Za-z][A-Za-z'.-]*", printed)]
+    words = [w for w in words if len(w) > 1]
+    return {words[0], words[-1]} if words else set()
 
 
 _CO_FIRST_RE = re.compile(r"\(?[^()]{0,30}\b(?:co-?first|joint first|equal(?:ly)? contribut\w*)\b[^()]{0,10}author|共同(?:第一|一)作|共同第一作者|并列第一", re.I)

@@ -14,10 +14,10 @@ from reviewer.parsing.pubtext import EQUAL_MARKS
 _NOTE_RE = re.compile(
     r"(?:equal(?:ly)?\s+contribut|contributed\s+equally|co-?first|co-?lead|joint\s+(?:first|lead)|shared\s+first|"
     r"corresponding\s+author|"
-    r"project\s+lead|denotes|indicates|means|student\s+(?:author|mentee)|mentored|共同一作|通讯作者|同等贡献)",
+    r"project\s+lead|denotes|indicates|means|student\s+(?:author|mentee)|mentored|共同(?:第)?一作|并列第一|通讯作者|同等贡献|贡献相同)",
     re.I,
 )
-_EQUAL_WORDS_RE = re.compile(r"equal|co-?first|co-?lead|joint (?:first|lead)|shared first|共同一作|同等贡献", re.I)
+_EQUAL_WORDS_RE = re.compile(r"equal|co-?first|co-?lead|joint (?:first|lead)|shared first|共同(?:第)?一作|并列第一|同等贡献|贡献相同", re.I)
 
 
 def note_marks(text: str) -> tuple[set[str], set[str]] | None:

@@ -113,7 +113,7 @@ VENUE_WORDS_RE = re.compile(
 # Phys.", "Proc. Natl. Acad. Sci.", "IEEE Trans. Pattern Anal. Mach. Intell.").
 # A period after one of these does not end a sentence. Words that are also
 # common English words or month names ("Mar.", "Can.", "Log.") are left out.
-ISO4_WORDS = frozenset("""
+_ISO4_TEXT = """
 acad acc acoust adv aerosp agric am anal anat angew ann annu appl archit artif assoc astron astrophys
 atmos autom behav biochem bioinform biol biomater biomed biomol biophys biotechnol bull cardiol catal
 chem chim civ clin climatol cogn combin combust commun comput conf constr crystallogr cryst curr cybern
@@ -125,7 +125,8 @@ numer nutr oceanogr oncol oper ophthalmol opin opt optim org pediatr pharm pharm
 photon physiol phys polit polym probab proc process psychiatr psychol publ radiol recognit reliab renew
 rep res rev robot saf sci secur semicond ser soc sociol softw spectrosc stat struct supercond
 surf surg sustain symp syst technol theor therm thermodyn topol toxicol trans transp veh vib virol zool
-""".split())
+"""
+ISO4_WORDS = frozenset(_ISO4_TEXT.split())
 
 
 def is_journal_abbreviation(word: str) -> bool:
