@@ -32,3 +32,37 @@ def test_bilingual_interest_list() -> None:
     p = _parse("Xiaoming Wang\n研究方向 Research Interests\n"
                "图神经网络、因果推断 / Graph neural networks; causal inference for recommendation")
     assert {"图神经网络", "Graph neural networks", "causal inference for recommendation"} <= set(p.research_interests)
+
+
+def test_docx_table_cell_with_line_breaks_and_since_date(tmp_path) -> None:
+    import docx
+
+    from reviewer.parsing import parse_file
+
+    document = docx.Document()
+    document.add_paragraph("Dr. Helga Brandvold")
+    document.add_paragraph("EXPERIENCE")
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "since 09/2023"
+    cell = table.cell(0, 1).paragraphs[0]
+    cell.add_run("Data Scientist, Fjordline Analytics AS, Bergen")
+    cell.add_run().add_break()
+    cell.add_run("Forecasting ferry demand with hierarchical models; mentored two juniors.")
+    table.cell(1, 0).text = "01/2020 – 08/2023"
+    table.cell(1, 1).text = "Research Assistant, Nordhavn Institute of Marine Studies"
+    document.save(str(tmp_path / "cv.docx"))
+    p = parse_file(tmp_path / "cv.docx")
+    assert [(e.organization, e.title, e.start, e.end) for e in p.experience][0] == (
+        "Fjordline Analytics AS", "Data Scientist", "2023-09", "present")
+    assert len(p.experience) == 2
+
+
+def test_name_in_a_personal_information_grid_and_no_job_from_it() -> None:
+    p = _parse("个人简历\n姓名\t周雨桐\t性别\t女\n出生年月\t1999.11\t政治面貌\t群众\n"
+               "电话\t139-0000-1234\t邮箱\tzyt@example.edu\n"
+               "实习经历\n2022.03-2022.08 星河数据科技有限公司 数据分析实习生\n"
+               "负责用户留存分析,搭建周报看板;\n2021.07-2021.09 青松研究院 研究实习生\n"
+               "参与文本分类数据集的标注规范设计。")
+    assert p.name == "周雨桐"
+    assert [(e.organization, e.start) for e in p.experience] == [
+        ("星河数据科技有限公司", "2022-03"), ("青松研究院", "2021-07")]

@@ -99,13 +99,22 @@ class _Reader:
                 cells.append(cell)
             simple = all(len(c.paragraphs) <= 1 and not c.tables for c in cells)
             if simple:
-                texts = [clean(" ".join(_text(p._p) for p in c.paragraphs)) for c in cells]
+                # A cell may hold manual line breaks ("Engineer, Acme" / "Built the ..."): the
+                # row's line joins the first line of each cell, and a cell's later lines
+                # follow as lines of their own, as a reader sees description under title.
+                cell_lines = [[clean(t) for t in " ".join(_text(p._p) for p in c.paragraphs).split("\n")]
+                              for c in cells]
+                cell_lines = [[t for t in ls if t] for ls in cell_lines]
+                texts = [ls[0] if ls else "" for ls in cell_lines]
+                more = [t for ls in cell_lines for t in ls[1:]]
                 line_text = CELL_SEP.join(t for t in texts if t)
                 if line_text:
                     bold = all(_bold_share(p, self._style(p)[1], self._run_styles) >= 0.6
                                for c in cells for p in c.paragraphs if _text(p._p).strip())
                     self.block += 1
                     self._add(TextLine(line_text, bold=bold, block=self.block))
+                    for extra in more:
+                        self._add(TextLine(extra, block=self.block))
                     for c in cells:
                         for p in c.paragraphs:
                             self._paragraph_links(p)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from reviewer.parsing.cleaning import Clean, has_cjk, join_wrapped
 from reviewer.parsing.dates import DateSpan, first_range, season_or_marker, strip_dates
 from reviewer.parsing.lexicon import CITIES, COUNTRIES, DEGREE_RE, ORG_WORDS, ROLE_RE, US_STATES, is_location
-from reviewer.parsing.segments import LABEL, cap_ratio, is_prose, split_segments, strip_asides
+from reviewer.parsing.segments import LABEL, PERSONAL_LABEL, cap_ratio, is_prose, split_segments, strip_asides
 from reviewer.profile import Experience
 
 _UNIT = re.compile(r"(?i)\b(?:group|lab|laboratory|team|department|dept|institute|center|centre|division|unit)\b")
@@ -195,6 +195,8 @@ def _header_candidate(c: Clean, skip_bullets: bool) -> bool:
     t = c.text
     if c.bullet and skip_bullets:
         return False
+    if PERSONAL_LABEL.match(c.raw if "\t" in c.raw else t):
+        return False  # "出生年月<tab>1998.05", "Date of birth: 04/05/1992": a personal fact, not a job
     if t.endswith(":") and not first_range(t):
         return False  # "Machine Learning System Team:" introduces bullets
     lab = LABEL.match(strip_asides(t))

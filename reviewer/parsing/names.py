@@ -80,7 +80,8 @@ def name_from_text(text: str) -> str | None:
             return None
         if _DOC_TITLES.match(cjk) or ORG_WORDS.search(cjk) or heading_kind(cjk) or is_location(cjk):
             return None
-        if re.search(r"简历|教育|经历|工作|项目|技能|奖|论文|[市区省路号]$|姓名|性别|电话|邮箱|求职|意向", cjk):
+        if re.search(r"简历|教育|经历|工作|项目|技能|奖|论文|[市区省路号]$|姓名|性别|电话|邮箱|求职|意向|出生|"
+                     r"年月|民族|籍贯|面貌|婚姻|身高|年龄|地址|住址|学历|学位|国籍|手机|微信", cjk):
             return None
         return cjk
     name = _latin_name(t)
@@ -121,13 +122,24 @@ def _matches_contact(name: str, toks: set[str]) -> bool:
     return any(len(p) >= 3 and any(p in t for t in toks) for p in parts)
 
 
+_NAME_LABEL = re.compile(r"(?i)^(?:full\s+name|name|姓\s*名)\s*[:：]?$")
+
+
+def _name_cell(text: str) -> str | None:
+    """The value after a "Name" / "姓名" cell in a label-value grid ("姓名<tab>X<tab>性别<tab>男")."""
+    cells = [x.strip() for x in re.split(r"\t+|\s{3,}", text)]
+    for k, cell in enumerate(cells[:-1]):
+        if _NAME_LABEL.match(cell) and cells[k + 1]:
+            return name_from_text(cells[k + 1])
+    return None
+
+
 def find_name(lines: list[Clean], sections: list[Section], emails: list[str], links: list[str]) -> NameGuess | None:
     for c in lines:
         m = _FIELD.match(c.text)
-        if m:
-            n = name_from_text(m.group(1))
-            if n:
-                return NameGuess(n, c, 0.95, "name field")
+        n = name_from_text(m.group(1)) if m else _name_cell(c.raw if "\t" in c.raw else c.text)
+        if n:
+            return NameGuess(n, c, 0.95, "name field")
     header = [c for s in sections if s.kind == "header" for c in s.lines][:15]
     # an unknown heading right at the top (a name set in capitals) belongs to the header too
     for s in sections[1:3]:

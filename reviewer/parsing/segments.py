@@ -68,6 +68,16 @@ def cap_ratio(text: str) -> float:
     return sum(1 for t in toks if t[0].isupper()) / len(toks)
 
 
+_CJK_DUTY = re.compile(r"^[-•·*\s]*(?:负责|参与|主导|协助|完成|设计|实现|搭建|优化|开发了|提出|构建|推动|带领|独立|主要|"
+                       r"通过|利用|基于.{0,20}[,，]|针对|研究了|撰写)")
+# Labels of a personal-information block: their lines are facts about the candidate, never entries.
+PERSONAL_LABEL = re.compile(
+    r"(?i)^\s*(?:姓\s*名|性\s*别|出生(?:年月|日期)?|年\s*龄|民\s*族|籍\s*贯|政治面貌|婚姻状况|国\s*籍|身\s*高|"
+    r"户\s*口|现居地?|住\s*址|电\s*话|手\s*机|邮\s*箱|微\s*信|"
+    r"(?:full\s+)?name|date\s+of\s+birth|birth\s*date|born|gender|sex|nationality|citizenship|"
+    r"marital\s+status|place\s+of\s+birth|address|e-?mail|telephone|phone|mobile)\s*(?:[:：\t]|\s{2,})")
+
+
 def is_prose(text: str) -> bool:
     """Descriptions and bullets' running text, as opposed to entry header lines."""
     t = text.strip()
@@ -75,6 +85,9 @@ def is_prose(text: str) -> bool:
         return True
     if has_cjk(t):
         if re.search(r"[。；]", t) or len(re.findall(r"[\u3400-\u9fff]", t)) > 40:
+            return True
+        # a description clause: it opens with a duty verb ("负责…", "参与…") or ends like a sentence
+        if _CJK_DUTY.match(t) or re.search(r"[;,，、]$", t):
             return True
         # a bilingual header ("实习生 | 微软亚洲研究院 Microsoft Research Asia") is long only
         # because it says everything twice: judge its Latin half as an English line
