@@ -88,3 +88,21 @@ def test_a_chinese_legend_under_the_list_is_a_note_not_part_of_the_last_referenc
     assert len(pubs) == 4
     assert pubs[3].title == "低资源方言语音识别研究"
     assert pubs[3].author_position == "first"  # not "equal_first" read from the legend
+
+
+def test_chemistry_and_physics_citation_styles():
+    # APS/ACS/Nature-style references: volume, article numbers ("e2022..."), ACS year-before-volume.
+    pubs = parse_publications(lines("""
+1. M. Okonkwo, T. Lindqvist. Spin textures in twisted bilayers. Phys. Rev. B 102, 045301 (2020).
+2. T. Lindqvist, M. Okonkwo. Fast ligand screening with diffusion models. J. Am. Chem. Soc. 145, 1234–1240 (2023).
+3. Okonkwo, M.; Lindqvist, T.; Haddad, R. Porous frameworks for carbon capture. J. Am. Chem. Soc. 2023, 145, 1234–1240.
+4. Okonkwo, M. & Haddad, R. Tiny catalysts at scale. Nature 586, 101–105 (2020).
+5. M. Okonkwo et al. Photoswitches in the cold. Angew. Chem. Int. Ed. 61, e202201234 (2022).
+6. M. Okonkwo. Deep nets for spectra. Anal. Chem. 2021, 93, 112–118.
+"""), "Mirembe Okonkwo")
+    assert [p.venue for p in pubs] == [
+        "Phys. Rev. B", "J. Am. Chem. Soc.", "J. Am. Chem. Soc.", "Nature", "Angew. Chem. Int. Ed.", "Anal. Chem.",
+    ]
+    assert [p.year for p in pubs] == [2020, 2023, 2023, 2020, 2022, 2021]
+    assert [p.author_position for p in pubs] == ["first", "last", "first", "first", "first", "first"]
+    assert all(p.kind == "journal" for p in pubs)

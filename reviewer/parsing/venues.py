@@ -117,7 +117,7 @@ _ISO4_TEXT = """
 acad acc acoust adv aerosp agric am anal anat angew ann annu appl archit artif assoc astron astrophys
 atmos autom behav biochem bioinform biol biomater biomed biomol biophys biotechnol bull cardiol catal
 chem chim civ clin climatol cogn combin combust commun comput conf constr crystallogr cryst curr cybern
-dermatol des differ dyn ecol econ educ electrochem electron endocrinol eng environ epidemiol equ eur evol
+dermatol des differ dyn ecol econ ed educ electrochem electron endocrinol eng environ epidemiol equ eur evol
 exp funct gastroenterol genet geochem geogr geol geom geophys geotech graph hum hydrol immunol ind inf
 inform inorg instrum int intell interdiscip intl jpn knowl lett linguist macromol magn manag manuf mater
 math meas mech med meteorol microbiol microw mol nanosci nanotechnol nat natl netw neurol neurosci nucl
@@ -212,7 +212,7 @@ def short_venue(segment: str) -> tuple[str | None, str | None]:
     if m and re.search(r"[A-Z]{2}", m.group(1)) and not re.match(r"(?:IEEE|ACM)\s*$", m.group(1).strip()):
         acr = m.group(1).strip(" -/")
         return acr, ("workshop" if workshop else None)
-    printed = _trim_printed(seg)
+    printed = _trim_printed(" ".join(segment.split()))  # unstripped: "Anal. Chem." keeps its period
     return printed or None, ("workshop" if workshop else None)
 
 
@@ -226,7 +226,8 @@ def _trim_printed(seg: str) -> str:
     seg = re.sub(r"[:\s]+(?:(?:github|website|code|project|url|hdl|pdf)\s*:\s*)?(?:[\w-]+\.)+[a-z]{2,}/\S*.*$", "", seg, flags=re.I)
     seg = re.sub(r"\s+(?:github|website|code|project|url)\s*:.*$", "", seg, flags=re.I)
     # Volume, issue and pages: "58.2: 102455", "17(6), 1351", ", 5(4):", ", vol. 3, pp. 1-10".
-    seg = re.split(r",?\s+(?:vol\.|volume|no\.|pp\.|pages)\s|,\s*\d|\s\d+\s*\(\d+\)|\s\d+\.\d+\s*:|:\s*\d", seg, maxsplit=1, flags=re.I)[0]
+    # Article numbers count as pages: "61, e202201234", "102, L041101".
+    seg = re.split(r",?\s+(?:vol\.|volume|no\.|pp\.|pages)\s|,\s*(?:[A-Za-z]?\d{2,}|\d)|\s\d+\s*\(\d+\)|\s\d+\.\d+\s*:|:\s*\d", seg, maxsplit=1, flags=re.I)[0]
     seg = re.sub(r"\s*\((?:19|20)\d{2}[a-z]?\)", "", seg)
     # A bare volume after an abbreviated journal name: "J. Chem. Phys. 156" (a year is not a volume).
     seg = re.sub(r"(?<=[A-Za-z.])\s+(?!(?:19|20)\d\d\b)\d{1,4}[.,;:\s]*$", "", seg.rstrip())
