@@ -78,7 +78,7 @@ def build_epi(out: Path) -> dict:
          "Euro Surveill", 2021),
     ]
     n = 0
-    for runs, title, venue, year in pubs:
+    for runs, title, venue, _year in pubs:
         n += 1
         pdf.dated(f"{n}.", runs + [(f"{title}. ", ""), (venue, "I"), (".", "")], col=8)
     for runs, title, venue, year in vancouver:
