@@ -66,3 +66,26 @@ def test_name_in_a_personal_information_grid_and_no_job_from_it() -> None:
     assert p.name == "周雨桐"
     assert [(e.organization, e.start) for e in p.experience] == [
         ("星河数据科技有限公司", "2022-03"), ("青松研究院", "2021-07")]
+
+
+def test_grants_are_not_awards() -> None:
+    assert heading_kind("Grants") == "grants"
+    assert heading_kind("Research Funding") == "grants"
+    assert heading_kind("Awards and Grants") == "awards"
+    p = _parse("Tomasz Wilk-Ferreira\nGRANTS\nMarie Curie Seed Grant, €90k, 2022–2024\n"
+               "HONORS AND AWARDS\nBest Poster Award, Alpine Vision Days 2021")
+    assert [a.title if hasattr(a, "title") else a for a in p.awards] and len(p.awards) == 1
+
+
+def test_company_before_a_city_is_not_a_city() -> None:
+    p = _parse("EXPERIENCE\nSenior Analyst, Ostrava Metrics, Lisbon\nMar 2019 – Jan 2021\n"
+               "Research Intern, Quillon Health, London\tJun 2017 – Sep 2017")
+    assert [e.organization for e in p.experience] == ["Ostrava Metrics", "Quillon Health"]
+
+
+def test_semicolon_list_of_interests_over_two_lines() -> None:
+    p = _parse("Ines Okafor-Lund\nRESEARCH INTERESTS\n"
+               "Probabilistic programming; inference for agent-based models of epidemics;\n"
+               "spatial statistics; scalable Gaussian processes.\nEDUCATION\nPhD, Lakeside University, 2020")
+    assert {"Probabilistic programming", "spatial statistics", "scalable Gaussian processes"} <= set(
+        p.research_interests)

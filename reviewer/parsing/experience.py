@@ -161,6 +161,10 @@ def _city_before_region(segs: list[str], i: int) -> bool:
     if i + 1 >= len(segs) or i == 0:
         return False
     s, nxt = segs[i], segs[i + 1]
+    # only a region makes the piece before it a city: in "Acme Health, London" the city is London
+    region = nxt.strip(" .")
+    if not (region.lower() in COUNTRIES or region in US_STATES or re.fullmatch(r"[A-Z]{2}", region)):
+        return False
     return (is_location(nxt) and len(nxt.split()) <= 3 and bool(re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", s))
             and not ROLE_RE.search(s))
 

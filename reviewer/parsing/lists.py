@@ -58,6 +58,9 @@ def _short(item: str, limit: int = 8) -> bool:
 
 def _is_sentence(text: str) -> bool:
     t = text.strip()
+    parts = [p for p in re.split(r"\s*[;；]\s*", t.rstrip(" .;")) if p]
+    if len(parts) >= 3 and all(_short(p, 8) and not re.match(r"(?:I|My|We|Our)\b", p) for p in parts):
+        return False  # "A; B from C; D." is a list of topics however long
     if has_cjk(t):
         # a bilingual list ("视觉问答、多模态 / VQA; multimodal models") is long but not prose
         return "。" in t or (len(t) > 60 and len(split_items(t)) < 3)

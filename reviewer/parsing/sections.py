@@ -35,8 +35,12 @@ SECTION_KINDS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
                       "journal articles", "conference proceedings", "patents", "bibliography", "articles"),
      ("论文", "发表", "出版", "专利", "著作")),
     ("awards", ("awards", "award", "honors", "honours", "honor", "honour", "scholarships", "scholarship",
-                "fellowships", "prizes", "achievements", "grants", "distinctions", "honers", "recognitions"),
+                "fellowships", "prizes", "achievements", "distinctions", "honers", "recognitions"),
      ("获奖", "荣誉", "奖项", "奖励")),
+    # Grants and funding are money raised for research, which CV conventions list apart
+    # from honours; a mixed "Awards and Grants" heading stays awards (awards come first).
+    ("grants", ("grants", "grant", "funding", "research funding", "research grants", "funded projects",
+                "grants and funding", "external funding"), ("基金", "资助", "科研基金")),
     ("references", ("references", "referees", "referee", "recommenders", "reference"), ("推荐人", "证明人")),
     ("teaching", ("teaching", "teaching assistant", "teaching assistantships", "mentoring", "mentees", "mentorship",
                   "students supervised", "supervision"), ("教学", "助教")),
@@ -157,7 +161,8 @@ def heading_kind(text: str) -> str | None:
 WEAK = {"research", "work", "professional", "industry", "position", "career", "programming", "tools",
         "personal", "details", "information", "about", "profile", "statement", "studies", "language", "project",
         "activities", "community", "media", "press", "articles", "reference", "award", "honor", "honour",
-        "skill", "publication", "appointment", "occupation", "internship", "service", "jobs", "other", "contact"}
+        "skill", "publication", "appointment", "occupation", "internship", "service", "jobs", "other", "contact",
+        "grant"}
 # Specific keywords first, so "Summary of My Research" is a summary, not research experience.
 _EN_ORDER = [(kind, k) for kind, en, _ in SECTION_KINDS for k in en if k not in WEAK] + [
     (kind, k) for kind, en, _ in SECTION_KINDS for k in en if k in WEAK]
@@ -165,7 +170,7 @@ _VOCAB = {w for _, en, _ in SECTION_KINDS for k in en for w in k.split()}
 STRONG = {"education", "experience", "experiences", "publications", "projects", "awards", "honors", "honours",
           "skills", "interests", "internships", "employment", "services", "teaching", "talks", "references",
           "preprints", "papers", "scholarships", "appointments", "activities", "certificates", "conferences",
-          "workshops", "courses", "coursework", "hobbies", "affiliations"}
+          "workshops", "courses", "coursework", "hobbies", "affiliations", "grants", "funding"}
 # Chinese heading words: a Chinese heading is made of these and nothing else, so a
 # project title ending in 项目 or a label such as 项目描述 is not a heading.
 _CJK_VOCAB = sorted({
@@ -173,7 +178,7 @@ _CJK_VOCAB = sorted({
     "专业", "技能", "兴趣", "方向", "领域", "其他", "活动", "证书", "语言", "能力", "自我", "评价", "个人", "简介",
     "信息", "基本", "总览", "概述", "学术", "成果", "出版", "专利", "著作", "奖励", "服务", "社会", "学生", "爱好",
     "联系", "方式", "经验", "任职", "学历", "学习", "求职", "意向", "主要", "代表性", "已", "会议", "期刊", "竞赛",
-    "教学", "助教", "报告", "演讲", "推荐人", "证明人", "特长", "校园", "实践", "社团", "相关", "部分", "精选", "资格",
+    "教学", "助教", "报告", "演讲", "基金", "资助", "推荐人", "证明人", "特长", "校园", "实践", "社团", "相关", "部分", "精选", "资格",
 }, key=len, reverse=True)
 
 
@@ -196,7 +201,7 @@ def _style(c: Clean) -> str:
     return "title"
 
 
-_ENTRY_KINDS = {"education", "experience", "projects", "teaching", "service", "awards", "talks"}
+_ENTRY_KINDS = {"education", "experience", "projects", "teaching", "service", "awards", "talks", "grants"}
 
 
 def _opens_entry(following: list[Clean]) -> bool:
