@@ -143,3 +143,29 @@ def test_table_rows_led_by_a_year_or_a_span_are_separate_awards():
         "Member of the Young Lantern Academy",
     ]
     assert [a.year for a in awards] == [2022, 2016, 2019]
+
+
+def test_rows_led_by_any_date_form_are_separate_awards():
+    awards = parse_awards(lines("""
+2021.09\tNational Scholarship for Graduate Students
+09/2016 – 06/2020\tFellow of the Quillfield Foundation
+Sep 2015\tBest Poster Award, Lantern Symposium
+awarded for the clearest poster of the session
+2019.10 – 2020.06\tDean's List
+"""))
+    assert [a.title for a in awards] == [
+        "National Scholarship for Graduate Students",
+        "Fellow of the Quillfield Foundation",
+        "Best Poster Award, Lantern Symposium awarded for the clearest poster of the session",
+        "Dean's List",
+    ]
+    assert [a.year for a in awards] == [2021, 2016, 2015, 2019]
+
+
+def test_a_date_span_alone_still_dates_the_award_above():
+    awards = parse_awards(lines("""
+Quillfield Travel Grant
+09/2016 – 06/2020
+Harrow Prize for the best thesis
+"""))
+    assert [(a.title, a.year) for a in awards] == [("Quillfield Travel Grant", 2016), ("Harrow Prize for the best thesis", None)]

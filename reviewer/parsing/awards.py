@@ -36,6 +36,16 @@ _DESCRIPTION_RE = re.compile(
     r"presented|chosen|honou?red|nominated|one of|top \d|for (?:outstanding|excellent|best))\b",
     re.I,
 )
+# A row that opens with its date: "2021.09  National Scholarship", "09/2016 – 06/2020\tFellow of ...",
+# "Sep 2015  Best Poster Award" (a date column read row by row). The date is the row's marker.
+_DATE_TOKEN = (
+    r"(?:(?:19|20)\d\d(?:[./-]\d{1,2})?|\d{1,2}[./-](?:19|20)\d\d|"
+    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|autumn|winter)[a-z]*\.?\s+(?:19|20)\d\d)"
+)
+_DATE_LEAD_RE = re.compile(
+    rf"^\s*{_DATE_TOKEN}(?:\s*[\u2013\u2014~-]\s*(?:{_DATE_TOKEN}|(?i:present|now|today)|至今))?"
+    r"(?:\s*[|:\u2013\u2014-]\s*|\t\s*|\s{2,}|\s+(?=[A-Z\u3400-\u9fff\"“]))(?=\S)"
+)
 _CONNECTIVE_END = re.compile(r"(?:,|;|&|-|–|\b(?:and|of|for|in|the|at|by|from|to|with))$", re.I)
 
 
@@ -60,7 +70,7 @@ def parse_awards(lines: list[Line]) -> list[Award]:
         text = re.sub(r"^#{1,6}\s+", "", strip_markup(raw).text)
         if is_page_artifact(text) or not text:
             continue
-        rows.append((line, text, bool(line_marker(text).kind)))
+        rows.append((line, text, bool(line_marker(text).kind) or _date_led(text)))
     uses_markers = sum(1 for _, _, m in rows if m) >= max(1, len(rows) // 3)
     items: list[_Item] = []
     for n, (line, text, marked) in enumerate(rows):
@@ -68,13 +78,14 @@ def parse_awards(lines: list[Line]) -> list[Award]:
         if _is_subheading(text, nxt[1] if nxt else None, uses_markers, bool(nxt and nxt[2])):
             items.append(_Item(line, [], None, boundary=True))  # a boundary, not an award
             continue
-        if years_in(text) and not marked and not re.sub(_DATE_WORDS, "", text, flags=re.I).strip(" .,-–—/~()"):
+        if not marked and _is_date_only(text):
             # A date alone on its line (a right-hand column): it dates the award above.
             last = items[-1] if items and items[-1].parts else None
             if last is not None and last.year is None:
-                last.year = years_in(text)[0][0] if years_in(text) else None
+                found = re.search(r"(?:19|20)\d\d", text)  # also "09/2016", which years_in skips
+                last.year = int(found.group()) if found else None
             continue
-        body = text[line_marker(text).length:].strip() if marked else text
+        body = text[_marker_length(text):].strip() if marked else text
         if not body:
             items.append(_Item(line, [], None))  # a bullet alone on its line: the next line is a new award
             continue
@@ -91,7 +102,7 @@ def parse_awards(lines: list[Line]) -> list[Award]:
                 and _DESCRIPTION_RE.match(body) and len(body.split()) >= 5
             ):
                 continuation = True  # "Awarded for ...", "Led the team ...": a sentence about the award above
-        ys = years_in(text)
+        ys = years_in(text) or _lead_years(text)
         if items and not items[-1].parts and items[-1].line is not line and not _is_boundary(items[-1]):
             items[-1].parts.append(body)  # the text of a bullet printed alone on the line above
             items[-1].year = ys[0][0] if ys else None
@@ -116,6 +127,30 @@ def parse_awards(lines: list[Line]) -> list[Award]:
             continue
         awards.append(Award(title=title, year=item.year, evidence=item.line.evidence(0.8)))
     return awards
+
+
+def _is_date_only(text: str) -> bool:
+    return bool(re.search(r"(?:19|20)\d\d", text)) and not re.sub(_DATE_WORDS, "", text, flags=re.I).strip(" .,-–—/~()")
+
+
+def _date_led(text: str) -> bool:
+    """A row opened by a date and holding more than dates ("2019 – 2023" alone dates the award above)."""
+    return bool(_DATE_LEAD_RE.match(text)) and not _is_date_only(text)
+
+
+def _marker_length(text: str) -> int:
+    """Characters of the bullet, number or leading date that open an award row."""
+    marker = line_marker(text)
+    if marker.kind:
+        return marker.length
+    m = _DATE_LEAD_RE.match(text)
+    return m.end() if m and _date_led(text) else 0
+
+
+def _lead_years(text: str) -> list[tuple[int, int]]:
+    """Years of a leading "09/2016 – 06/2020" (years_in skips years after a slash, as in ids)."""
+    m = _DATE_LEAD_RE.match(text)
+    return [(int(y.group()), y.start()) for y in re.finditer(r"(?:19|20)\d\d", m.group())] if m else []
 
 
 @dataclass
