@@ -89,3 +89,29 @@ def test_semicolon_list_of_interests_over_two_lines() -> None:
                "spatial statistics; scalable Gaussian processes.\nEDUCATION\nPhD, Lakeside University, 2020")
     assert {"Probabilistic programming", "spatial statistics", "scalable Gaussian processes"} <= set(
         p.research_interests)
+
+
+def test_school_without_an_institution_word_under_its_degree_line() -> None:
+    p = _parse("Marisol Etxeberria\nEDUCATION\nPh.D. in Oceanography\tSep 2020 – Present\nLakeshore University\n"
+               "B.Sc. in Marine Biology\tSep 2015 – Jun 2019\nEscuela Superior Tenerife\n"
+               "EXPERIENCE\nField Technician, Bluefin Survey Ltd\t2019 – 2020")
+    assert [(e.institution, e.degree_level) for e in p.education] == [
+        ("Lakeshore University", "phd"), ("Escuela Superior Tenerife", "bachelor")]
+
+
+def test_subject_under_a_degree_is_not_a_school() -> None:
+    p = _parse("Ravi Menon-Okoye\nEDUCATION\nAugust 2018 - June 2022\nBachelor of Technology\n"
+               "Computer Science and Engineering\nSKILLS\nPython")
+    assert p.education == []
+
+
+def test_advisor_sentence_after_the_degree() -> None:
+    p = _parse("Soo-ah Lindqvist\nEDUCATION\nNorthfield University\t2022 – 2027 (expected)\n"
+               "Ph.D. candidate in Biostatistics. Advisor: Prof. Emil Varga\n")
+    assert [(e.institution, e.degree_level) for e in p.education] == [("Northfield University", "phd")]
+
+
+def test_european_institution_words() -> None:
+    p = _parse("Giulia Ferraresi\nEDUCATION\nM.Sc. in Energy Engineering, Politecnico di Bari, 2016 – 2018\n"
+               "Licence de Physique, Universitat de Girona, 2013 – 2016")
+    assert [e.institution for e in p.education] == ["Politecnico di Bari", "Universitat de Girona"]

@@ -16,12 +16,13 @@ from dataclasses import dataclass, field
 from reviewer.parsing.cleaning import Clean, has_cjk, join_wrapped
 from reviewer.parsing.dates import DateSpan, first_range, season_or_marker, strip_dates
 from reviewer.parsing.lexicon import DEGREE_RE, INSTITUTION_RE, degree_level, is_location
-from reviewer.parsing.segments import LABEL, is_prose, split_segments
+from reviewer.parsing.segments import LABEL, cap_ratio, is_prose, split_segments
 from reviewer.profile import Education
 
 _STRONG_INST = re.compile(
-    r"(?i)\b(?:university|universit[éàä]t?|universidad|università|institute of technology|polytechnic|academy|"
-    r"college|école|ecole|hochschule|postech|kaist|epfl|eth|univ)\b|大学|科学院|"
+    r"(?i)\b(?:university|universit[éàä]t?|universidad|università|universidade|universitat|universiteit|universitet|"
+    r"uniwersytet|institute of technology|polytechnic|politecnico|politécnico|polytechnique|tecnológico|tecnologico|"
+    r"fachhochschule|academy|college|école|ecole|hochschule|postech|kaist|epfl|eth|univ)\b|大学|科学院|"
     r"\b(?:UCLA|NYU|CMU|USC|UCSD|UIUC|UPenn|NTU|NUS|HKUST|CUHK|USTC|SJTU|ZJU|KTH|TUM|LMU|UCL|LSE|IIT|IISc|UC [A-Z]\w+|"
     r"Georgia Tech|Virginia Tech)\b"
 )
@@ -190,8 +191,27 @@ def _field_of(degree: str | None) -> str | None:
     return rest if rest and not DEGREE_RE.search(rest) and len(rest.split()) <= 8 else None
 
 
+# ". Advisor: Prof. X", "; GPA: 3.9": a detail sentence after the degree, not part of it
+_TRAILING_DETAIL = re.compile(r"(?<=[\w)])[.;]\s+([^:：,;]{1,40}?)\s*[:：].*$")
+
+
+def _drop_details(text: str) -> str:
+    m = _TRAILING_DETAIL.search(text)
+    return text[: m.start()] if m and _SKIP_LABELS.search(m.group(1)) else text
+
+
+def _name_only(c: Clean) -> bool:
+    """"Tecnológico de Monterrey" under "B.S. in X  2015 – 2019": a plain capitalised name
+    that can only be the school of the degree above it."""
+    t = c.text.strip()
+    return (not c.bullet and 1 <= len(t.split()) <= 8 and not re.search(r"\d|[:：@;]", t) and cap_ratio(t) >= 0.6
+            and not is_location(t) and not is_prose(t) and bool(re.match(r"[A-ZÀ-Þ]", t))
+            # "Computer Science and Engineering" under the degree is its subject, not a school
+            and not all(w.lower().strip(".,()") in _FIELD_WORDS | {"of", "the", "in", "with"} for w in t.split()))
+
+
 def _candidate(c: Clean) -> bool:
-    t = c.text
+    t = _drop_details(c.text)
     lab = LABEL.match(t)
     if lab and _SKIP_LABELS.search(lab.group(1).strip()):
         return False  # "GPA: ...", "Doctoral Dissertation: ...", "Relevant courses: ..."
@@ -235,7 +255,7 @@ def _columns(facts: list[EduFacts]) -> list[EduFacts] | None:
 def parse_education(lines: list[Clean], *, strict: bool = False) -> list[Education]:
     lines = join_wrapped(lines)
     cands = [c for c in lines if _candidate(c)]
-    facts = [edu_facts(c.text) for c in cands]
+    facts = [edu_facts(_drop_details(c.text)) for c in cands]
     zipped = _columns(facts)
     entries: list[_Entry] = []
     if zipped:
@@ -244,7 +264,14 @@ def parse_education(lines: list[Clean], *, strict: bool = False) -> list[Educati
     else:
         cur = _Entry()
         group: str | None = None  # "Exchange or visiting student:" heads the entries below it
+        inst_below = False
         for c, f in zip(cands, facts, strict=True):
+            if f.inst and not f.degree and not f.dates and cur.degree and cur.dates and not cur.inst:
+                inst_below = True  # this document prints the school under the degree line
+            if f.empty and inst_below and cur.degree and cur.dates and not cur.inst and not strict and _name_only(c):
+                cur.inst = c.text.strip()
+                cur.lines.append(c)
+                continue
             if f.empty:
                 continue
             if f.degree and not f.inst and not f.dates and c.text.rstrip().endswith(":"):

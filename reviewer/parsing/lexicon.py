@@ -38,7 +38,9 @@ ORG_WORDS = re.compile(
     r"|大学|学院|公司|研究院|研究所|实验室|集团|中心|科技|银行|医院|有限"
 )
 INSTITUTION_RE = re.compile(
-    r"(?i)(?<![\w-])(?:university|universit[éàä]t?|universidad|università|college|institute|polytechnic|"
+    r"(?i)(?<![\w-])(?:university|universit[éàä]t?|universidad|università|universidade|universitat|universiteit|"
+    r"universitet|uniwersytet|college|institute|instituto|institut|polytechnic|politecnico|politécnico|"
+    r"polytechnique|tecnológico|tecnologico|fachhochschule|sorbonne|"
     r"academy|école|ecole|hochschule|technion|eth|epfl|kaist|postech|mit|caltech|school|conservatory|univ\.?)(?![\w-])"
     # well-known schools usually written without an institution word
     r"|(?<![\w-])(?:UCLA|NYU|CMU|USC|UCSD|UIUC|UPenn|NTU|NUS|HKUST|CUHK|USTC|SJTU|ZJU|KTH|TUM|LMU|UCL|LSE|IIT|IISc|"
