@@ -169,3 +169,16 @@ Quillfield Travel Grant
 Harrow Prize for the best thesis
 """))
     assert [(a.title, a.year) for a in awards] == [("Quillfield Travel Grant", 2016), ("Harrow Prize for the best thesis", None)]
+
+
+def test_a_date_in_its_own_right_hand_cell_is_not_part_of_the_title():
+    awards = parse_awards(lines("""
+Harrow Prize for the best thesis\t2022
+Fellow of the Quillfield Foundation\t2016 – 2020
+Best Paper Award, Lantern Symposium 2019
+"""))
+    assert [(a.title, a.year) for a in awards] == [
+        ("Harrow Prize for the best thesis", 2022),
+        ("Fellow of the Quillfield Foundation", 2016),
+        ("Best Paper Award, Lantern Symposium 2019", 2019),
+    ]

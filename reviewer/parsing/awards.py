@@ -62,18 +62,21 @@ def _is_subheading(text: str, nxt: str | None, uses_markers: bool, nxt_marked: b
 
 def parse_awards(lines: list[Line]) -> list[Award]:
     """One Award per item of an awards/honours section body (heading excluded)."""
-    rows: list[tuple[Line, str, bool]] = []
+    rows: list[tuple[Line, str, bool, str]] = []
     for line in lines:
         raw = line.text.strip()
         if not raw or re.fullmatch(r"(?:[-*_=]\s*){3,}", raw):
             continue
-        text = re.sub(r"^#{1,6}\s+", "", strip_markup(raw).text)
+        # A date in its own right-hand cell ("Doctoral Prize<tab>2021") dates the award; it is not its name.
+        head, tab, cell = raw.rpartition("\t")
+        cell_date = cell if tab and head.strip() and _is_date_only(cell) else ""
+        text = re.sub(r"^#{1,6}\s+", "", strip_markup(head if cell_date else raw).text)
         if is_page_artifact(text) or not text:
             continue
-        rows.append((line, text, bool(line_marker(text).kind) or _date_led(text)))
-    uses_markers = sum(1 for _, _, m in rows if m) >= max(1, len(rows) // 3)
+        rows.append((line, text, bool(line_marker(text).kind) or _date_led(text), cell_date))
+    uses_markers = sum(1 for _, _, m, _ in rows if m) >= max(1, len(rows) // 3)
     items: list[_Item] = []
-    for n, (line, text, marked) in enumerate(rows):
+    for n, (line, text, marked, cell_date) in enumerate(rows):
         nxt = rows[n + 1] if n + 1 < len(rows) else None
         if _is_subheading(text, nxt[1] if nxt else None, uses_markers, bool(nxt and nxt[2])):
             items.append(_Item(line, [], None, boundary=True))  # a boundary, not an award
@@ -102,7 +105,7 @@ def parse_awards(lines: list[Line]) -> list[Award]:
                 and _DESCRIPTION_RE.match(body) and len(body.split()) >= 5
             ):
                 continuation = True  # "Awarded for ...", "Led the team ...": a sentence about the award above
-        ys = years_in(text) or _lead_years(text)
+        ys = years_in(text) or _lead_years(text) or _any_years(cell_date)
         if items and not items[-1].parts and items[-1].line is not line and not _is_boundary(items[-1]):
             items[-1].parts.append(body)  # the text of a bullet printed alone on the line above
             items[-1].year = ys[0][0] if ys else None
@@ -150,7 +153,11 @@ def _marker_length(text: str) -> int:
 def _lead_years(text: str) -> list[tuple[int, int]]:
     """Years of a leading "09/2016 – 06/2020" (years_in skips years after a slash, as in ids)."""
     m = _DATE_LEAD_RE.match(text)
-    return [(int(y.group()), y.start()) for y in re.finditer(r"(?:19|20)\d\d", m.group())] if m else []
+    return _any_years(m.group()) if m else []
+
+
+def _any_years(text: str) -> list[tuple[int, int]]:
+    return [(int(y.group()), y.start()) for y in re.finditer(r"(?:19|20)\d\d", text)]
 
 
 @dataclass
