@@ -182,3 +182,15 @@ Best Paper Award, Lantern Symposium 2019
         ("Fellow of the Quillfield Foundation", 2016),
         ("Best Paper Award, Lantern Symposium 2019", 2019),
     ]
+
+
+def test_a_label_cell_before_the_first_award_is_a_heading():
+    # Europass-style label column: the label shares its row with the first award.
+    awards = parse_awards(lines("""
+Honours and awards\t2021 – Best Demo Award, Riverside Networking Workshop
+2017 – Graduation Prize, Quillfield Foundation
+"""))
+    assert [(a.title, a.year) for a in awards] == [
+        ("Best Demo Award, Riverside Networking Workshop", 2021),
+        ("Graduation Prize, Quillfield Foundation", 2017),
+    ]

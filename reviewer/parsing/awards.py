@@ -68,6 +68,10 @@ def parse_awards(lines: list[Line]) -> list[Award]:
         if not raw or re.fullmatch(r"(?:[-*_=]\s*){3,}", raw):
             continue
         # A date in its own right-hand cell ("Doctoral Prize<tab>2021") dates the award; it is not its name.
+        # A label cell of a two-column layout ("Honours and awards<tab>2022 – Best Paper ...") is a heading.
+        label, tab, rest = raw.partition("\t")
+        if tab and rest.strip() and _SUBHEADING_RE.match(strip_markup(label).text.strip()):
+            raw = rest.strip()
         head, tab, cell = raw.rpartition("\t")
         cell_date = cell if tab and head.strip() and _is_date_only(cell) else ""
         text = re.sub(r"^#{1,6}\s+", "", strip_markup(head if cell_date else raw).text)
