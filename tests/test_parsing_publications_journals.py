@@ -106,3 +106,23 @@ def test_chemistry_and_physics_citation_styles():
     assert [p.year for p in pubs] == [2020, 2023, 2023, 2020, 2022, 2021]
     assert [p.author_position for p in pubs] == ["first", "last", "first", "first", "first", "first"]
     assert all(p.kind == "journal" for p in pubs)
+
+
+def test_abbreviated_journals_in_ieee_apa_chicago_and_harvard_styles():
+    pubs = parse_publications(lines("""
+[1] M. Okonkwo, "Tactile maps for shelves," IEEE Robot. Autom. Lett., vol. 6, no. 2, pp. 1001–1008, 2021.
+[2] Okonkwo, M. B., & Haddad, R. (2020). Pricing under drift. J. Econ. Theory, 12(3), 45–67.
+[3] Haddad, Rana, and Mirembe Okonkwo. 2019. "Shadow markets." Am. Econ. Rev. 109 (3): 45–67.
+[4] Okonkwo, M. and Haddad, R. (2018) 'Learning to bid', Rev. Econ. Stud., 85, pp. 1-20.
+[5] T. Lindqvist, M. Okonkwo. Graph priors in genomics. Bioinformatics 39, btad001 (2023).
+"""), "Mirembe Okonkwo")
+    assert [p.title for p in pubs] == [
+        "Tactile maps for shelves", "Pricing under drift", "Shadow markets", "Learning to bid",
+        "Graph priors in genomics",
+    ]
+    assert [p.venue for p in pubs] == [
+        "IEEE Robot. Autom. Lett.", "J. Econ. Theory", "Am. Econ. Rev.", "Rev. Econ. Stud.", "Bioinformatics",
+    ]
+    assert [p.year for p in pubs] == [2021, 2020, 2019, 2018, 2023]
+    assert [p.author_position for p in pubs] == ["first", "first", "last", "first", "last"]
+    assert [p.kind for p in pubs[:4]] == ["journal"] * 4

@@ -123,7 +123,7 @@ inform inorg instrum int intell interdiscip intl jpn knowl lett linguist macromo
 math meas mech med meteorol microbiol microw mol nanosci nanotechnol nat natl netw neurol neurosci nucl
 numer nutr oceanogr oncol oper ophthalmol opin opt optim org pediatr pharm pharmacol philos photochem
 photon physiol phys polit polym probab proc process psychiatr psychol publ radiol recognit reliab renew
-rep res rev robot saf sci secur semicond ser soc sociol softw spectrosc stat struct supercond
+rep res rev robot saf sci secur semicond ser soc sociol softw spectrosc stat struct stud supercond
 surf surg sustain symp syst technol theor therm thermodyn topol toxicol trans transp veh vib virol zool
 """
 ISO4_WORDS = frozenset(_ISO4_TEXT.split())
@@ -143,6 +143,13 @@ def abbreviated_venue_start(text: str) -> bool:
     first = re.fullmatch(r"([A-Z][a-z]{0,11})\.,?", words[0]) if words else None
     return bool(first) and len(dotted) >= 2 and any(len(w) > 1 and is_journal_abbreviation(w) for w in dotted) and (
         len(first.group(1)) == 1 or is_journal_abbreviation(first.group(1)))
+
+
+def is_abbreviated_journal(name: str) -> bool:
+    """A journal name in ISO 4 style anywhere in it: "IEEE Robot. Autom. Lett.", "Rev. Econ. Stud.",
+    "J. Chem. Phys." (two known abbreviations, or an abbreviated start)."""
+    known = [w for w in re.findall(r"\b([A-Z][a-z]{1,11})\.(?=\s|,|$)", name) if is_journal_abbreviation(w)]
+    return len(known) >= 2 or abbreviated_venue_start(name)
 
 
 def known_venue(text: str) -> tuple[str, str] | None:
@@ -226,8 +233,8 @@ def _trim_printed(seg: str) -> str:
     seg = re.sub(r"[:\s]+(?:(?:github|website|code|project|url|hdl|pdf)\s*:\s*)?(?:[\w-]+\.)+[a-z]{2,}/\S*.*$", "", seg, flags=re.I)
     seg = re.sub(r"\s+(?:github|website|code|project|url)\s*:.*$", "", seg, flags=re.I)
     # Volume, issue and pages: "58.2: 102455", "17(6), 1351", ", 5(4):", ", vol. 3, pp. 1-10".
-    # Article numbers count as pages: "61, e202201234", "102, L041101".
-    seg = re.split(r",?\s+(?:vol\.|volume|no\.|pp\.|pages)\s|,\s*(?:[A-Za-z]?\d{2,}|\d)|\s\d+\s*\(\d+\)|\s\d+\.\d+\s*:|:\s*\d", seg, maxsplit=1, flags=re.I)[0]
+    # Article numbers count as pages: "61, e202201234", "102, L041101", "39, btad001".
+    seg = re.split(r",?\s+(?:vol\.|volume|no\.|pp\.|pages)\s|,\s*(?-i:[a-z]{0,5}\d{2,}|[A-Z]?\d{2,}|\d)|\s\d+\s*\(\d+\)|\s\d+\.\d+\s*:|:\s*\d", seg, maxsplit=1, flags=re.I)[0]
     seg = re.sub(r"\s*\((?:19|20)\d{2}[a-z]?\)", "", seg)
     # A bare volume after an abbreviated journal name: "J. Chem. Phys. 156" (a year is not a volume).
     seg = re.sub(r"(?<=[A-Za-z.])\s+(?!(?:19|20)\d\d\b)\d{1,4}[.,;:\s]*$", "", seg.rstrip())
@@ -239,7 +246,6 @@ def _trim_printed(seg: str) -> str:
     out = seg.strip(" .,;:()")
     # An abbreviated name keeps its last period: "J. Chem. Phys.", "Proc. Natl. Acad. Sci.".
     last = re.search(r"\b([A-Z][a-z]{0,11})$", out)
-    if last and re.search(rf"\b{last.group(1)}\.", printed) and (
-            is_journal_abbreviation(last.group(1)) or len(last.group(1)) == 1) and abbreviated_venue_start(out + "."):
+    if last and re.search(rf"\b{last.group(1)}\.", printed) and is_abbreviated_journal(out + "."):
         out += "."
     return out
