@@ -126,3 +126,13 @@ def test_abbreviated_journals_in_ieee_apa_chicago_and_harvard_styles():
     assert [p.year for p in pubs] == [2021, 2020, 2019, 2018, 2023]
     assert [p.author_position for p in pubs] == ["first", "first", "last", "first", "last"]
     assert [p.kind for p in pubs[:4]] == ["journal"] * 4
+
+
+def test_a_given_name_that_is_also_an_abbreviation_ends_the_author_list():
+    # "Ann." and "Nat." are ISO 4 words too; after "Family, " they are given names.
+    pubs = parse_publications(lines("""
+Lindqvist, Tove; Okonkwo, Ann. Quiet rivers of data. Journal of Hydrology, 2020.
+"""), "Ann Okonkwo")
+    assert pubs[0].authors == ["Lindqvist, Tove", "Okonkwo, Ann"]
+    assert pubs[0].title == "Quiet rivers of data"
+    assert pubs[0].author_position == "last"

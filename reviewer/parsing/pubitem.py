@@ -170,6 +170,8 @@ def _inside_abbreviated_name(before: str, after: str) -> bool:
     if not m or re.match(r"\s*(?:19|20)\d\d\b", after):
         # "Nat Neurosci. 2020;23(4)": a year after the period ends the name (Vancouver style).
         return False
+    if not m.group(1) and re.search(r"[A-Za-z],\s*[A-Z][a-z]{1,11}$", before):
+        return False  # "Haddad, Ann." / "Smith, Nat.": a given name after a family name
     if is_journal_abbreviation(m.group(2)):
         return True
     prev = m.group(1)
