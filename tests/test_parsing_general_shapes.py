@@ -115,3 +115,45 @@ def test_european_institution_words() -> None:
     p = _parse("Giulia Ferraresi\nEDUCATION\nM.Sc. in Energy Engineering, Politecnico di Bari, 2016 – 2018\n"
                "Licence de Physique, Universitat de Girona, 2013 – 2016")
     assert [e.institution for e in p.education] == ["Politecnico di Bari", "Universitat de Girona"]
+
+
+EUROPASS_LABEL_COLUMN = """\
+europass
+Curriculum Vitae
+PERSONAL INFORMATION
+Tomas Vrabec-Lund
+Hlavna 7, 81101 Bratislava (Slovakia)
+tomas.vrabec@example.sk
+Sex Male | Date of birth 02/11/1990 | Nationality Slovak
+POSITION APPLIED FOR
+Senior Hydrologist
+WORK EXPERIENCE
+Dates\t04/2018 – Present
+Occupation or position held\tHydrologist
+Name and address of employer\tDunaj Water Authority, Mlynska 12, 81105 Bratislava
+Business or sector\tPublic administration
+Dates\t09/2015 – 03/2018
+Occupation or position held\tJunior Analyst
+Name and address of employer\tKarst Consulting s.r.o., Kosice
+Business or sector Environmental engineering
+EDUCATION AND TRAINING
+Dates\t10/2010 – 06/2015
+Title of qualification awarded\tMaster's degree in Water Engineering
+Name and type of organisation providing education and training\tSlovak University of Agriculture, Nitra
+ADDITIONAL INFORMATION
+Publications
+T. Vrabec-Lund, P. Horak, "Snowmelt timing in small Carpathian basins", Journal of Hydrology, 2021.
+Honours and awards\t2019 – Young Hydrologist Prize, Carpathian Water Forum
+Projects\tDanube flood atlas (work package lead, 2019–2021)
+"""
+
+
+def test_europass_label_column() -> None:
+    p = _parse(EUROPASS_LABEL_COLUMN)
+    assert p.name == "Tomas Vrabec-Lund"
+    assert [(e.organization, e.title, e.start, e.end) for e in p.experience] == [
+        ("Dunaj Water Authority", "Hydrologist", "2018-04", "present"),
+        ("Karst Consulting s.r.o.", "Junior Analyst", "2015-09", "2018-03")]
+    assert [(e.institution, e.degree_level) for e in p.education] == [("Slovak University of Agriculture", "master")]
+    assert len(p.publications) == 1
+    assert [a.title for a in p.awards] == ["Young Hydrologist Prize, Carpathian Water Forum"]

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from reviewer.parsing.cleaning import Clean, has_cjk, join_wrapped
 from reviewer.parsing.dates import DateSpan, first_range, season_or_marker, strip_dates
 from reviewer.parsing.lexicon import CITIES, COUNTRIES, DEGREE_RE, ORG_WORDS, ROLE_RE, US_STATES, is_location
-from reviewer.parsing.segments import LABEL, PERSONAL_LABEL, cap_ratio, is_prose, split_segments, strip_asides
+from reviewer.parsing.segments import BIRTH, LABEL, PERSONAL_LABEL, cap_ratio, is_prose, split_segments, strip_asides
 from reviewer.profile import Experience
 
 _UNIT = re.compile(r"(?i)\b(?:group|lab|laboratory|team|department|dept|institute|center|centre|division|unit)\b")
@@ -58,7 +58,7 @@ class _Entry:
 
 
 def split_title(seg: str) -> tuple[str, str] | None:
-    """"Senior ML Engineer inovex GmbH" → (title, org) when a title word is followed by a name."""
+    """"Senior ML Engineer Brightwater GmbH" → (title, org) when a title word is followed by a name."""
     matches = list(ROLE_RE.finditer(seg))
     for m in reversed(matches):
         if seg[: m.start()].count("(") > seg[: m.start()].count(")"):
@@ -87,6 +87,16 @@ def line_facts(text: str) -> LineFacts:
     if facts.dates and not facts.dates.is_range and season_or_marker(text) == "start":
         facts.dates = DateSpan(facts.dates.start, "present", facts.dates.span, True)  # "since 2019"
     rest = strip_asides(strip_dates(text) if facts.dates else text)
+    lab = LABEL.match(rest)
+    if lab and lab.group(2).strip() and (_TITLE_LABELS.match(lab.group(1)) or _ORG_LABELS.match(lab.group(1))):
+        # "Position: Hydrologist", "Employer: Acme" (labelled rows, as Europass prints them)
+        value = lab.group(2).strip()
+        value = value if re.search(r"(?:^|[\s.])\w{1,3}\.$", value) else value.rstrip(". ")  # keeps "s.r.o."
+        if _TITLE_LABELS.match(lab.group(1)):
+            facts.title = value
+        else:
+            facts.org, facts.org_prio = value, 3
+        return facts
     raw_segs = split_segments(rest)
     # "Kasa Seoul, S.Korea": a known city glued to the name before a country is the place
     raw_segs = [re.sub(r"\s+\S+$", "", s) if i + 1 < len(raw_segs) and is_location(raw_segs[i + 1])
@@ -132,7 +142,7 @@ def line_facts(text: str) -> LineFacts:
     if titles:
         m = re.match(r"^(.+?)\s+(?:at|@)\s+(.+)$", titles[0])
         # "Research Intern at Acme": the org named with "at" comes first, unless another
-        # piece is clearly an organisation ("Volunteer work at NGO: Sozo Foundation");
+        # piece is clearly an organisation ("Volunteer work at NGO: Harbour Trust");
         # "Intern at pre-training team" names a team, not an employer
         if m and ROLE_RE.search(m.group(1)) and not ROLE_RE.search(m.group(2)) and not any(
                 ORG_WORDS.search(o) for o in orgs):
@@ -199,7 +209,7 @@ def _header_candidate(c: Clean, skip_bullets: bool) -> bool:
     t = c.text
     if c.bullet and skip_bullets:
         return False
-    if PERSONAL_LABEL.match(c.raw if "\t" in c.raw else t):
+    if PERSONAL_LABEL.match(c.raw if "\t" in c.raw else t) or BIRTH.search(t):
         return False  # "出生年月<tab>1998.05", "Date of birth: 04/05/1992": a personal fact, not a job
     if t.endswith(":") and not first_range(t):
         return False  # "Machine Learning System Team:" introduces bullets

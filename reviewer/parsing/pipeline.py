@@ -8,7 +8,7 @@ document states twice, and records provenance, confidence and warnings.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reviewer.extract import ExtractedDocument
 from reviewer.parsing.awards import parse_awards
@@ -23,6 +23,7 @@ from reviewer.parsing.contact import (
 )
 from reviewer.parsing.dedupe import dedupe_education, dedupe_experience
 from reviewer.parsing.education import education_from_fields, parse_education
+from reviewer.parsing.europass import normalise_labels
 from reviewer.parsing.experience import parse_experience
 from reviewer.parsing.lines import Line, document_lines
 from reviewer.parsing.lists import interests_from_fields, parse_list, skills_from_fields
@@ -53,7 +54,9 @@ def _span(sections: list[Section], i: int, lines: list[Line], skip: set[int]) ->
     if not s.heading:
         return [c.line for c in s.lines]
     end = next((t.heading.index for t in sections[i + 1:] if t.heading), len(lines))
-    return [ln for ln in lines[s.heading.index + 1:end] if ln.index not in skip]
+    # "Honours and awards<tab>2022 – Best Paper": the first item shares the heading's line
+    first = [replace(s.lines[0].line, text=s.lines[0].text)] if s.lines and s.lines[0].index == s.heading.index else []
+    return first + [ln for ln in lines[s.heading.index + 1:end] if ln.index not in skip]
 
 
 def _publications(sections: list[Section], lines: list[Line], name: str | None) -> list[Publication]:
@@ -162,6 +165,8 @@ def parse(doc: ExtractedDocument, source: str) -> Profile:
     lines = document_lines(doc)
     body = body_lines(lines)
     sections = split_sections(body)
+    for s in sections:
+        s.lines = normalise_labels(s.lines)  # Europass "Occupation or position held  X" rows
     warnings: list[str] = list(doc.warnings)
 
     contact = _contact(doc, lines, sections)

@@ -268,7 +268,9 @@ def split_sections(lines: list[Clean]) -> list[Section]:
     # When most keyword headings are set apart (bold, capitals, larger), a plain body line
     # that happens to be a keyword ("Teaching" in a list) is not a heading.
     styled = [i for i, _ in known if _styled(lines[i], fonts)]
+    quiet: dict[int, str] = {}  # keyword lines not styled as headings: labels inside a section
     if known and len(styled) >= 0.6 * len(known) and len(styled) >= 2:
+        quiet = {i: k for i, k in known if i not in set(styled)}
         known = [(i, k) for i, k in known if i in set(styled)]
     styles = {_style(lines[i]) for i, _ in known}
     heads = dict(known)
@@ -280,7 +282,16 @@ def split_sections(lines: list[Clean]) -> list[Section]:
                 current in _ENTRY_KINDS and _opens_entry(lines[i + 1:i + 4])):
             heads[i] = "unknown"
     sections: list[Section] = [Section("header", None)]
+    container = False  # inside "Additional information" and the like, whose labels open sub-sections
     for i, c in enumerate(lines):
+        if i in heads:
+            container = heads[i] == "other"
+        elif container and (label := _label_cell(c, quiet.get(i))) is not None:
+            kind, rest = label
+            sections.append(Section(kind, Clean(c.line, c.text[: len(c.text) - len(rest)].strip(), False, c.raw)))
+            if rest:
+                sections[-1].lines.append(Clean(c.line, rest, False, rest))
+            continue
         if i in heads:
             kind = heads[i]
             if kind == sections[-1].kind and kind not in ("unknown", "header"):
@@ -301,6 +312,18 @@ def split_sections(lines: list[Clean]) -> list[Section]:
         else:
             sections[-1].lines.append(c)
     return sections
+
+
+def _label_cell(c: Clean, quiet_kind: str | None) -> tuple[str, str] | None:
+    """A label in a catch-all section's left column ("Publications", "Honours and awards<tab>2022 – X",
+    as Europass "Additional information" prints them): (kind, rest of the line)."""
+    if quiet_kind:
+        return (quiet_kind, "") if quiet_kind != "other" else None
+    if "\t" not in c.text or c.bullet:
+        return None
+    head, rest = c.text.split("\t", 1)
+    kind = heading_kind(head)
+    return (kind, rest.strip()) if kind and kind != "other" else None
 
 
 _INLINE = re.compile(r"^\s*([A-Za-z][A-Za-z &/]{2,40}|[\u4e00-\u9fff]{2,8})\s*[:：]\s*(\S.*)$")

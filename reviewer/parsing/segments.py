@@ -77,6 +77,9 @@ PERSONAL_LABEL = re.compile(
     r"(?:full\s+)?name|date\s+of\s+birth|birth\s*date|born|gender|sex|nationality|citizenship|"
     r"marital\s+status|place\s+of\s+birth|address|e-?mail|telephone|phone|mobile)\s*(?:[:：\t]|\s{2,})")
 
+# A birth date is a personal fact wherever it stands on a line ("Sex F | Date of birth 02/03/1990").
+BIRTH = re.compile(r"(?i)\b(?:date\s+of\s+birth|birth\s*date|born(?:\s+on)?|d\.o\.b)\b|出生")
+
 
 def is_prose(text: str) -> bool:
     """Descriptions and bullets' running text, as opposed to entry header lines."""
