@@ -194,3 +194,28 @@ Honours and awards\t2021 – Best Demo Award, Riverside Networking Workshop
         ("Best Demo Award, Riverside Networking Workshop", 2021),
         ("Graduation Prize, Quillfield Foundation", 2017),
     ]
+
+
+def test_chinese_date_led_rows_and_pipe_tables():
+    awards = parse_awards(lines("""
+2021年 国家奖学金
+2020年10月 校级优秀学生干部
+2018年国家励志奖学金
+"""))
+    assert [(a.title, a.year) for a in awards] == [("国家奖学金", 2021), ("校级优秀学生干部", 2020), ("国家励志奖学金", 2018)]
+    awards = parse_awards(lines("""
+Riverside Fellowship | Riverside University | 2019
+Best Poster Award | Lantern Symposium | 2018
+"""))
+    assert [(a.title, a.year) for a in awards] == [
+        ("Riverside Fellowship | Riverside University", 2019), ("Best Poster Award | Lantern Symposium", 2018),
+    ]
+
+
+def test_the_same_honour_in_two_years_is_two_awards_but_a_repeated_line_is_one():
+    awards = parse_awards(lines("""
+Spring 2020  Dean's Honour List
+Fall 2019  Dean's Honour List
+Fall 2019  Dean's Honour List
+"""))
+    assert [(a.title, a.year) for a in awards] == [("Dean's Honour List", 2020), ("Dean's Honour List", 2019)]

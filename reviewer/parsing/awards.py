@@ -39,12 +39,12 @@ _DESCRIPTION_RE = re.compile(
 # A row that opens with its date: "2021.09  National Scholarship", "09/2016 – 06/2020\tFellow of ...",
 # "Sep 2015  Best Poster Award" (a date column read row by row). The date is the row's marker.
 _DATE_TOKEN = (
-    r"(?:(?:19|20)\d\d(?:[./-]\d{1,2})?|\d{1,2}[./-](?:19|20)\d\d|"
+    r"(?:(?:19|20)\d\d年(?:\d{1,2}月)?|(?:19|20)\d\d(?:[./-]\d{1,2})?|\d{1,2}[./-](?:19|20)\d\d|"
     r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|autumn|winter)[a-z]*\.?\s+(?:19|20)\d\d)"
 )
 _DATE_LEAD_RE = re.compile(
     rf"^\s*{_DATE_TOKEN}(?:\s*[\u2013\u2014~-]\s*(?:{_DATE_TOKEN}|(?i:present|now|today)|至今))?"
-    r"(?:\s*[|:\u2013\u2014-]\s*|\t\s*|\s{2,}|\s+(?=[A-Z\u3400-\u9fff\"“]))(?=\S)"
+    r"(?:\s*[|:\u2013\u2014-]\s*|\t\s*|\s{2,}|\s+(?=[A-Z\u3400-\u9fff\"“])|(?<=[年月])(?=[\u3400-\u9fff]))(?=\S)"
 )
 _CONNECTIVE_END = re.compile(r"(?:,|;|&|-|–|\b(?:and|of|for|in|the|at|by|from|to|with))$", re.I)
 
@@ -67,12 +67,13 @@ def parse_awards(lines: list[Line]) -> list[Award]:
         raw = line.text.strip()
         if not raw or re.fullmatch(r"(?:[-*_=]\s*){3,}", raw):
             continue
-        # A date in its own right-hand cell ("Doctoral Prize<tab>2021") dates the award; it is not its name.
+        # A date in its own right-hand cell ("Doctoral Prize<tab>2021", "Prize | Foundation | 2021")
+        # dates the award; it is not its name.
         # A label cell of a two-column layout ("Honours and awards<tab>2022 – Best Paper ...") is a heading.
         label, tab, rest = raw.partition("\t")
         if tab and rest.strip() and _SUBHEADING_RE.match(strip_markup(label).text.strip()):
             raw = rest.strip()
-        head, tab, cell = raw.rpartition("\t")
+        head, tab, cell = raw.rpartition("\t") if "\t" in raw else raw.rpartition(" | ")
         cell_date = cell if tab and head.strip() and _is_date_only(cell) else ""
         text = re.sub(r"^#{1,6}\s+", "", strip_markup(head if cell_date else raw).text)
         if is_page_artifact(text) or not text:
@@ -119,15 +120,16 @@ def parse_awards(lines: list[Line]) -> list[Award]:
         else:
             items.append(_Item(line, [body], ys[0][0] if ys else None))
     awards: list[Award] = []
-    seen: set[str] = set()
+    seen: dict[str, set[int | None]] = {}
     for item in items:
         if not item.parts:
             continue
         title = " ".join(" ".join(item.parts).split())
         key = re.sub(r"\W+", "", title).casefold()
-        if key in seen:
-            continue  # the same line printed twice (table cells, bilingual CVs)
-        seen.add(key)
+        years = seen.setdefault(key, set())
+        if years and (item.year is None or None in years or item.year in years):
+            continue  # the same line printed twice (table cells, bilingual CVs); "Dean's List" in two years is two
+        years.add(item.year)
         # The superscript of an ordinal lost to its own line ("3" + "rd place").
         title = re.sub(r"^(\d)\s+(st|nd|rd|th)\b", r"\1\2", title)
         if len(re.sub(r"[\W\d_]", "", title)) < 3:
