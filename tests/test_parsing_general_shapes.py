@@ -157,3 +157,25 @@ def test_europass_label_column() -> None:
     assert [(e.institution, e.degree_level) for e in p.education] == [("Slovak University of Agriculture", "master")]
     assert len(p.publications) == 1
     assert [a.title for a in p.awards] == ["Young Hydrologist Prize, Carpathian Water Forum"]
+
+
+def test_txt_column_gaps_survive_as_cell_breaks(tmp_path) -> None:
+    from reviewer.extract import extract
+
+    path = tmp_path / "cv.txt"
+    path.write_text("Aino Kettunen\nEXPERIENCE\nData Engineer      Lumo Freight Oy      2020 – 2023\n"
+                    "Moved batch jobs to streaming.  Halved the cost.\n", encoding="utf-8")
+    texts = [ln.text for ln in extract(path).lines]
+    assert "Data Engineer\tLumo Freight Oy\t2020 – 2023" in texts
+    assert "Moved batch jobs to streaming. Halved the cost." in texts
+
+
+def test_short_gb18030_text_is_not_read_as_big5(tmp_path) -> None:
+    from reviewer.extract import extract
+
+    path = tmp_path / "cv.txt"
+    path.write_bytes("研究方向：机器学习".encode("gb18030"))
+    assert extract(path).lines[0].text.startswith("研究方向")
+    big5 = tmp_path / "tw.txt"
+    big5.write_bytes("研究方向：機器學習，自然語言處理".encode("big5"))
+    assert extract(big5).lines[0].text.startswith("研究方向:機器學習")

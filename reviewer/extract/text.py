@@ -1,6 +1,8 @@
 """Plain text and Markdown in whatever encoding a CV arrives in."""
 from __future__ import annotations
 
+import re
+
 from reviewer.extract.document import ExtractedDocument, ExtractionError, TextLine
 from reviewer.extract.encoding import decode, looks_binary
 from reviewer.extract.normalize import clean
@@ -22,7 +24,10 @@ def read_text(data: bytes, fmt: str = "txt", truncated: bool = False) -> Extract
         # Blank lines stay (as empty lines) so line numbers match the file.
         lines, block = [], 1
         for raw in text.split("\n"):
-            line = clean(raw)
+            # A run of spaces inside a line is a column gap ("2019 – 2021     Acme Corp"): keep
+            # it as a tab, as the PDF and DOCX readers do, instead of letting `clean` fold it
+            # into one space. Two spaces after a full stop are only sentence spacing.
+            line = clean(_GAP.sub("\t", raw))
             block += not line
             lines.append(TextLine(line, block=block))
     if not any(line.text for line in lines):
@@ -32,6 +37,7 @@ def read_text(data: bytes, fmt: str = "txt", truncated: bool = False) -> Extract
     return ExtractedDocument(format=fmt, lines=lines, links=urls, emails=emails, metadata=metadata, encoding=encoding)
 
 
+_GAP = re.compile(r"(?<=[^\s.]) {2,}(?=\S)|(?<=\.) {3,}(?=\S)")
 MAX_LINE = 5000  # characters; a CV line is far shorter, and the Markdown patterns stay linear below it
 
 
