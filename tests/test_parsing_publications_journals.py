@@ -136,3 +136,19 @@ Lindqvist, Tove; Okonkwo, Ann. Quiet rivers of data. Journal of Hydrology, 2020.
     assert pubs[0].authors == ["Lindqvist, Tove", "Okonkwo, Ann"]
     assert pubs[0].title == "Quiet rivers of data"
     assert pubs[0].author_position == "last"
+
+
+def test_titles_opening_in_lower_case_or_with_inverted_marks_after_the_author_list():
+    pubs = parse_publications(lines("""
+1. M. Okonkwo, R. Haddad. k-means clustering of tidal data. J. Hydrol. 590, 125 (2020).
+2. M. Okonkwo and R. Haddad. mRNA stability under heat. Nat. Commun. 12, 88 (2021).
+3. R. Haddad, M. Okonkwo. ¿Qué? Bilingual parsing of theses. Proc. Natl. Acad. Sci. 118, e1 (2021).
+4. Okonkwo M, Haddad R. iPhone sensing of gait. J Neurosci Methods. 2020;340:108.
+"""), "Mirembe Okonkwo")
+    assert [p.title for p in pubs] == [
+        "k-means clustering of tidal data", "mRNA stability under heat", "¿Qué? Bilingual parsing of theses",
+        "iPhone sensing of gait",
+    ]
+    assert [p.author_position for p in pubs] == ["first", "first", "last", "first"]
+    assert [p.venue for p in pubs] == ["J. Hydrol.", "Nat. Commun.", "PNAS", "J Neurosci Methods"]
+    assert all(p.kind == "journal" for p in pubs)

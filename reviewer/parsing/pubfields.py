@@ -9,7 +9,13 @@ import re
 
 from reviewer.parsing.authors import split_authors
 from reviewer.parsing.pubtext import Marked, arxiv_year, years_in
-from reviewer.parsing.venues import is_abbreviated_journal, known_venue, looks_like_venue, starts_like_venue
+from reviewer.parsing.venues import (
+    is_abbreviated_journal,
+    is_nlm_journal,
+    known_venue,
+    looks_like_venue,
+    starts_like_venue,
+)
 
 STATUS_RE = re.compile(
     r"\b(?:under review|under submission|in submission|submitted|in preparation|manuscript in preparation|"
@@ -147,7 +153,8 @@ def choose_kind(full: str, venue: str | None, kind: str | None, hint: str | None
         return {"[J]": "journal", "[C]": "conference"}.get(tag.group(0), "other")
     if venue and re.search(r"journal|transactions|trans\.|letters|magazine|学报|期刊", venue, re.I):
         return "journal"
-    if venue and is_abbreviated_journal(venue) and not re.search(r"\b(?:Proc|Conf|Symp)\.", venue):
+    if venue and (is_abbreviated_journal(venue) or is_nlm_journal(venue)) and not re.search(
+            r"\b(?:Proc|Conf|Symp)\b", venue):
         return "journal"  # "J. Chem. Phys.", "Phys. Rev. Lett.": ISO 4 names are journals' names
     if venue and re.search(r"conference|proceedings|symposium|proc\.|会议", full, re.I):
         return "conference"

@@ -42,7 +42,7 @@ _ABBREV_WORDS = (
 )
 _ABBREV = set(_ABBREV_WORDS.split())
 # A sentence may open with an accented capital or a Greek letter ("Δ-learning", "Ørsted", "α-helices").
-_SENT_END_RE = re.compile(r"[.?!。]\s*(?=[A-Z0-9\"“'(\[À-ÖØ-ÞΑ-Ωα-ω\u3400-\u9fff]|(?i:arxiv|biorxiv|medrxiv)|in\s)")
+_SENT_END_RE = re.compile(r"[.?!。]\s*(?=[A-Z0-9\"“'(\[¿¡À-ÖØ-ÞΑ-Ωα-ω\u3400-\u9fff]|(?i:arxiv|biorxiv|medrxiv)|in\s)")
 ET_AL = Author("et al.")  # stands for the authors an "et al." leaves out
 
 
@@ -139,6 +139,11 @@ def _sentences(chunk: str) -> list[str]:
     for piece in chunk.split("\x00")[:-1]:
         parts.append(piece.strip())
         start += len(piece) + 1
+    # "M. Okonkwo, R. Haddad. k-means for tides": a title may open in lower case after the author list.
+    cut = _lowercase_title_start(chunk, start)
+    if cut is not None:
+        parts.append(chunk[start:cut].strip())
+        start = cut
     for m in _SENT_END_RE.finditer(chunk, start):
         end = m.start()
         if chunk[end] == "." and m.end() == end + 1 and not chunk[end:].startswith(". ") :
@@ -176,6 +181,28 @@ def _inside_abbreviated_name(before: str, after: str) -> bool:
         return True
     prev = m.group(1)
     return bool(prev and is_journal_abbreviation(prev) and re.match(r"\s*(?:[A-Z][a-z]{0,11}\.|\d)", after))
+
+
+# Lower-case words that go on an author list rather than open a title: "L. and K. Diaz", "J. de Vries".
+_LIST_WORDS = r"(?:and|et|und|y|e|van|von|de|da|di|del|della|der|den|du|dos|das|le|la|ten|ter|bin|al|el)\b"
+
+
+def _lowercase_title_start(chunk: str, start: int) -> int | None:
+    """Where a title that opens in lower case begins, right after the author list:
+    "M. Okonkwo, R. Haddad. k-means for tides" -> the index of "k"."""
+    m = re.compile(rf"\.\s+(?=[a-z¿¡])(?!{_LIST_WORDS})").search(chunk, start)
+    if m and _is_name_list(chunk[start:m.start()]):
+        return m.end()
+    return None
+
+
+def _is_name_list(text: str) -> bool:
+    """Two or more authors, each with an initial or a given and a family name ("M. Okonkwo, R. Haddad")."""
+    if not re.search(r"[,&;]|\band\b", text):
+        return False
+    authors = split_authors(text)
+    return bool(authors) and len(authors) >= 2 and all(
+        re.search(r"\b[A-Z]\.|\b[A-Z]{1,2}$|^[A-Z]{1,2}\b", a.name) or len(a.name.split()) >= 2 for a in authors)
 
 
 def _split_quoted(segments: list[str]) -> list[str]:

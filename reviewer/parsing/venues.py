@@ -152,6 +152,13 @@ def is_abbreviated_journal(name: str) -> bool:
     return len(known) >= 2 or abbreviated_venue_start(name)
 
 
+def is_nlm_journal(name: str) -> bool:
+    """A journal name abbreviated without periods (NLM / Vancouver): "Nat Commun", "J Neurosci Methods"."""
+    words = name.replace(".", " ").split()
+    known = [w for w in words if w == "J" or is_journal_abbreviation(w)]
+    return len(words) >= 2 and len(known) >= 2 and 2 * len(known) >= len(words)
+
+
 def known_venue(text: str) -> tuple[str, str] | None:
     """The short name and kind of a well-known venue mentioned in text, if any."""
     best: tuple[int, str, str] | None = None
