@@ -17,7 +17,15 @@ from dataclasses import dataclass, field
 from reviewer.parsing.cleaning import Clean, has_cjk, join_wrapped
 from reviewer.parsing.dates import DateSpan, first_range, season_or_marker, strip_dates
 from reviewer.parsing.lexicon import CITIES, COUNTRIES, DEGREE_RE, ORG_WORDS, ROLE_RE, US_STATES, is_location
-from reviewer.parsing.segments import BIRTH, LABEL, PERSONAL_LABEL, cap_ratio, is_prose, split_segments, strip_asides
+from reviewer.parsing.segments import (
+    BIRTH,
+    LABEL,
+    PERSONAL_LABEL,
+    cap_ratio,
+    is_prose,
+    split_segments,
+    strip_asides,
+)
 from reviewer.profile import Experience
 
 _UNIT = re.compile(r"(?i)\b(?:group|lab|laboratory|team|department|dept|institute|center|centre|division|unit)\b")
