@@ -236,7 +236,7 @@ def _is_quoted(piece: str, chunk: str) -> bool:
 
 
 def _split_after_surname_initial(seg: str, bold: list[str]) -> list[str]:
-    """"Mingze Wang, Weinan E. Mixture-of-Experts ..." -> authors, title (a one-letter family name)."""
+    """"Lena Park, Kai E. Sparse Mixtures ..." -> authors, title (a one-letter family name)."""
     # Also "Hartmann, L., Oyelaran, T.: Title" (LNCS) and "Authors, 2021: Title".
     for m in re.finditer(r"(?<=\s)[A-Z]\.\s+(?=[A-Z\"“'‘])|(?<=[\w.])\s*:\s+(?=[A-Z\"“'‘])|\s\((?:19|20)\d\d[a-z]?\)[.,:]?\s+", seg):
         head, tail = seg[: m.start() + (1 if seg[m.start()] == "." or seg[m.start()].isalpha() else 0)], seg[m.end():]
