@@ -179,3 +179,20 @@ def test_short_gb18030_text_is_not_read_as_big5(tmp_path) -> None:
     big5 = tmp_path / "tw.txt"
     big5.write_bytes("研究方向：機器學習，自然語言處理".encode("big5"))
     assert extract(big5).lines[0].text.startswith("研究方向:機器學習")
+
+
+def test_chinese_duty_clause_versus_a_title_line() -> None:
+    from reviewer.parsing.segments import is_prose
+
+    assert is_prose("负责推荐召回模型的训练")
+    assert is_prose("搭建数据平台,支持日均亿级请求")
+    assert not is_prose("设计师 星河科技有限公司")
+    assert not is_prose("优化算法工程师")
+
+
+def test_keyword_line_in_an_ordinary_section_does_not_split_it() -> None:
+    p = _parse("Oskar Lindahl\nEXPERIENCE\nTeaching Fellow, Harbor College, 2019 – 2021\nPublications\n"
+               "Wrote the department newsletter.\nEDUCATION\nPhD, Lakeside University, 2019\n"
+               "AWARDS\nDean's Medal, 2018")
+    assert [e.organization for e in p.experience] == ["Harbor College"]
+    assert p.publications == []

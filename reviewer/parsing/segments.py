@@ -68,8 +68,10 @@ def cap_ratio(text: str) -> float:
     return sum(1 for t in toks if t[0].isupper()) / len(toks)
 
 
-_CJK_DUTY = re.compile(r"^[-•·*\s]*(?:负责|参与|主导|协助|完成|设计|实现|搭建|优化|开发了|提出|构建|推动|带领|独立|主要|"
-                       r"通过|利用|基于.{0,20}[,，]|针对|研究了|撰写)")
+_CJK_DUTY = re.compile(r"^[-•·*\s]*(?:负责|参与|主导|协助|完成|设计并|设计了|实现|搭建|优化了|开发了|提出|构建|推动|带领|"
+                       r"主要|通过|利用|基于.{0,20}[,，]|针对|研究了|撰写)")
+# ...unless the line ends in a job title ("优化算法工程师"), which makes it an entry header
+_CJK_TITLE_END = re.compile(r"(?:实习生|工程师|研究员|设计师|经理|助理|总监|主管|专员|分析师|科学家)\s*$")
 # Labels of a personal-information block: their lines are facts about the candidate, never entries.
 PERSONAL_LABEL = re.compile(
     r"(?i)^\s*(?:姓\s*名|性\s*别|出生(?:年月|日期)?|年\s*龄|民\s*族|籍\s*贯|政治面貌|婚姻状况|国\s*籍|身\s*高|"
@@ -90,7 +92,7 @@ def is_prose(text: str) -> bool:
         if re.search(r"[。；]", t) or len(re.findall(r"[\u3400-\u9fff]", t)) > 40:
             return True
         # a description clause: it opens with a duty verb ("负责…", "参与…") or ends like a sentence
-        if _CJK_DUTY.match(t) or re.search(r"[;,，、]$", t):
+        if (_CJK_DUTY.match(t) and not _CJK_TITLE_END.search(t)) or re.search(r"[;,，、]$", t):
             return True
         # a bilingual header ("实习生 | 微软亚洲研究院 Microsoft Research Asia") is long only
         # because it says everything twice: judge its Latin half as an English line
