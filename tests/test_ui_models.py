@@ -8,7 +8,12 @@ from db.store import open_store
 from reviewer import operations as ops
 from reviewer.operations import CandidateDetail, CandidateRow, FileResult, ImportReport
 from reviewer.profile import Education, Profile, Publication
-from tests.ui_support import cv_folder, seeded_db, seeded_template  # noqa: F401 - fixtures
+from tests.ui_support import (  # noqa: F401 - fixtures
+    cv_folder,
+    no_unanswered_dialogs,
+    seeded_db,
+    seeded_template,
+)
 from ui.candidate_model import CandidateFilterProxy, CandidateTableModel, Column, IdRole, SortRole
 from ui.comparison import compare
 from ui.formatting import authors_html, candidate_author_index, date_range, is_safe_url, link_for

@@ -14,6 +14,7 @@ from tests.ui_support import (  # noqa: F401 - fixtures
     NAMES,
     cv_folder,
     names_in_view,
+    no_unanswered_dialogs,
     seeded_db,
     seeded_template,
     select_name,

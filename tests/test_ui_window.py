@@ -13,6 +13,7 @@ from tests.ui_support import (  # noqa: F401 - fixtures
     cv_folder,
     make_window,
     names_in_view,
+    no_unanswered_dialogs,
     seeded_db,
     seeded_template,
     select_name,
@@ -314,3 +315,26 @@ def test_scoring_without_a_name_asks_for_it(qtbot, seeded_db, monkeypatch):  # n
     reviews = ops.get_candidate(win.ctx.store, cid).reviews
     assert [(r.reviewer, r.score) for r in reviews] == [("Ola Nord", 5)]
     win.close()
+
+
+def test_a_failed_import_is_reported_not_raised(qtbot, window, tmp_path, monkeypatch):  # noqa: F811
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    not_a_folder = tmp_path / "cv.txt"
+    not_a_folder.write_text("just a file")
+    with qtbot.waitSignal(window.importer.failed, timeout=60_000) as failed:
+        window.importer.show_dialogs = False
+        assert window.importer.start(str(not_a_folder))
+    assert "NotADirectoryError" in failed.args[0] and shown == [failed.args[0]]
+    assert not window.importer.running()
+
+
+def test_closing_during_an_import_cancels_and_waits(qtbot, tmp_path, cv_folder):  # noqa: F811
+    win = make_window(qtbot, tmp_path / "db.sqlite3")
+    assert win.import_folder(str(cv_folder))
+    win.close()  # cancels, then waits for the import's own process to stop
+    assert win.ctx.tasks.wait_for_done(1000)
+    stored = ops.list_candidates(win.ctx.store)
+    assert len(stored) <= 4  # whatever finished before the cancel is kept, nothing half-written

@@ -38,6 +38,23 @@ def write_folder(folder: Path, people: list[tuple[str, Person]] = PEOPLE) -> Pat
     return folder
 
 
+@pytest.fixture(autouse=True)
+def no_unanswered_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A modal dialog nobody answers would hang an offscreen test for ever: fail instead.
+    Tests that expect a dialog patch it again with their own answer."""
+    from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+    def refuse(*args: object, **_kwargs: object) -> None:
+        raise AssertionError(f"an unexpected modal dialog would block here: {args[1:3]}")
+
+    for name in ("warning", "critical", "information", "question"):
+        monkeypatch.setattr(QMessageBox, name, refuse)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: refuse(box, box.windowTitle(), box.text()))
+    monkeypatch.setattr(QInputDialog, "getText", refuse)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", refuse)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", refuse)
+
+
 @pytest.fixture(scope="session")
 def cv_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return write_folder(tmp_path_factory.mktemp("cvs"))
