@@ -217,8 +217,10 @@ class Shooter:
 
         store = self.window.ctx.store
         rows = ops.list_candidates(store)
-        if pdf_only:
-            pdfs = [r for r in rows if ops.get_candidate(store, r.id).documents[0].format.lower() == "pdf"]
+        if pdf_only:  # a PDF read from the samples folder (not last week's copy)
+            samples = str(self.samples.resolve())
+            pdfs = [r for r in rows if any(d.format.lower() == "pdf" and d.path.startswith(samples)
+                                           for d in ops.get_candidate(store, r.id).documents)]
             rows = pdfs or rows
         return max(rows, key=lambda r: (r.first_author, r.publications, -r.id)).id
 

@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QStyle
 
 from reviewer.operations import CandidateRow
+from ui.formatting import plain_markup
 
 SortRole = Qt.ItemDataRole.UserRole + 1
 IdRole = Qt.ItemDataRole.UserRole + 2
@@ -154,7 +155,7 @@ class CandidateTableModel(QAbstractTableModel):
             if column == Column.WARNINGS:
                 return HEADERS[column][1] if row.has_warnings else None
             text = display_value(row, column)
-            return text or None
+            return plain_markup(text) if text else None
         if role == Qt.ItemDataRole.DecorationRole and column == Column.WARNINGS and row.has_warnings:
             return self._warning()
         if role == Qt.ItemDataRole.AccessibleTextRole and column == Column.WARNINGS:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from reviewer import operations as ops
 from reviewer.operations import DocumentInfo
 from ui.context import AppContext
+from ui.formatting import plain_markup
 from ui.widgets import plain_label
 
 
@@ -128,7 +129,7 @@ class DocumentView(QWidget):
         self._request += 1
         pages = f", {doc.pages} page{'s' if doc.pages != 1 else ''}" if doc.pages else ""
         self.caption.setText(f"{doc.path}  ({doc.format.upper()}{pages})")
-        self.caption.setToolTip(doc.path)
+        self.caption.setToolTip(plain_markup(doc.path))
         path = Path(doc.path)
         if doc.format.lower() == "pdf" and path.is_file():
             self.pdf.close()

@@ -70,6 +70,7 @@ class ExportDialog(QDialog):
         form.addRow("Save as", row)
         layout.addLayout(form)
         self.status = plain_label("", selectable=False, dim=True)
+        self.status.hide()  # only while writing
         layout.addWidget(self.status)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = self.buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
@@ -104,6 +105,7 @@ class ExportDialog(QDialog):
         filters, store = self.filters(), self._ctx.store
         self.export_button.setEnabled(False)
         self.status.setText("Writing…")
+        self.status.show()
         self._ctx.tasks.run(lambda _t: ops.export_shortlist(store, path, **filters),  # type: ignore[arg-type]
                             on_done=lambda n: self._written(path, n), on_failed=self._failed, owner=self)
 
@@ -123,5 +125,5 @@ class ExportDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self.export_button.setEnabled(True)
-        self.status.setText("")
+        self.status.hide()
         QMessageBox.warning(self, "Export shortlist", f"The shortlist could not be written:\n{error}")

@@ -16,6 +16,15 @@ SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
+def plain_markup(text: str) -> str:
+    """`text` for a place where Qt guesses rich text (tooltips, message boxes): when
+    it holds a "<", as HTML that shows it literally, keeping its line breaks;
+    otherwise as it is (Qt then treats it as plain)."""
+    if "<" not in text:
+        return text
+    return '<p style="white-space:pre-wrap">' + html.escape(text, quote=False) + "</p>"
+
+
 def is_safe_url(url: str) -> bool:
     """Only web and mail links may be opened from a CV (no file:, javascript:, smb:, ...)."""
     try:

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from reviewer.operations import FileResult, ImportProgress, ImportReport
 from ui.context import AppContext
+from ui.formatting import plain_markup
 from ui.import_process import run_in_child
 from ui.tasks import TaskContext
 from ui.widgets import plain_label
@@ -76,7 +77,7 @@ class ImportProgressDialog(QDialog):
         name = Path(progress.current).name if progress.current else ""
         metrics = self.current.fontMetrics()
         self.current.setText(metrics.elidedText(name, Qt.TextElideMode.ElideMiddle, self.current.width()))
-        self.current.setToolTip(progress.current)
+        self.current.setToolTip(plain_markup(progress.current))
 
     def _cancel(self) -> None:
         self.cancel_button.setEnabled(False)
@@ -112,7 +113,8 @@ class ImportReportModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (r.outcome, self._shown_path(r.path), r.reason or "")[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return (None, r.path, r.reason)[index.column()]
+            tip = (None, r.path, r.reason)[index.column()]
+            return plain_markup(tip) if tip else None
         return None
 
     def _shown_path(self, path: str) -> str:

@@ -32,6 +32,7 @@ from ui.candidate_page import CandidatePage, EmptyPage
 from ui.compare_view import CompareView
 from ui.context import AppContext
 from ui.export_dialog import ExportDialog
+from ui.formatting import plain_markup
 from ui.import_dialog import ImportController, ImportReportDialog
 from ui.style import THEMES, apply_theme
 from ui.welcome import WelcomePage
@@ -177,9 +178,9 @@ class MainWindow(QMainWindow):
         name = detail.profile.name or f"candidate {detail.id}"
         answer = QMessageBox.question(
             self, "Delete candidate",
-            f"Delete {name} with their documents, scores, tags and comments?\n"
-            "The CV files on disk are not touched; importing the folder again brings the candidate back "
-            "without the reviews.")
+            plain_markup(f"Delete {name} with their documents, scores, tags and comments?\n"
+                         "The CV files on disk are not touched; importing the folder again brings the "
+                         "candidate back without the reviews."))
         if answer == QMessageBox.StandardButton.Yes:
             cid, store = detail.id, self.ctx.store
             self.ctx.write(lambda: ops.delete_candidate(store, candidate_id=cid))
@@ -346,6 +347,7 @@ class MainWindow(QMainWindow):
         self.importer.cancel()
         self.save_state()
         self.ctx.tasks.wait_for_done(60_000)  # let the last writes and a cancelled import finish
+        gc.unfreeze()  # this window's objects may be collected again (tests open many windows)
         event.accept()
 
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidgetItem,
 )
 
-from ui.formatting import is_safe_url, link_for
+from ui.formatting import is_safe_url, link_for, plain_markup
 from ui.style import scaled_font
 
 
@@ -81,7 +81,7 @@ class Chip(QWidget):
             button = QToolButton(self)
             button.setText("×")
             button.setAutoRaise(True)
-            button.setToolTip(f"Remove tag “{text}”")
+            button.setToolTip(plain_markup(f"Remove tag “{text}”"))
             button.setAccessibleName(f"Remove tag {text}")
             button.clicked.connect(lambda: self.remove_requested.emit(self.text))
             layout.addWidget(button)
