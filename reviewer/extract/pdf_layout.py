@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from reviewer.extract.document import CELL_SEP
 from reviewer.extract.pdf_chars import Frag
+from reviewer.extract.pdf_labels import split_label_column
 
 _BIN = 2.0  # points per bin of the x-coverage profile
 _MIN_GUTTER = 6.0  # narrowest whitespace that can separate two columns, in points
@@ -252,9 +253,9 @@ def _rows(frags: list[Frag]) -> list[Row]:
                 break
         else:
             groups.append((f, [f]))
+    ordered = [sorted(members, key=lambda f: f.x0) for _a, members in sorted(groups, key=lambda g: -g[0].top)]
     rows: list[Row] = []
-    for _anchor, members in sorted(groups, key=lambda g: -g[0].top):
-        members.sort(key=lambda f: f.x0)
+    for members in split_label_column(ordered):
         row = _make_row(members)
         if row.text:
             rows.append(row)

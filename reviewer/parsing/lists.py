@@ -22,6 +22,12 @@ _PROSE_HOOK = re.compile(
 )
 
 
+# A label that ranks the list rather than naming a topic ("Primary: labor economics").
+_RANK_LABEL = re.compile(
+    r"(?i)^(?:primary|secondary|tertiary|main|major|minor|other|others|current|past|previous|former|future|"
+    r"core|broad|general|specific|emerging|ongoing|additional)(?:\s+(?:fields?|areas?|interests?|topics?))?$")
+
+
 def split_items(text: str) -> list[str]:
     """"A, B (x, y); C and D" → ["A", "B (x, y)", "C", "D"] (no split inside parentheses)."""
     out: list[str] = []
@@ -120,7 +126,7 @@ def parse_list(lines: list[Clean]) -> list[str]:
         flush()
         if lab and len(lab.group(1).split()) <= 6:
             label, rest = _tidy(lab.group(1)), lab.group(2)
-            if label and rest.strip():  # "My topics include:" alone only introduces a list
+            if label and rest.strip() and not _RANK_LABEL.match(label):  # "My topics include:" alone only introduces a list
                 items.append(label)
             parts = split_items(rest)
             if parts and all(_short(p) for p in parts):

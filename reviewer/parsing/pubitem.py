@@ -218,6 +218,23 @@ def _split_quoted(segments: list[str]) -> list[str]:
     return out
 
 
+def _without_coauthor_note(segments: list[str]) -> list[str]:
+    """Economics lists coauthors after the title instead of an author line:
+    '"Title" (with A. Coauthor and B. Coauthor), Journal Name, 2024, 88: 1-20'.
+    The note names no order, so it is dropped; the journal before the year
+    becomes a segment of its own."""
+    out: list[str] = []
+    for seg in segments:
+        m = re.match(r"\(\s*(?:joint\s+)?with\s+[^()]{2,120}\)[\s,.;]*", seg, re.I)
+        if not m:
+            out.append(seg)
+            continue
+        rest = seg[m.end():]
+        v = re.match(r"([A-Z][^,;]{2,}?)[,;]\s*((?:19|20)\d\d\b.*)$", rest)
+        out += [v.group(1), v.group(2)] if v else ([rest] if rest.strip(" ,.;") else [])
+    return out
+
+
 def _split_spans(segments: list[str], spans: list[str]) -> list[str]:
     """An italic or bold title is a part of its own: "_Title_, A. Author, B. Author. In Proc. ..."."""
     out: list[str] = []
@@ -288,7 +305,7 @@ def parse_item(item: RawItem, candidate: CandidateName | None = None) -> tuple[P
             gbt += [seg[: m.end()], seg[m.end():].strip(" ./")]
         else:
             gbt.append(seg)
-    segments = gbt
+    segments = _without_coauthor_note(gbt)
     kinds: list[str] = []
     seg_authors: dict[int, list[Author]] = {}
     for n, seg in enumerate(segments):
@@ -349,7 +366,7 @@ def parse_item(item: RawItem, candidate: CandidateName | None = None) -> tuple[P
         venue = None
     if not title and not authors:
         return None, []
-    if not authors and not venue and not year and kind != "in_preparation" and not label:
+    if not authors and not venue and not year and kind != "in_preparation" and not label and title not in quoted:
         return None, []  # a line of prose ("Full list on Google Scholar"), not a reference
     if title:
         title = title.strip(" .,;:\"“”'")

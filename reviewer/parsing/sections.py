@@ -29,10 +29,12 @@ from reviewer.parsing.lexicon import DEGREE_RE, ROLE_RE
 SECTION_KINDS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
     ("interests", ("research interests", "research interest", "interests", "research directions",
                    "research direction", "research areas", "research area", "research topics", "research fields",
-                   "areas of interest", "research focus", "topics of interest"),
+                   "areas of interest", "research focus", "topics of interest", "fields", "fields of specialization",
+                   "fields of specialisation", "fields of interest", "research and teaching fields"),
      ("研究兴趣", "研究方向", "研究领域", "兴趣方向")),
     ("publications", ("publications", "publication", "papers", "preprints", "preprint", "manuscripts",
-                      "journal articles", "conference proceedings", "patents", "bibliography", "articles"),
+                      "journal articles", "conference proceedings", "patents", "bibliography", "articles",
+                      "working papers", "working paper", "job market paper", "job market papers"),
      ("论文", "发表", "出版", "专利", "著作")),
     ("awards", ("awards", "award", "honors", "honours", "honor", "honour", "scholarships", "scholarship",
                 "fellowships", "prizes", "achievements", "distinctions", "honers", "recognitions"),
@@ -72,7 +74,8 @@ SECTION_KINDS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
     ("other", ("others", "other", "miscellaneous", "misc", "hobbies", "interests and hobbies", "additional",
                "additional information", "conferences", "conference attendance", "workshops", "courses",
                "coursework", "relevant coursework", "trainings", "affiliations", "datasets", "news",
-               "declaration", "strengths", "personal interests", "extra-curricular"), ("其他", "爱好")),
+               "declaration", "strengths", "personal interests", "extra-curricular",
+               "work in progress", "research in progress"), ("其他", "爱好")),
 ]
 # Words a heading may carry besides its keywords.
 FILLER = {"and", "&", "/", "selected", "recent", "other", "my", "of", "list", "key", "relevant", "academic",
