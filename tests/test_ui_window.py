@@ -338,3 +338,11 @@ def test_closing_during_an_import_cancels_and_waits(qtbot, tmp_path, cv_folder):
     assert win.ctx.tasks.wait_for_done(1000)
     stored = ops.list_candidates(win.ctx.store)
     assert len(stored) <= 4  # whatever finished before the cancel is kept, nothing half-written
+
+
+def test_a_search_without_matches_says_so(qtbot, window):  # noqa: F811
+    with qtbot.waitSignal(window.list.filtered, timeout=10_000):
+        window.search.setText("zzqxv-nobody")
+    assert window.list.proxy.rowCount() == 0
+    assert window.detail_stack.currentWidget() is window.empty
+    assert window.empty.label.text() == "No candidate matches the search or tag filter."

@@ -48,7 +48,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("CV Reviewer")
+        self.setWindowTitle(f"CV Reviewer — {ctx.store.path.name}" if ctx.store.path else "CV Reviewer")
         self.setAcceptDrops(True)
         self.show_import_report = True  # tests and scripts may inspect the report without the dialog
         self.compare_windows: list[CompareView] = []
@@ -254,6 +254,9 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         total, shown = self.list.source.rowCount(), self.list.proxy.rowCount()
+        self.empty.label.setText(
+            "No candidate matches the search or tag filter." if total and not shown
+            else "Select a candidate to read the profile.\n\nJ / K move through the list, 1–5 score.")
         text = f"{total} candidates" if shown == total else f"{shown} of {total} candidates"
         selected = len(self.list.selected_ids())
         self.status_count.setText(text + (f" · {selected} selected" if selected > 1 else ""))
