@@ -93,3 +93,34 @@ def test_job_market_paper_section_keeps_its_quoted_title() -> None:
 def test_ranking_labels_are_not_interests() -> None:
     p = _parse("Ines Valderrama\nFields\nPrimary: Urban economics, public finance\nSecondary: Economic history\n")
     assert p.research_interests == ["Urban economics", "public finance", "Economic history"]
+
+
+def _parse_md(text: str):
+    from reviewer.extract.markdown import markdown_lines
+
+    lines, links, _front = markdown_lines(text)
+    return parse_document(ExtractedDocument(format="md", lines=lines, links=links), "README.md")
+
+
+def test_profile_readme_greeting_names_the_writer() -> None:
+    p = _parse_md("# Hello! I'm Odalys Verhoeven ✨\n\n"
+                  "[![Site](https://img.shields.io/badge/site-blue)](https://odalysverhoeven.example.net)\n\n"
+                  "## About\n\n- 🌿 Research interests: coral genomics, reef acoustics\n- 📬 o.verhoeven@example.org\n\n"
+                  "## Papers\n\n1. [**Acoustic census of patch reefs**](https://example.org/p1)\n"
+                  "   **O. Verhoeven**, T. Lund · *Coral Reefs 2023*\n"
+                  "2. [**Heat stress in brooding corals**](https://example.org/p2)\n"
+                  "   T. Lund, **O. Verhoeven** · *Marine Biology 2022*\n")
+    assert p.name == "Odalys Verhoeven"
+    assert "https://odalysverhoeven.example.net" in p.links
+    assert p.research_interests == ["coral genomics", "reef acoustics"]
+    assert [(x.title, x.authors, x.year, x.first_author) for x in p.publications] == [
+        ("Acoustic census of patch reefs", ["O. Verhoeven", "T. Lund"], 2023, True),
+        ("Heat stress in brooding corals", ["T. Lund", "O. Verhoeven"], 2022, False),
+    ]
+
+
+def test_interests_named_inside_a_paragraph() -> None:
+    p = _parse("Odalys Verhoeven\nResearch\n"
+               "I study how reefs recover after heat waves, in the field and in tanks. "
+               "Interests: coral genomics, reef acoustics, restoration ecology.\n")
+    assert p.research_interests == ["coral genomics", "reef acoustics", "restoration ecology"]

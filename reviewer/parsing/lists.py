@@ -160,9 +160,21 @@ def interests_from_fields(lines: list[Clean]) -> list[str]:
     out: list[str] = []
     for c in lines:
         lab = LABEL.match(c.text)
-        if lab and _INTEREST_KEY.match(lab.group(1).strip()) and lab.group(2).strip():
+        # the key may carry a bullet or an emoji ("- 🌱 Research interests: A, B" in a README)
+        if lab and _INTEREST_KEY.match(re.sub(r"^[\W_]+", "", lab.group(1)).strip()) and lab.group(2).strip():
             out.extend(i for i in split_items(lab.group(2)) if _short(i))
+            continue
+        # inside a paragraph: "... meaningful. Interests: A, B, C." / "My research interests include A and B."
+        for m in _INLINE_INTERESTS.finditer(c.text):
+            found = split_items(re.split(r"(?<=[a-z)])\.(?:\s|$)", m.group(1))[0])
+            if found and all(_short(i, 6) for i in found):
+                out.extend(found)
     return out
+
+
+_INLINE_INTERESTS = re.compile(
+    r"(?i)(?:^|(?<=[.;!]\s))(?:my\s+|our\s+)?(?:research\s+)?interests?\s*(?::|\b(?:include|includes|are|lie\s+in|"
+    r"span|cover)\b:?)\s*([^;]+)")
 
 
 _SKILL_KEY = re.compile(r"(?i)^(?:(?:technical|programming|computer|core|key)\s+)?skills?$|^(?:programming\s+)?languages$|"

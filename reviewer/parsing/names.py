@@ -59,6 +59,11 @@ def name_from_text(text: str) -> str | None:
     t = re.sub(r"\s[\"“'‘][^\"”'’]{1,20}[\"”'’](?=\s)", "", t)  # Robert "Bob" Smith
     # "Curriculum Vitae — Jane Doe", "Resume of Jane Doe"
     t = re.sub(r"(?i)^(?:curriculum\s+vitae|résumé|resume|cv|个人简历|简历)\s*(?:of\b|[-–—:|·：])?\s*(?=\S)", "", t)
+    # A greeting that introduces its writer: "Hi there, I'm Jane Doe 👋", "Hello! My name is Jane Doe."
+    t = re.sub(r"(?i)^(?:(?:hi|hello|hey|hallo|hola|greetings)(?:\s+(?:there|all|everyone|world))?\s*[,!.]*\s*)?"
+               r"(?:i['’]m|i\s+am|my\s+name\s+is|this\s+is)\s+(?=[A-ZÀ-Þ])", "", t)
+    t = re.sub(r"[\s!.]+$", "", t) if t != text.strip() else t
+    t = _strip_symbols(t)  # emoji and dingbats around a heading ("👋", "✨")
     alt = None
     m = re.search(r"[(（]([^)）]*)[)）]", t)
     if m:
@@ -88,6 +93,18 @@ def name_from_text(text: str) -> str | None:
     if name and alt:
         return f"{name} ({alt})"
     return name
+
+
+def _strip_symbols(t: str) -> str:
+    """Symbols (emoji, dingbats, their variation selectors and joiners) at either end removed."""
+    def symbol(ch: str) -> bool:
+        return unicodedata.category(ch) in ("So", "Sk", "Sm", "Mn", "Cf", "Zs") or ch in " \ufe0f\u200d"
+    a, b = 0, len(t)
+    while a < b and symbol(t[a]):
+        a += 1
+    while b > a and symbol(t[b - 1]):
+        b -= 1
+    return t[a:b]
 
 
 def _latin_name(t: str) -> str | None:

@@ -86,6 +86,8 @@ def _chunks(item: RawItem) -> tuple[list[str], Marked, str | None]:
             text = re.sub(r"^\+\s*", "", text)
         else:
             text = re.sub(r"^[-–—•◦○▪*]\s+", "", text)  # nested bullets inside a reference
+        # "Authors · Venue 2024" (web pages, READMEs): a middle dot separates parts as a period does.
+        text = re.sub(r"(?<=[^\s.])\s+[·•]\s+", ". ", text)
         if not text:
             continue
         all_bold += marked.bold

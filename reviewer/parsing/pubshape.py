@@ -17,7 +17,7 @@ from reviewer.parsing.pubtext import years_in
 @lru_cache(maxsize=8192)
 def author_start(text: str) -> bool:
     """The line opens with an author list (a whole line, or up to the first sentence end)."""
-    head = re.split(r"(?<![A-Z])(?<!\b[A-Z][a-z])[.:](?:\s|$)|\s\((?:19|20)\d\d[a-z]?\)|\s\((?:in press|forthcoming|n\.d\.)\)|[“\"]", text, maxsplit=1)[0]
+    head = re.split(r"(?<![A-Z])(?<!\b[A-Z][a-z])[.:](?:\s|$)|\s\((?:19|20)\d\d[a-z]?\)|\s\((?:in press|forthcoming|n\.d\.)\)|[“\"]|\s[·•]\s", text, maxsplit=1)[0]
     head = re.sub(r"\s*\((?:19|20)\d\d\)\s*$", "", head)
     authors = split_authors(head)
     if not authors:
