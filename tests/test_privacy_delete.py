@@ -96,3 +96,18 @@ def _index_size(db: Path, *, rebuild: bool = False) -> int:
         return con.execute("SELECT sum(length(block)) FROM temp.fresh_data").fetchone()[0]
     finally:
         con.close()
+
+
+def test_cli_delete_says_what_the_app_does_not_delete(tmp_path):
+    folder = tmp_path / "cvs"
+    folder.mkdir()
+    write_txt(folder / "vera.txt", GONE)
+    db = tmp_path / "reviewer.sqlite3"
+    with open_store(db) as store:
+        ops.import_folder(store, folder, workers=1)
+        cid = ops.list_candidates(store)[0].id
+    out = subprocess.run([sys.executable, "-m", "reviewer", "--db", str(db), "delete", str(cid)], cwd=ROOT,
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert f"the file {folder / 'vera.txt'} is still in its folder" in out.stdout
+    assert SECRET.encode() not in _raw_bytes(db)
