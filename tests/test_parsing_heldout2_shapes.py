@@ -124,3 +124,39 @@ def test_interests_named_inside_a_paragraph() -> None:
                "I study how reefs recover after heat waves, in the field and in tanks. "
                "Interests: coral genomics, reef acoustics, restoration ecology.\n")
     assert p.research_interests == ["coral genomics", "reef acoustics", "restoration ecology"]
+
+
+def test_uk_mobile_in_a_contact_row_without_country_code() -> None:
+    # 07700 900xxx is a range the numbering metadata reserves; the contact row vouches for it
+    p = _parse("PRIYA NANDAKUMAR\nAnalytics Lead | Leeds, UK | 07700 900318 | priya.n@example.com\n")
+    assert p.phones == ["+447700900318"]
+
+
+def test_date_column_entry_wrapped_under_its_text(tmp_path) -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 16)
+    pdf.text(20, 20, "Wendell Okafor")
+    pdf.set_font("Helvetica", "B", 12)
+    pdf.text(20, 35, "Appointments")
+    pdf.set_font("Helvetica", "", 10)
+    rows = [("2018-present", "Professor, Department of Soil, Water, and Climate Sciences,", "Northfield University"),
+            ("2012-2018", "Associate Professor, School of Earth and Ocean Resource", "Studies, Lakeshore State University"),
+            ("2010-2012", "Postdoctoral Researcher, Institute for Polar and Alpine", "Research, Tarnow Academy")]
+    y = 45.0
+    for date, first, second in rows:
+        pdf.text(20, y, date)
+        pdf.set_xy(50, y - 3.5)
+        pdf.cell(140, 5, first, align="R")  # ends at the right margin, as a justified line does
+        pdf.text(51, y + 5, second)
+        y += 12
+    pdf.output(str(tmp_path / "a.pdf"))
+    from reviewer.parsing import parse_file
+
+    p = parse_file(tmp_path / "a.pdf")
+    got = [(e.title, e.organization, e.start) for e in p.experience]
+    assert got[0][0] == "Professor" and "Northfield University" in got[0][1] and got[0][2] == "2018"
+    assert got[1][0] == "Associate Professor" and "Lakeshore State University" in got[1][1]
+    assert got[2][0] == "Postdoctoral Researcher" and "Tarnow Academy" in got[2][1]

@@ -171,14 +171,31 @@ _DANGLING = re.compile(r"(?:[-–—~,&]|\b(?:of|and|for|at|in|the|to|de))$", re
 _RANGE_TAIL = re.compile(r"^[-–—~]\s*(?:(?:19|20)\d\d|present|now|today)\b", re.IGNORECASE)
 
 
+def _hanging_wrap(prev: Clean, c: Clean, right: float | None) -> bool:
+    """A PDF entry in a date column ("2011–2016  Title, Department of X and Y") that ran to the
+    right margin and goes on under its text, indented past the dates ("Z, University")."""
+    a, b = prev.line, c.line
+    if right is None or a.x0 is None or a.x1 is None or b.x0 is None or a.page != b.page:
+        return False
+    if c.bullet or b.heading or prev.bullet or prev.text.rstrip().endswith((".", ";", ":")):
+        return False
+    if not re.match(r"(?:(?:19|20)\d\d|[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d)\b", prev.text):
+        return False  # only entries that open with their dates have a hanging second line
+    if re.match(r"(?:19|20)\d\d\b", c.text) or re.match(r"^[^\s:：]{1,25}\s*[:：]", c.text):
+        return False  # the next dated entry, or a labelled detail ("Advisor: ...")
+    return a.x1 >= right - 12 and b.x0 > a.x0 + 20
+
+
 def join_wrapped(lines: list[Clean]) -> list[Clean]:
     """Rejoin entry lines a narrow column wrapped: "…, Technical University of" + "Munich, 2008 - 2013",
     "…, 2012" + "- 2014". The joined line keeps the first line's provenance."""
     out: list[Clean] = []
+    right = max((c.line.x1 for c in lines if c.line.x1 is not None), default=None)
     for c in lines:
         if out:
             prev = out[-1]
             dangling = bool(_DANGLING.search(prev.text)) and not prev.bullet and len(prev.text.split()) >= 3
+            dangling = dangling or _hanging_wrap(out[-1], c, right)
             if dangling and re.search(r"[-–—~]$", prev.text):
                 # an open range ("2021 –") continues only into the line that ends it
                 dangling = bool(re.match(r"(?i)(?:(?:19|20)\d\d|[a-z]{3,9}\.?\s+(?:19|20)\d\d|present|now|today)\b",

@@ -116,6 +116,7 @@ def find_phones(lines: Iterable[Clean], region: str) -> list[str]:
         if not _phone_candidates(text) or _NOT_PHONE_CONTEXT.search(text) and not _PHONE_LABEL.search(text):
             continue
         text = re.sub(r"\(\s*\+\s*(\d{1,3})\s*\)", r"+\1 ", text)  # "(+86) 188..." → "+86 188..."
+        contact_row = bool(EMAIL.search(text)) or len(re.split(r"\s[|•·]\s|\t", text)) >= 3
         text = EMAIL.sub(" ", text)
         text = URL.sub(" ", text)
         for m in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.POSSIBLE):
@@ -126,7 +127,10 @@ def find_phones(lines: Iterable[Clean], region: str) -> list[str]:
             labelled = bool(_PHONE_LABEL.search(text)) or raw.strip().startswith("+")
             # numbering plans change and candidates are right about their own number: a number
             # written with its country code or next to "Tel:" needs only a possible length
-            if not phonenumbers.is_valid_number(m.number) and not labelled:
+            # A contact row ("City | 07700 900123 | x@y.org") vouches for a number the
+            # metadata does not list (reserved or newly opened ranges) if its length is right.
+            vouched = bool(contact_row and re.search(r"\d[\s().-]+\d", raw) and phonenumbers.is_possible_number(m.number))
+            if not phonenumbers.is_valid_number(m.number) and not labelled and not vouched:
                 continue
             if not labelled and region == "CN" and not re.fullmatch(r"1[3-9]\d{9}", digits):
                 continue  # unlabelled Chinese numbers are mobiles; anything else is an id or a date

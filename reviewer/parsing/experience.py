@@ -166,6 +166,12 @@ def line_facts(text: str) -> LineFacts:
     if orgs:
         org = orgs[0]
         units = [o for o in orgs[1:3] if (_UNIT.search(o) or ORG_WORDS.search(o)) and not ROLE_RE.search(o)]
+        if _UNIT.search(org) and not any(ORG_WORDS.search(u) and not _UNIT.search(u) for u in units):
+            # "Department of Civil, Environmental, and Geo-Engineering, University of X": the
+            # department's name holds commas, so the institution comes later than usual
+            parent = next((o for o in orgs[3:] if ORG_WORDS.search(o) and not _UNIT.search(o)
+                           and not ROLE_RE.search(o)), None)
+            units = [*units, parent] if parent else units
         facts.org = ", ".join([org, *units]).strip(" ")
         if not re.search(r"(?i)\b(?:inc|ltd|corp|co|llc|plc|s\.a|b\.v|kft|jr)\.$", facts.org):
             facts.org = facts.org.rstrip(".")

@@ -15,10 +15,12 @@ class Line:
     size: float | None = None
     bold: bool = False
     heading: bool = False
+    x0: float | None = None  # PDF: left and right edges, for indentation and wrapped lines
+    x1: float | None = None
 
     def evidence(self, confidence: float = 1.0) -> Evidence:
         return Evidence(line=self.index, page=self.page, text=self.text.strip()[:200], confidence=confidence)
 
 
 def document_lines(doc: ExtractedDocument) -> list[Line]:
-    return [Line(t.text, i, t.page, t.size, t.bold, t.heading) for i, t in enumerate(doc.lines)]
+    return [Line(t.text, i, t.page, t.size, t.bold, t.heading, t.x0, t.x1) for i, t in enumerate(doc.lines)]
