@@ -1,12 +1,13 @@
 """DOCX CVs of invented people: a Chinese 简历, a one-page software résumé, a German-style CV."""
 from __future__ import annotations
 
+import io
+import zipfile
 from pathlib import Path
 
 from docx import Document
 from docx.enum.text import WD_TAB_ALIGNMENT
 from docx.shared import Inches, Pt
-
 from kit import label
 
 
@@ -21,6 +22,16 @@ def _para(doc, text: str = "", bold: bool = False, size: float = 10.5, right_tab
         tail = par.add_run("\t" + right_tab)
         tail.font.size = Pt(size)
     return par
+
+
+def _save(doc, path: Path) -> None:
+    """Save with fixed zip timestamps so regenerating leaves committed files unchanged."""
+    buf = io.BytesIO()
+    doc.save(buf)
+    with zipfile.ZipFile(buf) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            dst.writestr(zipfile.ZipInfo(item.filename, (2025, 3, 1, 0, 0, 0)), src.read(item.filename),
+                         zipfile.ZIP_DEFLATED)
 
 
 def chinese_undergrad(out: Path) -> dict:
@@ -62,7 +73,7 @@ def chinese_undergrad(out: Path) -> dict:
         _para(d, "• " + a)
     _para(d, "专业技能", True, 13)
     _para(d, "Python、PyTorch、PyG、C++、Linux、LaTeX")
-    d.save(out / f)
+    _save(d, out / f)
     return label(
         f, "贺思远", name_any=["Siyuan He", "He Siyuan"], emails=["hesiyuan03@mail.ustc.edu.cn"],
         phones=["+8613524680917"], links=["github.com/hsy-0517"],
@@ -124,7 +135,7 @@ def software_resume(out: Path) -> dict:
     _para(d, "Languages: Java, Kotlin, Go, Rust, Python, SQL.  Infra: AWS, Kafka, Flink, Kubernetes, Terraform.")
     sec("Certifications")
     _para(d, "AWS Certified Solutions Architect – Associate (2021)")
-    d.save(out / f)
+    _save(d, out / f)
     return label(
         f, "Tavita Faleolo", emails=["tavita.faleolo@gmail.com"], phones=["+12065550187"],
         links=["linkedin.com/in/tavitafaleolo", "github.com/tfaleolo"],
@@ -191,7 +202,7 @@ def german_cv(out: Path) -> dict:
     _para(d, "")
     _para(d, "Ludwigshafen, 12 March 2025")
     _para(d, "Johanna Kreuzberger")
-    d.save(out / f)
+    _save(d, out / f)
     return label(
         f, "Johanna Kreuzberger", name_any=["Dr. Johanna Kreuzberger"],
         emails=["j.kreuzberger@posteo.de"], phones=["+4917623458810"], links=[],

@@ -5,7 +5,7 @@ institutions and journals appear only as public names.
 """
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from fpdf import FPDF
@@ -25,11 +25,11 @@ def label(file: str, name: str | None, *, name_any: list[str] | None = None, ema
         "emails": emails,
         "phones": phones,
         "links": links,
-        "education": [dict(zip(("institution", "degree_level", "start", "end"), e)) for e in education],
-        "experience": [dict(zip(("organization", "title", "start", "end"), e)) for e in experience],
+        "education": [dict(zip(("institution", "degree_level", "start", "end"), e, strict=True)) for e in education],
+        "experience": [dict(zip(("organization", "title", "start", "end"), e, strict=True)) for e in experience],
         "publications_count": publications_count,
         "first_author_count": first_author_count,
-        "publications_sample": [dict(zip(("title", "venue", "year"), p)) for p in publications_sample],
+        "publications_sample": [dict(zip(("title", "venue", "year"), p, strict=True)) for p in publications_sample],
         "research_interests_any": research_interests_any,
         "awards_count": awards_count,
         "notes": notes,
@@ -51,7 +51,7 @@ class Pdf(FPDF):
             self.add_font(fam, "I", str(FONT_DIR / f"{stem}-{italic}.ttf"))
             self.add_font(fam, "BI", str(FONT_DIR / f"{stem}-Bold{italic}.ttf"))
         # a fixed date keeps regenerated files byte-identical
-        self.set_creation_date(datetime(2025, 3, 1, tzinfo=timezone.utc))
+        self.set_creation_date(datetime(2025, 3, 1, tzinfo=UTC))
         self.add_page()
 
     def footer(self) -> None:  # fpdf2 hook, called on every page
