@@ -160,3 +160,19 @@ def test_date_column_entry_wrapped_under_its_text(tmp_path) -> None:
     assert got[0][0] == "Professor" and "Northfield University" in got[0][1] and got[0][2] == "2018"
     assert got[1][0] == "Associate Professor" and "Lakeshore State University" in got[1][1]
     assert got[2][0] == "Postdoctoral Researcher" and "Tarnow Academy" in got[2][1]
+
+
+def test_public_health_degrees_and_nordic_institution_names() -> None:
+    p = _parse("Maren Solvik\nEducation\n2018–2022\tPhD, Biostatistics, Fjordvik Institutet, Bergen, Norway\n"
+               "2016–2018\tMPH, Global Health, Harbour University School of Public Health, Boston, MA\n")
+    assert [(e.institution, e.degree_level) for e in p.education] == [
+        ("Fjordvik Institutet", "phd"), ("Harbour University School of Public Health", "master")]
+
+
+def test_legend_after_a_sentence_separates_equal_from_corresponding_marks() -> None:
+    p = _parse("Maren Solvik\nPublications\n"
+               "My name is in bold. * corresponding author; † equal contribution.\n"
+               "1. Lund, P.†, Solvik, M.†, and Aas, T. (2023). Tidal mixing in narrow fjords. Ocean Science.\n"
+               "2. Aas, T., Solvik, M., and Lund, P.* (2022). Salinity fronts after storms. Estuaries.\n"
+               "3. Solvik, M.* and Aas, T. (2021). Kelp forests and wave damping. Coastal Engineering.\n")
+    assert [x.first_author for x in p.publications] == [True, False, True]

@@ -179,11 +179,14 @@ def _hanging_wrap(prev: Clean, c: Clean, right: float | None) -> bool:
         return False
     if c.bullet or b.heading or prev.bullet or prev.text.rstrip().endswith((".", ";", ":")):
         return False
-    if not re.match(r"(?:(?:19|20)\d\d|[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d)\b", prev.text):
+    if not re.match(r"(?:[A-Za-z]{3,9}\.?(?:\s*[–-]\s*[A-Za-z]{3,9}\.?)?\s+|\d{1,2}[./])?(?:19|20)\d\d\b", prev.text):
         return False  # only entries that open with their dates have a hanging second line
     if re.match(r"(?:19|20)\d\d\b", c.text) or re.match(r"^[^\s:：]{1,25}\s*[:：]", c.text):
         return False  # the next dated entry, or a labelled detail ("Advisor: ...")
-    return a.x1 >= right - 12 and b.x0 > a.x0 + 20
+    # The entry's second line is its last: it stops short of the margin. A description
+    # paragraph under the entry runs on to the margin instead.
+    ends_short = b.x1 is not None and b.x1 < right - 12 and len(c.text.split()) <= 12
+    return a.x1 >= right - 12 and b.x0 > a.x0 + 20 and ends_short
 
 
 def join_wrapped(lines: list[Clean]) -> list[Clean]:

@@ -22,7 +22,8 @@ from reviewer.profile import Education
 _STRONG_INST = re.compile(
     r"(?i)\b(?:university|universit[éàä]t?|universidad|università|universidade|universitat|universiteit|universitet|"
     r"uniwersytet|institute of technology|polytechnic|politecnico|politécnico|polytechnique|tecnológico|tecnologico|"
-    r"fachhochschule|academy|college|école|ecole|hochschule|postech|kaist|epfl|eth|univ)\b|大学|科学院|"
+    r"fachhochschule|academy|college|école|ecole|hochschule|institutet|högskola|högskolan|postech|kaist|epfl|eth|univ)\b|"
+    r"大学|科学院|"
     r"\b(?:UCLA|NYU|CMU|USC|UCSD|UIUC|UPenn|NTU|NUS|HKUST|CUHK|USTC|SJTU|ZJU|KTH|TUM|LMU|UCL|LSE|IIT|IISc|UC [A-Z]\w+|"
     r"Georgia Tech|Virginia Tech)\b"
 )
@@ -71,7 +72,8 @@ _FIELD_WORDS = {
     "psychology", "philosophy", "law", "medicine", "study", "studies", "accounting", "accountancy", "design",
     "aerospace", "automation", "cognitive", "neuroscience", "robotics", "&", "and",
 }
-_KEY_WORD = re.compile(r"(?i)^\(?(?:university|universität|université|universidad|college|institute|academy|polytechnic|"
+_KEY_WORD = re.compile(r"(?i)^\(?(?:university|universität|université|universidad|college|institute|institutet|academy|"
+                       r"polytechnic|"
                        r"univ)\b")
 _WEAK_KEY = re.compile(r"(?i)^(?:school|department|faculty|dept)\b")
 

@@ -31,6 +31,8 @@ ROLE_RE = re.compile(
 )
 ORG_WORDS = re.compile(
     r"(?i)(?<![\w-])(?:university|universit[éàä]t?|college|institute|school|academy|laboratory|laboratories|lab|labs|"
+    r"universidad|universidade|università|universitat|universiteit|universitet|institutet|institut|instituto|"
+    r"istituto|hochschule|högskola|högskolan|politecnico|escuela|scuola|école|ecole|centers|centres|institutes|"
     r"inc|ltd|limited|gmbh|corp|corporation|company|co|llc|plc|ag|sa|group|center|centre|foundation|"
     r"technologies|technology|research|bank|hospital|ministry|agency|council|society|department|dept|"
     r"faculty|polytechnic|microsoft|google|amazon|apple|meta|facebook|nvidia|ibm|intel|bytedance|tencent|"
@@ -39,7 +41,7 @@ ORG_WORDS = re.compile(
 )
 INSTITUTION_RE = re.compile(
     r"(?i)(?<![\w-])(?:university|universit[éàä]t?|universidad|università|universidade|universitat|universiteit|"
-    r"universitet|uniwersytet|college|institute|instituto|institut|polytechnic|politecnico|politécnico|"
+    r"universitet|uniwersytet|college|institute|instituto|institut|institutet|istituto|högskola|högskolan|polytechnic|politecnico|politécnico|"
     r"polytechnique|tecnológico|tecnologico|fachhochschule|sorbonne|"
     r"academy|école|ecole|hochschule|technion|eth|epfl|kaist|postech|mit|caltech|school|conservatory|univ\.?)(?![\w-])"
     # well-known schools usually written without an institution word
@@ -98,7 +100,7 @@ DEGREE_LEVELS: list[tuple[str, re.Pattern[str]]] = [
                        r"硕博连读|直博")),
     ("master", re.compile(
         r"(?i)\bmaster'?s?\b|\bm\.\s?s\.?(?!\w)|\bms(?:c|cs|e|ee)?\b(?!-)|\bm\.\s?sc\b|\bm\.?\s?eng\b|\bm\.\s?a\.|\bmba\b|"
-        r"\bm\.?\s?phil\b|\bm\.?\s?tech\b|\bm\.?\s?res\b|\bmpp\b|\bmfa\b|\bllm\b(?![\s-]*(?:s|inference|agent|based))|硕士|研究生")),
+        r"\bm\.?\s?phil\b|\bm\.?\s?p\.?\s?h\b|\bm\.?\s?p\.?\s?a\b|\bm\.?\s?s\.?\s?p\.?\s?h\b|\bm\.\s?ed\b|\bm\.?\s?tech\b|\bm\.?\s?res\b|\bmpp\b|\bmfa\b|\bllm\b(?![\s-]*(?:s|inference|agent|based))|硕士|研究生")),
     ("bachelor", re.compile(
         r"(?i)\bbachelor'?s?\b|\bb\.\s?s\.?(?!\w)|\bbsc\b|\bb\.\s?sc\b|\bb\.?\s?eng\b|\bb\.\s?a\.|\bba\b(?!\w)|\bb\.?\s?tech\b|"
         r"\bb\.?b\.?a\.?(?!\w)|\bbs\b|\bundergraduate\b|\bb\.?\s?e\.(?!\w)|\bab\b(?=\s+in\b)|学士|本科")),

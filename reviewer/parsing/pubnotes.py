@@ -47,7 +47,11 @@ def is_note(text: str) -> bool:
     starts_with_mark = bool(re.match(rf"(?:\\?[{re.escape(EQUAL_MARKS)}])+\s*(?:=|:)?\s*\w", t)) or bool(
         re.match(r"\(?\s*(?:note|notes)\s*:", t, re.I)
     )
-    return bool(starts_with_mark and _NOTE_RE.search(t)) or bool(
+    # "My name is underlined. * corresponding author; † equal contribution.": a legend whose
+    # clauses open with their marks, after a sentence about other markup
+    legend = bool(re.search(rf"[.;:]\s+\\?[{re.escape(EQUAL_MARKS)}]\s*(?:=|:)?\s*[A-Za-z]", t)) and not re.search(
+        r"(?<!\d)(?:19|20)\d\d(?!\d)", t)
+    return bool((starts_with_mark or legend) and _NOTE_RE.search(t)) or bool(
         re.match(rf"^\(?\s*[{re.escape(EQUAL_MARKS)}]\s*(?:denotes|indicates)", t)
     )
 
