@@ -176,3 +176,10 @@ def test_legend_after_a_sentence_separates_equal_from_corresponding_marks() -> N
                "2. Aas, T., Solvik, M., and Lund, P.* (2022). Salinity fronts after storms. Estuaries.\n"
                "3. Solvik, M.* and Aas, T. (2021). Kelp forests and wave damping. Coastal Engineering.\n")
     assert [x.first_author for x in p.publications] == [True, False, True]
+
+
+def test_scholar_in_a_job_title_is_not_a_profile_link() -> None:
+    p = _parse("Omar Haddadin\nExperience\nHarlow University, Department of Physics\tSep 2024 – Present\n"
+               "Postdoctoral Scholar\n")
+    assert [(e.organization, e.title) for e in p.experience] == [
+        ("Harlow University, Department of Physics", "Postdoctoral Scholar")]

@@ -206,7 +206,7 @@ def _org_first(seg: str) -> bool:
 
 
 _CONTACTISH = re.compile(r"(?i)@|https?:|www\.|\.(?:com|io|org|edu)\b|\b(?:e-?mail|phone|mobile|tel|linkedin|"
-                         r"github|scholar|homepage|website|orcid|click)\b|\d{3}")
+                         r"github|google\s+scholar|homepage|website|orcid|click)\b|scholar\.google|\d{3}")
 
 
 def _org_like(text: str) -> bool:
