@@ -183,3 +183,21 @@ def test_scholar_in_a_job_title_is_not_a_profile_link() -> None:
                "Postdoctoral Scholar\n")
     assert [(e.organization, e.title) for e in p.experience] == [
         ("Harlow University, Department of Physics", "Postdoctoral Scholar")]
+
+
+def test_year_slash_month_ranges_are_not_academic_years() -> None:
+    from reviewer.parsing.dates import first_range
+
+    span = first_range("2008/09–2012/06\tPh.D. in Geography, Marsh University")
+    assert (span.start, span.end) == ("2008-09", "2012-06")
+    span = first_range("Academic year 2008/09")
+    assert (span.start, span.end) == ("2008", "2009")
+
+
+def test_appointment_titles_of_a_professor() -> None:
+    p = _parse("Imke Sorensen\nAppointments\n2019–present\tProfessor of Hydrology, Northfield University\n"
+               "2015–2019\tAssociate Professor, Lakeside State University\n"
+               "Spring 2017\tVisiting Scholar, Institute for Advanced Study, Princeton\n")
+    assert [(e.title, e.organization) for e in p.experience] == [
+        ("Professor of Hydrology", "Northfield University"), ("Associate Professor", "Lakeside State University"),
+        ("Visiting Scholar", "Institute for Advanced Study")]

@@ -122,7 +122,12 @@ def find_dates(text: str) -> list[DateSpan]:
             taken.append(m.span())
     for m in _ACADEMIC_YEAR.finditer(text):
         b = m["b"] if len(m["b"]) == 4 else m["a"][:2] + m["b"]
-        if free(*m.span()) and 0 <= int(b) - int(m["a"]) <= 1:
+        # "2008/09–2012/06": in a range of such tokens the two digits are months
+        month_range = len(m["b"]) == 2 and int(m["b"]) <= 12 and bool(
+            re.match(r"\s*[-–—~]\s*(?:(?:19|20)\d\d\s*/\s*(?:0[1-9]|1[0-2])(?!\d)|present\b|now\b|today\b|至今)",
+                     text[m.end():], re.I)
+            or re.search(r"(?:19|20)\d\d\s*/\s*(?:0[1-9]|1[0-2])\s*[-–—~]\s*$", text[: m.start()]))
+        if free(*m.span()) and 0 <= int(b) - int(m["a"]) <= 1 and not month_range:
             found.append(DateSpan(m["a"], b, m.span(), True))
             taken.append(m.span())
     for m in _SHORT_END.finditer(text):
