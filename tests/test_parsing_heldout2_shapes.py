@@ -201,3 +201,12 @@ def test_appointment_titles_of_a_professor() -> None:
     assert [(e.title, e.organization) for e in p.experience] == [
         ("Professor of Hydrology", "Northfield University"), ("Associate Professor", "Lakeside State University"),
         ("Visiting Scholar", "Institute for Advanced Study")]
+
+
+def test_interests_from_an_about_paragraph_when_no_list_exists() -> None:
+    p = _parse("Lorna Feld\nAbout me\nI am a fourth-year PhD student. I am broadly interested in causal inference, "
+               "fairness in machine learning and survey methodology, with applications to public health.\n")
+    assert p.research_interests == ["causal inference", "fairness in machine learning", "survey methodology"]
+    p = _parse("Lorna Feld\nSummary\nData scientist with 8 years in retail. I am interested in joining a team "
+               "that ships models.\n")
+    assert p.research_interests == []

@@ -189,3 +189,33 @@ def skills_from_fields(lines: list[Clean]) -> list[str]:
         if lab and _SKILL_KEY.match(lab.group(1).strip()) and lab.group(2).strip():
             out.extend(i for i in split_items(lab.group(2)) if _short(i))
     return out
+
+
+# First-person statements of what the writer studies, in an "About" or summary paragraph.
+_INTRO_HOOK = re.compile(
+    r"(?i)\b(?:(?:i\s+am|i['’]m)\s+(?:\w+\s+){0,2}interested\s+in|"
+    r"(?:my|our)\s+(?:current\s+)?(?:research|work|phd|thesis)\s+(?:mainly\s+|primarily\s+)?(?:focuses|focused|centers|centres|"
+    r"concentrates)\s+on|(?:my|our)\s+(?:research\s+)?interests?\s+(?:include|are|lie\s+in|span|cover))\s*:?\s*(.+)"
+)
+
+
+def interests_from_intro(lines: list[Clean]) -> list[str]:
+    """Topics named in an introduction ("I am broadly interested in A, B, and C."), for a CV
+    that has no interests section: the phrase up to the sentence end, cut before a
+    qualifying clause (", with applications to ...")."""
+    text = " ".join(c.text.strip() for c in lines)
+    out: list[str] = []
+    for m in _INTRO_HOOK.finditer(text):
+        phrase = re.split(r"(?<=[a-z)\]])[.!?](?:\s|$)", m.group(1))[0]
+        phrase = re.split(r",?\s+(?:with\s+(?:a\s+)?(?:focus|applications?|emphasis)|especially|particularly|"
+                          r"in order to|to\s+(?:build|help|make|understand))\b", phrase)[0]
+        if re.match(r"(?i)(?:joining|working|applying|contributing|pursuing|taking|finding|bringing|leading|helping|"
+                    r"learning\s+(?:more|about|how)|new\s+(?:roles?|opportunit))\b", phrase):
+            continue  # "interested in joining a team": a wish, not a topic
+        found = split_items(phrase)
+        if found and len(found[-1].split()) > 5 and " and " in found[-1]:
+            found = [*found[:-1], *found[-1].split(" and ")]  # "A, B in C and D"
+        if found and all(_short(i, 6) for i in found):
+            out.extend(found)
+    return out
+

@@ -26,7 +26,7 @@ from reviewer.parsing.education import education_from_fields, parse_education
 from reviewer.parsing.europass import normalise_labels
 from reviewer.parsing.experience import parse_experience
 from reviewer.parsing.lines import Line, document_lines
-from reviewer.parsing.lists import interests_from_fields, parse_list, skills_from_fields
+from reviewer.parsing.lists import interests_from_fields, interests_from_intro, parse_list, skills_from_fields
 from reviewer.parsing.names import find_name
 from reviewer.parsing.publications import parse_publications
 from reviewer.parsing.pubsplit import continues_references
@@ -185,6 +185,8 @@ def parse(doc: ExtractedDocument, source: str) -> Profile:
     education, experience = _entries(sections, warnings)
     interests = _merged([i for s in sections if s.kind == "interests" for i in parse_list(s.lines)],
                         interests_from_fields(body))
+    if not interests:  # no list anywhere: what the introduction says the candidate studies
+        interests = interests_from_intro([c for s in sections if s.kind in ("summary", "header") for c in s.lines])
     skills = _merged([i for s in sections if s.kind == "skills" for i in parse_list(s.lines)],
                      skills_from_fields(_lines_of(sections, {"skills"}, exclude=True)))
     publications = _publications(sections, lines, name)
