@@ -85,13 +85,20 @@ def test_hostile_folder_through_the_command_line(tmp_path):
     assert out.returncode == 0, out.stderr
     lines = out.stdout.splitlines()
     failed = _failed_lines(out.stdout)
+    # The first 2 MB of huge.txt are 80,000 lines, which the parser takes ~30 s of
+    # CPU over (measured alone); on a busy machine it may pass the 60 s limit. Both
+    # outcomes are a clean one-line result: read, or stopped by the time limit.
+    slow = failed.get(printable(str(folder / "huge.txt")))
+    assert slow in (None, "timed out after 60 s (parser killed)")
+    expected = {**EXPECTED, "huge.txt": slow}
+    names_expected = {k: v for k, v in NAMES.items() if k != "huge.txt" or slow is None}
     for name in made:
         shown = printable(str(folder / name))
-        if EXPECTED[name] is None:
+        if expected[name] is None:
             assert shown not in failed, (name, failed.get(shown))
         else:
-            assert failed[shown] == EXPECTED[name], name
-    assert len(failed) == sum(1 for n in made if EXPECTED[n] is not None)
+            assert failed[shown] == expected[name], name
+    assert len(failed) == sum(1 for n in made if expected[n] is not None)
     added = len(made) - len(failed)
     assert lines[-1] == f"{len(made) + 2} files: {added} added, 0 updated, 2 unchanged, {len(failed)} failed"
     assert len(lines) == len(failed) + 1  # one line per failed file, the newline in a name escaped
@@ -101,7 +108,7 @@ def test_hostile_folder_through_the_command_line(tmp_path):
         assert {cid: after[cid] for cid in before} == before  # nothing stored before changed
         names = {os.path.basename(d.path): after[cid][1].profile.name
                  for cid in after if cid not in before for d in after[cid][1].documents}
-        assert names == NAMES
+        assert names == names_expected
         long_doc = ops.get_candidate(store, next(c for c in after if after[c][1].profile.name == "Lena Longfile"))
         assert long_doc.documents[0].pages == 1000
     con = sqlite3.connect(db)
