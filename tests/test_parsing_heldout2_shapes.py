@@ -210,3 +210,18 @@ def test_interests_from_an_about_paragraph_when_no_list_exists() -> None:
     p = _parse("Lorna Feld\nSummary\nData scientist with 8 years in retail. I am interested in joining a team "
                "that ships models.\n")
     assert p.research_interests == []
+
+
+def test_mark_legend_in_the_section_heading() -> None:
+    p = _parse("Maren Solvik\nPublications (* corresponding author, † equal contribution)\n"
+               "1. Lund P†, Solvik M†, Aas T. Tidal mixing in narrow fjords. Ocean Sci. 2023;19:1-12.\n"
+               "2. Aas T, Solvik M, Lund P*. Salinity fronts after storms. Estuaries. 2022;45:3-9.\n")
+    assert [x.first_author for x in p.publications] == [True, False]
+
+
+def test_greetings_with_emoji_name_the_writer() -> None:
+    from reviewer.parsing.names import name_from_text
+
+    assert name_from_text("👋 Hi, I'm Kaito Brennan") == "Kaito Brennan"
+    assert name_from_text("Hey there! I am Kaito Brennan.") == "Kaito Brennan"
+    assert name_from_text("Hello, World") is None

@@ -60,7 +60,8 @@ def name_from_text(text: str) -> str | None:
     # "Curriculum Vitae — Jane Doe", "Resume of Jane Doe"
     t = re.sub(r"(?i)^(?:curriculum\s+vitae|résumé|resume|cv|个人简历|简历)\s*(?:of\b|[-–—:|·：])?\s*(?=\S)", "", t)
     # A greeting that introduces its writer: "Hi there, I'm Jane Doe 👋", "Hello! My name is Jane Doe."
-    t = re.sub(r"(?i)^(?:(?:hi|hello|hey|hallo|hola|greetings)(?:\s+(?:there|all|everyone|world))?\s*[,!.]*\s*)?"
+    t = _strip_symbols(t)
+    t = re.sub(r"(?i)^(?:(?:hi|hello|hey|hallo|hola|greetings)(?:\s+(?:there|all|everyone|world))?[^\w]*)?"
                r"(?:i['’]m|i\s+am|my\s+name\s+is|this\s+is)\s+(?=[A-ZÀ-Þ])", "", t)
     t = re.sub(r"[\s!.]+$", "", t) if t != text.strip() else t
     t = _strip_symbols(t)  # emoji and dingbats around a heading ("👋", "✨")

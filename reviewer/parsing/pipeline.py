@@ -77,7 +77,8 @@ def _publications(sections: list[Section], lines: list[Line], name: str | None) 
                 break
             span += more
             j += 1
-        out.extend(parse_publications(span, name))
+        heading = sections[i].heading
+        out.extend(parse_publications(span, name, heading.text if heading else None))
         i = j
     return out
 

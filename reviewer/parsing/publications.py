@@ -13,14 +13,20 @@ from reviewer.parsing.authors import Author, CandidateName, author_key, most_fre
 from reviewer.parsing.cjknames import family_romanisations
 from reviewer.parsing.lines import Line
 from reviewer.parsing.pubitem import parse_item
+from reviewer.parsing.pubnotes import note_marks
 from reviewer.parsing.pubsplit import RawItem, split_items
 from reviewer.profile import Publication
 
 
-def parse_publications(lines: list[Line], candidate_name: str | None) -> list[Publication]:
-    """Read the references in a publications section body (headings excluded)."""
+def parse_publications(lines: list[Line], candidate_name: str | None, heading: str | None = None) -> list[Publication]:
+    """Read the references in a publications section body (headings excluded). The heading
+    may carry the legend of the marks: "Publications (* corresponding author, † equal contribution)"."""
     cand = CandidateName.parse(candidate_name) if candidate_name else None
     split = split_items(lines, cand.matches if cand else None)
+    legend = note_marks(heading) if heading else None
+    if legend:
+        equal, other = legend
+        split.equal_marks = (split.equal_marks | equal) - (other - equal)
     parsed = _read(split.items, cand)
     guess = None
     if cand is None and not any(a.bold for _, authors, _ in parsed for a in authors):
