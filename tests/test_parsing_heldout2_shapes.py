@@ -225,3 +225,16 @@ def test_greetings_with_emoji_name_the_writer() -> None:
     assert name_from_text("👋 Hi, I'm Kaito Brennan") == "Kaito Brennan"
     assert name_from_text("Hey there! I am Kaito Brennan.") == "Kaito Brennan"
     assert name_from_text("Hello, World") is None
+
+
+def test_quoted_title_case_titles_are_not_author_lists() -> None:
+    p = _parse('Ines Valderrama\nJob Market Paper\n"Flood Maps and House Prices" (with Karl Obi)\n'
+               "Abstract: We show that new flood maps lower prices before insurance premia rise.\n"
+               "Working Papers\n"
+               '"Property Taxes and School Quality" (with Mia Ho), revise and resubmit at Journal of Public Economics\n'
+               '"Zoning and Commutes," 2023\n')
+    assert [(x.title, x.venue, x.year) for x in p.publications] == [
+        ("Flood Maps and House Prices", None, None),
+        ("Property Taxes and School Quality", "Journal of Public Economics", None),
+        ("Zoning and Commutes", None, 2023),
+    ]

@@ -19,7 +19,8 @@ from reviewer.parsing.venues import (
 
 STATUS_RE = re.compile(
     r"\b(?:under review|under submission|in submission|submitted|in preparation|manuscript in preparation|"
-    r"working paper|在审|投稿中|准备中)\b",
+    r"working paper|revise and resubmit|revise & resubmit|reject and resubmit|r&r|invited resubmission|"
+    r"在审|投稿中|准备中)(?!\w)",
     re.I,
 )
 PREPRINT_RE = re.compile(r"\b(?:arxiv|preprint|biorxiv|medrxiv|ssrn|technical report|tech\. report)\b", re.I)
@@ -30,7 +31,8 @@ def choose_title(segments: list[str], kinds: list[str], a_idx: int | None, marke
     # 1. Quoted or emphasised spans that are not names.
     for span in marked.quoted + marked.italic + marked.bold:
         s = span.strip(" .,*")
-        if len(s.split()) >= 2 and not split_authors(s) and not looks_like_venue(s[:40]) or (
+        quoted_title = span in marked.quoted and len(s.split()) >= 3 and not looks_like_venue(s[:40])
+        if quoted_title or len(s.split()) >= 2 and not split_authors(s) and not looks_like_venue(s[:40]) or (
             len(s.split()) >= 4 and not split_authors(s) and not starts_like_venue(s)
         ):
             idx = next((n for n, seg in enumerate(segments) if s[:20] in seg), None)
@@ -95,7 +97,9 @@ def only_status(seg: str) -> bool:
 
 
 def status_stripped(seg: str) -> str:
-    return re.sub(r"^(?:currently\s+)?(?:under review|under submission|submitted|in submission)\s*(?:to|at)?\s*", "", seg, flags=re.I)
+    return re.sub(r"^(?:currently\s+)?(?:under review|under submission|submitted|in submission|revise and resubmit|"
+                  r"revise & resubmit|reject and resubmit|r&r|invited resubmission)\s*(?:to|at|,|:)?\s*", "", seg,
+                  flags=re.I)
 
 
 _TAIL_RE = re.compile(

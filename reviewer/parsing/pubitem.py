@@ -311,7 +311,8 @@ def parse_item(item: RawItem, candidate: CandidateName | None = None) -> tuple[P
     kinds: list[str] = []
     seg_authors: dict[int, list[Author]] = {}
     for n, seg in enumerate(segments):
-        authors = _is_author_segment(seg, marked.bold)
+        # quotation marks set off a title, never an author list ("Flood Maps and House Prices")
+        authors = None if seg in quoted and len(seg.split()) >= 3 else _is_author_segment(seg, marked.bold)
         if authors is None and candidate is not None:
             # The candidate as sole author: "Wei-Lin Sato. Title. Venue 2023."
             single = split_authors(re.sub(r"\s*\((?:19|20)\d\d[a-z]?\)\.?$", "", seg))

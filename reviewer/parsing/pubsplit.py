@@ -273,7 +273,8 @@ def _starts_new(
         return False  # a note under the reference ("– Oral presentation")
     if re.match(r"[a-z]+\b", text) or text[:1] in "([{,;:" or (prev_text or "").rstrip().endswith((",", "-", "&", " and")):
         return False
-    if re.match(r"[“\"]\s*[A-Z0-9]", text) and complete(texts):
+    if re.match(r"[“\"]\s*[A-Z0-9]", text) and (
+            complete(texts) or re.search(r"[“\"][^\"“”]{8,}[”\"]", " ".join(texts))):
         return True  # a quoted title opens the next reference ("Title" (with A. Coauthor), Venue, 2023)
     if pattern == "authors_first":
         if author_start(text) and (complete(texts) or blank_before or not any(author_start(t) for t in texts)):
