@@ -5,6 +5,8 @@ command line each open a Store and pass it to reviewer.operations.
 from __future__ import annotations
 
 import contextlib
+import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -39,6 +41,7 @@ class Store:
         self.engine = engine
         self.search = search
         self.path = path  # the SQLite file, None for other backends
+        self._backup_thread: threading.Thread | None = None
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         # The same pool; SQLite takes the write lock at BEGIN for these (db/sqlite.py).
         self._write_sessions = sessionmaker(engine.execution_options(sqlite_write=True), expire_on_commit=False)
@@ -65,7 +68,24 @@ class Store:
 
         return sqlite.scrub(self.engine)
 
+    def start_daily_backup(self) -> None:
+        """Today's rolling copy (db/backup.py), made on a thread of its own so that
+        opening the window never waits for it (~1 s for 450 MB). Not a daemon: a
+        short command finishes the copy before the process ends; `close` waits too."""
+        from db.backup import rolling_backup
+
+        def run() -> None:
+            # A full disk or a read-only backup folder must not keep the committee
+            # from their work; the next opening tries again.
+            with contextlib.suppress(OSError, sqlite3.Error):
+                rolling_backup(self.path)
+
+        self._backup_thread = threading.Thread(target=run, name="daily-backup")
+        self._backup_thread.start()
+
     def close(self) -> None:
+        if self._backup_thread is not None:
+            self._backup_thread.join()
         self.engine.dispose()
 
     def __enter__(self) -> Store:
@@ -105,11 +125,7 @@ def open_store(target: str | Path | None = None, *, migrate: bool = True, daily_
         from db.migrate import upgrade
 
         upgrade(engine, path)
+    store = Store(engine, search, path)
     if path is not None and existed and daily_backup:
-        from db.backup import rolling_backup
-
-        # A full disk or a read-only backup folder must not keep the committee
-        # from their work; the next opening tries again.
-        with contextlib.suppress(OSError):
-            rolling_backup(path)
-    return Store(engine, search, path)
+        store.start_daily_backup()
+    return store
