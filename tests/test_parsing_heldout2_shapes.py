@@ -238,3 +238,29 @@ def test_quoted_title_case_titles_are_not_author_lists() -> None:
         ("Property Taxes and School Quality", "Journal of Public Economics", None),
         ("Zoning and Commutes", None, 2023),
     ]
+
+
+def test_category_table_with_a_bold_label_on_every_row_is_kept(tmp_path) -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 10)
+    pdf.text(20, 32, "SKILLS")
+    y = 38.0
+    for label, values in [("Programming", "Python, C++, Go, Rust, SQL, Bash"), ("Frameworks", "PyTorch, JAX, Ray, Spark"),
+                          ("Tools", "Docker, Kubernetes, Terraform, Git"), ("Languages", "English, Polish, German")]:
+        pdf.set_font("Helvetica", "B", 10)
+        pdf.text(20, y, label)
+        pdf.set_font("Helvetica", "", 10)
+        pdf.text(60, y, values)
+        y += 5
+    pdf.set_font("Helvetica", "", 10)
+    for _ in range(3):  # plenty of text in the values' column below the table
+        for text in ("Senior Engineer, Quarry Bank, 2019-2023", "Built risk models for retail customers in four countries."):
+            pdf.text(60, y, text)
+            y += 5
+    pdf.output(str(tmp_path / "s.pdf"))
+    texts = [line.text for line in extract(tmp_path / "s.pdf").lines]
+    assert "Programming\tPython, C++, Go, Rust, SQL, Bash" in texts
+    assert "Tools\tDocker, Kubernetes, Terraform, Git" in texts

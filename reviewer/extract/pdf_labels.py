@@ -17,6 +17,8 @@ hold digits, and the parser reads them as dates.
 """
 from __future__ import annotations
 
+import re
+
 from reviewer.extract.pdf_chars import Frag
 
 _MIN_LABELS = 3  # label cells on one region before the column counts
@@ -28,7 +30,7 @@ def split_label_column(rows: list[list[Frag]]) -> list[list[Frag]]:
     """Rows (each a left-to-right list of fragments, top to bottom) with label
     cells moved onto rows of their own; unchanged when no label column is found."""
     edge = _body_edge(rows)
-    if edge is None:
+    if edge is None or not _heads_blocks(rows, edge):
         return rows
     out: list[list[Frag]] = []
     k = 0
@@ -42,9 +44,13 @@ def split_label_column(rows: list[list[Frag]]) -> list[list[Frag]]:
         bodies = [body]
         # A label wrapped over the next rows: those rows start with a label piece too.
         while k + 1 < len(rows):
-            nxt_label, nxt_body = _cut(rows[k + 1], edge)
+            nxt_label, nxt_body = _cut(rows[k + 1], edge, alone=True)
             if not nxt_label or _gap(rows[k], rows[k + 1]) > 0.8 * _height(rows[k]):
                 break
+            if abs(max(f.size for f in nxt_label) - max(f.size for f in label)) > 0.05 * max(f.size for f in label):
+                break  # a heading in another size below the label is not its second row
+            if not _wrapped(pieces[-1]):
+                break  # a table of short labels, one per row ("Programming", "Tools")
             pieces.append(nxt_label)
             bodies.append(nxt_body)
             k += 1
@@ -87,13 +93,16 @@ def _body_edge(rows: list[list[Frag]]) -> float | None:
     return best
 
 
-def _cut(members: list[Frag], edge: float) -> tuple[list[Frag], list[Frag]]:
+def _cut(members: list[Frag], edge: float, alone: bool = False) -> tuple[list[Frag], list[Frag]]:
     """(label cell, rest) of one row; the label is empty unless the row has a
-    short digit-free cell wholly left of the edge and something at or past it."""
+    short digit-free cell wholly left of the edge and something at or past it
+    (`alone`: the second row of a wrapped label may have nothing beside it)."""
     left = [f for f in members if f.x1 < edge - _EDGE_TOL]
     right = [f for f in members if f.x0 >= edge - _EDGE_TOL]
-    if not left or len(left) + len(right) != len(members):
+    if not left or len(left) + len(right) != len(members) or not (right or alone):
         return [], members
+    if right and max(f.size for f in left) > 1.15 * max(f.size for f in right):
+        return [], members  # a heading set larger than the text beside it is not a label cell
     text = " ".join(f.text.strip() for f in left)
     if not text or any(ch.isdigit() for ch in text) or len(text.split()) > _MAX_WORDS:
         return [], members
@@ -101,6 +110,26 @@ def _cut(members: list[Frag], edge: float) -> tuple[list[Frag], list[Frag]]:
     if letters == 0 or sum(f.nbold for f in left) < 0.8 * letters:
         return [], members
     return left, right
+
+
+def _heads_blocks(rows: list[list[Frag]], edge: float) -> bool:
+    """Section titles head several rows of entries (or wrap); a category table
+    ("Tools<TAB>Git, Docker" on every row) has a label on each row and is kept as it is."""
+    labelled = [k for k in range(len(rows)) if _cut(rows[k], edge)[0]]
+    heading = sum(1 for k in labelled if _wrapped(_cut(rows[k], edge)[0])
+                  or (k + 1 < len(rows) and _body_only(rows[k + 1], edge)))
+    return heading >= max(_MIN_LABELS, (len(labelled) + 1) // 2)
+
+
+def _body_only(members: list[Frag], edge: float) -> bool:
+    return all(f.x0 >= edge - _EDGE_TOL for f in members)
+
+
+def _wrapped(piece: list[Frag]) -> bool:
+    """The label row goes on below: it was justified (its words spread apart into
+    several fragments) or it stops on a word no title ends with ("Fellowships and")."""
+    text = " ".join(f.text.strip() for f in piece)
+    return len(piece) >= 2 or bool(re.search(r"(?i)\b(?:and|of|in|for|the|on|with|to|at|&)$", text))
 
 
 def _merged_label(pieces: list[list[Frag]]) -> list[Frag]:
