@@ -264,3 +264,17 @@ def test_category_table_with_a_bold_label_on_every_row_is_kept(tmp_path) -> None
     texts = [line.text for line in extract(tmp_path / "s.pdf").lines]
     assert "Programming\tPython, C++, Go, Rust, SQL, Bash" in texts
     assert "Tools\tDocker, Kubernetes, Terraform, Git" in texts
+
+
+def test_postal_address_names_the_country_of_a_national_number() -> None:
+    p = _parse("Harriet Osei\n12 Mill Lane, Manchester M1 2AB, United Kingdom\nMobile: 07911 123456\n"
+               "harriet.osei@example.com\n")
+    assert p.phones == ["+447911123456"]
+
+
+def test_vancouver_reference_after_an_apa_one_starts_a_new_item() -> None:
+    p = _parse("Harriet Osei\nPublications\n"
+               "Brand, T., Osei, H., & Quill, D. (2021). Night lighting and hospital falls. BMJ Open, 11, e04512.\n"
+               "Quill D, Osei H, Brand T. Noise exposure in intensive care. Crit Care Med. 2020;48(2):101-109.\n")
+    assert [(x.title, x.year) for x in p.publications] == [
+        ("Night lighting and hospital falls", 2021), ("Noise exposure in intensive care", 2020)]

@@ -87,10 +87,11 @@ def guess_region(text: str, emails: Iterable[str] = (), header: str = "") -> str
     # only a place ("Bonn, Germany"), not a name ("Korea University"), says where the candidate lives
     for piece in re.split(r"[|•·\t\n]+|\s{2,}", header):
         piece = piece.strip(" ,")
-        if piece and is_location(piece):
-            last = re.split(r"\s*[,–-]\s*", piece)[-1].strip(" .").lower()
-            if last in _COUNTRY_REGION:
-                return _COUNTRY_REGION[last]
+        last = re.split(r"\s*[,–-]\s*", piece)[-1].strip(" .").lower()
+        # a place ("Leeds, UK") or a postal address ending in its country ("12 Mill Lane, Leeds LS1 4AB, UK")
+        if piece and last in _COUNTRY_REGION and (is_location(piece) or (
+                "," in piece and re.search(r"\d", piece))):
+            return _COUNTRY_REGION[last]
     for e in emails:
         tld = e.rsplit(".", 1)[-1].lower()
         if tld in _TLD_REGION:

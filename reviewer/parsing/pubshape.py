@@ -11,12 +11,18 @@ from functools import lru_cache
 from reviewer.parsing.authors import split_authors
 from reviewer.parsing.pubtext import years_in
 
+# Vancouver (NLM) authors: "Family INITIALS" pairs, comma-separated, the list closed by a period.
+_NAME = r"[A-Z][a-zà-ÿ'’]+(?:[- ][A-Z][a-zà-ÿ'’]+)*\s[A-Z]{1,3}[*†‡#]?"
+_VANCOUVER = re.compile(rf"^(?:{_NAME},\s)+(?:{_NAME}|et al)\.\s+\S")
+
 
 # Pure functions of one string, asked about the same lines again and again
 # while a list is split: cached so that long lists stay linear.
 @lru_cache(maxsize=8192)
 def author_start(text: str) -> bool:
     """The line opens with an author list (a whole line, or up to the first sentence end)."""
+    if _VANCOUVER.match(text):
+        return True  # "Quill D, Osei HM, Brand T. Title": the period after the last initials ends the list
     head = re.split(r"(?<![A-Z])(?<!\b[A-Z][a-z])[.:](?:\s|$)|\s\((?:19|20)\d\d[a-z]?\)|\s\((?:in press|forthcoming|n\.d\.)\)|[“\"]|\s[·•]\s", text, maxsplit=1)[0]
     head = re.sub(r"\s*\((?:19|20)\d\d\)\s*$", "", head)
     authors = split_authors(head)
