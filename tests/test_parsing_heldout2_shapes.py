@@ -278,3 +278,16 @@ def test_vancouver_reference_after_an_apa_one_starts_a_new_item() -> None:
                "Quill D, Osei H, Brand T. Noise exposure in intensive care. Crit Care Med. 2020;48(2):101-109.\n")
     assert [(x.title, x.year) for x in p.publications] == [
         ("Night lighting and hospital falls", 2021), ("Noise exposure in intensive care", 2020)]
+
+
+def test_justified_line_in_a_narrow_column_is_one_sentence_not_cells(tmp_path) -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 10)
+    pdf.set_xy(20, 20)
+    # a narrow justified paragraph: the first line's few words are spread far apart
+    pdf.multi_cell(70, 5, "Dr. Ilse Ek Vik, Havforskningsinstitutetsavdelingen Bergen", align="J")
+    pdf.output(str(tmp_path / "j.pdf"))
+    assert extract(tmp_path / "j.pdf").lines[0].text == "Dr. Ilse Ek Vik,"

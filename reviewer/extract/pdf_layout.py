@@ -14,6 +14,7 @@
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
@@ -278,7 +279,19 @@ def _mark_blocks(rows: list[Row]) -> None:
         row.block_break = wide or resized
 
 
+def _justified(members: list[Frag]) -> bool:
+    """A justified line in a narrow column stretches every space alike; cells of a
+    table or a date column leave gaps that differ with the width of their text."""
+    words = [f for f in members if f.text.strip()]
+    if any(re.search(r"[:：\u3000-\u9fff]", f.text) for f in words):
+        return False  # "姓名:X  性别:Y" label cells spaced evenly across a grid
+    pairs = [(b.x0 - a.x1, max(a.height, b.height)) for a, b in zip(words, words[1:], strict=False)]
+    wide = [g for g, h in pairs if g > 1.5 * h]
+    return len(wide) >= 3 and len(wide) == len(pairs) and max(wide) <= 1.15 * min(wide)
+
+
 def _make_row(members: list[Frag]) -> Row:
+    justified = _justified(members)
     parts: list[str] = []
     sizes: dict[float, int] = {}
     nbold = nletters = 0
@@ -290,7 +303,7 @@ def _make_row(members: list[Frag]) -> Row:
         if last is not None:
             gap = f.x0 - last.x1
             height = max(f.height, last.height)
-            parts.append(CELL_SEP if gap > 1.5 * height else " " if gap > 0.12 * height else "")
+            parts.append(CELL_SEP if gap > 1.5 * height and not justified else " " if gap > 0.12 * height else "")
         parts.append(text)
         for size, count in f.sizes.items():
             sizes[size] = sizes.get(size, 0) + count
