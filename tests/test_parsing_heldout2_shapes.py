@@ -291,3 +291,19 @@ def test_justified_line_in_a_narrow_column_is_one_sentence_not_cells(tmp_path) -
     pdf.multi_cell(70, 5, "Dr. Ilse Ek Vik, Havforskningsinstitutetsavdelingen Bergen", align="J")
     pdf.output(str(tmp_path / "j.pdf"))
     assert extract(tmp_path / "j.pdf").lines[0].text == "Dr. Ilse Ek Vik,"
+
+
+def test_hobbies_under_interests_are_not_research_interests() -> None:
+    p = _parse("Priya Nandakumar\nInterests\nTrail running; chess (club level); amateur photography.\n")
+    assert p.research_interests == []
+    p = _parse("Priya Nandakumar\nResearch Interests\nSensor fusion; SLAM; legged robots.\n")
+    assert p.research_interests == ["Sensor fusion", "SLAM", "legged robots"]
+
+
+def test_department_name_with_commas_and_a_qualified_title() -> None:
+    p = _parse("Imke Sorensen\nAppointments\n"
+               "2016–present\tProfessor, Department of Soil, Water, and Climate, Northfield University\n"
+               "2012–2016\tLaboratory Teaching Assistant, Department of Physics, Lakeside University\n")
+    assert [(e.title, e.organization) for e in p.experience] == [
+        ("Professor", "Department of Soil, Water, and Climate, Northfield University"),
+        ("Laboratory Teaching Assistant", "Department of Physics, Lakeside University")]

@@ -169,9 +169,12 @@ def line_facts(text: str) -> LineFacts:
         if _UNIT.search(org) and not any(ORG_WORDS.search(u) and not _UNIT.search(u) for u in units):
             # "Department of Civil, Environmental, and Geo-Engineering, University of X": the
             # department's name holds commas, so the institution comes later than usual
-            parent = next((o for o in orgs[3:] if ORG_WORDS.search(o) and not _UNIT.search(o)
-                           and not ROLE_RE.search(o)), None)
-            units = [*units, parent] if parent else units
+            j = next((n for n in range(3, len(orgs)) if ORG_WORDS.search(orgs[n]) and not _UNIT.search(orgs[n])
+                      and not ROLE_RE.search(orgs[n])), None)
+            if j is not None and all(len(o.split()) <= 3 and not ORG_WORDS.search(o) for o in orgs[1:j]):
+                org, units = ", ".join(orgs[:j]), [orgs[j]]  # the department's own words, then its university
+            elif j is not None:
+                units = [*units, orgs[j]]
         facts.org = ", ".join([org, *units]).strip(" ")
         if not re.search(r"(?i)\b(?:inc|ltd|corp|co|llc|plc|s\.a|b\.v|kft|jr)\.$", facts.org):
             facts.org = facts.org.rstrip(".")
@@ -202,6 +205,8 @@ def _org_first(seg: str) -> bool:
     organisation leads ("Information Technology Support Specialist" is all title)."""
     m = _ORG_NOUN.search(seg)
     r = ROLE_RE.search(seg)
+    if r and re.fullmatch(r"(?i)(?:laboratory|lab|university|college|hospital|bank)(?:\s+[a-z]+)?\s*", seg[: r.start()]):
+        return False  # "Laboratory Teaching Assistant", "University Lecturer": the noun qualifies the title
     return bool(m and r and m.start() < r.start() and not split_title(seg) and not has_cjk(seg))
 
 

@@ -59,6 +59,21 @@ def _span(sections: list[Section], i: int, lines: list[Line], skip: set[int]) ->
     return first + [ln for ln in lines[s.heading.index + 1:end] if ln.index not in skip]
 
 
+# Pastimes: an "Interests" section that names these is about hobbies, not research.
+_HOBBY = re.compile(
+    r"(?i)\b(?:runn(?:er|ing)|marathons?|half-marathon|chess|hiking|climbing|cycling|swimming|football|soccer|tennis|"
+    r"basketball|yoga|cooking|baking|travel(?:l?ing)?|photography|piano|guitar|violin|singing|choir|painting|"
+    r"reading novels|gardening|skiing|surfing|sailing|board games|volunteer(?:ing)?)\b|爱好|运动|旅行|摄影|篮球|足球|羽毛球")
+
+
+def _hobbies(section: Section) -> bool:
+    """An "Interests" section (no "research" in its heading) that lists pastimes."""
+    head = section.heading.text if section.heading else ""
+    if re.search(r"(?i)research|academic|scientific|研究|学术", head):
+        return False
+    return bool(_HOBBY.search(" ".join(c.text for c in section.lines)))
+
+
 def _publications(sections: list[Section], lines: list[Line], name: str | None) -> list[Publication]:
     skip = furniture(lines)
     out: list[Publication] = []
@@ -184,7 +199,7 @@ def parse(doc: ExtractedDocument, source: str) -> Profile:
         warnings.append("no name found: set it by hand")
 
     education, experience = _entries(sections, warnings)
-    interests = _merged([i for s in sections if s.kind == "interests" for i in parse_list(s.lines)],
+    interests = _merged([i for s in sections if s.kind == "interests" and not _hobbies(s) for i in parse_list(s.lines)],
                         interests_from_fields(body))
     if not interests:  # no list anywhere: what the introduction says the candidate studies
         interests = interests_from_intro([c for s in sections if s.kind in ("summary", "header") for c in s.lines])
