@@ -162,6 +162,20 @@ def test_date_column_entry_wrapped_under_its_text(tmp_path) -> None:
     assert got[2][0] == "Postdoctoral Researcher" and "Tarnow Academy" in got[2][1]
 
 
+def test_detail_line_under_a_full_width_dated_entry_is_not_its_wrap() -> None:
+    from reviewer.parsing.cleaning import Clean, join_wrapped
+    from reviewer.parsing.lines import Line
+
+    def c(text: str, x0: float, x1: float) -> Clean:
+        return Clean(Line(text, 0, 1, 10.0, False, False, x0, x1), text, False, text)
+
+    full = c("2014-2018\tB.Sc. in Cognitive Science, Harlow University of Applied Sciences", 60.0, 550.0)
+    assert len(join_wrapped([full, c("GPA 3.9, thesis with honours", 150.0, 330.0)])) == 2
+    assert len(join_wrapped([full, c("Minor in Linguistics", 150.0, 280.0)])) == 2
+    assert [x.text for x in join_wrapped([full, c("Northfield Campus", 150.0, 260.0)])] == [
+        full.text + " Northfield Campus"]
+
+
 def test_public_health_degrees_and_nordic_institution_names() -> None:
     p = _parse("Maren Solvik\nEducation\n2018–2022\tPhD, Biostatistics, Fjordvik Institutet, Bergen, Norway\n"
                "2016–2018\tMPH, Global Health, Harbour University School of Public Health, Boston, MA\n")

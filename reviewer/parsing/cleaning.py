@@ -181,8 +181,9 @@ def _hanging_wrap(prev: Clean, c: Clean, right: float | None) -> bool:
         return False
     if not re.match(r"(?:[A-Za-z]{3,9}\.?(?:\s*[–-]\s*[A-Za-z]{3,9}\.?)?\s+|\d{1,2}[./])?(?:19|20)\d\d\b", prev.text):
         return False  # only entries that open with their dates have a hanging second line
-    if re.match(r"(?:19|20)\d\d\b", c.text) or re.match(r"^[^\s:：]{1,25}\s*[:：]", c.text):
-        return False  # the next dated entry, or a labelled detail ("Advisor: ...")
+    if re.search(r"\d", c.text) or re.match(r"^[^\s:：]{1,25}\s*[:：]", c.text) or re.match(
+            r"(?i)(?:gpa|grade|thesis|dissertation|advis[oe]r|supervis[oe]r|courses?|minor|major)\b", c.text):
+        return False  # the next dated entry or a detail under the entry ("GPA 4.0", "Advisor: ...", "Level 8")
     # The entry's second line is its last: it stops short of the margin. A description
     # paragraph under the entry runs on to the margin instead.
     ends_short = b.x1 is not None and b.x1 < right - 12 and len(c.text.split()) <= 12
