@@ -72,7 +72,14 @@ def _is_sentence(text: str) -> bool:
         return "。" in t or (len(t) > 60 and len(split_items(t)) < 3)
     if re.match(r"(?:I|My|We|Our|Currently|Recently|Broadly|Specifically)\b", t):
         return True  # first-person prose, however short
-    return len(t.split()) > 12 and (bool(re.search(r"\b(?:I|my|we|our|am|is|are|have)\b", t)) or t.endswith("."))
+    if len(t.split()) <= 12:
+        return False
+    if re.search(r"\b(?:I|my|we|our|am|is|are|have)\b", t):
+        return True
+    # "A, b c, and d for e." wrapped over lines: a full stop after three or more noun
+    # phrases and no verb is still a list of topics, not prose
+    parts = split_items(t)
+    return t.endswith(".") and not (len(parts) >= 3 and all(_short(p, 10) for p in parts))
 
 
 def parse_list(lines: list[Clean]) -> list[str]:
