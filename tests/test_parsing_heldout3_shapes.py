@@ -22,3 +22,15 @@ def test_first_person_interest_prose_is_still_mined_for_its_hook_only() -> None:
     p = _parse("Orla Maguire-Batista\nResearch Interests\n"
                "I have long been curious about many things, and my interests include tides, waves and reefs.\n")
     assert p.research_interests == ["tides", "waves", "reefs"]
+
+
+def test_capital_heading_with_a_note_in_parentheses_is_still_a_heading() -> None:
+    p = _parse("TAKAHARA Mio, Ph.D.\nmio.takahara@example.ac.jp\n\nAWARDS\n  2022   Early Career Prize, Society of Glass Science\n\n"
+               "PUBLICATIONS (refereed)\n"
+               '  1. M. Takahara and K. Ueno, "Cooling rates of thin borate glasses,"\n'
+               "     J. Non-Cryst. Solids 580, 121400 (2022).\n"
+               '  2. K. Ueno and M. Takahara, "Phase separation in silica films,"\n'
+               "     Appl. Phys. Lett. 118, 031902 (2021).\n")
+    assert len(p.awards) == 1
+    assert [(x.title, x.year) for x in p.publications] == [
+        ("Cooling rates of thin borate glasses", 2022), ("Phase separation in silica films", 2021)]

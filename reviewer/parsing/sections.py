@@ -198,7 +198,9 @@ def _cjk_vocab_only(compact: str) -> bool:
 
 
 def _style(c: Clean) -> str:
-    letters = re.sub(r"[^A-Za-z]", "", c.text)
+    # "PUBLICATIONS (peer-reviewed)": a trailing note in parentheses does not change the style
+    text = re.sub(r"\s*[(（][^()（）]*[)）]\s*:?$", "", c.text.strip()) or c.text
+    letters = re.sub(r"[^A-Za-z]", "", text)
     if letters and letters.isupper() and len(letters) >= 3:
         return "caps"
     return "title"
