@@ -34,3 +34,22 @@ def test_capital_heading_with_a_note_in_parentheses_is_still_a_heading() -> None
     assert len(p.awards) == 1
     assert [(x.title, x.year) for x in p.publications] == [
         ("Cooling rates of thin borate glasses", 2022), ("Phase separation in silica films", 2021)]
+
+
+def test_homepage_nav_bar_is_not_the_name_and_its_links_are_read(tmp_path) -> None:
+    from reviewer.parsing import parse_file
+
+    page = tmp_path / "index.html"
+    page.write_text(
+        "<html><head><title>Ilse Marangoni | Glaciologist</title></head><body>"
+        '<nav><a href="#a">Home</a><a href="#b">Papers</a><a href="#c">Contact</a></nav>'
+        "<h1>Ilse Marangoni</h1><p>Glaciologist, Fjordside Polar Institute</p>"
+        "<h2>Publications</h2><p>Full list on "
+        '<a href="https://scholar.google.com/citations?user=Zq1Xx2AAAAAJ">Google Scholar</a>.</p>'
+        "<ol><li>Marangoni, I., &amp; Berg, T. (2023). Calving fronts in summer. <i>Journal of Glaciology</i>, 69, 1-12.</li></ol>"
+        "<h2>Contact</h2><p>Email: ilse.marangoni [at] fjordside.example.no<br>"
+        '<a href="https://github.com/imarangoni">GitHub</a></p></body></html>', encoding="utf-8")
+    p = parse_file(page)
+    assert p.name == "Ilse Marangoni"
+    assert p.emails == ["ilse.marangoni@fjordside.example.no"]
+    assert set(p.links) == {"https://scholar.google.com/citations?user=Zq1Xx2AAAAAJ", "https://github.com/imarangoni"}

@@ -2,7 +2,8 @@
 
 Text only: block elements start new lines, table cells are joined with CELL_SEP,
 h1-h6 are headings, a line that is entirely <b>/<strong> is bold, <a href> targets
-are links. Scripts, styles and everything in <head> but the title are skipped.
+are links. Scripts, styles, navigation bars and everything in <head> but the title
+are skipped.
 """
 from __future__ import annotations
 
@@ -16,7 +17,9 @@ from reviewer.extract.normalize import clean
 _BLOCKS = frozenset(
     ["p", "div", "br", "li", "ul", "ol", "dl", "dt", "dd", "tr", "table", "section", "article", "header", "footer", "aside", "nav", "main", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "hr", "address", "form", "fieldset", "figure", "figcaption", "center", "title", "body", "html"]
 )
-_SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head"})
+# Never CV text. A <nav> bar is the site's menu ("Home Research CV Contact"): its links
+# are still collected, its words would only run into the page's first line.
+_SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head", "nav"})
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([\w-]+)", re.I)
 
 

@@ -159,7 +159,8 @@ def find_links(lines: Iterable[Clean]) -> list[str]:
     out: list[str] = []
     for c in lines:
         text = c.raw.replace("mailto:", " mailto:")
-        text = EMAIL.sub(" ", text)
+        # an address, written out or spelled "name [at] host", is not a website
+        text = OBFUSCATED.sub(" ", EMAIL.sub(" ", text))
         for m in URL.finditer(text):
             u = normalize_link(m.group(0))
             if u and is_personal_link(u):
@@ -209,7 +210,8 @@ def merge_links(*groups: Iterable[str]) -> list[str]:
     return out
 
 
-def candidate_links(urls: Iterable[str], header: str, name: str | None, emails: list[str]) -> list[str]:
+def candidate_links(urls: Iterable[str], header: str, name: str | None, emails: list[str],
+                    mentions: str = "") -> list[str]:
     """Links found outside the header (hyperlink annotations, links in entries) that are the
     candidate's own.
 
@@ -217,8 +219,10 @@ def candidate_links(urls: Iterable[str], header: str, name: str | None, emails: 
     carries the candidate's name or e-mail handle ("jdoe.github.io"); a site whose host
     the header prints ("jdoe.dev" under a "Homepage" link); a GitHub/LinkedIn/... profile
     whose handle the header prints ("Github: jdoe"); the first Scholar and ORCID profile
-    when the header names them (their ids match nothing else).
+    when the header, or the candidate's own text (`mentions`: "full list on Google
+    Scholar"), names them (their ids match nothing else).
     """
+    named = (header + " " + mentions).lower()
     # the e-mail's domain is the employer's or university's site, not the candidate's
     low = header.lower()
     for e in emails:
@@ -240,7 +244,7 @@ def candidate_links(urls: Iterable[str], header: str, name: str | None, emails: 
         keep = any(t in re.sub(r"[^a-z0-9]", "", key) for t in tokens)
         keep = keep or (not profile_site and not id_site and host in low)
         keep = keep or bool(profile_site and len(last) >= 3 and not last.isdigit() and last in low)
-        if id_site and id_site not in seen_ids and id_site in low:
+        if id_site and id_site not in seen_ids and id_site in named:
             keep = True
         if keep:
             if id_site:

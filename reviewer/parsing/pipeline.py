@@ -189,8 +189,9 @@ def parse(doc: ExtractedDocument, source: str) -> Profile:
     evidence = dict(contact.evidence)
     guess = find_name(body, sections, contact.emails, [*contact.links, *doc.links])
     name = guess.name if guess else None
+    mentions = " ".join(c.text for c in _lines_of(sections, _NOT_CANDIDATE, exclude=True))
     links = merge_links(contact.links, candidate_links([*contact.elsewhere, *doc.links], contact.header_text,
-                                                       name, contact.emails))
+                                                       name, contact.emails, mentions))
     if guess:
         evidence["name"] = guess.line.line.evidence(guess.confidence)
         if guess.confidence < 0.75:
