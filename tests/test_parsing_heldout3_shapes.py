@@ -53,3 +53,12 @@ def test_homepage_nav_bar_is_not_the_name_and_its_links_are_read(tmp_path) -> No
     assert p.name == "Ilse Marangoni"
     assert p.emails == ["ilse.marangoni@fjordside.example.no"]
     assert set(p.links) == {"https://scholar.google.com/citations?user=Zq1Xx2AAAAAJ", "https://github.com/imarangoni"}
+
+
+def test_job_grade_belongs_to_the_title_and_an_em_dash_separates_the_employer() -> None:
+    p = _parse("Keoni Vaimoana\nkeoni.v@example.com\nExperience\n"
+               "Data Engineer III — Harbor Freightways, Tacoma, WA\tJan 2021 – Present\n"
+               "- Built nightly loads for 40 warehouses.\n"
+               "Analyst 2 — Copperline Bank, Portland, OR\tJun 2018 – Dec 2020\n")
+    assert [(e.title, e.organization) for e in p.experience] == [
+        ("Data Engineer III", "Harbor Freightways"), ("Analyst 2", "Copperline Bank")]

@@ -65,6 +65,9 @@ class _Entry:
     lines: list[Clean] = field(default_factory=list)
 
 
+_GRADE = re.compile(r"\s+(?:(?:I{1,3}|IV|VI{0,3}|IX|X)|[1-9]|[LEP][1-9]\d?|(?i:level|grade|band)\s+[1-9IV]+)(?![\w.'-])")
+
+
 def split_title(seg: str) -> tuple[str, str] | None:
     """"Senior ML Engineer Brightwater GmbH" → (title, org) when a title word is followed by a name."""
     matches = list(ROLE_RE.finditer(seg))
@@ -72,6 +75,10 @@ def split_title(seg: str) -> tuple[str, str] | None:
         if seg[: m.start()].count("(") > seg[: m.start()].count(")"):
             continue  # "(AI Resident)" qualifies the title before it
         end = m.end()
+        # "Software Engineer II", "Analyst 2", "Engineer L5", "Scientist Level 3": a grade belongs to the title
+        grade = _GRADE.match(seg[end:])
+        if grade:
+            end += grade.end()
         paren = re.match(r"\s*[(（][^)）]*[)）]", seg[end:])
         if paren:
             end += paren.end()
