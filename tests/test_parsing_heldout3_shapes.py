@@ -62,3 +62,22 @@ def test_job_grade_belongs_to_the_title_and_an_em_dash_separates_the_employer() 
                "Analyst 2 — Copperline Bank, Portland, OR\tJun 2018 – Dec 2020\n")
     assert [(e.title, e.organization) for e in p.experience] == [
         ("Data Engineer III", "Harbor Freightways"), ("Analyst 2", "Copperline Bank")]
+
+
+def test_mathematics_style_references_cut_at_commas_with_wrapped_mr_abbreviations() -> None:
+    p = _parse("Teodora Lindqvist-Amaro\nt.lindqvist@example.edu\nPapers\n"
+               "1. P. Okafor, T. Lindqvist-Amaro, and S. Brandt, Spectral rigidity of billiard tables, Proc. Lond.\n"
+               "Math. Soc. 126 (2023), no. 2, 301–340.\n"
+               "2. T. Lindqvist-Amaro, Mixing rates for toral automorphisms, Ergodic Theory Dynam.\n"
+               "Systems 42 (2022), 77–101.\n"
+               "3. T. Lindqvist-Amaro and P. Okafor, Counting closed geodesics, Trans. Amer. Math.\n"
+               "Soc. 374 (2021), no. 5, 3011–3040.\n"
+               "4. T. Lindqvist-Amaro, Thin orbits of Hecke groups, preprint (2024), arXiv:2403.01234.\n")
+    assert [(x.title, x.year, x.first_author) for x in p.publications] == [
+        ("Spectral rigidity of billiard tables", 2023, False),
+        ("Mixing rates for toral automorphisms", 2022, True),
+        ("Counting closed geodesics", 2021, True),
+        ("Thin orbits of Hecke groups", 2024, True),
+    ]
+    assert p.publications[0].authors == ["P. Okafor", "T. Lindqvist-Amaro", "S. Brandt"]
+    assert [x.venue for x in p.publications[1:3]] == ["Ergodic Theory Dynam. Systems", "Trans. Amer. Math. Soc."]

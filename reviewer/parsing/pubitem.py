@@ -123,6 +123,12 @@ def _line_break_ends_part(prev: str, nxt: str, emphasised: bool) -> bool:
         starts_like_venue(nxt) or looks_like_venue(nxt.split(",")[0]) or nxt[:1].islower()
     ):
         return False
+    # "..., Trans. Amer. Math." + "Soc. 375 (2022)": the period closes an abbreviation of a
+    # journal name that goes on, up to its volume, on the next line
+    last = re.search(r"\b([A-Z][a-z]{0,11})\.$", prev.rstrip())
+    if last and re.match(r"(?:[A-Z][a-z]{0,11}\.?\s+){1,4}\d", nxt) and (
+            is_journal_abbreviation(last.group(1)) or _inside_abbreviated_name(prev.rstrip()[:-1], " " + nxt)):
+        return False
     if re.search(r"[.?!:;)\]]$", prev.rstrip()) or years_in(prev[-10:]):
         return True
     if nxt[:1].islower() or prev.rstrip().endswith((",", "-", "&", "and")):
@@ -177,8 +183,12 @@ def _inside_abbreviated_name(before: str, after: str) -> bool:
     if not m or re.match(r"\s*(?:19|20)\d\d\b", after):
         # "Nat Neurosci. 2020;23(4)": a year after the period ends the name (Vancouver style).
         return False
-    if not m.group(1) and re.search(r"[A-Za-z],\s*[A-Z][a-z]{1,11}$", before):
-        return False  # "Haddad, Ann." / "Smith, Nat.": a given name after a family name
+    nxt = re.match(r"\s*([A-Z][a-z]{0,11})\.\s", after)
+    if not m.group(1) and re.search(r"[A-Za-z],\s*[A-Z][a-z]{1,11}$", before) and not (
+            nxt and is_journal_abbreviation(nxt.group(1)) and is_journal_abbreviation(m.group(2))):
+        # "Haddad, Ann." / "Smith, Nat.": a given name after a family name (but ", Geom. Funct.
+        # Anal." is a journal name opening after the title's comma)
+        return False
     if is_journal_abbreviation(m.group(2)):
         return True
     prev = m.group(1)
@@ -266,6 +276,32 @@ def _split_after_surname_initial(seg: str, bold: list[str]) -> list[str]:
     return [seg]
 
 
+# Mathematics (AMS) style: "A. Author, B. Author, and C. Author, Title, Journal 12 (2024), 1-20":
+# every part is cut by commas. Given names are initials, so the list ends where a piece
+# that is not "Initials Surname" begins.
+_GIVEN_FIRST = (r"(?:[A-Z]\.\s?(?:-?[A-Z]\.\s?)*)\s*(?:(?:van|von|de|da|di|del|der|le|la)\s+)?"
+                r"[A-ZÀ-ÖØ-Þ][\w'’-]+")
+_COMMA_AUTHORS = re.compile(rf"^{_GIVEN_FIRST}(?:,\s+{_GIVEN_FIRST})*(?:,?\s+(?:and|&)\s+{_GIVEN_FIRST})?(?=,\s+[A-Z\"“])")
+# where the journal (or a status) opens after the title: "Duke Math. J. 173 (2024)", "submitted"
+_COMMA_VENUE = re.compile(r",\s+(?=[A-Z][^,]{1,80}?\s\d+\s*\((?:19|20)\d\d\)|(?i:submitted|preprint|to appear|"
+                          r"in press|accepted|forthcoming)\b)")
+
+
+def _split_comma_reference(seg: str) -> list[str] | None:
+    """"M. Author and R. Author, Title words, Geom. Funct. Anal. 31 (2021), 1-9" ->
+    [authors, title, venue]; None when the segment does not open with such a list."""
+    m = _COMMA_AUTHORS.match(seg)
+    if not m:
+        return None
+    rest = seg[m.end():].lstrip(", ")
+    if re.match(rf"{_GIVEN_FIRST}(?:,|$)", rest):
+        return None
+    v = _COMMA_VENUE.search(rest)
+    if not v or v.start() < 8:
+        return None
+    return [m.group(0), rest[: v.start()], rest[v.end():]]
+
+
 def _is_author_segment(seg: str, bold: list[str]) -> list[Author] | None:
     s = re.sub(r"\s*\((?:19|20)\d\d[a-z]?\)\.?$|\s*\((?:in press|forthcoming)\)\.?$", "", seg.strip(), flags=re.I)
     s = re.sub(r"\s*\((?:citations?|cited)[^)]*\)", "", s, flags=re.I)
@@ -298,7 +334,10 @@ def parse_item(item: RawItem, candidate: CandidateName | None = None) -> tuple[P
                 quoted.add(piece)
                 continue
             for seg in _sentences(piece):
-                segments += [seg] if _is_author_segment(seg, marked.bold) else _split_after_surname_initial(seg, marked.bold)
+                if _is_author_segment(seg, marked.bold):
+                    segments.append(seg)
+                else:
+                    segments += _split_comma_reference(seg) or _split_after_surname_initial(seg, marked.bold)
     # GB/T 7714: "标题[C]//会议名. 2022" -- the tag ends the title, "//" opens the venue.
     gbt: list[str] = []
     for seg in segments:

@@ -126,7 +126,12 @@ photon physiol phys polit polym probab proc process psychiatr psychol publ radio
 rep res rev robot saf sci secur semicond ser soc sociol softw spectrosc stat struct stud supercond
 surf surg sustain symp syst technol theor therm thermodyn topol toxicol trans transp veh vib virol zool
 """
-ISO4_WORDS = frozenset(_ISO4_TEXT.split())
+# Mathematical Reviews abbreviations that mathematicians print instead of ISO 4
+# ("Trans. Amer. Math. Soc.", "Ergodic Theory Dynam. Systems", "Invent. Math.").
+_MR_TEXT = """
+algebr amer camb comm compos dokl dynam invent izv lond mosc quart ration rend statist univ
+"""
+ISO4_WORDS = frozenset(_ISO4_TEXT.split()) | frozenset(_MR_TEXT.split())
 
 
 def is_journal_abbreviation(word: str) -> bool:
