@@ -6,8 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from docx.shared import Cm, Pt
-
-from kit4 import fixed_docx, label, write_odt
+from kit4 import fixed_docx, label, save_docx, write_odt
 
 
 def physics_postdoc(out: Path) -> dict:
@@ -57,7 +56,7 @@ def physics_postdoc(out: Path) -> dict:
     d.add_paragraph("2021\tSwiss Government Excellence Postdoctoral Fellowship")
     d.add_paragraph("2021\tNTNU Award for Outstanding Doctoral Thesis")
     d.add_paragraph("2016\tNorwegian Physical Society Student Prize")
-    d.save(str(out / f))
+    save_docx(d, out / f)
     return label(
         f, "Annika Sørbø", ["Annika Sørbø, Ph.D.", "Annika Sorbo"],
         ["asorbo@physics.example.edu"], ["+16085550142"], ["orcid.org/0000-0003-4471-2208"],
@@ -121,7 +120,7 @@ def ux_sidebar(out: Path) -> dict:
         ("", False, 8), ("CERTIFICATIONS", True, 10),
         ("NN/g UX Certification (Research specialty), 2020", False, 9),
     ])
-    d.save(str(out / f))
+    save_docx(d, out / f)
     return label(
         f, "Noor Haddad", [], ["noor.haddad@example.co.uk"], ["+447700900123"],
         ["linkedin.com/in/noor-haddad-ux", "noorhaddad.example.design"],
@@ -187,7 +186,7 @@ def indian_graduate(out: Path) -> dict:
     d.add_heading("Declaration", level=2)
     d.add_paragraph("I hereby declare that the information furnished above is true to the best of my knowledge.")
     d.add_paragraph("Place: Bengaluru\t\t\t\t\t\t(Aditya Raghavan Iyer)")
-    d.save(str(out / f))
+    save_docx(d, out / f)
     return label(
         f, "Aditya Raghavan Iyer", ["Aditya R. Iyer", "Aditya Iyer"], ["aditya.iyer@example.in"], ["+919845012345"],
         ["linkedin.com/in/aditya-r-iyer", "github.com/adiyer-dev"],

@@ -11,7 +11,7 @@ import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-FIXED = dt.datetime(2026, 1, 5, 9, 0, 0, tzinfo=dt.timezone.utc)
+FIXED = dt.datetime(2026, 1, 5, 9, 0, 0, tzinfo=dt.UTC)
 DEJAVU = "/usr/share/fonts/truetype/dejavu/"
 WQY = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"
 
@@ -79,6 +79,18 @@ def fixed_docx():
     cp.created = cp.modified = FIXED.replace(tzinfo=None)
     cp.author = cp.last_modified_by = ""
     return d
+
+
+def save_docx(d, path: Path) -> None:
+    """Save a python-docx Document with fixed zip timestamps, so re-generating is byte-stable."""
+    import io
+
+    buf = io.BytesIO()
+    d.save(buf)
+    with zipfile.ZipFile(buf) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            dst.writestr(zipfile.ZipInfo(info.filename, (2026, 1, 5, 9, 0, 0)), src.read(info.filename),
+                         compress_type=zipfile.ZIP_DEFLATED)
 
 
 def write_odt(path: Path, blocks: list[tuple[str, str]]) -> Path:
@@ -160,10 +172,10 @@ def label(file: str, name: str | None, name_any: list[str], emails: list[str], p
     return {
         "file": file, "name": name, "name_any": name_any, "emails": emails, "phones": phones,
         "links": links,
-        "education": [dict(zip(("institution", "degree_level", "start", "end"), e)) for e in education],
-        "experience": [dict(zip(("organization", "title", "start", "end"), e)) for e in experience],
+        "education": [dict(zip(("institution", "degree_level", "start", "end"), e, strict=False)) for e in education],
+        "experience": [dict(zip(("organization", "title", "start", "end"), e, strict=False)) for e in experience],
         "publications_count": pubs, "first_author_count": first,
-        "publications_sample": [dict(zip(("title", "venue", "year"), s)) for s in sample],
+        "publications_sample": [dict(zip(("title", "venue", "year"), s, strict=False)) for s in sample],
         "research_interests_any": interests, "awards_count": awards, "notes": notes,
     }
 
