@@ -2,7 +2,9 @@
 new invented snippet of the same shape (general rules, not any one document)."""
 from __future__ import annotations
 
-from reviewer.extract import ExtractedDocument, TextLine
+from dataclasses import replace
+
+from reviewer.extract import ExtractedDocument, TextLine, extract
 from reviewer.parsing import parse_document
 
 
@@ -81,3 +83,61 @@ def test_mathematics_style_references_cut_at_commas_with_wrapped_mr_abbreviation
     ]
     assert p.publications[0].authors == ["P. Okafor", "T. Lindqvist-Amaro", "S. Brandt"]
     assert [x.venue for x in p.publications[1:3]] == ["Ergodic Theory Dynam. Systems", "Trans. Amer. Math. Soc."]
+
+
+_JOB_MARKET_CV = """Beatriz Okonkwo-Lindahl
+Department of Economics, Lakeshore University
++1 (312) 555-0144
+b.okonkwo@lakeshore.example.edu
+Placement Director: Prof. Anselm Ruiz, a-ruiz@lakeshore.example.edu, +1 (312) 555-0190
+Graduate Placement Coordinator: Kim Otieno, econ-jobs@lakeshore.example.edu, +1 (312) 555-0191
+Education
+2019 – 2025\tPh.D. in Economics, Lakeshore University (expected May 2025)
+2016 – 2018\tM.Sc. in Economics, Fundación Ramos Peral, Madrid
+Job Market Paper
+Ferry Subsidies and Island Labor Markets: Evidence from Three Archipelagos
+Abstract: I show how ferry subsidies change commuting between islands, using payroll records for
+2 million workers. A 10% fare cut raises island employment by 1.4%.
+Working Papers
+"Harbor Dues and Fish Prices" (with Ola Berg), 2024.
+Teaching Experience
+2021 – 2023\tTeaching Assistant, Lakeshore University: Labor Economics (Ph.D.)
+2020 – 2021\tIntroductory Statistics | Teaching assistant
+"""
+
+
+def _job_market(tmp_path):
+    from reviewer.parsing import parse_file
+
+    path = tmp_path / "jm.txt"
+    path.write_text(_JOB_MARKET_CV, encoding="utf-8")
+    doc = extract(path)
+    # the job market paper's title is printed in bold, as PDF readers report it
+    doc.lines = [replace(ln, bold=True) if ln.text.startswith("Ferry") else ln for ln in doc.lines]
+    return parse_document(doc, str(path)), parse_file
+
+
+def test_placement_staff_contacts_are_not_the_candidates(tmp_path) -> None:
+    p, _ = _job_market(tmp_path)
+    assert p.emails == ["b.okonkwo@lakeshore.example.edu"]
+    assert p.phones == ["+13125550144"]
+
+
+def test_expected_date_in_brackets_leaves_no_empty_brackets_and_fundacion_is_a_school(tmp_path) -> None:
+    p, _ = _job_market(tmp_path)
+    assert [(e.institution, e.degree_level) for e in p.education] == [
+        ("Lakeshore University", "phd"), ("Fundación Ramos Peral", "master")]
+
+
+def test_teaching_post_at_an_institution_is_a_job_a_course_is_not(tmp_path) -> None:
+    p, _ = _job_market(tmp_path)
+    assert [(e.title, e.organization) for e in p.experience] == [("Teaching Assistant", "Lakeshore University")]
+
+
+def test_job_market_paper_bold_title_without_abstract_is_the_candidates_own(tmp_path) -> None:
+    p, _ = _job_market(tmp_path)
+    jmp = p.publications[0]
+    assert jmp.title == "Ferry Subsidies and Island Labor Markets: Evidence from Three Archipelagos"
+    assert jmp.venue is None and jmp.year is None and jmp.first_author
+    other = p.publications[1]  # printed with a coauthor note: the order is not known
+    assert other.title == "Harbor Dues and Fish Prices" and not other.first_author

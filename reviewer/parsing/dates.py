@@ -173,8 +173,10 @@ def strip_dates(text: str) -> str:
     # a date between two fields separates them: leave a column gap where it was
     for d in sorted(find_dates(text), key=lambda d: -d.span[0]):
         out = out[: d.span[0]] + "  " + out[d.span[1]:]
-    out = re.sub(r"\((?:expected|exp\.?|anticipated)\)|\b(?:expected|started|graduated|since|from)\b|\[\s*\]|\(\s*\)",
+    out = re.sub(r"\((?:expected|exp\.?|anticipated)\)|\b(?:expected|started|graduated|since|from)\b",
                  " ", out, flags=re.IGNORECASE)
+    # brackets emptied by the two cuts above: "(expected June 2026)" leaves "(  )"
+    out = re.sub(r"\s*(?:\[\s*\]|\(\s*\))", " ", out)
     out = re.sub(r"[ ]*\t[\t ]*", "\t", re.sub(r" {3,}", "  ", out))
     out = re.sub(r"(?:\s*[,;|–—-]\s*)+(?=\s{2}|\t|$)", "", out)  # separators left dangling by the date
     return out.strip(" \t,;|–—-:·")

@@ -43,7 +43,7 @@ INSTITUTION_RE = re.compile(
     r"(?i)(?<![\w-])(?:university|universit[éàä]t?|universidad|università|universidade|universitat|universiteit|"
     r"universitet|uniwersytet|college|institute|instituto|institut|institutet|istituto|högskola|högskolan|polytechnic|politecnico|politécnico|"
     r"polytechnique|tecnológico|tecnologico|fachhochschule|sorbonne|"
-    r"academy|école|ecole|hochschule|technion|eth|epfl|kaist|postech|mit|caltech|school|conservatory|univ\.?)(?![\w-])"
+    r"fundação|fundación|fondation|fondazione|academy|école|ecole|hochschule|technion|eth|epfl|kaist|postech|mit|caltech|school|conservatory|univ\.?)(?![\w-])"
     # well-known schools usually written without an institution word
     r"|(?<![\w-])(?:UCLA|NYU|CMU|USC|UCSD|UIUC|UPenn|NTU|NUS|HKUST|CUHK|USTC|SJTU|ZJU|KTH|TUM|LMU|UCL|LSE|IIT|IISc|"
     r"UC (?:Berkeley|Davis|Irvine|San Diego|Santa Barbara|Santa Cruz|Riverside)|Georgia Tech|Virginia Tech)(?![\w-])"

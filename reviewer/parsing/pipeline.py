@@ -25,6 +25,7 @@ from reviewer.parsing.dedupe import dedupe_education, dedupe_experience
 from reviewer.parsing.education import education_from_fields, parse_education
 from reviewer.parsing.europass import normalise_labels
 from reviewer.parsing.experience import parse_experience
+from reviewer.parsing.lexicon import INSTITUTION_RE
 from reviewer.parsing.lines import Line, document_lines
 from reviewer.parsing.lists import interests_from_fields, interests_from_intro, parse_list, skills_from_fields
 from reviewer.parsing.names import find_name
@@ -39,6 +40,13 @@ _NO_LINKS = {"references", "publications", "projects"}
 _SOMEONE_ELSE = re.compile(
     r"(?i)\b(?:advis[oe]rs?|supervisors?|mentors?|referees?|references?|recommenders?|committee|"
     r"prof\.|professor|pi)\b|导师|推荐人")
+# "Placement Director: Prof. X, x@uni.edu, +1 ...": a labelled line that introduces someone
+# who acts for the candidate (a department's job-market staff) gives that person's details
+_STAFF_LABEL = re.compile(
+    r"(?i)^\W*(?:[\w.-]+\s+){0,3}(?:placement|director|administrator|coordinator|officer|chair|assistant)\s*[:：]")
+_TEACHING_POST = re.compile(
+    r"(?i)^(?:(?:graduate|undergraduate|head|senior|lead)\s+)?(?:teaching\s+(?:assistant|fellow|associate)|"
+    r"instructor|lecturer|adjunct\b.*)$")
 _LINK_ZONE = {"header", "personal", "summary"}
 _LOOSE_TEXT = {"header", "summary", "personal", "unknown", "other"}
 
@@ -120,8 +128,9 @@ def _contact(doc: ExtractedDocument, lines: list[Line], sections: list[Section])
     foreign = {c.index for c in _lines_of(sections, _NOT_CANDIDATE)}
     own = [clean_line(ln) for ln in lines if ln.index not in foreign and ln.text.strip()]
     header = {c.index for c in _lines_of(sections, _LINK_ZONE)}
-    others = {c.index for c in own if _SOMEONE_ELSE.search(c.text) and (
-        c.index not in header or re.search(r"(?i)advis|supervis|mentor|refere|recommend|导师|推荐人", c.text))}
+    others = {c.index for c in own if (_SOMEONE_ELSE.search(c.text) and (
+        c.index not in header or re.search(r"(?i)advis|supervis|mentor|refere|recommend|导师|推荐人", c.text)))
+        or _STAFF_LABEL.match(c.text)}
     emails = find_emails([c for c in own if c.index not in others]) or find_emails(own)
     # publication lists hold page ranges, ids and grant numbers, never the candidate's phone
     pubs = {c.index for c in _lines_of(sections, {"publications"})}
@@ -157,6 +166,11 @@ def _entries(sections: list[Section], warnings: list[str]) -> tuple[list[Educati
     for s in sections:
         if s.kind in _LOOSE_TEXT:  # a job stated before any heading, or under an unknown one
             experience.extend(parse_experience(s.lines, strict=True))
+        elif s.kind == "teaching":
+            # "2022 – 2024  Teaching Assistant, Some University": a teaching post held at an
+            # institution is a job; a course taught ("Calculus | TA") is not
+            experience.extend(e for e in parse_experience(s.lines, strict=True)
+                              if _TEACHING_POST.match(e.title or "") and INSTITUTION_RE.search(e.organization or ""))
     return (sorted(dedupe_education(education), key=_doc_order),
             sorted(dedupe_experience(experience), key=_doc_order))
 

@@ -271,6 +271,8 @@ def _split_after_surname_initial(seg: str, bold: list[str]) -> list[str]:
         head, tail = seg[: m.start() + (1 if seg[m.start()] == "." or seg[m.start()].isalpha() else 0)], seg[m.end():]
         head = head.rstrip(" :")
         authors = split_authors(head, bold)
+        if ":" in m.group(0) and not re.search(r",|\b[A-Z]\.", head):
+            continue  # "Ferry Subsidies and Island Markets: Evidence ...": a title with a subtitle
         if authors and len(authors) >= 2 and not split_authors(tail.split(". ")[0], bold):
             return [head, tail]
     return [seg]
@@ -408,7 +410,9 @@ def parse_item(item: RawItem, candidate: CandidateName | None = None) -> tuple[P
         venue = None
     if not title and not authors:
         return None, []
-    if not authors and not venue and not year and kind != "in_preparation" and not label and title not in quoted:
+    # a title set in bold on its own ("Job Market Paper" then the paper's title) is a paper too
+    bold_title = bool(title) and all(ln.bold and not ln.heading for ln in item.lines) and len(title.split()) >= 4
+    if not (authors or venue or year or kind == "in_preparation" or label or title in quoted or bold_title):
         return None, []  # a line of prose ("Full list on Google Scholar"), not a reference
     if title:
         title = title.strip(" .,;:\"“”'")

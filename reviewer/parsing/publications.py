@@ -128,7 +128,12 @@ def _place_candidate(
             pub.first_author = True
             continue
         if not authors:
-            pub.author_position = "unknown"
+            # a paper listed with no author list and no "(with A. Coauthor)" note is the
+            # candidate's own ("Job Market Paper: Title"), as economics CVs print them
+            text = " ".join(line.text for line in item.lines)
+            alone = pub.title and not re.search(r"(?i)\b(?:with|joint|coauthor|co-author)\b|\bet al\b", text)
+            pub.author_position = "first" if alone else "unknown"  # type: ignore[assignment]
+            pub.first_author = bool(alone)
             continue
         idx = None
         if cand:

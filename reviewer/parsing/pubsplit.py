@@ -141,6 +141,9 @@ def _is_subheading(cur: _L, nxt: _L | None, prev_text: str | None, marker_kind: 
     return False
 
 
+_ABSTRACT_RE = re.compile(r"(?i)^\W*(?:abstract|summary|key\s*words?)\s*[:：]")
+
+
 def split_items(lines: list[Line], is_candidate: Callable[[str], bool] | None = None) -> SplitResult:
     """Group section body lines into references (see the module docstring).
 
@@ -180,7 +183,16 @@ def split_items(lines: list[Line], is_candidate: Callable[[str], bool] | None = 
             result.items.append(current)
         current = None
 
+    abstract = False  # inside "Abstract: ..." under a paper: a summary, not part of the reference
     for i, c in enumerate(content):
+        if c is not None and _ABSTRACT_RE.match(c.text):
+            abstract = True
+            continue
+        if abstract and c is not None and not (blank_before or c.marker.kind or c.line.bold or c.line.heading
+                                                or author_start(c.text) or re.match(r"[“\"]", c.text)
+                                                or _CATEGORY_RE.match(c.text.strip())):
+            continue
+        abstract = False
         if c is None:
             blank_before = True
             if marker_kind is None and current is not None and complete([ln.text for ln in current.lines]):
