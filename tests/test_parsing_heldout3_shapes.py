@@ -141,3 +141,22 @@ def test_job_market_paper_bold_title_without_abstract_is_the_candidates_own(tmp_
     assert jmp.venue is None and jmp.year is None and jmp.first_author
     other = p.publications[1]  # printed with a coauthor note: the order is not known
     assert other.title == "Harbor Dues and Fish Prices" and not other.first_author
+
+
+def test_dated_title_line_then_employer_line_and_a_secondary_school() -> None:
+    p = _parse("Lebenslauf\nPersonal Data\nName\tDr. Wiebke Austermann\nE-mail\tw.austermann@example.de\n"
+               "Professional Experience\n"
+               "since 03/2021\tProcess Engineer, Polymer Additives Research\n"
+               "Lindenhof Chemie SE, Mannheim\n"
+               "– pilot-plant trials of new stabilisers\n"
+               "09/2016 – 02/2021\tResearch Associate\n"
+               "Leibniz Institute for Surface Chemistry, Leipzig\n"
+               "Education\n"
+               "10/2011 – 08/2016\tM.Sc. Chemistry, University of Leipzig\n"
+               "08/2003 – 06/2011\tAbitur, Schiller-Gymnasium Bautzen, grade 1.7\n")
+    assert [(e.organization, e.title, e.start) for e in p.experience] == [
+        ("Lindenhof Chemie SE", "Process Engineer", "2021-03"),
+        ("Leibniz Institute for Surface Chemistry", "Research Associate", "2016-09"),
+    ]
+    assert [(e.institution, e.degree_level) for e in p.education] == [
+        ("University of Leipzig", "master"), ("Schiller-Gymnasium Bautzen", "other")]

@@ -263,12 +263,19 @@ def _group(cands: list[Clean], facts: list[LineFacts]) -> list[_Entry]:
     """Fill entry slots line by line; a slot the current entry already has starts the next."""
     entries: list[_Entry] = []
     cur = _Entry()
+    # "04/2022 – now  Scientist, Unit" then "Acme SE, City": when entries open with their
+    # dates, an organisation line after a dated line is that entry's second line
+    lead = next((g for g in facts if not g.empty), None)
+    dates_lead = bool(lead and lead.dates)
     for i, (c, f) in enumerate(zip(cands, facts, strict=True)):
         if f.empty:
             continue
         if f.org and not f.title and not f.dates and cur.org:
-            if not _org_line_starts_entry(cur, f, next((g for g in facts[i + 1:] if not g.empty), None)):
-                if f.org_prio > cur.org_prio:
+            second = dates_lead and cur.dates
+            if second or not _org_line_starts_entry(cur, f, next((g for g in facts[i + 1:] if not g.empty), None)):
+                # the employer's own line outranks a unit printed beside the title
+                # ("Scientist, Process Research" / "Acme SE"), but a unit line does not
+                if f.org_prio > cur.org_prio or (second and f.org_prio == cur.org_prio and not _UNIT.search(f.org)):
                     cur.org, cur.org_prio = f.org, f.org_prio
                 cur.lines.append(c)
                 continue

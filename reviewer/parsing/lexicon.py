@@ -36,7 +36,9 @@ ORG_WORDS = re.compile(
     r"inc|ltd|limited|gmbh|corp|corporation|company|co|llc|plc|ag|sa|group|center|centre|foundation|"
     r"technologies|technology|research|bank|hospital|ministry|agency|council|society|department|dept|"
     r"faculty|polytechnic|microsoft|google|amazon|apple|meta|facebook|nvidia|ibm|intel|bytedance|tencent|"
-    r"alibaba|baidu|huawei|samsung|adobe|deepmind|openai|uber|netflix|aws|ai)(?![\w-])\.?"
+    r"alibaba|baidu|huawei|samsung|adobe|deepmind|openai|uber|netflix|aws|ai|"
+    # legal forms that are also short words ("as", "se"): in capitals only ("BASF SE", "Nokia Oyj")
+    r"(?-i:SE|NV|BV|KG|KGaA|AB|ASA|Oyj|SpA|SRL|S\.p\.A|S\.r\.l|K\.K))(?![\w-])\.?"
     r"|大学|学院|公司|研究院|研究所|实验室|集团|中心|科技|银行|医院|有限"
 )
 INSTITUTION_RE = re.compile(
@@ -47,6 +49,8 @@ INSTITUTION_RE = re.compile(
     # well-known schools usually written without an institution word
     r"|(?<![\w-])(?:UCLA|NYU|CMU|USC|UCSD|UIUC|UPenn|NTU|NUS|HKUST|CUHK|USTC|SJTU|ZJU|KTH|TUM|LMU|UCL|LSE|IIT|IISc|"
     r"UC (?:Berkeley|Davis|Irvine|San Diego|Santa Barbara|Santa Cruz|Riverside)|Georgia Tech|Virginia Tech)(?![\w-])"
+    # secondary schools, often hyphenated to their namesake ("Goethe-Gymnasium")
+    r"|(?<![\w])(?:[^\W\d_]+-)?(?:gymnasium|lyceum|lycée|liceo)(?![\w-])"
     r"|大学|学院|研究院|研究所|科学院"
 )
 COUNTRIES = (
@@ -106,7 +110,8 @@ DEGREE_LEVELS: list[tuple[str, re.Pattern[str]]] = [
         r"\bb\.?b\.?a\.?(?!\w)|\bbs\b|\bundergraduate\b|\bb\.?\s?e\.(?!\w)|\bab\b(?=\s+in\b)|学士|本科")),
     ("other", re.compile(
         r"(?i)\bexchange\b|\bvisiting\b|\bsummer school\b|\bwinter school\b|\bhigh school\b|\bsecondary school\b|"
-        r"\bdiploma\b|\bcertificate\b|\bassociate degree\b|\bassociate['’]s\b|\bassociate of\b|\bstudy abroad\b|\bnon-degree\b|交换|访问|访学|进修|高中|大专|专科|"
+        r"\bdiploma\b|\babitur\b|\bmatura\b|\bmaturità\b|\ba-levels?\b|\binternational baccalaureate\b|\bbaccalauréat\b|"
+        r"\bbachillerato\b|\bcertificate\b|\bassociate degree\b|\bassociate['’]s\b|\bassociate of\b|\bstudy abroad\b|\bnon-degree\b|交换|访问|访学|进修|高中|大专|专科|"
         r"\bgrad(?:uate)? student\b|\bstudent\b")),
 ]
 
