@@ -160,3 +160,17 @@ def test_dated_title_line_then_employer_line_and_a_secondary_school() -> None:
     ]
     assert [(e.institution, e.degree_level) for e in p.education] == [
         ("University of Leipzig", "master"), ("Schiller-Gymnasium Bautzen", "other")]
+
+
+def test_chemistry_style_references_one_per_paragraph_and_a_patent_is_not_a_paper() -> None:
+    p = _parse("Wiebke Austermann\nw.austermann@example.de\nPublications (selection)\n"
+               "W. Austermann, P. Lindqvist, Cobalt pincer complexes for nitrile reduction, Chem. Eur. J. 2022, 28, e2022010.\n"
+               "R. Haddad, W. Austermann, Kinetics of ester hydrolysis on zeolites, ACS Catal. 2020, 10, 5511–5520.\n"
+               "W. Austermann, Ligand effects in nickel hydrogenation, ChemCatChem 2019, 11, 4021–4030.\n"
+               "Patent: EP 3 987 654 A1, Method for purifying adipic acid (2022)\n")
+    assert [(x.title, x.year, x.first_author) for x in p.publications] == [
+        ("Cobalt pincer complexes for nitrile reduction", 2022, True),
+        ("Kinetics of ester hydrolysis on zeolites", 2020, False),
+        ("Ligand effects in nickel hydrogenation", 2019, True),
+    ]
+    assert p.publications[1].authors == ["R. Haddad", "W. Austermann"]

@@ -22,8 +22,8 @@ from reviewer.parsing.pubfields import (
     status_stripped,
     venue_segment,
 )
-from reviewer.parsing.pubshape import author_start, whole_author_line
-from reviewer.parsing.pubsplit import RawItem
+from reviewer.parsing.pubshape import COMMA_AUTHORS, GIVEN_FIRST, author_start, whole_author_line
+from reviewer.parsing.pubsplit import PATENT_RE, RawItem
 from reviewer.parsing.pubtext import Marked, line_marker, strip_markup, years_in
 from reviewer.parsing.venues import (
     is_journal_abbreviation,
@@ -278,30 +278,32 @@ def _split_after_surname_initial(seg: str, bold: list[str]) -> list[str]:
     return [seg]
 
 
-# Mathematics (AMS) style: "A. Author, B. Author, and C. Author, Title, Journal 12 (2024), 1-20":
-# every part is cut by commas. Given names are initials, so the list ends where a piece
-# that is not "Initials Surname" begins.
-_GIVEN_FIRST = (r"(?:[A-Z]\.\s?(?:-?[A-Z]\.\s?)*)\s*(?:(?:van|von|de|da|di|del|der|le|la)\s+)?"
-                r"[A-ZÀ-ÖØ-Þ][\w'’-]+")
-_COMMA_AUTHORS = re.compile(rf"^{_GIVEN_FIRST}(?:,\s+{_GIVEN_FIRST})*(?:,?\s+(?:and|&)\s+{_GIVEN_FIRST})?(?=,\s+[A-Z\"“])")
 # where the journal (or a status) opens after the title: "Duke Math. J. 173 (2024)", "submitted"
-_COMMA_VENUE = re.compile(r",\s+(?=[A-Z][^,]{1,80}?\s\d+\s*\((?:19|20)\d\d\)|(?i:submitted|preprint|to appear|"
+# (or in chemistry style, "Angew. Chem. Int. Ed. 2021, 60, 11842")
+_COMMA_VENUE = re.compile(r",\s+(?=[A-Z][^,]{1,80}?\s(?:\d+\s*\((?:19|20)\d\d\)|(?:19|20)\d\d,\s*\d)|"
+                          r"(?i:submitted|preprint|to appear|"
                           r"in press|accepted|forthcoming)\b)")
 
 
 def _split_comma_reference(seg: str) -> list[str] | None:
     """"M. Author and R. Author, Title words, Geom. Funct. Anal. 31 (2021), 1-9" ->
     [authors, title, venue]; None when the segment does not open with such a list."""
-    m = _COMMA_AUTHORS.match(seg)
+    m = COMMA_AUTHORS.match(seg)
     if not m:
         return None
     rest = seg[m.end():].lstrip(", ")
-    if re.match(rf"{_GIVEN_FIRST}(?:,|$)", rest):
+    if re.match(rf"{GIVEN_FIRST}(?:,|$)", rest):
         return None
     v = _COMMA_VENUE.search(rest)
-    if not v or v.start() < 8:
-        return None
-    return [m.group(0), rest[: v.start()], rest[v.end():]]
+    if v and v.start() >= 8:
+        return [m.group(0), rest[: v.start()], rest[v.end():]]
+    # the year went to the next sentence ("..., ACS Catal." / "2020, 10, 7713"): the last
+    # piece is the journal when it ends with a journal abbreviation
+    title, sep, venue = rest.rpartition(", ")
+    last = re.search(r"\b([A-Z][a-z]{1,11})\.$", venue)
+    if sep and len(title) >= 8 and last and is_journal_abbreviation(last.group(1)) and len(venue.split()) <= 6:
+        return [m.group(0), title, venue]
+    return None
 
 
 def _is_author_segment(seg: str, bold: list[str]) -> list[Author] | None:
@@ -324,6 +326,8 @@ def _is_author_segment(seg: str, bold: list[str]) -> list[Author] | None:
 def parse_item(item: RawItem, candidate: CandidateName | None = None) -> tuple[Publication | None, list[Author]]:
     chunks, marked, label = _chunks(item)
     full = marked.text
+    if PATENT_RE.match(full) or re.search(r"\b(?:EP|US|WO|CN|DE|JP)\s?\d[\d ,]{5,}\s?[AB]\d\b", full):
+        return None, []  # a patent is not a publication
     if len(full) < 12 or not re.search(r"[A-Za-z\u3400-\u9fff]{3}", full):
         return None, []
     segments: list[str] = []
@@ -336,10 +340,13 @@ def parse_item(item: RawItem, candidate: CandidateName | None = None) -> tuple[P
                 quoted.add(piece)
                 continue
             for seg in _sentences(piece):
-                if _is_author_segment(seg, marked.bold):
+                comma = _split_comma_reference(seg)
+                if comma:
+                    segments += comma
+                elif _is_author_segment(seg, marked.bold):
                     segments.append(seg)
                 else:
-                    segments += _split_comma_reference(seg) or _split_after_surname_initial(seg, marked.bold)
+                    segments += _split_after_surname_initial(seg, marked.bold)
     # GB/T 7714: "标题[C]//会议名. 2022" -- the tag ends the title, "//" opens the venue.
     gbt: list[str] = []
     for seg in segments:

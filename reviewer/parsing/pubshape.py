@@ -16,6 +16,12 @@ _NAME = r"[A-Z][a-zà-ÿ'’]+(?:[- ][A-Z][a-zà-ÿ'’]+)*\s[A-Z]{1,3}[*†‡#
 _VANCOUVER = re.compile(rf"^(?:{_NAME},\s)+(?:{_NAME}|et al)\.\s+\S")
 
 
+# Mathematics (AMS) style: "A. Author, B. Author, and C. Author, Title, Journal 12 (2024), 1-20":
+# every part is cut by commas. Given names are initials, so the list ends where a piece
+# that is not "Initials Surname" begins.
+GIVEN_FIRST = (r"(?:[A-Z]\.\s?(?:-?[A-Z]\.\s?)*)\s*(?:(?:van|von|de|da|di|del|der|le|la)\s+)?"
+                r"[A-ZÀ-ÖØ-Þ][\w'’-]+")
+COMMA_AUTHORS = re.compile(rf"^{GIVEN_FIRST}(?:,\s+{GIVEN_FIRST})*(?:,?\s+(?:and|&)\s+{GIVEN_FIRST})?(?=,\s+[A-Z\"“])")
 # Pure functions of one string, asked about the same lines again and again
 # while a list is split: cached so that long lists stay linear.
 @lru_cache(maxsize=8192)
@@ -23,6 +29,8 @@ def author_start(text: str) -> bool:
     """The line opens with an author list (a whole line, or up to the first sentence end)."""
     if _VANCOUVER.match(text):
         return True  # "Quill D, Osei HM, Brand T. Title": the period after the last initials ends the list
+    if COMMA_AUTHORS.match(text):
+        return True  # "A. Author, B. Author, Title, Journal 12 (2024)": the list ends at the first other piece
     head = re.split(r"(?<![A-Z])(?<!\b[A-Z][a-z])[.:](?:\s|$)|\s\((?:19|20)\d\d[a-z]?\)|\s\((?:in press|forthcoming|n\.d\.)\)|[“\"]|\s[·•]\s", text, maxsplit=1)[0]
     head = re.sub(r"\s*\((?:19|20)\d\d\)\s*$", "", head)
     authors = split_authors(head)

@@ -141,6 +141,8 @@ def _is_subheading(cur: _L, nxt: _L | None, prev_text: str | None, marker_kind: 
     return False
 
 
+# "Patent: EP 4 123 456 A1, Process for ...", "US Patent 11,234,567": an item of its own, never a paper
+PATENT_RE = re.compile(r"(?i)^\W*(?:(?:US|U\.S\.|European|EP|WO|CN|German|DE|JP)\s+)?patents?\b(?:\s*(?:no\.?|number))?\s*[:：]?")
 _ABSTRACT_RE = re.compile(r"(?i)^\W*(?:abstract|summary|key\s*words?)\s*[:：]")
 
 
@@ -231,7 +233,7 @@ def split_items(lines: list[Line], is_candidate: Callable[[str], bool] | None = 
                 current = RawItem([c.line], hint, c.marker, year_hint)
                 if pattern is None:
                     pattern = _list_pattern([x for x in content if x is not None])
-            elif _starts_new(c, texts, pattern, prev_text, blank_before, nxt, current.lines) or (
+            elif _starts_new(c, texts, pattern, prev_text, blank_before, nxt, current.lines) or PATENT_RE.match(c.text) or (
                 pattern == "authors_first" and is_candidate is not None and _sole_author_start(c.text, is_candidate)
                 and complete(texts)
             ):
