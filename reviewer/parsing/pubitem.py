@@ -22,10 +22,11 @@ from reviewer.parsing.pubfields import (
     status_stripped,
     venue_segment,
 )
-from reviewer.parsing.pubshape import COMMA_AUTHORS, GIVEN_FIRST, author_start, whole_author_line
+from reviewer.parsing.pubshape import author_start, split_comma_reference, whole_author_line
 from reviewer.parsing.pubsplit import PATENT_RE, RawItem
 from reviewer.parsing.pubtext import Marked, line_marker, strip_markup, years_in
 from reviewer.parsing.venues import (
+    inside_abbreviated_name,
     is_journal_abbreviation,
     known_venue,
     looks_like_venue,
@@ -127,7 +128,7 @@ def _line_break_ends_part(prev: str, nxt: str, emphasised: bool) -> bool:
     # journal name that goes on, up to its volume, on the next line
     last = re.search(r"\b([A-Z][a-z]{0,11})\.$", prev.rstrip())
     if last and re.match(r"(?:[A-Z][a-z]{0,11}\.?\s+){1,4}\d", nxt) and (
-            is_journal_abbreviation(last.group(1)) or _inside_abbreviated_name(prev.rstrip()[:-1], " " + nxt)):
+            is_journal_abbreviation(last.group(1)) or inside_abbreviated_name(prev.rstrip()[:-1], " " + nxt)):
         return False
     if re.search(r"[.?!:;)\]]$", prev.rstrip()) or years_in(prev[-10:]):
         return True
@@ -162,7 +163,7 @@ def _sentences(chunk: str) -> list[str]:
         w = word.group(1) if word else ""
         if chunk[end] == "." and (len(w) == 1 and w.isupper() or w.lower() in _ABBREV or re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", w)):
             continue
-        if chunk[end] == "." and _inside_abbreviated_name(chunk[start:end], chunk[end + 1:]):
+        if chunk[end] == "." and inside_abbreviated_name(chunk[start:end], chunk[end + 1:]):
             continue
         if starts_like_venue(chunk[start:end]) and re.search(r"\b(?:[A-Z][a-z]{1,6}\.\s){1,}", chunk[start:]):
             break  # "in Proc. IEEE Conf. Comput. Vis. Pattern Recognit." stays one venue
@@ -170,29 +171,6 @@ def _sentences(chunk: str) -> list[str]:
         start = m.end()
     parts.append(chunk[start:].strip())
     return [p for p in parts if p]
-
-
-def _inside_abbreviated_name(before: str, after: str) -> bool:
-    """A period inside an ISO 4 journal name: "J. Chem. Phys. 156", "Phys. Rev. Lett.".
-
-    The word before the period is a known abbreviation ("Chem"), or a short
-    capitalised word right after one ("J. Chemom. 12": an abbreviation the
-    table lacks) when the name goes on with another abbreviation or a volume.
-    """
-    m = re.search(r"(?:^|\s)(?:([A-Z][a-z]{0,11})\.\s+)?([A-Z][a-z]{1,11})$", before)
-    if not m or re.match(r"\s*(?:19|20)\d\d\b", after):
-        # "Nat Neurosci. 2020;23(4)": a year after the period ends the name (Vancouver style).
-        return False
-    nxt = re.match(r"\s*([A-Z][a-z]{0,11})\.\s", after)
-    if not m.group(1) and re.search(r"[A-Za-z],\s*[A-Z][a-z]{1,11}$", before) and not (
-            nxt and is_journal_abbreviation(nxt.group(1)) and is_journal_abbreviation(m.group(2))):
-        # "Haddad, Ann." / "Smith, Nat.": a given name after a family name (but ", Geom. Funct.
-        # Anal." is a journal name opening after the title's comma)
-        return False
-    if is_journal_abbreviation(m.group(2)):
-        return True
-    prev = m.group(1)
-    return bool(prev and is_journal_abbreviation(prev) and re.match(r"\s*(?:[A-Z][a-z]{0,11}\.|\d)", after))
 
 
 # Lower-case words that go on an author list rather than open a title: "L. and K. Diaz", "J. de Vries".
@@ -278,34 +256,6 @@ def _split_after_surname_initial(seg: str, bold: list[str]) -> list[str]:
     return [seg]
 
 
-# where the journal (or a status) opens after the title: "Duke Math. J. 173 (2024)", "submitted"
-# (or in chemistry style, "Angew. Chem. Int. Ed. 2021, 60, 11842")
-_COMMA_VENUE = re.compile(r",\s+(?=[A-Z][^,]{1,80}?\s(?:\d+\s*\((?:19|20)\d\d\)|(?:19|20)\d\d,\s*\d)|"
-                          r"(?i:submitted|preprint|to appear|"
-                          r"in press|accepted|forthcoming)\b)")
-
-
-def _split_comma_reference(seg: str) -> list[str] | None:
-    """"M. Author and R. Author, Title words, Geom. Funct. Anal. 31 (2021), 1-9" ->
-    [authors, title, venue]; None when the segment does not open with such a list."""
-    m = COMMA_AUTHORS.match(seg)
-    if not m:
-        return None
-    rest = seg[m.end():].lstrip(", ")
-    if re.match(rf"{GIVEN_FIRST}(?:,|$)", rest):
-        return None
-    v = _COMMA_VENUE.search(rest)
-    if v and v.start() >= 8:
-        return [m.group(0), rest[: v.start()], rest[v.end():]]
-    # the year went to the next sentence ("..., ACS Catal." / "2020, 10, 7713"): the last
-    # piece is the journal when it ends with a journal abbreviation
-    title, sep, venue = rest.rpartition(", ")
-    last = re.search(r"\b([A-Z][a-z]{1,11})\.$", venue)
-    if sep and len(title) >= 8 and last and is_journal_abbreviation(last.group(1)) and len(venue.split()) <= 6:
-        return [m.group(0), title, venue]
-    return None
-
-
 def _is_author_segment(seg: str, bold: list[str]) -> list[Author] | None:
     s = re.sub(r"\s*\((?:19|20)\d\d[a-z]?\)\.?$|\s*\((?:in press|forthcoming)\)\.?$", "", seg.strip(), flags=re.I)
     s = re.sub(r"\s*\((?:citations?|cited)[^)]*\)", "", s, flags=re.I)
@@ -340,7 +290,7 @@ def parse_item(item: RawItem, candidate: CandidateName | None = None) -> tuple[P
                 quoted.add(piece)
                 continue
             for seg in _sentences(piece):
-                comma = _split_comma_reference(seg)
+                comma = split_comma_reference(seg)
                 if comma:
                     segments += comma
                 elif _is_author_segment(seg, marked.bold):

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from reviewer.parsing.authors import split_authors
 from reviewer.parsing.pubtext import years_in
+from reviewer.parsing.venues import is_journal_abbreviation
 
 # Vancouver (NLM) authors: "Family INITIALS" pairs, comma-separated, the list closed by a period.
 _NAME = r"[A-Z][a-zà-ÿ'’]+(?:[- ][A-Z][a-zà-ÿ'’]+)*\s[A-Z]{1,3}[*†‡#]?"
@@ -22,6 +23,34 @@ _VANCOUVER = re.compile(rf"^(?:{_NAME},\s)+(?:{_NAME}|et al)\.\s+\S")
 GIVEN_FIRST = (r"(?:[A-Z]\.\s?(?:-?[A-Z]\.\s?)*)\s*(?:(?:van|von|de|da|di|del|der|le|la)\s+)?"
                 r"[A-ZÀ-ÖØ-Þ][\w'’-]+")
 COMMA_AUTHORS = re.compile(rf"^{GIVEN_FIRST}(?:,\s+{GIVEN_FIRST})*(?:,?\s+(?:and|&)\s+{GIVEN_FIRST})?(?=,\s+[A-Z\"“])")
+# where the journal (or a status) opens after the title: "Duke Math. J. 173 (2024)", "submitted"
+# (or in chemistry style, "Angew. Chem. Int. Ed. 2021, 60, 11842")
+_COMMA_VENUE = re.compile(r",\s+(?=[A-Z][^,]{1,80}?\s(?:\d+\s*\((?:19|20)\d\d\)|(?:19|20)\d\d,\s*\d)|"
+                          r"(?i:submitted|preprint|to appear|"
+                          r"in press|accepted|forthcoming)\b)")
+
+
+def split_comma_reference(seg: str) -> list[str] | None:
+    """"M. Author and R. Author, Title words, Geom. Funct. Anal. 31 (2021), 1-9" ->
+    [authors, title, venue]; None when the segment does not open with such a list."""
+    m = COMMA_AUTHORS.match(seg)
+    if not m:
+        return None
+    rest = seg[m.end():].lstrip(", ")
+    if re.match(rf"{GIVEN_FIRST}(?:,|$)", rest):
+        return None
+    v = _COMMA_VENUE.search(rest)
+    if v and v.start() >= 8:
+        return [m.group(0), rest[: v.start()], rest[v.end():]]
+    # the year went to the next sentence ("..., ACS Catal." / "2020, 10, 7713"): the last
+    # piece is the journal when it ends with a journal abbreviation
+    title, sep, venue = rest.rpartition(", ")
+    last = re.search(r"\b([A-Z][a-z]{1,11})\.$", venue)
+    if sep and len(title) >= 8 and last and is_journal_abbreviation(last.group(1)) and len(venue.split()) <= 6:
+        return [m.group(0), title, venue]
+    return None
+
+
 # Pure functions of one string, asked about the same lines again and again
 # while a list is split: cached so that long lists stay linear.
 @lru_cache(maxsize=8192)

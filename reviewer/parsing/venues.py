@@ -261,3 +261,26 @@ def _trim_printed(seg: str) -> str:
     if last and re.search(rf"\b{last.group(1)}\.", printed) and is_abbreviated_journal(out + "."):
         out += "."
     return out
+
+
+def inside_abbreviated_name(before: str, after: str) -> bool:
+    """A period inside an ISO 4 journal name: "J. Chem. Phys. 156", "Phys. Rev. Lett.".
+
+    The word before the period is a known abbreviation ("Chem"), or a short
+    capitalised word right after one ("J. Chemom. 12": an abbreviation the
+    table lacks) when the name goes on with another abbreviation or a volume.
+    """
+    m = re.search(r"(?:^|\s)(?:([A-Z][a-z]{0,11})\.\s+)?([A-Z][a-z]{1,11})$", before)
+    if not m or re.match(r"\s*(?:19|20)\d\d\b", after):
+        # "Nat Neurosci. 2020;23(4)": a year after the period ends the name (Vancouver style).
+        return False
+    nxt = re.match(r"\s*([A-Z][a-z]{0,11})\.\s", after)
+    if not m.group(1) and re.search(r"[A-Za-z],\s*[A-Z][a-z]{1,11}$", before) and not (
+            nxt and is_journal_abbreviation(nxt.group(1)) and is_journal_abbreviation(m.group(2))):
+        # "Haddad, Ann." / "Smith, Nat.": a given name after a family name (but ", Geom. Funct.
+        # Anal." is a journal name opening after the title's comma)
+        return False
+    if is_journal_abbreviation(m.group(2)):
+        return True
+    prev = m.group(1)
+    return bool(prev and is_journal_abbreviation(prev) and re.match(r"\s*(?:[A-Z][a-z]{0,11}\.|\d)", after))
