@@ -174,3 +174,11 @@ def test_chemistry_style_references_one_per_paragraph_and_a_patent_is_not_a_pape
         ("Ligand effects in nickel hydrogenation", 2019, True),
     ]
     assert p.publications[1].authors == ["R. Haddad", "W. Austermann"]
+
+
+def test_the_professor_assisted_is_neither_title_nor_employer() -> None:
+    p = _parse("Nadia Ferreira-Holm\nnadia.fh@example.edu\nExperience\n"
+               "2021 – 2023\tResearch Assistant to Prof. Oren Baptiste, Westmarch University\n"
+               "2019 – 2021\tResearch Assistant for Professor Ada Lindgren, Eastvale College\n")
+    assert [(e.title, e.organization) for e in p.experience] == [
+        ("Research Assistant", "Westmarch University"), ("Research Assistant", "Eastvale College")]

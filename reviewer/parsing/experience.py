@@ -74,6 +74,8 @@ def split_title(seg: str) -> tuple[str, str] | None:
     for m in reversed(matches):
         if seg[: m.start()].count("(") > seg[: m.start()].count(")"):
             continue  # "(AI Resident)" qualifies the title before it
+        if re.search(r"(?i)\b(?:to|for|with|under)\s+$", seg[: m.start()]):
+            continue  # "Assistant to Professor Lin": the professor is someone else
         end = m.end()
         # "Software Engineer II", "Analyst 2", "Engineer L5", "Scientist Level 3": a grade belongs to the title
         grade = _GRADE.match(seg[end:])
@@ -169,7 +171,9 @@ def line_facts(text: str) -> LineFacts:
     titles = [t for t in titles if (len(re.findall(r"[^\W\d_][\w'’.-]*", t)) <= 10 or has_cjk(t))
               and not _CONTACTISH.search(t)]
     if titles:
-        facts.title = titles[0].strip(" .")
+        # "Research Assistant to Prof. A. Brandt": whom the candidate assisted is not the title
+        facts.title = re.sub(r"\s+(?:to|for|of|with|under)\s+(?:Prof(?:essor)?|Dr)\b\.?\s.*$", "",
+                             titles[0]).strip(" .")
     if orgs:
         org = orgs[0]
         units = [o for o in orgs[1:3] if (_UNIT.search(o) or ORG_WORDS.search(o)) and not ROLE_RE.search(o)]
