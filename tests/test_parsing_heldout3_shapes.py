@@ -182,3 +182,11 @@ def test_the_professor_assisted_is_neither_title_nor_employer() -> None:
                "2019 – 2021\tResearch Assistant for Professor Ada Lindgren, Eastvale College\n")
     assert [(e.title, e.organization) for e in p.experience] == [
         ("Research Assistant", "Westmarch University"), ("Research Assistant", "Eastvale College")]
+
+
+def test_two_lists_run_together_in_one_sentence_paragraph() -> None:
+    p = _parse("Ingrid Solbakken\ningrid.s@example.no\nSkills\n"
+               "Norwegian (native), English (fluent), Spanish (basic). Raman spectroscopy, electron microscopy,\n"
+               "Python (SciPy), MATLAB.\n")
+    assert p.skills == ["Norwegian (native)", "English (fluent)", "Spanish (basic)", "Raman spectroscopy",
+                        "electron microscopy", "Python (SciPy)", "MATLAB"]

@@ -106,7 +106,8 @@ def parse_list(lines: list[Clean]) -> list[str]:
                 if found and all(_short(i, 6) for i in found):
                     items.extend(found)
             return
-        parts = split_items(text)
+        # "Norwegian (native), German (B1). XRD, SEM": two lists, one after the other
+        parts = [p for sent in re.split(r"(?<=[a-z0-9)]{2})\.\s+(?=[A-Z])", text) for p in split_items(sent)]
         if all(_short(p, 12) for p in parts):
             items.extend(parts)
 
