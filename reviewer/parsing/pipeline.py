@@ -43,7 +43,7 @@ _SOMEONE_ELSE = re.compile(
 # "Placement Director: Prof. X, x@uni.edu, +1 ...": a labelled line that introduces someone
 # who acts for the candidate (a department's job-market staff) gives that person's details
 _STAFF_LABEL = re.compile(
-    r"(?i)^\W*(?:[\w.-]+\s+){0,3}(?:placement|director|administrator|coordinator|officer|chair|assistant)\s*[:：]")
+    r"(?i)^\W*(?:[\w.-]+\s+){0,3}(?:placement|director|administrator|coordinator|officer|chair)\s*[:：]")
 _TEACHING_POST = re.compile(
     r"(?i)^(?:(?:graduate|undergraduate|head|senior|lead)\s+)?(?:teaching\s+(?:assistant|fellow|associate)|"
     r"instructor|lecturer|adjunct\b.*)$")
