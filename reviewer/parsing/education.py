@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from reviewer.parsing.cleaning import Clean, has_cjk, join_wrapped
 from reviewer.parsing.dates import DateSpan, first_range, season_or_marker, strip_dates
 from reviewer.parsing.lexicon import DEGREE_RE, INSTITUTION_RE, degree_level, is_location
-from reviewer.parsing.segments import LABEL, cap_ratio, is_prose, split_segments
+from reviewer.parsing.segments import LABEL, cap_ratio, is_prose, pair_translations, split_segments
 from reviewer.profile import Education
 
 _STRONG_INST = re.compile(
@@ -110,6 +110,14 @@ def _trim_phrase(seg: str) -> str:
     return " ".join(words[start:])
 
 
+# a Chinese name then its English form, as pair_translations joins them
+_PRINTED_PAIR = re.compile(r"^[\u3400-\u9fff（）()·]+\s+[A-Za-z]")
+
+
+def _same_institution(a: str, b: str) -> bool:
+    return bool(INSTITUTION_RE.search(a) and INSTITUTION_RE.search(b))
+
+
 def _institution(segs: list[str]) -> str | None:
     found = [s for s in segs if INSTITUTION_RE.search(s)
              and not (re.search(r"(?i)\bdegree\b", s) and not _STRONG_INST.search(s))]
@@ -118,6 +126,8 @@ def _institution(segs: list[str]) -> str | None:
     strong = [s for s in found if _STRONG_INST.search(s)]
     univ = [s for s in strong if re.search(r"(?i)universit|大学", s)]
     s = (univ or strong or found)[0]
+    if has_cjk(s) and _PRINTED_PAIR.match(s):
+        return s  # "清华大学 Tsinghua University": the name as printed in both scripts
     if has_cjk(s):
         m = re.search(r"[\u4e00-\u9fff（）()A-Za-z]*?(?:大学|学院|研究院|研究所|科学院)", s)
         return m.group(0) if m else s
@@ -133,7 +143,7 @@ def edu_facts(text: str) -> EduFacts:
         rest = f"{lab.group(1)} {lab.group(2)}"  # "Ph.D.: Some University"
     elif lab and _KEEP_LABELS.match(lab.group(1).strip()):
         rest = lab.group(2)
-    segs = split_segments(rest)
+    segs = pair_translations(split_segments(rest), _same_institution)
     inst = _institution(segs)
     degree = None
     field_ = None

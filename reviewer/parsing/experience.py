@@ -23,6 +23,7 @@ from reviewer.parsing.segments import (
     PERSONAL_LABEL,
     cap_ratio,
     is_prose,
+    pair_translations,
     split_segments,
     strip_asides,
 )
@@ -123,6 +124,8 @@ def line_facts(text: str) -> LineFacts:
                 for i, s in enumerate(raw_segs)]
     segs = [s for i, s in enumerate(raw_segs) if not is_location(s) and not _city_before_region(raw_segs, i)]
     segs = [_drop_place_tail(s) for s in segs]
+    # "研究实习生 Research Intern": one title printed in two scripts is one piece
+    segs = pair_translations(segs, lambda a, b: bool(ROLE_RE.search(a) and ROLE_RE.search(b)))
     titles: list[str] = []
     orgs: list[str] = []
     for s in segs:

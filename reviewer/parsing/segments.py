@@ -109,3 +109,26 @@ def is_prose(text: str) -> bool:
 
 
 LABEL = re.compile(r"^\s*([^:：,，;|()（）\t]{1,40}?)\s*[:：]\s*(.*)$")
+
+
+def _latin_only(text: str) -> bool:
+    return not has_cjk(text) and bool(re.search(r"[A-Za-z]", text))
+
+
+def pair_translations(segs: list[str], same_kind) -> list[str]:
+    """Join a Chinese piece with the English piece right after it when both are the same kind
+    of thing ("清华大学 Tsinghua University", "研究实习生 Research Intern"): a bilingual CV prints
+    one name in two scripts, and the printed pair is the name. `same_kind(a, b)` says whether the
+    two pieces are of one kind (both institutions, both job titles)."""
+    out: list[str] = []
+    i = 0
+    while i < len(segs):
+        s = segs[i]
+        if (i + 1 < len(segs) and has_cjk(s) and not re.search(r"[A-Za-z]", s)
+                and _latin_only(segs[i + 1]) and same_kind(s, segs[i + 1])):
+            out.append(f"{s} {segs[i + 1]}")
+            i += 2
+            continue
+        out.append(s)
+        i += 1
+    return out
