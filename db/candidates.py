@@ -78,6 +78,16 @@ def summaries(session: Session, *, ids: set[int] | None = None, tag: str | None 
     return [CandidateSummary(*row) for row in rows if keep is None or row[0] in keep]
 
 
+def filtered_ids(session: Session, *, ids: set[int] | None = None, tag: str | None = None) -> set[int]:
+    """The candidate ids among `ids` (all when None) that carry `tag` (any when None):
+    the same filter as `summaries`, without reading any list column."""
+    if tag is None:
+        return set(ids) if ids is not None else set(session.scalars(select(Candidate.id)))
+    tagged = set(session.scalars(select(candidate_tags.c.candidate_id)
+                                 .join(Tag, Tag.id == candidate_tags.c.tag_id).where(Tag.name == tag)))
+    return tagged if ids is None else tagged & ids
+
+
 def existing_ids(session: Session, ids: list[int]) -> set[int]:
     return {cid for chunk in _chunks(ids) for cid in session.scalars(select(Candidate.id).where(Candidate.id.in_(chunk)))}
 

@@ -158,6 +158,17 @@ def list_candidates(store: Store, *, reviewer: str | None = None, query: str | N
         return ranked_rows(session, store.search, reviewer=reviewer, query=query, tag=tag)
 
 
+def matching_ids(store: Store, *, query: str | None = None, tag: str | None = None) -> set[int]:
+    """Ids of the candidates that match `query` (full text, as in `list_candidates`)
+    and carry `tag`; no ranking and no row assembly, so the search box can filter
+    10,000 candidates in milliseconds. With neither, every candidate id."""
+    from db import candidates as cq
+
+    with store.session(write=False) as session:
+        ids = cq.search_ids(session, store.search, query) if query and query.strip() else None
+        return cq.filtered_ids(session, ids=ids, tag=tag)
+
+
 def get_candidate(store: Store, candidate_id: int) -> CandidateDetail:
     from db import candidates as cq
     from reviewer.identity import apply_corrections

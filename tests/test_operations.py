@@ -130,3 +130,12 @@ def test_delete_candidate(store, ids):
         ops.get_candidate(store, ids["dee"])
     with pytest.raises(ops.CandidateNotFound):
         ops.delete_candidate(store, candidate_id=ids["dee"])
+
+
+def test_matching_ids_agrees_with_the_list_filter(store, ids):
+    ops.add_tag(store, candidate_ids=[ids["dee"], ids["bob"]], tag="interview")
+    for query, tag in [("cyd vale", None), ("Imaginary Labs", None), ("Imaginary Labs", "interview"),
+                       (None, "interview"), ("no such words anywhere", None), ("cyd", "interview")]:
+        expected = {r.id for r in ops.list_candidates(store, query=query, tag=tag)}
+        assert ops.matching_ids(store, query=query, tag=tag) == expected
+    assert ops.matching_ids(store) == set(ids.values())
