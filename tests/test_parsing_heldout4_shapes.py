@@ -19,3 +19,21 @@ def test_bilingual_institution_and_title_keep_the_printed_pair() -> None:
                "2022.07 – 2022.09 云杉研究院 Spruce Research Lab 算法实习生 Algorithm Intern\n")
     assert p.education[0].institution == "北岭大学 Beiling University"
     assert p.experience[0].title == "算法实习生 Algorithm Intern"
+
+
+def test_nickname_in_brackets_inside_the_name_is_dropped() -> None:
+    p = _parse("Friederike (Rike) Albrecht\nrike.albrecht@example.org\nEducation\nPhD, Harbourside University, 2020–2024\n")
+    assert p.name == "Friederike Albrecht"
+
+
+def test_aps_style_references_split_at_commas_with_et_al() -> None:
+    p = _parse("Ingrid Halvorsen\nPublications\n"
+               "1. I. Halvorsen, P. Marek, S. Oduya, et al., Spin waves in a strained triangular magnet, "
+               "Phys. Rev. B 107, 214402 (2023).\n"
+               "2. P. Marek and I. Halvorsen, Crystal fields of rare-earth chains, J. Phys.: Condens. Matter 34, "
+               "115802 (2022).\n"
+               "3. I. Halvorsen and S. Oduya, Critical slowing near a quantum point, arXiv:2301.04567 (2023).\n")
+    got = [(x.title, x.venue, x.year, x.first_author) for x in p.publications]
+    assert got[0] == ("Spin waves in a strained triangular magnet", "Phys. Rev. B", 2023, True)
+    assert got[1] == ("Crystal fields of rare-earth chains", "J. Phys.: Condens. Matter", 2022, False)
+    assert got[2][0] == "Critical slowing near a quantum point" and got[2][3]

@@ -71,7 +71,11 @@ def name_from_text(text: str) -> str | None:
         inner = m.group(1).strip()
         if has_cjk(inner) and not has_cjk(t[: m.start()]):
             alt = re.sub(r"\s+", "", inner)
-        t = (t[: m.start()] + " " + t[m.end():]).strip()
+        # drop the aside with one space before it: "Margarethe (Greta) Vollmer" must not leave a
+        # double space, which marks the end of the name on a header line
+        left = t[: m.start()]
+        left = left[:-1] if left.endswith(" ") and not left.endswith("  ") else left
+        t = (left + (" " if not t[m.end():].startswith(" ") else "") + t[m.end():]).strip()
     t = re.sub(r" +", " ", _CUT.sub("", t)).strip()
     t = _DECOR.sub("", t).strip(" ,")
     t = re.sub(r"^(?:dr|prof|professor|mr|mrs|ms|miss)\.?\s+", "", t, flags=re.IGNORECASE)

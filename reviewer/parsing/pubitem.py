@@ -289,6 +289,13 @@ def parse_item(item: RawItem, candidate: CandidateName | None = None) -> tuple[P
                 segments.append(piece)  # a quoted title is never cut at its inner periods
                 quoted.add(piece)
                 continue
+            whole = split_comma_reference(piece)
+            if whole and not re.search(r"[.?!]\s", whole[1]):
+                # a comma-cut reference is cut at its commas only: its full stops belong to
+                # "et al." and journal abbreviations ("J. Phys.: Condens. Matter 33, 2 (2021)");
+                # a title holding a sentence end means the list was cut at a full stop instead
+                segments += whole
+                continue
             for seg in _sentences(piece):
                 comma = split_comma_reference(seg)
                 if comma:

@@ -22,11 +22,15 @@ _VANCOUVER = re.compile(rf"^(?:{_NAME},\s)+(?:{_NAME}|et al)\.\s+\S")
 # that is not "Initials Surname" begins.
 GIVEN_FIRST = (r"(?:[A-Z]\.\s?(?:-?[A-Z]\.\s?)*)\s*(?:(?:van|von|de|da|di|del|der|le|la)\s+)?"
                 r"[A-ZÀ-ÖØ-Þ][\w'’-]+")
-COMMA_AUTHORS = re.compile(rf"^{GIVEN_FIRST}(?:,\s+{GIVEN_FIRST})*(?:,?\s+(?:and|&)\s+{GIVEN_FIRST})?(?=,\s+[A-Z\"“])")
+# a long list may be cut short with "et al." (physics: "A. Author, B. Author, et al., Title, ...")
+COMMA_AUTHORS = re.compile(rf"^{GIVEN_FIRST}(?:,\s+{GIVEN_FIRST})*(?:,?\s+(?:and|&)\s+{GIVEN_FIRST}|,\s+et\s+al\.)?"
+                           rf"(?=,\s+[A-Z\"“])")
 # where the journal (or a status) opens after the title: "Duke Math. J. 173 (2024)", "submitted"
 # (or in chemistry style, "Angew. Chem. Int. Ed. 2021, 60, 11842")
-_COMMA_VENUE = re.compile(r",\s+(?=[A-Z][^,]{1,80}?\s(?:\d+\s*\((?:19|20)\d\d\)|(?:19|20)\d\d,\s*\d)|"
-                          r"(?i:submitted|preprint|to appear|"
+# (or in physics (APS) style, "Phys. Rev. B 104, 125301 (2021)": volume, page, then the year)
+_COMMA_VENUE = re.compile(r",\s+(?=[A-Z][^,]{1,80}?\s(?:\d+\s*\((?:19|20)\d\d\)|(?:19|20)\d\d,\s*\d|"
+                          r"\d+,\s*[A-Z]?\d+\s*\((?:19|20)\d\d\))|"
+                          r"(?i:submitted|preprint|arxiv|to appear|"
                           r"in press|accepted|forthcoming)\b)")
 
 
