@@ -254,8 +254,9 @@ def refresh_search(session: Session, search: SearchIndex, candidate_id: int, *,
     places = [e.get("institution") for e in profile.get("education", [])]
     places += [e.get("organization") for e in profile.get("experience", [])]
     texts = session.scalars(select(Document.text).where(Document.candidate_id == candidate_id))
-    body = "\n".join([*(p for p in places if p), *tags(session, {candidate_id}).get(candidate_id, []), *texts])
-    search.update(session, candidate_id, SearchContent(name="\n".join(n for n in names if n), body=body))
+    where = "\n".join([*(p for p in places if p), *tags(session, {candidate_id}).get(candidate_id, [])])
+    search.update(session, candidate_id, SearchContent(name="\n".join(n for n in names if n),
+                                                       body="\n".join(texts), places=where))
 
 
 def search_ids(session: Session, search: SearchIndex, query: str) -> set[int]:

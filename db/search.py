@@ -15,11 +15,13 @@ from sqlalchemy.orm import Session
 
 @dataclass(frozen=True)
 class SearchContent:
-    """What a candidate is found by: names (parsed and corrected) and a body of
-    institutions, organizations, tags and the CV text."""
+    """What a candidate is found by: names (parsed and corrected), places
+    (institutions, organizations and tags: short, so terms too short for an index
+    can scan them) and a body of CV text."""
 
     name: str
     body: str
+    places: str = ""
 
 
 class SearchIndex(Protocol):

@@ -135,3 +135,46 @@ def test_queries_over_more_candidates_than_sql_parameters_allow(store, monkeypat
     with store.session() as s:
         cq.remove_tag(s, ids, "many")
         assert cq.all_tags(s) == []
+
+
+def test_short_terms_scan_names_and_places_not_the_cv_text(store):
+    """Terms under three characters cannot use the trigram index; they are matched
+    in names, institutions and tags only (scanning every CV's text is too slow)."""
+    with store.session() as s:
+        cid = _candidate_with_document(s, "Ana")
+        store.search.update(s, cid, SearchContent(name="Ana Li", places="浙江大学\nshortlist",
+                                                  body="Born in 杭州; optimisation"))
+    with store.session() as s:
+        assert cq.search_ids(s, store.search, "浙江") == {cid}
+        assert cq.search_ids(s, store.search, "li") == {cid}
+        assert cq.search_ids(s, store.search, "杭州") == set()
+        assert cq.search_ids(s, store.search, "optimisation") == {cid}  # long terms: the whole text
+
+
+def test_migration_0002_moves_places_and_tags_into_their_own_column(tmp_path):
+    """A database made before 0002 (name + body index) keeps every match, and its
+    institutions and tags become findable by a short term without scanning CV text."""
+    from alembic import command
+    from sqlalchemy import create_engine, text
+
+    from db.migrate import alembic_config
+
+    path = tmp_path / "old.sqlite3"
+    open_store(path).close()
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        config = alembic_config()
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0001")
+        conn.execute(text("INSERT INTO candidates (id, display_name, publications, first_author, warnings, "
+                          "profile, created_at, profile_updated_at) VALUES (7, 'Ana Li', 0, 0, 0, "
+                          "'{\"education\": [{\"institution\": \"浙江大学\"}]}', '2026-01-01', '2026-01-01')"))
+        conn.execute(text("INSERT INTO tags (id, name) VALUES (1, 'yes')"))
+        conn.execute(text("INSERT INTO candidate_tags (candidate_id, tag_id) VALUES (7, 1)"))
+        conn.execute(text("INSERT INTO candidate_search (rowid, name, body) "
+                          "VALUES (7, 'ana li', '浙江大学\nyes\nborn in 杭州; optimisation')"))
+    engine.dispose()
+    with open_store(path) as store, store.session() as s:
+        assert cq.search_ids(s, store.search, "浙江") == {7}
+        assert cq.search_ids(s, store.search, "yes") == {7}
+        assert cq.search_ids(s, store.search, "optimisation") == {7}

@@ -92,7 +92,8 @@ def _index_size(db: Path, *, rebuild: bool = False) -> int:
         if not rebuild:
             return con.execute("SELECT sum(length(block)) FROM candidate_search_data").fetchone()[0]
         con.execute(FTS_DDL.replace("candidate_search", "temp.fresh"))
-        con.execute("INSERT INTO temp.fresh (rowid, name, body) SELECT rowid, name, body FROM candidate_search")
+        con.execute("INSERT INTO temp.fresh (rowid, name, places, body) "
+                    "SELECT rowid, name, places, body FROM candidate_search")
         return con.execute("SELECT sum(length(block)) FROM temp.fresh_data").fetchone()[0]
     finally:
         con.close()
