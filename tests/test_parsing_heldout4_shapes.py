@@ -37,3 +37,12 @@ def test_aps_style_references_split_at_commas_with_et_al() -> None:
     assert got[0] == ("Spin waves in a strained triangular magnet", "Phys. Rev. B", 2023, True)
     assert got[1] == ("Crystal fields of rare-earth chains", "J. Phys.: Condens. Matter", 2022, False)
     assert got[2][0] == "Critical slowing near a quantum point" and got[2][3]
+
+
+def test_bracket_venue_tag_before_the_title_gives_venue_and_year() -> None:
+    p = _parse("Tomasz Wierzbicki\nPublications\n"
+               "[ICCVW'20] Glare-Robust Keypoints for Night Driving. T. Wierzbicki, E. Soto.\n"
+               "[BMVC'19] Learned Stereo for Thin Structures. E. Soto, T. Wierzbicki.\n")
+    got = [(x.title, x.venue, x.year) for x in p.publications]
+    assert got == [("Glare-Robust Keypoints for Night Driving", "ICCV Workshop", 2020),
+                   ("Learned Stereo for Thin Structures", "BMVC", 2019)]

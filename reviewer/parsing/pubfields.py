@@ -10,6 +10,7 @@ import re
 from reviewer.parsing.authors import split_authors
 from reviewer.parsing.pubtext import Marked, arxiv_year, years_in
 from reviewer.parsing.venues import (
+    VENUE_TAG,
     is_abbreviated_journal,
     is_nlm_journal,
     known_venue,
@@ -129,7 +130,7 @@ def choose_year(full: str, label: str | None, venue_seg: str | None, tail: str |
             if ys:
                 return ys[0][0]
             m = re.search(r"['’‘](\d{2})\b|\b[A-Za-z]+-(\d{2})\b", source)
-            if m and known_venue(source):
+            if m and (known_venue(source) or (source == label and VENUE_TAG.fullmatch(source.strip()))):
                 return 2000 + int(m.group(1) or m.group(2))
     for n, k in enumerate(kinds):
         if k == "year" and years_in(segments[n]):

@@ -32,6 +32,7 @@ from reviewer.parsing.venues import (
     looks_like_venue,
     short_venue,
     starts_like_venue,
+    tag_venue,
 )
 from reviewer.profile import Publication
 
@@ -360,7 +361,9 @@ def parse_item(item: RawItem, candidate: CandidateName | None = None) -> tuple[P
         title, tail_venue = split_trailing_venue(title)
     if tail_venue and (venue_idx is None or kinds[venue_idx] == "text"):
         venue_seg, venue_idx = None, None
-    if label and known_venue(label):
+    if label and tag_venue(label)[0]:
+        venue, kind = tag_venue(label)
+    elif label and known_venue(label):
         venue, kind = short_venue(label)
     elif venue_seg and not only_status(venue_seg):
         venue, kind = short_venue(status_stripped(venue_seg))

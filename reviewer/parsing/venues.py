@@ -284,3 +284,22 @@ def inside_abbreviated_name(before: str, after: str) -> bool:
         return True
     prev = m.group(1)
     return bool(prev and is_journal_abbreviation(prev) and re.match(r"\s*(?:[A-Z][a-z]{0,11}\.|\d)", after))
+
+
+# "[CVPR'24]", "[3DV'22]", "[CVPRW'21]": an acronym and a two-digit year tag the venue
+VENUE_TAG = re.compile(r"([A-Za-z0-9][A-Za-z0-9&-]{1,11})\s*['’‘]\s*(\d{2})")
+
+
+def tag_venue(label: str) -> tuple[str | None, str | None]:
+    """The venue a bracket tag names, known or not; a known conference's acronym with a
+    trailing "W" is that conference's workshop ("CVPRW" → "CVPR Workshop")."""
+    m = VENUE_TAG.fullmatch(label.strip())
+    if not m:
+        return None, None
+    acr = m.group(1)
+    if known_venue(acr):
+        return short_venue(acr)
+    base = known_venue(acr[:-1]) if acr.endswith("W") and len(acr) > 2 else None
+    if base and base[1] == "conference":
+        return f"{base[0]} Workshop", "workshop"
+    return acr, None
