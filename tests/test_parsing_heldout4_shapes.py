@@ -46,3 +46,10 @@ def test_bracket_venue_tag_before_the_title_gives_venue_and_year() -> None:
     got = [(x.title, x.venue, x.year) for x in p.publications]
     assert got == [("Glare-Robust Keypoints for Night Driving", "ICCV Workshop", 2020),
                    ("Learned Stereo for Thin Structures", "BMVC", 2019)]
+
+
+def test_sidebar_contact_block_one_item_a_line_gives_phone_and_bare_host() -> None:
+    p = _parse("Ruth Abernethy\nService Designer\nCONTACT\nruth.abernethy@example.co.uk\n07700 900456\n"
+               "Leeds, UK\nruthabernethy.example.studio\nEDUCATION\nBA Design, University of Leeds, 2012 – 2015\n")
+    assert p.phones == ["+447700900456"]
+    assert "ruthabernethy.example.studio" in p.links

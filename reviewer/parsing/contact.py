@@ -112,12 +112,13 @@ def _phone_candidates(text: str) -> bool:
 def find_phones(lines: Iterable[Clean], region: str) -> list[str]:
     """Phones in E.164. A match must be written like a phone, not be a date range or an identifier."""
     out: list[str] = []
-    for c in lines:
+    lines = list(lines)
+    for i, c in enumerate(lines):
         text = c.raw
         if not _phone_candidates(text) or _NOT_PHONE_CONTEXT.search(text) and not _PHONE_LABEL.search(text):
             continue
         text = re.sub(r"\(\s*\+\s*(\d{1,3})\s*\)", r"+\1 ", text)  # "(+86) 188..." → "+86 188..."
-        contact_row = bool(EMAIL.search(text)) or len(re.split(r"\s[|•·]\s|\t", text)) >= 3
+        contact_row = bool(EMAIL.search(text)) or len(re.split(r"\s[|•·]\s|\t", text)) >= 3 or _contact_stack(lines, i)
         text = EMAIL.sub(" ", text)
         text = URL.sub(" ", text)
         for m in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.POSSIBLE):
@@ -144,6 +145,16 @@ def find_phones(lines: Iterable[Clean], region: str) -> list[str]:
     return out
 
 
+def _contact_stack(lines: list[Clean], i: int) -> bool:
+    """A number alone on its line among the lines of a contact block (a sidebar prints the
+    address, the number and the place one per line): an e-mail two lines away or closer
+    vouches for it as a contact row does."""
+    if not re.fullmatch(r"[\d\s().+-]+", lines[i].raw.strip()):
+        return False
+    near = lines[max(0, i - 2): i] + lines[i + 1: i + 3]
+    return any(EMAIL.search(n.raw) for n in near)
+
+
 def _looks_like_date(raw: str) -> bool:
     return bool(re.fullmatch(r"\s*(?:19|20)\d{2}\s*[-–./]\s*(?:(?:19|20)\d{2}|\d{1,2})(?:\s*[-–./]\s*\d{1,2})?\s*", raw))
 
@@ -152,6 +163,13 @@ def normalize_link(url: str) -> str:
     u = url.strip().rstrip(".,;:)>]}*")
     u = re.sub(r"^mailto:.*", "", u, flags=re.I)
     return u
+
+
+# A line that is only a lower-case host name: the closed list of top-level domains above
+# guards running text, but a host alone on its line is a link whatever its ending
+_BARE_HOST = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.([a-z]{2,12})(?:/[^\s]*)?")
+_FILE_SUFFIXES = {"js", "ts", "py", "rs", "go", "md", "txt", "pdf", "doc", "docx", "sh", "cpp", "java", "json",
+                  "yaml", "yml", "csv", "html", "css", "png", "jpg", "exe", "zip", "rb", "kt", "swift"}
 
 
 def find_links(lines: Iterable[Clean]) -> list[str]:
@@ -165,6 +183,9 @@ def find_links(lines: Iterable[Clean]) -> list[str]:
             u = normalize_link(m.group(0))
             if u and is_personal_link(u):
                 _add(out, u)
+        bare = _BARE_HOST.fullmatch(text.strip())
+        if bare and bare.group(1).lower() not in _FILE_SUFFIXES and is_personal_link(bare.group(0)):
+            _add(out, bare.group(0))  # "name.studio.design" alone on its line: any top-level domain
         for site, handle in _HANDLE_LABEL.findall(c.text):
             if "." in handle or handle.lower().startswith(("www", "http")):
                 continue  # "GitHub: github.com/x" is caught by URL above
