@@ -53,3 +53,14 @@ def test_sidebar_contact_block_one_item_a_line_gives_phone_and_bare_host() -> No
                "Leeds, UK\nruthabernethy.example.studio\nEDUCATION\nBA Design, University of Leeds, 2012 – 2015\n")
     assert p.phones == ["+447700900456"]
     assert "ruthabernethy.example.studio" in p.links
+
+
+def test_school_rows_of_a_qualifications_table_and_positions_of_responsibility() -> None:
+    p = _parse("Meera Sundaram\nAcademic Qualifications\nDegree\tInstitute\tYear\tCGPA / %\n"
+               "B.Tech (Civil Engineering)\tNorthgate Institute of Technology\t2022\t8.1/10\n"
+               "Class XII (State Board)\tSaraswati Vidya Mandir, Mysuru\t2018\t91.0%\n"
+               "Achievements\nWinner, Bridge Design Challenge 2021\n"
+               "Positions of Responsibility\nCultural Secretary, Student Council (2020–21)\n")
+    rows = [(e.institution, e.degree_level, e.start, e.end) for e in p.education]
+    assert rows[1] == ("Saraswati Vidya Mandir, Mysuru", "other", None, "2018")
+    assert len(p.awards) == 1

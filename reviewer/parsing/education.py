@@ -171,6 +171,16 @@ def edu_facts(text: str) -> EduFacts:
                   and not re.search(r"\d", s)]
         if len(others) == 1 and degree:
             inst = others[0]
+    if not inst and degree and "\t" in rest:
+        # a table row ("Class XII (CBSE) <tab> Kendriya Vidyalaya, Hebbal <tab> 2017"): the
+        # cell beside the degree's cell is the school, commas and all
+        cells = [c.strip(" ,;|") for c in rest.split("\t") if c.strip(" ,;|")]
+        k = next((j for j, c in enumerate(cells) if degree in c), None)
+        near = [cells[j] for j in ((k + 1, k - 1) if k is not None else ()) if 0 <= j < len(cells)]
+        inst = next((c for c in near if re.match(r"[A-Z]", c) and not re.search(r"\d", c)
+                     and not degree_level(c) and not is_location(c) and len(c.split()) <= 10), None)
+        if inst and field_ and field_ in inst:
+            field_ = None
     if degree is None and not inst and segs and has_cjk(rest) and len(segs) <= 3:
         degree = " ".join(segs) if re.search(r"专业|本科|硕士|博士|学士|交换|访问", rest) else None
     if degree and inst and inst in degree and degree.strip() != inst:
@@ -336,6 +346,11 @@ def _tidy_name(name: str) -> str:
     return name if re.search(r"(?i)\b(?:univ|inst|tech|coll|dept|inc|ltd)\.$", name) else name.rstrip(". ")
 
 
+# A qualification one finishes rather than a stay one makes: its single year is when it was awarded
+_SCHOOL_LEAVING = re.compile(r"(?i)\b(?:class|std\.?|standard|grade)\s+(?:x|xii|10|12)(?:th)?\b|\b(?:ssc|hsc|sslc|puc)\b|"
+                             r"\bhigh school\b|\bsecondary school\b|\babitur\b|\bmatura\b|\ba-levels?\b|baccalaur|高中")
+
+
 def _dates(e: _Entry, level: str | None) -> tuple[str | None, str | None]:
     if not e.dates:
         return None, None
@@ -345,7 +360,7 @@ def _dates(e: _Entry, level: str | None) -> tuple[str | None, str | None]:
     # single year is when it was conferred; a visit or exchange is the year it happened.
     if e.marker == "start":
         return e.dates.start, None
-    if e.marker == "end" or level in ("phd", "master", "bachelor"):
+    if e.marker == "end" or level in ("phd", "master", "bachelor") or (e.degree and _SCHOOL_LEAVING.search(e.degree)):
         return None, e.dates.end
     return e.dates.start, e.dates.end
 

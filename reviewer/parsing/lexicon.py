@@ -112,7 +112,10 @@ DEGREE_LEVELS: list[tuple[str, re.Pattern[str]]] = [
         r"(?i)\bexchange\b|\bvisiting\b|\bsummer school\b|\bwinter school\b|\bhigh school\b|\bsecondary school\b|"
         r"\bdiploma\b|\babitur\b|\bmatura\b|\bmaturità\b|\ba-levels?\b|\binternational baccalaureate\b|\bbaccalauréat\b|"
         r"\bbachillerato\b|\bcertificate\b|\bassociate degree\b|\bassociate['’]s\b|\bassociate of\b|\bstudy abroad\b|\bnon-degree\b|交换|访问|访学|进修|高中|大专|专科|"
-        r"\bgrad(?:uate)? student\b|\bstudent\b")),
+        r"\bgrad(?:uate)? student\b|\bstudent\b|"
+        # school-leaving rows of Indian and South Asian CVs: "Class XII (CBSE)", "12th", "SSC", "HSC"
+        r"\b(?:class|std\.?|standard|grade)\s+(?:x|xii|10|12)(?:th)?\b|\b(?:10|12)th\b(?=\s*(?:\(|standard|grade|board|cbse|icse|$))|"
+        r"\b(?:ssc|hsc|sslc|cbse|icse|puc)\b")),
 ]
 
 
