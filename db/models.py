@@ -55,6 +55,11 @@ class Candidate(Base):
     and exist so the list can sort and filter without reading JSON."""
 
     __tablename__ = "candidates"
+    # Covers the list's columns: the rows carry the whole profile JSON (~13 kB each,
+    # one table page or more per candidate), so the list reads this index instead
+    # (10,000 candidates: ~1 MB instead of ~130 MB when cold). Led by id for id order.
+    __table_args__ = (Index("ix_candidates_list", "id", "display_name", "email", "position", "highest_degree",
+                            "publications", "first_author", "warnings"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     display_name: Mapped[str] = mapped_column(String(300), default="", index=True)

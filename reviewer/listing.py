@@ -4,7 +4,6 @@ list, `reviewer list` and the export."""
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from db import candidates as cq
@@ -17,16 +16,13 @@ if TYPE_CHECKING:
     from db.search import SearchIndex
 
 
-@dataclass(frozen=True)
-class _Entry(Standing):
-    row: CandidateRow | None = None
-
-
 def ranked_rows(session: Session, search: SearchIndex, *, reviewer: str | None = None,
                 query: str | None = None, tag: str | None = None) -> list[CandidateRow]:
     ids = cq.search_ids(session, search, query) if query and query.strip() else None
     summaries = cq.summaries(session, ids=ids, tag=tag)
-    wanted = {s.id for s in summaries}
+    # Unfiltered: read reviews, tags and corrections whole instead of binding (or
+    # testing) 10,000 ids; filtered: restrict them to the rows shown.
+    wanted = None if ids is None and tag is None else {s.id for s in summaries}
     scores: dict[int, list[int | None]] = defaultdict(list)
     mine: dict[int, int | None] = {}
     for review in cq.reviews(session, wanted):
@@ -35,18 +31,19 @@ def ranked_rows(session: Session, search: SearchIndex, *, reviewer: str | None =
             mine[review.candidate_id] = review.score
     tags = cq.tags(session, wanted)
     names = {cid: fields["name"] for cid, fields in cq.corrections(session, wanted).items() if "name" in fields}
-    entries = []
+    # Rank light standings first, then build each row once with its rank (a
+    # dataclasses.replace per row cost ~0.2 s at 10,000).
+    by_id = {s.id: s for s in summaries}
+    standings = []
     for s in summaries:
-        mean, count = mean_score(scores.get(s.id, []))
-        name = names.get(s.id) or s.name
-        entries.append(_Entry(s.id, name, mean, count, CandidateRow(
-            id=s.id, rank=None, name=name, email=s.email, position=s.position, highest_degree=s.highest_degree,
-            publications=s.publications, first_author=s.first_author, my_score=mine.get(s.id),
-            mean_score=mean, review_count=count, tags=tuple(tags.get(s.id, ())), has_warnings=s.warnings > 0)))
-    return [_with_rank(entry.row, rank) for entry, rank in ranked(entries)]  # type: ignore[arg-type]
-
-
-def _with_rank(row: CandidateRow, rank: int | None) -> CandidateRow:
-    from dataclasses import replace
-
-    return replace(row, rank=rank)
+        mean, count = mean_score(scores.get(s.id, ()))
+        standings.append(Standing(s.id, names.get(s.id) or s.name, mean, count))
+    rows = []
+    for standing, rank in ranked(standings):
+        s = by_id[standing.candidate_id]
+        rows.append(CandidateRow(
+            id=s.id, rank=rank, name=standing.name, email=s.email, position=s.position,
+            highest_degree=s.highest_degree, publications=s.publications, first_author=s.first_author,
+            my_score=mine.get(s.id), mean_score=standing.mean, review_count=standing.count,
+            tags=tuple(tags.get(s.id, ())), has_warnings=s.warnings > 0))
+    return rows
