@@ -64,3 +64,17 @@ def test_school_rows_of_a_qualifications_table_and_positions_of_responsibility()
     rows = [(e.institution, e.degree_level, e.start, e.end) for e in p.education]
     assert rows[1] == ("Saraswati Vidya Mandir, Mysuru", "other", None, "2018")
     assert len(p.awards) == 1
+
+
+def test_french_cv_school_names_units_and_employed_phd() -> None:
+    p = _parse("Solène Garnier\nProfessional experience\n"
+               "02/2021 – present\tPostdoctoral researcher, CNRS – Laboratoire de Chimie des Surfaces (LCS)\n"
+               "10/2017 – 12/2020\tPhD candidate (CIFRE contract), Aubrac Materials, Clermont-Ferrand\n"
+               "Education\n"
+               "2015 – 2017\tMSc in Chemistry (Diplôme d'ingénieur), Auvergne INP – Sigmachim\n"
+               "2013 – 2015\tClasses préparatoires PC*, Lycée Victor Duruy, Paris\n")
+    assert [(x.organization, x.title) for x in p.experience] == [
+        ("CNRS, Laboratoire de Chimie des Surfaces (LCS)", "Postdoctoral researcher"),
+        ("Aubrac Materials", "PhD candidate (CIFRE contract)")]
+    assert [(e.institution, e.degree_level) for e in p.education] == [
+        ("Auvergne INP – Sigmachim", "master"), ("Lycée Victor Duruy", "other")]

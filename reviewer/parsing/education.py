@@ -171,6 +171,12 @@ def edu_facts(text: str) -> EduFacts:
                   and not re.search(r"\d", s)]
         if len(others) == 1 and degree:
             inst = others[0]
+        elif len(others) > 1 and degree and degree in rest:
+            # "MSc in X, Grenoble INP – Ensimag": the comma piece after the degree, dashes and all
+            nxt = rest[rest.index(degree) + len(degree):].lstrip(" ,;").split(",")[0].strip(" .")
+            if (nxt and re.match(r"[A-Z]", nxt) and not re.search(r"\d", nxt) and not is_location(nxt)
+                    and not degree_level(nxt) and len(nxt.split()) <= 8 and others[0] in nxt):
+                inst = nxt
     if not inst and degree and "\t" in rest:
         # a table row ("Class XII (CBSE) <tab> Kendriya Vidyalaya, Hebbal <tab> 2017"): the
         # cell beside the degree's cell is the school, commas and all

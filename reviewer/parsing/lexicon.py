@@ -22,6 +22,8 @@ ROLE_WORDS = (
     "attorney", "accountant", "auditor", "journalist", "writer", "translator", "clerk", "marketer", "recruiter",
     "librarian", "curator", "dean", "provost", "expert", "evangelist", "operator", "inspector", "planner",
     "producer", "artist", "tester", "lecturer", "reader", "hacker", "entrepreneur", "researcher",
+    # a doctorate held as a job (an industrial CIFRE contract, a Dutch or Nordic PhD position)
+    "phd candidate", "ph.d. candidate", "doctoral candidate",
 )
 ROLE_RE = re.compile(
     r"(?i)(?<![\w-])(?<!google )(?:" + "|".join(re.escape(w) for w in sorted(ROLE_WORDS, key=len, reverse=True))
@@ -32,7 +34,7 @@ ROLE_RE = re.compile(
 ORG_WORDS = re.compile(
     r"(?i)(?<![\w-])(?:university|universit[éàä]t?|college|institute|school|academy|laboratory|laboratories|lab|labs|"
     r"universidad|universidade|università|universitat|universiteit|universitet|institutet|institut|instituto|"
-    r"istituto|hochschule|högskola|högskolan|politecnico|escuela|scuola|école|ecole|centers|centres|institutes|"
+    r"laboratoire|laboratorio|laboratorium|istituto|hochschule|högskola|högskolan|politecnico|escuela|scuola|école|ecole|centers|centres|institutes|"
     r"inc|ltd|limited|gmbh|corp|corporation|company|co|llc|plc|ag|sa|group|center|centre|foundation|"
     r"technologies|technology|research|bank|hospital|ministry|agency|council|society|department|dept|"
     r"faculty|polytechnic|microsoft|google|amazon|apple|meta|facebook|nvidia|ibm|intel|bytedance|tencent|"
@@ -112,7 +114,7 @@ DEGREE_LEVELS: list[tuple[str, re.Pattern[str]]] = [
         r"(?i)\bexchange\b|\bvisiting\b|\bsummer school\b|\bwinter school\b|\bhigh school\b|\bsecondary school\b|"
         r"\bdiploma\b|\babitur\b|\bmatura\b|\bmaturità\b|\ba-levels?\b|\binternational baccalaureate\b|\bbaccalauréat\b|"
         r"\bbachillerato\b|\bcertificate\b|\bassociate degree\b|\bassociate['’]s\b|\bassociate of\b|\bstudy abroad\b|\bnon-degree\b|交换|访问|访学|进修|高中|大专|专科|"
-        r"\bgrad(?:uate)? student\b|\bstudent\b|"
+        r"\bgrad(?:uate)? student\b|\bstudent\b|\bclasses? pr[ée]paratoires?\b|\bcpge\b|"
         # school-leaving rows of Indian and South Asian CVs: "Class XII (CBSE)", "12th", "SSC", "HSC"
         r"\b(?:class|std\.?|standard|grade)\s+(?:x|xii|10|12)(?:th)?\b|\b(?:10|12)th\b(?=\s*(?:\(|standard|grade|board|cbse|icse|$))|"
         r"\b(?:ssc|hsc|sslc|cbse|icse|puc)\b")),
