@@ -78,3 +78,17 @@ def test_french_cv_school_names_units_and_employed_phd() -> None:
         ("Aubrac Materials", "PhD candidate (CIFRE contract)")]
     assert [(e.institution, e.degree_level) for e in p.education] == [
         ("Auvergne INP – Sigmachim", "master"), ("Lycée Victor Duruy", "other")]
+
+
+def test_physician_cv_training_posts_board_certification_and_vancouver_jr_initials() -> None:
+    p = _parse("Tamsin R. Oduya, MD\nCLINICAL TRAINING\n"
+               "2009–2012    Resident, Pediatrics, Lakeview Children's Hospital, Denver, CO\n"
+               "LICENSURE AND BOARD CERTIFICATION\n"
+               "2012         American Board of Pediatrics, General Pediatrics\n"
+               "PUBLICATIONS\n"
+               "1. Marsh JR, **Oduya TR**, Kline P. Otitis media recurrence after tube placement. "
+               "Pediatr Infect Dis J. 2020;39(4):300-5.\n")
+    assert [(e.title, e.start) for e in p.experience] == [("Resident", "2009")]
+    pub = p.publications[0]
+    assert pub.title == "Otitis media recurrence after tube placement"
+    assert pub.authors[:2] == ["Marsh JR", "Oduya TR"]

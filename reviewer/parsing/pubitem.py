@@ -162,7 +162,10 @@ def _sentences(chunk: str) -> list[str]:
             continue  # no space after the period
         word = re.search(r"([\w.]+)$", chunk[start:end])
         w = word.group(1) if word else ""
-        if chunk[end] == "." and (len(w) == 1 and w.isupper() or w.lower() in _ABBREV or re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", w)):
+        # "Bellamy JR." in a Vancouver list is a surname's initials, not "Jr.": the list ends there
+        initials = bool(re.fullmatch(r"[A-Z]{2,3}", w) and re.search(r"[A-Za-zà-ÿ]\s+$", chunk[start:end - len(w)]))
+        if chunk[end] == "." and (len(w) == 1 and w.isupper() or (w.lower() in _ABBREV and not initials)
+                                  or re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", w)):
             continue
         if chunk[end] == "." and inside_abbreviated_name(chunk[start:end], chunk[end + 1:]):
             continue
