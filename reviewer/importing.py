@@ -268,21 +268,16 @@ def run_jobs(store: Store, jobs: list[Job], reporter: Reporter, *, workers: int 
              memory_limit: int | None = MEMORY_LIMIT_BYTES) -> None:
     """Parse jobs in the pool; write results in batches, one transaction each.
     `memory_limit`: bytes of address space per worker (None: unlimited)."""
-    from reviewer.storing import write_result
+    from reviewer.storing import BatchWriter
     from reviewer.workers import run_tasks
 
+    writer = BatchWriter(store)
     batch: list[tuple[Job, dict[str, Any]]] = []
     last_flush = time.monotonic()
 
-    def flush() -> None:
-        nonlocal last_flush
-        if batch:
-            with store.session() as session:
-                results = [write_result(session, store.search, job, outcome) for job, outcome in batch]
-            for result in results:
-                reporter.add(result, tick=False)
-            batch.clear()
-        last_flush = time.monotonic()
+    def report_written() -> None:
+        for result in writer.finished():
+            reporter.add(result, tick=False)
 
     tasks = ((i, job.payload) for i, job in enumerate(jobs))
     try:
@@ -297,9 +292,15 @@ def run_jobs(store: Store, jobs: list[Job], reporter: Reporter, *, workers: int 
             batch.append((job, outcome))
             reporter.tick(job.path)
             if len(batch) >= BATCH_SIZE or time.monotonic() - last_flush >= BATCH_SECONDS:
-                flush()
+                writer.submit(batch)  # written on the writer's thread while workers go on
+                batch, last_flush = [], time.monotonic()
+            report_written()
     finally:
-        flush()  # cancelled or not, what is parsed is kept
+        try:
+            writer.submit(batch)  # cancelled or not, what is parsed is kept
+        finally:
+            writer.close()
+            report_written()
 
 
 def import_folder(store: Store, folder: str | Path, *, progress: ProgressCallback | None = None,
