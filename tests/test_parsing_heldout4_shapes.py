@@ -92,3 +92,20 @@ def test_physician_cv_training_posts_board_certification_and_vancouver_jr_initia
     pub = p.publications[0]
     assert pub.title == "Otitis media recurrence after tube placement"
     assert pub.authors[:2] == ["Marsh JR", "Oduya TR"]
+
+
+def test_sidebar_papers_label_with_a_link_word_is_not_a_publications_section() -> None:
+    lines = [TextLine("Ilse Brandvold", size=17.0, bold=True), TextLine("Email", size=8.0, bold=True),
+             TextLine("ilse.brandvold@example.org", size=8.5), TextLine("Papers", size=8.0, bold=True),
+             TextLine("Google Scholar", size=8.5), TextLine("Based in", size=8.0, bold=True),
+             TextLine("Tromsø, Norway", size=8.5), TextLine("EDUCATION", size=12.5, bold=True),
+             TextLine("Ph.D. in Geophysics, University of Tromsø, 2016 – 2020", size=9.5),
+             TextLine("PUBLICATIONS", size=12.5, bold=True),
+             TextLine("I. Brandvold and K. Aas. Sea-ice drift from radar stacks. J. Glaciol. 66, 12 (2020).", size=9.5)]
+    p = parse_document(ExtractedDocument(format="pdf", lines=lines), "x.pdf")
+    assert [x.title for x in p.publications] == ["Sea-ice drift from radar stacks"]
+
+
+def test_chinese_expert_title_is_a_job_title() -> None:
+    p = _parse("周晓晨\n工作经历\n云杉研究院 算法专家\t2023年7月 – 至今\n负责检索系统的研发。\n")
+    assert p.experience[0].title == "算法专家"

@@ -29,7 +29,7 @@ ROLE_RE = re.compile(
     r"(?i)(?<![\w-])(?<!google )(?:" + "|".join(re.escape(w) for w in sorted(ROLE_WORDS, key=len, reverse=True))
     + r")s?(?![\w-])"
     r"|实习生|实习|工程师|研究员|经理|设计师|架构师|助教|助理|总监|主管|教授|讲师|博士后|研究助理|志愿者|开发|"
-    r"负责人|组长|总裁|创始人|顾问|分析师|科学家|程序员|专员|主任|院长|所长|研究生"
+    r"负责人|组长|总裁|创始人|顾问|分析师|科学家|程序员|专员|主任|院长|所长|研究生|专家|合伙人"
 )
 ORG_WORDS = re.compile(
     r"(?i)(?<![\w-])(?:university|universit[éàä]t?|college|institute|school|academy|laboratory|laboratories|lab|labs|"

@@ -319,7 +319,22 @@ def split_sections(lines: list[Clean]) -> list[Section]:
                 sections.append(Section(before.kind, None))
         else:
             sections[-1].lines.append(c)
+    for sec in sections:
+        if sec.kind == "publications" and _link_label_body(sec.lines):
+            sec.kind = "personal"  # a sidebar's "Papers: Google Scholar" names a link, not a list
     return sections
+
+
+_LINK_WORDS = re.compile(r"(?i)^(?:google\s+scholar|scholar|semantic\s+scholar|dblp|orcid|researchgate|"
+                         r"homepage|website|web\s*page|github|gitlab|link|links|profile|pdf)$")
+
+
+def _link_label_body(body: list[Clean]) -> bool:
+    """A "Papers"/"Publications" label whose only body is a link word, perhaps followed by more
+    short sidebar labels and values ("Based in", "Cambridge, United Kingdom"): contact details."""
+    texts = [c.text.strip() for c in body if c.text.strip()]
+    return (bool(texts) and len(texts) <= 6 and any(_LINK_WORDS.match(t) for t in texts)
+            and all(len(t.split()) <= 4 and not find_dates(t) for t in texts))
 
 
 def _label_cell(c: Clean, quiet_kind: str | None) -> tuple[str, str] | None:

@@ -71,7 +71,7 @@ def cap_ratio(text: str) -> float:
 _CJK_DUTY = re.compile(r"^[-•·*\s]*(?:负责|参与|主导|协助|完成|设计并|设计了|实现|搭建|优化了|开发了|提出|构建|推动|带领|"
                        r"主要|通过|利用|基于.{0,20}[,，]|针对|研究了|撰写)")
 # ...unless the line ends in a job title ("优化算法工程师"), which makes it an entry header
-_CJK_TITLE_END = re.compile(r"(?:实习生|工程师|研究员|设计师|经理|助理|总监|主管|专员|分析师|科学家)\s*$")
+_CJK_TITLE_END = re.compile(r"(?:实习生|工程师|研究员|设计师|经理|助理|总监|主管|专员|分析师|科学家|专家)\s*$")
 # Labels of a personal-information block: their lines are facts about the candidate, never entries.
 PERSONAL_LABEL = re.compile(
     r"(?i)^\s*(?:姓\s*名|性\s*别|出生(?:年月|日期)?|年\s*龄|民\s*族|籍\s*贯|政治面貌|婚姻状况|国\s*籍|身\s*高|"
