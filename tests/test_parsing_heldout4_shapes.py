@@ -109,3 +109,8 @@ def test_sidebar_papers_label_with_a_link_word_is_not_a_publications_section() -
 def test_chinese_expert_title_is_a_job_title() -> None:
     p = _parse("周晓晨\n工作经历\n云杉研究院 算法专家\t2023年7月 – 至今\n负责检索系统的研发。\n")
     assert p.experience[0].title == "算法专家"
+
+
+def test_licenciatura_is_a_first_degree() -> None:
+    p = _parse("Valeria Ocampo\nEducation\nLicenciatura en Sociología, Universidad de Sanmartín, 2015\n")
+    assert [(e.degree_level, e.start, e.end) for e in p.education] == [("bachelor", None, "2015")]

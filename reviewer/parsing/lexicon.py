@@ -109,7 +109,9 @@ DEGREE_LEVELS: list[tuple[str, re.Pattern[str]]] = [
         r"\bm\.?\s?phil\b|\bm\.?\s?p\.?\s?h\b|\bm\.?\s?p\.?\s?a\b|\bm\.?\s?s\.?\s?p\.?\s?h\b|\bm\.\s?ed\b|\bm\.?\s?tech\b|\bm\.?\s?res\b|\bmpp\b|\bmfa\b|\bllm\b(?![\s-]*(?:s|inference|agent|based))|硕士|研究生")),
     ("bachelor", re.compile(
         r"(?i)\bbachelor'?s?\b|\bb\.\s?s\.?(?!\w)|\bbsc\b|\bb\.\s?sc\b|\bb\.?\s?eng\b|\bb\.\s?a\.|\bba\b(?!\w)|\bb\.?\s?tech\b|"
-        r"\bb\.?b\.?a\.?(?!\w)|\bbs\b|\bundergraduate\b|\bb\.?\s?e\.(?!\w)|\bab\b(?=\s+in\b)|学士|本科")),
+        r"\bb\.?b\.?a\.?(?!\w)|\bbs\b|\bundergraduate\b|\bb\.?\s?e\.(?!\w)|\bab\b(?=\s+in\b)|学士|本科|"
+        # first degrees of Spanish, Portuguese, French and Italian universities
+        r"\blicenciatura\b|\blicenciad[oa]\b|\blicence\s+(?:en|de|in)\b|\blaurea\s+triennale\b")),
     ("other", re.compile(
         r"(?i)\bexchange\b|\bvisiting\b|\bsummer school\b|\bwinter school\b|\bhigh school\b|\bsecondary school\b|"
         r"\bdiploma\b|\babitur\b|\bmatura\b|\bmaturità\b|\ba-levels?\b|\binternational baccalaureate\b|\bbaccalauréat\b|"
