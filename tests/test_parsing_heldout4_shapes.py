@@ -114,3 +114,9 @@ def test_chinese_expert_title_is_a_job_title() -> None:
 def test_licenciatura_is_a_first_degree() -> None:
     p = _parse("Valeria Ocampo\nEducation\nLicenciatura en Sociología, Universidad de Sanmartín, 2015\n")
     assert [(e.degree_level, e.start, e.end) for e in p.education] == [("bachelor", None, "2015")]
+
+
+def test_unit_then_short_parent_name_keeps_both() -> None:
+    p = _parse("Jonas Kellermann\nEmployment\n"
+               "2017–19\tStudent Assistant, Chair of Applied Geodesy, TU Brennberg.\n")
+    assert p.experience[0].organization == "Chair of Applied Geodesy, TU Brennberg"

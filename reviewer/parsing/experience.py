@@ -29,7 +29,8 @@ from reviewer.parsing.segments import (
 )
 from reviewer.profile import Experience
 
-_UNIT = re.compile(r"(?i)\b(?:group|lab|laboratory|team|department|dept|institute|center|centre|division|unit)\b")
+_UNIT = re.compile(r"(?i)\b(?:group|lab|laboratory|team|department|dept|institute|center|centre|division|unit|"
+                   r"chair\s+(?:of|for))\b")
 _TITLE_LABELS = re.compile(r"(?i)^(?:title|position|role|job title|职位|岗位|职务)$")
 _ORG_LABELS = re.compile(r"(?i)^(?:company|organi[sz]ation|employer|institution|单位|公司)$")
 # A company suffix ends the name: what follows it on the line is a place ("Acme GmbH Hamburg").
@@ -180,6 +181,12 @@ def line_facts(text: str) -> LineFacts:
     if orgs:
         org = orgs[0]
         units = [o for o in orgs[1:3] if (_UNIT.search(o) or ORG_WORDS.search(o)) and not ROLE_RE.search(o)]
+        if (_UNIT.search(org) and not units and len(orgs) > 1 and not ROLE_RE.search(orgs[1])
+                and re.fullmatch(r"[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){1,3}", orgs[1])
+                and re.search(r"\b[A-Z]{2,5}\b", orgs[1])):
+            # "Chair of X, LMU Munich": a unit names its parent, often by its acronym, right
+            # after it (a lone town, "Institute for Advanced Study, Princeton", is a place)
+            units = [orgs[1]]
         if _UNIT.search(org) and not any(ORG_WORDS.search(u) and not _UNIT.search(u) for u in units):
             # "Department of Civil, Environmental, and Geo-Engineering, University of X": the
             # department's name holds commas, so the institution comes later than usual
