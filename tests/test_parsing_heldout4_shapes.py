@@ -120,3 +120,9 @@ def test_unit_then_short_parent_name_keeps_both() -> None:
     p = _parse("Jonas Kellermann\nEmployment\n"
                "2017–19\tStudent Assistant, Chair of Applied Geodesy, TU Brennberg.\n")
     assert p.experience[0].organization == "Chair of Applied Geodesy, TU Brennberg"
+
+
+def test_teaching_row_names_the_course_before_the_university() -> None:
+    p = _parse("Hana Kovač\nTeaching\n"
+               "Teaching Assistant, Computational Geometry, University of Northmoor\t2019 – 2021\n")
+    assert [(e.organization, e.title) for e in p.experience] == [("University of Northmoor", "Teaching Assistant")]

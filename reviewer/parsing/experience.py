@@ -31,6 +31,8 @@ from reviewer.profile import Experience
 
 _UNIT = re.compile(r"(?i)\b(?:group|lab|laboratory|team|department|dept|institute|center|centre|division|unit|"
                    r"chair\s+(?:of|for))\b")
+# Teaching posts name the course taught before the institution that employs them
+_TEACHING = re.compile(r"(?i)\b(?:teaching\s+assistant|teaching\s+fellow|tutor|demonstrator|grader|course\s+assistant)\b")
 _TITLE_LABELS = re.compile(r"(?i)^(?:title|position|role|job title|职位|岗位|职务)$")
 _ORG_LABELS = re.compile(r"(?i)^(?:company|organi[sz]ation|employer|institution|单位|公司)$")
 # A company suffix ends the name: what follows it on the line is a place ("Acme GmbH Hamburg").
@@ -178,6 +180,9 @@ def line_facts(text: str) -> LineFacts:
         # "Research Assistant to Prof. A. Brandt": whom the candidate assisted is not the title
         facts.title = re.sub(r"\s+(?:to|for|of|with|under)\s+(?:Prof(?:essor)?|Dr)\b\.?\s.*$", "",
                              titles[0]).strip(" .")
+    if (len(orgs) >= 2 and facts.title and _TEACHING.search(facts.title) and not ORG_WORDS.search(orgs[0])
+            and not _UNIT.search(orgs[0]) and ORG_WORDS.search(orgs[1])):
+        orgs = orgs[1:]  # "Teaching Assistant, Natural Language Understanding, University of X": a course
     if orgs:
         org = orgs[0]
         units = [o for o in orgs[1:3] if (_UNIT.search(o) or ORG_WORDS.search(o)) and not ROLE_RE.search(o)]
