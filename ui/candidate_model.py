@@ -303,6 +303,7 @@ class CandidateFilterProxy(QSortFilterProxyModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._allowed: frozenset[int] | None = None
+        self._candidates: CandidateTableModel | None = None
         self.setSortRole(SortRole)
 
     def set_allowed_ids(self, ids: Iterable[int] | None) -> None:
@@ -316,13 +317,23 @@ class CandidateFilterProxy(QSortFilterProxyModel):
     def is_filtered(self) -> bool:
         return self._allowed is not None
 
+    def setSourceModel(self, model: Any) -> None:
+        # Kept in Python: filterAcceptsRow runs once per row (10,000 per keystroke),
+        # and asking Qt for the source model and its row count each time doubled it.
+        self._candidates = model if isinstance(model, CandidateTableModel) else None
+        super().setSourceModel(model)
+
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        if self._allowed is None:
+        allowed = self._allowed
+        if allowed is None:
             return True
-        model = self.sourceModel()
-        if not isinstance(model, CandidateTableModel) or source_row >= model.rowCount():
+        model = self._candidates
+        if model is None:
             return False
-        return model.candidate(source_row).id in self._allowed
+        try:
+            return model.candidate(source_row).id in allowed
+        except IndexError:
+            return False
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         # The proxy stays unsorted (sortColumn -1) and follows the source order,
