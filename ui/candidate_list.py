@@ -15,7 +15,7 @@ from ui.context import AppContext
 # The first key of a burst searches at once; keys typed within this many ms of the
 # last search wait and are searched together (the ids-only query takes 10-40 ms at
 # 10,000 candidates and runs on the reader thread, so typing never waits for it).
-SEARCH_DELAY_MS = 50
+SEARCH_DELAY_MS = 30
 COLUMN_WIDTHS = {Column.RANK: 34, Column.WARNINGS: 26, Column.NAME: 160, Column.MY_SCORE: 46,
                  Column.MEAN_SCORE: 48, Column.REVIEWS: 60, Column.PUBLICATIONS: 44, Column.FIRST_AUTHOR: 36,
                  Column.TAGS: 120, Column.POSITION: 220, Column.DEGREE: 220}
