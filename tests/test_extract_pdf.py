@@ -194,7 +194,7 @@ def test_two_text_columns_on_one_baseline_grid_are_read_one_after_the_other(tmp_
     runs longer than the right one; its last lines are still its own."""
     from fpdf import FPDF
 
-    words = "invented results on imaginary benchmarks with made up numbers and fictional coauthors".split()
+    words = ["invented", "results", "on", "imaginary", "benchmarks", "with", "made", "up", "numbers", "and", "fictional", "coauthors"]
     left = [" ".join(words[k % 5:k % 5 + 8]) + f" L{k:02d}" for k in range(22)]
     right = [" ".join(words[k % 4:k % 4 + 8]) + f" R{k:02d}" for k in range(16)]
     pdf = FPDF()

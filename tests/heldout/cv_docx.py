@@ -134,7 +134,7 @@ def headings_docx(out: Path) -> dict:
         doc.add_heading(head, level=2)
         doc.add_paragraph(when)
     doc.add_heading("Experience", level=1)
-    for j, when in zip(jobs, job_when):
+    for j, when in zip(jobs, job_when, strict=False):
         doc.add_heading(f"{j.title}, {j.organization}", level=2)
         doc.add_paragraph(when)
         doc.add_paragraph("Built and evaluated models; wrote reports for non-technical stakeholders.",

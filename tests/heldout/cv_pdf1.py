@@ -61,12 +61,12 @@ def sidebar_pdf(out: Path) -> dict:
     line(pdf, "Marisol Quintero-Abad", family="sans", style="B", size=22, h=10)
     line(pdf, "PhD Candidate · Robotics Institute", family="sans", size=11, h=6)
     heading(pdf, "EDUCATION", family="sans", size=11)
-    for e, deg, when in zip(edu, edu_text, edu_when):
+    for e, deg, when in zip(edu, edu_text, edu_when, strict=False):
         dated(pdf, deg, when, family="sans", size=9.5)
         line(pdf, e.institution, family="sans", style="I", size=9.5)
     heading(pdf, "EXPERIENCE", family="sans", size=11)
     places = ["Cambridge, MA", "Pittsburgh, PA", "Barcelona, Spain"]
-    for j, when, place in zip(jobs, job_when, places):
+    for j, when, place in zip(jobs, job_when, places, strict=False):
         dated(pdf, j.title, when, family="sans", size=9.5)
         line(pdf, f"{j.organization} · {place}", family="sans", style="I", size=9.5)
     heading(pdf, "PUBLICATIONS", family="sans", size=11)

@@ -84,14 +84,14 @@ def awesome_pdf(out: Path) -> dict:
               "translation and neural audio coding, shipping models to hundreds of millions of listeners.",
          family="sans", size=9)
     _awesome_section(pdf, "Work Experience")
-    for j, (place, when) in zip(jobs, job_rows):
+    for j, (place, when) in zip(jobs, job_rows, strict=False):
         dated(pdf, j.organization, place, family="sans", size=10, right_style="I")
         dated(pdf, j.title.upper(), when, family="sans", style="", size=8.5, right_style="I")
         para(pdf, "• Led the design of low-latency models; published and deployed results.", family="sans",
              size=8.5, x=pdf.l_margin + 4)
         pdf.ln(1)
     _awesome_section(pdf, "Education")
-    for e, (deg, place, when) in zip(edu, edu_rows):
+    for e, (deg, place, when) in zip(edu, edu_rows, strict=False):
         dated(pdf, e.institution, place, family="sans", size=10, right_style="I")
         dated(pdf, deg, when, family="sans", style="I", size=8.5, right_style="I")
         pdf.ln(1)

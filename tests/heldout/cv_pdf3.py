@@ -57,7 +57,7 @@ def grouped_pdf(out: Path) -> dict:
     heading(pdf, "Research Interests", family="sans", size=12)
     para(pdf, "Faithful explanations; retrieval-augmented generation; multilingual NLP.", family="sans", size=9.5)
     heading(pdf, "Appointments", family="sans", size=12)
-    for j, when in zip(jobs, job_when):
+    for j, when in zip(jobs, job_when, strict=False):
         dated(pdf, f"{j.title}, {j.organization}", when, family="sans", size=9.5)
     heading(pdf, "Education", family="sans", size=12)
     dated(pdf, "Ph.D., Computer Science and Engineering, University of Michigan", "2018 – 2024", family="sans",
@@ -155,7 +155,7 @@ def europass_pdf(out: Path) -> dict:
     block("JOB APPLIED FOR")
     row("", "Research Scientist – Network Intelligence", style="B")
     block("WORK EXPERIENCE")
-    for j, when in zip(jobs, job_when):
+    for j, when in zip(jobs, job_when, strict=False):
         row(when, j.title, style="B")
         row("", f"{j.organization}, Torino (Italy)" if j.organization != "Centro Ricerche Fiat"
             else f"{j.organization}, Orbassano (Italy)")
@@ -240,7 +240,7 @@ def running_pdf(out: Path) -> dict:
     # Who leads: hand-chosen positions (0 = candidate first; -1 = equal-first star with first author).
     lead = [0, 2, 0, -1, 1, 0, 3, 1, 0, 2, 0, 1]
     pubs: list[Pub] = []
-    for k, (t, (vp, vl), y, pos) in enumerate(zip(titles, venues, years, lead)):
+    for k, (t, (vp, vl), y, pos) in enumerate(zip(titles, venues, years, lead, strict=False)):
         others = [coauth[(k + i) % len(coauth)] for i in range(3)]
         if pos == -1:
             authors = f"{others[0]}*, N. Sørensen-Pike*, {others[1]}"

@@ -44,7 +44,7 @@ def markdown_page(out: Path) -> dict:
           "- **BSc** in Mathematics, Aalto University, 2013–2016", "",
           "## Publications", "",
           "_Authors are listed alphabetically, as is customary in theoretical computer science._", ""]
-    for k, (p, s) in enumerate(zip(pubs, slug), 1):
+    for k, (p, s) in enumerate(zip(pubs, slug, strict=False), 1):
         md.append(f"{k}. {p.authors}. [{p.title}](https://arxiv.org/abs/{s}). {p.venue_printed}.")
     md += ["", "## Awards", "",
            "- Best Student Paper, QIP 2022",

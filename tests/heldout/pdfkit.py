@@ -7,7 +7,7 @@ paragraph that wraps inside a given column.
 """
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from fpdf import FPDF
@@ -21,7 +21,7 @@ def new_pdf(*, margins: float = 18, auto_break: bool = True, cls: type[FPDF] = F
     """An A4 document with 'sans', 'serif' (regular/bold/italic) and 'cjk' families."""
     pdf = cls(format="A4")
     # A fixed date keeps regenerated files byte-identical, so git shows only real changes.
-    pdf.set_creation_date(datetime(2026, 1, 5, 9, 0, tzinfo=timezone.utc))
+    pdf.set_creation_date(datetime(2026, 1, 5, 9, 0, tzinfo=UTC))
     pdf.set_margins(margins, 16, margins)
     pdf.set_auto_page_break(auto_break, margin=18)
     for fam, stem in (("sans", "DejaVuSans"), ("serif", "DejaVuSerif")):
