@@ -88,6 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("delete", help="delete a candidate with their documents and reviews")
     p.add_argument("id", type=int)
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
 
     p = sub.add_parser("backup", help="copy the database (consistent even while it is in use)")
     p.add_argument("path", nargs="?", help="file to write (default: a new file in the backups folder)")

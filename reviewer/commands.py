@@ -225,9 +225,21 @@ def cmd_correct(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
+def _confirmed(question: str) -> bool:
+    """Deletion cannot be undone, so it needs a person's yes; no terminal means no."""
+    if not sys.stdin.isatty():
+        return False
+    return input(question).strip().lower() in ("y", "yes")
+
+
 @_with_store
 def cmd_delete(store: Store, args: argparse.Namespace) -> int:
-    files = [d.path for d in ops.get_candidate(store, args.id).documents]
+    detail = ops.get_candidate(store, args.id)
+    if not args.yes and not _confirmed(f"Delete {detail.profile.name or 'candidate'} (id {args.id}) "
+                                       "with all their documents, text and reviews? [y/N] "):
+        print("nothing deleted (pass --yes to delete without a terminal to ask)", file=sys.stderr)
+        return 2
+    files = [d.path for d in detail.documents]
     ops.delete_candidate(store, candidate_id=args.id)
     print(f"deleted candidate {args.id} with their documents, text and reviews")
     # The app deletes what it stored; the committee owns the files and the backups.

@@ -82,7 +82,7 @@ def test_import_review_export_round_trip(folder, tmp_path):
     run("tag", bob, "--remove", "strong", "--db", db)
     assert run("tags", "--db", db).stdout.split() == ["postdoc"]
     assert run("failed", "--db", db).stdout == ""  # unsupported files are reported, not stored
-    run("delete", bob, "--db", db)
+    run("delete", bob, "--yes", "--db", db)
     assert len(_candidates(db)) == 2
 
 
@@ -135,3 +135,13 @@ def test_start_up_imports_no_parser_and_no_alembic():
             "print(sorted(m for m in sys.modules if m.startswith(heavy)))")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_delete_without_a_person_to_say_yes_deletes_nothing(folder, tmp_path):
+    db = tmp_path / "ask.sqlite3"
+    run("import", folder, "--db", db)
+    before = _candidates(db)
+    proc = run("delete", before[0]["id"], "--db", db, check=False)  # stdin is not a terminal
+    assert proc.returncode == 2
+    assert "nothing deleted" in proc.stderr
+    assert _candidates(db) == before

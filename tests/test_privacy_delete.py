@@ -107,7 +107,7 @@ def test_cli_delete_says_what_the_app_does_not_delete(tmp_path):
     with open_store(db) as store:
         ops.import_folder(store, folder, workers=1)
         cid = ops.list_candidates(store)[0].id
-    out = subprocess.run([sys.executable, "-m", "reviewer", "--db", str(db), "delete", str(cid)], cwd=ROOT,
+    out = subprocess.run([sys.executable, "-m", "reviewer", "--db", str(db), "delete", str(cid), "--yes"], cwd=ROOT,
                          capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert f"the file {folder / 'vera.txt'} is still in its folder" in out.stdout
