@@ -52,6 +52,3 @@ def guard_refcounts() -> set[str]:
         guarded.add("bool")
     return guarded
 
-
-# Kept for callers of the first version of this module.
-guard_none_refcount = guard_refcounts

@@ -22,8 +22,6 @@ What a parser can rely on (ExtractedDocument):
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 from reviewer.extract.document import CELL_SEP, ExtractedDocument, ExtractionError, TextLine
 from reviewer.extract.registry import (
     MAX_BINARY_BYTES,
@@ -49,5 +47,4 @@ __all__ = [
     "extract_bytes",
     "sniff_format",
     "unsupported_reason",
-    "Path",
 ]
