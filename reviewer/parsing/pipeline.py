@@ -35,6 +35,9 @@ from reviewer.parsing.sections import Section, split_sections
 from reviewer.profile import LOW_CONFIDENCE, Award, Education, Evidence, Experience, Profile, Publication
 
 # Sections whose contact details, links and entries are someone else's or about other things.
+# Parse time grows with length (~1 ms a line); the longest real CV seen has ~550
+# lines, so a log file or book saved as .txt must not hold a worker for minutes.
+MAX_LINES = 4000
 _NOT_CANDIDATE = {"references"}
 _NO_LINKS = {"references", "publications", "projects"}
 _SOMEONE_ELSE = re.compile(
@@ -193,11 +196,14 @@ def _merged(first: list[str], more: list[str]) -> list[str]:
 
 def parse(doc: ExtractedDocument, source: str) -> Profile:
     lines = document_lines(doc)
+    warnings: list[str] = list(doc.warnings)
+    if len(lines) > MAX_LINES:
+        warnings.append(f"parsed the first {MAX_LINES:,} of {len(lines):,} lines (too long for a CV)")
+        lines = lines[:MAX_LINES]
     body = body_lines(lines)
     sections = split_sections(body)
     for s in sections:
         s.lines = normalise_labels(s.lines)  # Europass "Occupation or position held  X" rows
-    warnings: list[str] = list(doc.warnings)
 
     contact = _contact(doc, lines, sections)
     evidence = dict(contact.evidence)
