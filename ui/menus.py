@@ -2,16 +2,49 @@
 shortcut list in Help stays true."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLineEdit, QMenu, QMenuBar, QMessageBox, QWidget
 
 from ui.style import THEMES
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.candidate_list import CandidateList
+    from ui.candidate_page import CandidatePage
+    from ui.context import AppContext
+
+
+class MainWindow(Protocol):
+    """What the menus use of the main window. Named here rather than imported
+    from ui/main_window.py, which builds the menus: importing it back would close
+    an import cycle."""
+
+    ctx: AppContext
+    list: CandidateList
+    page: CandidatePage
+    search: QLineEdit
+    recent_menu: QMenu
+    open_action: QAction
+    export_action: QAction
+    compare_action: QAction
+
+    def menuBar(self) -> QMenuBar: ...
+    def addAction(self, action: QAction) -> None: ...
+    def close(self) -> bool: ...
+    def open_samples(self) -> None: ...
+    def import_folder(self, folder: str) -> bool: ...
+    def reparse(self) -> bool: ...
+    def score_current(self, score: int) -> None: ...
+    def add_tag_to_selection(self) -> None: ...
+    def delete_current(self) -> None: ...
+    def set_theme(self, theme: str) -> None: ...
+    def switch_reviewer(self) -> bool: ...
+
+
+def _widget(window: MainWindow) -> QWidget:
+    return cast(QWidget, window)  # the real window is a QMainWindow: a parent for actions and boxes
 
 SHORTCUTS = [
     ("Ctrl+O", "Open a folder of CVs"),
@@ -27,7 +60,7 @@ SHORTCUTS = [
 
 def _action(window: MainWindow, text: str, shortcut: str | QKeySequence | None, slot, *,  # noqa: ANN001
             menu=None) -> QAction:  # noqa: ANN001
-    action = QAction(text, window)
+    action = QAction(text, _widget(window))
     if shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -74,9 +107,9 @@ def build_menus(window: MainWindow) -> None:
     _action(window, "Search", QKeySequence.StandardKey.Find, lambda: (window.search.setFocus(),
                                                                       window.search.selectAll()), menu=view)
     theme_menu = view.addMenu("Theme")
-    group = QActionGroup(window)
+    group = QActionGroup(_widget(window))
     for theme in THEMES:
-        action = QAction(theme.capitalize(), window, checkable=True)
+        action = QAction(theme.capitalize(), _widget(window), checkable=True)
         action.setChecked(window.ctx.settings.theme == theme)
         action.triggered.connect(lambda _c=False, t=theme: window.set_theme(t))
         group.addAction(action)
@@ -105,7 +138,7 @@ def fill_recent_menu(window: MainWindow) -> None:
 
 
 def show_shortcuts(window: MainWindow) -> None:
-    box = QMessageBox(window)
+    box = QMessageBox(_widget(window))
     box.setWindowTitle("Keyboard shortcuts")
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText("\n".join(f"{keys:<20}  {what}" for keys, what in SHORTCUTS))
