@@ -46,7 +46,12 @@ def main(db: str | None = None) -> int:
     try:
         window = create_window(db, settings=settings)
     except Exception as error:  # a database that cannot be opened or migrated
-        QMessageBox.critical(None, APPLICATION, f"The database could not be opened:\n{error}")
+        from db.errors import explain
+        from reviewer.paths import default_database
+
+        # The same line the command line prints (db/errors.py); a bug shows as itself.
+        line = explain(error, db or default_database()) or f"{type(error).__name__}: {error}"
+        QMessageBox.critical(None, APPLICATION, f"The database could not be opened:\n{line}")
         return 1
     window.show()
     window.ensure_reviewer()
