@@ -178,7 +178,8 @@ def all_tags(store: Store) -> list[str]:
 def document_text(store: Store, *, document_id: int) -> str:
     from db import candidates as cq
 
-    with store.session() as session:
+    # A read session: the document tab must not queue behind an import's batch writes.
+    with store.session(write=False) as session:
         text = cq.document_text(session, document_id)
     if text is None:
         raise LookupError(f"no document {document_id}")

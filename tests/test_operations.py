@@ -151,3 +151,17 @@ def test_matching_ids_agrees_with_the_list_filter(store, ids):
         expected = {r.id for r in ops.list_candidates(store, query=query, tag=tag)}
         assert ops.matching_ids(store, query=query, tag=tag) == expected
     assert ops.matching_ids(store) == set(ids.values())
+
+
+def test_reading_a_document_does_not_wait_for_a_writer(store, ids):
+    """Another connection holds the write lock (as an import's batch does); the CV
+    text still reads at once instead of failing with "locked" after the busy wait."""
+    import sqlite3
+
+    doc = ops.get_candidate(store, ids["cyd"]).documents[0]
+    holder = sqlite3.connect(store.path, isolation_level=None)
+    try:
+        holder.execute("BEGIN IMMEDIATE")
+        assert "Cyd Vale" in ops.document_text(store, document_id=doc.id)
+    finally:
+        holder.close()
