@@ -53,3 +53,12 @@ def test_the_cycle_check_sees_lazy_and_type_checking_imports(tmp_path):
     (pkg / "c.py").write_text("from pkg.a import f\n")
     (pkg / "d.py").write_text("from pkg import a\n")  # imports into the cycle, is not part of it
     assert cycles(edges(tmp_path, ["pkg"])) == [["pkg.a", "pkg.b", "pkg.c"]]
+
+
+def test_db_imports_nothing_above_it():
+    """db/ is the bottom layer: the default database path and every other user-level
+    choice is passed in by reviewer/ or ui/."""
+    graph = edges(ROOT, ["reviewer", "ui", "db"])
+    upward = sorted(f"{m} -> {t}" for m, targets in graph.items() if m.startswith("db")
+                    for t in targets if not t.startswith("db"))
+    assert upward == []

@@ -22,9 +22,10 @@ def create_window(db: str | None = None, *, settings: Settings | None = None):  
     # would wait up to the switch interval (5 ms by default) for each such call, and
     # a repaint makes hundreds of them; 1 ms keeps the window fluid.
     sys.setswitchinterval(0.001)
+    from reviewer.paths import default_database
     from ui.main_window import MainWindow
 
-    store = open_store(db)
+    store = open_store(db or default_database())
     bus = ChangeBus()
     ctx = AppContext(store=store, tasks=TaskManager(), settings=settings or Settings(), bus=bus)
     window = MainWindow(ctx)
