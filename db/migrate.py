@@ -41,6 +41,12 @@ def head_revision() -> str | None:
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
+def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    return {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
 def current_revision(engine: Engine) -> str | None:
     """The database's revision (None when it has none yet), read with plain SQL."""
     try:
@@ -57,6 +63,10 @@ def upgrade(engine: Engine, path: Path | None = None) -> Path | None:
         return None
     from alembic import command
 
+    if current is not None and current not in known_revisions():
+        from db.errors import DatabaseTooNew
+
+        raise DatabaseTooNew(current)  # Alembic would fail with "Can't locate revision"
     backup = None
     if path is not None:
         from db import sqlite

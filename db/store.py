@@ -18,12 +18,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.search import LikeSearch, SearchIndex
 
 
-def resolve(target: str | Path | None) -> tuple[str, Path | None]:
-    """(SQLAlchemy URL, SQLite file or None) for a --db value; None means the default."""
-    if target is None:
-        from reviewer.paths import default_database
-
-        target = default_database()
+def resolve(target: str | Path) -> tuple[str, Path | None]:
+    """(SQLAlchemy URL, SQLite file or None) for a --db value. The default database
+    is the caller's to choose (reviewer/paths.py): db/ knows no user folders."""
     target = str(target)
     if "://" in target:
         url = make_url(target)
@@ -95,7 +92,7 @@ class Store:
         self.close()
 
 
-def open_store(target: str | Path | None = None, *, migrate: bool = True, daily_backup: bool = True) -> Store:
+def open_store(target: str | Path, *, migrate: bool = True, daily_backup: bool = True) -> Store:
     """Open (creating if needed) the database at a path or URL and bring its schema
     to the newest migration, backing up an existing SQLite file first. An existing
     SQLite file also gets its rolling daily copy (db/backup.py) with `daily_backup`."""

@@ -105,7 +105,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
         return open_window(args.db)
-    return COMMANDS[args.command](args)
+    try:
+        return COMMANDS[args.command](args)
+    except Exception as error:
+        # A database the user can fix (bad URL, wrong password, locked, read-only,
+        # full disk, made by a newer version) is one line, not a traceback.
+        from db.errors import explain
+        from reviewer.paths import default_database
+
+        line = explain(error, getattr(args, "db", None) or default_database())
+        if line is None:
+            raise  # a bug: the traceback is what a developer needs
+        print(f"error: {line}", file=sys.stderr)
+        return 1
 
 
 def open_window(db: str | None) -> int:

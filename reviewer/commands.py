@@ -14,10 +14,17 @@ if TYPE_CHECKING:
     from db.store import Store
 
 
+def _target(args: argparse.Namespace) -> str:
+    """--db, else $REVIEWER_DB, else the data folder's file."""
+    from reviewer.paths import default_database
+
+    return args.db or default_database()
+
+
 def _open(args: argparse.Namespace) -> Store:
     from db.store import open_store
 
-    return open_store(args.db)
+    return open_store(_target(args))
 
 
 def _with_store(fn: Callable[[Store, argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
@@ -253,7 +260,7 @@ def cmd_delete(store: Store, args: argparse.Namespace) -> int:
 def _database_file(args: argparse.Namespace):  # noqa: ANN202 (Path | None)
     from db.store import resolve
 
-    return resolve(args.db)[1]
+    return resolve(_target(args))[1]
 
 
 def cmd_backup(args: argparse.Namespace) -> int:

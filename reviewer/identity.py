@@ -65,16 +65,6 @@ def degree_text(profile: Profile) -> str | None:
     return ", ".join(parts) or None
 
 
-def position_text(profile: Profile) -> str | None:
-    """"Title @ Organization" of the current (or latest) position."""
-    exp = profile.current_position()
-    if exp is None:
-        return None
-    if exp.title and exp.organization:
-        return f"{exp.title} @ {exp.organization}"
-    return exp.title or exp.organization
-
-
 def display_name(profile: Profile) -> str:
     """The parsed name, or the file's name when the parser found none."""
     return (profile.name or "").strip() or Path(profile.source).stem
@@ -83,7 +73,7 @@ def display_name(profile: Profile) -> str:
 def summary_columns(profile: Profile) -> dict[str, object]:
     """The candidate columns the list sorts and filters on."""
     emails = [e for e in map(normalize_email, profile.emails) if e]
-    position, degree = position_text(profile), degree_text(profile)
+    position, degree = profile.position_text(), degree_text(profile)
     return {
         "display_name": display_name(profile)[:300],
         "email": emails[0] if emails else None,

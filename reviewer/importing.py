@@ -19,14 +19,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from reviewer.operations import (
+from reviewer.results import (
     CancelCheck,
     FileResult,
     ImportProgress,
     ImportReport,
-    Outcome,
     ProgressCallback,
 )
+from reviewer.storing import Job  # re-exported: the plan is made of them
 from reviewer.workers import MEMORY_LIMIT_BYTES
 
 if TYPE_CHECKING:
@@ -106,21 +106,6 @@ def name_problem(path: Path) -> str | None:
     except UnicodeEncodeError:
         return "file name is not valid UTF-8 (rename the file)"
     return None
-
-
-@dataclass
-class Job:
-    """A file (or stored document) to parse, and what to write when it is done."""
-
-    path: str
-    sha256: str
-    size: int
-    mtime: float
-    fmt: str
-    payload: dict[str, Any]
-    outcome: Outcome  # on success: "added" or "updated"
-    document_id: int | None = None
-    note: str | None = None
 
 
 class _Notifying(list[FileResult]):

@@ -7,8 +7,8 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from db import candidates as cq
-from reviewer.operations import CandidateRow
 from reviewer.ranking import Standing, mean_score, ranked
+from reviewer.results import CandidateRow
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session

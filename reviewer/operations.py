@@ -12,84 +12,30 @@ corrections) in small reviewer/ modules these functions call.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 from reviewer.profile import Profile
+from reviewer.results import (  # re-exported: the window and the CLI import them from here
+    CancelCheck,
+    CandidateRow,
+    Changes,
+    FileResult,
+    ImportProgress,
+    ImportReport,
+    Outcome,
+    ProgressCallback,
+)
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from db.store import Store
 
-Outcome = Literal["added", "updated", "unchanged", "failed"]
-
-
-@dataclass(frozen=True)
-class Changes:
-    """What a write changed; views decide from this what to redraw."""
-
-    candidate_ids: frozenset[int] = frozenset()
-    candidates_added_or_removed: bool = False  # the list's rows changed
-    reviews: bool = False
-    tags: bool = False
-    profile: bool = False  # parsed data or a correction changed
-
-
-@dataclass(frozen=True)
-class ImportProgress:
-    done: int
-    total: int
-    current: str  # path of the file just finished
-
-
-@dataclass(frozen=True)
-class FileResult:
-    path: str
-    outcome: Outcome
-    reason: str | None = None  # one line, for "failed" (and notes for others)
-    candidate_id: int | None = None
-
-
-@dataclass
-class ImportReport:
-    results: list[FileResult] = field(default_factory=list)
-    cancelled: bool = False
-
-    def count(self, outcome: Outcome) -> int:
-        return sum(1 for r in self.results if r.outcome == outcome)
-
-    def summary_line(self) -> str:
-        """E.g. "19 files: 0 added, 0 updated, 19 unchanged, 0 failed" (the CLI contract)."""
-        counts = ", ".join(f"{self.count(o)} {o}" for o in ("added", "updated", "unchanged", "failed"))
-        tail = " (cancelled)" if self.cancelled else ""
-        return f"{len(self.results)} files: {counts}{tail}"
-
-    def changes(self) -> Changes:
-        ids = frozenset(r.candidate_id for r in self.results if r.candidate_id is not None)
-        return Changes(candidate_ids=ids, candidates_added_or_removed=True, profile=True)
-
-
-@dataclass(frozen=True)
-class CandidateRow:
-    """One line of the candidate list, already ranked."""
-
-    id: int
-    rank: int | None  # None when unreviewed
-    name: str
-    email: str | None
-    position: str | None  # current title @ organization, or affiliation
-    highest_degree: str | None  # e.g. "PhD, Tsinghua University"
-    publications: int
-    first_author: int
-    my_score: int | None  # the asking reviewer's score
-    mean_score: float | None
-    review_count: int
-    tags: tuple[str, ...]
-    has_warnings: bool
+__all__ = ["CancelCheck", "CandidateRow", "Changes", "FileResult", "ImportProgress", "ImportReport",
+           "Outcome", "ProgressCallback"]  # the types moved to reviewer/results.py; listed so ruff keeps them
 
 
 @dataclass(frozen=True)
@@ -118,10 +64,6 @@ class CandidateDetail:
     documents: list[DocumentInfo]
     reviews: list[ReviewInfo]
     tags: tuple[str, ...]
-
-
-ProgressCallback = Callable[[ImportProgress], None]
-CancelCheck = Callable[[], bool]
 
 
 class CandidateNotFound(LookupError):
@@ -236,7 +178,8 @@ def all_tags(store: Store) -> list[str]:
 def document_text(store: Store, *, document_id: int) -> str:
     from db import candidates as cq
 
-    with store.session() as session:
+    # A read session: the document tab must not queue behind an import's batch writes.
+    with store.session(write=False) as session:
         text = cq.document_text(session, document_id)
     if text is None:
         raise LookupError(f"no document {document_id}")

@@ -95,5 +95,15 @@ class Profile(BaseModel):
         dated = [e for e in self.experience if e.end or e.start]
         return max(dated, key=lambda e: e.end or e.start or "", default=None)
 
+    def position_text(self) -> str | None:
+        """"Title @ Organization" of the current (or latest) position, either alone when
+        the other is unknown. One format for the list, the export, the profile header
+        and the comparison; the list's stored column is built from it at import, so
+        changing it means a re-parse."""
+        exp = self.current_position()
+        if exp is None:
+            return None
+        return " @ ".join(x for x in (exp.title, exp.organization) if x) or None
+
     def first_author_count(self) -> int:
         return sum(1 for p in self.publications if p.first_author)

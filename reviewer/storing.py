@@ -5,20 +5,35 @@ from __future__ import annotations
 
 import queue
 import threading
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from db import candidates as cq
 from db import documents as dq
 from reviewer.identity import identity_keys, merge_profiles, summary_columns
-from reviewer.operations import FileResult
 from reviewer.profile import Profile
+from reviewer.results import FileResult, Outcome
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from db.search import SearchIndex
     from db.store import Store
-    from reviewer.importing import Job
+
+
+@dataclass
+class Job:
+    """A file (or stored document) to parse, and what to write when it is done."""
+
+    path: str
+    sha256: str
+    size: int
+    mtime: float
+    fmt: str
+    payload: dict[str, Any]
+    outcome: Outcome  # on success: "added" or "updated"
+    document_id: int | None = None
+    note: str | None = None
 
 
 def write_result(session: Session, search: SearchIndex, job: Job, outcome: dict[str, Any]) -> FileResult:

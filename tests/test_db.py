@@ -26,7 +26,9 @@ def test_resolve_paths_urls_and_the_default(tmp_path, monkeypatch):
     assert path == tmp_path / "b.sqlite3"
     assert resolve("postgresql://u@h/db") == ("postgresql://u@h/db", None)
     monkeypatch.setenv("REVIEWER_DB", str(tmp_path / "env.sqlite3"))
-    assert resolve(None)[1] == tmp_path / "env.sqlite3"
+    from reviewer.paths import default_database
+
+    assert resolve(default_database())[1] == tmp_path / "env.sqlite3"
 
 
 def test_default_database_lives_in_the_data_folder(tmp_path, monkeypatch):

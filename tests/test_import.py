@@ -8,7 +8,9 @@ import shutil
 import pytest
 
 from db.store import open_store
+from reviewer import importing
 from reviewer import operations as ops
+from reviewer.parse_task import parse_task
 from tests.factories import Person, write_docx, write_pdf, write_txt
 
 ADA = Person()
@@ -52,10 +54,29 @@ def test_first_import_adds_and_merges_one_person(store, folder):
     assert all(d.status == "ok" for d in detail.documents)
 
 
-def test_second_import_parses_nothing(store, folder):
-    ops.import_folder(store, folder, workers=1)
-    report = ops.import_folder(store, folder, workers=1)
+PARSE_LOG = "REVIEWER_TEST_PARSE_LOG"
+COUNTING_TASK = "tests.test_import:counting_parse_task"
+
+
+def counting_parse_task(payload: dict) -> dict:
+    """The real parse task, run in the real worker processes, noting each file it is handed."""
+    with open(os.environ[PARSE_LOG], "a", encoding="utf-8") as log:
+        log.write(payload["source"] + "\n")
+    return parse_task(payload)
+
+
+def test_second_import_parses_nothing(store, folder, tmp_path, monkeypatch):
+    """Unchanged files are settled by their hash: no worker is handed any of them
+    (the summary alone would not show a re-parse that still says "unchanged")."""
+    log = tmp_path / "parsed.log"
+    monkeypatch.setenv(PARSE_LOG, str(log))  # the spawned workers inherit it
+    importing.import_folder(store, folder, workers=1, task=COUNTING_TASK)
+    assert sorted(log.read_text(encoding="utf-8").splitlines()) == sorted(
+        str(p) for p in folder.rglob("*") if p.is_file())
+    log.unlink()
+    report = importing.import_folder(store, folder, workers=1, task=COUNTING_TASK)
     assert report.summary_line() == "3 files: 0 added, 0 updated, 3 unchanged, 0 failed"
+    assert not log.exists(), log.read_text(encoding="utf-8")
 
 
 def test_changed_moved_unsupported_and_hidden_files(store, folder):

@@ -1,10 +1,13 @@
 """The core never imports Qt: everything under reviewer/ and db/ loads in a
-process where PySide6 stays absent."""
+process where PySide6 stays absent. And no two of our modules import each other,
+however indirectly."""
 from __future__ import annotations
 
 import subprocess
 import sys
 from pathlib import Path
+
+from tests.import_graph import cycles, edges
 
 ROOT = Path(__file__).resolve().parents[1]
 CHECK = """
@@ -32,3 +35,30 @@ def test_no_source_file_under_core_or_db_mentions_pyside():
     offenders = [p for folder in ("reviewer", "db") for p in (ROOT / folder).rglob("*.py")
                  if "PySide6" in p.read_text(encoding="utf-8")]
     assert offenders == []
+
+
+def test_no_import_cycles_among_our_modules():
+    """Counting imports inside functions and under TYPE_CHECKING: a cycle hidden
+    behind a lazy import is still two modules that cannot be understood apart."""
+    found = cycles(edges(ROOT, ["reviewer", "ui", "db"]))
+    assert found == [], "\n".join(" <-> ".join(c) for c in found)
+
+
+def test_the_cycle_check_sees_lazy_and_type_checking_imports(tmp_path):
+    pkg = tmp_path / "pkg"
+    pkg.mkdir()
+    (pkg / "__init__.py").write_text("")
+    (pkg / "a.py").write_text("def f():\n    from pkg import b\n")
+    (pkg / "b.py").write_text("from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from .c import C\n")
+    (pkg / "c.py").write_text("from pkg.a import f\n")
+    (pkg / "d.py").write_text("from pkg import a\n")  # imports into the cycle, is not part of it
+    assert cycles(edges(tmp_path, ["pkg"])) == [["pkg.a", "pkg.b", "pkg.c"]]
+
+
+def test_db_imports_nothing_above_it():
+    """db/ is the bottom layer: the default database path and every other user-level
+    choice is passed in by reviewer/ or ui/."""
+    graph = edges(ROOT, ["reviewer", "ui", "db"])
+    upward = sorted(f"{m} -> {t}" for m, targets in graph.items() if m.startswith("db")
+                    for t in targets if not t.startswith("db"))
+    assert upward == []

@@ -122,8 +122,20 @@ def test_document_text_and_detail(store, ids):
     assert detail.profile.emails == [PEOPLE["ada"].email]
 
 
+def _indexed(store, query: str) -> set[int]:
+    """Ids the full-text index itself holds for `query` (no join with the candidates)."""
+    with store.session(write=False) as session:
+        return store.search.matching_ids(session, query)
+
+
 def test_delete_candidate(store, ids):
+    assert _indexed(store, "Dee Moss") == {ids["dee"]}
+    assert ids["dee"] in _indexed(store, "Imaginary Labs")  # CV text, not only the name
     changes = ops.delete_candidate(store, candidate_id=ids["dee"])
+    # the search row goes too: a stale one would match a later candidate given the same id
+    assert _indexed(store, "Dee Moss") == set()
+    assert ids["dee"] not in _indexed(store, "Imaginary Labs")
+    assert ids["bob"] in _indexed(store, "Imaginary Labs")  # the others stay found
     assert changes.candidates_added_or_removed
     assert ids["dee"] not in {r.id for r in ops.list_candidates(store)}
     with pytest.raises(ops.CandidateNotFound):
@@ -139,3 +151,17 @@ def test_matching_ids_agrees_with_the_list_filter(store, ids):
         expected = {r.id for r in ops.list_candidates(store, query=query, tag=tag)}
         assert ops.matching_ids(store, query=query, tag=tag) == expected
     assert ops.matching_ids(store) == set(ids.values())
+
+
+def test_reading_a_document_does_not_wait_for_a_writer(store, ids):
+    """Another connection holds the write lock (as an import's batch does); the CV
+    text still reads at once instead of failing with "locked" after the busy wait."""
+    import sqlite3
+
+    doc = ops.get_candidate(store, ids["cyd"]).documents[0]
+    holder = sqlite3.connect(store.path, isolation_level=None)
+    try:
+        holder.execute("BEGIN IMMEDIATE")
+        assert "Cyd Vale" in ops.document_text(store, document_id=doc.id)
+    finally:
+        holder.close()

@@ -209,17 +209,17 @@ def test_labelled_detail_lines_under_a_degree_are_not_entries() -> None:
 
 
 def test_long_compound_title() -> None:
-    p = _parse("EXPERIENCE\nAcme Pay Inc.\nFounding Member & Site Reliability Engineer & Infrastructure Team Lead"
+    p = _parse("EXPERIENCE\nAcme Pay Inc.\nEarly Employee & Payments Backend Engineer & Build Tooling Group Lead"
                "\tMar. 2021 - Jun. 2023")
-    assert p.experience[0].title == "Founding Member & Site Reliability Engineer & Infrastructure Team Lead"
+    assert p.experience[0].title == "Early Employee & Payments Backend Engineer & Build Tooling Group Lead"
 
 
 def test_title_line_above_org_line_with_place() -> None:
-    p = _parse("Experience\nInformation Technology Support Specialist\tSep. 2018 – Present\n"
+    p = _parse("Experience\nCampus Computing Help Desk Technician\tSep. 2018 – Present\n"
                "Lakeside University\tSpringfield, TX\n• Set up campus computers.\n"
                "Undergraduate Research Assistant\tJune 2020 – Present\nNorthfield College\tCollege Station, TX")
     assert [(e.organization, e.title) for e in p.experience] == [
-        ("Lakeside University", "Information Technology Support Specialist"),
+        ("Lakeside University", "Campus Computing Help Desk Technician"),
         ("Northfield College", "Undergraduate Research Assistant")]
 
 

@@ -9,6 +9,7 @@ import os
 import stat
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -39,16 +40,34 @@ def test_the_exported_csv_from_a_hostile_cv_and_review(tmp_path):
         cid = ops.list_candidates(store)[0].id
         for i, value in enumerate(HOSTILE_STARTS):
             ops.set_score(store, candidate_id=cid, reviewer=f"{value} r{i}", score=1 + i % 5)
-        ops.set_comment(store, candidate_id=cid, reviewer="＝Chair", comment="\t=cmd|' /C calc'!A0")
-        ops.add_tag(store, candidate_ids=[cid], tag="+tag")
-        ops.correct_field(store, candidate_id=cid, field="name", value="@corrected")
+        ops.set_comment(store, candidate_id=cid, reviewer="﹢Chair", comment="\t=cmd|' /C calc'!A0")
+        ops.add_tag(store, candidate_ids=[cid], tag="﹣tag")
+        ops.correct_field(store, candidate_id=cid, field="name", value="﹦corrected")
         out = tmp_path / "out.csv"
         ops.export_shortlist(store, out)
     with out.open(encoding="utf-8-sig", newline="") as fh:
         cells = [cell for row in csv.reader(fh) for cell in row]
-    hostile = [c for c in cells if c and safe_cell(c) != c]
-    assert hostile == [], hostile  # every cell is already neutral: nothing left to escape
-    assert "'@corrected" in cells
+    # Judged on the raw cells by the rule itself, not by safe_cell: a spreadsheet
+    # skips leading blanks and reads full-width and small forms as = + - @.
+    assert [c for c in cells if could_start_a_formula(c)] == []
+    # small forms (NFKC folds them to = - +), which no plain prefix test catches
+    assert "'﹦corrected" in cells  # the name
+    assert "'﹣tag" in cells  # the tags
+    assert "'﹢Chair: =cmd|' /C calc'!A0" in cells  # the comments (stripped)
+
+
+def could_start_a_formula(cell: str) -> bool:
+    if cell[:1] in ("\t", "\r", "\n"):
+        return True
+    rest = cell.lstrip(" \u00a0\u3000")
+    return bool(rest) and unicodedata.normalize("NFKC", rest[0]) in ("=", "+", "-", "@")
+
+
+def test_the_independent_rule_sees_what_a_spreadsheet_would_run():
+    for value in HOSTILE_STARTS:
+        assert could_start_a_formula(value), repr(value)
+    for value in ("'=1+1", "Ada Quill", "3.50", "陈小雨", ""):
+        assert not could_start_a_formula(value), repr(value)
 
 
 def _mode(path: Path) -> int:

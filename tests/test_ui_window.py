@@ -3,11 +3,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 
 from db.store import open_store
 from reviewer import operations as ops
+from tests.factories import Person, write_txt
 from tests.ui_support import (  # noqa: F401 - fixtures
     NAMES,
     cv_folder,
@@ -60,15 +62,38 @@ def test_import_report_dialog_lists_every_file(qtbot, tmp_path, cv_folder):  # n
     win.close()
 
 
-def test_cancelled_import_keeps_what_is_done(qtbot, tmp_path, cv_folder):  # noqa: F811
+FIRST = ["Alma", "Boris", "Celia", "Dario", "Edith", "Felix", "Greta", "Hugo", "Ines", "Jonas", "Kira", "Lukas"]
+LAST = ["Ashdown", "Brightwater", "Coldbrook", "Dunmore", "Eastwick", "Fairhollow", "Glenrock", "Hartfield",
+        "Ivydale", "Juniper"]
+MANY = len(FIRST) * len(LAST)  # 120 invented people: an import that takes seconds, not milliseconds
+
+
+@pytest.fixture(scope="module")
+def many_cvs(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("many")
+    for i, (first, last) in enumerate((f, la) for f in FIRST for la in LAST):
+        write_txt(folder / f"{i:03d}_{first.lower()}_{last.lower()}.txt", Person(
+            name=f"{first} {last}", email=f"{first.lower()}.{last.lower()}@example.org",
+            phone=f"+44 20 7946 {i:04d}", homepage=""))
+    return folder
+
+
+def test_cancelled_import_keeps_what_is_done(qtbot, tmp_path, many_cvs):
+    """Cancel once the first file is in: the import stops early (not all 120 files),
+    says it was cancelled, and every file it finished is a stored candidate."""
     win = make_window(qtbot, tmp_path / "empty.sqlite3")
-    with qtbot.waitSignal(win.import_finished, timeout=60_000) as finished:
-        win.import_folder(str(cv_folder))
+    with qtbot.waitSignal(win.import_finished, timeout=120_000) as finished:
+        with qtbot.waitSignal(win.importer.progressed, timeout=60_000):
+            assert win.import_folder(str(many_cvs))
         win.importer.dialog.cancel_button.click()
     report = finished.args[0]
-    assert report.cancelled or len(report.results) == 4
+    assert report.cancelled
+    assert 0 < len(report.results) < MANY
+    assert report.count("failed") == 0
     stored = ops.list_candidates(win.ctx.store)
-    assert len(stored) == report.count("added")
+    assert len(stored) == report.count("added") > 0
+    assert {row.name for row in stored} == {Path(r.path).stem.split("_", 1)[1].replace("_", " ").title()
+                                           for r in report.results}
     win.close()
 
 
@@ -331,13 +356,22 @@ def test_a_failed_import_is_reported_not_raised(qtbot, window, tmp_path, monkeyp
     assert not window.importer.running()
 
 
-def test_closing_during_an_import_cancels_and_waits(qtbot, tmp_path, cv_folder):  # noqa: F811
+def test_closing_during_an_import_cancels_and_waits(qtbot, tmp_path, many_cvs):
+    """Closing the window mid-import cancels it (fewer than all 120 files are
+    stored), waits for the import's process to end, and leaves no candidate
+    half-written (each has its document)."""
+    import multiprocessing
+
     win = make_window(qtbot, tmp_path / "db.sqlite3")
-    assert win.import_folder(str(cv_folder))
+    with qtbot.waitSignal(win.importer.progressed, timeout=60_000):
+        assert win.import_folder(str(many_cvs))
     win.close()  # cancels, then waits for the import's own process to stop
-    assert win.ctx.tasks.wait_for_done(1000)
+    assert win.ctx.tasks.wait_for_done(0)  # already over: close() waited for it
+    assert [p.name for p in multiprocessing.active_children()] == []
     stored = ops.list_candidates(win.ctx.store)
-    assert len(stored) <= 4  # whatever finished before the cancel is kept, nothing half-written
+    assert 0 < len(stored) < MANY
+    for row in stored:
+        assert [d.status for d in detail(win, row.id).documents] == ["ok"]
 
 
 def test_a_search_without_matches_says_so(qtbot, window):  # noqa: F811

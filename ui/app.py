@@ -22,9 +22,10 @@ def create_window(db: str | None = None, *, settings: Settings | None = None):  
     # would wait up to the switch interval (5 ms by default) for each such call, and
     # a repaint makes hundreds of them; 1 ms keeps the window fluid.
     sys.setswitchinterval(0.001)
+    from reviewer.paths import default_database
     from ui.main_window import MainWindow
 
-    store = open_store(db)
+    store = open_store(db or default_database())
     bus = ChangeBus()
     ctx = AppContext(store=store, tasks=TaskManager(), settings=settings or Settings(), bus=bus)
     window = MainWindow(ctx)
@@ -46,7 +47,12 @@ def main(db: str | None = None) -> int:
     try:
         window = create_window(db, settings=settings)
     except Exception as error:  # a database that cannot be opened or migrated
-        QMessageBox.critical(None, APPLICATION, f"The database could not be opened:\n{error}")
+        from db.errors import explain
+        from reviewer.paths import default_database
+
+        # The same line the command line prints (db/errors.py); a bug shows as itself.
+        line = explain(error, db or default_database()) or f"{type(error).__name__}: {error}"
+        QMessageBox.critical(None, APPLICATION, f"The database could not be opened:\n{line}")
         return 1
     window.show()
     window.ensure_reviewer()

@@ -74,8 +74,7 @@ class CandidateHeader(QWidget):
         self.name.setText(profile.name or "(no name found)")
         self.name.setAccessibleName("Candidate name")
         self.corrected.setText("corrected" if "name" in detail.corrections else "")
-        current = profile.current_position()
-        position = " at ".join(x for x in (current.title, current.organization) if x) if current else ""
+        position = profile.position_text() or ""
         self.position.setText(position)
         self.position.setVisible(bool(position))
         degree = profile.highest_degree()

@@ -24,8 +24,7 @@ class CompareRow:
 
 
 def _position(p: Profile) -> tuple[str, ...]:
-    e = p.current_position()
-    text = " at ".join(x for x in (e.title, e.organization) if x) if e else ""
+    text = p.position_text()
     return (text,) if text else ()
 
 

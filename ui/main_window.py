@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         from ui.menus import build_menus
 
-        build_menus(self)
+        self.shortcut_help = build_menus(self)  # what Help > Keyboard shortcuts lists
         self.status_count = QLabel()
         self.statusBar().addPermanentWidget(self.status_count)
         self._restore_state()

@@ -1,93 +1,149 @@
-"""Menus and keyboard shortcuts of the main window, built in one place so the
-shortcut list in Help stays true."""
+"""Menus and keyboard shortcuts of the main window. Each entry is made by one call
+that also writes its line of the Help shortcut list, so the list shows the keys
+the actions really have."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLineEdit, QMenu, QMenuBar, QMessageBox, QWidget
 
 from ui.style import THEMES
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
-
-SHORTCUTS = [
-    ("Ctrl+O", "Open a folder of CVs"),
-    ("Ctrl+F", "Search"),
-    ("Ctrl+E", "Export the shortlist"),
-    ("J / K, Down / Up", "Next / previous candidate"),
-    ("1 – 5", "Score the candidate (again to keep, 0 clears)"),
-    ("T", "Add a tag (to every selected candidate)"),
-    ("Ctrl+D", "Compare the selected candidates"),
-    ("Ctrl+1 / Ctrl+2", "Profile / original document"),
-]
+    from ui.candidate_list import CandidateList
+    from ui.candidate_page import CandidatePage
+    from ui.context import AppContext
 
 
-def _action(window: MainWindow, text: str, shortcut: str | QKeySequence | None, slot, *,  # noqa: ANN001
-            menu=None) -> QAction:  # noqa: ANN001
-    action = QAction(text, window)
-    if shortcut is not None:
-        action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-    action.triggered.connect(lambda _checked=False: slot())
-    if menu is not None:
-        menu.addAction(action)
-    else:
-        window.addAction(action)  # a shortcut without a menu entry
-    return action
+class MainWindow(Protocol):
+    """What the menus use of the main window. Named here rather than imported
+    from ui/main_window.py, which builds the menus: importing it back would close
+    an import cycle."""
+
+    ctx: AppContext
+    list: CandidateList
+    page: CandidatePage
+    search: QLineEdit
+    recent_menu: QMenu
+    open_action: QAction
+    export_action: QAction
+    compare_action: QAction
+
+    def menuBar(self) -> QMenuBar: ...
+    def addAction(self, action: QAction) -> None: ...
+    def close(self) -> bool: ...
+    def open_samples(self) -> None: ...
+    def import_folder(self, folder: str) -> bool: ...
+    def reparse(self) -> bool: ...
+    def score_current(self, score: int) -> None: ...
+    def add_tag_to_selection(self) -> None: ...
+    def delete_current(self) -> None: ...
+    def set_theme(self, theme: str) -> None: ...
+    def switch_reviewer(self) -> bool: ...
 
 
-def build_menus(window: MainWindow) -> None:
+def _widget(window: MainWindow) -> QWidget:
+    return cast(QWidget, window)  # the real window is a QMainWindow: a parent for actions and boxes
+
+@dataclass(frozen=True)
+class HelpLine:
+    """One line of Help > Keyboard shortcuts, read from the action it describes."""
+
+    action: QAction
+    what: str
+    keys: str | None = None  # shown instead of the action's own shortcut, for a group ("1 – 5")
+
+    def shown_keys(self) -> str:
+        return self.keys or self.action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+
+
+@dataclass
+class _Builder:
+    """Makes each menu entry and, when it has a shortcut worth telling, its help line:
+    the menus and the shortcut list come from the same calls, so they cannot drift."""
+
+    window: MainWindow
+    help: list[HelpLine] = field(default_factory=list)
+
+    def action(self, menu: QMenu | None, text: str, shortcut: str | QKeySequence | QKeySequence.StandardKey | None,
+               slot: Callable[[], object], *, help: str | None = None, keys: str | None = None) -> QAction:
+        action = QAction(text, _widget(self.window))
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.add(menu, action, help=help, keys=keys)
+        return action
+
+    def add(self, menu: QMenu | None, action: QAction, *, help: str | None = None,
+            keys: str | None = None) -> None:
+        if menu is not None:
+            menu.addAction(action)
+        else:
+            self.window.addAction(action)  # a shortcut without a menu entry
+        if help is not None:
+            self.help.append(HelpLine(action, help, keys))
+
+
+def build_menus(window: MainWindow) -> list[HelpLine]:
+    """Fill the menu bar; returns the shortcut list Help shows (tests read it too)."""
+    b = _Builder(window)
     bar = window.menuBar()
     file_menu = bar.addMenu("&File")
-    file_menu.addAction(window.open_action)
-    _action(window, "Open sample CVs", None, window.open_samples, menu=file_menu)
+    b.add(file_menu, window.open_action, help="Open a folder of CVs")
+    b.action(file_menu, "Open sample CVs", None, window.open_samples)
     window.recent_menu = file_menu.addMenu("Recent folders")
     fill_recent_menu(window)
-    _action(window, "Update profiles read by an older parser", None, window.reparse, menu=file_menu)
+    b.action(file_menu, "Update profiles read by an older parser", None, window.reparse)
     file_menu.addSeparator()
-    file_menu.addAction(window.export_action)
+    b.add(file_menu, window.export_action, help="Export the shortlist")
     file_menu.addSeparator()
-    _action(window, "Quit", QKeySequence.StandardKey.Quit, window.close, menu=file_menu)
+    b.action(file_menu, "Quit", QKeySequence.StandardKey.Quit, window.close, help="Quit")
 
     cand = bar.addMenu("&Candidate")
-    _action(window, "Next", "J", lambda: window.list.move(+1), menu=cand)
-    _action(window, "Previous", "K", lambda: window.list.move(-1), menu=cand)
+    b.action(cand, "Next", "J", lambda: window.list.move(+1), help="Next / previous candidate",
+             keys="J / K, Down / Up")
+    b.action(cand, "Previous", "K", lambda: window.list.move(-1))
     cand.addSeparator()
     score_menu = cand.addMenu("Score")
     for n in range(1, 6):
-        _action(window, f"{n}", str(n), lambda n=n: window.score_current(n), menu=score_menu)
-    _action(window, "Clear my score", "0", lambda: window.score_current(None), menu=score_menu)  # type: ignore[arg-type]
-    _action(window, "Add tag…", "T", window.add_tag_to_selection, menu=cand)
-    _action(window, "Correct name", "F2", window.page.header.start_name_edit, menu=cand)
-    _action(window, "Correct fields…", None, window.page.correct_fields, menu=cand)
+        b.action(score_menu, f"{n}", str(n), lambda n=n: window.score_current(n),
+                 help="Score the candidate (again to keep, 0 clears)" if n == 1 else None, keys="1 – 5")
+    b.action(score_menu, "Clear my score", "0", lambda: window.score_current(None))  # type: ignore[arg-type]
+    b.action(cand, "Add tag…", "T", window.add_tag_to_selection, help="Add a tag (to every selected candidate)")
+    b.action(cand, "Correct name", "F2", window.page.header.start_name_edit, help="Correct the name")
+    b.action(cand, "Correct fields…", None, window.page.correct_fields)
     cand.addSeparator()
-    cand.addAction(window.compare_action)
-    _action(window, "Profile", "Ctrl+1", window.page.show_profile, menu=cand)
-    _action(window, "Original document", "Ctrl+2", window.page.show_document, menu=cand)
+    b.add(cand, window.compare_action, help="Compare the selected candidates")
+    b.action(cand, "Profile", "Ctrl+1", window.page.show_profile, help="Profile / original document",
+             keys="Ctrl+1 / Ctrl+2")
+    b.action(cand, "Original document", "Ctrl+2", window.page.show_document)
     cand.addSeparator()
-    _action(window, "Delete candidate…", None, window.delete_current, menu=cand)
+    b.action(cand, "Delete candidate…", None, window.delete_current)
 
     view = bar.addMenu("&View")
-    _action(window, "Search", QKeySequence.StandardKey.Find, lambda: (window.search.setFocus(),
-                                                                      window.search.selectAll()), menu=view)
+    b.action(view, "Search", QKeySequence.StandardKey.Find,
+             lambda: (window.search.setFocus(), window.search.selectAll()), help="Search")
     theme_menu = view.addMenu("Theme")
-    group = QActionGroup(window)
+    group = QActionGroup(_widget(window))
     for theme in THEMES:
-        action = QAction(theme.capitalize(), window, checkable=True)
+        action = QAction(theme.capitalize(), _widget(window), checkable=True)
         action.setChecked(window.ctx.settings.theme == theme)
         action.triggered.connect(lambda _c=False, t=theme: window.set_theme(t))
         group.addAction(action)
         theme_menu.addAction(action)
 
     reviewer = bar.addMenu("&Reviewer")
-    _action(window, "Switch reviewer…", None, window.switch_reviewer, menu=reviewer)
+    b.action(reviewer, "Switch reviewer…", None, window.switch_reviewer)
 
     help_menu = bar.addMenu("&Help")
-    _action(window, "Keyboard shortcuts", QKeySequence.StandardKey.HelpContents,
-            lambda: show_shortcuts(window), menu=help_menu)
+    b.action(help_menu, "Keyboard shortcuts", QKeySequence.StandardKey.HelpContents,
+             lambda: show_shortcuts(window, b.help), help="This list")
+    return b.help
 
 
 def fill_recent_menu(window: MainWindow) -> None:
@@ -104,9 +160,14 @@ def fill_recent_menu(window: MainWindow) -> None:
     menu.setEnabled(bool(folders))
 
 
-def show_shortcuts(window: MainWindow) -> None:
-    box = QMessageBox(window)
+def shortcut_text(lines: list[HelpLine]) -> str:
+    # A standard key (Quit, Help) the platform leaves unbound has nothing to show.
+    return "\n".join(f"{line.shown_keys():<20}  {line.what}" for line in lines if line.shown_keys())
+
+
+def show_shortcuts(window: MainWindow, lines: list[HelpLine]) -> None:
+    box = QMessageBox(_widget(window))
     box.setWindowTitle("Keyboard shortcuts")
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText("\n".join(f"{keys:<20}  {what}" for keys, what in SHORTCUTS))
+    box.setText(shortcut_text(lines))
     box.open()

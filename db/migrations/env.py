@@ -31,7 +31,10 @@ def run() -> None:
         return
     from db.store import resolve
 
-    url, _ = resolve(context.get_x_argument(as_dictionary=True).get("db"))
+    target = context.get_x_argument(as_dictionary=True).get("db")
+    if not target:
+        raise SystemExit("name the database: alembic -x db=PATH_OR_URL ...")
+    url, _ = resolve(target)
     engine = create_engine(url)
     with engine.begin() as conn:
         _configure(conn)

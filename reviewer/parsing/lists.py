@@ -98,7 +98,7 @@ def parse_list(lines: list[Clean]) -> list[str]:
         text = " ".join(para).strip()
         para.clear()
         if not text or text.endswith(":"):
-            return  # "I have worked on topics including:" only introduces the list
+            return  # "Areas I keep coming back to are:" only introduces the list
         if _is_sentence(text):
             for m in _PROSE_HOOK.finditer(text):
                 hook = re.split(r"(?<=[a-z)])\.\s", m.group(1))[0]

@@ -1,0 +1,80 @@
+"""The values the core hands back: what a write changed, how an import went, one
+row of the ranked list. They sit beneath every module that makes them
+(operations, importing, storing, listing, export), so none of those has to
+import another to share a type; `reviewer.operations` re-exports them for the
+window and the command line."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Literal
+
+Outcome = Literal["added", "updated", "unchanged", "failed"]
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What a write changed; views decide from this what to redraw."""
+
+    candidate_ids: frozenset[int] = frozenset()
+    candidates_added_or_removed: bool = False  # the list's rows changed
+    reviews: bool = False
+    tags: bool = False
+    profile: bool = False  # parsed data or a correction changed
+
+
+@dataclass(frozen=True)
+class ImportProgress:
+    done: int
+    total: int
+    current: str  # path of the file just finished
+
+
+@dataclass(frozen=True)
+class FileResult:
+    path: str
+    outcome: Outcome
+    reason: str | None = None  # one line, for "failed" (and notes for others)
+    candidate_id: int | None = None
+
+
+@dataclass
+class ImportReport:
+    results: list[FileResult] = field(default_factory=list)
+    cancelled: bool = False
+
+    def count(self, outcome: Outcome) -> int:
+        return sum(1 for r in self.results if r.outcome == outcome)
+
+    def summary_line(self) -> str:
+        """E.g. "19 files: 0 added, 0 updated, 19 unchanged, 0 failed" (the CLI contract)."""
+        counts = ", ".join(f"{self.count(o)} {o}" for o in ("added", "updated", "unchanged", "failed"))
+        tail = " (cancelled)" if self.cancelled else ""
+        return f"{len(self.results)} files: {counts}{tail}"
+
+    def changes(self) -> Changes:
+        ids = frozenset(r.candidate_id for r in self.results if r.candidate_id is not None)
+        return Changes(candidate_ids=ids, candidates_added_or_removed=True, profile=True)
+
+
+@dataclass(frozen=True)
+class CandidateRow:
+    """One line of the candidate list, already ranked."""
+
+    id: int
+    rank: int | None  # None when unreviewed
+    name: str
+    email: str | None
+    position: str | None  # current title @ organization, or affiliation
+    highest_degree: str | None  # e.g. "PhD, Tsinghua University"
+    publications: int
+    first_author: int
+    my_score: int | None  # the asking reviewer's score
+    mean_score: float | None
+    review_count: int
+    tags: tuple[str, ...]
+    has_warnings: bool
+
+
+ProgressCallback = Callable[[ImportProgress], None]
+CancelCheck = Callable[[], bool]
