@@ -29,6 +29,10 @@ def resolve(target: str | Path | None) -> tuple[str, Path | None]:
         url = make_url(target)
         if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
             return target, Path(url.database).expanduser().resolve()
+        if url.get_backend_name() in ("postgresql", "postgres"):
+            from db.postgres import with_driver
+
+            return with_driver(url).render_as_string(hide_password=False), None
         return target, None
     path = Path(target).expanduser().resolve()
     return f"sqlite:///{path}", path
@@ -118,6 +122,11 @@ def open_store(target: str | Path | None = None, *, migrate: bool = True, daily_
         engine = create_engine(url)
         sqlite.install_pragmas(engine)
         search = sqlite.Fts5Search()
+    elif make_url(url).get_backend_name() == "postgresql":
+        from db import postgres
+
+        engine = postgres.make_engine(url)
+        search = postgres.TrigramSearch()
     else:
         engine = create_engine(url, pool_pre_ping=True)
         search = LikeSearch()

@@ -1,5 +1,6 @@
-"""The Store and its queries on a real SQLite file: URL resolution, cascades,
-and the full-text index (accents, case, Chinese, short terms)."""
+"""The Store and its queries on a real SQLite file and a real PostgreSQL database
+(the `engine_url` fixture): URL resolution, cascades, and the full-text index
+(accents, case, Chinese, short terms), which must answer alike on both."""
 from __future__ import annotations
 
 import pytest
@@ -13,8 +14,8 @@ from db.store import open_store, resolve
 
 
 @pytest.fixture
-def store(tmp_path):
-    store = open_store(tmp_path / "db.sqlite3")
+def store(engine_url):
+    store = open_store(engine_url)
     yield store
     store.close()
 
@@ -24,7 +25,9 @@ def test_resolve_paths_urls_and_the_default(tmp_path, monkeypatch):
     assert url == f"sqlite:///{tmp_path / 'a.sqlite3'}" and path == tmp_path / "a.sqlite3"
     url, path = resolve(f"sqlite:///{tmp_path}/b.sqlite3")
     assert path == tmp_path / "b.sqlite3"
-    assert resolve("postgresql://u@h/db") == ("postgresql://u@h/db", None)
+    # psycopg 3 is the driver, however the URL is written (bare "postgresql" means psycopg2)
+    assert resolve("postgresql://u@h/db") == ("postgresql+psycopg://u@h/db", None)
+    assert resolve("postgres://u:pw@h/db") == ("postgresql+psycopg://u:pw@h/db", None)
     monkeypatch.setenv("REVIEWER_DB", str(tmp_path / "env.sqlite3"))
     assert resolve(None)[1] == tmp_path / "env.sqlite3"
 
@@ -84,13 +87,12 @@ def test_full_text_search(store, query, found):
         assert (cq.search_ids(s, store.search, query) == {cid}) is found
 
 
-def test_a_write_after_a_read_survives_another_connection_committing(tmp_path):
+def test_a_write_after_a_read_survives_another_connection_committing(engine_url):
     """The window scores a candidate while an import batch reads and then writes:
     writers queue (BEGIN IMMEDIATE) instead of failing with "database is locked"."""
     import threading
 
-    path = tmp_path / "db.sqlite3"
-    importer, window = open_store(path), open_store(path)
+    importer, window = open_store(engine_url), open_store(engine_url)
     with importer.session() as s:
         cid = _candidate_with_document(s, "Ada")
     errors: list[BaseException] = []
