@@ -246,7 +246,10 @@ def cmd_delete(store: Store, args: argparse.Namespace) -> int:
     for path in files:
         print(f"  the file {printable(path)} is still in its folder: delete it too, "
               "or the next import adds this person again")
-    print("  rolling backups made before today still hold this candidate until they rotate out")
+    if store.path is not None:
+        print("  rolling backups made before today still hold this candidate until they rotate out")
+    else:  # a server keeps old row versions until VACUUM reuses the space; its backups are its own
+        print("  the server's own backups (pg_dump, WAL archive) still hold this candidate until they rotate out")
     return 0
 
 

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from db import candidates as cq
 from db import documents as dq
@@ -85,6 +85,23 @@ def test_full_text_search(store, query, found):
         _candidate_with_document(s, "Other")
     with store.session() as s:
         assert (cq.search_ids(s, store.search, query) == {cid}) is found
+
+
+def test_deleting_a_candidate_removes_their_search_rows(store):
+    with store.session() as s:
+        gone = _candidate_with_document(s, "Ana")
+        kept = _candidate_with_document(s, "Bea")
+        for cid in (gone, kept):
+            store.search.update(s, cid, SearchContent(name="Ana 王伟", places="清华大学", body="optimisation"))
+    with store.session() as s:
+        assert cq.search_ids(s, store.search, "optimisation") == {gone, kept}
+        cq.delete_candidate(s, store.search, gone)
+    with store.session() as s:
+        for query in ("optimisation", "王伟", "清华", "ana"):
+            assert cq.search_ids(s, store.search, query) == {kept}, query
+        table = "candidate_search"
+        key = "rowid" if store.engine.dialect.name == "sqlite" else "candidate_id"
+        assert s.execute(text(f"SELECT count(*) FROM {table} WHERE {key} = :id"), {"id": gone}).scalar() == 0
 
 
 def test_a_write_after_a_read_survives_another_connection_committing(engine_url):
