@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
+from db.documents import drop_unused_files
 from db.models import Candidate, Correction, Document, Review, Reviewer, Tag, candidate_tags, utcnow
 from db.search import SearchContent, SearchIndex
 
@@ -230,8 +231,11 @@ def set_correction(session: Session, *, candidate_id: int, field: str, value: st
 
 def delete_candidate(session: Session, search: SearchIndex, candidate_id: int) -> bool:
     """Delete a candidate with everything attached (cascades); False if there was none."""
+    shas = list(session.scalars(select(Document.sha256).where(Document.candidate_id == candidate_id)))
     search.remove(session, [candidate_id])
     result = session.execute(delete(Candidate).where(Candidate.id == candidate_id))
+    if shas:
+        drop_unused_files(session, shas)
     return result.rowcount > 0
 
 

@@ -23,6 +23,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -96,6 +97,21 @@ class Document(Base):
     status: Mapped[str] = mapped_column(String(16))
     error: Mapped[str | None] = mapped_column(Text)
     imported_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class DocumentFile(Base):
+    """The bytes of an original file, stored once per content (sha256), so that a
+    reviewer on another machine can open the PDF the committee received. Documents
+    point here through their `sha256`; no foreign key, since a document may have no
+    bytes (a failed file, or one imported before 0005 whose file is gone). Rows no
+    document uses any more are deleted with it (db/documents.py)."""
+
+    __tablename__ = "document_files"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    stored_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class Identity(Base):

@@ -243,6 +243,16 @@ def document_text(store: Store, *, document_id: int) -> str:
     return text
 
 
+def document_original(store: Store, *, document_id: int) -> bytes | None:
+    """The file as the committee received it, from the database (any machine), or
+    None when its bytes were never stored (imported before the database kept
+    originals, and the file was gone by the next import)."""
+    from db import documents as dq
+
+    with store.session(write=False) as session:
+        return dq.document_file(session, document_id)
+
+
 def failed_files(store: Store) -> list[DocumentInfo]:
     """Files that could not be read, with their reasons (they belong to no candidate
     until a later import or parser reads them)."""
