@@ -11,6 +11,7 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from db.documents import drop_unused_files
+from db.errors import NotAllowed
 from db.models import Candidate, Correction, Document, Review, Reviewer, Tag, candidate_tags, utcnow
 from db.search import SearchContent, SearchIndex
 
@@ -199,16 +200,22 @@ def add_tag(session: Session, candidate_ids: list[int], name: str) -> None:
         session.execute(insert(candidate_tags), rows)
 
 
-def remove_tag(session: Session, candidate_ids: list[int], name: str) -> None:
+def remove_tag(session: Session, candidate_ids: list[int], name: str) -> int:
+    """Take the tag off these candidates; returns how many carry it still (on a
+    shared committee, row-level security keeps other reviewers' tags on)."""
     tag_id = session.scalar(select(Tag.id).where(Tag.name == name))
     if tag_id is None:
-        return
+        return 0
     for chunk in _chunks(candidate_ids):
         session.execute(delete(candidate_tags).where(candidate_tags.c.tag_id == tag_id,
                                                      candidate_tags.c.candidate_id.in_(chunk)))
+    kept = sum(session.scalar(select(func.count()).where(candidate_tags.c.tag_id == tag_id,
+                                                         candidate_tags.c.candidate_id.in_(chunk))) or 0
+               for chunk in _chunks(candidate_ids))
     # A tag nobody carries any more disappears from the filter list.
     if session.scalar(select(func.count()).where(candidate_tags.c.tag_id == tag_id)) == 0:
         session.execute(delete(Tag).where(Tag.id == tag_id))
+    return kept
 
 
 def corrections(session: Session, candidate_ids: set[int] | None = None) -> dict[int, dict[str, str]]:
@@ -224,9 +231,15 @@ def corrections(session: Session, candidate_ids: set[int] | None = None) -> dict
 def set_correction(session: Session, *, candidate_id: int, field: str, value: str | None,
                    reviewer_id: int | None = None) -> None:
     session.execute(delete(Correction).where(Correction.candidate_id == candidate_id, Correction.field == field))
+    if session.scalar(select(Correction.id).where(Correction.candidate_id == candidate_id, Correction.field == field)):
+        # Still there: on a shared committee, row-level security kept another reviewer's row.
+        raise NotAllowed(f"not allowed: another reviewer corrected the {field}")
     if value is not None:
-        session.add(Correction(candidate_id=candidate_id, field=field, value=value, reviewer_id=reviewer_id))
-        session.flush()
+        # Without a reviewer the column is left out, not NULL: on a shared committee the
+        # database fills in the connected reviewer (db/postgres_roles.py).
+        who = {} if reviewer_id is None else {"reviewer_id": reviewer_id}
+        session.execute(insert(Correction).values(candidate_id=candidate_id, field=field, value=value,
+                                                  corrected_at=utcnow(), **who))
 
 
 def delete_candidate(session: Session, search: SearchIndex, candidate_id: int) -> bool:

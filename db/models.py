@@ -134,6 +134,9 @@ class Reviewer(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # The PostgreSQL login role this reviewer connects as (a shared committee,
+    # db/postgres_roles.py); row-level security compares it with current_user.
+    db_role: Mapped[str | None] = mapped_column(String(63), unique=True)
 
 
 class Review(Base):
@@ -166,6 +169,9 @@ candidate_tags = Table(
     Base.metadata,
     Column("candidate_id", ForeignKey("candidates.id", ondelete="CASCADE"), primary_key=True),
     Column("tag_id", ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True, index=True),
+    # Who put the tag on (on a shared PostgreSQL committee the database fills it in
+    # from the login role, and only they may take it off); NULL on SQLite.
+    Column("reviewer_id", ForeignKey("reviewers.id", ondelete="SET NULL"), nullable=True),
 )
 
 

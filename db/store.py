@@ -13,9 +13,14 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
+from db.errors import NotAllowed
 from db.search import LikeSearch, SearchIndex
+
+__all__ = ["NotAllowed", "Store", "open_store", "resolve"]
 
 
 def resolve(target: str | Path | None) -> tuple[str, Path | None]:
@@ -38,6 +43,19 @@ def resolve(target: str | Path | None) -> tuple[str, Path | None]:
     return f"sqlite:///{path}", path
 
 
+INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL: permission denied, or a row-level security policy
+
+
+def _refusal(err: BaseException) -> NotAllowed | None:
+    if isinstance(err, StaleDataError):
+        # An UPDATE that row-level security hid from this role matches no row.
+        return NotAllowed("not allowed: that row belongs to another reviewer")
+    if isinstance(err, DBAPIError) and getattr(err.orig, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
+        reason = str(err.orig).strip().splitlines()[0]
+        return NotAllowed(f"not allowed for your committee role ({reason})")
+    return None
+
+
 class Store:
     """An open database. Use `session()` for one transaction; share one Store per process."""
 
@@ -46,6 +64,7 @@ class Store:
         self.search = search
         self.path = path  # the SQLite file, None for other backends
         self._backup_thread: threading.Thread | None = None
+        self._member_kind: str | None = "?"  # not asked yet
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         # The same pool; SQLite takes the write lock at BEGIN for these (db/sqlite.py).
         self._write_sessions = sessionmaker(engine.execution_options(sqlite_write=True), expire_on_commit=False)
@@ -59,8 +78,32 @@ class Store:
         """One transaction: committed when the block ends, rolled back on error.
         `write=False` for read-only work, which then never waits for a writer."""
         factory = self._write_sessions if write else self._sessions
-        with factory() as session, session.begin():
-            yield session
+        try:
+            with factory() as session, session.begin():
+                yield session
+        except (DBAPIError, StaleDataError) as err:
+            refusal = _refusal(err)
+            if refusal is None:
+                raise
+            raise refusal from err
+
+    def member_kind(self) -> str | None:
+        """"chair" or "reviewer" when connected as a member of a shared committee
+        (db/postgres_roles.py); None otherwise (SQLite, or the administrator)."""
+        if self.engine.dialect.name != "postgresql":
+            return None
+        if self._member_kind == "?":
+            from db.postgres_roles import member_kind
+
+            with self.session(write=False) as session:
+                self._member_kind = member_kind(session)
+        return self._member_kind
+
+    def require_chair(self, action: str) -> None:
+        """Refuse at once what the database would refuse later (an import would parse
+        every file first), or what it cannot tell apart from reading (export)."""
+        if self.member_kind() == "reviewer":
+            raise NotAllowed(f"not allowed: only the committee's chair may {action}")
 
     def scrub(self) -> bool:
         """After deleting someone: make sure no old copy of their rows stays on disk

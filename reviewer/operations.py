@@ -135,6 +135,7 @@ def import_folder(store: Store, folder: str | Path, *, progress: ProgressCallbac
     Raises NotADirectoryError when `folder` is not a folder."""
     from reviewer import importing
 
+    store.require_chair("import CVs")
     return importing.import_folder(store, folder, progress=progress, cancelled=cancelled,
                                    workers=workers, timeout=timeout)
 
@@ -145,6 +146,7 @@ def reparse(store: Store, *, everything: bool = False, progress: ProgressCallbac
     """Re-parse stored documents an older parser made (all of them with `everything`)."""
     from reviewer import importing
 
+    store.require_chair("re-parse documents")
     return importing.reparse(store, everything=everything, progress=progress, cancelled=cancelled,
                              workers=workers, timeout=timeout)
 
@@ -270,6 +272,7 @@ def delete_candidate(store: Store, *, candidate_id: int) -> Changes:
     CV files in the folder and the rolling backups are not touched (see `reviewer delete`)."""
     from db import candidates as cq
 
+    store.require_chair("delete candidates")
     with store.session() as session:
         if not cq.delete_candidate(session, store.search, candidate_id):
             raise CandidateNotFound(candidate_id)
@@ -282,6 +285,7 @@ def export_shortlist(store: Store, path: str | Path, *, top: int | None = None, 
     """Write the ranked CSV; returns the number of candidate rows written."""
     from reviewer.export import write_shortlist
 
+    store.require_chair("export the shortlist")
     return write_shortlist(store, path, top=top, tag=tag, min_score=min_score)
 
 
@@ -321,7 +325,12 @@ def _change_tag(store: Store, candidate_ids: list[int], tag: str, *, add: bool) 
         raise ValueError("a tag needs a name")
     with store.session() as session:
         _require(session, candidate_ids)
-        (cq.add_tag if add else cq.remove_tag)(session, candidate_ids, name)
+        if add:
+            cq.add_tag(session, candidate_ids, name)
+        elif cq.remove_tag(session, candidate_ids, name):
+            from db.errors import NotAllowed
+
+            raise NotAllowed(f"not allowed: another reviewer put the tag {name!r} on (only they may take it off)")
         for cid in candidate_ids:
             cq.refresh_search(session, store.search, cid)
     return Changes(candidate_ids=frozenset(candidate_ids), tags=True)
