@@ -66,7 +66,16 @@ def upgrade(engine: Engine, path: Path | None = None) -> Path | None:
             backup = path.with_name(f"{path.name}.backup-{current or 'unversioned'}-{stamp}")
             sqlite.backup_file(path, backup)
     config = alembic_config()
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, "head")
+    try:
+        with engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.upgrade(config, "head")
+    except ProgrammingError as err:
+        if getattr(err.orig, "sqlstate", None) != "42501":
+            raise
+        from db.errors import NotAllowed
+
+        # A committee member's login does not own the tables; the administrator upgrades.
+        raise NotAllowed(f"the database is at revision {current} and this version of the app needs {HEAD}: "
+                         "the committee's administrator upgrades it by running any command with their URL") from err
     return backup

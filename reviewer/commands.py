@@ -22,7 +22,15 @@ def _open(args: argparse.Namespace) -> Store:
 
 def _with_store(fn: Callable[[Store, argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
     def run(args: argparse.Namespace) -> int:
-        store = _open(args)
+        from sqlalchemy.exc import OperationalError
+
+        try:
+            store = _open(args)
+        except (OSError, OperationalError) as err:
+            # A server that is down or refuses the login: one line, not a traceback.
+            reason = str(getattr(err, "orig", None) or err).strip().splitlines()[0]
+            print(f"error: cannot open the database: {reason}", file=sys.stderr)
+            return 1
         try:
             return fn(store, args)
         except ops.CandidateNotFound as err:

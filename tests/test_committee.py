@@ -170,3 +170,19 @@ def test_committee_commands_print_connection_lines_and_refuse_sqlite(admin_url, 
         assert store.member_kind() == "reviewer"
     proc = run("committee", "init", tmp_path / "x.sqlite3", "--chair", "A")
     assert proc.returncode == 1 and "needs a PostgreSQL URL" in proc.stderr
+
+
+def test_a_member_opening_an_outdated_database_is_told_who_upgrades_it(committee_db):
+    engine = create_engine(committee_db["admin"])
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '0005'"))
+    engine.dispose()
+    proc = run("--db", committee_db["bo"].url, "list")
+    assert proc.returncode == 1 and len(proc.stderr.strip().splitlines()) == 1
+    assert "administrator upgrades it" in proc.stderr
+
+
+def test_a_server_that_is_not_there_is_one_line_and_a_status():
+    proc = run("--db", "postgresql://nobody@127.0.0.1:1/none", "list")
+    assert proc.returncode == 1 and proc.stderr.startswith("error: cannot open the database")
+    assert len(proc.stderr.strip().splitlines()) == 1
