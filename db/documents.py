@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
+from db.dialects import insert_or_ignore
 from db.models import Candidate, Document, DocumentFile, Identity, utcnow
 
 
@@ -141,14 +142,8 @@ def files_stored(session: Session, shas: list[str]) -> set[str]:
 def save_file(session: Session, sha256: str, data: bytes) -> None:
     """Store a file's bytes once per content. ON CONFLICT: another process (two
     imports on one server) may store the same content at the same moment."""
-    if session.bind is None:
-        raise RuntimeError("a session bound to an engine is needed")
-    if session.bind.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as dialect_insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert as dialect_insert
-    stmt = dialect_insert(DocumentFile).values(sha256=sha256, size=len(data), data=data, stored_at=utcnow())
-    session.execute(stmt.on_conflict_do_nothing(index_elements=["sha256"]))
+    stmt = insert_or_ignore(session, DocumentFile, ["sha256"])
+    session.execute(stmt.values(sha256=sha256, size=len(data), data=data, stored_at=utcnow()))
 
 
 def drop_unused_files(session: Session, shas: list[str]) -> None:

@@ -155,6 +155,10 @@ class Review(Base):
     comment: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # +1 on every comment saved: an editor that started from an older version (the
+    # same reviewer saved a comment on another machine meanwhile) is told instead
+    # of overwriting it.
+    version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class Tag(Base):

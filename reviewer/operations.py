@@ -108,6 +108,7 @@ class ReviewInfo:
     score: int | None
     comment: str
     updated_at: str  # ISO 8601
+    version: int = 0  # pass back as `expected_version` to detect a save made elsewhere meanwhile
 
 
 @dataclass(frozen=True)
@@ -191,7 +192,7 @@ def get_candidate(store: Store, candidate_id: int) -> CandidateDetail:
         profile=apply_corrections(profile, corrections),
         corrections=dict(corrections),
         documents=[DocumentInfo(d.id, d.path, d.format, d.status, d.error, d.pages) for d in docs],
-        reviews=[ReviewInfo(r.reviewer, r.score, r.comment, _iso(r.updated_at)) for r in reviews],
+        reviews=[ReviewInfo(r.reviewer, r.score, r.comment, _iso(r.updated_at), r.version) for r in reviews],
         tags=tuple(tags),
     )
 
@@ -202,8 +203,11 @@ def set_score(store: Store, *, candidate_id: int, reviewer: str, score: int | No
     return _save_review(store, candidate_id, reviewer, score=score)
 
 
-def set_comment(store: Store, *, candidate_id: int, reviewer: str, comment: str) -> Changes:
-    return _save_review(store, candidate_id, reviewer, comment=comment)
+def set_comment(store: Store, *, candidate_id: int, reviewer: str, comment: str,
+                expected_version: int | None = None) -> Changes:
+    """`expected_version`: the review's version when the editor loaded it (ReviewInfo);
+    raises db.errors.ReviewConflict, writing nothing, when it was saved elsewhere since."""
+    return _save_review(store, candidate_id, reviewer, comment=comment, expected_version=expected_version)
 
 
 def add_tag(store: Store, *, candidate_ids: list[int], tag: str) -> Changes:
