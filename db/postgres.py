@@ -69,3 +69,11 @@ class TrigramSearch:
             clauses.append("(" + " OR ".join(where) + ")")
         sql = f"SELECT candidate_id FROM {SEARCH_TABLE} WHERE " + " AND ".join(clauses)
         return {row[0] for row in session.execute(text(sql), params)}
+
+
+def reset_sequences(session: Session, tables: list[str]) -> None:
+    """After rows were inserted with their ids (a copy), move each id sequence past
+    the largest id, or the next insert would collide."""
+    for table in tables:
+        session.execute(text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                             f"coalesce((SELECT max(id) FROM {table}), 0) + 1, false)"))

@@ -6,6 +6,7 @@
     reviewer [--db ...] tag ID... (--add T | --remove T) | tags | reparse [--all] | delete ID
     reviewer [--db ...] backup [PATH] | restore PATH
     reviewer committee init URL --chair NAME | [--db URL] committee add-reviewer NAME
+    reviewer copy SOURCE TARGET   (a whole database, e.g. a SQLite trial into PostgreSQL)
     reviewer parse --json FILE...
     reviewer                      (the desktop window)
 
@@ -96,6 +97,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("restore", help="replace the database with a backup (a copy of the current one is kept)")
     p.add_argument("path", help="the backup file to restore")
+
+    p = sub.add_parser("copy", help="copy a whole database into a new one (SQLite file <-> PostgreSQL URL)")
+    p.add_argument("source", help="the database to copy (path or URL)")
+    p.add_argument("target", help="a new, empty database (path or URL)")
 
     p = sub.add_parser("committee", help="a shared committee on PostgreSQL (roles enforced by the database)")
     actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)

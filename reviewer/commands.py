@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from reviewer import operations as ops
+from reviewer.commands_server import cmd_committee, cmd_copy
 
 if TYPE_CHECKING:
     from db.store import Store
@@ -324,32 +325,8 @@ def cmd_parse(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_committee(args: argparse.Namespace) -> int:
-    """`committee init URL --chair NAME` and `committee add-reviewer NAME`: print the
-    connection line of each new member (it holds their password: pass it on privately)."""
-    from sqlalchemy.exc import DBAPIError
-
-    from reviewer import committee
-
-    try:
-        if args.action == "init":
-            members, chairs, chair = committee.init_committee(args.url, chair=args.chair)
-            print(f"committee ready (group roles {members}, {chairs}; row-level security on)")
-            print(f"chair {chair.name}: {chair.url}")
-        else:
-            member = committee.add_reviewer(args.db, args.name, chair=args.chair)
-            print(f"{member.kind} {member.name}: {member.url}")
-    except (ValueError, LookupError, OSError) as err:
-        print(f"error: {err}", file=sys.stderr)
-        return 1
-    except DBAPIError as err:  # e.g. the URL's role may not CREATE ROLE
-        print(f"error: the server refused: {str(err.orig).strip().splitlines()[0]}", file=sys.stderr)
-        return 1
-    return 0
-
-
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "committee": cmd_committee,
+    "committee": cmd_committee, "copy": cmd_copy,  # reviewer/commands_server.py
     "import": cmd_import, "reparse": cmd_reparse, "list": cmd_list, "show": cmd_show, "review": cmd_review,
     "export": cmd_export, "parse": cmd_parse, "tag": cmd_tag, "tags": cmd_tags, "failed": cmd_failed,
     "correct": cmd_correct, "delete": cmd_delete, "backup": cmd_backup, "restore": cmd_restore,

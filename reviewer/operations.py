@@ -295,6 +295,18 @@ def export_shortlist(store: Store, path: str | Path, *, top: int | None = None, 
 
 # --- helpers -------------------------------------------------------------------
 
+def copy_database(source: str | Path, target: str | Path,
+                  progress: Callable[[str, int], None] | None = None) -> dict[str, int]:
+    """Copy every candidate, document, original file, review, tag, correction and
+    reviewer from the database `source` (path or URL) into the new, empty `target`
+    (migrated first); returns rows copied per table."""
+    from db.copy import copy_database as copy
+    from db.store import open_store
+
+    with open_store(source, daily_backup=False) as src, open_store(target, daily_backup=False) as dst:
+        return copy(src, dst, progress=progress)
+
+
 def _iso(moment: datetime) -> str:
     # SQLite hands back naive datetimes; everything is stored in UTC.
     return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).isoformat()
