@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from db.errors import NotAllowed, ReviewConflict  # noqa: F401 - raised to the window and the command line
 from reviewer.profile import Profile
 
 if TYPE_CHECKING:
@@ -37,6 +38,7 @@ class Changes:
     reviews: bool = False
     tags: bool = False
     profile: bool = False  # parsed data or a correction changed
+    comment_version: int | None = None  # set_comment: the comment's version now saved
 
 
 @dataclass(frozen=True)
@@ -328,9 +330,10 @@ def _save_review(store: Store, candidate_id: int, reviewer: str, **fields: objec
         raise ValueError("a review needs the reviewer's name")
     with store.session() as session:
         _require(session, [candidate_id])
-        cq.save_review(session, candidate_id=candidate_id, reviewer_id=cq.reviewer_id(session, name),
-                       **fields)  # type: ignore[arg-type]
-    return Changes(candidate_ids=frozenset({candidate_id}), reviews=True)
+        version = cq.save_review(session, candidate_id=candidate_id, reviewer_id=cq.reviewer_id(session, name),
+                                 **fields)  # type: ignore[arg-type]
+    return Changes(candidate_ids=frozenset({candidate_id}), reviews=True,
+                   comment_version=version if "comment" in fields else None)
 
 
 def _change_tag(store: Store, candidate_ids: list[int], tag: str, *, add: bool) -> Changes:
@@ -344,8 +347,6 @@ def _change_tag(store: Store, candidate_ids: list[int], tag: str, *, add: bool) 
         if add:
             cq.add_tag(session, candidate_ids, name)
         elif cq.remove_tag(session, candidate_ids, name):
-            from db.errors import NotAllowed
-
             raise NotAllowed(f"not allowed: another reviewer put the tag {name!r} on (only they may take it off)")
         for cid in candidate_ids:
             cq.refresh_search(session, store.search, cid)
