@@ -7,9 +7,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from db.dialects import insert_or_ignore
+from db.documents import drop_unused_files
+from db.errors import NotAllowed, ReviewConflict
 from db.models import Candidate, Correction, Document, Review, Reviewer, Tag, candidate_tags, utcnow
 from db.search import SearchContent, SearchIndex
 
@@ -35,6 +38,7 @@ class ReviewRow:
     score: int | None
     comment: str
     updated_at: datetime
+    version: int = 0
 
 
 @dataclass(frozen=True)
@@ -100,7 +104,8 @@ def candidate_profile(session: Session, candidate_id: int) -> tuple[dict[str, An
 
 
 def reviews(session: Session, candidate_ids: set[int] | None = None) -> list[ReviewRow]:
-    stmt = (select(Review.candidate_id, Reviewer.name, Review.score, Review.comment, Review.updated_at)
+    stmt = (select(Review.candidate_id, Reviewer.name, Review.score, Review.comment, Review.updated_at,
+                   Review.version)
             .join(Reviewer, Reviewer.id == Review.reviewer_id)
             .order_by(Review.candidate_id, Reviewer.name))
     stmt, keep = _within(stmt, Review.candidate_id, candidate_ids)
@@ -143,28 +148,47 @@ def reviewer_id(session: Session, name: str) -> int:
     found = session.scalar(select(Reviewer.id).where(Reviewer.name == name))
     if found is not None:
         return found
-    reviewer = Reviewer(name=name)
-    session.add(reviewer)
-    session.flush()
-    return reviewer.id
+    # Another process may be adding the same reviewer at this moment: whoever is
+    # second skips the insert and reads the row the first one made.
+    session.execute(insert_or_ignore(session, Reviewer, ["name"]).values(name=name, created_at=utcnow()))
+    return session.scalar(select(Reviewer.id).where(Reviewer.name == name))
 
 
 _UNSET: Any = object()
 
 
 def save_review(session: Session, *, candidate_id: int, reviewer_id: int, score: int | None = _UNSET,
-                comment: str = _UNSET) -> None:
-    review = session.scalar(select(Review).where(Review.candidate_id == candidate_id,
-                                                 Review.reviewer_id == reviewer_id))
-    if review is None:
-        review = Review(candidate_id=candidate_id, reviewer_id=reviewer_id, score=None, comment="")
-        session.add(review)
+                comment: str = _UNSET, expected_version: int | None = None) -> int:
+    """Write only the fields given, so a score saved on one machine and a comment on
+    another never undo each other; returns the review's version (of its comment).
+
+    `expected_version`: the comment's version the editor started from. When it
+    has moved on since (the same reviewer saved a comment on another machine),
+    nothing is written and ReviewConflict says so. The check is part of the UPDATE, so two
+    saves at the same moment cannot both pass it."""
+    now = utcnow()
+    key = (Review.candidate_id == candidate_id, Review.reviewer_id == reviewer_id)
+    session.execute(insert_or_ignore(session, Review, ["candidate_id", "reviewer_id"]).values(
+        candidate_id=candidate_id, reviewer_id=reviewer_id, score=None, comment="", created_at=now,
+        updated_at=now, version=0))
+    changes: dict[str, Any] = {"updated_at": now}
     if score is not _UNSET:
-        review.score = score
+        changes["score"] = score
     if comment is not _UNSET:
-        review.comment = comment
-    review.updated_at = utcnow()
-    session.flush()
+        # The version counts comment edits: a score given meanwhile is no reason to
+        # stop someone who is typing a comment.
+        changes |= {"comment": comment, "version": Review.version + 1}
+    stmt = update(Review).where(*key).values(**changes)
+    if expected_version is not None:
+        stmt = stmt.where(Review.version == expected_version)
+    updated = session.execute(stmt, execution_options={"synchronize_session": False}).rowcount
+    current = session.scalar(select(Review.version).where(*key))
+    if updated:
+        return current
+    if current is not None and expected_version is not None and current != expected_version:
+        raise ReviewConflict(current)
+    # Visible but not updatable: row-level security keeps it for its own reviewer.
+    raise NotAllowed("not allowed: that review belongs to another reviewer")
 
 
 def tags(session: Session, candidate_ids: set[int] | None = None) -> dict[int, list[str]]:
@@ -184,30 +208,34 @@ def all_tags(session: Session) -> list[str]:
 
 def add_tag(session: Session, candidate_ids: list[int], name: str) -> None:
     tag_id = session.scalar(select(Tag.id).where(Tag.name == name))
-    if tag_id is None:
-        tag = Tag(name=name)
-        session.add(tag)
-        session.flush()
-        tag_id = tag.id
+    if tag_id is None:  # ON CONFLICT: another process may be making the same tag now
+        session.execute(insert_or_ignore(session, Tag, ["name"]).values(name=name))
+        tag_id = session.scalar(select(Tag.id).where(Tag.name == name))
     have: set[int] = set()
     for chunk in _chunks(candidate_ids):
         have.update(session.scalars(select(candidate_tags.c.candidate_id).where(
             candidate_tags.c.tag_id == tag_id, candidate_tags.c.candidate_id.in_(chunk))))
     rows = [{"candidate_id": cid, "tag_id": tag_id} for cid in dict.fromkeys(candidate_ids) if cid not in have]
     if rows:
-        session.execute(insert(candidate_tags), rows)
+        session.execute(insert_or_ignore(session, candidate_tags, ["candidate_id", "tag_id"]), rows)
 
 
-def remove_tag(session: Session, candidate_ids: list[int], name: str) -> None:
+def remove_tag(session: Session, candidate_ids: list[int], name: str) -> int:
+    """Take the tag off these candidates; returns how many carry it still (on a
+    shared committee, row-level security keeps other reviewers' tags on)."""
     tag_id = session.scalar(select(Tag.id).where(Tag.name == name))
     if tag_id is None:
-        return
+        return 0
     for chunk in _chunks(candidate_ids):
         session.execute(delete(candidate_tags).where(candidate_tags.c.tag_id == tag_id,
                                                      candidate_tags.c.candidate_id.in_(chunk)))
+    kept = sum(session.scalar(select(func.count()).where(candidate_tags.c.tag_id == tag_id,
+                                                         candidate_tags.c.candidate_id.in_(chunk))) or 0
+               for chunk in _chunks(candidate_ids))
     # A tag nobody carries any more disappears from the filter list.
     if session.scalar(select(func.count()).where(candidate_tags.c.tag_id == tag_id)) == 0:
         session.execute(delete(Tag).where(Tag.id == tag_id))
+    return kept
 
 
 def corrections(session: Session, candidate_ids: set[int] | None = None) -> dict[int, dict[str, str]]:
@@ -223,15 +251,24 @@ def corrections(session: Session, candidate_ids: set[int] | None = None) -> dict
 def set_correction(session: Session, *, candidate_id: int, field: str, value: str | None,
                    reviewer_id: int | None = None) -> None:
     session.execute(delete(Correction).where(Correction.candidate_id == candidate_id, Correction.field == field))
+    if session.scalar(select(Correction.id).where(Correction.candidate_id == candidate_id, Correction.field == field)):
+        # Still there: on a shared committee, row-level security kept another reviewer's row.
+        raise NotAllowed(f"not allowed: another reviewer corrected the {field}")
     if value is not None:
-        session.add(Correction(candidate_id=candidate_id, field=field, value=value, reviewer_id=reviewer_id))
-        session.flush()
+        # Without a reviewer the column is left out, not NULL: on a shared committee the
+        # database fills in the connected reviewer (db/postgres_roles.py).
+        who = {} if reviewer_id is None else {"reviewer_id": reviewer_id}
+        session.execute(insert(Correction).values(candidate_id=candidate_id, field=field, value=value,
+                                                  corrected_at=utcnow(), **who))
 
 
 def delete_candidate(session: Session, search: SearchIndex, candidate_id: int) -> bool:
     """Delete a candidate with everything attached (cascades); False if there was none."""
+    shas = list(session.scalars(select(Document.sha256).where(Document.candidate_id == candidate_id)))
     search.remove(session, [candidate_id])
     result = session.execute(delete(Candidate).where(Candidate.id == candidate_id))
+    if shas:
+        drop_unused_files(session, shas)
     return result.rowcount > 0
 
 

@@ -9,7 +9,8 @@ from typing import Any
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
-from db.models import Candidate, Document, Identity, utcnow
+from db.dialects import insert_or_ignore
+from db.models import Candidate, Document, DocumentFile, Identity, utcnow
 
 
 @dataclass(frozen=True)
@@ -68,9 +69,12 @@ def save_document(session: Session, *, document_id: int | None, values: dict[str
     if document_id is None:
         document_id = session.scalar(select(Document.id).where(Document.path == values["path"]))
     if document_id is not None:
+        old_sha = session.scalar(select(Document.sha256).where(Document.id == document_id))
         result = session.execute(update(Document).where(Document.id == document_id).values(**values),
                                  execution_options=_PLAIN)
         if result.rowcount:
+            if old_sha is not None and old_sha != values.get("sha256", old_sha):
+                drop_unused_files(session, [old_sha])  # the file changed: its old bytes go
             return document_id
     doc = Document(**{"text": "", **(defaults or {}), **values})
     session.add(doc)
@@ -123,3 +127,44 @@ def set_candidate_profile(session: Session, candidate_id: int, profile: dict[str
 
 def document_candidate(session: Session, document_id: int) -> int | None:
     return session.scalar(select(Document.candidate_id).where(Document.id == document_id))
+
+
+# --- original files (document_files) ----------------------------------------------
+
+def files_stored(session: Session, shas: list[str]) -> set[str]:
+    """Which of these content hashes already have their bytes in the database."""
+    found: set[str] = set()
+    for i in range(0, len(shas), 500):
+        found.update(session.scalars(select(DocumentFile.sha256).where(DocumentFile.sha256.in_(shas[i:i + 500]))))
+    return found
+
+
+def save_file(session: Session, sha256: str, data: bytes) -> None:
+    """Store a file's bytes once per content. ON CONFLICT: another process (two
+    imports on one server) may store the same content at the same moment."""
+    stmt = insert_or_ignore(session, DocumentFile, ["sha256"])
+    session.execute(stmt.values(sha256=sha256, size=len(data), data=data, stored_at=utcnow()))
+
+
+def drop_unused_files(session: Session, shas: list[str]) -> None:
+    """Delete the bytes of these contents unless a document still uses them: a
+    deleted candidate's CV must leave the database, not only their rows."""
+    used = select(Document.sha256).where(Document.sha256.in_(shas))
+    for i in range(0, len(shas), 500):
+        session.execute(delete(DocumentFile).where(DocumentFile.sha256.in_(shas[i:i + 500]),
+                                                   DocumentFile.sha256.not_in(used)),
+                        execution_options=_PLAIN)
+
+
+def document_file(session: Session, document_id: int) -> bytes | None:
+    """The original bytes of a document, or None when they are not stored."""
+    return session.scalar(select(DocumentFile.data).join(Document, Document.sha256 == DocumentFile.sha256)
+                          .where(Document.id == document_id))
+
+
+def originals_missing(session: Session) -> list[tuple[str, str]]:
+    """(path, sha256) of readable documents whose bytes are not stored yet (made
+    before 0005): the next import stores them while the file is still there."""
+    stmt = (select(Document.path, Document.sha256).where(Document.status == "ok")
+            .where(Document.sha256.not_in(select(DocumentFile.sha256))))
+    return [(row[0], row[1]) for row in session.execute(stmt)]

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 # The newest revision in db/migrations/versions. Checked against Alembic's own
 # view by tests/test_migrations.py; it lets an up-to-date database open without
 # importing Alembic at all (~150 ms of every start).
-HEAD = "0003"
+HEAD = "0007"
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 SEARCH_TABLE_PREFIX = "candidate_search"  # FTS5 and its shadow tables: not models (db/sqlite.py)
@@ -76,7 +76,16 @@ def upgrade(engine: Engine, path: Path | None = None) -> Path | None:
             backup = path.with_name(f"{path.name}.backup-{current or 'unversioned'}-{stamp}")
             sqlite.backup_file(path, backup)
     config = alembic_config()
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, "head")
+    try:
+        with engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.upgrade(config, "head")
+    except ProgrammingError as err:
+        if getattr(err.orig, "sqlstate", None) != "42501":
+            raise
+        from db.errors import NotAllowed
+
+        # A committee member's login does not own the tables; the administrator upgrades.
+        raise NotAllowed(f"the database is at revision {current} and this version of the app needs {HEAD}: "
+                         "the committee's administrator upgrades it by running any command with their URL") from err
     return backup

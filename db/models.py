@@ -23,6 +23,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -98,6 +99,21 @@ class Document(Base):
     imported_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
+class DocumentFile(Base):
+    """The bytes of an original file, stored once per content (sha256), so that a
+    reviewer on another machine can open the PDF the committee received. Documents
+    point here through their `sha256`; no foreign key, since a document may have no
+    bytes (a failed file, or one imported before 0005 whose file is gone). Rows no
+    document uses any more are deleted with it (db/documents.py)."""
+
+    __tablename__ = "document_files"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    stored_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
 class Identity(Base):
     """A normalized email or phone seen in a document: how a second CV of the same
     person finds its candidate. Derived; rewritten with its document."""
@@ -118,6 +134,9 @@ class Reviewer(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # The PostgreSQL login role this reviewer connects as (a shared committee,
+    # db/postgres_roles.py); row-level security compares it with current_user.
+    db_role: Mapped[str | None] = mapped_column(String(63), unique=True)
 
 
 class Review(Base):
@@ -136,6 +155,10 @@ class Review(Base):
     comment: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # +1 on every comment saved: an editor that started from an older version (the
+    # same reviewer saved a comment on another machine meanwhile) is told instead
+    # of overwriting it.
+    version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class Tag(Base):
@@ -150,6 +173,9 @@ candidate_tags = Table(
     Base.metadata,
     Column("candidate_id", ForeignKey("candidates.id", ondelete="CASCADE"), primary_key=True),
     Column("tag_id", ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True, index=True),
+    # Who put the tag on (on a shared PostgreSQL committee the database fills it in
+    # from the login role, and only they may take it off); NULL on SQLite.
+    Column("reviewer_id", ForeignKey("reviewers.id", ondelete="SET NULL"), nullable=True),
 )
 
 

@@ -13,9 +13,14 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
+from db.errors import NotAllowed
 from db.search import LikeSearch, SearchIndex
+
+__all__ = ["NotAllowed", "Store", "open_store", "resolve"]
 
 
 def resolve(target: str | Path) -> tuple[str, Path | None]:
@@ -26,9 +31,26 @@ def resolve(target: str | Path) -> tuple[str, Path | None]:
         url = make_url(target)
         if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
             return target, Path(url.database).expanduser().resolve()
+        if url.get_backend_name() in ("postgresql", "postgres"):
+            from db.postgres import with_driver
+
+            return with_driver(url).render_as_string(hide_password=False), None
         return target, None
     path = Path(target).expanduser().resolve()
     return f"sqlite:///{path}", path
+
+
+INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL: permission denied, or a row-level security policy
+
+
+def _refusal(err: BaseException) -> NotAllowed | None:
+    if isinstance(err, StaleDataError):
+        # An UPDATE that row-level security hid from this role matches no row.
+        return NotAllowed("not allowed: that row belongs to another reviewer")
+    if isinstance(err, DBAPIError) and getattr(err.orig, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
+        reason = str(err.orig).strip().splitlines()[0]
+        return NotAllowed(f"not allowed for your committee role ({reason})")
+    return None
 
 
 class Store:
@@ -39,6 +61,7 @@ class Store:
         self.search = search
         self.path = path  # the SQLite file, None for other backends
         self._backup_thread: threading.Thread | None = None
+        self._member_kind: str | None = "?"  # not asked yet
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         # The same pool; SQLite takes the write lock at BEGIN for these (db/sqlite.py).
         self._write_sessions = sessionmaker(engine.execution_options(sqlite_write=True), expire_on_commit=False)
@@ -52,8 +75,32 @@ class Store:
         """One transaction: committed when the block ends, rolled back on error.
         `write=False` for read-only work, which then never waits for a writer."""
         factory = self._write_sessions if write else self._sessions
-        with factory() as session, session.begin():
-            yield session
+        try:
+            with factory() as session, session.begin():
+                yield session
+        except (DBAPIError, StaleDataError) as err:
+            refusal = _refusal(err)
+            if refusal is None:
+                raise
+            raise refusal from err
+
+    def member_kind(self) -> str | None:
+        """"chair" or "reviewer" when connected as a member of a shared committee
+        (db/postgres_roles.py); None otherwise (SQLite, or the administrator)."""
+        if self.engine.dialect.name != "postgresql":
+            return None
+        if self._member_kind == "?":
+            from db.postgres_roles import member_kind
+
+            with self.session(write=False) as session:
+                self._member_kind = member_kind(session)
+        return self._member_kind
+
+    def require_chair(self, action: str) -> None:
+        """Refuse at once what the database would refuse later (an import would parse
+        every file first), or what it cannot tell apart from reading (export)."""
+        if self.member_kind() == "reviewer":
+            raise NotAllowed(f"not allowed: only the committee's chair may {action}")
 
     def scrub(self) -> bool:
         """After deleting someone: make sure no old copy of their rows stays on disk
@@ -115,6 +162,11 @@ def open_store(target: str | Path, *, migrate: bool = True, daily_backup: bool =
         engine = create_engine(url)
         sqlite.install_pragmas(engine)
         search = sqlite.Fts5Search()
+    elif make_url(url).get_backend_name() == "postgresql":
+        from db import postgres
+
+        engine = postgres.make_engine(url)
+        search = postgres.TrigramSearch()
     else:
         engine = create_engine(url, pool_pre_ping=True)
         search = LikeSearch()

@@ -5,6 +5,8 @@
     reviewer [--db ...] export OUT.csv [--top N] [--tag T] [--min-score X]
     reviewer [--db ...] tag ID... (--add T | --remove T) | tags | reparse [--all] | delete ID
     reviewer [--db ...] backup [PATH] | restore PATH
+    reviewer committee init URL --chair NAME | [--db URL] committee add-reviewer NAME
+    reviewer copy SOURCE TARGET   (a whole database, e.g. a SQLite trial into PostgreSQL)
     reviewer parse --json FILE...
     reviewer                      (the desktop window)
 
@@ -95,6 +97,21 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("restore", help="replace the database with a backup (a copy of the current one is kept)")
     p.add_argument("path", help="the backup file to restore")
+
+    p = sub.add_parser("copy", help="copy a whole database into a new one (SQLite file <-> PostgreSQL URL)")
+    p.add_argument("source", help="the database to copy (path or URL)")
+    p.add_argument("target", help="a new, empty database (path or URL)")
+
+    p = sub.add_parser("committee", help="a shared committee on PostgreSQL (roles enforced by the database)")
+    actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    q = actions.add_parser("init", help="make URL's database a committee, with a chair's login")
+    q.add_argument("url", help="PostgreSQL URL of a role that may create roles and owns the database")
+    q.add_argument("--chair", required=True, metavar="NAME", help="the chair's name")
+    _add_db(q, top_level=False)
+    q = actions.add_parser("add-reviewer", help="a login for one reviewer; prints their connection URL")
+    q.add_argument("name")
+    q.add_argument("--chair", action="store_true", help="a second chair, not a reviewer")
+    _add_db(q, top_level=False)
 
     for action in sub.choices.values():
         _add_db(action, top_level=False)

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from reviewer import operations as ops
+from reviewer.commands_server import cmd_committee, cmd_copy
 
 if TYPE_CHECKING:
     from db.store import Store
@@ -29,7 +30,15 @@ def _open(args: argparse.Namespace) -> Store:
 
 def _with_store(fn: Callable[[Store, argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
     def run(args: argparse.Namespace) -> int:
-        store = _open(args)
+        from sqlalchemy.exc import OperationalError
+
+        try:
+            store = _open(args)
+        except (OSError, OperationalError) as err:
+            # A server that is down or refuses the login: one line, not a traceback.
+            reason = str(getattr(err, "orig", None) or err).strip().splitlines()[0]
+            print(f"error: cannot open the database: {reason}", file=sys.stderr)
+            return 1
         try:
             return fn(store, args)
         except ops.CandidateNotFound as err:
@@ -253,7 +262,10 @@ def cmd_delete(store: Store, args: argparse.Namespace) -> int:
     for path in files:
         print(f"  the file {printable(path)} is still in its folder: delete it too, "
               "or the next import adds this person again")
-    print("  rolling backups made before today still hold this candidate until they rotate out")
+    if store.path is not None:
+        print("  rolling backups made before today still hold this candidate until they rotate out")
+    else:  # a server keeps old row versions until VACUUM reuses the space; its backups are its own
+        print("  the server's own backups (pg_dump, WAL archive) still hold this candidate until they rotate out")
     return 0
 
 
@@ -321,6 +333,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "committee": cmd_committee, "copy": cmd_copy,  # reviewer/commands_server.py
     "import": cmd_import, "reparse": cmd_reparse, "list": cmd_list, "show": cmd_show, "review": cmd_review,
     "export": cmd_export, "parse": cmd_parse, "tag": cmd_tag, "tags": cmd_tags, "failed": cmd_failed,
     "correct": cmd_correct, "delete": cmd_delete, "backup": cmd_backup, "restore": cmd_restore,

@@ -319,6 +319,10 @@ def import_folder(store: Store, folder: str | Path, *, progress: ProgressCallbac
     run_jobs(store, plan.jobs, reporter, workers=workers, timeout=timeout, cancelled=cancelled, task=task,
              memory_limit=memory_limit)
     reporter.report.cancelled = len(reporter.report.results) < reporter.total
+    if not reporter.report.cancelled:
+        from reviewer.storing import store_missing_originals
+
+        store_missing_originals(store, under=str(root))  # documents imported before 0005
     return reporter.report
 
 
@@ -358,4 +362,8 @@ def reparse(store: Store, *, everything: bool = False, progress: ProgressCallbac
         reporter.add(result)
     run_jobs(store, jobs, reporter, workers=workers, timeout=timeout, cancelled=cancelled)
     reporter.report.cancelled = len(reporter.report.results) < reporter.total
+    if not reporter.report.cancelled:
+        from reviewer.storing import store_missing_originals
+
+        store_missing_originals(store)  # documents imported before 0005, files still there
     return reporter.report

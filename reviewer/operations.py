@@ -12,11 +12,13 @@ corrections) in small reviewer/ modules these functions call.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from db.errors import NotAllowed, ReviewConflict  # noqa: F401 - raised to the window and the command line
 from reviewer.profile import Profile
 from reviewer.results import (  # re-exported: the window and the CLI import them from here
     CancelCheck,
@@ -54,6 +56,7 @@ class ReviewInfo:
     score: int | None
     comment: str
     updated_at: str  # ISO 8601
+    version: int = 0  # pass back as `expected_version` to detect a save made elsewhere meanwhile
 
 
 @dataclass(frozen=True)
@@ -77,6 +80,7 @@ def import_folder(store: Store, folder: str | Path, *, progress: ProgressCallbac
     Raises NotADirectoryError when `folder` is not a folder."""
     from reviewer import importing
 
+    store.require_chair("import CVs")
     return importing.import_folder(store, folder, progress=progress, cancelled=cancelled,
                                    workers=workers, timeout=timeout)
 
@@ -87,6 +91,7 @@ def reparse(store: Store, *, everything: bool = False, progress: ProgressCallbac
     """Re-parse stored documents an older parser made (all of them with `everything`)."""
     from reviewer import importing
 
+    store.require_chair("re-parse documents")
     return importing.reparse(store, everything=everything, progress=progress, cancelled=cancelled,
                              workers=workers, timeout=timeout)
 
@@ -131,7 +136,7 @@ def get_candidate(store: Store, candidate_id: int) -> CandidateDetail:
         profile=apply_corrections(profile, corrections),
         corrections=dict(corrections),
         documents=[DocumentInfo(d.id, d.path, d.format, d.status, d.error, d.pages) for d in docs],
-        reviews=[ReviewInfo(r.reviewer, r.score, r.comment, _iso(r.updated_at)) for r in reviews],
+        reviews=[ReviewInfo(r.reviewer, r.score, r.comment, _iso(r.updated_at), r.version) for r in reviews],
         tags=tuple(tags),
     )
 
@@ -142,8 +147,11 @@ def set_score(store: Store, *, candidate_id: int, reviewer: str, score: int | No
     return _save_review(store, candidate_id, reviewer, score=score)
 
 
-def set_comment(store: Store, *, candidate_id: int, reviewer: str, comment: str) -> Changes:
-    return _save_review(store, candidate_id, reviewer, comment=comment)
+def set_comment(store: Store, *, candidate_id: int, reviewer: str, comment: str,
+                expected_version: int | None = None) -> Changes:
+    """`expected_version`: the review's version when the editor loaded it (ReviewInfo);
+    raises db.errors.ReviewConflict, writing nothing, when it was saved elsewhere since."""
+    return _save_review(store, candidate_id, reviewer, comment=comment, expected_version=expected_version)
 
 
 def add_tag(store: Store, *, candidate_ids: list[int], tag: str) -> Changes:
@@ -186,6 +194,16 @@ def document_text(store: Store, *, document_id: int) -> str:
     return text
 
 
+def document_original(store: Store, *, document_id: int) -> bytes | None:
+    """The file as the committee received it, from the database (any machine), or
+    None when its bytes were never stored (imported before the database kept
+    originals, and the file was gone by the next import)."""
+    from db import documents as dq
+
+    with store.session(write=False) as session:
+        return dq.document_file(session, document_id)
+
+
 def failed_files(store: Store) -> list[DocumentInfo]:
     """Files that could not be read, with their reasons (they belong to no candidate
     until a later import or parser reads them)."""
@@ -203,6 +221,7 @@ def delete_candidate(store: Store, *, candidate_id: int) -> Changes:
     CV files in the folder and the rolling backups are not touched (see `reviewer delete`)."""
     from db import candidates as cq
 
+    store.require_chair("delete candidates")
     with store.session() as session:
         if not cq.delete_candidate(session, store.search, candidate_id):
             raise CandidateNotFound(candidate_id)
@@ -215,10 +234,23 @@ def export_shortlist(store: Store, path: str | Path, *, top: int | None = None, 
     """Write the ranked CSV; returns the number of candidate rows written."""
     from reviewer.export import write_shortlist
 
+    store.require_chair("export the shortlist")
     return write_shortlist(store, path, top=top, tag=tag, min_score=min_score)
 
 
 # --- helpers -------------------------------------------------------------------
+
+def copy_database(source: str | Path, target: str | Path,
+                  progress: Callable[[str, int], None] | None = None) -> dict[str, int]:
+    """Copy every candidate, document, original file, review, tag, correction and
+    reviewer from the database `source` (path or URL) into the new, empty `target`
+    (migrated first); returns rows copied per table."""
+    from db.copy import copy_database as copy
+    from db.store import open_store
+
+    with open_store(source, daily_backup=False) as src, open_store(target, daily_backup=False) as dst:
+        return copy(src, dst, progress=progress)
+
 
 def _iso(moment: datetime) -> str:
     # SQLite hands back naive datetimes; everything is stored in UTC.
@@ -241,9 +273,10 @@ def _save_review(store: Store, candidate_id: int, reviewer: str, **fields: objec
         raise ValueError("a review needs the reviewer's name")
     with store.session() as session:
         _require(session, [candidate_id])
-        cq.save_review(session, candidate_id=candidate_id, reviewer_id=cq.reviewer_id(session, name),
-                       **fields)  # type: ignore[arg-type]
-    return Changes(candidate_ids=frozenset({candidate_id}), reviews=True)
+        version = cq.save_review(session, candidate_id=candidate_id, reviewer_id=cq.reviewer_id(session, name),
+                                 **fields)  # type: ignore[arg-type]
+    return Changes(candidate_ids=frozenset({candidate_id}), reviews=True,
+                   comment_version=version if "comment" in fields else None)
 
 
 def _change_tag(store: Store, candidate_ids: list[int], tag: str, *, add: bool) -> Changes:
@@ -254,7 +287,10 @@ def _change_tag(store: Store, candidate_ids: list[int], tag: str, *, add: bool) 
         raise ValueError("a tag needs a name")
     with store.session() as session:
         _require(session, candidate_ids)
-        (cq.add_tag if add else cq.remove_tag)(session, candidate_ids, name)
+        if add:
+            cq.add_tag(session, candidate_ids, name)
+        elif cq.remove_tag(session, candidate_ids, name):
+            raise NotAllowed(f"not allowed: another reviewer put the tag {name!r} on (only they may take it off)")
         for cid in candidate_ids:
             cq.refresh_search(session, store.search, cid)
     return Changes(candidate_ids=frozenset(candidate_ids), tags=True)

@@ -21,6 +21,7 @@ class Changes:
     reviews: bool = False
     tags: bool = False
     profile: bool = False  # parsed data or a correction changed
+    comment_version: int | None = None  # set_comment: the comment's version now saved
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,10 @@ belongs to, and the candidate's merged profile. Runs in the writer (one
 transaction per batch); touches only derived data, never reviewer data."""
 from __future__ import annotations
 
+import hashlib
+import os
 import queue
+import stat
 import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -57,6 +60,8 @@ def write_result(session: Session, search: SearchIndex, job: Job, outcome: dict[
     values |= {"status": "ok", "error": None, "format": outcome["format"], "pages": outcome["pages"],
                "text": outcome["text"], "profile": outcome["profile"]}
     document_id = dq.save_document(session, document_id=job.document_id, values=values, defaults=facts)
+    if "path" in job.payload:
+        store_original(session, job.path, job.sha256)
     keys = identity_keys(profile)
     candidate_id = dq.document_candidate(session, document_id)
     note = job.note
@@ -71,6 +76,54 @@ def write_result(session: Session, search: SearchIndex, job: Job, outcome: dict[
     dq.replace_identities(session, document_id, candidate_id, keys)
     refresh_candidate(session, search, candidate_id, just_parsed=(profile, outcome["profile"]))
     return FileResult(job.path, job.outcome, note, candidate_id)
+
+
+# Larger files are refused by the readers (reviewer/extract/registry.py) and never
+# get this far; the check keeps a file that grew since hashing out of memory.
+MAX_ORIGINAL_BYTES = 100 * 1024 * 1024
+
+
+def read_original(path: str, sha256: str) -> bytes | None:
+    """The file's bytes if it is still the content that was hashed, else None (it
+    changed or went away: the next import stores the version it reads then)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+        with os.fdopen(fd, "rb") as fh:
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_ORIGINAL_BYTES:
+                return None
+            data = fh.read(MAX_ORIGINAL_BYTES + 1)
+    except OSError:
+        return None
+    return data if hashlib.sha256(data).hexdigest() == sha256 else None
+
+
+def store_original(session: Session, path: str, sha256: str) -> bool:
+    """Keep the original file in the database (once per content), so the document
+    view can show it on any machine. True when the bytes are there afterwards."""
+    if dq.files_stored(session, [sha256]):
+        return True  # the same content is stored already: not even read
+    data = read_original(path, sha256)
+    if data is None:
+        return False
+    dq.save_file(session, sha256, data)
+    return True
+
+
+def store_missing_originals(store: Store, *, under: str | None = None) -> int:
+    """Store the bytes of documents imported before the database held originals
+    (migration 0005), for those whose files are still on disk unchanged; `under`
+    limits it to one folder. Returns how many were stored."""
+    with store.session(write=False) as session:
+        missing = dq.originals_missing(session)
+    if under is not None:
+        prefix = under.rstrip(os.sep) + os.sep
+        missing = [(path, sha) for path, sha in missing if path.startswith(prefix)]
+    stored = 0
+    for path, sha in missing:
+        with store.session() as session:  # one file per transaction: CVs can be megabytes
+            stored += store_original(session, path, sha)
+    return stored
 
 
 def refresh_candidate(session: Session, search: SearchIndex, candidate_id: int, *,

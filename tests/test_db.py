@@ -1,9 +1,10 @@
-"""The Store and its queries on a real SQLite file: URL resolution, cascades,
-and the full-text index (accents, case, Chinese, short terms)."""
+"""The Store and its queries on a real SQLite file and a real PostgreSQL database
+(the `engine_url` fixture): URL resolution, cascades, and the full-text index
+(accents, case, Chinese, short terms), which must answer alike on both."""
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from db import candidates as cq
 from db import documents as dq
@@ -13,8 +14,8 @@ from db.store import open_store, resolve
 
 
 @pytest.fixture
-def store(tmp_path):
-    store = open_store(tmp_path / "db.sqlite3")
+def store(engine_url):
+    store = open_store(engine_url)
     yield store
     store.close()
 
@@ -24,7 +25,9 @@ def test_resolve_paths_urls_and_the_default(tmp_path, monkeypatch):
     assert url == f"sqlite:///{tmp_path / 'a.sqlite3'}" and path == tmp_path / "a.sqlite3"
     url, path = resolve(f"sqlite:///{tmp_path}/b.sqlite3")
     assert path == tmp_path / "b.sqlite3"
-    assert resolve("postgresql://u@h/db") == ("postgresql://u@h/db", None)
+    # psycopg 3 is the driver, however the URL is written (bare "postgresql" means psycopg2)
+    assert resolve("postgresql://u@h/db") == ("postgresql+psycopg://u@h/db", None)
+    assert resolve("postgres://u:pw@h/db") == ("postgresql+psycopg://u:pw@h/db", None)
     monkeypatch.setenv("REVIEWER_DB", str(tmp_path / "env.sqlite3"))
     from reviewer.paths import default_database
 
@@ -86,13 +89,29 @@ def test_full_text_search(store, query, found):
         assert (cq.search_ids(s, store.search, query) == {cid}) is found
 
 
-def test_a_write_after_a_read_survives_another_connection_committing(tmp_path):
+def test_deleting_a_candidate_removes_their_search_rows(store):
+    with store.session() as s:
+        gone = _candidate_with_document(s, "Ana")
+        kept = _candidate_with_document(s, "Bea")
+        for cid in (gone, kept):
+            store.search.update(s, cid, SearchContent(name="Ana 王伟", places="清华大学", body="optimisation"))
+    with store.session() as s:
+        assert cq.search_ids(s, store.search, "optimisation") == {gone, kept}
+        cq.delete_candidate(s, store.search, gone)
+    with store.session() as s:
+        for query in ("optimisation", "王伟", "清华", "ana"):
+            assert cq.search_ids(s, store.search, query) == {kept}, query
+        table = "candidate_search"
+        key = "rowid" if store.engine.dialect.name == "sqlite" else "candidate_id"
+        assert s.execute(text(f"SELECT count(*) FROM {table} WHERE {key} = :id"), {"id": gone}).scalar() == 0
+
+
+def test_a_write_after_a_read_survives_another_connection_committing(engine_url):
     """The window scores a candidate while an import batch reads and then writes:
     writers queue (BEGIN IMMEDIATE) instead of failing with "database is locked"."""
     import threading
 
-    path = tmp_path / "db.sqlite3"
-    importer, window = open_store(path), open_store(path)
+    importer, window = open_store(engine_url), open_store(engine_url)
     with importer.session() as s:
         cid = _candidate_with_document(s, "Ada")
     errors: list[BaseException] = []

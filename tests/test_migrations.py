@@ -24,6 +24,30 @@ def test_empty_database_upgraded_to_head_matches_the_models(tmp_path):
     store.close()
 
 
+def test_an_empty_postgresql_database_upgraded_to_head_matches_the_models(pg_cluster, pg_migrated):
+    """The same migrations on PostgreSQL; down to nothing and up again works too."""
+    name = pg_cluster.new_database()
+    try:
+        store = open_store(pg_cluster.url(name))
+        config = alembic_config()
+        with store.engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.downgrade(config, "base")
+        with store.engine.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM pg_tables WHERE schemaname = 'public' "
+                                     "AND tablename <> 'alembic_version'")).scalar() == 0
+        store.close()
+        store = open_store(pg_cluster.url(name))
+        with store.engine.connect() as conn:
+            context = MigrationContext.configure(conn, opts={"include_name": include_name, "compare_type": True})
+            assert compare_metadata(context, Base.metadata) == []
+            assert conn.execute(text("SELECT count(*) FROM candidate_search")).scalar() == 0
+        assert current_revision(store.engine) == head_revision()
+        store.close()
+    finally:
+        pg_cluster.drop_database(name)
+
+
 def test_a_new_database_is_private_in_wal_mode_with_foreign_keys(tmp_path):
     path = tmp_path / "sub" / "new.sqlite3"
     store = open_store(path)

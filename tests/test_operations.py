@@ -1,5 +1,5 @@
 """The operations the window and the command line share, on a real SQLite file
-filled by a real import of generated CVs."""
+and a real PostgreSQL database, filled by a real import of generated CVs."""
 from __future__ import annotations
 
 import shutil
@@ -9,6 +9,7 @@ import pytest
 from db.store import open_store
 from reviewer import operations as ops
 from reviewer.ranking import Standing, ranked
+from tests.conftest import BACKENDS, fresh_database
 from tests.factories import Person, write_docx, write_pdf, write_txt
 
 PEOPLE = {
@@ -19,9 +20,10 @@ PEOPLE = {
 }
 
 
-@pytest.fixture(scope="module")
-def template(tmp_path_factory):
-    """One import for the module; each test gets its own copy of the database."""
+@pytest.fixture(scope="module", params=BACKENDS)
+def template(request, tmp_path_factory):
+    """One import per engine for the module; each test gets its own copy of the
+    database (a file copy, or CREATE DATABASE ... TEMPLATE on PostgreSQL)."""
     root = tmp_path_factory.mktemp("ops")
     folder = root / "cvs"
     folder.mkdir()
@@ -29,15 +31,21 @@ def template(tmp_path_factory):
     write_docx(folder / "bob.docx", PEOPLE["bob"])
     write_txt(folder / "cyd.txt", PEOPLE["cyd"])
     write_txt(folder / "dee.md", PEOPLE["dee"])
-    with open_store(root / "template.sqlite3") as store:
+    target = fresh_database(request, request.param, root)
+    with open_store(target) as store:
         assert ops.import_folder(store, folder, workers=2).count("added") == 4
-    return root / "template.sqlite3"
+    return request.param, target
 
 
 @pytest.fixture
-def store(template, tmp_path):
-    shutil.copy(template, tmp_path / "db.sqlite3")
-    with open_store(tmp_path / "db.sqlite3") as store:
+def store(request, template, tmp_path):
+    backend, source = template
+    if backend == "sqlite":
+        shutil.copy(source, tmp_path / "db.sqlite3")
+        target = str(tmp_path / "db.sqlite3")
+    else:
+        target = fresh_database(request, backend, tmp_path, template=source.rsplit("/", 1)[-1])
+    with open_store(target) as store:
         yield store
 
 

@@ -86,7 +86,7 @@ def test_original_pdf_is_rendered_with_qtpdf(qtbot, window):  # noqa: F811
     select_name(qtbot, window, "Ada Quill")
     window.page.show_document()
     view = window.page.document_view
-    assert view.is_showing_pdf()
+    qtbot.waitUntil(view.is_showing_pdf, timeout=10_000)  # its bytes are read off the GUI thread
     assert view.pdf.pageCount() == 1
 
 

@@ -1,14 +1,17 @@
 """The original document: PDF pages through QtPdf, extracted text for every other format.
 
+The PDF's bytes come from the database (stored once per content at import), so a
+reviewer on another machine sees the file the committee received; a document
+imported before the database kept originals falls back to the file on this disk.
 QPdfView paints each page on a white rectangle (QtPdf's page images have a
 transparent background). Text is shown with setPlainText, never as markup.
-The document text is read off the GUI thread.
+Bytes and text are read off the GUI thread.
 """
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -50,6 +53,7 @@ class DocumentView(QWidget):
         top.addWidget(self.caption, 1)
 
         self.pdf = QPdfDocument(self)
+        self._pdf_bytes: QBuffer | None = None  # the device QtPdf reads while the PDF is open
         self.pdf_view = QPdfView()
         self.pdf_view.setDocument(self.pdf)
         self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
@@ -83,7 +87,7 @@ class DocumentView(QWidget):
         self.chooser.blockSignals(False)
         self.chooser.hide()
         self.caption.setText("")
-        self.pdf.close()
+        self._close_pdf()
         self._show_message("No document")
 
     def set_documents(self, documents: list[DocumentInfo]) -> None:
@@ -130,13 +134,41 @@ class DocumentView(QWidget):
         pages = f", {doc.pages} page{'s' if doc.pages != 1 else ''}" if doc.pages else ""
         self.caption.setText(f"{doc.path}  ({doc.format.upper()}{pages})")
         self.caption.setToolTip(plain_markup(doc.path))
-        path = Path(doc.path)
-        if doc.format.lower() == "pdf" and path.is_file():
-            self.pdf.close()
-            if self.pdf.load(str(path)) == QPdfDocument.Error.None_:
-                self.stack.setCurrentWidget(self.pdf_view)
-                return
-        self._load_text(doc)
+        if doc.format.lower() != "pdf":
+            self._load_text(doc)
+            return
+        self._show_message("Loading…")
+        request = self._request
+        store = self._ctx.store
+
+        def arrived(data: bytes | None) -> None:
+            if request == self._request and not self._show_pdf(doc, data):
+                self._load_text(doc)
+
+        self._ctx.read(lambda: ops.document_original(store, document_id=doc.id), arrived, owner=self)
+
+    def _show_pdf(self, doc: DocumentInfo, data: bytes | None) -> bool:
+        """Open the PDF from its stored bytes, else (imported before the database
+        kept originals) from the file on this disk; False when neither renders."""
+        self._close_pdf()
+        if data is not None:
+            self._pdf_bytes = QBuffer(self)
+            self._pdf_bytes.setData(QByteArray(data))
+            self._pdf_bytes.open(QIODevice.OpenModeFlag.ReadOnly)
+            self.pdf.load(self._pdf_bytes)  # an in-memory device loads at once
+            ok = self.pdf.status() == QPdfDocument.Status.Ready
+        else:
+            path = Path(doc.path)
+            ok = path.is_file() and self.pdf.load(str(path)) == QPdfDocument.Error.None_
+        if ok:
+            self.stack.setCurrentWidget(self.pdf_view)
+        return ok
+
+    def _close_pdf(self) -> None:
+        self.pdf.close()
+        if self._pdf_bytes is not None:
+            self._pdf_bytes.deleteLater()
+            self._pdf_bytes = None
 
     def _load_text(self, doc: DocumentInfo) -> None:
         request = self._request

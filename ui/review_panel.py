@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QToolButton,
     QVBoxLayout,
@@ -46,6 +47,11 @@ class ReviewPanel(QWidget):
         self._detail: CandidateDetail | None = None
         self._tag_targets: list[int] = []  # the list's selection, when several rows are selected
         self._pending_comment: tuple[int, str, str] | None = None  # (candidate, reviewer, text)
+        # candidate id -> the version of my comment this editor started from. Written
+        # here on loading and by the writer lane after each save (the next save, queued
+        # behind it, must start from that one, not from a stale copy).
+        self._comment_base: dict[int, int] = {}
+        self._take_stored_comment = False  # after a conflict: show the other machine's text
         self._comment_timer = QTimer(self, singleShot=True, interval=COMMENT_SAVE_DELAY_MS)
         self._comment_timer.timeout.connect(self.flush_comment)
 
@@ -134,7 +140,9 @@ class ReviewPanel(QWidget):
         keep_comment = (
             self._detail is not None and detail is not None and detail.id == self._detail.id
             and (self.comment.hasFocus() or self._pending_comment is not None)
+            and not self._take_stored_comment
         )
+        self._take_stored_comment = False
         previous, self._detail = self._detail, detail
         self.setEnabled(detail is not None)
         mine = self._my_review()
@@ -143,6 +151,8 @@ class ReviewPanel(QWidget):
         self._show_tags()
         same = previous is not None and detail is not None and previous.id == detail.id
         stored = mine.comment if mine else ""
+        if detail is not None and not keep_comment:
+            self._comment_base[detail.id] = mine.version if mine else 0
         if not keep_comment and self.comment.toPlainText() != stored:
             self.comment.blockSignals(True)  # loading is not typing: no save
             self.comment.setPlainText(stored)
@@ -196,15 +206,47 @@ class ReviewPanel(QWidget):
         if self._pending_comment is None:
             return
         (cid, me, text), self._pending_comment = self._pending_comment, None
-        store = self._ctx.store
+        store, base = self._ctx.store, self._comment_base
         self.save_state.setText("Saving…")
+        conflicts: list[ops.ReviewConflict] = []
+
+        def save() -> Changes:  # on the writer lane
+            try:
+                changes = ops.set_comment(store, candidate_id=cid, reviewer=me, comment=text,
+                                          expected_version=base.get(cid))
+            except ops.ReviewConflict as conflict:
+                conflicts.append(conflict)
+                return Changes(candidate_ids=frozenset({cid}))
+            if changes.comment_version is not None:
+                base[cid] = changes.comment_version
+            return changes
 
         def done(_changes: Changes) -> None:
-            if self._pending_comment is None:
+            if conflicts:
+                self._resolve_conflict(cid, me, text, conflicts[0])
+            elif self._pending_comment is None:
                 self.save_state.setText("Saved")
             self.saved.emit()
 
-        self._ctx.write(lambda: ops.set_comment(store, candidate_id=cid, reviewer=me, comment=text), on_done=done, owner=self)
+        self._ctx.write(save, on_done=done, owner=self)
+
+    def _resolve_conflict(self, cid: int, me: str, text: str, conflict: ops.ReviewConflict) -> None:
+        """My comment was saved on another machine since this editor loaded it: ask,
+        rather than overwrite it or drop what was typed here."""
+        answer = QMessageBox.question(
+            self, "Comment changed on another machine",
+            "Your comment on this candidate was saved on another machine after you started editing it "
+            "here.\n\nYes: keep the text typed here (it replaces the other one).\n"
+            "No: show the other machine's text instead.")
+        if answer == QMessageBox.StandardButton.Yes:
+            self._comment_base[cid] = conflict.current_version  # overwrite, knowingly
+            self._pending_comment = (cid, me, text)
+            self.flush_comment()
+        else:
+            self._comment_base.pop(cid, None)
+            self._take_stored_comment = True
+            self.save_state.setText("")
+            self._reload()
 
     def refresh_tag_names(self) -> None:
         store = self._ctx.store
