@@ -99,6 +99,8 @@ def explain(error: BaseException, target: str) -> str | None:
     """One line for an error a user can cause with the database `target` (the --db
     value: path or URL), or None when the error is not theirs to fix."""
     where = describe(target)
+    if isinstance(error, NotAllowed):
+        return str(error)  # already a sentence for the committee member
     if isinstance(error, DatabaseTooNew):
         return (f"{where} was made by a newer version of CV Reviewer (schema {error.revision}); "
                 "update the app to open it")

@@ -30,15 +30,7 @@ def _open(args: argparse.Namespace) -> Store:
 
 def _with_store(fn: Callable[[Store, argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
     def run(args: argparse.Namespace) -> int:
-        from sqlalchemy.exc import OperationalError
-
-        try:
-            store = _open(args)
-        except (OSError, OperationalError) as err:
-            # A server that is down or refuses the login: one line, not a traceback.
-            reason = str(getattr(err, "orig", None) or err).strip().splitlines()[0]
-            print(f"error: cannot open the database: {reason}", file=sys.stderr)
-            return 1
+        store = _open(args)  # a database the user can fix is explained in one line by cli.main
         try:
             return fn(store, args)
         except ops.CandidateNotFound as err:

@@ -184,5 +184,5 @@ def test_a_member_opening_an_outdated_database_is_told_who_upgrades_it(committee
 
 def test_a_server_that_is_not_there_is_one_line_and_a_status():
     proc = run("--db", "postgresql://nobody@127.0.0.1:1/none", "list")
-    assert proc.returncode == 1 and proc.stderr.startswith("error: cannot open the database")
+    assert proc.returncode == 1 and proc.stderr.startswith("error: cannot reach the database server at 127.0.0.1:1")
     assert len(proc.stderr.strip().splitlines()) == 1
