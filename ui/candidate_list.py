@@ -18,7 +18,9 @@ from ui.context import AppContext
 SEARCH_DELAY_MS = 30
 COLUMN_WIDTHS = {Column.RANK: 34, Column.WARNINGS: 26, Column.NAME: 160, Column.MY_SCORE: 46,
                  Column.MEAN_SCORE: 48, Column.REVIEWS: 60, Column.PUBLICATIONS: 44, Column.FIRST_AUTHOR: 36,
-                 Column.TAGS: 120, Column.POSITION: 220, Column.DEGREE: 220}
+                 Column.TAGS: 120, Column.POSITION: 220, Column.DEGREE: 220, Column.STAGE: 74}
+# Columns added after the first layout: (column, the column it is shown after).
+PLACED_AFTER = [(Column.STAGE, Column.REVIEWS)]
 
 
 class CandidateList(QTableView):
@@ -54,6 +56,8 @@ class CandidateList(QTableView):
         header.setSectionsMovable(True)
         for column, width in COLUMN_WIDTHS.items():
             header.resizeSection(column, width)
+        for column, after in PLACED_AFTER:
+            header.moveSection(header.visualIndex(column), header.visualIndex(after) + 1)
         self.setAccessibleName("Candidates")
 
         self._query = ""
@@ -111,6 +115,11 @@ class CandidateList(QTableView):
     def _search_settled(self) -> None:
         if self._searched != (self._query, self._tag):
             self._run_filter()
+
+    def set_stage_filter(self, stage: str | None) -> None:
+        """Only candidates at `stage` (None: every stage)."""
+        self.proxy.set_stage(stage or None)
+        self.filtered.emit()
 
     def set_tag_filter(self, tag: str | None) -> None:
         self._tag = tag or None

@@ -6,6 +6,10 @@ Roles (documented because views, the proxy and tests rely on them):
                 casefolded str for text; an unscored cell sorts after every score
   IdRole        the candidate id (int) for any cell of the row
   ToolTipRole   the full text of cells that may be elided
+  InitialSortOrderRole (header)  the order of a column's first click: best first
+                for scores and counts (highest), A-Z for text, 1 first for rank
+Whatever the order, a cell without a value (unscored, unranked, no position)
+sorts after every cell with one; ties keep the committee's rank order.
 The rows come ranked from the core (`list_candidates`); the "#" column restores
 that order. Nothing here decides rank, match or filter semantics.
 """
@@ -25,6 +29,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QStyle
 
 from reviewer.operations import CandidateRow
+from reviewer.stages import DEFAULT_STAGE, stage_order
 from ui.formatting import plain_markup
 
 SortRole = Qt.ItemDataRole.UserRole + 1
@@ -47,6 +52,9 @@ class Column(IntEnum):
     TAGS = 8
     POSITION = 9
     DEGREE = 10
+    # Appended, not inserted, so a header layout saved by an older version still
+    # fits its columns; the view places them where they read best.
+    STAGE = 11
 
 
 HEADERS: dict[Column, tuple[str, str]] = {
@@ -61,12 +69,17 @@ HEADERS: dict[Column, tuple[str, str]] = {
     Column.REVIEWS: ("Reviews", "Number of reviewers who scored"),
     Column.TAGS: ("Tags", "Tags"),
     Column.WARNINGS: ("!", "The parser reported warnings: check the original document"),
+    Column.STAGE: ("Stage", "Where the candidate stands: new, longlist, shortlist, interview, offer, declined, "
+                            "rejected"),
 }
 
 _NUMERIC = {Column.RANK, Column.PUBLICATIONS, Column.FIRST_AUTHOR, Column.MY_SCORE, Column.MEAN_SCORE,
             Column.REVIEWS}
-# Unscored or unranked rows sort after every real value in ascending order.
+# The first click on these sorts highest first (best scores, most publications).
+_BEST_FIRST = {Column.MY_SCORE, Column.MEAN_SCORE, Column.REVIEWS, Column.PUBLICATIONS, Column.FIRST_AUTHOR}
+# A cell with no value has this sort value; it goes after every value in both orders.
 _MISSING = float("inf")
+_NO_TEXT = "\uffff"
 
 
 def sort_value(row: CandidateRow, column: Column) -> Any:
@@ -77,9 +90,9 @@ def sort_value(row: CandidateRow, column: Column) -> Any:
         case Column.NAME:
             return row.name.casefold()
         case Column.POSITION:
-            return (row.position or "\uffff").casefold()
+            return (row.position or _NO_TEXT).casefold()
         case Column.DEGREE:
-            return (row.highest_degree or "\uffff").casefold()
+            return (row.highest_degree or _NO_TEXT).casefold()
         case Column.PUBLICATIONS:
             return row.publications
         case Column.FIRST_AUTHOR:
@@ -91,9 +104,11 @@ def sort_value(row: CandidateRow, column: Column) -> Any:
         case Column.REVIEWS:
             return row.review_count
         case Column.TAGS:
-            return ", ".join(row.tags).casefold() or "\uffff"
+            return ", ".join(row.tags).casefold() or _NO_TEXT
         case Column.WARNINGS:
             return 0 if row.has_warnings else 1
+        case Column.STAGE:
+            return stage_order(row.stage)
 
 
 # sort_value per column as a plain function: no `match` per row when sorting 10,000.
@@ -141,6 +156,8 @@ def display_value(row: CandidateRow, column: Column) -> str:
             return ", ".join(row.tags)
         case Column.WARNINGS:
             return ""
+        case Column.STAGE:
+            return "" if row.stage == DEFAULT_STAGE else row.stage
 
 
 class CandidateTableModel(QAbstractTableModel):
@@ -176,6 +193,8 @@ class CandidateTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == Column.WARNINGS:
                 return HEADERS[column][1] if row.has_warnings else None
+            if column == Column.STAGE:
+                return plain_markup(f"{row.stage}: {row.stage_reason}" if row.stage_reason else row.stage)
             text = display_value(row, column)
             return plain_markup(text) if text else None
         if role == Qt.ItemDataRole.DecorationRole and column == Column.WARNINGS and row.has_warnings:
@@ -193,6 +212,10 @@ class CandidateTableModel(QAbstractTableModel):
             return label
         if role == Qt.ItemDataRole.ToolTipRole:
             return tip
+        if role == Qt.ItemDataRole.InitialSortOrderRole:
+            best_first = Column(section) in _BEST_FIRST
+            # An int: QHeaderView reads this role with QVariant::toInt.
+            return (Qt.SortOrder.DescendingOrder if best_first else Qt.SortOrder.AscendingOrder).value
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -285,7 +308,13 @@ class CandidateTableModel(QAbstractTableModel):
         if column < 0:
             return list(unsorted)
         key = _SORT_KEYS[Column(column)]
-        return sorted(ranked, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        keyed = [(key(r), r) for r in ranked]
+        present = [pair for pair in keyed if pair[0] != _MISSING and pair[0] != _NO_TEXT]
+        missing = [r for k, r in keyed if k in (_MISSING, _NO_TEXT)]
+        # Python's sort is stable also with reverse=True, so equal values keep rank order;
+        # the cells without a value stay at the end, in rank order, whichever the direction.
+        present.sort(key=lambda pair: pair[0], reverse=order == Qt.SortOrder.DescendingOrder)
+        return [r for _, r in present] + missing
 
     def _reindex(self) -> None:
         self._row_of = {r.id: i for i, r in enumerate(self._rows)}
@@ -298,11 +327,14 @@ class CandidateTableModel(QAbstractTableModel):
 
 class CandidateFilterProxy(QSortFilterProxyModel):
     """Shows the candidates the core's search (`list_candidates(query=, tag=)`)
-    returned; `None` shows everyone. Sorting is handed to the source model."""
+    returned; `None` shows everyone. A stage filter reads the rows' own stage, so a
+    stage change (which refreshes the rows) re-filters without a query. Sorting is
+    handed to the source model."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._allowed: frozenset[int] | None = None
+        self._stage: str | None = None
         self._candidates: CandidateTableModel | None = None
         self.setSortRole(SortRole)
 
@@ -314,8 +346,15 @@ class CandidateFilterProxy(QSortFilterProxyModel):
         self._allowed = allowed
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def set_stage(self, stage: str | None) -> None:
+        if stage == self._stage:
+            return
+        self.beginFilterChange()
+        self._stage = stage
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
     def is_filtered(self) -> bool:
-        return self._allowed is not None
+        return self._allowed is not None or self._stage is not None
 
     def setSourceModel(self, model: Any) -> None:
         # Kept in Python: filterAcceptsRow runs once per row (10,000 per keystroke),
@@ -324,16 +363,17 @@ class CandidateFilterProxy(QSortFilterProxyModel):
         super().setSourceModel(model)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        allowed = self._allowed
-        if allowed is None:
+        allowed, stage = self._allowed, self._stage
+        if allowed is None and stage is None:
             return True
         model = self._candidates
         if model is None:
             return False
         try:
-            return model.candidate(source_row).id in allowed
+            row = model.candidate(source_row)
         except IndexError:
             return False
+        return (allowed is None or row.id in allowed) and (stage is None or row.stage == stage)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         # The proxy stays unsorted (sortColumn -1) and follows the source order,

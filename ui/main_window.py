@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from reviewer import operations as ops
 from reviewer.operations import Changes, ImportReport
+from reviewer.stages import STAGES
 from ui.candidate_list import CandidateList
 from ui.candidate_page import CandidatePage, EmptyPage
 from ui.compare_view import CompareView
@@ -122,6 +123,15 @@ class MainWindow(QMainWindow):
         self.tag_filter.setToolTip("Show only candidates with this tag")
         self.tag_filter.currentIndexChanged.connect(lambda _i: self.list.set_tag_filter(self.tag_filter.currentData()))
         bar.addWidget(self.tag_filter)
+        self.stage_filter = QComboBox()
+        self.stage_filter.setToolTip("Show only candidates at this stage")
+        self.stage_filter.setAccessibleName("Stage filter")
+        self.stage_filter.addItem("All stages", None)
+        for stage in STAGES:
+            self.stage_filter.addItem(stage.capitalize(), stage)
+        self.stage_filter.currentIndexChanged.connect(
+            lambda _i: self.list.set_stage_filter(self.stage_filter.currentData()))
+        bar.addWidget(self.stage_filter)
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search names, institutions, tags, CV text (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
@@ -195,6 +205,11 @@ class MainWindow(QMainWindow):
                                if v in self.compare_windows else None)
         self.compare_windows.append(view)
         view.show()
+
+    def set_stage_current(self, stage: str) -> None:
+        """Move the current candidate to `stage` (the review panel asks for a rejection's reason)."""
+        if self.list.current_id() is not None:
+            self.page.review_panel.choose_stage(stage)
 
     def score_current(self, score: int) -> None:
         if self.page.candidate_id is not None and self.detail_stack.currentWidget() is self.page:

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
+from reviewer.stages import NEEDS_REASON, STAGES
 from ui.style import THEMES
 
 if TYPE_CHECKING:
@@ -61,6 +62,10 @@ def build_menus(window: MainWindow) -> None:
         _action(window, f"{n}", str(n), lambda n=n: window.score_current(n), menu=score_menu)
     _action(window, "Clear my score", "0", lambda: window.score_current(None), menu=score_menu)  # type: ignore[arg-type]
     _action(window, "Add tag…", "T", window.add_tag_to_selection, menu=cand)
+    stage_menu = cand.addMenu("Stage")
+    for stage in STAGES:
+        _action(window, stage.capitalize() + ("…" if stage in NEEDS_REASON else ""), None,
+                lambda s=stage: window.set_stage_current(s), menu=stage_menu)
     _action(window, "Correct name", "F2", window.page.header.start_name_edit, menu=cand)
     _action(window, "Correct fields…", None, window.page.correct_fields, menu=cand)
     cand.addSeparator()

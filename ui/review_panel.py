@@ -9,9 +9,11 @@ from __future__ import annotations
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QCompleter,
     QFrame,
     QHBoxLayout,
+    QInputDialog,
     QLineEdit,
     QPlainTextEdit,
     QToolButton,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from reviewer import operations as ops
 from reviewer.operations import CandidateDetail, Changes
+from reviewer.stages import DEFAULT_STAGE, NEEDS_REASON, STAGES
 from ui.context import AppContext
 from ui.widgets import Chip, FlowLayout, plain_label
 
@@ -79,6 +82,25 @@ class ReviewPanel(QWidget):
             button.setStyleSheet(SCORE_STYLE)
         score_row.addStretch(1)
         layout.addLayout(score_row)
+
+        # Stage: the committee's decision (one per candidate, not per reviewer).
+        stage_row = QHBoxLayout()
+        stage_row.setSpacing(6)
+        stage_row.addWidget(plain_label("Stage", wrap=False, selectable=False))
+        self.stage_box = QComboBox()
+        self.stage_box.setAccessibleName("Stage")
+        self.stage_box.setToolTip("Where the candidate stands in the search (a rejection asks for its reason)")
+        for stage in STAGES:
+            self.stage_box.addItem(stage.capitalize(), stage)
+        self.stage_box.activated.connect(lambda i: self.choose_stage(self.stage_box.itemData(i)))
+        stage_row.addWidget(self.stage_box)
+        self.stage_reason = plain_label("", dim=True)
+        stage_row.addWidget(self.stage_reason, 1)
+        self.stage_host = QWidget()
+        self.stage_host.setLayout(stage_row)
+        stage_row.setContentsMargins(0, 0, 0, 0)
+        self.stage_host.setVisible(not compact)
+        layout.addWidget(self.stage_host)
 
         # Tags: chips with a remove button, and an entry with completion.
         self.tag_flow_host = QWidget()
@@ -149,6 +171,7 @@ class ReviewPanel(QWidget):
             self.comment.blockSignals(False)
         if not same:
             self.save_state.setText("")
+        self._show_stage()
         self._show_others()
         self.title.setText(f"My review — {self._ctx.reviewer}" if self._ctx.reviewer else "My review")
 
@@ -170,6 +193,22 @@ class ReviewPanel(QWidget):
             self.score_buttons.button(n).setChecked(n == score)
         cid, me, store = self._detail.id, self._ctx.reviewer, self._ctx.store
         self._ctx.write(lambda: ops.set_score(store, candidate_id=cid, reviewer=me, score=score),
+                        on_done=lambda _c: self.saved.emit(), owner=self)
+
+    def choose_stage(self, stage: str) -> None:
+        """Move the candidate to `stage`; a rejection first asks for its reason
+        (cancelling leaves the stage as it was)."""
+        if self._detail is None:
+            return
+        reason = None
+        if stage in NEEDS_REASON:
+            reason, ok = QInputDialog.getText(self, "Reason", f"Why is this candidate {stage}? "
+                                              "(kept with the decision and exported)")
+            if not ok or not reason.strip():
+                self._show_stage()
+                return
+        cid, me, store = self._detail.id, self._ctx.reviewer or None, self._ctx.store
+        self._ctx.write(lambda: ops.set_stage(store, candidate_id=cid, stage=stage, reason=reason, reviewer=me),
                         on_done=lambda _c: self.saved.emit(), owner=self)
 
     def add_tag(self, tag: str) -> None:
@@ -237,6 +276,13 @@ class ReviewPanel(QWidget):
         self._pending_comment = (self._detail.id, self._ctx.reviewer, self.comment.toPlainText())
         self.save_state.setText("Editing…")
         self._comment_timer.start()
+
+    def _show_stage(self) -> None:
+        stage = self._detail.stage if self._detail else DEFAULT_STAGE
+        self.stage_box.setCurrentIndex(max(self.stage_box.findData(stage), 0))
+        reason = self._detail.stage_reason if self._detail else None
+        self.stage_reason.setText(reason or "")
+        self.stage_reason.setToolTip(reason or "")
 
     def _show_tags(self) -> None:
         self.tag_flow.clear()
