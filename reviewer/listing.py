@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from db import candidates as cq
 from db import stages as sq
 from reviewer.aggregates import Aggregate, aggregate, calibrated_scores
+from reviewer.identity import remaining_warnings
 from reviewer.operations import CandidateRow
 from reviewer.ranking import Standing, ranked
 from reviewer.stages import DEFAULT_STAGE
@@ -48,6 +49,13 @@ def ranked_rows(session: Session, search: SearchIndex, *, reviewer: str | None =
     tags = cq.tags(session, wanted)
     names = {cid: fields["name"] for cid, fields in cq.corrections(session, wanted).items() if "name" in fields}
     stages = sq.stages(session, wanted)
+    # A corrected name answers the parser's "no name found": such rows may have no
+    # warning left. Name corrections are few, so their profiles are read one by one.
+    open_warnings = {s.id: s.warnings for s in summaries}
+    for cid in names.keys() & {s.id for s in summaries if s.warnings}:
+        found = cq.candidate_profile(session, cid)
+        parsed = (found[0] or {}).get("warnings", []) if found else []
+        open_warnings[cid] = len(remaining_warnings(parsed, {"name": names[cid]}))
     calibrated = calibrated_scores(triples)
     aggregates = {cid: aggregate(given) for cid, given in scores.items()}
     ranks = _committee_ranks(session, summaries, names, aggregates, filtered)
@@ -65,7 +73,7 @@ def ranked_rows(session: Session, search: SearchIndex, *, reviewer: str | None =
             id=s.id, rank=ranks.get(s.id), name=standing.name, email=s.email, position=s.position,
             highest_degree=s.highest_degree, publications=s.publications, first_author=s.first_author,
             my_score=mine.get(s.id), mean_score=standing.mean, review_count=standing.count,
-            tags=tuple(tags.get(s.id, ())), has_warnings=s.warnings > 0,
+            tags=tuple(tags.get(s.id, ())), has_warnings=open_warnings[s.id] > 0,
             stage=stage.stage if stage else DEFAULT_STAGE, stage_reason=stage.reason if stage else None,
             median_score=agg.median if agg else None, spread=agg.spread if agg else None,
             stdev=agg.stdev if agg else None, disagreement=bool(agg and agg.disagreement),

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -160,6 +160,14 @@ class CompareView(QWidget):
         v.setContentsMargins(0, 0, 0, 0)
         v.addWidget(label)
         return frame
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        # Escape closes, as in any secondary window. It arrives here only when the
+        # focused child did not use it (a tag entry first drops its half-typed tag).
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+            return
+        super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for panel in self.panels:

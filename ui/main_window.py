@@ -181,19 +181,32 @@ class MainWindow(QMainWindow):
         return self.importer.start_reparse()
 
     def delete_current(self) -> None:
-        """Delete the shown candidate with their documents and reviews, after asking."""
+        """Delete the selected candidates (or the shown one) with their documents and
+        reviews, after asking, naming each of them (ids appear nowhere in the window)."""
         detail = self.page.detail
-        if detail is None:
+        ids = self.list.selected_ids() or ([detail.id] if detail else [])
+        if not ids:
             return
-        name = detail.profile.name or f"candidate {detail.id}"
+        names = [self.list.name_of(cid) or "a candidate without a name" for cid in ids]
+        if len(ids) == 1:
+            who, title = names[0], "Delete candidate"
+        else:
+            listed = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
+            who, title = f"these {len(ids)} candidates ({listed})", f"Delete {len(ids)} candidates"
         answer = QMessageBox.question(
-            self, "Delete candidate",
-            plain_markup(f"Delete {name} with their documents, scores, tags and comments?\n"
-                         "The CV files on disk are not touched; importing the folder again brings the "
-                         "candidate back without the reviews."))
+            self, title,
+            plain_markup(f"Delete {who} with their documents, scores, tags and comments?\n"
+                         "The CV files on disk are not touched; importing the folder again brings "
+                         f"{'the candidate' if len(ids) == 1 else 'them'} back without the reviews."))
         if answer == QMessageBox.StandardButton.Yes:
-            cid, store = detail.id, self.ctx.store
-            self.ctx.write(lambda: ops.delete_candidate(store, candidate_id=cid))
+            store = self.ctx.store
+
+            def delete_all() -> Changes:
+                for cid in ids:
+                    ops.delete_candidate(store, candidate_id=cid)
+                return Changes(candidate_ids=frozenset(ids), candidates_added_or_removed=True)
+
+            self.ctx.write(delete_all)
 
     def compare_selected(self) -> None:
         ids = self.list.selected_ids()

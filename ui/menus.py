@@ -23,6 +23,9 @@ SHORTCUTS = [
     ("T", "Add a tag (to every selected candidate)"),
     ("Ctrl+D", "Compare the selected candidates"),
     ("Ctrl+1 / Ctrl+2", "Profile / original document"),
+    ("F2", "Correct the candidate's name"),
+    ("Ctrl+W / Esc", "Close the compare window"),
+    ("F1", "This list"),
 ]
 
 

@@ -6,7 +6,7 @@ panel is used beside the profile and, compact, under each column of Compare.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -115,6 +115,7 @@ class ReviewPanel(QWidget):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.tag_edit.setCompleter(completer)
         self.tag_edit.returnPressed.connect(self._add_tag_from_edit)
+        self.tag_edit.installEventFilter(self)  # Escape abandons a half-typed tag
         layout.addWidget(self.tag_edit)
 
         # Comment, saved as typed.
@@ -157,6 +158,10 @@ class ReviewPanel(QWidget):
             self._detail is not None and detail is not None and detail.id == self._detail.id
             and (self.comment.hasFocus() or self._pending_comment is not None)
         )
+        if detail is None or self._detail is None or detail.id != self._detail.id:
+            # A half-typed tag belongs to the candidate it was typed for: Enter on the
+            # next one must not tag the wrong person.
+            self.tag_edit.clear()
         previous, self._detail = self._detail, detail
         self.setEnabled(detail is not None)
         mine = self._my_review()
@@ -249,6 +254,13 @@ class ReviewPanel(QWidget):
         store = self._ctx.store
         self._ctx.read(lambda: ops.all_tags(store), self._tag_names.setStringList, owner=self)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (watched is self.tag_edit and event.type() == QEvent.Type.KeyPress
+                and event.key() == Qt.Key.Key_Escape and self.tag_edit.text()):
+            self.tag_edit.clear()
+            return True
+        return super().eventFilter(watched, event)
+
     # -- internals --------------------------------------------------------
     def _my_review(self) -> ops.ReviewInfo | None:
         if not self._detail:
@@ -322,7 +334,11 @@ class ReviewPanel(QWidget):
             self._reload()
 
     def _reviewer_changed(self, _name: str) -> None:
+        """Redraw at once as the new reviewer: the detail holds every reviewer's review,
+        so the heading, score and comment must not wait for a reload or a new score."""
         self.flush_comment()
+        detail, self._detail = self._detail, None  # not "the same candidate": the comment is reloaded too
+        self.show_candidate(detail)
         if self._self_refresh:
             self._reload()
 
