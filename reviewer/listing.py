@@ -25,8 +25,11 @@ if TYPE_CHECKING:
 
 
 def ranked_rows(session: Session, search: SearchIndex, *, reviewer: str | None = None,
-                query: str | None = None, tag: str | None = None, stage: str | None = None) -> list[CandidateRow]:
+                query: str | None = None, tag: str | None = None, stage: str | None = None,
+                only: set[int] | None = None) -> list[CandidateRow]:
     ids = cq.search_ids(session, search, query) if query and query.strip() else None
+    if only is not None:
+        ids = set(only) if ids is None else ids & only
     if stage is not None:
         in_stage = sq.ids_in_stage(session, stage)
         if stage == DEFAULT_STAGE:  # "new" is also everyone without a stage row

@@ -159,13 +159,16 @@ def reparse(store: Store, *, everything: bool = False, progress: ProgressCallbac
 
 
 def list_candidates(store: Store, *, reviewer: str | None = None, query: str | None = None,
-                    tag: str | None = None, stage: str | None = None) -> list[CandidateRow]:
-    """Ranked rows; `query` is full-text over name, institutions, tags and CV text.
-    Ranks are the committee's over everyone, whatever the filter."""
+                    tag: str | None = None, stage: str | None = None,
+                    ids: set[int] | None = None) -> list[CandidateRow]:
+    """Ranked rows; `query` is full-text over name, institutions, tags and CV text;
+    `ids` keeps only these candidates. Ranks are the committee's over everyone,
+    whatever the filter."""
     from reviewer.listing import ranked_rows
 
     with store.session(write=False) as session:
-        return ranked_rows(session, store.search, reviewer=reviewer, query=query, tag=tag, stage=stage)
+        return ranked_rows(session, store.search, reviewer=reviewer, query=query, tag=tag, stage=stage,
+                           only=ids)
 
 
 def matching_ids(store: Store, *, query: str | None = None, tag: str | None = None) -> set[int]:

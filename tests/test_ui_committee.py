@@ -80,3 +80,48 @@ def test_stage_column_filter_and_setting_a_stage_in_the_panel(qtbot, window, mon
     detail = ops.get_candidate(window.ctx.store, cid)
     assert (detail.stage, detail.stage_reason) == ("rejected", "needs more first-author work")
     qtbot.waitUntil(lambda: panel.stage_reason.text() == "needs more first-author work", timeout=10_000)
+
+
+def _row_of(win, name: str) -> int:  # noqa: ANN001
+    proxy = win.list.proxy
+    return next(r for r in range(proxy.rowCount()) if proxy.index(r, Column.NAME).data() == name)
+
+
+def test_aggregate_columns_in_the_list_sortable_with_the_method_named(qtbot, window):  # noqa: F811
+    from ui.candidate_model import DisagreementRole
+
+    _score(window, qtbot, {"Bruno Vale": [("R1", 5), ("R2", 2), ("R3", 4)], "Dora Finch": [("R1", 4), ("R2", 3)],
+                           "Ada Quill": [("R1", 3), ("R2", 3), ("R3", 3)]})
+    proxy = window.list.proxy
+    bruno = _row_of(window, "Bruno Vale")
+    assert proxy.index(bruno, Column.MEDIAN).data() == "4"
+    assert proxy.index(bruno, Column.SPREAD).data() == "3 ⚑"
+    assert proxy.index(bruno, Column.SPREAD).data(DisagreementRole) is True
+    assert proxy.index(bruno, Column.STDEV).data() == "1.25"
+    assert proxy.index(_row_of(window, "Dora Finch"), Column.SPREAD).data() == "1"
+    assert proxy.index(_row_of(window, "陈小雨"), Column.CALIBRATED).data() == ""
+    tip = window.list.model().headerData(Column.CALIBRATED, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "per-reviewer z-score" in tip
+    _click_header(qtbot, window, Column.SPREAD)  # most disagreement first, the unscored last
+    assert names_in_view(window) == ["Bruno Vale", "Dora Finch", "Ada Quill", "陈小雨"]
+    _click_header(qtbot, window, Column.MEDIAN)
+    assert names_in_view(window)[-1] == "陈小雨"
+    assert names_in_view(window)[0] == "Bruno Vale"  # median 4 beats 3.5 and 3
+
+
+def test_compare_view_shows_the_committee_aggregates(qtbot, window):  # noqa: F811
+    _score(window, qtbot, {"Bruno Vale": [("R1", 5), ("R2", 2)], "Dora Finch": [("R1", 4), ("R2", 4)]})
+    ids = _ids(window)
+    window.list.select_ids([ids["Bruno Vale"], ids["Dora Finch"]])
+    window.compare_selected()
+    view = window.compare_windows[0]
+    qtbot.waitUntil(lambda: len(view.details) == 2 and bool(view.list_rows), timeout=10_000)
+    rows = {row.label: row for row in view.rows}
+    order = [d.profile.name for d in view.details]
+    mean = dict(zip(order, rows["Mean score"].cells, strict=True))
+    assert mean == {"Bruno Vale": ("3.50",), "Dora Finch": ("4.00",)}
+    assert rows["Mean score"].best[order.index("Dora Finch")]
+    spread = dict(zip(order, rows["Spread (max − min)"].cells, strict=True))
+    assert "disagree" in spread["Bruno Vale"][0] and "disagree" not in spread["Dora Finch"][0]
+    assert "Calibrated (per-reviewer z-score)" in rows
+    view.close()

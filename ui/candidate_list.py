@@ -18,9 +18,11 @@ from ui.context import AppContext
 SEARCH_DELAY_MS = 30
 COLUMN_WIDTHS = {Column.RANK: 34, Column.WARNINGS: 26, Column.NAME: 160, Column.MY_SCORE: 46,
                  Column.MEAN_SCORE: 48, Column.REVIEWS: 60, Column.PUBLICATIONS: 44, Column.FIRST_AUTHOR: 36,
-                 Column.TAGS: 120, Column.POSITION: 220, Column.DEGREE: 220, Column.STAGE: 74}
-# Columns added after the first layout: (column, the column it is shown after).
-PLACED_AFTER = [(Column.STAGE, Column.REVIEWS)]
+                 Column.TAGS: 120, Column.POSITION: 220, Column.DEGREE: 220, Column.STAGE: 74,
+                 Column.MEDIAN: 52, Column.SPREAD: 52, Column.STDEV: 40, Column.CALIBRATED: 52}
+# Columns added after the first layout: (column, the column it is shown after), in order.
+PLACED_AFTER = [(Column.MEDIAN, Column.MEAN_SCORE), (Column.SPREAD, Column.MEDIAN), (Column.STDEV, Column.SPREAD),
+                (Column.CALIBRATED, Column.STDEV), (Column.STAGE, Column.REVIEWS)]
 
 
 class CandidateList(QTableView):

@@ -5,6 +5,7 @@ Roles (documented because views, the proxy and tests rely on them):
   SortRole      a typed value to order by: int/float for counts and scores, a
                 casefolded str for text; an unscored cell sorts after every score
   IdRole        the candidate id (int) for any cell of the row
+  DisagreementRole  bool: the reviewers' scores differ by 2 or more (Spread is bold and flagged)
   ToolTipRole   the full text of cells that may be elided
   InitialSortOrderRole (header)  the order of a column's first click: best first
                 for scores and counts (highest), A-Z for text, 1 first for rank
@@ -26,14 +27,17 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
+from reviewer.aggregates import CALIBRATION_METHOD
 from reviewer.operations import CandidateRow
 from reviewer.stages import DEFAULT_STAGE, stage_order
 from ui.formatting import plain_markup
 
 SortRole = Qt.ItemDataRole.UserRole + 1
 IdRole = Qt.ItemDataRole.UserRole + 2
+DisagreementRole = Qt.ItemDataRole.UserRole + 3
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -55,6 +59,10 @@ class Column(IntEnum):
     # Appended, not inserted, so a header layout saved by an older version still
     # fits its columns; the view places them where they read best.
     STAGE = 11
+    MEDIAN = 12
+    SPREAD = 13
+    STDEV = 14
+    CALIBRATED = 15
 
 
 HEADERS: dict[Column, tuple[str, str]] = {
@@ -69,17 +77,35 @@ HEADERS: dict[Column, tuple[str, str]] = {
     Column.REVIEWS: ("Reviews", "Number of reviewers who scored"),
     Column.TAGS: ("Tags", "Tags"),
     Column.WARNINGS: ("!", "The parser reported warnings: check the original document"),
+    Column.MEDIAN: ("Median", "Median score across reviewers"),
+    Column.SPREAD: ("Spread", "Highest minus lowest score; marked when reviewers differ by 2 or more"),
+    Column.STDEV: ("SD", "Standard deviation of the scores"),
+    Column.CALIBRATED: ("Calib.", f"Calibrated score ({CALIBRATION_METHOD}): each reviewer's scores are centred "
+                                  "on that reviewer's own mean and divided by their own standard deviation, "
+                                  "then averaged, so a harsh or lenient reviewer weighs like everyone else"),
     Column.STAGE: ("Stage", "Where the candidate stands: new, longlist, shortlist, interview, offer, declined, "
                             "rejected"),
 }
 
 _NUMERIC = {Column.RANK, Column.PUBLICATIONS, Column.FIRST_AUTHOR, Column.MY_SCORE, Column.MEAN_SCORE,
-            Column.REVIEWS}
+            Column.REVIEWS, Column.MEDIAN, Column.SPREAD, Column.STDEV, Column.CALIBRATED}
 # The first click on these sorts highest first (best scores, most publications).
-_BEST_FIRST = {Column.MY_SCORE, Column.MEAN_SCORE, Column.REVIEWS, Column.PUBLICATIONS, Column.FIRST_AUTHOR}
+# (Spread and SD: the most disagreement first, which is what a chair looks for.)
+_BEST_FIRST = {Column.MY_SCORE, Column.MEAN_SCORE, Column.REVIEWS, Column.PUBLICATIONS, Column.FIRST_AUTHOR,
+               Column.MEDIAN, Column.SPREAD, Column.STDEV, Column.CALIBRATED}
 # A cell with no value has this sort value; it goes after every value in both orders.
 _MISSING = float("inf")
 _NO_TEXT = "\uffff"
+
+
+def _value(number: float | None) -> float:
+    return number if number is not None else _MISSING
+
+
+def _number(value: float | None, fmt: str = "{:.2f}") -> str:
+    if value is None:
+        return ""
+    return str(int(value)) if fmt == "{:g}" and float(value).is_integer() else fmt.format(value)
 
 
 def sort_value(row: CandidateRow, column: Column) -> Any:
@@ -109,6 +135,14 @@ def sort_value(row: CandidateRow, column: Column) -> Any:
             return 0 if row.has_warnings else 1
         case Column.STAGE:
             return stage_order(row.stage)
+        case Column.MEDIAN:
+            return _value(row.median_score)
+        case Column.SPREAD:
+            return _value(row.spread)
+        case Column.STDEV:
+            return _value(row.stdev)
+        case Column.CALIBRATED:
+            return _value(row.calibrated)
 
 
 # sort_value per column as a plain function: no `match` per row when sorting 10,000.
@@ -158,6 +192,15 @@ def display_value(row: CandidateRow, column: Column) -> str:
             return ""
         case Column.STAGE:
             return "" if row.stage == DEFAULT_STAGE else row.stage
+        case Column.MEDIAN:
+            return _number(row.median_score, "{:g}")
+        case Column.SPREAD:
+            text = _number(row.spread, "{:g}")
+            return f"{text} ⚑" if row.disagreement else text
+        case Column.STDEV:
+            return _number(row.stdev)
+        case Column.CALIBRATED:
+            return _number(row.calibrated, "{:+.2f}")
 
 
 class CandidateTableModel(QAbstractTableModel):
@@ -170,6 +213,7 @@ class CandidateTableModel(QAbstractTableModel):
         self._row_of: dict[int, int] = {}
         self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
         self._warning_icon = None
+        self._bold_font: QFont | None = None
 
     # -- Qt model API -----------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's own default
@@ -195,8 +239,16 @@ class CandidateTableModel(QAbstractTableModel):
                 return HEADERS[column][1] if row.has_warnings else None
             if column == Column.STAGE:
                 return plain_markup(f"{row.stage}: {row.stage_reason}" if row.stage_reason else row.stage)
+            if column == Column.SPREAD and row.spread is not None:
+                sd = f", standard deviation {row.stdev:.2f}" if row.stdev is not None else ""
+                flag = "; reviewers disagree (2 or more apart)" if row.disagreement else ""
+                return f"Scores range over {row.spread:g}{sd}{flag}"
             text = display_value(row, column)
             return plain_markup(text) if text else None
+        if role == DisagreementRole:
+            return row.disagreement
+        if role == Qt.ItemDataRole.FontRole and column == Column.SPREAD and row.disagreement:
+            return self._bold()
         if role == Qt.ItemDataRole.DecorationRole and column == Column.WARNINGS and row.has_warnings:
             return self._warning()
         if role == Qt.ItemDataRole.AccessibleTextRole and column == Column.WARNINGS:
@@ -318,6 +370,12 @@ class CandidateTableModel(QAbstractTableModel):
 
     def _reindex(self) -> None:
         self._row_of = {r.id: i for i, r in enumerate(self._rows)}
+
+    def _bold(self) -> QFont:
+        if self._bold_font is None:
+            self._bold_font = QFont(QApplication.font())
+            self._bold_font.setBold(True)
+        return self._bold_font
 
     def _warning(self) -> Any:
         if self._warning_icon is None:
