@@ -191,3 +191,20 @@ class Correction(Base):
     value: Mapped[str] = mapped_column(Text)
     reviewer_id: Mapped[int | None] = mapped_column(ForeignKey("reviewers.id", ondelete="SET NULL"))
     corrected_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class CandidateStage(Base):
+    """Where a candidate stands in the search (reviewer/stages.py), set by a person.
+    A separate table, not a column of `candidates`, because import rewrites that row
+    and must never touch a decision. No row means "new"."""
+
+    __tablename__ = "candidate_stages"
+    __table_args__ = (CheckConstraint(
+        "stage IN ('new', 'longlist', 'shortlist', 'interview', 'offer', 'declined', 'rejected')",
+        name="stage"),)
+
+    candidate_id: Mapped[int] = mapped_column(ForeignKey("candidates.id", ondelete="CASCADE"), primary_key=True)
+    stage: Mapped[str] = mapped_column(String(16), index=True)
+    reason: Mapped[str | None] = mapped_column(Text)
+    reviewer_id: Mapped[int | None] = mapped_column(ForeignKey("reviewers.id", ondelete="SET NULL"))
+    changed_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -2,7 +2,8 @@
 
     reviewer [--db PATH_OR_URL] import FOLDER
     reviewer [--db ...] list | show ID | review ID --reviewer NAME [--score N] [--tag T]... [--comment TEXT]
-    reviewer [--db ...] export OUT.csv [--top N] [--tag T] [--min-score X]
+    reviewer [--db ...] export OUT.csv [--top N] [--tag T] [--min-score X] [--stage S]
+    reviewer [--db ...] stage ID STAGE [--reason R]
     reviewer [--db ...] tag ID... (--add T | --remove T) | tags | reparse [--all] | delete ID
     reviewer [--db ...] backup [PATH] | restore PATH
     reviewer committee init URL --chair NAME | [--db URL] committee add-reviewer NAME
@@ -19,6 +20,7 @@ import sys
 from collections.abc import Sequence
 
 from reviewer.commands import COMMANDS
+from reviewer.stages import STAGES
 
 
 def _add_db(parser: argparse.ArgumentParser, *, top_level: bool) -> None:
@@ -43,6 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("list", help="candidates in rank order")
     p.add_argument("--reviewer", help="show this reviewer's own score too")
     p.add_argument("--tag", help="only candidates with this tag")
+    p.add_argument("--stage", choices=STAGES, help="only candidates at this stage")
     p.add_argument("--query", "-q", help="full-text search (name, institutions, tags, CV text)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
 
@@ -63,6 +66,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--top", type=int, metavar="N", help="only the first N in rank order")
     p.add_argument("--tag", metavar="T", help="only candidates with this tag")
     p.add_argument("--min-score", type=float, metavar="X", help="only candidates whose mean score is at least X")
+    p.add_argument("--stage", choices=STAGES, help="only candidates at this stage")
+
+    p = sub.add_parser("stage", help="move a candidate to a stage (rejected needs --reason)")
+    p.add_argument("id", type=int)
+    p.add_argument("stage", choices=STAGES, metavar="STAGE", help=" | ".join(STAGES))
+    p.add_argument("--reason", help="why (required for rejected)")
+    p.add_argument("--reviewer", help="who decided (the chair)")
 
     p = sub.add_parser("parse", help="print parsed profiles as JSON (no database)")
     p.add_argument("--json", action="store_true", help="JSON output (the only format; kept for the contract)")

@@ -122,7 +122,7 @@ def _fmt_score(value: float | None) -> str:
 
 @_with_store
 def cmd_list(store: Store, args: argparse.Namespace) -> int:
-    rows = ops.list_candidates(store, reviewer=args.reviewer, query=args.query, tag=args.tag)
+    rows = ops.list_candidates(store, reviewer=args.reviewer, query=args.query, tag=args.tag, stage=args.stage)
     if args.json:
         from dataclasses import asdict
 
@@ -132,7 +132,8 @@ def cmd_list(store: Store, args: argparse.Namespace) -> int:
     for r in rows:
         rank = "-" if r.rank is None else str(r.rank)
         pubs = f"{r.publications}/{r.first_author}"
-        facts = " | ".join(x for x in (r.email, r.position, r.highest_degree, ", ".join(r.tags)) if x)
+        stage = "" if r.stage == "new" else f"[{r.stage}]"
+        facts = " | ".join(x for x in (stage, r.email, r.position, r.highest_degree, ", ".join(r.tags)) if x)
         mine = f" [you: {r.my_score}]" if args.reviewer and r.my_score is not None else ""
         print(f"{rank:>4} {r.id:>4}  {_fmt_score(r.mean_score):>5} {r.review_count:>2}  {pubs:>6}  "
               f"{r.name}{mine}{'  ' + facts if facts else ''}{'  (!)' if r.has_warnings else ''}")
@@ -198,8 +199,16 @@ def cmd_review(store: Store, args: argparse.Namespace) -> int:
 
 @_with_store
 def cmd_export(store: Store, args: argparse.Namespace) -> int:
-    count = ops.export_shortlist(store, args.out, top=args.top, tag=args.tag, min_score=args.min_score)
+    count = ops.export_shortlist(store, args.out, top=args.top, tag=args.tag, min_score=args.min_score,
+                                 stage=args.stage)
     print(f"wrote {count} candidates to {args.out}")
+    return 0
+
+
+@_with_store
+def cmd_stage(store: Store, args: argparse.Namespace) -> int:
+    ops.set_stage(store, candidate_id=args.id, stage=args.stage, reason=args.reason, reviewer=args.reviewer)
+    print(f"candidate {args.id} is now at stage {args.stage}" + (f" ({args.reason})" if args.reason else ""))
     return 0
 
 
@@ -327,6 +336,6 @@ def cmd_parse(args: argparse.Namespace) -> int:
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "committee": cmd_committee, "copy": cmd_copy,  # reviewer/commands_server.py
     "import": cmd_import, "reparse": cmd_reparse, "list": cmd_list, "show": cmd_show, "review": cmd_review,
-    "export": cmd_export, "parse": cmd_parse, "tag": cmd_tag, "tags": cmd_tags, "failed": cmd_failed,
+    "export": cmd_export, "stage": cmd_stage, "parse": cmd_parse, "tag": cmd_tag, "tags": cmd_tags, "failed": cmd_failed,
     "correct": cmd_correct, "delete": cmd_delete, "backup": cmd_backup, "restore": cmd_restore,
 }

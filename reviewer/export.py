@@ -42,10 +42,10 @@ def _score(value: float | None) -> str:
 
 
 def write_shortlist(store: Store, path: str | Path, *, top: int | None = None, tag: str | None = None,
-                    min_score: float | None = None) -> int:
-    """Write the ranked CSV (filtered by tag, minimum mean score, first N); returns rows written."""
+                    min_score: float | None = None, stage: str | None = None) -> int:
+    """Write the ranked CSV (filtered by tag, stage, minimum mean score, first N); returns rows written."""
     with store.session(write=False) as session:
-        rows = ranked_rows(session, store.search, tag=tag)
+        rows = ranked_rows(session, store.search, tag=tag, stage=stage)
         if min_score is not None:
             rows = [r for r in rows if r.mean_score is not None and r.mean_score >= min_score]
         if top is not None:
@@ -60,20 +60,21 @@ def write_shortlist(store: Store, path: str | Path, *, top: int | None = None, t
                 comments[review.candidate_id].append(f"{review.reviewer}: {review.comment.strip()}")
         sources = cq.documents(session, ids)
 
-    header = ["rank", "name", "email", "mean score", "reviews",
+    header = ["rank", "name", "email", "mean score", "median", "spread", "reviews",
               *(f"score: {name}" for name in reviewers),
-              "tags", "highest degree", "current position", "publications", "first-author publications",
+              "stage", "stage reason", "tags", "highest degree", "current position", "publications", "first-author publications",
               "comments", "source files"]
-    # Rows are numbered in ranked order; the unreviewed come last and are numbered too,
-    # so the sheet can be sorted back into the committee's order.
+    # `rank` is the committee's rank over everyone (a filtered export keeps it);
+    # nobody scored the unranked, so their rank is empty and they come last.
     with Path(path).open("w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.writer(fh)
         writer.writerow([safe_cell(h) for h in header])
-        for position, row in enumerate(rows, 1):
+        for row in rows:
             cells: list[object] = [
-                position, row.name, row.email, _score(row.mean_score), row.review_count,
+                row.rank, row.name, row.email, _score(row.mean_score), _score(row.median_score),
+                _score(row.spread), row.review_count,
                 *(scores[row.id].get(name) for name in reviewers),
-                "; ".join(row.tags), row.highest_degree, row.position, row.publications, row.first_author,
+                row.stage, row.stage_reason, "; ".join(row.tags), row.highest_degree, row.position, row.publications, row.first_author,
                 "\n".join(comments[row.id]), "; ".join(d.path for d in sources.get(row.id, [])),
             ]
             writer.writerow([safe_cell(c) for c in cells])

@@ -89,6 +89,18 @@ def summary_columns(profile: Profile) -> dict[str, object]:
 _LIST_FIELDS = {"emails", "phones", "links", "research_interests", "skills"}
 
 
+# The parser's warning about a field a person has since corrected is answered:
+# field -> how that warning starts (reviewer/parsing/pipeline.py writes it).
+_ANSWERED_BY = {"name": "no name found"}
+
+
+def remaining_warnings(warnings: list[str], corrections: dict[str, str]) -> list[str]:
+    """The warnings still open once `corrections` are applied (a typed name answers
+    "no name found")."""
+    answered = tuple(_ANSWERED_BY[f] for f, v in corrections.items() if f in _ANSWERED_BY and v.strip())
+    return [w for w in warnings if not w.startswith(answered)] if answered else list(warnings)
+
+
 def apply_corrections(profile: Profile, corrections: dict[str, str]) -> Profile:
     """The parsed profile with what people typed on top (never the other way round)."""
     if not corrections:
@@ -99,4 +111,5 @@ def apply_corrections(profile: Profile, corrections: dict[str, str]) -> Profile:
             updated.name = value
         elif field in _LIST_FIELDS:
             setattr(updated, field, [v.strip() for v in re.split(r"[\n;]", value) if v.strip()])
+    updated.warnings = remaining_warnings(updated.warnings, corrections)
     return updated

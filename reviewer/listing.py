@@ -1,14 +1,22 @@
 """The ranked candidate list, assembled from a few set-wise queries (not one per
 row) so that thousands of candidates list quickly; shared by the window's
-list, `reviewer list` and the export."""
+list, `reviewer list` and the export.
+
+A candidate's rank is always the committee's rank over everyone: a search, a tag
+or a stage filter shows fewer rows but never renumbers them.
+"""
 from __future__ import annotations
 
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from db import candidates as cq
-from reviewer.ranking import Standing, mean_score, ranked
+from db import stages as sq
+from reviewer.aggregates import Aggregate, aggregate, calibrated_scores
+from reviewer.identity import remaining_warnings
+from reviewer.ranking import Standing, ranked
 from reviewer.results import CandidateRow
+from reviewer.stages import DEFAULT_STAGE
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -17,33 +25,80 @@ if TYPE_CHECKING:
 
 
 def ranked_rows(session: Session, search: SearchIndex, *, reviewer: str | None = None,
-                query: str | None = None, tag: str | None = None) -> list[CandidateRow]:
+                query: str | None = None, tag: str | None = None, stage: str | None = None,
+                only: set[int] | None = None) -> list[CandidateRow]:
     ids = cq.search_ids(session, search, query) if query and query.strip() else None
+    if only is not None:
+        ids = set(only) if ids is None else ids & only
+    if stage is not None:
+        in_stage = sq.ids_in_stage(session, stage)
+        if stage == DEFAULT_STAGE:  # "new" is also everyone without a stage row
+            in_stage = (set(cq.filtered_ids(session, ids=ids)) - set(sq.stages(session))) | in_stage
+        ids = in_stage if ids is None else ids & in_stage
     summaries = cq.summaries(session, ids=ids, tag=tag)
-    # Unfiltered: read reviews, tags and corrections whole instead of binding (or
-    # testing) 10,000 ids; filtered: restrict them to the rows shown.
-    wanted = None if ids is None and tag is None else {s.id for s in summaries}
+    filtered = ids is not None or tag is not None
+    # Unfiltered: read tags and corrections whole instead of binding (or testing)
+    # 10,000 ids; filtered: restrict them to the rows shown. Reviews are always read
+    # whole: ranks and calibration are the committee's, over every candidate.
+    wanted = {s.id for s in summaries} if filtered else None
     scores: dict[int, list[int | None]] = defaultdict(list)
+    triples: list[tuple[int, str, float | None]] = []
     mine: dict[int, int | None] = {}
-    for review in cq.reviews(session, wanted):
+    for review in cq.reviews(session):
         scores[review.candidate_id].append(review.score)
+        triples.append((review.candidate_id, review.reviewer, review.score))
         if reviewer is not None and review.reviewer == reviewer:
             mine[review.candidate_id] = review.score
     tags = cq.tags(session, wanted)
     names = {cid: fields["name"] for cid, fields in cq.corrections(session, wanted).items() if "name" in fields}
+    stages = sq.stages(session, wanted)
+    # A corrected name answers the parser's "no name found": such rows may have no
+    # warning left. Name corrections are few, so their profiles are read one by one.
+    open_warnings = {s.id: s.warnings for s in summaries}
+    for cid in names.keys() & {s.id for s in summaries if s.warnings}:
+        found = cq.candidate_profile(session, cid)
+        parsed = (found[0] or {}).get("warnings", []) if found else []
+        open_warnings[cid] = len(remaining_warnings(parsed, {"name": names[cid]}))
+    calibrated = calibrated_scores(triples)
+    aggregates = {cid: aggregate(given) for cid, given in scores.items()}
+    ranks = _committee_ranks(session, summaries, names, aggregates, filtered)
+    by_id = {s.id: s for s in summaries}
     # Rank light standings first, then build each row once with its rank (a
     # dataclasses.replace per row cost ~0.2 s at 10,000).
-    by_id = {s.id: s for s in summaries}
-    standings = []
-    for s in summaries:
-        mean, count = mean_score(scores.get(s.id, ()))
-        standings.append(Standing(s.id, names.get(s.id) or s.name, mean, count))
+    standings = [Standing(s.id, names.get(s.id) or s.name, *_mean_count_median(aggregates.get(s.id)))
+                 for s in summaries]
     rows = []
-    for standing, rank in ranked(standings):
+    for standing, _ in ranked(standings):
         s = by_id[standing.candidate_id]
+        agg = aggregates.get(s.id)
+        stage = stages.get(s.id)
         rows.append(CandidateRow(
-            id=s.id, rank=rank, name=standing.name, email=s.email, position=s.position,
+            id=s.id, rank=ranks.get(s.id), name=standing.name, email=s.email, position=s.position,
             highest_degree=s.highest_degree, publications=s.publications, first_author=s.first_author,
             my_score=mine.get(s.id), mean_score=standing.mean, review_count=standing.count,
-            tags=tuple(tags.get(s.id, ())), has_warnings=s.warnings > 0))
+            tags=tuple(tags.get(s.id, ())), has_warnings=open_warnings[s.id] > 0,
+            stage=stage.stage if stage else DEFAULT_STAGE, stage_reason=stage.reason if stage else None,
+            median_score=agg.median if agg else None, spread=agg.spread if agg else None,
+            stdev=agg.stdev if agg else None, disagreement=bool(agg and agg.disagreement),
+            calibrated=calibrated.get(s.id)))
     return rows
+
+
+def _mean_count_median(agg: Aggregate | None) -> tuple[float | None, int, float | None]:
+    return (None, 0, None) if agg is None else (agg.mean, agg.count, agg.median)
+
+
+def _committee_ranks(session: Session, summaries: list, names: dict[int, str],
+                     aggregates: dict[int, Aggregate], filtered: bool) -> dict[int, int]:
+    """Candidate id -> rank among every scored candidate (not only the rows shown)."""
+    scored = {cid for cid, agg in aggregates.items() if agg.count}
+    if not filtered:
+        pool = [s for s in summaries if s.id in scored]
+        all_names = names
+    else:
+        # Names break exact ties, so the scored candidates outside the filter need theirs too.
+        pool = cq.summaries(session, ids=scored) if scored else []
+        all_names = {cid: f["name"] for cid, f in cq.corrections(session, scored).items() if "name" in f}
+    standings = [Standing(s.id, all_names.get(s.id) or s.name, *_mean_count_median(aggregates.get(s.id)))
+                 for s in pool]
+    return {standing.candidate_id: rank for standing, rank in ranked(standings) if rank is not None}

@@ -67,6 +67,8 @@ class CandidateDetail:
     documents: list[DocumentInfo]
     reviews: list[ReviewInfo]
     tags: tuple[str, ...]
+    stage: str = "new"
+    stage_reason: str | None = None
 
 
 class CandidateNotFound(LookupError):
@@ -97,12 +99,16 @@ def reparse(store: Store, *, everything: bool = False, progress: ProgressCallbac
 
 
 def list_candidates(store: Store, *, reviewer: str | None = None, query: str | None = None,
-                    tag: str | None = None) -> list[CandidateRow]:
-    """Ranked rows; `query` is full-text over name, institutions, tags and CV text."""
+                    tag: str | None = None, stage: str | None = None,
+                    ids: set[int] | None = None) -> list[CandidateRow]:
+    """Ranked rows; `query` is full-text over name, institutions, tags and CV text;
+    `ids` keeps only these candidates. Ranks are the committee's over everyone,
+    whatever the filter."""
     from reviewer.listing import ranked_rows
 
     with store.session(write=False) as session:
-        return ranked_rows(session, store.search, reviewer=reviewer, query=query, tag=tag)
+        return ranked_rows(session, store.search, reviewer=reviewer, query=query, tag=tag, stage=stage,
+                           only=ids)
 
 
 def matching_ids(store: Store, *, query: str | None = None, tag: str | None = None) -> set[int]:
@@ -118,6 +124,7 @@ def matching_ids(store: Store, *, query: str | None = None, tag: str | None = No
 
 def get_candidate(store: Store, candidate_id: int) -> CandidateDetail:
     from db import candidates as cq
+    from db import stages as sq
     from reviewer.identity import apply_corrections
 
     with store.session(write=False) as session:
@@ -130,6 +137,7 @@ def get_candidate(store: Store, candidate_id: int) -> CandidateDetail:
         docs = cq.documents(session, ids).get(candidate_id, [])
         reviews = cq.reviews(session, ids)
         tags = cq.tags(session, ids).get(candidate_id, [])
+        stage = sq.stages(session, ids).get(candidate_id)
     profile = Profile.model_validate(data) if data else Profile(source=docs[0].path if docs else "", name=name)
     return CandidateDetail(
         id=candidate_id,
@@ -138,6 +146,8 @@ def get_candidate(store: Store, candidate_id: int) -> CandidateDetail:
         documents=[DocumentInfo(d.id, d.path, d.format, d.status, d.error, d.pages) for d in docs],
         reviews=[ReviewInfo(r.reviewer, r.score, r.comment, _iso(r.updated_at), r.version) for r in reviews],
         tags=tuple(tags),
+        stage=stage.stage if stage else "new",
+        stage_reason=stage.reason if stage else None,
     )
 
 
@@ -174,6 +184,23 @@ def correct_field(store: Store, *, candidate_id: int, field: str, value: str | N
         cq.set_correction(session, candidate_id=candidate_id, field=field, value=value, reviewer_id=who)
         cq.refresh_search(session, store.search, candidate_id)
     return Changes(candidate_ids=frozenset({candidate_id}), profile=True)
+
+
+def set_stage(store: Store, *, candidate_id: int, stage: str, reason: str | None = None,
+              reviewer: str | None = None) -> Changes:
+    """Move a candidate to a stage (reviewer/stages.py); "rejected" needs a reason.
+    `reviewer` records who decided. (Only the chair may, once committees share a
+    PostgreSQL database; a local database has no roles.)"""
+    from db import candidates as cq
+    from db import stages as sq
+    from reviewer.stages import check_stage
+
+    name, why = check_stage(stage, reason)
+    with store.session() as session:
+        _require(session, [candidate_id])
+        who = cq.reviewer_id(session, reviewer.strip()) if reviewer and reviewer.strip() else None
+        sq.set_stage(session, candidate_id=candidate_id, stage=name, reason=why, reviewer_id=who)
+    return Changes(candidate_ids=frozenset({candidate_id}), reviews=True)
 
 
 def all_tags(store: Store) -> list[str]:
@@ -230,12 +257,12 @@ def delete_candidate(store: Store, *, candidate_id: int) -> Changes:
 
 
 def export_shortlist(store: Store, path: str | Path, *, top: int | None = None, tag: str | None = None,
-                     min_score: float | None = None) -> int:
+                     min_score: float | None = None, stage: str | None = None) -> int:
     """Write the ranked CSV; returns the number of candidate rows written."""
     from reviewer.export import write_shortlist
 
     store.require_chair("export the shortlist")
-    return write_shortlist(store, path, top=top, tag=tag, min_score=min_score)
+    return write_shortlist(store, path, top=top, tag=tag, min_score=min_score, stage=stage)
 
 
 # --- helpers -------------------------------------------------------------------

@@ -75,6 +75,13 @@ class CandidateRow:
     review_count: int
     tags: tuple[str, ...]
     has_warnings: bool
+    stage: str = "new"  # reviewer/stages.py
+    stage_reason: str | None = None
+    median_score: float | None = None
+    spread: float | None = None  # max - min of the scores
+    stdev: float | None = None  # population standard deviation of the scores
+    disagreement: bool = False  # scores differ by 2 or more
+    calibrated: float | None = None  # mean per-reviewer z-score (reviewer/aggregates.py)
 
 
 ProgressCallback = Callable[[ImportProgress], None]

@@ -66,12 +66,18 @@ def write_result(session: Session, search: SearchIndex, job: Job, outcome: dict[
     candidate_id = dq.document_candidate(session, document_id)
     note = job.note
     if candidate_id is None:
-        candidate_id = (dq.candidate_for_identities(session, "email", [v for k, v in keys if k == "email"])
-                        or dq.candidate_for_identities(session, "phone", [v for k, v in keys if k == "phone"]))
+        matched = "e-mail"
+        candidate_id = dq.candidate_for_identities(session, "email", [v for k, v in keys if k == "email"])
+        if candidate_id is None:
+            matched = "phone"
+            candidate_id = dq.candidate_for_identities(session, "phone", [v for k, v in keys if k == "phone"])
         if candidate_id is None:
             candidate_id = dq.create_candidate(session)
         else:
-            note = f"same person as candidate {candidate_id}"
+            # Named, not numbered: the window shows no ids, so "candidate 11" meant nothing there.
+            found = cq.candidate_profile(session, candidate_id)
+            who = found[1] if found and found[1] else "an earlier candidate"
+            note = f"same person as {who} (same {matched}): added to their documents"
         dq.set_document_candidate(session, document_id, candidate_id)
     dq.replace_identities(session, document_id, candidate_id, keys)
     refresh_candidate(session, search, candidate_id, just_parsed=(profile, outcome["profile"]))

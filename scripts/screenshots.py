@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 COLLEAGUES = {  # invented reviewers and what they wrote
     "Ben Okafor": [(4, "Solid publication record; would like to hear about the systems work."),
-                   (3, "Good fit for the theory group, less so for us."),
+                   (4, "Good fit for the theory group, and for us."),
                    (5, "Strongest of the batch. Invite.")],
     "Chloé Martin": [(4, "Agree with Ben — invite for an interview."),
                      (2, "Thin on first-author work."),
@@ -152,9 +152,16 @@ class Shooter:
         w.compare_selected()
         view = w.compare_windows[-1]
         view.resize(1480, 940)
-        self.wait_until(lambda: len(view.details) == len(view.candidate_ids))
+        self.wait_until(lambda: len(view.details) == len(view.candidate_ids) and bool(view.list_rows))
         self.settle(400)
         self.save(view, "compare.png")
+        # The committee's numbers sit below the reviews: scroll down to them.
+        from PySide6.QtWidgets import QScrollArea
+
+        bar = view.findChild(QScrollArea).verticalScrollBar()
+        bar.setValue(bar.maximum())
+        self.settle(200)
+        self.save(view, "compare-aggregates.png")
         view.close()
 
         from ui.export_dialog import ExportDialog
@@ -210,6 +217,9 @@ class Shooter:
                             comment="Clear research agenda; first-author papers at top venues.")
             ops.add_tag(store, candidate_ids=[r.id for r in richest[:2]], tag="shortlist")
             ops.add_tag(store, candidate_ids=[richest[0].id], tag="interview")
+            ops.set_stage(store, candidate_id=richest[0].id, stage="interview", reviewer="Ada Chair")
+            for row in richest[1:2]:
+                ops.set_stage(store, candidate_id=row.id, stage="shortlist", reviewer="Ada Chair")
         self.window.ctx.bus.changed.emit(ops.Changes(reviews=True, tags=True))
 
     def richest_candidate(self, *, pdf_only: bool = False) -> int:

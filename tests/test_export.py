@@ -59,7 +59,7 @@ def test_ranked_rows_with_reviewer_columns_and_no_formulas(store, tmp_path):
     assert ops.export_shortlist(store, out) == 3
     rows = _read(out)
     assert [r["email"] for r in rows] == ["wang@example.cn", "ann@example.org", "evil@example.com"]
-    assert [r["rank"] for r in rows] == ["1", "2", "3"]
+    assert [r["rank"] for r in rows] == ["1", "2", ""]  # nobody scored the third: unranked
     assert rows[0]["name"] == "王小明" and rows[0]["mean score"] == "5.00"
     assert rows[0]["score: Ada Chair"] == "5" and rows[1]["score: -Bo"] == "4"
     assert rows[1]["mean score"] == "3.50" and rows[1]["reviews"] == "2"

@@ -45,7 +45,7 @@ def test_each_help_line_shows_its_action_s_own_keys(qtbot, window):  # noqa: F81
         if line.keys is None:
             assert line.shown_keys() == _keys(line.action)
             assert (f"{_keys(line.action):<20}  {line.what}" in text) == bool(_keys(line.action))
-        else:
+        elif line.action is not None:
             assert _keys(line.action) in line.keys  # a group names its first member's keys
     export = next(line for line in window.shortcut_help if line.action is window.export_action)
     window.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))  # rebinding shows up in Help at once

@@ -18,7 +18,11 @@ from ui.context import AppContext
 SEARCH_DELAY_MS = 30
 COLUMN_WIDTHS = {Column.RANK: 34, Column.WARNINGS: 26, Column.NAME: 160, Column.MY_SCORE: 46,
                  Column.MEAN_SCORE: 48, Column.REVIEWS: 60, Column.PUBLICATIONS: 44, Column.FIRST_AUTHOR: 36,
-                 Column.TAGS: 120, Column.POSITION: 220, Column.DEGREE: 220}
+                 Column.TAGS: 120, Column.POSITION: 220, Column.DEGREE: 220, Column.STAGE: 74,
+                 Column.MEDIAN: 52, Column.SPREAD: 52, Column.STDEV: 40, Column.CALIBRATED: 52}
+# Columns added after the first layout: (column, the column it is shown after), in order.
+PLACED_AFTER = [(Column.MEDIAN, Column.MEAN_SCORE), (Column.SPREAD, Column.MEDIAN), (Column.STDEV, Column.SPREAD),
+                (Column.CALIBRATED, Column.STDEV), (Column.STAGE, Column.REVIEWS)]
 
 
 class CandidateList(QTableView):
@@ -54,6 +58,8 @@ class CandidateList(QTableView):
         header.setSectionsMovable(True)
         for column, width in COLUMN_WIDTHS.items():
             header.resizeSection(column, width)
+        for column, after in PLACED_AFTER:
+            header.moveSection(header.visualIndex(column), header.visualIndex(after) + 1)
         self.setAccessibleName("Candidates")
 
         self._query = ""
@@ -61,6 +67,7 @@ class CandidateList(QTableView):
         self._list_request = 0
         self._filter_request = 0
         self._searched: tuple[str, str | None] | None = None  # (query, tag) of the last search started
+        self._remembered: tuple[list[int], int | None] = ([], None)  # selection before a filter hid it
         self._loaded_once = False
         self.last_refresh_seconds = 0.0  # how long the last full reload took (paces live refreshes)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
@@ -112,6 +119,11 @@ class CandidateList(QTableView):
         if self._searched != (self._query, self._tag):
             self._run_filter()
 
+    def set_stage_filter(self, stage: str | None) -> None:
+        """Only candidates at `stage` (None: every stage)."""
+        self.proxy.set_stage(stage or None)
+        self.filtered.emit()
+
     def set_tag_filter(self, tag: str | None) -> None:
         self._tag = tag or None
         self._search_timer.stop()
@@ -122,8 +134,7 @@ class CandidateList(QTableView):
         self._filter_request += 1
         self._searched = (self._query, self._tag)
         if not self._query and not self._tag:
-            self.proxy.set_allowed_ids(None)
-            self.filtered.emit()
+            self._filter_keeping_selection(None)
             return
         request, store = self._filter_request, self._ctx.store
         query, tag = self._query or None, self._tag
@@ -132,10 +143,26 @@ class CandidateList(QTableView):
             # A result for text the user has since typed past is dropped: the
             # pending search for the current text follows within SEARCH_DELAY_MS.
             if request == self._filter_request and (query or "", tag) == (self._query, self._tag):
-                self.proxy.set_allowed_ids(ids)
-                self.filtered.emit()
+                self._filter_keeping_selection(ids)
 
         self._ctx.read(lambda: ops.matching_ids(store, query=query, tag=tag), matched, owner=self)
+
+    def _filter_keeping_selection(self, ids: set[int] | None) -> None:
+        """Show `ids` (None: everyone) without losing the reviewer's place: the selected
+        candidates a search hid are selected again when a later search (or clearing
+        it) shows them, and the current one is scrolled into view."""
+        selected = self.selected_ids()
+        if selected:  # (when a search hides the current row, Qt moves "current" to a neighbour)
+            self._remembered = (selected, self.current_id())
+        self.proxy.set_allowed_ids(ids)
+        kept, was_current = self._remembered
+        if not self.selected_ids() and kept:
+            visible = [cid for cid in kept if self.proxy.proxy_row_for_id(cid) is not None]
+            if visible:
+                self.select_ids(visible, current=was_current if was_current in visible else visible[0])
+        elif self.current_id() is not None:
+            self.scrollTo(self.currentIndex())
+        self.filtered.emit()
 
     # -- selection --------------------------------------------------------
     def current_id(self) -> int | None:
@@ -159,6 +186,10 @@ class CandidateList(QTableView):
         if row is not None:
             model.setCurrentIndex(self.proxy.index(row, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
             self.scrollTo(self.proxy.index(row, 0))
+
+    def name_of(self, candidate_id: int) -> str | None:
+        row = self.source.row_for_id(candidate_id)
+        return self.source.candidate(row).name if row is not None else None
 
     def move(self, step: int) -> None:
         """Next (+1) or previous (-1) candidate in the visible order."""

@@ -5,7 +5,12 @@ Roles (documented because views, the proxy and tests rely on them):
   SortRole      a typed value to order by: int/float for counts and scores, a
                 casefolded str for text; an unscored cell sorts after every score
   IdRole        the candidate id (int) for any cell of the row
+  DisagreementRole  bool: the reviewers' scores differ by 2 or more (Spread is bold and flagged)
   ToolTipRole   the full text of cells that may be elided
+  InitialSortOrderRole (header)  the order of a column's first click: best first
+                for scores and counts (highest), A-Z for text, 1 first for rank
+Whatever the order, a cell without a value (unscored, unranked, no position)
+sorts after every cell with one; ties keep the committee's rank order.
 The rows come ranked from the core (`list_candidates`); the "#" column restores
 that order. Nothing here decides rank, match or filter semantics.
 """
@@ -22,13 +27,17 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
+from reviewer.aggregates import CALIBRATION_METHOD
 from reviewer.operations import CandidateRow
+from reviewer.stages import DEFAULT_STAGE, stage_order
 from ui.formatting import plain_markup
 
 SortRole = Qt.ItemDataRole.UserRole + 1
 IdRole = Qt.ItemDataRole.UserRole + 2
+DisagreementRole = Qt.ItemDataRole.UserRole + 3
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -47,6 +56,13 @@ class Column(IntEnum):
     TAGS = 8
     POSITION = 9
     DEGREE = 10
+    # Appended, not inserted, so a header layout saved by an older version still
+    # fits its columns; the view places them where they read best.
+    STAGE = 11
+    MEDIAN = 12
+    SPREAD = 13
+    STDEV = 14
+    CALIBRATED = 15
 
 
 HEADERS: dict[Column, tuple[str, str]] = {
@@ -61,12 +77,35 @@ HEADERS: dict[Column, tuple[str, str]] = {
     Column.REVIEWS: ("Reviews", "Number of reviewers who scored"),
     Column.TAGS: ("Tags", "Tags"),
     Column.WARNINGS: ("!", "The parser reported warnings: check the original document"),
+    Column.MEDIAN: ("Median", "Median score across reviewers"),
+    Column.SPREAD: ("Spread", "Highest minus lowest score; marked when reviewers differ by 2 or more"),
+    Column.STDEV: ("SD", "Standard deviation of the scores"),
+    Column.CALIBRATED: ("Calib.", f"Calibrated score ({CALIBRATION_METHOD}): each reviewer's scores are centred "
+                                  "on that reviewer's own mean and divided by their own standard deviation, "
+                                  "then averaged, so a harsh or lenient reviewer weighs like everyone else"),
+    Column.STAGE: ("Stage", "Where the candidate stands: new, longlist, shortlist, interview, offer, declined, "
+                            "rejected"),
 }
 
 _NUMERIC = {Column.RANK, Column.PUBLICATIONS, Column.FIRST_AUTHOR, Column.MY_SCORE, Column.MEAN_SCORE,
-            Column.REVIEWS}
-# Unscored or unranked rows sort after every real value in ascending order.
+            Column.REVIEWS, Column.MEDIAN, Column.SPREAD, Column.STDEV, Column.CALIBRATED}
+# The first click on these sorts highest first (best scores, most publications).
+# (Spread and SD: the most disagreement first, which is what a chair looks for.)
+_BEST_FIRST = {Column.MY_SCORE, Column.MEAN_SCORE, Column.REVIEWS, Column.PUBLICATIONS, Column.FIRST_AUTHOR,
+               Column.MEDIAN, Column.SPREAD, Column.STDEV, Column.CALIBRATED}
+# A cell with no value has this sort value; it goes after every value in both orders.
 _MISSING = float("inf")
+_NO_TEXT = "\uffff"
+
+
+def _value(number: float | None) -> float:
+    return number if number is not None else _MISSING
+
+
+def _number(value: float | None, fmt: str = "{:.2f}") -> str:
+    if value is None:
+        return ""
+    return str(int(value)) if fmt == "{:g}" and float(value).is_integer() else fmt.format(value)
 
 
 def sort_value(row: CandidateRow, column: Column) -> Any:
@@ -77,9 +116,9 @@ def sort_value(row: CandidateRow, column: Column) -> Any:
         case Column.NAME:
             return row.name.casefold()
         case Column.POSITION:
-            return (row.position or "\uffff").casefold()
+            return (row.position or _NO_TEXT).casefold()
         case Column.DEGREE:
-            return (row.highest_degree or "\uffff").casefold()
+            return (row.highest_degree or _NO_TEXT).casefold()
         case Column.PUBLICATIONS:
             return row.publications
         case Column.FIRST_AUTHOR:
@@ -91,9 +130,19 @@ def sort_value(row: CandidateRow, column: Column) -> Any:
         case Column.REVIEWS:
             return row.review_count
         case Column.TAGS:
-            return ", ".join(row.tags).casefold() or "\uffff"
+            return ", ".join(row.tags).casefold() or _NO_TEXT
         case Column.WARNINGS:
             return 0 if row.has_warnings else 1
+        case Column.STAGE:
+            return stage_order(row.stage)
+        case Column.MEDIAN:
+            return _value(row.median_score)
+        case Column.SPREAD:
+            return _value(row.spread)
+        case Column.STDEV:
+            return _value(row.stdev)
+        case Column.CALIBRATED:
+            return _value(row.calibrated)
 
 
 # sort_value per column as a plain function: no `match` per row when sorting 10,000.
@@ -141,6 +190,17 @@ def display_value(row: CandidateRow, column: Column) -> str:
             return ", ".join(row.tags)
         case Column.WARNINGS:
             return ""
+        case Column.STAGE:
+            return "" if row.stage == DEFAULT_STAGE else row.stage
+        case Column.MEDIAN:
+            return _number(row.median_score, "{:g}")
+        case Column.SPREAD:
+            text = _number(row.spread, "{:g}")
+            return f"{text} ⚑" if row.disagreement else text
+        case Column.STDEV:
+            return _number(row.stdev)
+        case Column.CALIBRATED:
+            return _number(row.calibrated, "{:+.2f}")
 
 
 class CandidateTableModel(QAbstractTableModel):
@@ -153,6 +213,7 @@ class CandidateTableModel(QAbstractTableModel):
         self._row_of: dict[int, int] = {}
         self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
         self._warning_icon = None
+        self._bold_font: QFont | None = None
 
     # -- Qt model API -----------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's own default
@@ -176,8 +237,18 @@ class CandidateTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == Column.WARNINGS:
                 return HEADERS[column][1] if row.has_warnings else None
+            if column == Column.STAGE:
+                return plain_markup(f"{row.stage}: {row.stage_reason}" if row.stage_reason else row.stage)
+            if column == Column.SPREAD and row.spread is not None:
+                sd = f", standard deviation {row.stdev:.2f}" if row.stdev is not None else ""
+                flag = "; reviewers disagree (2 or more apart)" if row.disagreement else ""
+                return f"Scores range over {row.spread:g}{sd}{flag}"
             text = display_value(row, column)
             return plain_markup(text) if text else None
+        if role == DisagreementRole:
+            return row.disagreement
+        if role == Qt.ItemDataRole.FontRole and column == Column.SPREAD and row.disagreement:
+            return self._bold()
         if role == Qt.ItemDataRole.DecorationRole and column == Column.WARNINGS and row.has_warnings:
             return self._warning()
         if role == Qt.ItemDataRole.AccessibleTextRole and column == Column.WARNINGS:
@@ -193,6 +264,10 @@ class CandidateTableModel(QAbstractTableModel):
             return label
         if role == Qt.ItemDataRole.ToolTipRole:
             return tip
+        if role == Qt.ItemDataRole.InitialSortOrderRole:
+            best_first = Column(section) in _BEST_FIRST
+            # An int: QHeaderView reads this role with QVariant::toInt.
+            return (Qt.SortOrder.DescendingOrder if best_first else Qt.SortOrder.AscendingOrder).value
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -285,10 +360,22 @@ class CandidateTableModel(QAbstractTableModel):
         if column < 0:
             return list(unsorted)
         key = _SORT_KEYS[Column(column)]
-        return sorted(ranked, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        keyed = [(key(r), r) for r in ranked]
+        present = [pair for pair in keyed if pair[0] != _MISSING and pair[0] != _NO_TEXT]
+        missing = [r for k, r in keyed if k in (_MISSING, _NO_TEXT)]
+        # Python's sort is stable also with reverse=True, so equal values keep rank order;
+        # the cells without a value stay at the end, in rank order, whichever the direction.
+        present.sort(key=lambda pair: pair[0], reverse=order == Qt.SortOrder.DescendingOrder)
+        return [r for _, r in present] + missing
 
     def _reindex(self) -> None:
         self._row_of = {r.id: i for i, r in enumerate(self._rows)}
+
+    def _bold(self) -> QFont:
+        if self._bold_font is None:
+            self._bold_font = QFont(QApplication.font())
+            self._bold_font.setBold(True)
+        return self._bold_font
 
     def _warning(self) -> Any:
         if self._warning_icon is None:
@@ -298,11 +385,14 @@ class CandidateTableModel(QAbstractTableModel):
 
 class CandidateFilterProxy(QSortFilterProxyModel):
     """Shows the candidates the core's search (`list_candidates(query=, tag=)`)
-    returned; `None` shows everyone. Sorting is handed to the source model."""
+    returned; `None` shows everyone. A stage filter reads the rows' own stage, so a
+    stage change (which refreshes the rows) re-filters without a query. Sorting is
+    handed to the source model."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._allowed: frozenset[int] | None = None
+        self._stage: str | None = None
         self._candidates: CandidateTableModel | None = None
         self.setSortRole(SortRole)
 
@@ -314,8 +404,15 @@ class CandidateFilterProxy(QSortFilterProxyModel):
         self._allowed = allowed
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def set_stage(self, stage: str | None) -> None:
+        if stage == self._stage:
+            return
+        self.beginFilterChange()
+        self._stage = stage
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
     def is_filtered(self) -> bool:
-        return self._allowed is not None
+        return self._allowed is not None or self._stage is not None
 
     def setSourceModel(self, model: Any) -> None:
         # Kept in Python: filterAcceptsRow runs once per row (10,000 per keystroke),
@@ -324,16 +421,17 @@ class CandidateFilterProxy(QSortFilterProxyModel):
         super().setSourceModel(model)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        allowed = self._allowed
-        if allowed is None:
+        allowed, stage = self._allowed, self._stage
+        if allowed is None and stage is None:
             return True
         model = self._candidates
         if model is None:
             return False
         try:
-            return model.candidate(source_row).id in allowed
+            row = model.candidate(source_row)
         except IndexError:
             return False
+        return (allowed is None or row.id in allowed) and (stage is None or row.stage == stage)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         # The proxy stays unsorted (sortColumn -1) and follows the source order,

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -109,12 +109,19 @@ class CompareView(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        ids, store = list(self.candidate_ids), self._ctx.store
-        self._ctx.read(lambda: [ops.get_candidate(store, i) for i in ids], self._show, owner=self)
+        ids, store, me = list(self.candidate_ids), self._ctx.store, self._ctx.reviewer or None
 
-    def _show(self, details: list[CandidateDetail]) -> None:
+        def load() -> tuple[list[CandidateDetail], list[ops.CandidateRow]]:
+            details = [ops.get_candidate(store, i) for i in ids]
+            by_id = {r.id: r for r in ops.list_candidates(store, reviewer=me, ids=set(ids))}
+            return details, [by_id[d.id] for d in details if d.id in by_id]
+
+        self._ctx.read(load, lambda loaded: self._show(*loaded), owner=self)
+
+    def _show(self, details: list[CandidateDetail], list_rows: list[ops.CandidateRow] | None = None) -> None:
         self.details = details
-        self.rows = compare(details)
+        self.list_rows = list_rows or []
+        self.rows = compare(details, list_rows)
         for w in self._cells:
             w.setParent(None)
             w.deleteLater()
@@ -160,6 +167,14 @@ class CompareView(QWidget):
         v.setContentsMargins(0, 0, 0, 0)
         v.addWidget(label)
         return frame
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        # Escape closes, as in any secondary window. It arrives here only when the
+        # focused child did not use it (a tag entry first drops its half-typed tag).
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+            return
+        super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for panel in self.panels:

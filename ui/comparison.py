@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from reviewer.operations import CandidateDetail
+from reviewer.aggregates import CALIBRATION_METHOD
+from reviewer.operations import CandidateDetail, CandidateRow
 from reviewer.profile import Profile
 from ui.formatting import award_text, date_range, degree_text
 
@@ -89,10 +90,41 @@ def _count_row(label: str, values: list[int]) -> CompareRow:
                       best=tuple(differs and v == top for v in values))
 
 
-def compare(details: list[CandidateDetail]) -> list[CompareRow]:
-    """The aligned rows for these candidates, in reading order."""
-    profiles = [d.profile for d in details]
+def _score_row(label: str, values: list[float | None], fmt: str, *, best_is_high: bool = True) -> CompareRow:
+    """A row of aggregate scores; the highest is marked when `best_is_high` and they differ."""
+    given = [v for v in values if v is not None]
+    differs = len(set(values)) > 1
+    top = max(given) if given else None
+    return CompareRow(label, tuple((fmt.format(v),) if v is not None else () for v in values), differs=differs,
+                      missing=tuple(v is None for v in values),
+                      best=tuple(best_is_high and differs and v is not None and v == top for v in values))
+
+
+def _spread_text(row: CandidateRow) -> tuple[str, ...]:
+    if row.spread is None:
+        return ()
+    sd = f", SD {row.stdev:.2f}" if row.stdev is not None else ""
+    return (f"{row.spread:g}{sd}" + (" — reviewers disagree" if row.disagreement else ""),)
+
+
+def aggregate_rows(rows: list[CandidateRow]) -> list[CompareRow]:
+    """The committee's numbers for each compared candidate (rows in the compared order)."""
     return [
+        _text_row("Committee rank", [(f"{r.rank}",) if r.rank is not None else ("unranked",) for r in rows]),
+        _score_row("Mean score", [r.mean_score for r in rows], "{:.2f}"),
+        _score_row("Median score", [r.median_score for r in rows], "{:g}"),
+        _text_row("Spread (max − min)", [_spread_text(r) for r in rows]),
+        _score_row(f"Calibrated ({CALIBRATION_METHOD})", [r.calibrated for r in rows], "{:+.2f}"),
+        _text_row("Stage", [(r.stage + (f": {r.stage_reason}" if r.stage_reason else ""),) for r in rows]),
+    ]
+
+
+def compare(details: list[CandidateDetail], rows: list[CandidateRow] | None = None) -> list[CompareRow]:
+    """The aligned rows for these candidates, in reading order; `rows` (their list
+    rows, same order) adds the committee's aggregates."""
+    profiles = [d.profile for d in details]
+    aggregates = aggregate_rows(rows) if rows is not None and len(rows) == len(details) else []
+    base = [
         _text_row("Current position", [_position(p) for p in profiles]),
         _text_row("Highest degree", [_degree(p) for p in profiles]),
         _text_row("Education", [_education(p) for p in profiles]),
@@ -109,3 +141,5 @@ def compare(details: list[CandidateDetail]) -> list[CompareRow]:
                               for d in details]),
         _count_row("Parser warnings", [len(p.warnings) for p in profiles]),
     ]
+    after_reviews = next(i for i, row in enumerate(base) if row.label == "Reviews") + 1
+    return base[:after_reviews] + aggregates + base[after_reviews:]

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+import shiboken6
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -20,7 +21,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QSizePolicy,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +33,9 @@ from reviewer.operations import DocumentInfo
 from ui.context import AppContext
 from ui.formatting import plain_markup
 from ui.widgets import plain_label
+
+ZOOM_STEP = 1.25
+ZOOM_MIN, ZOOM_MAX = 0.25, 6.0
 
 
 class DocumentView(QWidget):
@@ -46,7 +52,12 @@ class DocumentView(QWidget):
         self.chooser = QComboBox()
         self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.chooser.currentIndexChanged.connect(self._show_index)
+        self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.chooser.setMinimumContentsLength(16)
         self.caption = plain_label("", wrap=False, dim=True)
+        # A long path must not widen the page: the review panel beside it kept
+        # changing width between the Profile and Original tabs. The full path is the tooltip.
+        self.caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         top = QHBoxLayout()
         top.setContentsMargins(6, 4, 6, 4)
         top.addWidget(self.chooser)
@@ -59,6 +70,7 @@ class DocumentView(QWidget):
         self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
         self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.pdf_view.setPageSpacing(12)
+        top.addWidget(self._build_pdf_bar())
         self.text_view = QPlainTextEdit()
         self.text_view.setReadOnly(True)
         self.text_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont))
@@ -77,6 +89,73 @@ class DocumentView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.stack, 1)
         self.clear()
+
+    def _build_pdf_bar(self) -> QWidget:
+        """Page n of N, previous / next, zoom out / in and fit to width (PDFs only)."""
+        self.pdf_bar = QWidget()
+        row = QHBoxLayout(self.pdf_bar)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(2)
+
+        def button(text: str, tip: str, slot) -> QToolButton:  # noqa: ANN001
+            b = QToolButton()
+            b.setText(text)
+            b.setToolTip(tip)
+            b.setAccessibleName(tip)
+            b.clicked.connect(lambda _c=False: slot())
+            row.addWidget(b)
+            return b
+
+        self.prev_page = button("‹", "Previous page", lambda: self.go_to_page(self.current_page() - 1))
+        self.page_label = plain_label("", wrap=False, selectable=False)
+        row.addWidget(self.page_label)
+        self.next_page = button("›", "Next page", lambda: self.go_to_page(self.current_page() + 1))
+        row.addSpacing(8)
+        button("−", "Zoom out", lambda: self.zoom_by(1 / ZOOM_STEP))
+        self.zoom_label = plain_label("", wrap=False, selectable=False)
+        row.addWidget(self.zoom_label)
+        button("+", "Zoom in", lambda: self.zoom_by(ZOOM_STEP))
+        self.fit_button = button("Fit width", "Fit the page to the width", self.fit_width)
+        self.pdf_view.pageNavigator().currentPageChanged.connect(lambda _p: self._update_pdf_bar())
+        self.pdf_view.zoomFactorChanged.connect(lambda _z: self._update_pdf_bar())
+        self.pdf_view.zoomModeChanged.connect(lambda _m: self._update_pdf_bar())
+        self.pdf.pageCountChanged.connect(lambda _n: self._update_pdf_bar())
+        self.pdf_bar.hide()
+        return self.pdf_bar
+
+    def current_page(self) -> int:
+        return self.pdf_view.pageNavigator().currentPage()
+
+    def go_to_page(self, page: int) -> None:
+        count = self.pdf.pageCount()
+        if count:
+            self.pdf_view.pageNavigator().jump(max(0, min(count - 1, page)), QPointF(), 0)
+
+    def zoom_by(self, factor: float) -> None:
+        current = self.pdf_view.zoomFactor()
+        if self.pdf_view.zoomMode() != QPdfView.ZoomMode.Custom:
+            # Fit-to-width draws at a computed scale; start zooming from what is on screen.
+            size = self.pdf.pagePointSize(max(self.current_page(), 0))
+            if size.width() > 0:
+                dpi_scale = self.logicalDpiX() / 72.0
+                current = self.pdf_view.viewport().width() / (size.width() * dpi_scale)
+            self.pdf_view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.pdf_view.setZoomFactor(max(ZOOM_MIN, min(ZOOM_MAX, current * factor)))
+
+    def fit_width(self) -> None:
+        self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+
+    def _update_pdf_bar(self) -> None:
+        if not shiboken6.isValid(self.pdf):  # the document closes as the view is destroyed
+            return
+        count = self.pdf.pageCount()
+        page = self.current_page()
+        self.page_label.setText(f"Page {page + 1} of {count}" if count else "")
+        self.prev_page.setEnabled(page > 0)
+        self.next_page.setEnabled(page < count - 1)
+        fit = self.pdf_view.zoomMode() == QPdfView.ZoomMode.FitToWidth
+        self.zoom_label.setText("fit" if fit else f"{round(self.pdf_view.zoomFactor() * 100)}%")
+        self.fit_button.setEnabled(not fit)
 
     def clear(self) -> None:
         self._pending = False
@@ -162,6 +241,9 @@ class DocumentView(QWidget):
             ok = path.is_file() and self.pdf.load(str(path)) == QPdfDocument.Error.None_
         if ok:
             self.stack.setCurrentWidget(self.pdf_view)
+            self.go_to_page(0)
+            self._update_pdf_bar()
+            self.pdf_bar.show()
         return ok
 
     def _close_pdf(self) -> None:
@@ -184,11 +266,13 @@ class DocumentView(QWidget):
                 self._show_message("No text was extracted from this document.")
                 return
             self.text_view.setPlainText(text)  # plain text: CV content is never markup
+            self.pdf_bar.hide()
             self.stack.setCurrentWidget(self.text_view)
 
         store = self._ctx.store
         self._ctx.read(lambda: ops.document_text(store, document_id=doc.id), shown, owner=self)
 
     def _show_message(self, text: str) -> None:
+        self.pdf_bar.hide()
         self.message.setText(text)
         self.stack.setCurrentWidget(self.message)

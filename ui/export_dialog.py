@@ -61,7 +61,7 @@ class ExportDialog(QDialog):
         self.top.setRange(0, 100_000)
         self.top.setSpecialValueText("All candidates")
         form.addRow("Top N", self.top)
-        self.path = QLineEdit(str(Path(default_dir) / "shortlist.csv"))
+        self.path = QLineEdit(ctx.settings.last_export_path or str(Path(default_dir) / "shortlist.csv"))
         browse = QPushButton("Choose…")
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
@@ -110,6 +110,7 @@ class ExportDialog(QDialog):
                             on_done=lambda n: self._written(path, n), on_failed=self._failed, owner=self)
 
     def _written(self, path: Path, rows: int) -> None:
+        self._ctx.settings.last_export_path = str(path)
         self.exported.emit(str(path), rows)
         self.accept()
         box = QMessageBox(self.parentWidget())

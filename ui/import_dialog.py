@@ -89,6 +89,10 @@ class ImportProgressDialog(QDialog):
             self._cancel()
 
 
+# Reports up to this many files wrap their reasons in the table (rows measured one by one).
+WRAP_ROWS_UP_TO = 300
+
+
 class ImportReportModel(QAbstractTableModel):
     """One row per file: outcome, file, reason. Failed files first."""
 
@@ -175,12 +179,31 @@ class ImportReportDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        header.resizeSection(1, 420)
+        header.resizeSection(1, 360)
+        if len(report.results) <= WRAP_ROWS_UP_TO:
+            # Reasons are sentences: wrap them instead of cutting them mid-sentence (a row
+            # measured per file is affordable for a report of this size).
+            self.table.setWordWrap(True)
+            self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.table, 1)
+        # The chosen file's whole path and reason, however long, wrapped and selectable.
+        self.detail = plain_label("", wrap=True)
+        self.detail.setMinimumHeight(self.detail.fontMetrics().height() * 3)
+        layout.addWidget(self.detail)
+        self.table.selectionModel().currentRowChanged.connect(lambda current, _p: self._show_detail(current))
+        if self.proxy.rowCount():
+            self.table.selectRow(0)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
+
+    def _show_detail(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            self.detail.setText("")
+            return
+        result = self.model.results[self.proxy.mapToSource(index).row()]
+        self.detail.setText(f"{result.path}\n{result.outcome}" + (f": {result.reason}" if result.reason else ""))
 
 
 class ImportController(QObject):

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from reviewer import operations as ops
 from reviewer.operations import Changes, ImportReport
+from reviewer.stages import STAGES
 from ui.candidate_list import CandidateList
 from ui.candidate_page import CandidatePage, EmptyPage
 from ui.compare_view import CompareView
@@ -122,6 +123,15 @@ class MainWindow(QMainWindow):
         self.tag_filter.setToolTip("Show only candidates with this tag")
         self.tag_filter.currentIndexChanged.connect(lambda _i: self.list.set_tag_filter(self.tag_filter.currentData()))
         bar.addWidget(self.tag_filter)
+        self.stage_filter = QComboBox()
+        self.stage_filter.setToolTip("Show only candidates at this stage")
+        self.stage_filter.setAccessibleName("Stage filter")
+        self.stage_filter.addItem("All stages", None)
+        for stage in STAGES:
+            self.stage_filter.addItem(stage.capitalize(), stage)
+        self.stage_filter.currentIndexChanged.connect(
+            lambda _i: self.list.set_stage_filter(self.stage_filter.currentData()))
+        bar.addWidget(self.stage_filter)
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search names, institutions, tags, CV text (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
@@ -171,19 +181,32 @@ class MainWindow(QMainWindow):
         return self.importer.start_reparse()
 
     def delete_current(self) -> None:
-        """Delete the shown candidate with their documents and reviews, after asking."""
+        """Delete the selected candidates (or the shown one) with their documents and
+        reviews, after asking, naming each of them (ids appear nowhere in the window)."""
         detail = self.page.detail
-        if detail is None:
+        ids = self.list.selected_ids() or ([detail.id] if detail else [])
+        if not ids:
             return
-        name = detail.profile.name or f"candidate {detail.id}"
+        names = [self.list.name_of(cid) or "a candidate without a name" for cid in ids]
+        if len(ids) == 1:
+            who, title = names[0], "Delete candidate"
+        else:
+            listed = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
+            who, title = f"these {len(ids)} candidates ({listed})", f"Delete {len(ids)} candidates"
         answer = QMessageBox.question(
-            self, "Delete candidate",
-            plain_markup(f"Delete {name} with their documents, scores, tags and comments?\n"
-                         "The CV files on disk are not touched; importing the folder again brings the "
-                         "candidate back without the reviews."))
+            self, title,
+            plain_markup(f"Delete {who} with their documents, scores, tags and comments?\n"
+                         "The CV files on disk are not touched; importing the folder again brings "
+                         f"{'the candidate' if len(ids) == 1 else 'them'} back without the reviews."))
         if answer == QMessageBox.StandardButton.Yes:
-            cid, store = detail.id, self.ctx.store
-            self.ctx.write(lambda: ops.delete_candidate(store, candidate_id=cid))
+            store = self.ctx.store
+
+            def delete_all() -> Changes:
+                for cid in ids:
+                    ops.delete_candidate(store, candidate_id=cid)
+                return Changes(candidate_ids=frozenset(ids), candidates_added_or_removed=True)
+
+            self.ctx.write(delete_all)
 
     def compare_selected(self) -> None:
         ids = self.list.selected_ids()
@@ -195,6 +218,11 @@ class MainWindow(QMainWindow):
                                if v in self.compare_windows else None)
         self.compare_windows.append(view)
         view.show()
+
+    def set_stage_current(self, stage: str) -> None:
+        """Move the current candidate to `stage` (the review panel asks for a rejection's reason)."""
+        if self.list.current_id() is not None:
+            self.page.review_panel.choose_stage(stage)
 
     def score_current(self, score: int) -> None:
         if self.page.candidate_id is not None and self.detail_stack.currentWidget() is self.page:

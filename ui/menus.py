@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QMenu, QMenuBar, QMessageBox, QWidget
 
+from reviewer.stages import NEEDS_REASON, STAGES
 from ui.style import THEMES
 
 if TYPE_CHECKING:
@@ -44,21 +45,26 @@ class MainWindow(Protocol):
     def delete_current(self) -> None: ...
     def set_theme(self, theme: str) -> None: ...
     def switch_reviewer(self) -> bool: ...
+    def set_stage_current(self, stage: str) -> None: ...
 
 
 def _widget(window: MainWindow) -> QWidget:
     return cast(QWidget, window)  # the real window is a QMainWindow: a parent for actions and boxes
 
+
 @dataclass(frozen=True)
 class HelpLine:
-    """One line of Help > Keyboard shortcuts, read from the action it describes."""
+    """One line of Help > Keyboard shortcuts, read from the action it describes
+    (None for a key of another window, such as Compare's, given by `keys`)."""
 
-    action: QAction
+    action: QAction | None
     what: str
     keys: str | None = None  # shown instead of the action's own shortcut, for a group ("1 – 5")
 
     def shown_keys(self) -> str:
-        return self.keys or self.action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        if self.keys or self.action is None:
+            return self.keys or ""
+        return self.action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
 
 
 @dataclass
@@ -115,6 +121,10 @@ def build_menus(window: MainWindow) -> list[HelpLine]:
                  help="Score the candidate (again to keep, 0 clears)" if n == 1 else None, keys="1 – 5")
     b.action(score_menu, "Clear my score", "0", lambda: window.score_current(None))  # type: ignore[arg-type]
     b.action(cand, "Add tag…", "T", window.add_tag_to_selection, help="Add a tag (to every selected candidate)")
+    stage_menu = cand.addMenu("Stage")
+    for stage in STAGES:
+        b.action(stage_menu, stage.capitalize() + ("…" if stage in NEEDS_REASON else ""), None,
+                 lambda s=stage: window.set_stage_current(s))
     b.action(cand, "Correct name", "F2", window.page.header.start_name_edit, help="Correct the name")
     b.action(cand, "Correct fields…", None, window.page.correct_fields)
     cand.addSeparator()
@@ -139,6 +149,9 @@ def build_menus(window: MainWindow) -> list[HelpLine]:
 
     reviewer = bar.addMenu("&Reviewer")
     b.action(reviewer, "Switch reviewer…", None, window.switch_reviewer)
+
+    # Compare is its own window (ui/compare_view.py binds these keys there).
+    b.help.append(HelpLine(None, "Close the compare window", "Ctrl+W / Esc"))
 
     help_menu = bar.addMenu("&Help")
     b.action(help_menu, "Keyboard shortcuts", QKeySequence.StandardKey.HelpContents,

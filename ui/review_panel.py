@@ -6,12 +6,14 @@ panel is used beside the profile and, compact, under each column of Compare.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QCompleter,
     QFrame,
     QHBoxLayout,
+    QInputDialog,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from reviewer import operations as ops
 from reviewer.operations import CandidateDetail, Changes
+from reviewer.stages import DEFAULT_STAGE, NEEDS_REASON, STAGES
 from ui.context import AppContext
 from ui.widgets import Chip, FlowLayout, plain_label
 
@@ -86,6 +89,25 @@ class ReviewPanel(QWidget):
         score_row.addStretch(1)
         layout.addLayout(score_row)
 
+        # Stage: the committee's decision (one per candidate, not per reviewer).
+        stage_row = QHBoxLayout()
+        stage_row.setSpacing(6)
+        stage_row.addWidget(plain_label("Stage", wrap=False, selectable=False))
+        self.stage_box = QComboBox()
+        self.stage_box.setAccessibleName("Stage")
+        self.stage_box.setToolTip("Where the candidate stands in the search (a rejection asks for its reason)")
+        for stage in STAGES:
+            self.stage_box.addItem(stage.capitalize(), stage)
+        self.stage_box.activated.connect(lambda i: self.choose_stage(self.stage_box.itemData(i)))
+        stage_row.addWidget(self.stage_box)
+        self.stage_reason = plain_label("", dim=True)
+        stage_row.addWidget(self.stage_reason, 1)
+        self.stage_host = QWidget()
+        self.stage_host.setLayout(stage_row)
+        stage_row.setContentsMargins(0, 0, 0, 0)
+        self.stage_host.setVisible(not compact)
+        layout.addWidget(self.stage_host)
+
         # Tags: chips with a remove button, and an entry with completion.
         self.tag_flow_host = QWidget()
         self.tag_flow = FlowLayout(self.tag_flow_host, spacing=4)
@@ -99,6 +121,7 @@ class ReviewPanel(QWidget):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.tag_edit.setCompleter(completer)
         self.tag_edit.returnPressed.connect(self._add_tag_from_edit)
+        self.tag_edit.installEventFilter(self)  # Escape abandons a half-typed tag
         layout.addWidget(self.tag_edit)
 
         # Comment, saved as typed.
@@ -143,6 +166,10 @@ class ReviewPanel(QWidget):
             and not self._take_stored_comment
         )
         self._take_stored_comment = False
+        if detail is None or self._detail is None or detail.id != self._detail.id:
+            # A half-typed tag belongs to the candidate it was typed for: Enter on the
+            # next one must not tag the wrong person.
+            self.tag_edit.clear()
         previous, self._detail = self._detail, detail
         self.setEnabled(detail is not None)
         mine = self._my_review()
@@ -159,6 +186,7 @@ class ReviewPanel(QWidget):
             self.comment.blockSignals(False)
         if not same:
             self.save_state.setText("")
+        self._show_stage()
         self._show_others()
         self.title.setText(f"My review — {self._ctx.reviewer}" if self._ctx.reviewer else "My review")
 
@@ -180,6 +208,22 @@ class ReviewPanel(QWidget):
             self.score_buttons.button(n).setChecked(n == score)
         cid, me, store = self._detail.id, self._ctx.reviewer, self._ctx.store
         self._ctx.write(lambda: ops.set_score(store, candidate_id=cid, reviewer=me, score=score),
+                        on_done=lambda _c: self.saved.emit(), owner=self)
+
+    def choose_stage(self, stage: str) -> None:
+        """Move the candidate to `stage`; a rejection first asks for its reason
+        (cancelling leaves the stage as it was)."""
+        if self._detail is None:
+            return
+        reason = None
+        if stage in NEEDS_REASON:
+            reason, ok = QInputDialog.getText(self, "Reason", f"Why is this candidate {stage}? "
+                                              "(kept with the decision and exported)")
+            if not ok or not reason.strip():
+                self._show_stage()
+                return
+        cid, me, store = self._detail.id, self._ctx.reviewer or None, self._ctx.store
+        self._ctx.write(lambda: ops.set_stage(store, candidate_id=cid, stage=stage, reason=reason, reviewer=me),
                         on_done=lambda _c: self.saved.emit(), owner=self)
 
     def add_tag(self, tag: str) -> None:
@@ -252,6 +296,13 @@ class ReviewPanel(QWidget):
         store = self._ctx.store
         self._ctx.read(lambda: ops.all_tags(store), self._tag_names.setStringList, owner=self)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (watched is self.tag_edit and event.type() == QEvent.Type.KeyPress
+                and event.key() == Qt.Key.Key_Escape and self.tag_edit.text()):
+            self.tag_edit.clear()
+            return True
+        return super().eventFilter(watched, event)
+
     # -- internals --------------------------------------------------------
     def _my_review(self) -> ops.ReviewInfo | None:
         if not self._detail:
@@ -279,6 +330,13 @@ class ReviewPanel(QWidget):
         self._pending_comment = (self._detail.id, self._ctx.reviewer, self.comment.toPlainText())
         self.save_state.setText("Editing…")
         self._comment_timer.start()
+
+    def _show_stage(self) -> None:
+        stage = self._detail.stage if self._detail else DEFAULT_STAGE
+        self.stage_box.setCurrentIndex(max(self.stage_box.findData(stage), 0))
+        reason = self._detail.stage_reason if self._detail else None
+        self.stage_reason.setText(reason or "")
+        self.stage_reason.setToolTip(reason or "")
 
     def _show_tags(self) -> None:
         self.tag_flow.clear()
@@ -318,7 +376,11 @@ class ReviewPanel(QWidget):
             self._reload()
 
     def _reviewer_changed(self, _name: str) -> None:
+        """Redraw at once as the new reviewer: the detail holds every reviewer's review,
+        so the heading, score and comment must not wait for a reload or a new score."""
         self.flush_comment()
+        detail, self._detail = self._detail, None  # not "the same candidate": the comment is reloaded too
+        self.show_candidate(detail)
         if self._self_refresh:
             self._reload()
 

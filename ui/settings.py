@@ -57,6 +57,17 @@ class Settings:
     def clear_recent_folders(self) -> None:
         self._q.setValue("recent/folders", [])
 
+    # -- export -----------------------------------------------------------
+    @property
+    def last_export_path(self) -> str:
+        """The CSV the last export wrote ("" before the first): the next export starts there."""
+        value = self._q.value("export/last_path", "")
+        return value if isinstance(value, str) else ""
+
+    @last_export_path.setter
+    def last_export_path(self, path: str) -> None:
+        self._q.setValue("export/last_path", path)
+
     # -- appearance -------------------------------------------------------
     @property
     def theme(self) -> Theme:

@@ -23,7 +23,12 @@ class WelcomePage(QWidget):
             "profile you can score, tag, comment and compare. You can also drop a folder on this window.",
             selectable=False, dim=True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text.setMaximumWidth(560)
+        # A word-wrapped label centred in a box layout is laid out at its narrowest
+        # width with a one-line height (the text came out cut to two half-lines):
+        # give it its width and the height that width needs.
+        text.setFixedWidth(560)
+        text.setMinimumHeight(text.heightForWidth(560))
+        self.explanation = text
         layout.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addSpacing(18)
         self.open_button = QPushButton("Open folder…")
