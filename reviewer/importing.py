@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from reviewer.results import (
     CancelCheck,
@@ -142,23 +142,23 @@ def plan_folder(files: list[Path], known: list[StoredDocument], parser_version: 
     if decided is not None:
         plan.done = _Notifying(decided)
     hashed: list[tuple[str, str, int, float]] = []  # path, sha256, size, mtime
-    for path in files:
+    for file in files:
         if cancelled is not None and cancelled():
             return plan
-        suffix = path.suffix.lower()
+        suffix = file.suffix.lower()
         if suffix not in SUPPORTED_SUFFIXES:
             # Decided by name alone, no I/O: a folder of thousands of photos stays fast.
             reason = unsupported_reason(suffix) or f"unsupported format ({suffix or 'no extension'})"
-            plan.done.append(FileResult(str(path), "failed", reason))
+            plan.done.append(FileResult(str(file), "failed", reason))
             continue
-        problem = name_problem(path)
+        problem = name_problem(file)
         if problem is not None:
-            plan.done.append(FileResult(str(path), "failed", problem))
+            plan.done.append(FileResult(str(file), "failed", problem))
             continue
         try:
-            hashed.append((str(path), *sha256_of(path)))
+            hashed.append((str(file), *sha256_of(file)))
         except OSError as err:
-            plan.done.append(FileResult(str(path), "failed", unreadable_reason(path, err)))
+            plan.done.append(FileResult(str(file), "failed", unreadable_reason(file, err)))
 
     by_sha = {d.sha256: d for d in known}
     by_path = {d.path: d for d in known}
@@ -168,7 +168,7 @@ def plan_folder(files: list[Path], known: list[StoredDocument], parser_version: 
     for path, sha, _, _ in hashed:
         stored = by_sha.get(sha)
         keep = stored is not None and here.get(stored.path) == sha
-        canonical.setdefault(sha, stored.path if keep else path)
+        canonical.setdefault(sha, stored.path if stored is not None and keep else path)
     moved: dict[int, str] = {}  # document id -> its new path
     for path, sha, _, mtime in hashed:
         stored = by_sha.get(sha)
@@ -199,8 +199,8 @@ def plan_folder(files: list[Path], known: list[StoredDocument], parser_version: 
                 plan.done.append(FileResult(path, "unchanged", None, stored.candidate_id))
             continue
         if stored is not None:  # stored elsewhere and not moved here: the same bytes as that document
-            reason = stored.error if stored.status == "failed" else f"same content as {stored.path}"
-            plan.done.append(FileResult(path, "failed" if stored.status == "failed" else "unchanged", reason,
+            why = stored.error if stored.status == "failed" else f"same content as {stored.path}"
+            plan.done.append(FileResult(path, "failed" if stored.status == "failed" else "unchanged", why,
                                         stored.candidate_id))
             continue
         previous = by_path.get(path)
@@ -268,7 +268,7 @@ def run_jobs(store: Store, jobs: list[Job], reporter: Reporter, *, workers: int 
     try:
         for done in run_tasks(task, tasks, workers=workers, timeout=timeout, cancelled=cancelled,
                               memory_limit=memory_limit):
-            job = jobs[done.key]
+            job = jobs[cast(int, done.key)]  # the keys are the jobs' positions
             moved_on = changed_since_planned(job)
             if moved_on is not None:
                 reporter.add(FileResult(job.path, "failed", moved_on))

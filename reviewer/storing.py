@@ -138,12 +138,14 @@ def refresh_candidate(session: Session, search: SearchIndex, candidate_id: int, 
     `just_parsed` (the profile and its JSON) spares re-reading the usual case of
     a candidate with a single document."""
     stored = dq.candidate_profiles(session, candidate_id)
+    merged: Profile | None
+    data: dict[str, Any] | None
     if just_parsed is not None and len(stored) == 1:
         merged, data = just_parsed
     else:
         merged = merge_profiles([Profile.model_validate(p) for p in stored])
         data = merged.model_dump(mode="json") if merged is not None else None
-    if merged is not None:
+    if merged is not None and data is not None:
         dq.set_candidate_profile(session, candidate_id, data, summary_columns(merged))
     cq.refresh_search(session, search, candidate_id, profile=data)
 

@@ -86,6 +86,7 @@ def _serve(conn: Connection, target: str, memory_limit: int | None = MEMORY_LIMI
         if message is None:
             return
         key, payload = message
+        reply: tuple[Any, bool, Any, str | None]  # key, ok, result, reason
         try:
             reply = (key, True, fn(payload), None)
         except MemoryError:

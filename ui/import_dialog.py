@@ -250,7 +250,8 @@ class ImportController(QObject):
         if self._task is not None:
             return False
         self.folder = folder
-        parent = self.parent() if isinstance(self.parent(), QWidget) else None
+        owner = self.parent()
+        parent = owner if isinstance(owner, QWidget) else None
         if self.show_dialogs:
             self.dialog = ImportProgressDialog(title, parent)
             self.dialog.cancel_requested.connect(self.cancel)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -45,6 +46,7 @@ LIVE_REFRESH_MS = 3000  # during an import, show new candidates at most this oft
 class MainWindow(QMainWindow):
     ready = Signal()  # the first candidate list is on screen
     import_finished = Signal(object)  # ImportReport, after the report dialog was offered
+    recent_menu: QMenu  # File > Recent folders, made by ui/menus.py
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,7 +107,7 @@ class MainWindow(QMainWindow):
         bar.setObjectName("mainToolbar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.open_action = QAction("Open folder…", self, shortcut=QKeySequence.StandardKey.Open)
+        self.open_action = QAction("Open folder…", self, shortcut=QKeySequence(QKeySequence.StandardKey.Open))
         self.open_action.triggered.connect(self.choose_folder)
         self.export_action = QAction("Export…", self, shortcut=QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self.export)
@@ -224,7 +226,7 @@ class MainWindow(QMainWindow):
         if self.list.current_id() is not None:
             self.page.review_panel.choose_stage(stage)
 
-    def score_current(self, score: int) -> None:
+    def score_current(self, score: int | None) -> None:
         if self.page.candidate_id is not None and self.detail_stack.currentWidget() is self.page:
             self.page.review_panel.set_score(score)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import Qt
@@ -40,7 +41,7 @@ class MainWindow(Protocol):
     def open_samples(self) -> None: ...
     def import_folder(self, folder: str) -> bool: ...
     def reparse(self) -> bool: ...
-    def score_current(self, score: int) -> None: ...
+    def score_current(self, score: int | None) -> None: ...
     def add_tag_to_selection(self) -> None: ...
     def delete_current(self) -> None: ...
     def set_theme(self, theme: str) -> None: ...
@@ -117,9 +118,9 @@ def build_menus(window: MainWindow) -> list[HelpLine]:
     cand.addSeparator()
     score_menu = cand.addMenu("Score")
     for n in range(1, 6):
-        b.action(score_menu, f"{n}", str(n), lambda n=n: window.score_current(n),
+        b.action(score_menu, f"{n}", str(n), partial(window.score_current, n),
                  help="Score the candidate (again to keep, 0 clears)" if n == 1 else None, keys="1 – 5")
-    b.action(score_menu, "Clear my score", "0", lambda: window.score_current(None))  # type: ignore[arg-type]
+    b.action(score_menu, "Clear my score", "0", partial(window.score_current, None))
     b.action(cand, "Add tag…", "T", window.add_tag_to_selection, help="Add a tag (to every selected candidate)")
     stage_menu = cand.addMenu("Stage")
     for stage in STAGES:
@@ -136,8 +137,11 @@ def build_menus(window: MainWindow) -> list[HelpLine]:
     b.action(cand, "Delete candidate…", None, window.delete_current)
 
     view = bar.addMenu("&View")
-    b.action(view, "Search", QKeySequence.StandardKey.Find,
-             lambda: (window.search.setFocus(), window.search.selectAll()), help="Search")
+    def search() -> None:
+        window.search.setFocus()
+        window.search.selectAll()
+
+    b.action(view, "Search", QKeySequence.StandardKey.Find, search, help="Search")
     theme_menu = view.addMenu("Theme")
     group = QActionGroup(_widget(window))
     for theme in THEMES:
@@ -169,7 +173,11 @@ def fill_recent_menu(window: MainWindow) -> None:
     if folders:
         menu.addSeparator()
         clear = menu.addAction("Clear list")
-        clear.triggered.connect(lambda: (window.ctx.settings.clear_recent_folders(), fill_recent_menu(window)))
+        def clear_list() -> None:
+            window.ctx.settings.clear_recent_folders()
+            fill_recent_menu(window)
+
+        clear.triggered.connect(clear_list)
     menu.setEnabled(bool(folders))
 
 
