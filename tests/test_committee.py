@@ -186,3 +186,21 @@ def test_a_server_that_is_not_there_is_one_line_and_a_status():
     proc = run("--db", "postgresql://nobody@127.0.0.1:1/none", "list")
     assert proc.returncode == 1 and proc.stderr.startswith("error: cannot open the database")
     assert len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_the_window_reviews_as_the_logins_reviewer(qtbot, committee_db):
+    """Settings on this machine say "Ada Chair"; Bo's login is Bo's, so the window
+    saves as Bo (the database would refuse anything else)."""
+    from tests.ui_support import make_window, select_name
+
+    window = make_window(qtbot, committee_db["bo"].url, reviewer="Ada Chair")
+    try:
+        assert window.ctx.reviewer == "Bo Reviewer"
+        select_name(qtbot, window, "Dee Moss")
+        panel = window.page.review_panel
+        with qtbot.waitSignal(panel.saved, timeout=10_000):
+            panel.score_buttons.button(3).click()
+    finally:
+        window.close()
+        window.ctx.store.close()
+    assert ("Bo Reviewer", 3, "") in _reviews(committee_db["admin"])
