@@ -119,8 +119,25 @@ def candidate_profiles(session: Session, candidate_id: int) -> list[dict[str, An
     return list(session.scalars(stmt))
 
 
+# The list's text columns share one index row (ix_candidates_list), and PostgreSQL
+# refuses an index row over 2,704 bytes: 500 CJK characters of position alone are
+# 1,500. Each column keeps at most this many UTF-8 bytes (the whole value stays in
+# the profile JSON); 3 x 600 + 320 bytes of e-mail leave room for the rest.
+LIST_COLUMN_BYTES = {"display_name": 600, "email": 320, "position": 600, "highest_degree": 600}
+
+
+def _clamp(value: Any, limit: int) -> Any:  # noqa: ANN401 (str or None)
+    if not isinstance(value, str) or len(value) * 4 <= limit:
+        return value  # short enough in any script: skip the encoding
+    encoded = value.encode("utf-8")
+    if len(encoded) <= limit:
+        return value
+    return encoded[:limit - 3].decode("utf-8", errors="ignore") + "…"
+
+
 def set_candidate_profile(session: Session, candidate_id: int, profile: dict[str, Any],
                           summary: dict[str, Any]) -> None:
+    summary = {k: _clamp(v, LIST_COLUMN_BYTES[k]) if k in LIST_COLUMN_BYTES else v for k, v in summary.items()}
     session.execute(update(Candidate).where(Candidate.id == candidate_id)
                     .values(profile=profile, profile_updated_at=utcnow(), **summary), execution_options=_PLAIN)
 

@@ -83,6 +83,12 @@ def set_up(conn: Connection) -> Groups:
     conn.execute(text(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {chairs}"))
     for table in CHAIRS_MAY_NOT_WRITE:
         conn.execute(text(f"REVOKE INSERT, UPDATE, DELETE ON {table} FROM {chairs}"))
+    # Tables a later migration adds (run by this same administrator): readable by
+    # every member, written by the chairs only, until `committee init` runs again
+    # and lists any that reviewers should write.
+    conn.execute(text(f"ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO {members}"))
+    conn.execute(text(f"ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT INSERT, UPDATE, DELETE ON TABLES TO {chairs}"))
+    conn.execute(text(f"ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO {chairs}"))
 
     # Invoker's rights: current_user is whoever is connected.
     conn.execute(text("CREATE OR REPLACE FUNCTION committee_reviewer_id() RETURNS integer "

@@ -96,6 +96,16 @@ class Store:
                 self._member_kind = member_kind(session)
         return self._member_kind
 
+    def committee_reviewer(self) -> str | None:
+        """The reviewer this connection's login belongs to on a shared committee (the
+        window reviews as them, whatever name was typed on this machine), else None."""
+        if self.member_kind() is None:
+            return None
+        from db.postgres_roles import own_reviewer
+
+        with self.session(write=False) as session:
+            return own_reviewer(session)
+
     def require_chair(self, action: str) -> None:
         """Refuse at once what the database would refuse later (an import would parse
         every file first), or what it cannot tell apart from reading (export)."""

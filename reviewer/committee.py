@@ -27,8 +27,9 @@ def _member_url(admin_url: str, role: str, password: str) -> str:
 
 def _open_admin(url: str | None):  # noqa: ANN202 (a Store)
     from db.store import open_store, resolve
+    from reviewer.paths import default_database
 
-    resolved, _ = resolve(url)
+    resolved, _ = resolve(url or default_database())  # no --db: $REVIEWER_DB, as every command
     if make_url(resolved).get_backend_name() != "postgresql":
         raise NotPostgres("a shared committee needs a PostgreSQL URL (postgresql://user@host/database)")
     return open_store(resolved, daily_backup=False), resolved

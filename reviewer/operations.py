@@ -221,6 +221,15 @@ def document_text(store: Store, *, document_id: int) -> str:
     return text
 
 
+def change_stamp(store: Store) -> tuple:
+    """Changes when anyone (another machine, the command line) changes candidates,
+    reviews, tags or corrections: compared, not interpreted."""
+    from db import candidates as cq
+
+    with store.session(write=False) as session:
+        return cq.change_stamp(session)
+
+
 def document_original(store: Store, *, document_id: int) -> bytes | None:
     """The file as the committee received it, from the database (any machine), or
     None when its bytes were never stored (imported before the database kept

@@ -122,9 +122,9 @@ def test_the_app_turns_a_refusal_into_one_clear_error_and_nothing_changes(commit
     assert _reviews(committee_db["admin"]) == [("Bo Reviewer", None, "mine"), ("Cy Reviewer", 5, "")]
 
 
-def run(*args: object) -> subprocess.CompletedProcess[str]:
+def run(*args: object, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "reviewer", *map(str, args)], cwd=ROOT, capture_output=True,
-                          text=True, timeout=300, env={**os.environ, "PYTHONUTF8": "1"})
+                          text=True, timeout=300, env={**os.environ, "PYTHONUTF8": "1", **(env or {})})
 
 
 def test_through_the_command_line_only_the_chair_imports_deletes_and_exports(committee_db, tmp_path):
@@ -166,6 +166,8 @@ def test_committee_commands_print_connection_lines_and_refuse_sqlite(admin_url, 
     proc = run("--db", admin_url, "committee", "add-reviewer", "Bo Reviewer")
     assert proc.returncode == 0 and proc.stdout.startswith("reviewer Bo Reviewer: postgresql://")
     bo = proc.stdout.split(": ", 1)[1].strip()
+    proc = run("committee", "add-reviewer", "Cy Reviewer", env={"REVIEWER_DB": admin_url})  # no --db
+    assert proc.returncode == 0 and proc.stdout.startswith("reviewer Cy Reviewer: postgresql://"), proc.stderr
     with open_store(bo) as store:
         assert store.member_kind() == "reviewer"
     proc = run("committee", "init", tmp_path / "x.sqlite3", "--chair", "A")
@@ -186,3 +188,40 @@ def test_a_server_that_is_not_there_is_one_line_and_a_status():
     proc = run("--db", "postgresql://nobody@127.0.0.1:1/none", "list")
     assert proc.returncode == 1 and proc.stderr.startswith("error: cannot reach the database server at 127.0.0.1:1")
     assert len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_the_window_reviews_as_the_logins_reviewer(qtbot, committee_db):
+    """Settings on this machine say "Ada Chair"; Bo's login is Bo's, so the window
+    saves as Bo (the database would refuse anything else)."""
+    from tests.ui_support import make_window, select_name
+
+    window = make_window(qtbot, committee_db["bo"].url, reviewer="Ada Chair")
+    try:
+        assert window.ctx.reviewer == "Bo Reviewer"
+        select_name(qtbot, window, "Dee Moss")
+        panel = window.page.review_panel
+        with qtbot.waitSignal(panel.saved, timeout=10_000):
+            panel.score_buttons.button(3).click()
+    finally:
+        window.close()
+        window.ctx.store.close()
+    assert ("Bo Reviewer", 3, "") in _reviews(committee_db["admin"])
+
+
+def test_a_table_a_later_migration_adds_is_read_by_all_and_written_by_chairs(committee_db):
+    """A future table (a stage history, say) needs no new grants to be safe."""
+    admin = create_engine(committee_db["admin"])
+    with admin.begin() as conn:
+        conn.execute(text("CREATE TABLE stage_changes (id serial PRIMARY KEY, candidate_id integer, stage text)"))
+    admin.dispose()
+    for who, may_write in (("chair", True), ("bo", False)):
+        engine = create_engine(committee_db[who].url.replace("postgresql://", "postgresql+psycopg://"))
+        with engine.connect() as conn:
+            conn.execute(text("SELECT count(*) FROM stage_changes")).scalar()
+            conn.rollback()
+            if may_write:
+                with conn.begin():
+                    conn.execute(text("INSERT INTO stage_changes (candidate_id, stage) VALUES (1, 'shortlist')"))
+            else:
+                _refused(conn, "INSERT INTO stage_changes (candidate_id, stage) VALUES (1, 'offer')")
+        engine.dispose()

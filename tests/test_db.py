@@ -89,6 +89,21 @@ def test_full_text_search(store, query, found):
         assert (cq.search_ids(s, store.search, query) == {cid}) is found
 
 
+def test_very_long_list_columns_fit_the_list_index_on_every_engine(store):
+    """500 Chinese characters of position and of degree are ~3,000 bytes: PostgreSQL
+    refused that index row; the list columns keep a prefix (the profile keeps it all)."""
+    position, degree = "研究员" * 166, "博士学位" * 125
+    with store.session() as s:
+        cid = dq.create_candidate(s)
+        dq.set_candidate_profile(s, cid, {"source": "x", "name": "Ana", "position": position},
+                                 {"display_name": "安" * 300, "position": position, "highest_degree": degree})
+    with store.session(write=False) as s:
+        [row] = cq.summaries(s)
+        assert row.position.endswith("…") and position.startswith(row.position[:-1])
+        assert len(row.position.encode()) <= 600 and len(row.highest_degree.encode()) <= 600
+        assert cq.candidate_profile(s, cid)[0]["position"] == position
+
+
 def test_deleting_a_candidate_removes_their_search_rows(store):
     with store.session() as s:
         gone = _candidate_with_document(s, "Ana")

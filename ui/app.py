@@ -28,7 +28,8 @@ def create_window(db: str | None = None, *, settings: Settings | None = None):  
 
     store = open_store(db or default_database())
     bus = ChangeBus()
-    ctx = AppContext(store=store, tasks=TaskManager(), settings=settings or Settings(), bus=bus)
+    ctx = AppContext(store=store, tasks=TaskManager(), settings=settings or Settings(), bus=bus,
+                     member=store.committee_reviewer())
     window = MainWindow(ctx)
     bus.setParent(window)
     ctx.tasks.setParent(window)

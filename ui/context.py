@@ -36,10 +36,13 @@ class AppContext:
     tasks: TaskManager
     settings: Settings
     bus: ChangeBus
+    member: str | None = None  # on a shared committee: the reviewer the login belongs to
 
     @property
     def reviewer(self) -> str:
-        return self.settings.reviewer_name
+        # A committee member reviews as their login's reviewer: the database would
+        # refuse anything saved under another name.
+        return self.member or self.settings.reviewer_name
 
     def write(self, op: Callable[[], Changes], *, on_done: Callable[[Changes], None] | None = None,
               owner: QObject | None = None) -> None:

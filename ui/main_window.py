@@ -83,6 +83,10 @@ class MainWindow(QMainWindow):
         self.importer.progressed.connect(self._import_progress)
         self._live_refresh = QTimer(self, singleShot=True, interval=LIVE_REFRESH_MS)
         self._live_refresh.timeout.connect(self.list.refresh)
+        from ui.live_updates import LiveUpdates
+
+        # Other machines' scores, comments, tags and candidates (ui/live_updates.py).
+        self.live = LiveUpdates(ctx, self._others_changed, self)
 
         self.page.review_panel.reviewer_needed.connect(self.switch_reviewer)
         self.list.current_changed.connect(self._current_changed)
@@ -305,6 +309,11 @@ class MainWindow(QMainWindow):
         if self.show_import_report:
             ImportReportDialog(report, self.importer.folder or "", self).open()
         self.import_finished.emit(report)
+
+    def _others_changed(self) -> None:
+        self.list.schedule_refresh()
+        self.page.review_panel.refresh_reviews()
+        self.page.review_panel.refresh_tag_names()
 
     def _maybe_refresh_tags(self, changes: Changes) -> None:
         if changes.tags or changes.candidates_added_or_removed:

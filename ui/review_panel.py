@@ -292,6 +292,10 @@ class ReviewPanel(QWidget):
             self.save_state.setText("")
             self._reload()
 
+    def refresh_reviews(self) -> None:
+        """Reload this candidate's reviews (another machine saved); typing is kept."""
+        self._reload()
+
     def refresh_tag_names(self) -> None:
         store = self._ctx.store
         self._ctx.read(lambda: ops.all_tags(store), self._tag_names.setStringList, owner=self)
