@@ -182,3 +182,14 @@ class CandidateStage(Base):
     reason: Mapped[str | None] = mapped_column(Text)
     reviewer_id: Mapped[int | None] = mapped_column(ForeignKey("reviewers.id", ondelete="SET NULL"))
     changed_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class CommitteeSetting(Base):
+    """A setting the whole committee shares (stored with the data, not per desk):
+    key -> value as text; reviewer/committee.py declares the keys and defaults."""
+
+    __tablename__ = "committee_settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+    changed_at: Mapped[datetime] = mapped_column(default=utcnow)

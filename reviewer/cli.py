@@ -3,7 +3,7 @@
     reviewer [--db PATH_OR_URL] import FOLDER
     reviewer [--db ...] list | show ID | review ID --reviewer NAME [--score N] [--tag T]... [--comment TEXT]
     reviewer [--db ...] export OUT.csv [--top N] [--tag T] [--min-score X] [--stage S]
-    reviewer [--db ...] stage ID STAGE [--reason R]
+    reviewer [--db ...] stage ID STAGE [--reason R] | setting [NAME on|off]
     reviewer [--db ...] tag ID... (--add T | --remove T) | tags | reparse [--all] | delete ID
     reviewer [--db ...] backup [PATH] | restore PATH
     reviewer parse --json FILE...
@@ -18,6 +18,7 @@ import sys
 from collections.abc import Sequence
 
 from reviewer.commands import COMMANDS
+from reviewer.committee import CLI_NAMES
 from reviewer.stages import STAGES
 
 
@@ -71,6 +72,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("stage", choices=STAGES, metavar="STAGE", help=" | ".join(STAGES))
     p.add_argument("--reason", help="why (required for rejected)")
     p.add_argument("--reviewer", help="who decided (the chair)")
+
+    p = sub.add_parser("setting", help="show the committee's settings, or set one (e.g. hide-scores-until-mine off)")
+    p.add_argument("name", nargs="?", choices=sorted(CLI_NAMES), help="the setting")
+    p.add_argument("value", nargs="?", help="on | off")
 
     p = sub.add_parser("parse", help="print parsed profiles as JSON (no database)")
     p.add_argument("--json", action="store_true", help="JSON output (the only format; kept for the contract)")

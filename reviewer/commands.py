@@ -205,6 +205,20 @@ def cmd_stage(store: Store, args: argparse.Namespace) -> int:
 
 
 @_with_store
+def cmd_setting(store: Store, args: argparse.Namespace) -> int:
+    from reviewer.committee import parse_switch
+
+    if args.name is not None:
+        if args.value is None:
+            print(f"error: give a value for {args.name}: on or off", file=sys.stderr)
+            return 2
+        ops.set_hide_scores_until_mine(store, on=parse_switch(args.value))
+    settings = ops.committee_settings(store)
+    print(f"hide-scores-until-mine: {'on' if settings.hide_scores_until_mine else 'off'}")
+    return 0
+
+
+@_with_store
 def cmd_tag(store: Store, args: argparse.Namespace) -> int:
     if args.add is not None:
         ops.add_tag(store, candidate_ids=args.ids, tag=args.add)
@@ -324,6 +338,6 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import": cmd_import, "reparse": cmd_reparse, "list": cmd_list, "show": cmd_show, "review": cmd_review,
-    "export": cmd_export, "stage": cmd_stage, "parse": cmd_parse, "tag": cmd_tag, "tags": cmd_tags, "failed": cmd_failed,
+    "export": cmd_export, "stage": cmd_stage, "setting": cmd_setting, "parse": cmd_parse, "tag": cmd_tag, "tags": cmd_tags, "failed": cmd_failed,
     "correct": cmd_correct, "delete": cmd_delete, "backup": cmd_backup, "restore": cmd_restore,
 }

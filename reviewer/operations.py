@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from db.store import Store
+    from reviewer.committee import CommitteeSettings
 
 Outcome = Literal["added", "updated", "unchanged", "failed"]
 
@@ -97,6 +98,7 @@ class CandidateRow:
     stdev: float | None = None  # population standard deviation of the scores
     disagreement: bool = False  # scores differ by 2 or more
     calibrated: float | None = None  # mean per-reviewer z-score (reviewer/aggregates.py)
+    scores_hidden: bool = False  # the others' scores are hidden until the asking reviewer scores
 
 
 @dataclass(frozen=True)
@@ -127,6 +129,7 @@ class CandidateDetail:
     tags: tuple[str, ...]
     stage: str = "new"
     stage_reason: str | None = None
+    hidden_reviews: int = 0  # others' reviews left out until the viewer scores (reviewer/committee.py)
 
 
 ProgressCallback = Callable[[ImportProgress], None]
@@ -182,9 +185,13 @@ def matching_ids(store: Store, *, query: str | None = None, tag: str | None = No
         return cq.filtered_ids(session, ids=ids, tag=tag)
 
 
-def get_candidate(store: Store, candidate_id: int) -> CandidateDetail:
+def get_candidate(store: Store, candidate_id: int, *, viewer: str | None = None) -> CandidateDetail:
+    """One candidate; with `viewer`, the others' reviews are left out while the
+    committee hides scores until the viewer's own is in (reviewer/committee.py)."""
     from db import candidates as cq
+    from db import settings as setq
     from db import stages as sq
+    from reviewer.committee import CommitteeSettings, scores_hidden
     from reviewer.identity import apply_corrections
 
     with store.session(write=False) as session:
@@ -198,6 +205,14 @@ def get_candidate(store: Store, candidate_id: int) -> CandidateDetail:
         reviews = cq.reviews(session, ids)
         tags = cq.tags(session, ids).get(candidate_id, [])
         stage = sq.stages(session, ids).get(candidate_id)
+        settings = CommitteeSettings.from_stored(setq.committee_settings(session)) if viewer else None
+    hidden = 0
+    if settings is not None:
+        mine = next((r.score for r in reviews if r.reviewer == viewer), None)
+        others = [r for r in reviews if r.reviewer != viewer and (r.score is not None or r.comment.strip())]
+        if others and scores_hidden(settings, viewer=viewer, my_score=mine, others_reviewed=True):
+            hidden = len(others)
+            reviews = [r for r in reviews if r.reviewer == viewer]
     profile = Profile.model_validate(data) if data else Profile(source=docs[0].path if docs else "", name=name)
     return CandidateDetail(
         id=candidate_id,
@@ -208,6 +223,7 @@ def get_candidate(store: Store, candidate_id: int) -> CandidateDetail:
         tags=tuple(tags),
         stage=stage.stage if stage else "new",
         stage_reason=stage.reason if stage else None,
+        hidden_reviews=hidden,
     )
 
 
@@ -258,6 +274,24 @@ def set_stage(store: Store, *, candidate_id: int, stage: str, reason: str | None
         who = cq.reviewer_id(session, reviewer.strip()) if reviewer and reviewer.strip() else None
         sq.set_stage(session, candidate_id=candidate_id, stage=name, reason=why, reviewer_id=who)
     return Changes(candidate_ids=frozenset({candidate_id}), reviews=True)
+
+
+def committee_settings(store: Store) -> CommitteeSettings:
+    from db import settings as setq
+    from reviewer.committee import CommitteeSettings
+
+    with store.session(write=False) as session:
+        return CommitteeSettings.from_stored(setq.committee_settings(session))
+
+
+def set_hide_scores_until_mine(store: Store, *, on: bool) -> Changes:
+    """The committee setting: hide others' scores from a reviewer until theirs is in."""
+    from db import settings as setq
+    from reviewer.committee import HIDE_SCORES
+
+    with store.session() as session:
+        setq.set_committee_setting(session, HIDE_SCORES, "on" if on else "off")
+    return Changes(reviews=True)
 
 
 def all_tags(store: Store) -> list[str]:

@@ -92,6 +92,13 @@ def build_menus(window: MainWindow) -> None:
 
     reviewer = bar.addMenu("&Reviewer")
     _action(window, "Switch reviewer…", None, window.switch_reviewer, menu=reviewer)
+    reviewer.addSeparator()
+    window.hide_scores_action = QAction("Hide others' scores until mine is in (committee)", window, checkable=True)
+    window.hide_scores_action.setToolTip("For everyone on this database: a reviewer sees the others' scores and "
+                                         "comments for a candidate only after scoring that candidate")
+    window.hide_scores_action.toggled.connect(window.set_hide_scores)
+    reviewer.addAction(window.hide_scores_action)
+    window.load_committee_settings()
 
     help_menu = bar.addMenu("&Help")
     _action(window, "Keyboard shortcuts", QKeySequence.StandardKey.HelpContents,

@@ -6,6 +6,8 @@ panel is used beside the profile and, compact, under each column of Compare.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -314,7 +316,14 @@ class ReviewPanel(QWidget):
         others = [r for r in (self._detail.reviews if self._detail else []) if r.reviewer != self._ctx.reviewer]
         if self._compact:  # Compare shows everyone's scores in its own "Reviews" row
             others = []
-        self.others_title.setVisible(bool(others))
+        hidden = self._detail.hidden_reviews if self._detail and not self._compact else 0
+        self.others_title.setVisible(bool(others) or bool(hidden))
+        if hidden:
+            note = plain_label(f"{hidden} other review{'s are' if hidden > 1 else ' is'} hidden until you score "
+                               "this candidate (the committee's setting, so nobody anchors on another's score).",
+                               dim=True)
+            note.setObjectName("hiddenReviews")
+            self.others.addWidget(note)
         for r in others:
             frame = QFrame()
             frame.setFrameShape(QFrame.Shape.StyledPanel)
@@ -338,6 +347,11 @@ class ReviewPanel(QWidget):
         so the heading, score and comment must not wait for a reload or a new score."""
         self.flush_comment()
         detail, self._detail = self._detail, None  # not "the same candidate": the comment is reloaded too
+        if detail is not None:
+            # The others' reviews were loaded for the previous reviewer; until the reload
+            # for this one arrives, show none (they may be hidden from this reviewer).
+            mine = [r for r in detail.reviews if r.reviewer == self._ctx.reviewer]
+            detail = replace(detail, reviews=mine, hidden_reviews=0)
         self.show_candidate(detail)
         if self._self_refresh:
             self._reload()
