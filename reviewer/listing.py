@@ -17,6 +17,7 @@ from reviewer.aggregates import Aggregate, aggregate, calibrated_scores
 from reviewer.committee import CommitteeSettings, scores_hidden
 from reviewer.identity import remaining_warnings
 from reviewer.operations import CandidateRow
+from reviewer.overalls import with_overalls
 from reviewer.ranking import Standing, ranked
 from reviewer.stages import DEFAULT_STAGE
 
@@ -43,16 +44,16 @@ def ranked_rows(session: Session, search: SearchIndex, *, reviewer: str | None =
     # 10,000 ids; filtered: restrict them to the rows shown. Reviews are always read
     # whole: ranks and calibration are the committee's, over every candidate.
     wanted = {s.id for s in summaries} if filtered else None
-    scores: dict[int, list[int | None]] = defaultdict(list)
+    scores: dict[int, list[float | None]] = defaultdict(list)
     triples: list[tuple[int, str, float | None]] = []
-    mine: dict[int, int | None] = {}
+    mine: dict[int, float | None] = {}
     others: set[int] = set()  # candidates someone other than `reviewer` reviewed
-    for review in cq.reviews(session):
-        scores[review.candidate_id].append(review.score)
-        triples.append((review.candidate_id, review.reviewer, review.score))
+    for review, overall, _ in with_overalls(session, cq.reviews(session)):
+        scores[review.candidate_id].append(overall)
+        triples.append((review.candidate_id, review.reviewer, overall))
         if reviewer is not None and review.reviewer == reviewer:
-            mine[review.candidate_id] = review.score
-        elif review.score is not None or review.comment.strip():
+            mine[review.candidate_id] = overall
+        elif overall is not None or review.comment.strip():
             others.add(review.candidate_id)
     settings = CommitteeSettings.from_stored(setq.committee_settings(session))
     hidden = {cid for cid in others

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from reviewer.profile import Profile
+from reviewer.rubric import Criterion
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -86,7 +87,7 @@ class CandidateRow:
     highest_degree: str | None  # e.g. "PhD, Tsinghua University"
     publications: int
     first_author: int
-    my_score: int | None  # the asking reviewer's score
+    my_score: float | None  # the asking reviewer's overall (their score, or weighted rubric score)
     mean_score: float | None
     review_count: int
     tags: tuple[str, ...]
@@ -114,9 +115,11 @@ class DocumentInfo:
 @dataclass(frozen=True)
 class ReviewInfo:
     reviewer: str
-    score: int | None
+    score: int | None  # the reviewer's own single score
     comment: str
     updated_at: str  # ISO 8601
+    criteria: dict[str, int] = field(default_factory=dict)  # criterion name -> 1-5 (with a rubric)
+    overall: float | None = None  # weighted rubric score, else `score` (reviewer/rubric.py)
 
 
 @dataclass(frozen=True)
@@ -130,6 +133,7 @@ class CandidateDetail:
     stage: str = "new"
     stage_reason: str | None = None
     hidden_reviews: int = 0  # others' reviews left out until the viewer scores (reviewer/committee.py)
+    rubric: tuple[Criterion, ...] = ()  # the committee's criteria; empty: a single score
 
 
 ProgressCallback = Callable[[ImportProgress], None]
@@ -189,10 +193,12 @@ def get_candidate(store: Store, candidate_id: int, *, viewer: str | None = None)
     """One candidate; with `viewer`, the others' reviews are left out while the
     committee hides scores until the viewer's own is in (reviewer/committee.py)."""
     from db import candidates as cq
+    from db import rubric as rq
     from db import settings as setq
     from db import stages as sq
     from reviewer.committee import CommitteeSettings, scores_hidden
     from reviewer.identity import apply_corrections
+    from reviewer.overalls import with_overalls
 
     with store.session(write=False) as session:
         found = cq.candidate_profile(session, candidate_id)
@@ -202,14 +208,18 @@ def get_candidate(store: Store, candidate_id: int, *, viewer: str | None = None)
         ids = {candidate_id}
         corrections = cq.corrections(session, ids).get(candidate_id, {})
         docs = cq.documents(session, ids).get(candidate_id, [])
-        reviews = cq.reviews(session, ids)
+        rubric = tuple(Criterion(c.id, c.name, c.weight, c.description) for c in rq.criteria(session))
+        names = {c.id: c.name for c in rubric}
+        reviews = [ReviewInfo(r.reviewer, r.score, r.comment, _iso(r.updated_at),
+                              {names[k]: v for k, v in given.items() if k in names}, overall)
+                   for r, overall, given in with_overalls(session, cq.reviews(session, ids), ids)]
         tags = cq.tags(session, ids).get(candidate_id, [])
         stage = sq.stages(session, ids).get(candidate_id)
         settings = CommitteeSettings.from_stored(setq.committee_settings(session)) if viewer else None
     hidden = 0
     if settings is not None:
-        mine = next((r.score for r in reviews if r.reviewer == viewer), None)
-        others = [r for r in reviews if r.reviewer != viewer and (r.score is not None or r.comment.strip())]
+        mine = next((r.overall for r in reviews if r.reviewer == viewer), None)
+        others = [r for r in reviews if r.reviewer != viewer and (r.overall is not None or r.comment.strip())]
         if others and scores_hidden(settings, viewer=viewer, my_score=mine, others_reviewed=True):
             hidden = len(others)
             reviews = [r for r in reviews if r.reviewer == viewer]
@@ -219,11 +229,12 @@ def get_candidate(store: Store, candidate_id: int, *, viewer: str | None = None)
         profile=apply_corrections(profile, corrections),
         corrections=dict(corrections),
         documents=[DocumentInfo(d.id, d.path, d.format, d.status, d.error, d.pages) for d in docs],
-        reviews=[ReviewInfo(r.reviewer, r.score, r.comment, _iso(r.updated_at)) for r in reviews],
+        reviews=reviews,
         tags=tuple(tags),
         stage=stage.stage if stage else "new",
         stage_reason=stage.reason if stage else None,
         hidden_reviews=hidden,
+        rubric=rubric,
     )
 
 
@@ -273,6 +284,47 @@ def set_stage(store: Store, *, candidate_id: int, stage: str, reason: str | None
         _require(session, [candidate_id])
         who = cq.reviewer_id(session, reviewer.strip()) if reviewer and reviewer.strip() else None
         sq.set_stage(session, candidate_id=candidate_id, stage=name, reason=why, reviewer_id=who)
+    return Changes(candidate_ids=frozenset({candidate_id}), reviews=True)
+
+
+def rubric(store: Store) -> list[Criterion]:
+    """The committee's criteria in order (empty: candidates get a single score)."""
+    from db import rubric as rq
+
+    with store.session(write=False) as session:
+        return [Criterion(c.id, c.name, c.weight, c.description) for c in rq.criteria(session)]
+
+
+def set_rubric(store: Store, *, criteria: list[tuple[str, float]]) -> Changes:
+    """Make these (name, weight) the rubric; scores on criteria left out are kept."""
+    from db import rubric as rq
+
+    with store.session() as session:
+        rq.set_criteria(session, [(name, weight, None) for name, weight in criteria])
+    return Changes(reviews=True)
+
+
+def set_criterion_score(store: Store, *, candidate_id: int, reviewer: str, criterion: str,
+                        score: int | None) -> Changes:
+    """One criterion's 1-5 score (None clears it); the overall follows (reviewer/rubric.py)."""
+    from db import candidates as cq
+    from db import rubric as rq
+
+    if score is not None and not 1 <= score <= 5:
+        raise ValueError(f"a score is 1 to 5, not {score}")
+    name = reviewer.strip()
+    if not name:
+        raise ValueError("a review needs the reviewer's name")
+    with store.session() as session:
+        _require(session, [candidate_id])
+        found = next((c for c in rq.criteria(session) if c.name.casefold() == criterion.strip().casefold()), None)
+        if found is None:
+            names = ", ".join(c.name for c in rq.criteria(session)) or "none (see `reviewer rubric`)"
+            raise ValueError(f"no criterion {criterion!r} in the rubric: {names}")
+        who = cq.reviewer_id(session, name)
+        cq.save_review(session, candidate_id=candidate_id, reviewer_id=who)  # the review the scores belong to
+        rq.set_criterion_score(session, candidate_id=candidate_id, reviewer_id=who, criterion_id=found.id,
+                               score=score)
     return Changes(candidate_ids=frozenset({candidate_id}), reviews=True)
 
 
