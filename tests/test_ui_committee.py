@@ -175,3 +175,42 @@ def test_hide_setting_from_the_reviewer_menu(qtbot, window):  # noqa: F811
     qtbot.waitUntil(lambda: window.hide_scores_action.isChecked(), timeout=10_000)  # on by default
     window.hide_scores_action.setChecked(False)
     qtbot.waitUntil(lambda: not ops.committee_settings(window.ctx.store).hide_scores_until_mine, timeout=10_000)
+
+
+def test_rubric_scoring_in_the_panel_with_tab_between_criteria(qtbot, window):  # noqa: F811
+    ops.set_rubric(window.ctx.store, criteria=[("research", 2.0), ("teaching", 1.0), ("fit", 1.0)])
+    cid = _ids(window)["Bruno Vale"]
+    with qtbot.waitSignal(window.list.loaded, timeout=10_000):
+        window.list.refresh()
+    window.page.show_candidate(None)
+    select_name(qtbot, window, "Bruno Vale")
+    panel = window.page.review_panel
+    qtbot.waitUntil(lambda: list(panel.criterion_boxes) == ["research", "teaching", "fit"], timeout=10_000)
+    assert panel.criteria_host.isVisible()
+    research = panel.criterion_boxes["research"]
+    research.setFocus()
+    research.selectAll()
+    with qtbot.waitSignal(panel.saved, timeout=10_000):
+        qtbot.keyClicks(research.lineEdit(), "5")  # the digit scores the criterion, not the candidate
+    qtbot.keyClick(research, Qt.Key.Key_Tab)
+    teaching = panel.criterion_boxes["teaching"]
+    assert teaching.hasFocus()
+    teaching.selectAll()
+    with qtbot.waitSignal(panel.saved, timeout=10_000):
+        qtbot.keyClicks(teaching.lineEdit(), "2")
+    detail = ops.get_candidate(window.ctx.store, cid)
+    mine = next(r for r in detail.reviews if r.reviewer == "Ada Chair")
+    assert mine.criteria == {"research": 5, "teaching": 2} and mine.score is None
+    assert mine.overall == 4.0  # (5*2 + 2*1) / 3
+    qtbot.waitUntil(lambda: panel.overall_label.text() == "Weighted overall: 4.00", timeout=10_000)
+    qtbot.waitUntil(lambda: window.list.proxy.index(_row_of(window, "Bruno Vale"), Column.MY_SCORE).data() == "4",
+                    timeout=10_000)
+
+
+def test_no_rubric_keeps_the_single_score(qtbot, window):  # noqa: F811
+    select_name(qtbot, window, "Bruno Vale")
+    panel = window.page.review_panel
+    assert not panel.criteria_host.isVisible() and not panel.criterion_boxes
+    with qtbot.waitSignal(panel.saved, timeout=10_000):
+        panel.score_buttons.button(4).click()
+    assert next(r for r in ops.get_candidate(window.ctx.store, _ids(window)["Bruno Vale"]).reviews).overall == 4

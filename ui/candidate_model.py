@@ -105,7 +105,9 @@ def _value(number: float | None) -> float:
 def _number(value: float | None, fmt: str = "{:.2f}") -> str:
     if value is None:
         return ""
-    return str(int(value)) if fmt == "{:g}" and float(value).is_integer() else fmt.format(value)
+    if fmt == "{:g}":  # short: 4, 3.5, 3.75, 3.33
+        return f"{value:.2f}".rstrip("0").rstrip(".")
+    return fmt.format(value)
 
 
 def sort_value(row: CandidateRow, column: Column) -> Any:
@@ -181,7 +183,7 @@ def display_value(row: CandidateRow, column: Column) -> str:
         case Column.FIRST_AUTHOR:
             return str(row.first_author)
         case Column.MY_SCORE:
-            return str(row.my_score) if row.my_score is not None else ""
+            return _number(row.my_score, "{:g}")
         case Column.MEAN_SCORE:
             if row.scores_hidden:
                 return "hidden"
