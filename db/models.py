@@ -208,3 +208,46 @@ class CandidateStage(Base):
     reason: Mapped[str | None] = mapped_column(Text)
     reviewer_id: Mapped[int | None] = mapped_column(ForeignKey("reviewers.id", ondelete="SET NULL"))
     changed_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class CommitteeSetting(Base):
+    """A setting the whole committee shares (stored with the data, not per desk):
+    key -> value as text; reviewer/committee_settings.py declares the keys and defaults."""
+
+    __tablename__ = "committee_settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+    changed_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class RubricCriterion(Base):
+    """One criterion of the committee's rubric (research, teaching, fit, ...) with its
+    weight. A criterion left out of a later rubric is kept inactive, never deleted,
+    so the scores given on it survive a change of rubric."""
+
+    __tablename__ = "rubric_criteria"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    weight: Mapped[float] = mapped_column(Float, default=1.0)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    description: Mapped[str | None] = mapped_column(Text)
+    active: Mapped[bool] = mapped_column(default=True)
+
+
+class CriterionScore(Base):
+    """A reviewer's 1-5 score of a candidate on one criterion (made by a person)."""
+
+    __tablename__ = "criterion_scores"
+    __table_args__ = (
+        UniqueConstraint("candidate_id", "reviewer_id", "criterion_id"),
+        CheckConstraint("score >= 1 AND score <= 5", name="score_range"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    candidate_id: Mapped[int] = mapped_column(ForeignKey("candidates.id", ondelete="CASCADE"), index=True)
+    reviewer_id: Mapped[int] = mapped_column(ForeignKey("reviewers.id", ondelete="CASCADE"), index=True)
+    criterion_id: Mapped[int] = mapped_column(ForeignKey("rubric_criteria.id", ondelete="CASCADE"), index=True)
+    score: Mapped[int] = mapped_column(Integer)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)

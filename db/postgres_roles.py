@@ -8,11 +8,12 @@ Two group roles per database, named after it: `<db>_reviewers` (every member) an
 their own, linked to their `reviewers` row (`db_role`).
 
 - Everyone reads everything (reviewers see each other's scores, by design).
-- Reviews, corrections and tags carry a reviewer; a row may be written only by
+- Reviews, rubric scores, corrections and tags carry a reviewer; a row may be written only by
   the reviewer it belongs to (`committee_reviewer_id()` maps current_user to
   that id). The database fills in who put a tag on.
 - Candidates, documents, files and the other derived tables are written by the
-  chairs only: import, re-parse, delete and stages are theirs.
+  chairs only: import, re-parse, delete, stages, the rubric and the committee
+  settings are theirs.
 - Creating roles is the administrator's (the URL given to `committee init`):
   the chairs get no CREATEROLE, which in PostgreSQL 15 is close to superuser.
 
@@ -29,12 +30,13 @@ from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
 # Rows made by people: each has a reviewer, and only that reviewer may write it.
-OWN_ROWS = ("reviews", "corrections", "candidate_tags")
+OWN_ROWS = ("reviews", "corrections", "candidate_tags", "criterion_scores")
 # The search row is derived, but a tag or a correction refreshes it.
 MEMBERS_MAY_WRITE = {"reviews": "INSERT, UPDATE, DELETE", "corrections": "INSERT, UPDATE, DELETE",
                      "candidate_tags": "INSERT, DELETE", "tags": "INSERT, DELETE",
+                     "criterion_scores": "INSERT, UPDATE, DELETE",
                      "candidate_search": "INSERT, UPDATE, DELETE"}
-SEQUENCES = ("reviews_id_seq", "corrections_id_seq", "tags_id_seq")
+SEQUENCES = ("reviews_id_seq", "corrections_id_seq", "tags_id_seq", "criterion_scores_id_seq")
 # Membership is the administrator's business, and migrations need the owner.
 CHAIRS_MAY_NOT_WRITE = ("reviewers", "alembic_version")
 

@@ -3,7 +3,8 @@
     reviewer [--db PATH_OR_URL] import FOLDER
     reviewer [--db ...] list | show ID | review ID --reviewer NAME [--score N] [--tag T]... [--comment TEXT]
     reviewer [--db ...] export OUT.csv [--top N] [--tag T] [--min-score X] [--stage S]
-    reviewer [--db ...] stage ID STAGE [--reason R]
+    reviewer [--db ...] stage ID STAGE [--reason R] | setting [NAME on|off] | rubric [NAME[:WEIGHT]...]
+    reviewer [--db ...] review ID --reviewer NAME --criterion research=4 ...
     reviewer [--db ...] tag ID... (--add T | --remove T) | tags | reparse [--all] | delete ID
     reviewer [--db ...] backup [PATH] | restore PATH
     reviewer committee init URL --chair NAME | [--db URL] committee add-reviewer NAME
@@ -20,6 +21,7 @@ import sys
 from collections.abc import Sequence
 
 from reviewer.commands import COMMANDS
+from reviewer.committee_settings import CLI_NAMES
 from reviewer.stages import STAGES
 
 
@@ -60,6 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--clear-score", action="store_true", help="remove this reviewer's score")
     p.add_argument("--tag", action="append", default=[], metavar="T")
     p.add_argument("--comment")
+    p.add_argument("--criterion", action="append", default=[], metavar="NAME=N",
+                   help="score one rubric criterion 1-5 (repeat for several), e.g. --criterion research=4")
 
     p = sub.add_parser("export", help="write the ranked shortlist as CSV")
     p.add_argument("out", help="the CSV file to write (UTF-8 with BOM, opens in Excel and LibreOffice)")
@@ -73,6 +77,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("stage", choices=STAGES, metavar="STAGE", help=" | ".join(STAGES))
     p.add_argument("--reason", help="why (required for rejected)")
     p.add_argument("--reviewer", help="who decided (the chair)")
+
+    p = sub.add_parser("rubric", help="show the committee's rubric, or set it: NAME[:WEIGHT]... (weight 1 if left out)")
+    p.add_argument("criteria", nargs="*", metavar="NAME[:WEIGHT]")
+
+    p = sub.add_parser("setting", help="show the committee's settings, or set one (e.g. hide-scores-until-mine off)")
+    p.add_argument("name", nargs="?", choices=sorted(CLI_NAMES), help="the setting")
+    p.add_argument("value", nargs="?", help="on | off")
 
     p = sub.add_parser("parse", help="print parsed profiles as JSON (no database)")
     p.add_argument("--json", action="store_true", help="JSON output (the only format; kept for the contract)")

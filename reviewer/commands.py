@@ -172,7 +172,9 @@ def cmd_show(store: Store, args: argparse.Namespace) -> int:
     for field, value in detail.corrections.items():
         out.append(f"  corrected {field}: {value}")
     for r in detail.reviews:
-        out.append(f"  review by {r.reviewer}: score {r.score if r.score is not None else '-'}"
+        criteria = "".join(f", {name} {score}" for name, score in r.criteria.items())
+        overall = "-" if r.overall is None else f"{r.overall:g}"
+        out.append(f"  review by {r.reviewer}: score {overall}{criteria}"
                    + (f", \"{r.comment}\"" if r.comment else ""))
     for d in detail.documents:
         out.append(f"  document {d.id}: {d.path} [{d.format}, {d.status}{': ' + d.error if d.error else ''}]")
@@ -184,9 +186,14 @@ def cmd_show(store: Store, args: argparse.Namespace) -> int:
 
 @_with_store
 def cmd_review(store: Store, args: argparse.Namespace) -> int:
-    if args.score is None and not args.clear_score and not args.tag and args.comment is None:
-        print("error: nothing to do: give --score, --tag and/or --comment", file=sys.stderr)
+    if args.score is None and not args.clear_score and not args.tag and args.comment is None and not args.criterion:
+        print("error: nothing to do: give --score, --criterion, --tag and/or --comment", file=sys.stderr)
         return 2
+    from reviewer.rubric import parse_criterion_score
+
+    criteria = [parse_criterion_score(spec) for spec in args.criterion]  # all checked before any is saved
+    for name, score in criteria:
+        ops.set_criterion_score(store, candidate_id=args.id, reviewer=args.reviewer, criterion=name, score=score)
     if args.score is not None or args.clear_score:
         ops.set_score(store, candidate_id=args.id, reviewer=args.reviewer, score=args.score)
     if args.comment is not None:
@@ -209,6 +216,34 @@ def cmd_export(store: Store, args: argparse.Namespace) -> int:
 def cmd_stage(store: Store, args: argparse.Namespace) -> int:
     ops.set_stage(store, candidate_id=args.id, stage=args.stage, reason=args.reason, reviewer=args.reviewer)
     print(f"candidate {args.id} is now at stage {args.stage}" + (f" ({args.reason})" if args.reason else ""))
+    return 0
+
+
+@_with_store
+def cmd_rubric(store: Store, args: argparse.Namespace) -> int:
+    from reviewer.rubric import parse_rubric
+
+    if args.criteria:
+        ops.set_rubric(store, criteria=parse_rubric(args.criteria))
+    criteria = ops.rubric(store)
+    if not criteria:
+        print("no rubric: each reviewer gives one 1-5 score")
+    for c in criteria:
+        print(f"{c.name}: weight {c.weight:g}")
+    return 0
+
+
+@_with_store
+def cmd_setting(store: Store, args: argparse.Namespace) -> int:
+    from reviewer.committee_settings import parse_switch
+
+    if args.name is not None:
+        if args.value is None:
+            print(f"error: give a value for {args.name}: on or off", file=sys.stderr)
+            return 2
+        ops.set_hide_scores_until_mine(store, on=parse_switch(args.value))
+    settings = ops.committee_settings(store)
+    print(f"hide-scores-until-mine: {'on' if settings.hide_scores_until_mine else 'off'}")
     return 0
 
 
@@ -336,6 +371,6 @@ def cmd_parse(args: argparse.Namespace) -> int:
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "committee": cmd_committee, "copy": cmd_copy,  # reviewer/commands_server.py
     "import": cmd_import, "reparse": cmd_reparse, "list": cmd_list, "show": cmd_show, "review": cmd_review,
-    "export": cmd_export, "stage": cmd_stage, "parse": cmd_parse, "tag": cmd_tag, "tags": cmd_tags, "failed": cmd_failed,
+    "export": cmd_export, "stage": cmd_stage, "setting": cmd_setting, "rubric": cmd_rubric, "parse": cmd_parse, "tag": cmd_tag, "tags": cmd_tags, "failed": cmd_failed,
     "correct": cmd_correct, "delete": cmd_delete, "backup": cmd_backup, "restore": cmd_restore,
 }

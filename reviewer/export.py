@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from db import candidates as cq
 from reviewer.listing import ranked_rows
+from reviewer.overalls import with_overalls
 
 if TYPE_CHECKING:
     from db.store import Store
@@ -37,6 +38,13 @@ def safe_cell(value: object) -> object:
     return value
 
 
+def _overall(value: float | None) -> object:
+    """A single score stays the integer it was; a weighted rubric score gets two decimals."""
+    if value is None or float(value).is_integer():
+        return None if value is None else int(value)
+    return f"{value:.2f}"
+
+
 def _score(value: float | None) -> str:
     return "" if value is None else f"{value:.2f}"
 
@@ -51,11 +59,13 @@ def write_shortlist(store: Store, path: str | Path, *, top: int | None = None, t
         if top is not None:
             rows = rows[:max(top, 0)]
         ids = {r.id for r in rows}
-        reviewers = cq.reviewer_names(session)
-        scores: dict[int, dict[str, int | None]] = defaultdict(dict)
+        scores: dict[int, dict[str, float | None]] = defaultdict(dict)
         comments: dict[int, list[str]] = defaultdict(list)
-        for review in cq.reviews(session, ids):
-            scores[review.candidate_id][review.reviewer] = review.score
+        # One column per reviewer who gave anyone an overall (single or rubric score).
+        reviewers = sorted({r.reviewer for r, overall, _ in with_overalls(session, cq.reviews(session))
+                            if overall is not None})
+        for review, overall, _ in with_overalls(session, cq.reviews(session, ids), ids):
+            scores[review.candidate_id][review.reviewer] = overall
             if review.comment.strip():
                 comments[review.candidate_id].append(f"{review.reviewer}: {review.comment.strip()}")
         sources = cq.documents(session, ids)
@@ -73,7 +83,7 @@ def write_shortlist(store: Store, path: str | Path, *, top: int | None = None, t
             cells: list[object] = [
                 row.rank, row.name, row.email, _score(row.mean_score), _score(row.median_score),
                 _score(row.spread), row.review_count,
-                *(scores[row.id].get(name) for name in reviewers),
+                *(_overall(scores[row.id].get(name)) for name in reviewers),
                 row.stage, row.stage_reason, "; ".join(row.tags), row.highest_degree, row.position, row.publications, row.first_author,
                 "\n".join(comments[row.id]), "; ".join(d.path for d in sources.get(row.id, [])),
             ]

@@ -11,9 +11,12 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from db import candidates as cq
+from db import settings as setq
 from db import stages as sq
 from reviewer.aggregates import Aggregate, aggregate, calibrated_scores
+from reviewer.committee_settings import CommitteeSettings, scores_hidden
 from reviewer.identity import remaining_warnings
+from reviewer.overalls import with_overalls
 from reviewer.ranking import Standing, ranked
 from reviewer.results import CandidateRow
 from reviewer.stages import DEFAULT_STAGE
@@ -41,14 +44,20 @@ def ranked_rows(session: Session, search: SearchIndex, *, reviewer: str | None =
     # 10,000 ids; filtered: restrict them to the rows shown. Reviews are always read
     # whole: ranks and calibration are the committee's, over every candidate.
     wanted = {s.id for s in summaries} if filtered else None
-    scores: dict[int, list[int | None]] = defaultdict(list)
+    scores: dict[int, list[float | None]] = defaultdict(list)
     triples: list[tuple[int, str, float | None]] = []
-    mine: dict[int, int | None] = {}
-    for review in cq.reviews(session):
-        scores[review.candidate_id].append(review.score)
-        triples.append((review.candidate_id, review.reviewer, review.score))
+    mine: dict[int, float | None] = {}
+    others: set[int] = set()  # candidates someone other than `reviewer` reviewed
+    for review, overall, _ in with_overalls(session, cq.reviews(session)):
+        scores[review.candidate_id].append(overall)
+        triples.append((review.candidate_id, review.reviewer, overall))
         if reviewer is not None and review.reviewer == reviewer:
-            mine[review.candidate_id] = review.score
+            mine[review.candidate_id] = overall
+        elif overall is not None or review.comment.strip():
+            others.add(review.candidate_id)
+    settings = CommitteeSettings.from_stored(setq.committee_settings(session))
+    hidden = {cid for cid in others
+              if scores_hidden(settings, viewer=reviewer, my_score=mine.get(cid), others_reviewed=True)}
     tags = cq.tags(session, wanted)
     names = {cid: fields["name"] for cid, fields in cq.corrections(session, wanted).items() if "name" in fields}
     stages = sq.stages(session, wanted)
@@ -65,22 +74,26 @@ def ranked_rows(session: Session, search: SearchIndex, *, reviewer: str | None =
     by_id = {s.id: s for s in summaries}
     # Rank light standings first, then build each row once with its rank (a
     # dataclasses.replace per row cost ~0.2 s at 10,000).
-    standings = [Standing(s.id, names.get(s.id) or s.name, *_mean_count_median(aggregates.get(s.id)))
+    # A hidden candidate is placed as if unranked: its place in the order would tell its rank.
+    standings = [Standing(s.id, names.get(s.id) or s.name,
+                          *_mean_count_median(None if s.id in hidden else aggregates.get(s.id)))
                  for s in summaries]
     rows = []
     for standing, _ in ranked(standings):
         s = by_id[standing.candidate_id]
-        agg = aggregates.get(s.id)
+        blind = s.id in hidden
+        agg = None if blind else aggregates.get(s.id)
         stage = stages.get(s.id)
         rows.append(CandidateRow(
-            id=s.id, rank=ranks.get(s.id), name=standing.name, email=s.email, position=s.position,
+            id=s.id, rank=None if blind else ranks.get(s.id), name=standing.name, email=s.email, position=s.position,
             highest_degree=s.highest_degree, publications=s.publications, first_author=s.first_author,
-            my_score=mine.get(s.id), mean_score=standing.mean, review_count=standing.count,
+            my_score=mine.get(s.id), mean_score=standing.mean,
+            review_count=aggregates[s.id].count if blind else standing.count,
             tags=tuple(tags.get(s.id, ())), has_warnings=open_warnings[s.id] > 0,
             stage=stage.stage if stage else DEFAULT_STAGE, stage_reason=stage.reason if stage else None,
             median_score=agg.median if agg else None, spread=agg.spread if agg else None,
             stdev=agg.stdev if agg else None, disagreement=bool(agg and agg.disagreement),
-            calibrated=calibrated.get(s.id)))
+            calibrated=None if blind else calibrated.get(s.id), scores_hidden=blind))
     return rows
 
 

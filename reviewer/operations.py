@@ -13,7 +13,7 @@ corrections) in small reviewer/ modules these functions call.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -30,11 +30,13 @@ from reviewer.results import (  # re-exported: the window and the CLI import the
     Outcome,
     ProgressCallback,
 )
+from reviewer.rubric import Criterion
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from db.store import Store
+    from reviewer.committee_settings import CommitteeSettings
 
 __all__ = ["CancelCheck", "CandidateRow", "Changes", "FileResult", "ImportProgress", "ImportReport",
            "Outcome", "ProgressCallback"]  # the types moved to reviewer/results.py; listed so ruff keeps them
@@ -53,10 +55,12 @@ class DocumentInfo:
 @dataclass(frozen=True)
 class ReviewInfo:
     reviewer: str
-    score: int | None
+    score: int | None  # the reviewer's own single score
     comment: str
     updated_at: str  # ISO 8601
     version: int = 0  # pass back as `expected_version` to detect a save made elsewhere meanwhile
+    criteria: dict[str, int] = field(default_factory=dict)  # criterion name -> 1-5 (with a rubric)
+    overall: float | None = None  # weighted rubric score, else `score` (reviewer/rubric.py)
 
 
 @dataclass(frozen=True)
@@ -69,6 +73,8 @@ class CandidateDetail:
     tags: tuple[str, ...]
     stage: str = "new"
     stage_reason: str | None = None
+    hidden_reviews: int = 0  # others' reviews left out until the viewer scores (reviewer/committee_settings.py)
+    rubric: tuple[Criterion, ...] = ()  # the committee's criteria; empty: a single score
 
 
 class CandidateNotFound(LookupError):
@@ -122,10 +128,16 @@ def matching_ids(store: Store, *, query: str | None = None, tag: str | None = No
         return cq.filtered_ids(session, ids=ids, tag=tag)
 
 
-def get_candidate(store: Store, candidate_id: int) -> CandidateDetail:
+def get_candidate(store: Store, candidate_id: int, *, viewer: str | None = None) -> CandidateDetail:
+    """One candidate; with `viewer`, the others' reviews are left out while the
+    committee hides scores until the viewer's own is in (reviewer/committee_settings.py)."""
     from db import candidates as cq
+    from db import rubric as rq
+    from db import settings as setq
     from db import stages as sq
+    from reviewer.committee_settings import CommitteeSettings, scores_hidden
     from reviewer.identity import apply_corrections
+    from reviewer.overalls import with_overalls
 
     with store.session(write=False) as session:
         found = cq.candidate_profile(session, candidate_id)
@@ -135,19 +147,33 @@ def get_candidate(store: Store, candidate_id: int) -> CandidateDetail:
         ids = {candidate_id}
         corrections = cq.corrections(session, ids).get(candidate_id, {})
         docs = cq.documents(session, ids).get(candidate_id, [])
-        reviews = cq.reviews(session, ids)
+        rubric = tuple(Criterion(c.id, c.name, c.weight, c.description) for c in rq.criteria(session))
+        names = {c.id: c.name for c in rubric}
+        reviews = [ReviewInfo(r.reviewer, r.score, r.comment, _iso(r.updated_at), r.version,
+                              criteria={names[k]: v for k, v in given.items() if k in names}, overall=overall)
+                   for r, overall, given in with_overalls(session, cq.reviews(session, ids), ids)]
         tags = cq.tags(session, ids).get(candidate_id, [])
         stage = sq.stages(session, ids).get(candidate_id)
+        settings = CommitteeSettings.from_stored(setq.committee_settings(session)) if viewer else None
+    hidden = 0
+    if settings is not None:
+        mine = next((r.overall for r in reviews if r.reviewer == viewer), None)
+        others = [r for r in reviews if r.reviewer != viewer and (r.overall is not None or r.comment.strip())]
+        if others and scores_hidden(settings, viewer=viewer, my_score=mine, others_reviewed=True):
+            hidden = len(others)
+            reviews = [r for r in reviews if r.reviewer == viewer]
     profile = Profile.model_validate(data) if data else Profile(source=docs[0].path if docs else "", name=name)
     return CandidateDetail(
         id=candidate_id,
         profile=apply_corrections(profile, corrections),
         corrections=dict(corrections),
         documents=[DocumentInfo(d.id, d.path, d.format, d.status, d.error, d.pages) for d in docs],
-        reviews=[ReviewInfo(r.reviewer, r.score, r.comment, _iso(r.updated_at), r.version) for r in reviews],
+        reviews=reviews,
         tags=tuple(tags),
         stage=stage.stage if stage else "new",
         stage_reason=stage.reason if stage else None,
+        hidden_reviews=hidden,
+        rubric=rubric,
     )
 
 
@@ -201,6 +227,65 @@ def set_stage(store: Store, *, candidate_id: int, stage: str, reason: str | None
         who = cq.reviewer_id(session, reviewer.strip()) if reviewer and reviewer.strip() else None
         sq.set_stage(session, candidate_id=candidate_id, stage=name, reason=why, reviewer_id=who)
     return Changes(candidate_ids=frozenset({candidate_id}), reviews=True)
+
+
+def rubric(store: Store) -> list[Criterion]:
+    """The committee's criteria in order (empty: candidates get a single score)."""
+    from db import rubric as rq
+
+    with store.session(write=False) as session:
+        return [Criterion(c.id, c.name, c.weight, c.description) for c in rq.criteria(session)]
+
+
+def set_rubric(store: Store, *, criteria: list[tuple[str, float]]) -> Changes:
+    """Make these (name, weight) the rubric; scores on criteria left out are kept."""
+    from db import rubric as rq
+
+    with store.session() as session:
+        rq.set_criteria(session, [(name, weight, None) for name, weight in criteria])
+    return Changes(reviews=True)
+
+
+def set_criterion_score(store: Store, *, candidate_id: int, reviewer: str, criterion: str,
+                        score: int | None) -> Changes:
+    """One criterion's 1-5 score (None clears it); the overall follows (reviewer/rubric.py)."""
+    from db import candidates as cq
+    from db import rubric as rq
+
+    if score is not None and not 1 <= score <= 5:
+        raise ValueError(f"a score is 1 to 5, not {score}")
+    name = reviewer.strip()
+    if not name:
+        raise ValueError("a review needs the reviewer's name")
+    with store.session() as session:
+        _require(session, [candidate_id])
+        found = next((c for c in rq.criteria(session) if c.name.casefold() == criterion.strip().casefold()), None)
+        if found is None:
+            names = ", ".join(c.name for c in rq.criteria(session)) or "none (see `reviewer rubric`)"
+            raise ValueError(f"no criterion {criterion!r} in the rubric: {names}")
+        who = cq.reviewer_id(session, name)
+        cq.save_review(session, candidate_id=candidate_id, reviewer_id=who)  # the review the scores belong to
+        rq.set_criterion_score(session, candidate_id=candidate_id, reviewer_id=who, criterion_id=found.id,
+                               score=score)
+    return Changes(candidate_ids=frozenset({candidate_id}), reviews=True)
+
+
+def committee_settings(store: Store) -> CommitteeSettings:
+    from db import settings as setq
+    from reviewer.committee_settings import CommitteeSettings
+
+    with store.session(write=False) as session:
+        return CommitteeSettings.from_stored(setq.committee_settings(session))
+
+
+def set_hide_scores_until_mine(store: Store, *, on: bool) -> Changes:
+    """The committee setting: hide others' scores from a reviewer until theirs is in."""
+    from db import settings as setq
+    from reviewer.committee_settings import HIDE_SCORES
+
+    with store.session() as session:
+        setq.set_committee_setting(session, HIDE_SCORES, "on" if on else "off")
+    return Changes(reviews=True)
 
 
 def all_tags(store: Store) -> list[str]:

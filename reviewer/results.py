@@ -70,7 +70,7 @@ class CandidateRow:
     highest_degree: str | None  # e.g. "PhD, Tsinghua University"
     publications: int
     first_author: int
-    my_score: int | None  # the asking reviewer's score
+    my_score: float | None  # the asking reviewer's overall (their score, or weighted rubric score)
     mean_score: float | None
     review_count: int
     tags: tuple[str, ...]
@@ -82,6 +82,7 @@ class CandidateRow:
     stdev: float | None = None  # population standard deviation of the scores
     disagreement: bool = False  # scores differ by 2 or more
     calibrated: float | None = None  # mean per-reviewer z-score (reviewer/aggregates.py)
+    scores_hidden: bool = False  # the others' scores are hidden until the asking reviewer scores
 
 
 ProgressCallback = Callable[[ImportProgress], None]

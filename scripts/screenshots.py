@@ -215,6 +215,8 @@ class Shooter:
             ops.set_score(store, candidate_id=richest[0].id, reviewer="Ada Chair", score=4)
             ops.set_comment(store, candidate_id=richest[0].id, reviewer="Ada Chair",
                             comment="Clear research agenda; first-author papers at top venues.")
+            if len(richest) > 2:  # Ada has not scored richest[1]: its scores stay hidden from her
+                ops.set_score(store, candidate_id=richest[2].id, reviewer="Ada Chair", score=3)
             ops.add_tag(store, candidate_ids=[r.id for r in richest[:2]], tag="shortlist")
             ops.add_tag(store, candidate_ids=[richest[0].id], tag="interview")
             ops.set_stage(store, candidate_id=richest[0].id, stage="interview", reviewer="Ada Chair")

@@ -23,7 +23,10 @@ def _ids(win) -> dict[str, int]:  # noqa: ANN001
     return {r.name: r.id for r in ops.list_candidates(win.ctx.store)}
 
 
-def _score(win, qtbot, scores: dict[str, list[tuple[str, int]]]) -> None:  # noqa: ANN001
+def _score(win, qtbot, scores: dict[str, list[tuple[str, int]]], *, hide: bool = False) -> None:  # noqa: ANN001
+    """Scores from other reviewers; the committee's hiding is off unless `hide` (these
+    tests read the numbers; tests/test_ui_committee.py::test_hidden_* read the hiding)."""
+    ops.set_hide_scores_until_mine(win.ctx.store, on=hide)
     ids = _ids(win)
     for name, given in scores.items():
         for reviewer, score in given:
@@ -125,3 +128,89 @@ def test_compare_view_shows_the_committee_aggregates(qtbot, window):  # noqa: F8
     assert "disagree" in spread["Bruno Vale"][0] and "disagree" not in spread["Dora Finch"][0]
     assert "Calibrated (per-reviewer z-score)" in rows
     view.close()
+
+
+def test_hidden_until_mine_in_list_panel_and_compare_then_revealed(qtbot, window):  # noqa: F811
+    from PySide6.QtWidgets import QLabel
+
+    _score(window, qtbot, {"Bruno Vale": [("Ben Okoro", 5)], "Dora Finch": [("Ben Okoro", 2)]}, hide=True)
+    ops.set_comment(window.ctx.store, candidate_id=_ids(window)["Bruno Vale"], reviewer="Ben Okoro",
+                    comment="the best of the batch")
+    with qtbot.waitSignal(window.list.loaded, timeout=10_000):
+        window.list.refresh()
+    proxy = window.list.proxy
+    bruno = _row_of(window, "Bruno Vale")
+    assert proxy.index(bruno, Column.MEAN_SCORE).data() == "hidden"
+    assert proxy.index(bruno, Column.RANK).data() == "" and proxy.index(bruno, Column.MEDIAN).data() == ""
+    assert proxy.index(bruno, Column.REVIEWS).data() == "1"  # how much is done stays visible
+
+    select_name(qtbot, window, "Bruno Vale")
+    panel = window.page.review_panel
+    texts = [label.text() for label in panel.findChildren(QLabel)]
+    assert not any("Ben Okoro" in t or "best of the batch" in t for t in texts)
+    assert any("1 other review is hidden" in t for t in texts)
+
+    ids = _ids(window)
+    window.list.select_ids([ids["Bruno Vale"], ids["Dora Finch"]], current=ids["Bruno Vale"])
+    window.compare_selected()
+    view = window.compare_windows[-1]
+    qtbot.waitUntil(lambda: len(view.details) == 2 and bool(view.list_rows), timeout=10_000)
+    rows = {row.label: row for row in view.rows}
+    assert all(cell == ("hidden until you score",) for cell in rows["Mean score"].cells)
+    assert all("Ben Okoro" not in " ".join(cell) for cell in rows["Reviews"].cells)
+
+    # My score is in: Bruno's numbers and Ben's review appear everywhere.
+    with qtbot.waitSignal(window.list.loaded, timeout=10_000):
+        panel.set_score(3)
+    qtbot.waitUntil(lambda: proxy.index(_row_of(window, "Bruno Vale"), Column.MEAN_SCORE).data() == "4.00",
+                    timeout=10_000)
+    qtbot.waitUntil(lambda: "Ben Okoro — 5/5" in [label.text() for label in panel.findChildren(QLabel)],
+                    timeout=10_000)
+    qtbot.waitUntil(lambda: {r.label: r for r in view.rows}["Mean score"].cells[
+        [d.profile.name for d in view.details].index("Bruno Vale")] == ("4.00",), timeout=10_000)
+    view.close()
+
+
+def test_hide_setting_from_the_reviewer_menu(qtbot, window):  # noqa: F811
+    qtbot.waitUntil(lambda: window.hide_scores_action.isChecked(), timeout=10_000)  # on by default
+    window.hide_scores_action.setChecked(False)
+    qtbot.waitUntil(lambda: not ops.committee_settings(window.ctx.store).hide_scores_until_mine, timeout=10_000)
+
+
+def test_rubric_scoring_in_the_panel_with_tab_between_criteria(qtbot, window):  # noqa: F811
+    ops.set_rubric(window.ctx.store, criteria=[("research", 2.0), ("teaching", 1.0), ("fit", 1.0)])
+    cid = _ids(window)["Bruno Vale"]
+    with qtbot.waitSignal(window.list.loaded, timeout=10_000):
+        window.list.refresh()
+    window.page.show_candidate(None)
+    select_name(qtbot, window, "Bruno Vale")
+    panel = window.page.review_panel
+    qtbot.waitUntil(lambda: list(panel.criterion_boxes) == ["research", "teaching", "fit"], timeout=10_000)
+    assert panel.criteria_host.isVisible()
+    research = panel.criterion_boxes["research"]
+    research.setFocus()
+    research.selectAll()
+    with qtbot.waitSignal(panel.saved, timeout=10_000):
+        qtbot.keyClicks(research.lineEdit(), "5")  # the digit scores the criterion, not the candidate
+    qtbot.keyClick(research, Qt.Key.Key_Tab)
+    teaching = panel.criterion_boxes["teaching"]
+    assert teaching.hasFocus()
+    teaching.selectAll()
+    with qtbot.waitSignal(panel.saved, timeout=10_000):
+        qtbot.keyClicks(teaching.lineEdit(), "2")
+    detail = ops.get_candidate(window.ctx.store, cid)
+    mine = next(r for r in detail.reviews if r.reviewer == "Ada Chair")
+    assert mine.criteria == {"research": 5, "teaching": 2} and mine.score is None
+    assert mine.overall == 4.0  # (5*2 + 2*1) / 3
+    qtbot.waitUntil(lambda: panel.overall_label.text() == "Weighted overall: 4.00", timeout=10_000)
+    qtbot.waitUntil(lambda: window.list.proxy.index(_row_of(window, "Bruno Vale"), Column.MY_SCORE).data() == "4",
+                    timeout=10_000)
+
+
+def test_no_rubric_keeps_the_single_score(qtbot, window):  # noqa: F811
+    select_name(qtbot, window, "Bruno Vale")
+    panel = window.page.review_panel
+    assert not panel.criteria_host.isVisible() and not panel.criterion_boxes
+    with qtbot.waitSignal(panel.saved, timeout=10_000):
+        panel.score_buttons.button(4).click()
+    assert next(r for r in ops.get_candidate(window.ctx.store, _ids(window)["Bruno Vale"]).reviews).overall == 4

@@ -27,7 +27,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
 from reviewer.aggregates import CALIBRATION_METHOD
@@ -105,7 +105,9 @@ def _value(number: float | None) -> float:
 def _number(value: float | None, fmt: str = "{:.2f}") -> str:
     if value is None:
         return ""
-    return str(int(value)) if fmt == "{:g}" and float(value).is_integer() else fmt.format(value)
+    if fmt == "{:g}":  # short: 4, 3.5, 3.75, 3.33
+        return f"{value:.2f}".rstrip("0").rstrip(".")
+    return fmt.format(value)
 
 
 def sort_value(row: CandidateRow, column: Column) -> Any:
@@ -181,8 +183,10 @@ def display_value(row: CandidateRow, column: Column) -> str:
         case Column.FIRST_AUTHOR:
             return str(row.first_author)
         case Column.MY_SCORE:
-            return str(row.my_score) if row.my_score is not None else ""
+            return _number(row.my_score, "{:g}")
         case Column.MEAN_SCORE:
+            if row.scores_hidden:
+                return "hidden"
             return f"{row.mean_score:.2f}" if row.mean_score is not None else ""
         case Column.REVIEWS:
             return str(row.review_count) if row.review_count else ""
@@ -237,6 +241,8 @@ class CandidateTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == Column.WARNINGS:
                 return HEADERS[column][1] if row.has_warnings else None
+            if column == Column.MEAN_SCORE and row.scores_hidden:
+                return "The others' scores are hidden until you score this candidate (committee setting)"
             if column == Column.STAGE:
                 return plain_markup(f"{row.stage}: {row.stage_reason}" if row.stage_reason else row.stage)
             if column == Column.SPREAD and row.spread is not None:
@@ -247,6 +253,8 @@ class CandidateTableModel(QAbstractTableModel):
             return plain_markup(text) if text else None
         if role == DisagreementRole:
             return row.disagreement
+        if role == Qt.ItemDataRole.ForegroundRole and column == Column.MEAN_SCORE and row.scores_hidden:
+            return QApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
         if role == Qt.ItemDataRole.FontRole and column == Column.SPREAD and row.disagreement:
             return self._bold()
         if role == Qt.ItemDataRole.DecorationRole and column == Column.WARNINGS and row.has_warnings:

@@ -152,6 +152,9 @@ class CandidatePage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
         ctx.bus.changed.connect(self._on_changes)
+        # What a reviewer may see of the others depends on who they are: reload as them.
+        ctx.bus.reviewer_changed.connect(lambda _n: self.candidate_id is not None
+                                         and self.show_candidate(self.candidate_id))
 
     @property
     def candidate_id(self) -> int | None:
@@ -175,7 +178,9 @@ class CandidatePage(QWidget):
             if self._wanted == candidate_id:  # deleted meanwhile: show nothing rather than an error
                 self.show_candidate(None)
 
-        self._ctx.tasks.run(lambda _t: ops.get_candidate(store, candidate_id), on_done=self._show_detail,
+        viewer = self._ctx.reviewer or None
+        self._ctx.tasks.run(lambda _t: ops.get_candidate(store, candidate_id, viewer=viewer),
+                            on_done=self._show_detail,
                             on_failed=gone, owner=self)
 
     def show_document(self) -> None:

@@ -106,13 +106,14 @@ class CompareView(QWidget):
         self._cells: list[QWidget] = []
         QShortcut(QKeySequence.StandardKey.Close, self, self.close)
         ctx.bus.changed.connect(self._on_changes)
+        ctx.bus.reviewer_changed.connect(lambda _n: self.reload())
         self.reload()
 
     def reload(self) -> None:
         ids, store, me = list(self.candidate_ids), self._ctx.store, self._ctx.reviewer or None
 
         def load() -> tuple[list[CandidateDetail], list[ops.CandidateRow]]:
-            details = [ops.get_candidate(store, i) for i in ids]
+            details = [ops.get_candidate(store, i, viewer=me) for i in ids]
             by_id = {r.id: r for r in ops.list_candidates(store, reviewer=me, ids=set(ids))}
             return details, [by_id[d.id] for d in details if d.id in by_id]
 

@@ -107,16 +107,27 @@ def _spread_text(row: CandidateRow) -> tuple[str, ...]:
     return (f"{row.spread:g}{sd}" + (" — reviewers disagree" if row.disagreement else ""),)
 
 
+HIDDEN = "hidden until you score"
+
+
 def aggregate_rows(rows: list[CandidateRow]) -> list[CompareRow]:
-    """The committee's numbers for each compared candidate (rows in the compared order)."""
-    return [
+    """The committee's numbers for each compared candidate (rows in the compared order);
+    a candidate whose scores are hidden from the reviewer shows that instead."""
+    numbers = [
         _text_row("Committee rank", [(f"{r.rank}",) if r.rank is not None else ("unranked",) for r in rows]),
         _score_row("Mean score", [r.mean_score for r in rows], "{:.2f}"),
         _score_row("Median score", [r.median_score for r in rows], "{:g}"),
         _text_row("Spread (max − min)", [_spread_text(r) for r in rows]),
         _score_row(f"Calibrated ({CALIBRATION_METHOD})", [r.calibrated for r in rows], "{:+.2f}"),
-        _text_row("Stage", [(r.stage + (f": {r.stage_reason}" if r.stage_reason else ""),) for r in rows]),
     ]
+    blind = [r.scores_hidden for r in rows]
+    if any(blind):
+        numbers = [CompareRow(n.label, tuple((HIDDEN,) if b else c for b, c in zip(blind, n.cells, strict=True)),
+                              n.differs, n.missing, tuple(best and not b for b, best in zip(blind, n.best,
+                                                                                             strict=True)))
+                   for n in numbers]
+    return [*numbers, _text_row("Stage", [(r.stage + (f": {r.stage_reason}" if r.stage_reason else ""),)
+                                          for r in rows])]
 
 
 def compare(details: list[CandidateDetail], rows: list[CandidateRow] | None = None) -> list[CompareRow]:
@@ -138,6 +149,7 @@ def compare(details: list[CandidateDetail], rows: list[CandidateRow] | None = No
         _text_row("Awards", [tuple(award_text(a.title, a.year) for a in p.awards) for p in profiles]),
         _text_row("Tags", [tuple(d.tags) for d in details]),
         _text_row("Reviews", [tuple(f"{r.reviewer}: {r.score if r.score is not None else '–'}" for r in d.reviews)
+                              + ((f"{d.hidden_reviews} {HIDDEN}",) if d.hidden_reviews else ())
                               for d in details]),
         _count_row("Parser warnings", [len(p.warnings) for p in profiles]),
     ]

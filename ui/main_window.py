@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer import operations as ops
+from reviewer.committee_settings import CommitteeSettings
 from reviewer.operations import Changes, ImportReport
 from reviewer.stages import STAGES
 from ui.candidate_list import CandidateList
@@ -249,6 +250,21 @@ class MainWindow(QMainWindow):
         self._show_reviewer()
         self.ctx.bus.reviewer_changed.emit(name)
         return True
+
+    def set_hide_scores(self, on: bool) -> None:
+        """The committee setting (shared by the database): everyone's views refresh from its Changes."""
+        store = self.ctx.store
+        self.ctx.write(lambda: ops.set_hide_scores_until_mine(store, on=on))
+
+    def load_committee_settings(self) -> None:
+        store = self.ctx.store
+
+        def loaded(settings: CommitteeSettings) -> None:
+            self.hide_scores_action.blockSignals(True)
+            self.hide_scores_action.setChecked(settings.hide_scores_until_mine)
+            self.hide_scores_action.blockSignals(False)
+
+        self.ctx.read(lambda: ops.committee_settings(store), loaded, owner=self)
 
     def ensure_reviewer(self) -> None:
         """First launch: ask the reviewer's name (remembered in the settings)."""

@@ -34,6 +34,7 @@ class MainWindow(Protocol):
     open_action: QAction
     export_action: QAction
     compare_action: QAction
+    hide_scores_action: QAction
 
     def menuBar(self) -> QMenuBar: ...
     def addAction(self, action: QAction) -> None: ...
@@ -47,6 +48,8 @@ class MainWindow(Protocol):
     def set_theme(self, theme: str) -> None: ...
     def switch_reviewer(self) -> bool: ...
     def set_stage_current(self, stage: str) -> None: ...
+    def set_hide_scores(self, on: bool) -> None: ...
+    def load_committee_settings(self) -> None: ...
 
 
 def _widget(window: MainWindow) -> QWidget:
@@ -153,6 +156,14 @@ def build_menus(window: MainWindow) -> list[HelpLine]:
 
     reviewer = bar.addMenu("&Reviewer")
     b.action(reviewer, "Switch reviewer…", None, window.switch_reviewer)
+    reviewer.addSeparator()
+    window.hide_scores_action = QAction("Hide others' scores until mine is in (committee)", _widget(window),
+                                         checkable=True)
+    window.hide_scores_action.setToolTip("For everyone on this database: a reviewer sees the others' scores and "
+                                         "comments for a candidate only after scoring that candidate")
+    window.hide_scores_action.toggled.connect(window.set_hide_scores)
+    reviewer.addAction(window.hide_scores_action)
+    window.load_committee_settings()
 
     # Compare is its own window (ui/compare_view.py binds these keys there).
     b.help.append(HelpLine(None, "Close the compare window", "Ctrl+W / Esc"))

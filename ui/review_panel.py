@@ -6,17 +6,21 @@ panel is used beside the profile and, compact, under each column of Compare.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QCompleter,
+    QFormLayout,
     QFrame,
     QHBoxLayout,
     QInputDialog,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QSpinBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -88,6 +92,17 @@ class ReviewPanel(QWidget):
             button.setStyleSheet(SCORE_STYLE)
         score_row.addStretch(1)
         layout.addLayout(score_row)
+
+        # Rubric: one 1-5 box per criterion (Tab goes from one to the next; a digit
+        # types the score); shown only when the committee has a rubric.
+        self.criteria_host = QWidget()
+        self.criteria_form = QFormLayout(self.criteria_host)
+        self.criteria_form.setContentsMargins(0, 0, 0, 0)
+        self.criteria_form.setSpacing(4)
+        self.criterion_boxes: dict[str, QSpinBox] = {}
+        self.overall_label = plain_label("", wrap=False, selectable=False, dim=True)
+        self.criteria_host.hide()
+        layout.addWidget(self.criteria_host)
 
         # Stage: the committee's decision (one per candidate, not per reviewer).
         stage_row = QHBoxLayout()
@@ -186,6 +201,7 @@ class ReviewPanel(QWidget):
             self.comment.blockSignals(False)
         if not same:
             self.save_state.setText("")
+        self._show_criteria(mine)
         self._show_stage()
         self._show_others()
         self.title.setText(f"My review — {self._ctx.reviewer}" if self._ctx.reviewer else "My review")
@@ -335,6 +351,56 @@ class ReviewPanel(QWidget):
         self.save_state.setText("Editing…")
         self._comment_timer.start()
 
+    def _show_criteria(self, mine: ops.ReviewInfo | None) -> None:
+        rubric = self._detail.rubric if self._detail else ()
+        names = [c.name for c in rubric]
+        if names != list(self.criterion_boxes):
+            self._build_criteria(rubric)
+        self.criteria_host.setVisible(bool(names))
+        given = mine.criteria if mine else {}
+        for name, box in self.criterion_boxes.items():
+            box.blockSignals(True)  # loading is not scoring
+            box.setValue(given.get(name, 0))
+            box.blockSignals(False)
+        if mine is not None and given and mine.overall is not None:
+            self.overall_label.setText(f"Weighted overall: {mine.overall:.2f}")
+        else:
+            self.overall_label.setText("Weighted overall: score the criteria (Tab to move)")
+
+    def _build_criteria(self, rubric: tuple) -> None:  # tuple[Criterion, ...]
+        while self.criteria_form.rowCount():
+            self.criteria_form.removeRow(0)
+        self.criterion_boxes = {}
+        previous: QWidget | None = None
+        for criterion in rubric:
+            box = QSpinBox()
+            box.setRange(0, 5)
+            box.setSpecialValueText("–")  # 0: not scored yet
+            box.setAccessibleName(f"{criterion.name} score")
+            box.setToolTip(f"{criterion.name}: 1 (weak) to 5 (strong), weight {criterion.weight:g}"
+                           + (f"\n{criterion.description}" if criterion.description else ""))
+            box.valueChanged.connect(lambda value, name=criterion.name: self.set_criterion(name, value or None))
+            self.criteria_form.addRow(f"{criterion.name} (×{criterion.weight:g})", box)
+            if previous is not None:
+                QWidget.setTabOrder(previous, box)
+            previous = box
+            self.criterion_boxes[criterion.name] = box
+        self.criteria_form.addRow(self.overall_label)
+
+    def set_criterion(self, criterion: str, score: int | None) -> None:
+        """My 1-5 score on one rubric criterion (None clears it)."""
+        if self._detail is None:
+            return
+        if not self._ctx.reviewer:
+            self.reviewer_needed.emit()
+            if not self._ctx.reviewer:
+                self.show_candidate(self._detail)
+                return
+        cid, me, store = self._detail.id, self._ctx.reviewer, self._ctx.store
+        self._ctx.write(lambda: ops.set_criterion_score(store, candidate_id=cid, reviewer=me, criterion=criterion,
+                                                        score=score),
+                        on_done=lambda _c: self.saved.emit(), owner=self)
+
     def _show_stage(self) -> None:
         stage = self._detail.stage if self._detail else DEFAULT_STAGE
         self.stage_box.setCurrentIndex(max(self.stage_box.findData(stage), 0))
@@ -360,7 +426,14 @@ class ReviewPanel(QWidget):
         others = [r for r in (self._detail.reviews if self._detail else []) if r.reviewer != self._ctx.reviewer]
         if self._compact:  # Compare shows everyone's scores in its own "Reviews" row
             others = []
-        self.others_title.setVisible(bool(others))
+        hidden = self._detail.hidden_reviews if self._detail and not self._compact else 0
+        self.others_title.setVisible(bool(others) or bool(hidden))
+        if hidden:
+            note = plain_label(f"{hidden} other review{'s are' if hidden > 1 else ' is'} hidden until you score "
+                               "this candidate (the committee's setting, so nobody anchors on another's score).",
+                               dim=True)
+            note.setObjectName("hiddenReviews")
+            self.others.addWidget(note)
         for r in others:
             frame = QFrame()
             frame.setFrameShape(QFrame.Shape.StyledPanel)
@@ -384,6 +457,11 @@ class ReviewPanel(QWidget):
         so the heading, score and comment must not wait for a reload or a new score."""
         self.flush_comment()
         detail, self._detail = self._detail, None  # not "the same candidate": the comment is reloaded too
+        if detail is not None:
+            # The others' reviews were loaded for the previous reviewer; until the reload
+            # for this one arrives, show none (they may be hidden from this reviewer).
+            mine = [r for r in detail.reviews if r.reviewer == self._ctx.reviewer]
+            detail = replace(detail, reviews=mine, hidden_reviews=0)
         self.show_candidate(detail)
         if self._self_refresh:
             self._reload()
