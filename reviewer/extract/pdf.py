@@ -57,6 +57,7 @@ def _read(pdf, per_character: bool = False) -> ExtractedDocument:
     if total > MAX_PDF_PAGES:
         warnings.append(f"read the first {MAX_PDF_PAGES} of {total} pages")
     pages: list[tuple[float, list[Row], list]] = []
+    widths: dict = {}  # character widths per font, for the run reader, shared by all pages
     nchars = 0
     unreadable = 0
     for index in range(min(total, MAX_PDF_PAGES)):
@@ -75,7 +76,10 @@ def _read(pdf, per_character: bool = False) -> ExtractedDocument:
             continue
         try:
             try:
-                chars = (page_chars if per_character else page_runs)(textpage, page.get_width(), page.get_height())
+                if per_character:
+                    chars = page_chars(textpage, page.get_width(), page.get_height())
+                else:
+                    chars = page_runs(textpage, page.get_width(), page.get_height(), widths)
                 if chars.truncated:
                     warnings.append(f"page {index + 1}: too many characters, the rest ignored")
                 if chars.rotated:

@@ -35,6 +35,9 @@ class Style:
     bold: bool
     icon: bool  # an icon font: its glyphs are pictures, their "text" is noise
     rotated: bool
+    # Font, size and horizontal scale: characters of equal `font` have equal widths
+    # (pdf_runs measures a run against its letters' widths with it).
+    font: tuple = ()
 
 
 @dataclass(slots=True)
@@ -84,18 +87,21 @@ class PageChars:
 def _style(textpage, index: int, buf, flags, matrix) -> Style:
     """Font facts of the text object that draws character `index`."""
     pdfium_c.FPDFText_GetFontInfo(textpage, index, buf, len(buf), ctypes.byref(flags))
-    name = buf.value.decode("latin-1", "replace").split("+")[-1]
+    full_name = buf.value
+    name = full_name.decode("latin-1", "replace").split("+")[-1]
     weight = pdfium_c.FPDFText_GetFontWeight(textpage, index)
     size = pdfium_c.FPDFText_GetFontSize(textpage, index)
     rotated = False
+    font: tuple = ()
     if pdfium_c.FPDFText_GetMatrix(textpage, index, matrix):
+        font = (full_name, size, round(matrix.a, 4), round(matrix.d, 4))
         # The font size is in text space; the matrix scales it (Word/Skia PDFs use 1pt fonts).
         scale = (matrix.c * matrix.c + matrix.d * matrix.d) ** 0.5
         if scale > 0:
             size *= scale
         rotated = abs(matrix.b) > 0.1 * abs(matrix.a) + 1e-6 or matrix.a < 0
     bold_name, icon = _font_kind(name)
-    return Style(round(size, 1), bold_name or 550 <= weight <= 1000, icon, rotated)
+    return Style(round(size, 1), bold_name or 550 <= weight <= 1000, icon, rotated, font)
 
 
 @functools.lru_cache(maxsize=256)
@@ -141,6 +147,7 @@ class CharReader:
         self.space = False  # a space or line break was seen since the last visible character
         self.broke = False  # a line break was seen since the last sideways character
         self.last_index = -1  # index of the last character appended to a (level) fragment
+        self.widths: dict[tuple, dict[str, float]] = {}  # pdf_runs: character widths per font
 
     def style(self, obj: int | None, index: int) -> Style:
         style = self.styles.get(obj)

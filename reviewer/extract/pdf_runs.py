@@ -39,9 +39,13 @@ _LINE_BREAKS = re.compile("[\r\n]")
 MIN_CHARS_PER_RUN = 4.0  # fewer characters per text object on average: per-character is cheaper
 
 
-def page_runs(textpage, width: float = 612.0, height: float = 792.0) -> PageChars:
-    """Same result as `pdf_chars.page_chars`, a text object at a time where it can."""
+def page_runs(textpage, width: float = 612.0, height: float = 792.0,
+              widths: dict[tuple, dict[str, float]] | None = None) -> PageChars:
+    """Same result as `pdf_chars.page_chars`, a text object at a time where it can.
+    `widths`: character widths per font, shared by the pages of one document."""
     reader = CharReader(textpage, width, height)
+    if widths is not None:
+        reader.widths = widths
     n, text = reader.n, reader.text
     objects = pdfium_c.FPDFText_CountRects(reader.handle, 0, n) if n and reader.aligned else 0
     if objects <= 0 or n < MIN_CHARS_PER_RUN * objects:
@@ -55,7 +59,12 @@ def page_runs(textpage, width: float = 612.0, height: float = 792.0) -> PageChar
     while i < n:
         obj = _GET_OBJ(vhandle, i)
         if not obj:  # a character pdfium generated (a space, a line break): no object, no box
-            reader.chars(i, i + 1)
+            ch = text[i]
+            if ch in _WS:  # what the per-character loop does with it, without its set-up
+                reader.space = True
+                reader.broke = reader.broke or ch == "\n"
+            else:
+                reader.chars(i, i + 1)
             i += 1
             continue
         end = _run_end(vhandle, text, i, obj, n)
@@ -143,19 +152,23 @@ def _add_run(reader: CharReader, rects: _Rects, lo: int, hi: int, obj: int) -> N
             or abs(top - first_t) > 0.01 * limit:
         reader.chars(first + 1, hi)  # off the page, right-to-left or not one baseline
         return
-    # Every space inside: the gap it stands for must keep the fragment whole, as
-    # the per-character rules would (between -0.5 and 1 line height).
     inner = text[first:last + 1]
-    for gap_at in _SPACES.finditer(inner):
-        get_box(handle, first + gap_at.start() - 1, rect)
-        before_r, before_h = rect.right, rect.top - rect.bottom
-        get_box(handle, first + gap_at.end(), rect)
-        after_l, after_h = rect.left, rect.top - rect.bottom
-        gap = after_l - before_r
-        span = max(before_h, after_h)
-        if not -0.5 * span <= gap <= span or min(before_h, after_h) < 0.5 * span:
-            reader.chars(first + 1, hi)
-            return
+    if " " in inner or "\t" in inner or "\xa0" in inner or "\u3000" in inner:
+        excess = _excess(reader, style, inner, first, right - first_l)
+        if excess is None or abs(excess) > 0.3 * limit or _widest_space(reader, style, inner) + excess > 0.9 * limit:
+            # The run is wider (or narrower) than its letters and spaces need: look
+            # at every space. The gap it stands for must keep the fragment whole, as
+            # the per-character rules would (between -0.5 and 1 line height).
+            for gap_at in _SPACES.finditer(inner):
+                get_box(handle, first + gap_at.start() - 1, rect)
+                before_r, before_h = rect.right, rect.top - rect.bottom
+                get_box(handle, first + gap_at.end(), rect)
+                after_l, after_h = rect.left, rect.top - rect.bottom
+                gap = after_l - before_r
+                span = max(before_h, after_h)
+                if not -0.5 * span <= gap <= span or min(before_h, after_h) < 0.5 * span:
+                    reader.chars(first + 1, hi)
+                    return
     ink = rects.find(first_l, first_r, left, right, min(bottom, first_b), max(top, first_t))
     if ink is None:
         reader.chars(first + 1, hi)
@@ -177,3 +190,37 @@ def _add_run(reader: CharReader, rects: _Rects, lo: int, hi: int, obj: int) -> N
     cur.last_ch, cur.last_l, cur.last_r, cur.last_b, cur.last_t = rest[-1], left, right, bottom, top
     reader.last_index = last
     reader.space = last < hi - 1  # trailing spaces of the run separate it from the next
+
+
+def _excess(reader: CharReader, style, inner: str, first: int, width: float) -> float | None:
+    """How much wider the run is than its characters' own widths (spaces included):
+    kerning, word and letter spacing together. Widths are measured once per font
+    and character (one loose box each) and kept for the document. None when a
+    width is unknown: a space that pdfium generated from a kerning gap has no width
+    of its own, so the run is checked space by space."""
+    widths = reader.widths.setdefault(style.font, {}) if style.font else None
+    if widths is None:
+        return None
+    try:
+        return width - sum(map(widths.__getitem__, inner))
+    except KeyError:
+        pass
+    handle, rect = reader.handle, reader.rect
+    for k, ch in enumerate(inner):
+        if ch not in widths:
+            pdfium_c.FPDFText_GetLooseCharBox(handle, first + k, rect)
+            w = rect.right - rect.left
+            if w <= 0 and ch in _WS:
+                return None  # generated from kerning: its gap is not a width
+            widths[ch] = w
+    return width - sum(map(widths.__getitem__, inner))
+
+
+def _widest_space(reader: CharReader, style, inner: str) -> float:
+    """Natural width of the widest stretch of spaces in the run (after `_excess`
+    measured every character): two ideographic spaces between "姓名:X" and
+    "性别:Y" are a cell gap by themselves, with no kerning at all."""
+    widths = reader.widths[style.font]
+    if "  " not in inner and "\u3000" not in inner and "\t" not in inner and "\xa0" not in inner:
+        return widths.get(" ", 0.0)
+    return max(sum(map(widths.__getitem__, m.group())) for m in _SPACES.finditer(inner))
