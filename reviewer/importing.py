@@ -27,7 +27,7 @@ from reviewer.operations import (
     Outcome,
     ProgressCallback,
 )
-from reviewer.workers import MEMORY_LIMIT_BYTES
+from reviewer.workers import MEMORY_LIMIT_BYTES, WarmPool
 
 if TYPE_CHECKING:
     from db.documents import StoredDocument
@@ -265,9 +265,10 @@ def changed_since_planned(job: Job) -> str | None:
 
 def run_jobs(store: Store, jobs: list[Job], reporter: Reporter, *, workers: int | None, timeout: float,
              cancelled: CancelCheck | None, task: str = TASK,
-             memory_limit: int | None = MEMORY_LIMIT_BYTES) -> None:
+             memory_limit: int | None = MEMORY_LIMIT_BYTES, warm: WarmPool | None = None) -> None:
     """Parse jobs in the pool; write results in batches, one transaction each.
-    `memory_limit`: bytes of address space per worker (None: unlimited)."""
+    `memory_limit`: bytes of address space per worker (None: unlimited).
+    `warm`: worker processes started ahead (see import_folder)."""
     from reviewer.storing import BatchWriter
     from reviewer.workers import run_tasks
 
@@ -282,7 +283,7 @@ def run_jobs(store: Store, jobs: list[Job], reporter: Reporter, *, workers: int 
     tasks = ((i, job.payload) for i, job in enumerate(jobs))
     try:
         for done in run_tasks(task, tasks, workers=workers, timeout=timeout, cancelled=cancelled,
-                              memory_limit=memory_limit):
+                              memory_limit=memory_limit, warm=warm):
             job = jobs[done.key]
             moved_on = changed_since_planned(job)
             if moved_on is not None:
@@ -316,13 +317,18 @@ def import_folder(store: Store, folder: str | Path, *, progress: ProgressCallbac
     if not root.is_dir():
         raise NotADirectoryError(f"not a folder: {folder}")
     unlisted: list[FileResult] = []
-    files = list(scan(root, unlisted))
     with store.session(write=False) as session:
         known = stored_documents(session)
-    reporter = Reporter(len(files) + len(unlisted), progress)
-    for result in unlisted:
-        reporter.add(result)
-    plan = plan_folder(files, known, PARSER_VERSION, decided=reporter.add, cancelled=cancelled)
+    warm, files = _scan_warming(root, unlisted, known, PARSER_VERSION, task, workers, memory_limit)
+    try:
+        reporter = Reporter(len(files) + len(unlisted), progress)
+        for result in unlisted:
+            reporter.add(result)
+        plan = plan_folder(files, known, PARSER_VERSION, decided=reporter.add, cancelled=cancelled)
+    except BaseException:
+        if warm is not None:
+            warm.close()
+        raise
     if plan.moves:
         with store.session() as session:
             # Two steps, since one document may move into the path another is leaving
@@ -332,9 +338,33 @@ def import_folder(store: Store, folder: str | Path, *, progress: ProgressCallbac
             for document_id, path, mtime in plan.moves:
                 move_document(session, document_id, path, mtime)
     run_jobs(store, plan.jobs, reporter, workers=workers, timeout=timeout, cancelled=cancelled, task=task,
-             memory_limit=memory_limit)
+             memory_limit=memory_limit, warm=warm)
     reporter.report.cancelled = len(reporter.report.results) < reporter.total
     return reporter.report
+
+
+def _scan_warming(root: Path, unlisted: list[FileResult], known: list[StoredDocument], parser_version: int,
+                  task: str, workers: int | None, memory_limit: int | None) -> tuple[WarmPool | None, list[Path]]:
+    """Scan the folder, starting the parser workers as soon as a file the database
+    does not hold by that path turns up (or it holds files of an older parser), so
+    their start-up overlaps the scan and the hashing. A re-import of an unchanged
+    folder starts none."""
+    from reviewer.extract import SUPPORTED_SUFFIXES
+
+    paths = {d.path for d in known}
+    warm = WarmPool(task, workers=workers, memory_limit=memory_limit) \
+        if any(d.parser_version < parser_version for d in known) else None
+    files: list[Path] = []
+    try:
+        for path in scan(root, unlisted):
+            files.append(path)
+            if warm is None and path.suffix.lower() in SUPPORTED_SUFFIXES and str(path) not in paths:
+                warm = WarmPool(task, workers=workers, memory_limit=memory_limit)
+    except BaseException:
+        if warm is not None:
+            warm.close()
+        raise
+    return warm, files
 
 
 def reparse(store: Store, *, everything: bool = False, progress: ProgressCallback | None = None,
