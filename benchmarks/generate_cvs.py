@@ -1,11 +1,12 @@
 """Generate N invented CVs into a folder, the same files for the same seed.
 
-    python -m benchmarks.generate_cvs OUT_DIR -n 1000 [--seed 1] [--mix mixed|txt] [--workers 2]
+    python -m benchmarks.generate_cvs OUT_DIR -n 1000 [--seed 1] [--mix mixed|txt|pdf] [--workers 2]
 
 The "mixed" set is 60% PDF (one-column, sidebar, two flowing columns; 2-6
 pages), 20% DOCX, 20% TXT/Markdown, about 8% of them Chinese. "txt" writes
 plain-text CVs only: the fastest way to fill a database with 10,000 people
-through the real import pipeline.
+through the real import pipeline. "pdf" writes PDFs of 2-4 pages only (the
+issue-10 profile of the reading stages).
 """
 from __future__ import annotations
 
@@ -37,6 +38,8 @@ def plan(index: int, seed: int, mix: str) -> tuple[str, bool]:
     chinese = rng.random() < CHINESE_SHARE
     if mix == "txt":
         return "txt", chinese
+    if mix == "pdf":
+        return rng.choice(("pdf-one", "pdf-one", "pdf-sidebar", "pdf-twocol")), False
     roll, kind = rng.random(), MIX[-1][0]
     for name, share in MIX:
         if roll < share:
@@ -61,7 +64,7 @@ def write_one(args: tuple[Path, int, int, str]) -> str:
     person = make_person(rng, chinese=chinese)
     path = folder / file_name(index, kind)
     if kind.startswith("pdf"):
-        write_pdf(path, person, rng, layout=kind.split("-")[1], pages=rng.randint(2, 6))
+        write_pdf(path, person, rng, layout=kind.split("-")[1], pages=rng.randint(2, 4 if mix == "pdf" else 6))
     elif kind.startswith("docx"):
         write_docx(path, person, rng, sidebar=kind == "docx-sidebar")
     else:
@@ -86,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("out", type=Path)
     ap.add_argument("-n", type=int, default=1000)
     ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--mix", choices=("mixed", "txt"), default="mixed")
+    ap.add_argument("--mix", choices=("mixed", "txt", "pdf"), default="mixed")
     ap.add_argument("--workers", type=int, default=2)
     args = ap.parse_args(argv)
     t0 = time.perf_counter()

@@ -109,17 +109,20 @@ class TreeRssSampler:
         self.interval = interval
         self.peak_kb = 0
         self.peak_children = 0
+        self.cpu_seconds = 0.0  # this thread's own CPU, for callers that subtract it from the process's
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="rss-sampler", daemon=True)
         self.available = Path("/proc/self/status").exists()
 
     def _run(self) -> None:
         me = os.getpid()
+        start = time.thread_time()
         while not self._stop.is_set():
             kids = _descendants(me)
             total = _rss_kb(me) + sum(_rss_kb(k) for k in kids)
             if total > self.peak_kb:
                 self.peak_kb, self.peak_children = total, len(kids)
+            self.cpu_seconds = time.thread_time() - start
             self._stop.wait(self.interval)
 
     def __enter__(self) -> TreeRssSampler:

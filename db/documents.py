@@ -135,9 +135,14 @@ def _clamp(value: Any, limit: int) -> Any:  # noqa: ANN401 (str or None)
     return encoded[:limit - 3].decode("utf-8", errors="ignore") + "…"
 
 
+def clamp_list_columns(summary: dict[str, Any]) -> dict[str, Any]:
+    """The list columns of `summary` cut to LIST_COLUMN_BYTES (every write path uses it)."""
+    return {k: _clamp(v, LIST_COLUMN_BYTES[k]) if k in LIST_COLUMN_BYTES else v for k, v in summary.items()}
+
+
 def set_candidate_profile(session: Session, candidate_id: int, profile: dict[str, Any],
                           summary: dict[str, Any]) -> None:
-    summary = {k: _clamp(v, LIST_COLUMN_BYTES[k]) if k in LIST_COLUMN_BYTES else v for k, v in summary.items()}
+    summary = clamp_list_columns(summary)
     session.execute(update(Candidate).where(Candidate.id == candidate_id)
                     .values(profile=profile, profile_updated_at=utcnow(), **summary), execution_options=_PLAIN)
 

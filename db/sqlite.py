@@ -167,6 +167,22 @@ class Fts5Search:
              "places": normalize_for_search(content.places), "body": normalize_for_search(content.body)},
         )
 
+    def update_many(self, session: Session, contents: list[tuple[int, SearchContent]]) -> None:
+        """`update` for a batch of candidates in two statements (the import's writer)."""
+        if not contents:
+            return
+        ids = [cid for cid, _ in contents]
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            marks = ", ".join(f":id{k}" for k in range(len(chunk)))
+            session.execute(text(f"DELETE FROM {FTS_TABLE} WHERE rowid IN ({marks})"),
+                            {f"id{k}": cid for k, cid in enumerate(chunk)})
+        session.execute(
+            text(f"INSERT INTO {FTS_TABLE} (rowid, name, places, body) VALUES (:id, :name, :places, :body)"),
+            [{"id": cid, "name": normalize_for_search(c.name), "places": normalize_for_search(c.places),
+              "body": normalize_for_search(c.body)} for cid, c in contents],
+        )
+
     def remove(self, session: Session, candidate_ids: list[int]) -> None:
         """Remove candidates from the index for real: an FTS5 delete only adds a
         tombstone, and the trigrams stay in the old segments until they are merged;

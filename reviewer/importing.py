@@ -27,13 +27,13 @@ from reviewer.results import (
     ProgressCallback,
 )
 from reviewer.storing import Job  # re-exported: the plan is made of them
-from reviewer.workers import MEMORY_LIMIT_BYTES
+from reviewer.workers import MEMORY_LIMIT_BYTES, WarmPool
 
 if TYPE_CHECKING:
     from db.documents import StoredDocument
     from db.store import Store
 
-BATCH_SIZE = 25  # results per write transaction
+BATCH_SIZE = 100  # results per write transaction (executemany: bigger batches, fewer commits and FTS merges)
 BATCH_SECONDS = 2.0  # ...or sooner, so the window sees progress land in the database
 TASK = "reviewer.parse_task:parse_task"
 
@@ -250,9 +250,10 @@ def changed_since_planned(job: Job) -> str | None:
 
 def run_jobs(store: Store, jobs: list[Job], reporter: Reporter, *, workers: int | None, timeout: float,
              cancelled: CancelCheck | None, task: str = TASK,
-             memory_limit: int | None = MEMORY_LIMIT_BYTES) -> None:
+             memory_limit: int | None = MEMORY_LIMIT_BYTES, warm: WarmPool | None = None) -> None:
     """Parse jobs in the pool; write results in batches, one transaction each.
-    `memory_limit`: bytes of address space per worker (None: unlimited)."""
+    `memory_limit`: bytes of address space per worker (None: unlimited).
+    `warm`: worker processes started ahead (see import_folder)."""
     from reviewer.storing import BatchWriter
     from reviewer.workers import run_tasks
 
@@ -267,7 +268,7 @@ def run_jobs(store: Store, jobs: list[Job], reporter: Reporter, *, workers: int 
     tasks = ((i, job.payload) for i, job in enumerate(jobs))
     try:
         for done in run_tasks(task, tasks, workers=workers, timeout=timeout, cancelled=cancelled,
-                              memory_limit=memory_limit):
+                              memory_limit=memory_limit, warm=warm):
             job = jobs[cast(int, done.key)]  # the keys are the jobs' positions
             moved_on = changed_since_planned(job)
             if moved_on is not None:
@@ -301,13 +302,18 @@ def import_folder(store: Store, folder: str | Path, *, progress: ProgressCallbac
     if not root.is_dir():
         raise NotADirectoryError(f"not a folder: {folder}")
     unlisted: list[FileResult] = []
-    files = list(scan(root, unlisted))
     with store.session(write=False) as session:
         known = stored_documents(session)
-    reporter = Reporter(len(files) + len(unlisted), progress)
-    for result in unlisted:
-        reporter.add(result)
-    plan = plan_folder(files, known, PARSER_VERSION, decided=reporter.add, cancelled=cancelled)
+    warm, files = _scan_warming(root, unlisted, known, PARSER_VERSION, task, workers, memory_limit)
+    try:
+        reporter = Reporter(len(files) + len(unlisted), progress)
+        for result in unlisted:
+            reporter.add(result)
+        plan = plan_folder(files, known, PARSER_VERSION, decided=reporter.add, cancelled=cancelled)
+    except BaseException:
+        if warm is not None:
+            warm.close()
+        raise
     if plan.moves:
         with store.session() as session:
             # Two steps, since one document may move into the path another is leaving
@@ -317,13 +323,37 @@ def import_folder(store: Store, folder: str | Path, *, progress: ProgressCallbac
             for document_id, path, mtime in plan.moves:
                 move_document(session, document_id, path, mtime)
     run_jobs(store, plan.jobs, reporter, workers=workers, timeout=timeout, cancelled=cancelled, task=task,
-             memory_limit=memory_limit)
+             memory_limit=memory_limit, warm=warm)
     reporter.report.cancelled = len(reporter.report.results) < reporter.total
     if not reporter.report.cancelled:
         from reviewer.storing import store_missing_originals
 
         store_missing_originals(store, under=str(root))  # documents imported before 0005
     return reporter.report
+
+
+def _scan_warming(root: Path, unlisted: list[FileResult], known: list[StoredDocument], parser_version: int,
+                  task: str, workers: int | None, memory_limit: int | None) -> tuple[WarmPool | None, list[Path]]:
+    """Scan the folder, starting the parser workers as soon as a file the database
+    does not hold by that path turns up (or it holds files of an older parser), so
+    their start-up overlaps the scan and the hashing. A re-import of an unchanged
+    folder starts none."""
+    from reviewer.extract import SUPPORTED_SUFFIXES
+
+    paths = {d.path for d in known}
+    warm = WarmPool(task, workers=workers, memory_limit=memory_limit) \
+        if any(d.parser_version < parser_version for d in known) else None
+    files: list[Path] = []
+    try:
+        for path in scan(root, unlisted):
+            files.append(path)
+            if warm is None and path.suffix.lower() in SUPPORTED_SUFFIXES and str(path) not in paths:
+                warm = WarmPool(task, workers=workers, memory_limit=memory_limit)
+    except BaseException:
+        if warm is not None:
+            warm.close()
+        raise
+    return warm, files
 
 
 def reparse(store: Store, *, everything: bool = False, progress: ProgressCallback | None = None,

@@ -31,6 +31,10 @@ def parse_task(payload: dict[str, Any]) -> dict[str, Any]:
     except ExtractionError as err:
         return {"ok": False, "error": str(err) or "cannot read file", "parser_version": PARSER_VERSION}
     profile = parse_document(doc, payload["source"])
+    # What the writer needs besides the JSON, computed here, in parallel, so the
+    # writer neither validates the profile again nor derives these on its thread.
+    from reviewer.identity import identity_keys, summary_columns
+
     return {
         "ok": True,
         "format": doc.format,
@@ -38,4 +42,6 @@ def parse_task(payload: dict[str, Any]) -> dict[str, Any]:
         "text": doc.text,
         "profile": profile.model_dump(mode="json"),
         "parser_version": PARSER_VERSION,
+        "identities": identity_keys(profile),
+        "summary": summary_columns(profile),
     }

@@ -8,6 +8,7 @@ import os
 import queue
 import stat
 import threading
+from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -150,6 +151,93 @@ def refresh_candidate(session: Session, search: SearchIndex, candidate_id: int, 
     cq.refresh_search(session, search, candidate_id, profile=data)
 
 
+def write_batch(session: Session, search: SearchIndex, batch: list[tuple[Job, dict[str, Any]]]) -> list[FileResult]:
+    """Write one batch (one transaction) and return its results in batch order.
+
+    New readable files, the bulk of any import, go in a few executemany statements
+    (db/import_batch): the candidates they start, the documents with their
+    candidate set, their identities and search rows. The worker already computed
+    identities and list columns (parse_task), so nothing is parsed or validated
+    twice. Everything else takes `write_result`, one file at a time, after the
+    bulk part (so it sees the batch's new identities): failures, files already
+    stored, a second CV of someone known, or of someone new twice in one batch
+    (their profiles must be merged)."""
+    from db import import_batch as bq
+
+    fast = [k for k, (job, outcome) in enumerate(batch)
+            if outcome.get("ok") and job.document_id is None and "identities" in outcome and "summary" in outcome]
+    taken = bq.stored_paths(session, [batch[k][0].path for k in fast])
+    fast = [k for k in fast if batch[k][0].path not in taken]
+    results: dict[int, FileResult] = {}
+    chosen = set(fast)
+    slow = [k for k in range(len(batch)) if k not in chosen]
+    if fast:
+        results |= _write_new(session, search, [(k, *batch[k]) for k in fast], slow)
+    for k in sorted(slow):
+        job, outcome = batch[k]
+        results[k] = write_result(session, search, job, outcome)
+    return [results[k] for k in range(len(batch))]
+
+
+def _write_new(session: Session, search: SearchIndex, items: list[tuple[int, Job, dict[str, Any]]],
+               slow: list[int]) -> dict[int, FileResult]:
+    """The bulk part of `write_batch`. Same decisions as `write_result` made in
+    order: the oldest known candidate sharing an email, else a phone, else a new one.
+    Files it cannot finish alone (a known person, a new person twice in this batch:
+    profiles to merge) move to `slow`, where `write_result` finds the same owner
+    through the identities then stored."""
+    from db import import_batch as bq
+    from reviewer.parsing import PARSER_VERSION
+
+    # Candidate of each file: (0, id) for a stored one, (1, n) for the n-th candidate
+    # this batch creates: stored ones come first and new ones in order, as ids would.
+    known: dict[str, dict[str, tuple[int, int]]] = {}
+    for kind in ("email", "phone"):
+        values = [v for _k, _j, o in items for kk, v in o["identities"] if kk == kind]
+        known[kind] = {v: (0, cid) for v, cid in bq.candidates_by_identity(session, kind, values).items()}
+    owner: dict[int, tuple[int, int]] = {}
+    born = 0  # candidates this batch creates so far
+    for k, _job, outcome in items:
+        keys = [tuple(pair) for pair in outcome["identities"]]
+        found = None
+        for kind in ("email", "phone"):
+            hits = [known[kind][v] for kk, v in keys if kk == kind and v in known[kind]]
+            if hits:
+                found = min(hits)
+                break
+        if found is None:
+            found, born = (1, born), born + 1
+        owner[k] = found
+        for kind, value in keys:
+            if value not in known[kind] or found < known[kind][value]:
+                known[kind][value] = found
+    counts = Counter(owner.values())
+    bulk = [(k, job, outcome) for k, job, outcome in items if owner[k][0] == 1 and counts[owner[k]] == 1]
+    slow.extend(k for k, _j, _o in items if owner[k][0] == 0 or counts[owner[k]] > 1)
+    ids = bq.insert_candidates(session, [{**outcome["summary"], "profile": outcome["profile"]}
+                                         for _k, _job, outcome in bulk])
+    real = {owner[k]: cid for (k, _j, _o), cid in zip(bulk, ids, strict=True)}
+    docs = []
+    for k, job, outcome in bulk:
+        docs.append({"path": job.path, "sha256": job.sha256, "size": job.size, "mtime": job.mtime,
+                     "format": outcome["format"], "pages": outcome["pages"], "text": outcome["text"],
+                     "profile": outcome["profile"], "status": "ok", "error": None,
+                     "parser_version": outcome.get("parser_version", PARSER_VERSION),
+                     "candidate_id": real[owner[k]]})
+    doc_ids = bq.insert_documents(session, docs)
+    for _k, job, _outcome in bulk:
+        if "path" in job.payload:
+            store_original(session, job.path, job.sha256)
+    bq.insert_identities(session, [
+        {"candidate_id": real[owner[k]], "document_id": doc_id, "kind": kind, "value": value}
+        for (k, _job, outcome), doc_id in zip(bulk, doc_ids, strict=True) for kind, value in outcome["identities"]])
+    bq.index_candidates(session, search, [
+        (real[owner[k]], bq.new_candidate_search(outcome["summary"]["display_name"], outcome["profile"],
+                                                 outcome["text"]))
+        for k, _job, outcome in bulk])
+    return {k: FileResult(job.path, job.outcome, job.note, real[owner[k]]) for k, job, _o in bulk}
+
+
 class BatchWriter:
     """Writes batches of parse results on a thread of its own, one transaction per
     batch, so the import loop keeps handing files to the workers while a batch is
@@ -196,7 +284,7 @@ class BatchWriter:
                 continue  # after a failed write, drain without writing; close() raises it
             try:
                 with self._store.session() as session:
-                    results = [write_result(session, self._store.search, job, outcome) for job, outcome in batch]
+                    results = write_batch(session, self._store.search, batch)
             except BaseException as exc:  # noqa: BLE001 (handed to the import loop's thread)
                 self.error = exc
                 continue

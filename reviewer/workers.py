@@ -140,20 +140,52 @@ def default_workers() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
 
 
+class WarmPool:
+    """Worker processes started before their tasks are known, so that their start-up
+    (a fresh interpreter importing the parser: about a second of CPU each) runs
+    while the caller is still scanning and hashing the folder. Hand it to
+    `run_tasks`, which uses and stops them; `close()` stops them unused."""
+
+    def __init__(self, target: str, *, workers: int | None = None,
+                 memory_limit: int | None = MEMORY_LIMIT_BYTES) -> None:
+        self.target, self.memory_limit = target, memory_limit
+        self.ctx = multiprocessing.get_context("spawn")
+        self.workers: list[_Worker] = [_Worker(self.ctx, target, memory_limit)
+                                       for _ in range(max(1, workers or default_workers()))]
+
+    def take(self, count: int) -> list[_Worker]:
+        """`count` of the workers for run_tasks; the others are stopped now."""
+        taken, spare = self.workers[:count], self.workers[count:]
+        self.workers = []
+        for worker in spare:
+            worker.kill()  # idle or still importing: nothing to lose, and stop() would wait for it
+        return taken
+
+    def close(self) -> None:
+        self.take(0)
+
+
 def run_tasks(target: str, tasks: Iterable[tuple[Hashable, Any]], *, workers: int | None = None,
               timeout: float = 60.0, cancelled: Callable[[], bool] | None = None,
-              memory_limit: int | None = MEMORY_LIMIT_BYTES) -> Iterator[TaskResult]:
+              memory_limit: int | None = MEMORY_LIMIT_BYTES, warm: WarmPool | None = None) -> Iterator[TaskResult]:
     """Run `target` ("module:function", importable in a fresh process) on each
     payload; yield one TaskResult per task as they finish, in any order.
     Each worker may use `memory_limit` bytes of address space (None: no limit).
-    Stops early, without waiting for running tasks, when `cancelled()` is true."""
+    Stops early, without waiting for running tasks, when `cancelled()` is true.
+    `warm`: workers started ahead for this target (run_tasks stops them)."""
     queue = deque(tasks)
+    if warm is not None and (warm.target != target or warm.memory_limit != memory_limit):
+        warm.close()
+        warm = None
     if not queue:
+        if warm is not None:
+            warm.close()
         return
     ctx = multiprocessing.get_context("spawn")
     count = max(1, min(workers or default_workers(), len(queue)))
     # A slot holds None after its worker was killed and nothing was left for a new one.
-    pool: list[_Worker | None] = [_Worker(ctx, target, memory_limit) for _ in range(count)]
+    pool: list[_Worker | None] = list(warm.take(count)) if warm is not None else []
+    pool += [_Worker(ctx, target, memory_limit) for _ in range(count - len(pool))]
     try:
         while True:
             if cancelled is not None and cancelled():

@@ -16,7 +16,10 @@ MAX_PDF_PAGES = 50  # a CV is a few pages; a 1,000-page file is read only this f
 _MIN_ALNUM = 3  # fewer letters and digits than this in the whole file: a scan with a stamped page number
 
 
-def read_pdf(source: bytes | Path) -> ExtractedDocument:
+def read_pdf(source: bytes | Path, *, per_character: bool = False) -> ExtractedDocument:
+    """`per_character`: the reference reader that asks pdfium about every character
+    (pdf_chars); the default takes whole text objects where it can (pdf_runs) and
+    gives the same lines (benchmarks/compare_pdf_readers.py checks it)."""
     import pypdfium2 as pdfium
 
     try:
@@ -24,7 +27,7 @@ def read_pdf(source: bytes | Path) -> ExtractedDocument:
     except pdfium.PdfiumError as err:
         raise ExtractionError(_open_error(str(err))) from err
     try:
-        return _read(pdf)
+        return _read(pdf, per_character)
     finally:
         pdf.close()
 
@@ -40,19 +43,21 @@ def _open_error(message: str) -> str:
     return f"broken PDF ({message.strip()})"
 
 
-def _read(pdf) -> ExtractedDocument:
+def _read(pdf, per_character: bool = False) -> ExtractedDocument:
     import pypdfium2 as pdfium
 
     from reviewer.extract.pdf_chars import page_chars
     from reviewer.extract.pdf_furniture import furniture
     from reviewer.extract.pdf_layout import Row, order_page
     from reviewer.extract.pdf_links import page_links
+    from reviewer.extract.pdf_runs import page_runs
 
     total = len(pdf)
     warnings: list[str] = []
     if total > MAX_PDF_PAGES:
         warnings.append(f"read the first {MAX_PDF_PAGES} of {total} pages")
     pages: list[tuple[float, list[Row], list]] = []
+    widths: dict = {}  # character widths per font, for the run reader, shared by all pages
     nchars = 0
     unreadable = 0
     for index in range(min(total, MAX_PDF_PAGES)):
@@ -71,7 +76,10 @@ def _read(pdf) -> ExtractedDocument:
             continue
         try:
             try:
-                chars = page_chars(textpage, page.get_width(), page.get_height())
+                if per_character:
+                    chars = page_chars(textpage, page.get_width(), page.get_height())
+                else:
+                    chars = page_runs(textpage, page.get_width(), page.get_height(), widths)
                 if chars.truncated:
                     warnings.append(f"page {index + 1}: too many characters, the rest ignored")
                 if chars.rotated:

@@ -35,6 +35,9 @@ class Style:
     bold: bool
     icon: bool  # an icon font: its glyphs are pictures, their "text" is noise
     rotated: bool
+    # Font, size and horizontal scale: characters of equal `font` have equal widths
+    # (pdf_runs measures a run against its letters' widths with it).
+    font: tuple = ()
 
 
 @dataclass(slots=True)
@@ -84,18 +87,21 @@ class PageChars:
 def _style(textpage, index: int, buf, flags, matrix) -> Style:
     """Font facts of the text object that draws character `index`."""
     pdfium_c.FPDFText_GetFontInfo(textpage, index, buf, len(buf), ctypes.byref(flags))
-    name = buf.value.decode("latin-1", "replace").split("+")[-1]
+    full_name = buf.value
+    name = full_name.decode("latin-1", "replace").split("+")[-1]
     weight = pdfium_c.FPDFText_GetFontWeight(textpage, index)
     size = pdfium_c.FPDFText_GetFontSize(textpage, index)
     rotated = False
+    font: tuple = ()
     if pdfium_c.FPDFText_GetMatrix(textpage, index, matrix):
+        font = (full_name, size, round(matrix.a, 4), round(matrix.d, 4))
         # The font size is in text space; the matrix scales it (Word/Skia PDFs use 1pt fonts).
         scale = (matrix.c * matrix.c + matrix.d * matrix.d) ** 0.5
         if scale > 0:
             size *= scale
         rotated = abs(matrix.b) > 0.1 * abs(matrix.a) + 1e-6 or matrix.a < 0
     bold_name, icon = _font_kind(name)
-    return Style(round(size, 1), bold_name or 550 <= weight <= 1000, icon, rotated)
+    return Style(round(size, 1), bold_name or 550 <= weight <= 1000, icon, rotated, font)
 
 
 @functools.lru_cache(maxsize=256)
@@ -105,110 +111,145 @@ def _font_kind(name: str) -> tuple[bool, bool]:
 
 
 def page_chars(textpage, width: float = 612.0, height: float = 792.0) -> PageChars:
-    """Group the characters of one text page into fragments (see module doc).
+    """Group the characters of one text page into fragments (see module doc), one
+    character at a time: the exact reader, and the fallback of the run reader
+    (pdf_runs) wherever a run of one text object cannot be taken whole."""
+    reader = CharReader(textpage, width, height)
+    reader.chars(0, reader.n)
+    return reader.result()
+
+
+class CharReader:
+    """One page's fragment building. Its state (the open fragment, whether a space
+    was seen) is shared by the per-character loop here and the per-run path in
+    pdf_runs, so the two can take turns within one page and give the same result.
 
     Characters whose box lies off the page (width x height points, with a margin)
     are dropped: nobody can see them, and a damaged file can put them at 1e30."""
-    handle = textpage.raw
-    n = pdfium_c.FPDFText_CountChars(handle)
-    truncated = n > MAX_CHARS_PER_PAGE
-    n = min(n, MAX_CHARS_PER_PAGE)
-    text = textpage.get_text_range(0, n) if n else ""
-    aligned = len(text) == n  # one UTF-16 unit per character unless the page has astral characters
-    vhandle = ctypes.cast(handle, ctypes.c_void_p)
-    rect = pdfium_c.FS_RECTF()
-    ox, oy = ctypes.c_double(), ctypes.c_double()
-    buf, flags, matrix = ctypes.create_string_buffer(256), ctypes.c_int(), pdfium_c.FS_MATRIX()
-    get_box, get_unicode = pdfium_c.FPDFText_GetLooseCharBox, pdfium_c.FPDFText_GetUnicode
-    x_min, x_max = -0.25 * width - 50, 1.25 * width + 50
-    y_min, y_max = -0.25 * height - 50, 1.25 * height + 50
-    styles: dict[int | None, Style] = {}
-    frags: list[Frag] = []
-    rotated: list[Frag] = []
-    cur: Frag | None = None
-    space = False  # a space or line break was seen since the last visible character
-    broke = False  # a line break was seen since the last sideways character
-    for i in range(n):
-        ch = text[i] if aligned else chr(get_unicode(handle, i))
-        if ch == "\xad":
-            ch = "-"  # a drawn soft hyphen is a visible hyphen (some fonts map "-" to U+00AD)
-        elif ch in " \r\n\t\xa0\u3000":
-            space = True
-            broke = broke or ch == "\n"
-            continue
-        obj = _GET_OBJ(vhandle, i)
-        style = styles.get(obj)
+
+    def __init__(self, textpage, width: float = 612.0, height: float = 792.0) -> None:
+        self.handle = handle = textpage.raw
+        n = pdfium_c.FPDFText_CountChars(handle)
+        self.truncated = n > MAX_CHARS_PER_PAGE
+        self.n = n = min(n, MAX_CHARS_PER_PAGE)
+        self.text = textpage.get_text_range(0, n) if n else ""
+        # One UTF-16 unit per character unless the page has astral characters.
+        self.aligned = len(self.text) == n
+        self.vhandle = ctypes.cast(handle, ctypes.c_void_p)
+        self.rect = pdfium_c.FS_RECTF()
+        self._origin = (ctypes.c_double(), ctypes.c_double())
+        self._font = (ctypes.create_string_buffer(256), ctypes.c_int(), pdfium_c.FS_MATRIX())
+        self.bounds = (-0.25 * width - 50, 1.25 * width + 50, -0.25 * height - 50, 1.25 * height + 50)
+        self.styles: dict[int | None, Style] = {}
+        self.frags: list[Frag] = []
+        self.rotated: list[Frag] = []
+        self.cur: Frag | None = None
+        self.space = False  # a space or line break was seen since the last visible character
+        self.broke = False  # a line break was seen since the last sideways character
+        self.last_index = -1  # index of the last character appended to a (level) fragment
+        self.widths: dict[tuple, dict[str, float]] = {}  # pdf_runs: character widths per font
+
+    def style(self, obj: int | None, index: int) -> Style:
+        style = self.styles.get(obj)
         if style is None:
-            style = styles[obj] = _style(handle, i, buf, flags, matrix)
-        if "\ue000" <= ch <= "\uf8ff":
-            space = True  # a private-use icon between words separates them
-            continue
-        get_box(handle, i, rect)
-        left, right, bottom, top = rect.left, rect.right, rect.bottom, rect.top
-        if not (x_min <= left <= x_max and x_min <= right <= x_max and y_min <= bottom <= y_max and y_min <= top <= y_max):
-            continue  # off the page (or NaN): invisible, and poison for the layout's arithmetic
-        if style.icon and right - left >= 1.0:
-            # A real icon glyph ("B" for a phone in MarVoSym). A glyph whose Unicode map is a
-            # whole string ("tel:+82 10...") is split into slivers narrower than 1pt: that is text.
-            if ch in _BULLET_LIKE and (cur is None or space):
-                ch = "•"  # an icon-font bullet is still a bullet
-            else:
+            style = self.styles[obj] = _style(self.handle, index, *self._font)
+        return style
+
+    def result(self) -> PageChars:
+        return PageChars(self.frags, [f for f in self.rotated if "".join(f.chars).strip()], self.n, self.truncated)
+
+    def chars(self, lo: int, hi: int) -> None:  # noqa: C901 (one tight loop, kept flat for speed)
+        """Add characters lo..hi-1, one pdfium call or two each."""
+        handle, text, aligned, vhandle, rect = self.handle, self.text, self.aligned, self.vhandle, self.rect
+        ox, oy = self._origin
+        get_box, get_unicode = pdfium_c.FPDFText_GetLooseCharBox, pdfium_c.FPDFText_GetUnicode
+        x_min, x_max, y_min, y_max = self.bounds
+        styles, frags, rotated = self.styles, self.frags, self.rotated
+        cur, space, broke, last_index = self.cur, self.space, self.broke, self.last_index
+        for i in range(lo, hi):
+            ch = text[i] if aligned else chr(get_unicode(handle, i))
+            if ch == "\xad":
+                ch = "-"  # a drawn soft hyphen is a visible hyphen (some fonts map "-" to U+00AD)
+            elif ch in " \r\n\t\xa0\u3000":
                 space = True
+                broke = broke or ch == "\n"
                 continue
-        height = top - bottom
-        if style.rotated:
-            # Sideways text (a stamp, a vertical side title): kept, but as its own lines.
-            if not rotated or broke:
-                rotated.append(Frag(left, right, bottom, top, bottom, rotated=True))
-            frag = rotated[-1]
-            if space and frag.chars:
-                frag.chars.append(" ")
-            frag.chars.append(ch)
-            space = broke = False
-            continue
-        if height <= 0 and right <= left:
-            if cur is not None:  # e.g. a combining mark with no box of its own
-                cur.chars.append(ch)
-            continue
-        if cur is not None:
-            last_t, last_b = cur.last_t, cur.last_b
-            last_h = last_t - last_b
-            overlap = (top if top < last_t else last_t) - (bottom if bottom > last_b else last_b)
-            gap = left - cur.last_r
-            limit = height if height > last_h else last_h
-            ligature = abs(left - cur.last_l) < 0.01 and abs(right - cur.last_r) < 0.01  # "ffi" shares one box
-            if overlap >= 0.5 * (height if height < last_h else last_h) and (-0.5 * limit <= gap <= 1.0 * limit or ligature):
-                if ch == cur.last_ch and obj != cur.last_obj and abs(left - cur.last_l) < 0.3 * (right - left) + 0.2:
-                    continue  # the same glyph drawn again by another operator a hair apart: fake bold
-                # pdfium's space is trusted, except where the size changes with touching
-                # glyphs: a superscript ("3rd", "n2") is not a new word.
-                resized = style.size != cur.last_size
-                if (space and not (resized and gap < 0.08 * limit)) or (gap > 0.35 * limit and not ligature):
-                    cur.chars.append(" ")
+            obj = _GET_OBJ(vhandle, i)
+            style = styles.get(obj)
+            if style is None:
+                style = styles[obj] = _style(handle, i, *self._font)
+            if "\ue000" <= ch <= "\uf8ff":
+                space = True  # a private-use icon between words separates them
+                continue
+            get_box(handle, i, rect)
+            left, right, bottom, top = rect.left, rect.right, rect.bottom, rect.top
+            if not (x_min <= left <= x_max and x_min <= right <= x_max and y_min <= bottom <= y_max
+                    and y_min <= top <= y_max):
+                continue  # off the page (or NaN): invisible, and poison for the layout's arithmetic
+            if style.icon and right - left >= 1.0:
+                # A real icon glyph ("B" for a phone in MarVoSym). A glyph whose Unicode map is a
+                # whole string ("tel:+82 10...") is split into slivers narrower than 1pt: that is text.
+                if ch in _BULLET_LIKE and (cur is None or space):
+                    ch = "•"  # an icon-font bullet is still a bullet
+                else:
+                    space = True
+                    continue
+            height = top - bottom
+            if style.rotated:
+                # Sideways text (a stamp, a vertical side title): kept, but as its own lines.
+                if not rotated or broke:
+                    rotated.append(Frag(left, right, bottom, top, bottom, rotated=True))
+                frag = rotated[-1]
+                if space and frag.chars:
+                    frag.chars.append(" ")
+                frag.chars.append(ch)
+                space = broke = False
+                continue
+            if height <= 0 and right <= left:
+                if cur is not None:  # e.g. a combining mark with no box of its own
+                    cur.chars.append(ch)
+                continue
+            if cur is not None:
+                last_t, last_b = cur.last_t, cur.last_b
+                last_h = last_t - last_b
+                overlap = (top if top < last_t else last_t) - (bottom if bottom > last_b else last_b)
+                gap = left - cur.last_r
+                limit = height if height > last_h else last_h
+                ligature = abs(left - cur.last_l) < 0.01 and abs(right - cur.last_r) < 0.01  # "ffi" shares one box
+                if overlap >= 0.5 * (height if height < last_h else last_h) and (
+                        -0.5 * limit <= gap <= 1.0 * limit or ligature):
+                    if ch == cur.last_ch and obj != cur.last_obj and abs(left - cur.last_l) < 0.3 * (right - left) + 0.2:
+                        continue  # the same glyph drawn again by another operator a hair apart: fake bold
+                    # pdfium's space is trusted, except where the size changes with touching
+                    # glyphs: a superscript ("3rd", "n2") is not a new word.
+                    resized = style.size != cur.last_size
+                    if (space and not (resized and gap < 0.08 * limit)) or (gap > 0.35 * limit and not ligature):
+                        cur.chars.append(" ")
+                else:
+                    cur = None
+            if cur is None:
+                pdfium_c.FPDFText_GetCharOrigin(handle, i, ox, oy)
+                cur = Frag(left, right, bottom, top, oy.value)
+                frags.append(cur)
+            cur.chars.append(ch)
+            if ch.isalpha():  # letters decide the line's size; digits and dates weigh little
+                cur.sizes[style.size] = cur.sizes.get(style.size, 0) + 10
+                cur.nletters += 1
+                cur.nbold += style.bold
             else:
-                cur = None
-        if cur is None:
-            pdfium_c.FPDFText_GetCharOrigin(handle, i, ox, oy)
-            cur = Frag(left, right, bottom, top, oy.value)
-            frags.append(cur)
-        cur.chars.append(ch)
-        if ch.isalpha():  # letters decide the line's size; digits and dates weigh little
-            cur.sizes[style.size] = cur.sizes.get(style.size, 0) + 10
-            cur.nletters += 1
-            cur.nbold += style.bold
-        else:
-            cur.sizes[style.size] = cur.sizes.get(style.size, 0) + 1
-        # plain comparisons: min()/max() calls cost a third of this loop
-        if left < cur.x0:
-            cur.x0 = left
-        if right > cur.x1:
-            cur.x1 = right
-        if bottom < cur.bottom:
-            cur.bottom = bottom
-        if top > cur.top:
-            cur.top = top
-        cur.last_ch, cur.last_l, cur.last_r, cur.last_b, cur.last_t = ch, left, right, bottom, top
-        cur.last_obj = obj
-        cur.last_size = style.size
-        space = False
-    return PageChars(frags, [f for f in rotated if "".join(f.chars).strip()], n, truncated)
+                cur.sizes[style.size] = cur.sizes.get(style.size, 0) + 1
+            # plain comparisons: min()/max() calls cost a third of this loop
+            if left < cur.x0:
+                cur.x0 = left
+            if right > cur.x1:
+                cur.x1 = right
+            if bottom < cur.bottom:
+                cur.bottom = bottom
+            if top > cur.top:
+                cur.top = top
+            cur.last_ch, cur.last_l, cur.last_r, cur.last_b, cur.last_t = ch, left, right, bottom, top
+            cur.last_obj = obj
+            cur.last_size = style.size
+            space = False
+            last_index = i
+        self.cur, self.space, self.broke, self.last_index = cur, space, broke, last_index

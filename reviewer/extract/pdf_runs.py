@@ -1,0 +1,226 @@
+"""Characters of one PDF page -> fragments, a text object at a time.
+
+pdfium keeps the characters of one text object (one Tj/TJ operator: a font, a
+size, a baseline) next to each other in its character list. Where a page draws
+many characters per object (LaTeX, Word, Typst: a word to a whole line each),
+the run reader takes such a run whole instead of asking pdfium about every
+character, which is what made reading PDFs 5x the cost of their plain text:
+
+- the run's end is found from pdfium's generated line breaks in the page text
+  (one call to confirm it, a binary search when a font change ends it sooner);
+- its first character goes through the exact per-character reader (pdf_chars),
+  so a run joins the open fragment, or starts one, by exactly the same rules;
+- its last character's box gives the fragment's right edge, and the characters
+  on both sides of each space give the gap, so a wide gap inside one object (a
+  date pushed right with spaces or kerning) still splits the fragment;
+- the text between is sliced from the page text, spaces collapsed, letters and
+  weight counted per run.
+
+Anything the bulk path cannot vouch for goes character by character through
+the same reader: icon fonts, private-use glyphs, sideways text, runs off the
+page or not left-to-right, pages whose objects hold a character or two each
+(WPS draws one glyph per object), pages with characters outside the BMP.
+`benchmarks/compare_pdf_readers.py` checks, line by line, that both readers give
+the same lines on every PDF at hand.
+"""
+from __future__ import annotations
+
+import ctypes
+import re
+
+import pypdfium2.raw as pdfium_c
+
+from reviewer.extract.pdf_chars import _GET_OBJ, CharReader, PageChars
+
+_WS = " \r\n\t\xa0\u3000"  # what the per-character reader treats as a space
+_SPACES = re.compile(f"[{_WS}]+")
+_PUA = re.compile("[\ue000-\uf8ff]")  # icon glyphs: the per-character reader drops them
+_LINE_BREAKS = re.compile("[\r\n]")
+MIN_CHARS_PER_RUN = 4.0  # fewer characters per text object on average: per-character is cheaper
+
+
+def page_runs(textpage, width: float = 612.0, height: float = 792.0,
+              widths: dict[tuple, dict[str, float]] | None = None) -> PageChars:
+    """Same result as `pdf_chars.page_chars`, a text object at a time where it can.
+    `widths`: character widths per font, shared by the pages of one document."""
+    reader = CharReader(textpage, width, height)
+    if widths is not None:
+        reader.widths = widths
+    n, text = reader.n, reader.text
+    objects = pdfium_c.FPDFText_CountRects(reader.handle, 0, n) if n and reader.aligned else 0
+    if objects <= 0 or n < MIN_CHARS_PER_RUN * objects:
+        # Few characters per text object (one glyph per object): the per-run
+        # bookkeeping would cost more than it saves.
+        reader.chars(0, n)
+        return reader.result()
+    rects = _Rects(reader.handle, objects)
+    vhandle = reader.vhandle
+    i = 0
+    while i < n:
+        obj = _GET_OBJ(vhandle, i)
+        if not obj:  # a character pdfium generated (a space, a line break): no object, no box
+            ch = text[i]
+            if ch in _WS:  # what the per-character loop does with it, without its set-up
+                reader.space = True
+                reader.broke = reader.broke or ch == "\n"
+            else:
+                reader.chars(i, i + 1)
+            i += 1
+            continue
+        end = _run_end(vhandle, text, i, obj, n)
+        _add_run(reader, rects, i, end, obj)
+        i = end
+    return reader.result()
+
+
+class _Rects:
+    """pdfium's text rectangles: one per text object, the union of its glyphs' ink
+    boxes, in character order. A character's loose box is its ascent-to-descent box
+    grown to its ink, so a run's extent is its end characters' loose boxes grown to
+    this rectangle (an "l" or a capital reaches above the ascent in some fonts)."""
+
+    def __init__(self, handle, count: int) -> None:
+        self.handle, self.count, self.next = handle, count, 0
+        self._box = tuple(ctypes.c_double() for _ in range(4))
+
+    def find(self, left0: float, right0: float, left1: float, right1: float,
+             bottom: float, top: float) -> tuple[float, float, float, float] | None:
+        """(left, bottom, right, top) of the rectangle of the run whose first
+        character's loose box spans left0..right0 and last one's left1..right1; None
+        when the next few rectangles do not fit it (the caller then goes slowly)."""
+        lo, hi, ri, bo = self._box  # left, top, right, bottom, as pdfium orders them
+        for index in range(self.next, min(self.count, self.next + 8)):
+            pdfium_c.FPDFText_GetRect(self.handle, index, lo, hi, ri, bo)
+            if (left0 - 0.05 <= lo.value <= right0 + 0.05 and left1 - 0.05 <= ri.value <= right1 + 0.05
+                    and bo.value < top and hi.value > bottom):
+                self.next = index + 1
+                return lo.value, bo.value, ri.value, hi.value
+        return None
+
+
+def _run_end(vhandle, text: str, start: int, obj: int, n: int) -> int:
+    """One past the last character of the text object that draws `start`.
+
+    An object's characters are contiguous in pdfium's list (checked on every PDF
+    in the corpus), so one probe tells whether the object reaches the next line
+    break pdfium generated; otherwise a binary search finds where it stops."""
+    found = _LINE_BREAKS.search(text, start)
+    last = (found.start() if found else n) - 1
+    if last <= start:
+        return start + 1
+    if _GET_OBJ(vhandle, last) == obj:
+        return last + 1
+    lo, hi = start, last  # obj(lo) is the object, obj(hi) is not
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        if _GET_OBJ(vhandle, mid) == obj:
+            lo = mid
+        else:
+            hi = mid
+    return lo + 1
+
+
+def _add_run(reader: CharReader, rects: _Rects, lo: int, hi: int, obj: int) -> None:  # noqa: C901 (one linear path)
+    """Add the characters lo..hi-1 of one text object, whole where it is safe."""
+    text = reader.text
+    run = text[lo:hi]
+    body = run.strip(_WS)
+    if len(body) < 3 or _PUA.search(body):
+        reader.chars(lo, hi)
+        return
+    style = reader.style(obj, lo)
+    if style.icon or style.rotated:
+        reader.chars(lo, hi)
+        return
+    first = lo + len(run) - len(run.lstrip(_WS))
+    last = first + len(body) - 1
+    # The first character by the exact rules: joins the open fragment or starts one.
+    reader.chars(lo, first + 1)
+    cur = reader.cur
+    if reader.last_index != first or cur is None:
+        reader.chars(first + 1, hi)  # dropped or set aside (off the page, a fake-bold copy): go slowly
+        return
+    handle, rect = reader.handle, reader.rect
+    get_box = pdfium_c.FPDFText_GetLooseCharBox
+    get_box(handle, last, rect)
+    left, right, bottom, top = rect.left, rect.right, rect.bottom, rect.top
+    x_min, x_max, y_min, y_max = reader.bounds
+    first_l, first_r, first_b, first_t = cur.last_l, cur.last_r, cur.last_b, cur.last_t
+    limit = max(top - bottom, first_t - first_b)
+    if not (x_min <= left <= x_max and x_min <= right <= x_max and y_min <= bottom <= y_max
+            and y_min <= top <= y_max) or left < first_l or abs(bottom - first_b) > 0.01 * limit \
+            or abs(top - first_t) > 0.01 * limit:
+        reader.chars(first + 1, hi)  # off the page, right-to-left or not one baseline
+        return
+    inner = text[first:last + 1]
+    if " " in inner or "\t" in inner or "\xa0" in inner or "\u3000" in inner:
+        excess = _excess(reader, style, inner, first, right - first_l)
+        if excess is None or abs(excess) > 0.3 * limit or _widest_space(reader, style, inner) + excess > 0.9 * limit:
+            # The run is wider (or narrower) than its letters and spaces need: look
+            # at every space. The gap it stands for must keep the fragment whole, as
+            # the per-character rules would (between -0.5 and 1 line height).
+            for gap_at in _SPACES.finditer(inner):
+                get_box(handle, first + gap_at.start() - 1, rect)
+                before_r, before_h = rect.right, rect.top - rect.bottom
+                get_box(handle, first + gap_at.end(), rect)
+                after_l, after_h = rect.left, rect.top - rect.bottom
+                gap = after_l - before_r
+                span = max(before_h, after_h)
+                if not -0.5 * span <= gap <= span or min(before_h, after_h) < 0.5 * span:
+                    reader.chars(first + 1, hi)
+                    return
+    ink = rects.find(first_l, first_r, left, right, min(bottom, first_b), max(top, first_t))
+    if ink is None:
+        reader.chars(first + 1, hi)
+        return
+    rest = _SPACES.sub(" ", inner[1:]).replace("\xad", "-")
+    cur.chars.append(rest)
+    letters = sum(map(str.isalpha, rest))
+    others = len(rest) - letters - rest.count(" ")
+    size = style.size
+    cur.sizes[size] = cur.sizes.get(size, 0) + 10 * letters + others
+    cur.nletters += letters
+    if style.bold:
+        cur.nbold += letters
+    ink_l, ink_b, ink_r, ink_t = ink
+    cur.x0 = min(cur.x0, ink_l)
+    cur.x1 = max(cur.x1, right, ink_r)
+    cur.bottom = min(cur.bottom, bottom, ink_b)
+    cur.top = max(cur.top, top, ink_t)
+    cur.last_ch, cur.last_l, cur.last_r, cur.last_b, cur.last_t = rest[-1], left, right, bottom, top
+    reader.last_index = last
+    reader.space = last < hi - 1  # trailing spaces of the run separate it from the next
+
+
+def _excess(reader: CharReader, style, inner: str, first: int, width: float) -> float | None:
+    """How much wider the run is than its characters' own widths (spaces included):
+    kerning, word and letter spacing together. Widths are measured once per font
+    and character (one loose box each) and kept for the document. None when a
+    width is unknown: a space that pdfium generated from a kerning gap has no width
+    of its own, so the run is checked space by space."""
+    widths = reader.widths.setdefault(style.font, {}) if style.font else None
+    if widths is None:
+        return None
+    try:
+        return width - sum(map(widths.__getitem__, inner))
+    except KeyError:
+        pass
+    handle, rect = reader.handle, reader.rect
+    for k, ch in enumerate(inner):
+        if ch not in widths:
+            pdfium_c.FPDFText_GetLooseCharBox(handle, first + k, rect)
+            w = rect.right - rect.left
+            if w <= 0 and ch in _WS:
+                return None  # generated from kerning: its gap is not a width
+            widths[ch] = w
+    return width - sum(map(widths.__getitem__, inner))
+
+
+def _widest_space(reader: CharReader, style, inner: str) -> float:
+    """Natural width of the widest stretch of spaces in the run (after `_excess`
+    measured every character): two ideographic spaces between "姓名:X" and
+    "性别:Y" are a cell gap by themselves, with no kerning at all."""
+    widths = reader.widths[style.font]
+    if "  " not in inner and "\u3000" not in inner and "\t" not in inner and "\xa0" not in inner:
+        return widths.get(" ", 0.0)
+    return max(sum(map(widths.__getitem__, m.group())) for m in _SPACES.finditer(inner))

@@ -1,0 +1,89 @@
+"""The run reader (pdf_runs: a text object at a time) gives exactly the lines of
+the per-character reader (pdf_chars) on PDFs built here and on the real ones in
+../shared, and keeps the cases where a run must be split or read slowly."""
+from __future__ import annotations
+
+from dataclasses import astuple
+from pathlib import Path
+
+import pytest
+
+from reviewer.extract import CELL_SEP
+from reviewer.extract.pdf import read_pdf
+from tests.factories import CJK_FONT, Person, write_lines_pdf, write_pdf, write_two_column_pdf
+
+
+def _same(path: Path) -> list:
+    """Both readers' lines; asserts they agree on every fact of every line."""
+    ref, new = read_pdf(path, per_character=True), read_pdf(path)
+    assert [astuple(x) for x in new.lines] == [astuple(x) for x in ref.lines], path.name
+    assert (new.links, new.emails, new.warnings) == (ref.links, ref.emails, ref.warnings), path.name
+    return new.lines
+
+
+def _tricky_pdf(path: Path) -> Path:
+    """One page with what a run reader can get wrong: a date pushed right by spaces
+    inside one text object, a font change mid-line (bold label, italic venue),
+    a superscript, letters reaching above the ascent, a link, a soft hyphen."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 16)
+    pdf.cell(0, 9, "Ilka Runwell", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", size=10)
+    pdf.cell(0, 6, "Research Intern, Invented Labs" + " " * 60 + "2021 - 2022", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "B", 10)
+    pdf.cell(pdf.get_string_width("Email: ") + 1, 6, "Email: ")
+    pdf.set_font("Helvetica", size=10)
+    pdf.cell(0, 6, "ilka@example.org", link="mailto:ilka@example.org", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(pdf.get_string_width("Came 3") + 0.2, 6, "Came 3")
+    pdf.set_font("Helvetica", size=6)
+    pdf.cell(pdf.get_string_width("rd") + 1, 4, "rd")
+    pdf.set_font("Helvetica", "I", 10)
+    pdf.cell(0, 6, "in the Imaginary Challenge, Proc. of Nowhere", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", size=10)
+    for k in range(6):
+        pdf.cell(0, 5, f"Line {k} of a paragraph about self\u00adsupervised learning, All Lowercase Wording.",
+                 new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+    return path
+
+
+def test_same_lines_on_generated_layouts(tmp_path):
+    person = Person(name="Oda Samelines")
+    _same(write_pdf(tmp_path / "one.pdf", person, link="https://example.org/oda"))
+    _same(write_two_column_pdf(tmp_path / "two.pdf", person))
+    _same(write_lines_pdf(tmp_path / "pages.pdf", [["Oda Samelines", "Education", "PhD, 2020"]] * 3,
+                          header="Curriculum Vitae - Oda Samelines", footer="Page 1", number_pages=True))
+
+
+def test_wide_gap_inside_one_text_object_still_splits_the_row(tmp_path):
+    lines = _same(_tricky_pdf(tmp_path / "tricky.pdf"))
+    texts = [line.text for line in lines]
+    assert f"Research Intern, Invented Labs{CELL_SEP}2021 - 2022" in texts
+    assert "Email: ilka@example.org" in texts
+    assert any(t.startswith("Came 3rd in the Imaginary Challenge") for t in texts)
+    assert lines[0].bold and lines[0].size == pytest.approx(16, abs=0.5)
+
+
+@pytest.mark.skipif(not CJK_FONT.exists(), reason="no CJK font installed")
+def test_same_lines_on_chinese_text(tmp_path):
+    lines = ["伊卡 测试", "教育背景", "虚构大学 计算机科学 博士 2019 - 2024", "Invented University, PhD"]
+    _same(write_lines_pdf(tmp_path / "zh.pdf", [lines], font=CJK_FONT))
+
+
+def test_same_lines_on_every_real_pdf(shared_dir):
+    """The real CVs are where the shortcuts could go wrong (TeX kerning, Word,
+    WPS one-glyph objects, fonts whose letters reach above their ascent)."""
+    files = sorted((shared_dir / "corpus" / "files").glob("*.pdf"))
+    assert files
+    for path in files:
+        _same(path)
+
+
+def test_same_lines_on_heldout_pdfs():
+    files = sorted(Path(__file__).parent.glob("heldout*/files/*.pdf"))
+    assert files
+    for path in files:
+        _same(path)
