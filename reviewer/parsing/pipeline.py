@@ -29,7 +29,7 @@ from reviewer.parsing.lexicon import INSTITUTION_RE
 from reviewer.parsing.lines import Line, document_lines
 from reviewer.parsing.lists import interests_from_fields, interests_from_intro, parse_list, skills_from_fields
 from reviewer.parsing.names import find_name
-from reviewer.parsing.publications import parse_publications
+from reviewer.parsing.publications import parse_publications, without_repeats
 from reviewer.parsing.pubsplit import continues_references
 from reviewer.parsing.sections import Section, split_sections
 from reviewer.profile import LOW_CONFIDENCE, Award, Education, Evidence, Experience, Profile, Publication
@@ -106,7 +106,7 @@ def _publications(sections: list[Section], lines: list[Line], name: str | None) 
         heading = sections[i].heading
         out.extend(parse_publications(span, name, heading.text if heading else None))
         i = j
-    return out
+    return without_repeats(out)
 
 
 def _awards(sections: list[Section], lines: list[Line]) -> list[Award]:

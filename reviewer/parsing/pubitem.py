@@ -24,6 +24,7 @@ from reviewer.parsing.pubfields import (
 )
 from reviewer.parsing.pubshape import author_start, split_comma_reference, whole_author_line
 from reviewer.parsing.pubsplit import PATENT_RE, RawItem
+from reviewer.parsing.pubstatus import publication_status
 from reviewer.parsing.pubtext import Marked, line_marker, strip_markup, years_in
 from reviewer.parsing.venues import (
     inside_abbreviated_name,
@@ -46,6 +47,9 @@ _ABBREV = set(_ABBREV_WORDS.split())
 # A sentence may open with an accented capital or a Greek letter ("Δ-learning", "Ørsted", "α-helices").
 _SENT_END_RE = re.compile(r"[.?!。]\s*(?=[A-Z0-9\"“'(\[¿¡À-ÖØ-ÞΑ-Ωα-ω\u3400-\u9fff]|(?i:arxiv|biorxiv|medrxiv)|in\s)")
 ET_AL = Author("et al.")  # stands for the authors an "et al." leaves out
+# "EP 4123456 A1", "CN115204356A", "ZL 2022 1 0843597.0", GB/T 7714's "[P]": patents, not papers
+_PATENT_NUMBER_RE = re.compile(
+    r"\b(?:EP|US|WO|CN|DE|JP)\s?\d[\d ,]{5,}\s?[AB]\d?\b|\b(?:ZL|CN)\s?\d{8,}(?:\.\d)?|\[P\]")
 
 
 # ---- one reference ---------------------------------------------------------
@@ -280,7 +284,7 @@ def _is_author_segment(seg: str, bold: list[str]) -> list[Author] | None:
 def parse_item(item: RawItem, candidate: CandidateName | None = None) -> tuple[Publication | None, list[Author]]:
     chunks, marked, label = _chunks(item)
     full = marked.text
-    if PATENT_RE.match(full) or re.search(r"\b(?:EP|US|WO|CN|DE|JP)\s?\d[\d ,]{5,}\s?[AB]\d\b", full):
+    if PATENT_RE.match(full) or _PATENT_NUMBER_RE.search(full):
         return None, []  # a patent is not a publication
     if len(full) < 12 or not re.search(r"[A-Za-z\u3400-\u9fff]{3}", full):
         return None, []
@@ -387,12 +391,16 @@ def parse_item(item: RawItem, candidate: CandidateName | None = None) -> tuple[P
     if title:
         title = title.strip(" .,;:\"“”'")
         title = GBT_TAG_RE.sub("", title).strip(" .")
+    status = publication_status(full, venue, year, item.status_hint)
+    if status == "preprint" and kind is None:
+        kind = "preprint"
     pub = Publication(
         title=title or None,
         authors=[a.name for a in authors if a is not ET_AL],
         venue=venue,
         year=year,
         kind=kind,  # type: ignore[arg-type]
+        status=status,  # type: ignore[arg-type]
         evidence=item.lines[0].evidence(0.8 if title and (venue or year) else 0.5),
     )
     return pub, authors

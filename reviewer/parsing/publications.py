@@ -43,6 +43,31 @@ def parse_publications(lines: list[Line], candidate_name: str | None, heading: s
     return [p for p, _, _ in parsed]
 
 
+def _title_key(title: str | None) -> str | None:
+    """A title's letters, for telling the same paper printed twice; None for a title too short to tell."""
+    key = re.sub(r"[\W_]+", "", (title or "").casefold())
+    cjk = len(re.findall(r"[\u3400-\u9fff]", key))
+    return key if len(key) >= 20 or cjk >= 8 else None
+
+
+def without_repeats(pubs: list[Publication]) -> list[Publication]:
+    """The publications less those whose title was already listed.
+
+    A bilingual CV prints its list twice (under "Publications" and "发表论文"), and a
+    CV may list a paper under "Selected" and again under "All": one paper, counted once.
+    """
+    seen: set[str] = set()
+    out: list[Publication] = []
+    for pub in pubs:
+        key = _title_key(pub.title)
+        if key is not None and key in seen:
+            continue
+        if key is not None:
+            seen.add(key)
+        out.append(pub)
+    return out
+
+
 def _read(items: list[RawItem], cand: CandidateName | None) -> list[tuple[Publication, list[Author], RawItem]]:
     parsed: list[tuple[Publication, list[Author], RawItem]] = []
     seen: set[str] = set()

@@ -26,6 +26,7 @@ from reviewer.parsing.authors import split_authors
 from reviewer.parsing.lines import Line
 from reviewer.parsing.pubnotes import declared_equal, is_note, note_marks
 from reviewer.parsing.pubshape import author_start, complete, ends_item, whole_author_line
+from reviewer.parsing.pubstatus import status_from_text
 from reviewer.parsing.pubtext import (
     Marker,
     is_link_row,
@@ -61,6 +62,7 @@ class RawItem:
     kind_hint: str | None = None
     marker: Marker | None = None
     year_hint: int | None = None  # from a year sub-heading ("2023") above the reference
+    status_hint: str | None = None  # from a sub-heading such as "Submitted Manuscripts"
 
 
 @dataclass
@@ -143,6 +145,8 @@ def _is_subheading(cur: _L, nxt: _L | None, prev_text: str | None, marker_kind: 
 
 # "Patent: EP 4 123 456 A1, Process for ...", "US Patent 11,234,567": an item of its own, never a paper
 PATENT_RE = re.compile(r"(?i)^\W*(?:(?:US|U\.S\.|European|EP|WO|CN|German|DE|JP)\s+)?patents?\b(?:\s*(?:no\.?|number))?\s*[:：]?")
+_PATENT_HEADING_RE = re.compile(r"(?i)\bpatents?\b|专利")
+_PAPER_HEADING_RE = re.compile(r"(?i)\b(?:papers?|publications?|articles?)\b|论文|文章")
 _ABSTRACT_RE = re.compile(r"(?i)^\W*(?:abstract|summary|key\s*words?)\s*[:：]")
 
 
@@ -173,6 +177,8 @@ def split_items(lines: list[Line], is_candidate: Callable[[str], bool] | None = 
     marker_kind = _choose_marker(real)
     hint: str | None = None
     year_hint: int | None = None
+    status_hint: str | None = None
+    patents = False  # under a "Patents" sub-heading: those items are not publications
     started = False  # a reference has begun (lines before the first are an introduction)
     current: RawItem | None = None
     pattern: str | None = None  # "authors_first" | "title_first" for unmarked lists
@@ -181,7 +187,8 @@ def split_items(lines: list[Line], is_candidate: Callable[[str], bool] | None = 
 
     def flush() -> None:
         nonlocal current
-        if current and current.lines:
+        if current and current.lines and not patents:
+            current.status_hint = status_hint
             result.items.append(current)
         current = None
 
@@ -210,7 +217,10 @@ def split_items(lines: list[Line], is_candidate: Callable[[str], bool] | None = 
                 prev_text = None
                 blank_before = False
                 continue
-            hint = kind_from_heading(c.text) if _CATEGORY_RE.match(c.text.strip()) else None
+            category = bool(_CATEGORY_RE.match(c.text.strip()))
+            hint = kind_from_heading(c.text) if category else None
+            status_hint = status_from_text(c.text) if category else None
+            patents = category and bool(_PATENT_HEADING_RE.search(c.text)) and not _PAPER_HEADING_RE.search(c.text)
             marks = note_marks(c.text)  # "Conference Papers († equal contribution)"
             if marks:
                 result.equal_marks |= marks[0]
