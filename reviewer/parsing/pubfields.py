@@ -120,6 +120,36 @@ def split_trailing_venue(title: str) -> tuple[str, str | None]:
         and (years_in(m.group(1)) or PREPRINT_RE.search(m.group(1)) or m.group(0).strip().startswith(("(", "[")))
     ):
         return title[: m.start()].rstrip(" ,.-–"), m.group(1)
+    return _paren_tail(title)
+
+
+# "Title (TCSVT 2024)", "Title (ICLR 2023 oral)", "标题(计算机学报, 2023, CCF-A:已接收)": a parenthesised
+# group closing the title that holds a venue and a year (or a status), not a word of the title.
+_PAREN_TAIL_RE = re.compile(r"\s*[(（]([^()（）]{2,160})[)）]\s*[.。]?$")
+_REMARK_RE = re.compile(r"(?i)^(?:oral|spotlight|poster|best\b.*|ccf[- ]?[abc]\b.*|jcr\b.*|sci\b.*|ei\b.*|"
+                        r"if\s*[=:]?.*|中科院.*|.*[区类](?:期刊|会议)?.*|第[一二三四五六七八九十\d]+作者|[一二三四五]作|"
+                        r"co-?first.*|first[- ]author.*|corresponding.*)$")
+
+
+def _paren_tail(title: str) -> tuple[str, str | None]:
+    m = _PAREN_TAIL_RE.search(title)
+    if not m:
+        return title, None
+    head = title[: m.start()].rstrip(" ,.-–")
+    if len(head.split()) < 3 and len(re.findall(r"[\u3400-\u9fff]", head)) < 6:
+        return title, None
+    inner = m.group(1).strip()
+    parts = [p.strip() for p in re.split(r"[,，;；:：]|\.\s", inner) if p.strip()]
+    if not parts or len(parts[0].split()) > 10:
+        return title, None
+    venue = parts[0]
+    stated = bool(STATUS_RE.search(inner) or re.search(r"已接收|录用|在投|accepted|to appear|in press", inner, re.I))
+    dated = bool(years_in(inner))
+    # the venue part names a venue: capitals ("TCSVT 2024", "Neural Networks 2021") or CJK, not a remark
+    named = bool(re.match(r"[A-Z\u3400-\u9fff]", venue)) and not _REMARK_RE.match(venue) and not re.fullmatch(
+        r"(?:19|20)\d\d", venue)
+    if named and (dated or stated or known_venue(venue) or looks_like_venue(venue)):
+        return head, venue + (f" {years_in(inner)[0][0]}" if dated and not years_in(venue) else "")
     return title, None
 
 

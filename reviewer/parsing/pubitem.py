@@ -23,7 +23,7 @@ from reviewer.parsing.pubfields import (
     venue_segment,
 )
 from reviewer.parsing.pubshape import author_start, split_comma_reference, whole_author_line
-from reviewer.parsing.pubsplit import PATENT_RE, RawItem
+from reviewer.parsing.pubsplit import PATENT_RE, RawItem, closed_by_venue
 from reviewer.parsing.pubstatus import publication_status
 from reviewer.parsing.pubtext import Marked, line_marker, strip_markup, years_in
 from reviewer.parsing.venues import (
@@ -281,6 +281,27 @@ def _is_author_segment(seg: str, bold: list[str]) -> list[Author] | None:
     return authors
 
 
+def _authorless_with_venue_tail(full: str, item: RawItem) -> Publication | None:
+    """"Title(Venue, 2023, CCF-A:已接收)": a paper listed by its title with the venue, year and
+    remarks in the parentheses that close it, no author list."""
+    if not closed_by_venue(full):
+        return None
+    title, tail = split_trailing_venue(full.rstrip(" .。"))
+    if not tail or len(title) < 8 or re.search(r"[.?!]\s|\bet al\b", title):
+        return None  # more than a title before the parentheses: authors, a venue (read the usual way)
+    rest = [strip_markup(line.text).text.replace("\\*", "*") for line in item.lines[1:]]
+    if any(whole_author_line(t) or author_start(t) for t in rest):
+        return None
+    venue, kind = short_venue(tail)
+    ys = years_in(tail)
+    year = ys[0][0] if ys else item.year_hint
+    return Publication(
+        title=title.strip(" .,;:\"“”'"), venue=venue, year=year,
+        kind=choose_kind(full, venue, kind, item.kind_hint),  # type: ignore[arg-type]
+        status=publication_status(full, venue, year, item.status_hint),  # type: ignore[arg-type]
+        evidence=item.lines[0].evidence(0.8 if venue else 0.5))
+
+
 def parse_item(item: RawItem, candidate: CandidateName | None = None) -> tuple[Publication | None, list[Author]]:
     chunks, marked, label = _chunks(item)
     full = marked.text
@@ -288,6 +309,10 @@ def parse_item(item: RawItem, candidate: CandidateName | None = None) -> tuple[P
         return None, []  # a patent is not a publication
     if len(full) < 12 or not re.search(r"[A-Za-z\u3400-\u9fff]{3}", full):
         return None, []
+    if not author_start(full):
+        bare = _authorless_with_venue_tail(full, item)
+        if bare is not None:
+            return bare, []
     segments: list[str] = []
     quoted = set()
     spans = [t for t in marked.italic + marked.bold if len(t.split()) >= 3 and not split_authors(t)]
@@ -382,8 +407,8 @@ def parse_item(item: RawItem, candidate: CandidateName | None = None) -> tuple[P
     kind = choose_kind(full, venue, kind, item.kind_hint)
     if kind == "in_preparation" and venue_seg and only_status(venue_seg):
         venue = None
-    if not title and not authors:
-        return None, []
+    if not title and not (authors and venue):
+        return None, []  # a name list with nothing else (a patent's inventors, a wrapped line)
     # a title set in bold on its own ("Job Market Paper" then the paper's title) is a paper too
     bold_title = bool(title) and all(ln.bold and not ln.heading for ln in item.lines) and len(title.split()) >= 4
     if not (authors or venue or year or kind == "in_preparation" or label or title in quoted or bold_title):

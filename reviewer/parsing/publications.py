@@ -145,6 +145,9 @@ def _place_candidate(
     equal: set[str],
     second: CandidateName | None = None,
 ) -> None:
+    # When the list says "(first author)" on some papers, a paper it prints with no author
+    # list and no such note is not the candidate's first-authored one.
+    says_first = any(_stated_position(" ".join(line.text for line in item.lines)) for _, _, item in parsed)
     for pub, authors, item in parsed:
         stated = _stated_position(" ".join(line.text for line in item.lines))
         if stated:
@@ -156,7 +159,8 @@ def _place_candidate(
             # a paper listed with no author list and no "(with A. Coauthor)" note is the
             # candidate's own ("Job Market Paper: Title"), as economics CVs print them
             text = " ".join(line.text for line in item.lines)
-            alone = pub.title and not re.search(r"(?i)\b(?:with|joint|coauthor|co-author)\b|\bet al\b", text)
+            alone = pub.title and not says_first and not re.search(
+                r"(?i)\b(?:with|joint|coauthor|co-author)\b|\bet al\b", text)
             pub.author_position = "first" if alone else "unknown"  # type: ignore[assignment]
             pub.first_author = bool(alone)
             continue

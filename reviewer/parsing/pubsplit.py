@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from reviewer.parsing.authors import split_authors
 from reviewer.parsing.lines import Line
+from reviewer.parsing.pubfields import split_trailing_venue
 from reviewer.parsing.pubnotes import declared_equal, is_note, note_marks
 from reviewer.parsing.pubshape import author_start, complete, ends_item, whole_author_line
 from reviewer.parsing.pubstatus import status_from_text
@@ -307,6 +308,8 @@ def _starts_new(
     # title-first: a new title follows the previous reference's author (or venue) line.
     has_authors = any(author_start(t) or whole_author_line(t) for t in texts[1:] + texts[:1])
     if not has_authors:
+        if closed_by_venue(" ".join(texts)) and not (author_start(text) or whole_author_line(text)):
+            return True  # "Title (Venue, 2023, accepted)" ends where its parenthesis closes
         # One paragraph per reference (Word): "Title. Authors. Venue, 2021." then the next title.
         one_line_refs = len(texts) == 1 and complete(texts) and len(texts[0].split()) >= 10 and ends_item(texts[0])
         if one_line_refs and not (starts_like_venue(text) or author_start(text) or whole_author_line(text)):
@@ -330,6 +333,13 @@ def _starts_new(
     if nxt is not None and (author_start(nxt.text) or len(split_authors(nxt.text.rstrip(". ")) or []) >= 2):
         return True
     return complete(texts)
+
+
+def closed_by_venue(text: str) -> bool:
+    """A reference with no author list that ends with its venue in parentheses:
+    "Quiet Gradients for Sparse Tides (Journal of Fen Studies, 2023, accepted)"."""
+    t = text.rstrip()
+    return bool(re.search(r"[)）][.。]?$", t)) and split_trailing_venue(t)[1] is not None
 
 
 def _sole_author_start(text: str, is_candidate: Callable[[str], bool]) -> bool:
