@@ -71,3 +71,85 @@ def test_a_bare_list_of_names_is_not_a_publication() -> None:
         "[2] Mira Tolvanen, Kofi Obi, Ana Ruiz, Lev Brandt (2019)",
     )
     assert [p.title for p in pubs] == ["Quiet gradients for sparse tides"]
+
+
+# ---- splitting a list: a table with a venue column -------------------------------
+
+
+def test_a_table_of_papers_with_venue_and_citation_columns() -> None:
+    pubs = _pubs(
+        "Title\tVenue\tCited by",
+        "Quiet Gradients for Sparse Tidal Models in Shallow\tICML 2021\t412",
+        "Bays",
+        "Lattice Fog: Drift Maps for Coastal Waters\tCoastal Dynamics 2023\t37",
+        "Wind Atlases of the Northern Fens and Their\tJournal of Fen Studies,\t88*",
+        "Marshes\t2024",
+        "稀疏潮汐模型研究综述\t海岸学报 2025",
+    )
+    assert [(p.title, p.venue, p.year) for p in pubs] == [
+        ("Quiet Gradients for Sparse Tidal Models in Shallow Bays", "ICML", 2021),
+        ("Lattice Fog: Drift Maps for Coastal Waters", "Coastal Dynamics", 2023),
+        ("Wind Atlases of the Northern Fens and Their Marshes", "Journal of Fen Studies", 2024),
+        ("稀疏潮汐模型研究综述", "海岸学报", 2025),
+    ]
+
+
+def test_title_words_such_as_with_do_not_make_a_paper_coauthored() -> None:
+    pubs = _pubs("Quiet Gradients with Sparse Tides (Coastal Dynamics 2023)",
+                 "Lattice Fog with Drift Maps (Coastal Dynamics 2024)")
+    assert [p.first_author for p in pubs] == [True, True]
+
+
+# ---- finding lists outside a Publications section --------------------------------
+
+
+def test_a_publication_sub_heading_inside_another_section() -> None:
+    p = _parse(
+        "Mira Tolvanen\n"
+        "Research Experience\n"
+        "2021 – present  Research Assistant, Eastfen Institute of Oceanography\n"
+        "Selected Papers\n"
+        "Quiet Gradients for Sparse Tidal Models (TGRSL 2024)\n"
+        "Mira Tolvanen, Kofi Obi, Ana Ruiz\n"
+        "Lattice Fog: Drift Maps for Shallow Bays (Coastal Dynamics 2021)\n"
+        "Kofi Obi, Mira Tolvanen\n")
+    assert [(x.title, x.venue, x.first_author) for x in p.publications] == [
+        ("Quiet Gradients for Sparse Tidal Models", "TGRSL", True),
+        ("Lattice Fog: Drift Maps for Shallow Bays", "Coastal Dynamics", False),
+    ]
+
+
+def test_a_chinese_publication_sub_heading_inside_education() -> None:
+    p = _parse(
+        "托尔瓦宁\n"
+        "教育背景\n"
+        "2019.9~2024.6 博士 东芬大学(海洋学)\n"
+        "学术成果\n"
+        "Quiet Gradients for Sparse Tidal Models(Journal of Fen Studies,一区英文期刊:已接收,第一作者)\n"
+        "稀疏潮汐模型研究综述(海岸学报,2023. 中文期刊:在投)\n")
+    assert [(x.title, x.venue, x.status) for x in p.publications] == [
+        ("Quiet Gradients for Sparse Tidal Models", "Journal of Fen Studies", "accepted"),
+        ("稀疏潮汐模型研究综述", "海岸学报", "under review"),
+    ]
+
+
+def test_papers_listed_under_honors_and_awards() -> None:
+    p = _parse(
+        "Mira Tolvanen\n"
+        "Honors and Awards\n"
+        "2023  Best Poster, Fen Science Day\n"
+        "M. Tolvanen, K. Obi. Quiet gradients for sparse tides. Journal of Fen Studies, 12(3):1-20, 2023.\n"
+        "K. Obi, M. Tolvanen. Lattice fog and drift maps. Proceedings of the Coastal Conference, 2022.\n")
+    assert [x.title for x in p.publications] == ["Quiet gradients for sparse tides", "Lattice fog and drift maps"]
+
+
+def test_degrees_and_jobs_with_dates_in_parentheses_are_not_papers() -> None:
+    p = _parse(
+        "Mira Tolvanen\n"
+        "Education\n"
+        "PhD in Oceanography and Coastal Science (Eastfen University, 2024)\n"
+        "MSc in Physics and Marine Science (Eastfen University, 2019)\n"
+        "Experience\n"
+        "Research Intern at Fenlight Labs, Coastal Modelling Group (Jun 2023 – Sep 2023)\n"
+        "Software Engineer at Tidewater Systems, Platform Team (Jan 2020 – Jul 2020)\n")
+    assert p.publications == []

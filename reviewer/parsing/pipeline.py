@@ -29,6 +29,7 @@ from reviewer.parsing.lexicon import INSTITUTION_RE
 from reviewer.parsing.lines import Line, document_lines
 from reviewer.parsing.lists import interests_from_fields, interests_from_intro, parse_list, skills_from_fields
 from reviewer.parsing.names import find_name
+from reviewer.parsing.pubfind import publication_runs
 from reviewer.parsing.publications import parse_publications, without_repeats
 from reviewer.parsing.pubsplit import continues_references
 from reviewer.parsing.sections import Section, split_sections
@@ -51,6 +52,7 @@ _TEACHING_POST = re.compile(
     r"(?i)^(?:(?:graduate|undergraduate|head|senior|lead)\s+)?(?:teaching\s+(?:assistant|fellow|associate)|"
     r"instructor|lecturer|adjunct\b.*)$")
 _LINK_ZONE = {"header", "personal", "summary"}
+_NOT_PAPERS = {"publications", "references", "talks"}  # sections never searched for stray papers
 _LOOSE_TEXT = {"header", "summary", "personal", "unknown", "other"}
 
 
@@ -106,7 +108,20 @@ def _publications(sections: list[Section], lines: list[Line], name: str | None) 
         heading = sections[i].heading
         out.extend(parse_publications(span, name, heading.text if heading else None))
         i = j
+    out.extend(_stray_publications(sections, lines, name, skip))
     return without_repeats(out)
+
+
+def _stray_publications(sections: list[Section], lines: list[Line], name: str | None, skip: set[int]) -> list[Publication]:
+    """Papers listed inside other sections ("Selected Papers" under Research Experience,
+    papers under Honors and Awards): see reviewer.parsing.pubfind."""
+    out: list[Publication] = []
+    for i, s in enumerate(sections):
+        if s.kind in _NOT_PAPERS:
+            continue
+        for sub, body in publication_runs(_span(sections, i, lines, skip)):
+            out.extend(parse_publications(body, name, sub))
+    return out
 
 
 def _awards(sections: list[Section], lines: list[Line]) -> list[Award]:

@@ -148,6 +148,9 @@ def _paren_tail(title: str) -> tuple[str, str | None]:
     # the venue part names a venue: capitals ("TCSVT 2024", "Neural Networks 2021") or CJK, not a remark
     named = bool(re.match(r"[A-Z\u3400-\u9fff]", venue)) and not _REMARK_RE.match(venue) and not re.fullmatch(
         r"(?:19|20)\d\d", venue)
+    if re.search(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d|"
+                 r"\b(?:present|now|current|today)\b|至今|(?:19|20)\d\d\s*[-–—~]\s*(?:(?:19|20)\d\d|\d{1,2}\b)", inner):
+        return title, None  # "(Sep 2022 – present)": the dates of a job or a degree, not a venue
     if named and (dated or stated or known_venue(venue) or looks_like_venue(venue)):
         return head, venue + (f" {years_in(inner)[0][0]}" if dated and not years_in(venue) else "")
     return title, None

@@ -14,7 +14,8 @@ from reviewer.parsing.cjknames import family_romanisations
 from reviewer.parsing.lines import Line
 from reviewer.parsing.pubitem import parse_item
 from reviewer.parsing.pubnotes import note_marks
-from reviewer.parsing.pubsplit import RawItem, split_items
+from reviewer.parsing.pubsplit import RawItem, SplitResult, split_items
+from reviewer.parsing.pubtable import table_items
 from reviewer.profile import Publication
 
 
@@ -22,7 +23,8 @@ def parse_publications(lines: list[Line], candidate_name: str | None, heading: s
     """Read the references in a publications section body (headings excluded). The heading
     may carry the legend of the marks: "Publications (* corresponding author, † equal contribution)"."""
     cand = CandidateName.parse(candidate_name) if candidate_name else None
-    split = split_items(lines, cand.matches if cand else None)
+    table = table_items(lines)
+    split = SplitResult(table) if table else split_items(lines, cand.matches if cand else None)
     legend = note_marks(heading) if heading else None
     if legend:
         equal, other = legend
@@ -158,7 +160,8 @@ def _place_candidate(
         if not authors:
             # a paper listed with no author list and no "(with A. Coauthor)" note is the
             # candidate's own ("Job Market Paper: Title"), as economics CVs print them
-            text = " ".join(line.text for line in item.lines)
+            # (the title's own words do not count: "Neurons with High Efficiency")
+            text = " ".join(line.text for line in item.lines).replace(pub.title or "\x00", " ")
             alone = pub.title and not says_first and not re.search(
                 r"(?i)\b(?:with|joint|coauthor|co-author)\b|\bet al\b", text)
             pub.author_position = "first" if alone else "unknown"  # type: ignore[assignment]
