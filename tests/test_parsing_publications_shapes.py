@@ -153,3 +153,45 @@ def test_degrees_and_jobs_with_dates_in_parentheses_are_not_papers() -> None:
         "Research Intern at Fenlight Labs, Coastal Modelling Group (Jun 2023 – Sep 2023)\n"
         "Software Engineer at Tidewater Systems, Platform Team (Jan 2020 – Jul 2020)\n")
     assert p.publications == []
+
+
+# ---- reading one item: a bold title over plain venue and author lines (PDF) ------
+
+
+def _styled(*rows: tuple[str, bool, float]) -> list[Line]:
+    return [Line(t, i, size=size, bold=bold) for i, (t, bold, size) in enumerate(rows)]
+
+
+def test_bold_title_then_plain_venue_line_then_authors() -> None:
+    body = _styled(
+        ("2024\tQuiet gradients for sparse tidal models in shallow", True, 9.6),
+        ("bays and estuaries\t一作和通讯", True, 9.6),
+        ("Journal of Fen Studies, 27(4), 301–318, IF 4.5", False, 9.0),
+        ("Tolvanen M, Obi K, Ruiz A", False, 8.4),
+        ("2022\tLattice fog over the northern fens\t合作者", True, 9.6),
+        ("Coastal Dynamics, SCI, JCR-Q1", False, 9.0),
+        ("Obi K, Tolvanen M", False, 8.4),
+    )
+    pubs = parse_publications(body, "Mira Tolvanen")
+    assert [(p.title, p.venue, p.year) for p in pubs] == [
+        ("Quiet gradients for sparse tidal models in shallow bays and estuaries", "Journal of Fen Studies", 2024),
+        ("Lattice fog over the northern fens", "Coastal Dynamics", 2022),
+    ]
+    assert [p.first_author for p in pubs] == [True, False]
+
+
+def test_a_heading_set_like_the_section_heading_ends_the_list() -> None:
+    from reviewer.parsing.pubfind import cut_at_foreign_heading
+
+    heading = Line("Publications", 0, size=13.2)
+    body = _styled(
+        ("2024\tQuiet gradients for sparse tidal models", True, 9.6),
+        ("Journal of Fen Studies", False, 9.0),
+        ("Journal Articles", False, 13.2),  # a kind of paper: still the list
+        ("2023\tLattice fog over the northern fens", True, 9.6),
+        ("Software", False, 13.2),
+        ("2021\tfenkit: tools for tidal data", True, 9.6),
+    )
+    assert [ln.text for ln in cut_at_foreign_heading(heading, body)][-1] == "2023\tLattice fog over the northern fens"
+    # headings no larger than the list tell nothing
+    assert cut_at_foreign_heading(Line("Publications", 0, size=9.6), body) == body

@@ -29,7 +29,7 @@ from reviewer.parsing.lexicon import INSTITUTION_RE
 from reviewer.parsing.lines import Line, document_lines
 from reviewer.parsing.lists import interests_from_fields, interests_from_intro, parse_list, skills_from_fields
 from reviewer.parsing.names import find_name
-from reviewer.parsing.pubfind import publication_runs
+from reviewer.parsing.pubfind import cut_at_foreign_heading, publication_runs
 from reviewer.parsing.publications import parse_publications, without_repeats
 from reviewer.parsing.pubsplit import continues_references
 from reviewer.parsing.sections import Section, split_sections
@@ -106,6 +106,7 @@ def _publications(sections: list[Section], lines: list[Line], name: str | None) 
             span += more
             j += 1
         heading = sections[i].heading
+        span = cut_at_foreign_heading(heading.line if heading else None, span)
         out.extend(parse_publications(span, name, heading.text if heading else None))
         i = j
     out.extend(_stray_publications(sections, lines, name, skip))

@@ -83,3 +83,26 @@ def publication_runs(lines: list[Line]) -> list[tuple[str | None, list[Line]]]:
             continue
         i += 1
     return runs
+
+
+def cut_at_foreign_heading(heading: Line | None, body: list[Line]) -> list[Line]:
+    """The body of a publications section up to a line set like its heading that names
+    something else ("Software", 程序包, 课题项目): a heading the section splitter missed."""
+    if heading is None or not heading.size:
+        return body
+    sizes = sorted(ln.size for ln in body if ln.size and ln.text.strip())
+    if not sizes or heading.size < sizes[len(sizes) // 2] + 1.5:
+        return body  # headings not set larger than the list: nothing to tell them by
+    for n, ln in enumerate(body):
+        t = ln.text.strip()
+        if (ln.size and abs(ln.size - heading.size) < 0.3 and 0 < len(t) <= 30 and not years_in(t)
+                and not is_publication_subheading(t) and not _PUB_CATEGORY.match(t) and n > 0):
+            return body[:n]
+    return body
+
+
+# Kinds of paper a publications section divides into: these sub-headings stay in the list.
+_PUB_CATEGORY = re.compile(
+    r"(?i)^\W*(?:[\w-]+\s+){0,3}(?:papers?|articles?|proceedings|preprints?|manuscripts?|chapters?|books?|"
+    r"theses|reports?|reviews?|abstracts?|posters?)\s*[:：]?$|^[\W\d]*[\u4e00-\u9fff/、]{0,8}(?:论文|期刊|会议|文章|著作|专著|预印本)")
+

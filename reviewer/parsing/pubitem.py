@@ -47,6 +47,8 @@ _ABBREV = set(_ABBREV_WORDS.split())
 # A sentence may open with an accented capital or a Greek letter ("Δ-learning", "Ørsted", "α-helices").
 _SENT_END_RE = re.compile(r"[.?!。]\s*(?=[A-Z0-9\"“'(\[¿¡À-ÖØ-ÞΑ-Ωα-ω\u3400-\u9fff]|(?i:arxiv|biorxiv|medrxiv)|in\s)")
 ET_AL = Author("et al.")  # stands for the authors an "et al." leaves out
+_ROLE_CELL_RE = re.compile(r"\t\s*(?:一作|第一作者|共同一作|通讯作者?|合作者|参与者|first[- ]author|corresponding author|"
+                           r"co-?author)[^\t]{0,8}\s*$", re.I)
 # "EP 4123456 A1", "CN115204356A", "ZL 2022 1 0843597.0", GB/T 7714's "[P]": patents, not papers
 _PATENT_NUMBER_RE = re.compile(
     r"\b(?:EP|US|WO|CN|DE|JP)\s?\d[\d ,]{5,}\s?[AB]\d?\b|\b(?:ZL|CN)\s?\d{8,}(?:\.\d)?|\[P\]")
@@ -76,7 +78,7 @@ def _is_open(text: str) -> bool:
     return bool(openers) and not any(m.start() > openers[-1] for m in _CLOSER_RE.finditer(text))
 
 
-def _chunks(item: RawItem) -> tuple[list[str], Marked, str | None]:
+def _chunks(item: RawItem) -> tuple[list[str], Marked, str | None, set[int]]:
     """The reference's text cut at the line ends that also end a part, plus its markup."""
     texts: list[str] = []
     emph_lines: list[bool] = []
@@ -85,6 +87,7 @@ def _chunks(item: RawItem) -> tuple[list[str], Marked, str | None]:
     all_quoted: list[str] = []
     label = item.marker.label if item.marker else None
     for n, raw in enumerate(_merge_open_emphasis([line.text for line in item.lines])):
+        raw = _ROLE_CELL_RE.sub("", raw)  # "Title words<TAB>一作和通讯": the author role, in a column
         marked = strip_markup(raw)
         text = re.sub(r"^#{1,6}\s+", "", marked.text)
         if n == 0 and item.marker is not None:
@@ -105,19 +108,32 @@ def _chunks(item: RawItem) -> tuple[list[str], Marked, str | None]:
             any(len(b) >= len(text) - 4 for b in marked.bold + marked.italic)
             or bool(re.fullmatch(r"(?:\*\*|<b>|\*)(.+?)(?:\*\*|</b>|\*)", body))
         ))
+    # A PDF title set in bold over plain venue and author lines: where the weight changes, a part ends.
+    weights = [line.bold for line in item.lines] if len(item.lines) == len(texts) else []
+    # (only when the bold lines are title lines: a reader flags a line bold when much of it is,
+    # so "Authors. “Title”" with a bold title is not a bold line)
+    if not weights or not weights[0] or any(b and re.search(r"[.?!]\s+\S|[“”\"]", t) for b, t in zip(weights, texts)):
+        weights = []
+    weight_change = [n > 0 and bool(weights) and any(weights) and not all(weights) and weights[n] != weights[n - 1]
+                     for n in range(len(texts))]
     chunks: list[str] = []
+    plain_starts: set[str] = set()
     for n, text in enumerate(texts):
         if not chunks:
             chunks.append(text)
             continue
         prev = chunks[-1]
-        if _line_break_ends_part(prev, text, emph_lines[n - 1] or emph_lines[n]):
+        if weight_change[n] or _line_break_ends_part(prev, text, emph_lines[n - 1] or emph_lines[n]):
             chunks.append(text)
+            if weight_change[n] and weights[n - 1]:
+                plain_starts.add(text)
         elif prev.endswith("-") and text[:1].isalpha():
             chunks[-1] = prev + text
         else:
             chunks[-1] = prev + " " + text
-    return chunks, Marked(" ".join(chunks), all_bold, all_italic, all_quoted), label
+    # the chunks set in plain type right after a bold title: the venue line ("Journal of X, 12, IF 3.1")
+    plain_after_bold = {n for n, c in enumerate(chunks) if n > 0 and c in plain_starts}
+    return chunks, Marked(" ".join(chunks), all_bold, all_italic, all_quoted), label, plain_after_bold
 
 
 def _line_break_ends_part(prev: str, nxt: str, emphasised: bool) -> bool:
@@ -303,7 +319,8 @@ def _authorless_with_venue_tail(full: str, item: RawItem) -> Publication | None:
 
 
 def parse_item(item: RawItem, candidate: CandidateName | None = None) -> tuple[Publication | None, list[Author]]:
-    chunks, marked, label = _chunks(item)
+    chunks, marked, label, plain_after_bold = _chunks(item)
+    venue_lines = {chunks[n] for n in plain_after_bold}
     full = marked.text
     if PATENT_RE.match(full) or _PATENT_NUMBER_RE.search(full):
         return None, []  # a patent is not a publication
@@ -367,6 +384,12 @@ def parse_item(item: RawItem, candidate: CandidateName | None = None) -> tuple[P
             kinds.append("venue")
         else:
             kinds.append("text")
+    # The first plain segment under a bold title, before the author list, is the venue line.
+    first_authors = next((n for n, k in enumerate(kinds) if k == "authors"), len(kinds))
+    for n, seg in enumerate(segments):
+        if 0 < n < first_authors and kinds[n] == "text" and any(v.startswith(seg) for v in venue_lines):
+            kinds[n] = "venue"
+            break
     # A lone "name" right before a real author list is a short title ("Quiet Layers").
     for n in range(len(kinds) - 1):
         lone = kinds[n] == kinds[n + 1] == "authors" and len(seg_authors[n]) == 1 and len(seg_authors[n + 1]) >= 2

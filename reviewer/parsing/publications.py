@@ -128,8 +128,8 @@ def _family_of(printed: str) -> set[str]:
     return {words[0], words[-1]} if words else set()
 
 
-_CO_FIRST_RE = re.compile(r"\(?[^()]{0,30}\b(?:co-?first|joint first|equal(?:ly)? contribut\w*)\b[^()]{0,10}author|共同(?:第一|一)作|共同第一作者|并列第一", re.I)
-_FIRST_RE = re.compile(r"[(（\[,，;；]\s*(?:first[- ]author(?:ed)?|第一作者|一作)\s*[)）\],，;；]|[(（\[]\s*[^()（）]{0,20}[,，;；]\s*(?:first[- ]author|第一作者|一作)\s*[)）\]]", re.I)
+_CO_FIRST_RE = re.compile(r"\t\s*(?:一作|第一作者|first[- ]author)|\(?[^()]{0,30}\b(?:co-?first|joint first|equal(?:ly)? contribut\w*)\b[^()]{0,10}author|共同(?:第一|一)作|共同第一作者|并列第一", re.I)
+_FIRST_RE = re.compile(r"\t\s*(?:一作|第一作者|first[- ]author)|[(（\[,，;；]\s*(?:first[- ]author(?:ed)?|第一作者|一作)\s*[)）\],，;；]|[(（\[]\s*[^()（）]{0,20}[,，;；]\s*(?:first[- ]author|第一作者|一作)\s*[)）\]]", re.I)
 
 
 def _stated_position(text: str) -> str | None:
