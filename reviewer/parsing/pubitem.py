@@ -112,7 +112,7 @@ def _chunks(item: RawItem) -> tuple[list[str], Marked, str | None, set[int]]:
     weights = [line.bold for line in item.lines] if len(item.lines) == len(texts) else []
     # (only when the bold lines are title lines: a reader flags a line bold when much of it is,
     # so "Authors. “Title”" with a bold title is not a bold line)
-    if not weights or not weights[0] or any(b and re.search(r"[.?!]\s+\S|[“”\"]", t) for b, t in zip(weights, texts)):
+    if not weights or not weights[0] or any(b and re.search(r"[.?!]\s+\S|[“”\"]", t) for b, t in zip(weights, texts, strict=True)):
         weights = []
     weight_change = [n > 0 and bool(weights) and any(weights) and not all(weights) and weights[n] != weights[n - 1]
                      for n in range(len(texts))]
