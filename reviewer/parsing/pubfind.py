@@ -36,6 +36,7 @@ _OTHER_HEADING = re.compile(
     r"[\u4e00-\u9fff]{0,4}\s*[:：]?$")
 # "MSc in Physics (Northfield University, 2019)": a degree or a job, not a venue
 _PLACE_WORDS = re.compile(r"(?i)\b(?:universit\w*|college|school|inc|ltd|gmbh|company|corporation|hospital)\b|大学|学院|公司")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _AWARD_WORDS = re.compile(r"(?i)\b(?:award|prize|scholarship|fellowship|medal|winner|finalist)\b|奖")
 
 
@@ -46,6 +47,8 @@ def is_publication_subheading(text: str) -> bool:
 
 def _citation_shaped(text: str) -> bool:
     """One line that reads as a whole reference, not a job, a prize or a sentence."""
+    if len(text) < 20 or not _YEAR.search(text):
+        return False  # every shape below carries a year: most lines of a CV stop here, cheaply
     body = text[line_marker(text).length:].strip()
     if len(body) < 20 or _AWARD_WORDS.search(body):
         return False

@@ -10,6 +10,7 @@ pages, DOI and year.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # (short name, kind, pattern). Order matters: more specific names first
 # (TACL before ACL, NAACL before ACL, ICCV before ICML's neighbours...).
@@ -164,6 +165,7 @@ def is_nlm_journal(name: str) -> bool:
     return len(words) >= 2 and len(known) >= 2 and 2 * len(known) >= len(words)
 
 
+@lru_cache(maxsize=8192)
 def known_venue(text: str) -> tuple[str, str] | None:
     """The short name and kind of a well-known venue mentioned in text, if any."""
     best: tuple[int, str, str] | None = None
