@@ -195,3 +195,29 @@ def test_a_heading_set_like_the_section_heading_ends_the_list() -> None:
     assert [ln.text for ln in cut_at_foreign_heading(heading, body)][-1] == "2023\tLattice fog over the northern fens"
     # headings no larger than the list tell nothing
     assert cut_at_foreign_heading(Line("Publications", 0, size=9.6), body) == body
+
+
+# ---- reading one item: biblatex-style references --------------------------------
+
+
+def test_quoted_title_wrapping_over_lines_after_a_wrapped_author_list() -> None:
+    pubs = _pubs(
+        "[1] Kofi Obi, Ana Ruiz, Lev Brandt, Mira Tolvanen, Sami Okoro, Jun Hale, Pia",
+        "Lind, and Tove Berg. “Quiet Gradients: Sparse Tidal Models for Shallow",
+        "Bays”. In: Proceedings of the 16th USENIX Symposium on Coastal Systems. CSYS ’19. 2019.",
+        "[2] Mira Tolvanen and Kofi Obi. “Lattice Fog”. In: the 2021 IEEE International Conference on",
+        "Coastal Communications. COCOM ’21. 2021.",
+    )
+    assert [(p.title, p.venue, p.year) for p in pubs] == [
+        ("Quiet Gradients: Sparse Tidal Models for Shallow Bays", "CSYS", 2019),
+        ("Lattice Fog", "COCOM", 2021),
+    ]
+    assert pubs[0].authors[-1] == "Tove Berg" and pubs[1].first_author
+
+
+def test_granted_patents_in_a_reference_list_are_not_papers() -> None:
+    pubs = _pubs(
+        "[1] Mira Tolvanen and Kofi Obi. “Lattice Fog”. In: Coastal Dynamics 2021.",
+        "[2] Mira Tolvanen, Kofi Obi. Measuring tides with sparse gauges. US Patent 10123456. 2019.",
+    )
+    assert [p.title for p in pubs] == ["Lattice Fog"]

@@ -67,6 +67,9 @@ def choose_title(segments: list[str], kinds: list[str], a_idx: int | None, marke
     return title, first
 
 
+_SHORT_NAME_YEAR = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:[- ][A-Z][A-Za-z]*)?\s*['’‘]\d{2}")
+
+
 def venue_segment(segments: list[str], kinds: list[str], title_idx: int | None, a_idx: int | None) -> tuple[str | None, int | None]:
     start = (title_idx + 1) if title_idx is not None else 0
     order = list(range(start, len(segments))) + list(range(0, start))
@@ -74,6 +77,10 @@ def venue_segment(segments: list[str], kinds: list[str], title_idx: int | None, 
         seg = re.sub(r"\b(?:pp|vol|no|to appear|in|the|at|on|accepted|published)\b", "", seg, flags=re.I)
         return bool(re.search(r"[A-Za-z\u3400-\u9fff]{2}", seg))
 
+    for n in order:  # biblatex prints the short name after the long one: "... Networked Systems. NSDI ’21. 2021."
+        short = segments[n].strip(" .,;")
+        if n != title_idx and kinds[n] in ("text", "venue") and _SHORT_NAME_YEAR.fullmatch(short):
+            return re.sub(r"\s*['’‘]\d{2}$", "", short), n
     for n in order:  # a well-known venue first ("To appear in the." then "ACM SIGCOMM 2018 Workshop")
         if kinds[n] == "venue" and n != title_idx and known_venue(segments[n]) and not only_status(segments[n]):
             return segments[n], n

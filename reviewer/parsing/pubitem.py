@@ -51,7 +51,7 @@ _ROLE_CELL_RE = re.compile(r"\t\s*(?:一作|第一作者|共同一作|通讯作�
                            r"co-?author)[^\t]{0,8}\s*$", re.I)
 # "EP 4123456 A1", "CN115204356A", "ZL 2022 1 0843597.0", GB/T 7714's "[P]": patents, not papers
 _PATENT_NUMBER_RE = re.compile(
-    r"\b(?:EP|US|WO|CN|DE|JP)\s?\d[\d ,]{5,}\s?[AB]\d?\b|\b(?:ZL|CN)\s?\d{8,}(?:\.\d)?|\[P\]")
+    r"\b(?:EP|US|WO|CN|DE|JP)\s?\d[\d ,]{5,}\s?[AB]\d?\b|\b(?:US|U\.S\.|EP|European|Chinese)\s+Patent\s+(?:No\.?\s*)?\d|\b(?:ZL|CN)\s?\d{8,}(?:\.\d)?|\[P\]")
 
 
 # ---- one reference ---------------------------------------------------------
@@ -65,11 +65,16 @@ def _merge_open_emphasis(raws: list[str]) -> list[str]:
     """Join lines while an italic or bold span opened on one closes on a later one."""
     out: list[str] = []
     for raw in raws:
-        if out and _is_open(out[-1]):
+        if out and (_is_open(out[-1]) or _quote_open(out[-1])):
             out[-1] = out[-1].rstrip() + " " + raw.strip()
         else:
             out.append(raw)
     return out
+
+
+def _quote_open(text: str) -> bool:
+    """A typographic quotation opened and not closed: a quoted title that wraps onto the next line."""
+    return text.count("“") > text.count("”")
 
 
 def _is_open(text: str) -> bool:
@@ -153,6 +158,9 @@ def _line_break_ends_part(prev: str, nxt: str, emphasised: bool) -> bool:
         return False
     if re.search(r"[.?!:;)\]]$", prev.rstrip()) or years_in(prev[-10:]):
         return True
+    # "..., Jun Hale, Pia" + "Lind, and Tove Berg. “Title”": a name cut in two at the line end
+    if re.search(r",\s*[A-Z][a-z'’-]+$", prev.rstrip()) and re.match(r"[A-Z][a-z'’-]+(?:,|\s+and\s)", nxt):
+        return False
     if nxt[:1].islower() or prev.rstrip().endswith((",", "-", "&", "and")):
         return False
     if (starts_like_venue(nxt) or re.search(r"\b(?:Trans|Proc|Conf|Symp|Int|J)\.\s", nxt[:40])) and not nxt.startswith("("):
