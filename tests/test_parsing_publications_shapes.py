@@ -221,3 +221,76 @@ def test_granted_patents_in_a_reference_list_are_not_papers() -> None:
         "[2] Mira Tolvanen, Kofi Obi. Measuring tides with sparse gauges. US Patent 10123456. 2019.",
     )
     assert [p.title for p in pubs] == ["Lattice Fog"]
+
+
+# ---- shapes from the failure list ---------------------------------------
+
+
+def test_ieee_numbers_restart_under_sub_headings_number_in_its_own_cell() -> None:
+    pubs = _pubs(
+        "Journal Articles",
+        "[1]\tM. Tolvanen, K. Obi, and A. Ruiz, “Quiet gradients for sparse tides,” J. Fen Stud., vol. 6, pp. 1–12, 2023.",
+        "[2]\tK. Obi and M. Tolvanen, “Lattice fog over fens,” J. Fen Stud., vol. 3, no. 2, pp. 4–9, 2021.",
+        "Conference Papers",
+        "[1]\tM. Tolvanen and K. Obi, “Wind atlases,” in Proc. Coastal Modelling Conf., 2022, pp. 100–103.",
+    )
+    assert [(p.title, p.year, p.first_author) for p in pubs] == [
+        ("Quiet gradients for sparse tides", 2023, True), ("Lattice fog over fens", 2021, False),
+        ("Wind atlases", 2022, True)]
+
+
+def test_harvard_author_year_entries() -> None:
+    pubs = _pubs(
+        "Tolvanen, M.A.*, Obi, K. and Ruiz, A., 2024, September. Quiet gradients for sparse tides. "
+        "In Proceedings of the Coastal Modelling Conference (pp. 1-9).",
+        "Obi, K., Tolvanen, M. and Ruiz, A., 2022. Lattice fog over the northern fens. Journal of Fen Studies, 12(3), pp.1-20.",
+    )
+    assert [(p.title, p.venue, p.year, p.first_author) for p in pubs] == [
+        ("Quiet gradients for sparse tides", "Coastal Modelling Conference", 2024, True),
+        ("Lattice fog over the northern fens", "Journal of Fen Studies", 2022, False),
+    ]
+    assert [len(p.authors) for p in pubs] == [3, 3]
+
+
+def test_venue_tag_title_and_right_aligned_month_with_a_description_under_it() -> None:
+    pubs = _pubs(
+        "[ICML] Quiet gradients for sparse tidal models\tJul 2024",
+        "We propose sparse gradient estimators for tidal models and prove their consistency.",
+        "[TGRS] Lattice fog: drift maps for shallow bays\tDec 2023",
+        "A benchmark of drift maps over the northern fens, with code.",
+    )
+    assert [(p.title, p.venue, p.year) for p in pubs] == [
+        ("Quiet gradients for sparse tidal models", "ICML", 2024),
+        ("Lattice fog: drift maps for shallow bays", "TGRS", 2023),
+    ]
+
+
+def test_project_style_blocks_with_status_and_author_role() -> None:
+    body = [Line(t, i, bold=i in (0, 1, 6, 7)) for i, t in enumerate([
+        "Quiet Gradients for Sparse Tidal Models in", "Shallow Bays", "2024 NeurIPS, Under Review", "First Author",
+        "• Proposed a sparse estimator", "• Reduced the error by 12%",
+        "Lattice Fog Drift Maps for the", "Northern Fens", "2023 ICML, Accepted", "Third Author",
+        "• Built the benchmark"])]
+    pubs = parse_publications(body, "Mira Tolvanen")
+    assert [(p.title, p.venue, p.year, p.status, p.first_author) for p in pubs] == [
+        ("Quiet Gradients for Sparse Tidal Models in Shallow Bays", "NeurIPS", 2024, "under review", True),
+        ("Lattice Fog Drift Maps for the Northern Fens", "ICML", 2023, "accepted", False),
+    ]
+
+
+def test_compact_chinese_lines_venue_year_title_role_date() -> None:
+    pubs = _pubs("ICML2018,Quiet gradients for sparse tidal models(一作)2018.03",
+                 "海岸学报2019,稀疏潮汐模型研究(二作)2019.06", name="托尔瓦宁")
+    assert [(p.title, p.venue, p.year, p.first_author) for p in pubs] == [
+        ("Quiet gradients for sparse tidal models", "ICML", 2018, True),
+        ("稀疏潮汐模型研究", "海岸学报", 2019, False),
+    ]
+
+
+def test_quoted_titles_followed_by_venue_year_and_a_remark() -> None:
+    pubs = _pubs("“Quiet Gradients for Sparse Tidal Models” ICML 2024 (Oral)",
+                 "“Lattice Fog over the Northern Fens” NeurIPS 2023, spotlight")
+    assert [(p.title, p.venue, p.year) for p in pubs] == [
+        ("Quiet Gradients for Sparse Tidal Models", "ICML", 2024),
+        ("Lattice Fog over the Northern Fens", "NeurIPS", 2023),
+    ]

@@ -49,6 +49,10 @@ _SENT_END_RE = re.compile(r"[.?!。]\s*(?=[A-Z0-9\"“'(\[¿¡À-ÖØ-ÞΑ-Ωα-
 ET_AL = Author("et al.")  # stands for the authors an "et al." leaves out
 _ROLE_CELL_RE = re.compile(r"\t\s*(?:一作|第一作者|共同一作|通讯作者?|合作者|参与者|first[- ]author|corresponding author|"
                            r"co-?author)[^\t]{0,8}\s*$", re.I)
+# A right-aligned date in its own cell: "Title<TAB>Jul 2024", "Title<TAB>2023.05"
+_DATE_CELL_RE = re.compile(
+    r"\t\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?((?:19|20)\d\d)(?:[./-]\d{1,2})?\s*$",
+    re.I)
 # "EP 4123456 A1", "CN115204356A", "ZL 2022 1 0843597.0", GB/T 7714's "[P]": patents, not papers
 _PATENT_NUMBER_RE = re.compile(
     r"\b(?:EP|US|WO|CN|DE|JP)\s?\d[\d ,]{5,}\s?[AB]\d?\b|\b(?:US|U\.S\.|EP|European|Chinese)\s+Patent\s+(?:No\.?\s*)?\d|\b(?:ZL|CN)\s?\d{8,}(?:\.\d)?|\[P\]")
@@ -91,8 +95,16 @@ def _chunks(item: RawItem) -> tuple[list[str], Marked, str | None, set[int]]:
     all_italic: list[str] = []
     all_quoted: list[str] = []
     label = item.marker.label if item.marker else None
+    dated_title = False  # "[ICML] Title<TAB>Jul 2024": a one-line entry, the lines under it describe the work
     for n, raw in enumerate(_merge_open_emphasis([line.text for line in item.lines])):
         raw = _ROLE_CELL_RE.sub("", raw)  # "Title words<TAB>一作和通讯": the author role, in a column
+        cell = _DATE_CELL_RE.search(raw)
+        if cell and n == 0:
+            raw = raw[: cell.start()]
+            item.year_hint = item.year_hint or int(cell.group(1))
+            dated_title = item.marker is not None and item.marker.kind == "label"
+        elif dated_title and not (whole_author_line(raw.strip()) or author_start(raw.strip())):
+            continue
         marked = strip_markup(raw)
         text = re.sub(r"^#{1,6}\s+", "", marked.text)
         if n == 0 and item.marker is not None:
@@ -305,6 +317,21 @@ def _is_author_segment(seg: str, bold: list[str]) -> list[Author] | None:
     return authors
 
 
+# Harvard (as Google Scholar exports it): "Surname, A.B., Surname, C. and Surname, D., 2024, September. Title."
+_HARVARD_RE = re.compile(
+    r"^(?P<authors>.{3,400}?\.?[*†‡]?),\s*(?P<year>(?:19|20)\d\d[a-z]?)"
+    r"(?:,\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2})?)?\.\s+(?=\S)", re.I)
+
+
+def _harvard_as_apa(text: str) -> str:
+    """Rewrite the Harvard head "Authors, 2024, September. " as APA's "Authors (2024). ",
+    which the reader already cuts at the author list's end."""
+    m = _HARVARD_RE.match(text)
+    if not m or not split_authors(m.group("authors")):
+        return text
+    return f"{m.group('authors')} ({m.group('year')}). {text[m.end():]}"
+
+
 def _authorless_with_venue_tail(full: str, item: RawItem) -> Publication | None:
     """"Title(Venue, 2023, CCF-A:已接收)": a paper listed by its title with the venue, year and
     remarks in the parentheses that close it, no author list."""
@@ -328,6 +355,8 @@ def _authorless_with_venue_tail(full: str, item: RawItem) -> Publication | None:
 
 def parse_item(item: RawItem, candidate: CandidateName | None = None) -> tuple[Publication | None, list[Author]]:
     chunks, marked, label, plain_after_bold = _chunks(item)
+    if chunks:
+        chunks[0] = _harvard_as_apa(chunks[0])
     venue_lines = {chunks[n] for n in plain_after_bold}
     full = marked.text
     if PATENT_RE.match(full) or _PATENT_NUMBER_RE.search(full):
@@ -428,6 +457,8 @@ def parse_item(item: RawItem, candidate: CandidateName | None = None) -> tuple[P
         venue, kind = tag_venue(label)
     elif label and known_venue(label):
         venue, kind = short_venue(label)
+    elif label and re.fullmatch(r"[A-Z][A-Za-z&-]{1,11}", label):
+        venue = label  # "[TGRS] Title": the tag is the venue's acronym
     elif venue_seg and not only_status(venue_seg):
         venue, kind = short_venue(status_stripped(venue_seg))
     elif tail_venue:

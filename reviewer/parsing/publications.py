@@ -12,6 +12,7 @@ import re
 from reviewer.parsing.authors import Author, CandidateName, author_key, most_frequent_author
 from reviewer.parsing.cjknames import family_romanisations
 from reviewer.parsing.lines import Line
+from reviewer.parsing.pubblocks import block_items, compact_items
 from reviewer.parsing.pubitem import parse_item
 from reviewer.parsing.pubnotes import note_marks
 from reviewer.parsing.pubsplit import RawItem, SplitResult, split_items
@@ -23,8 +24,8 @@ def parse_publications(lines: list[Line], candidate_name: str | None, heading: s
     """Read the references in a publications section body (headings excluded). The heading
     may carry the legend of the marks: "Publications (* corresponding author, † equal contribution)"."""
     cand = CandidateName.parse(candidate_name) if candidate_name else None
-    table = table_items(lines)
-    split = SplitResult(table) if table else split_items(lines, cand.matches if cand else None)
+    laid_out = table_items(lines) or block_items(lines) or compact_items(lines)
+    split = SplitResult(laid_out) if laid_out else split_items(lines, cand.matches if cand else None)
     legend = note_marks(heading) if heading else None
     if legend:
         equal, other = legend

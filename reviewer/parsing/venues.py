@@ -243,6 +243,7 @@ def _trim_printed(seg: str) -> str:
     seg = re.sub(r"^(?:the\s+)?(?:proceedings|proc\.)\s+(?:of\s+)?(?:the\s+)?", "", seg, flags=re.I)
     seg = re.sub(r"^(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+-?(?:first|second|third|[a-z]+th))\s+", "", seg)
     seg = re.sub(r"(?:https?://|doi:|10\.\d{4,}/)\S*", "", seg)
+    seg = re.sub(r"\s*\(\s*pp?\.\s*\d+\s*[-–]?\s*\d*\s*\)?", "", seg)  # Harvard's "(pp. 1-9)"
     # Impact factor and index remarks: "Optics Express, IF 3.669", "Remote Sensing, SCI, JCR-Q1".
     seg = re.sub(r"(?i)[,;\s]*\b(?:(?-i:IF)\s*[=:]?\s*\d[\d.]*|impact factor\b.*|(?-i:SCIE?|SSCI|EI|JCR[-\s]?Q\d))(?:\b.*)?$", "", seg)
     # Trailing link labels: "... University: hdl.handle.net/2144/1 github: user/repo".
