@@ -207,3 +207,9 @@ def choose_kind(full: str, venue: str | None, kind: str | None, hint: str | None
         return hint
     return None
 
+
+def closed_by_venue(text: str) -> bool:
+    """A reference with no author list that ends with its venue in parentheses:
+    "Quiet Gradients for Sparse Tides (Journal of Fen Studies, 2023, accepted)"."""
+    t = text.rstrip()
+    return bool(re.search(r"[)）][.。]?$", t)) and split_trailing_venue(t)[1] is not None

@@ -24,9 +24,16 @@ from dataclasses import dataclass, field
 
 from reviewer.parsing.authors import split_authors
 from reviewer.parsing.lines import Line
-from reviewer.parsing.pubfields import split_trailing_venue
+from reviewer.parsing.pubfields import closed_by_venue
 from reviewer.parsing.pubnotes import declared_equal, is_note, note_marks
-from reviewer.parsing.pubshape import author_start, complete, ends_item, whole_author_line
+from reviewer.parsing.pubshape import (
+    author_start,
+    complete,
+    ends_item,
+    is_badge,
+    title_with_venue_tail,
+    whole_author_line,
+)
 from reviewer.parsing.pubstatus import status_from_text
 from reviewer.parsing.pubtext import (
     Marker,
@@ -315,7 +322,7 @@ def _starts_new(
         if one_line_refs and not (starts_like_venue(text) or author_start(text) or whole_author_line(text)):
             return True
         return blank_before and complete(texts)
-    if _is_badge(text) and complete(texts):
+    if is_badge(text) and complete(texts):
         return True  # "CVPR 2016" printed above the next title (a venue badge)
     first = item_lines[0] if item_lines else None
     first_emphasised = first is not None and (first.heading or (first.bold and not re.search(r"[a-z][.?!]\s+[A-Z]", first.text)))
@@ -333,13 +340,6 @@ def _starts_new(
     if nxt is not None and (author_start(nxt.text) or len(split_authors(nxt.text.rstrip(". ")) or []) >= 2):
         return True
     return complete(texts)
-
-
-def closed_by_venue(text: str) -> bool:
-    """A reference with no author list that ends with its venue in parentheses:
-    "Quiet Gradients for Sparse Tides (Journal of Fen Studies, 2023, accepted)"."""
-    t = text.rstrip()
-    return bool(re.search(r"[)）][.。]?$", t)) and split_trailing_venue(t)[1] is not None
 
 
 def _sole_author_start(text: str, is_candidate: Callable[[str], bool]) -> bool:
@@ -360,20 +360,6 @@ def _list_pattern(lines: list[_L]) -> str:
     inline = sum(1 for x in lines if author_start(x.text) and not whole_author_line(x.text))
     whole = sum(1 for x in lines if whole_author_line(x.text))
     return "authors_first" if inline > whole else "title_first"
-
-
-def _is_badge(text: str) -> bool:
-    """A short venue-and-year label on its own line: "CVPR 2016", "[NeurIPS'23]"."""
-    t = text.strip(" []()")
-    return len(t.split()) <= 4 and bool(re.search(r"(?:19|20)\d{2}\b|['’]\d{2}\b", t)) and bool(
-        re.match(r"[A-Z][A-Za-z-]*[A-Z]", t)
-    )
-
-
-def _title_with_venue_tail(text: str, known_venue) -> bool:
-    """"Some Title Words Here ICML 2024": a title line with its venue in the right column."""
-    m = re.search(r"\s([A-Z][A-Za-z]+)['’]?\s*(?:19|20)\d{2}\s*$", text)
-    return bool(m and known_venue(m.group(1)) and len(text[: m.start()].split()) >= 4 and ":" in text[: m.start()])
 
 
 def continues_references(lines: list[Line]) -> bool:
@@ -402,7 +388,7 @@ def continues_references(lines: list[Line]) -> bool:
             numbered = True  # "[4] Surname A. 2023": a numbered reference goes on
         starts += bool(is_ref_start)
         venue_line = starts_like_venue(body) and bool(years_in(body))
-        if is_ref_start or numbered or venue_line or _title_with_venue_tail(body, known_venue):
+        if is_ref_start or numbered or venue_line or title_with_venue_tail(body, known_venue):
             hits += 1
     if numbered:
         return True
