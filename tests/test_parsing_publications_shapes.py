@@ -294,3 +294,11 @@ def test_quoted_titles_followed_by_venue_year_and_a_remark() -> None:
         ("Quiet Gradients for Sparse Tidal Models", "ICML", 2024),
         ("Lattice Fog over the Northern Fens", "NeurIPS", 2023),
     ]
+
+
+def test_et_al_stays_in_the_author_list() -> None:
+    pubs = _pubs("[1] Kofi Obi, Mira Tolvanen, et al. Quiet gradients for sparse tides. Journal of Fen Studies, 2023.",
+                 "[2] Mira Tolvanen. Lattice fog over the northern fens. Journal of Fen Studies, 2022.")
+    assert pubs[0].authors == ["Kofi Obi", "Mira Tolvanen", "et al."]
+    assert pubs[0].author_position == "other"  # not the last author: more follow
+    assert pubs[1].authors == ["Mira Tolvanen"]
