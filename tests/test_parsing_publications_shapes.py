@@ -141,6 +141,7 @@ def test_papers_listed_under_honors_and_awards() -> None:
         "M. Tolvanen, K. Obi. Quiet gradients for sparse tides. Journal of Fen Studies, 12(3):1-20, 2023.\n"
         "K. Obi, M. Tolvanen. Lattice fog and drift maps. Proceedings of the Coastal Conference, 2022.\n")
     assert [x.title for x in p.publications] == ["Quiet gradients for sparse tides", "Lattice fog and drift maps"]
+    assert [a.title for a in p.awards] == ["Best Poster, Fen Science Day"]  # the papers are not prizes
 
 
 def test_degrees_and_jobs_with_dates_in_parentheses_are_not_papers() -> None:

@@ -127,8 +127,14 @@ def _stray_publications(sections: list[Section], lines: list[Line], name: str | 
 
 def _awards(sections: list[Section], lines: list[Line]) -> list[Award]:
     skip = furniture(lines)
-    return [a for i, s in enumerate(sections) if s.kind == "awards"
-            for a in parse_awards(_span(sections, i, lines, skip))]
+    out: list[Award] = []
+    for i, s in enumerate(sections):
+        if s.kind == "awards":
+            span = _span(sections, i, lines, skip)
+            # papers printed under "Honors and Awards" are publications, not prizes
+            papers = {ln.index for _, body in publication_runs(span) for ln in body}
+            out.extend(parse_awards([ln for ln in span if ln.index not in papers]))
+    return out
 
 
 @dataclass
