@@ -303,3 +303,12 @@ def test_et_al_stays_in_the_author_list() -> None:
     assert pubs[0].authors == ["Kofi Obi", "Mira Tolvanen", "et al."]
     assert pubs[0].author_position == "other"  # not the last author: more follow
     assert pubs[1].authors == ["Mira Tolvanen"]
+
+
+def test_jobs_with_a_place_and_year_in_parentheses_are_not_papers() -> None:
+    p = _parse(
+        "Mira Tolvanen\n"
+        "Experience\n"
+        "Research Intern at Fenlight Labs, Coastal Group (NYC, 2020)\n"
+        "Data Platform Work for Tidewater Systems Ltd (Helsinki, 2019)\n")
+    assert p.publications == []

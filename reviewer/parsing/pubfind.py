@@ -19,7 +19,7 @@ from reviewer.parsing.lines import Line
 from reviewer.parsing.pubfields import GBT_TAG_RE, split_trailing_venue
 from reviewer.parsing.pubshape import author_start
 from reviewer.parsing.pubtext import line_marker, years_in
-from reviewer.parsing.venues import known_venue
+from reviewer.parsing.venues import known_venue, looks_like_venue
 
 # A line that is nothing but a publication sub-heading: "Selected Publications", "Papers:",
 # "发表论文列表", "学术成果", "一作/通讯论文" (not "论文题目: ..." nor a sentence about papers).
@@ -37,6 +37,9 @@ _OTHER_HEADING = re.compile(
 # "MSc in Physics (Northfield University, 2019)": a degree or a job, not a venue
 _PLACE_WORDS = re.compile(r"(?i)\b(?:universit\w*|college|school|inc|ltd|gmbh|company|corporation|hospital)\b|大学|学院|公司")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# "Research Intern at Fenlight Labs (NYC, 2020)": a job, whatever its parentheses say
+_JOB_WORDS = re.compile(r"(?i)\b(?:intern(?:ship)?|engineer|assistant|manager|developer|analyst|consultant|"
+                        r"director|officer|lecturer|postdoc(?:toral)?|researcher|scientist)\b|实习|工程师|助理|经理")
 _AWARD_WORDS = re.compile(r"(?i)\b(?:award|prize|scholarship|fellowship|medal|winner|finalist)\b|奖")
 
 
@@ -50,13 +53,16 @@ def _citation_shaped(text: str) -> bool:
     if len(text) < 20 or not _YEAR.search(text):
         return False  # every shape below carries a year: most lines of a CV stop here, cheaply
     body = text[line_marker(text).length:].strip()
-    if len(body) < 20 or _AWARD_WORDS.search(body):
+    if len(body) < 20 or _AWARD_WORDS.search(body) or _JOB_WORDS.search(body):
         return False
     if GBT_TAG_RE.search(body) and years_in(body):
         return True
     tail = split_trailing_venue(body)[1] if re.search(r"[)）][.。]?$", body) else None
-    if tail and years_in(body) and not _PLACE_WORDS.search(tail):
-        return True
+    venue = re.sub(r"\s*(?:19|20)\d\d$", "", tail or "")
+    if tail and years_in(body) and not _PLACE_WORDS.search(tail) and (
+            known_venue(venue) or looks_like_venue(venue) or re.search(r"[\u3400-\u9fff]{2,}(?:学报|期刊|会议)", venue)
+            or (re.fullmatch(r"[A-Z][A-Za-z-]*[A-Z][A-Za-z-]*", venue) and len(venue) >= 3)):
+        return True  # "Title (TGRS 2024)": a venue's name, not a city or an employer
     return author_start(body) and bool(years_in(body)) and bool(known_venue(body) or re.search(
         r"(?i)\b(?:journal|proceedings|conference|transactions|letters)\b", body))
 
