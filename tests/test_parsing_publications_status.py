@@ -100,3 +100,17 @@ def test_a_list_printed_twice_in_two_languages_counts_once() -> None:
         "[1] Mira Tolvanen, Kofi Obi. Quiet gradients for sparse tides. Journal of Fen Studies, 12(3):1-20, 2023. (一区)\n"
         "[2] Kofi Obi, Mira Tolvanen. Lattice fog and drift maps in shallow bays. ICML 2024. (CCF-A)\n")
     assert len(p.publications) == 2
+
+
+def test_status_from_the_section_heading_when_it_is_only_a_status() -> None:
+    p = _parse(
+        "Mira Tolvanen\n"
+        "Working Papers\n"
+        "Mira Tolvanen, Kofi Obi. Quiet gradients for sparse tides. 2025.\n"
+        "Mira Tolvanen. Lattice fog and drift maps in shallow bays. 2024.\n")
+    assert [x.status for x in p.publications] == ["in preparation", "in preparation"]
+    mixed = _parse(
+        "Mira Tolvanen\n"
+        "Publications and Preprints\n"
+        "[1] Mira Tolvanen, Kofi Obi. Quiet gradients for sparse tides. Journal of Fen Studies, 2023.\n")
+    assert [x.status for x in mixed.publications] == ["published"]

@@ -16,6 +16,7 @@ from reviewer.parsing.pubblocks import block_items, compact_items
 from reviewer.parsing.pubitem import parse_item
 from reviewer.parsing.pubnotes import note_marks
 from reviewer.parsing.pubsplit import RawItem, SplitResult, split_items
+from reviewer.parsing.pubstatus import status_from_text
 from reviewer.parsing.pubtable import table_items
 from reviewer.profile import Publication
 
@@ -26,6 +27,13 @@ def parse_publications(lines: list[Line], candidate_name: str | None, heading: s
     cand = CandidateName.parse(candidate_name) if candidate_name else None
     laid_out = table_items(lines) or block_items(lines) or compact_items(lines)
     split = SplitResult(laid_out) if laid_out else split_items(lines, cand.matches if cand else None)
+    # A section headed by a status ("Submitted Manuscripts", "Working Papers", "Preprints") gives
+    # its items that status; a mixed heading ("Publications and Preprints") does not.
+    head_status = status_from_text(heading) if heading and not re.search(
+        r"(?i)publications?|published|\band\b|&|/|发表|和|与|及", heading) else None
+    if head_status:
+        for item in split.items:
+            item.status_hint = item.status_hint or head_status
     legend = note_marks(heading) if heading else None
     if legend:
         equal, other = legend
