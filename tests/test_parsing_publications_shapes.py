@@ -312,3 +312,15 @@ def test_jobs_with_a_place_and_year_in_parentheses_are_not_papers() -> None:
         "Research Intern at Fenlight Labs, Coastal Group (NYC, 2020)\n"
         "Data Platform Work for Tidewater Systems Ltd (Helsinki, 2019)\n")
     assert p.publications == []
+
+
+def test_ieee_number_in_a_cell_of_its_own_without_brackets() -> None:
+    pubs = _pubs(
+        "Journal Articles",
+        "1\tM. Tolvanen, K. Obi, and A. Ruiz, “Quiet gradients for sparse tides,” J. Fen Stud., vol. 6, pp. 1–12, 2023.",
+        "2\tK. Obi and M. Tolvanen, “Lattice fog over fens,” J. Fen Stud., vol. 3, no. 2, pp. 4–9, 2021.",
+        "Conference Papers",
+        "1\tM. Tolvanen and K. Obi, “Wind atlases,” in Proc. Coastal Modelling Conf., 2022, pp. 100–103.",
+    )
+    assert [(p.title, len(p.authors), p.first_author) for p in pubs] == [
+        ("Quiet gradients for sparse tides", 3, True), ("Lattice fog over fens", 2, False), ("Wind atlases", 2, True)]

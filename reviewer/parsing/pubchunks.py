@@ -76,7 +76,7 @@ def chunks_of(item: RawItem) -> tuple[list[str], Marked, str | None, set[int]]:
         marked = strip_markup(raw)
         text = re.sub(r"^#{1,6}\s+", "", marked.text)
         if n == 0 and item.marker is not None:
-            text = text[line_marker(text).length:].strip()
+            text = text[line_marker(text).length or item.marker.length:].strip()
             text = re.sub(r"^\+\s*", "", text)
         else:
             text = re.sub(r"^[-–—•◦○▪*]\s+", "", text)  # nested bullets inside a reference

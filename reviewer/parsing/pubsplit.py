@@ -120,7 +120,12 @@ def _prepare(lines: list[Line]) -> list[_L | None]:
         # PDF readers flag a line bold when much of it is: trust that only for a
         # line that is one phrase (a title), not "Title. Venue" run together.
         whole_bold = bold_marks and line.bold and not re.search(r"[a-z][.?!]\s+[A-Z]", text)
-        out.append(_L(line, text, line_marker(text), indent, emph, whole_bold))
+        marker = line_marker(text)
+        cell = re.match(r"\s*(\d{1,3})\t", raw)
+        if not marker.kind and cell and cell.group(1) in text[:4]:
+            # "1<TAB>A. Author, ...": the number in a column of its own (a Word table, IEEE layouts)
+            marker = Marker("n.", int(cell.group(1)), text.index(cell.group(1)) + len(cell.group(1)))
+        out.append(_L(line, text, marker, indent, emph, whole_bold))
     return out
 
 
