@@ -182,6 +182,7 @@ def known_venue(text: str) -> tuple[str, str] | None:
     return best[1], best[2]
 
 
+@lru_cache(maxsize=8192)
 def starts_like_venue(text: str) -> bool:
     """A segment that begins the way venue strings begin ("In Proceedings of", "ICML 2024", ...)."""
     t = re.sub(r"^[\s(\[]+", "", text)
@@ -200,6 +201,7 @@ def starts_like_venue(text: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=8192)
 def looks_like_venue(text: str) -> bool:
     return bool(VENUE_WORDS_RE.search(text)) or starts_like_venue(text) or abbreviated_venue_start(text)
 
