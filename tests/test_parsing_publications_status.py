@@ -114,3 +114,12 @@ def test_status_from_the_section_heading_when_it_is_only_a_status() -> None:
         "Publications and Preprints\n"
         "[1] Mira Tolvanen, Kofi Obi. Quiet gradients for sparse tides. Journal of Fen Studies, 2023.\n")
     assert [x.status for x in mixed.publications] == ["published"]
+
+
+def test_a_publications_section_read_as_empty_says_so() -> None:
+    p = _parse("Mira Tolvanen\nPublications\nSee my web page for the full list\nand my thesis repository.\n")
+    assert p.publications == []
+    assert any("publications section" in w for w in p.warnings)
+    read = _parse("Mira Tolvanen\nPublications\n"
+                  "[1] Mira Tolvanen, Kofi Obi. Quiet gradients for sparse tides. Journal of Fen Studies, 2023.\n")
+    assert not any("publications section" in w for w in read.warnings)

@@ -249,6 +249,9 @@ def parse(doc: ExtractedDocument, source: str) -> Profile:
     skills = _merged([i for s in sections if s.kind == "skills" for i in parse_list(s.lines)],
                      skills_from_fields(_lines_of(sections, {"skills"}, exclude=True)))
     publications = _publications(sections, lines, name)
+    if not publications and any(s.kind == "publications" and len(s.lines) >= 2 for s in sections):
+        # a list the parser could not read must not pass for a candidate with no papers
+        warnings.append("a publications section was found but no publication was read from it: check it")
     awards = _awards(sections, lines)
 
     for label, items in (("education", education), ("experience", experience)):
