@@ -123,3 +123,26 @@ def test_a_publications_section_read_as_empty_says_so() -> None:
     read = _parse("Mira Tolvanen\nPublications\n"
                   "[1] Mira Tolvanen, Kofi Obi. Quiet gradients for sparse tides. Journal of Fen Studies, 2023.\n")
     assert not any("publications section" in w for w in read.warnings)
+
+
+def test_status_survives_import_into_the_database(tmp_path) -> None:
+    from db.store import open_store
+    from reviewer import operations as ops
+
+    folder = tmp_path / "cvs"
+    folder.mkdir()
+    (folder / "mira.txt").write_text(
+        "Mira Tolvanen\nmira.tolvanen@eastfen.example\n"
+        "Education\n2019 – 2024 PhD in Oceanography, University of Eastfen\n"
+        "Publications\n"
+        "[1] Mira Tolvanen, Kofi Obi. Quiet gradients for sparse tides. Journal of Fen Studies, 12(3):1-20, 2023.\n"
+        "[2] Mira Tolvanen. Lattice fog and drift maps in shallow bays. Under review at Coastal Dynamics, 2025.\n",
+        encoding="utf-8")
+    store = open_store(tmp_path / "db.sqlite3")
+    try:
+        ops.import_folder(store, folder, workers=1)
+        (row,) = ops.list_candidates(store)
+        pubs = ops.get_candidate(store, row.id).profile.publications
+        assert [p.status for p in pubs] == ["published", "under review"]
+    finally:
+        store.close()
