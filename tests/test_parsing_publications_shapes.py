@@ -324,3 +324,20 @@ def test_ieee_number_in_a_cell_of_its_own_without_brackets() -> None:
     )
     assert [(p.title, len(p.authors), p.first_author) for p in pubs] == [
         ("Quiet gradients for sparse tides", 3, True), ("Lattice fog over fens", 2, False), ("Wind atlases", 2, True)]
+
+
+def test_first_author_and_co_authored_sub_headings_over_lists_without_authors() -> None:
+    pubs = _pubs(
+        "First-author Papers",
+        "Quiet Gradients for Sparse Tidal Models (TGRSL 2024)",
+        "Lattice Fog: Drift Maps for Shallow Bays (Coastal Dynamics 2021)",
+        "Co-authored Papers",
+        "Wind Atlases of the Northern Fens (ICLR 2023)",
+    )
+    assert [(p.title, p.first_author) for p in pubs] == [
+        ("Quiet Gradients for Sparse Tidal Models", True),
+        ("Lattice Fog: Drift Maps for Shallow Bays", True),
+        ("Wind Atlases of the Northern Fens", False),
+    ]
+    zh = _pubs("一作论文", "稀疏潮汐模型研究综述(海岸学报,2023)", "非一作工作", "漂流测绘方法研究(海岸学报,2022)", name="托尔瓦宁")
+    assert [(p.title, p.first_author) for p in zh] == [("稀疏潮汐模型研究综述", True), ("漂流测绘方法研究", False)]

@@ -169,6 +169,11 @@ def _place_candidate(
             pub.author_position = stated  # type: ignore[assignment]
             pub.first_author = True
             continue
+        if not authors and item.position_hint:
+            # listed under "First-author Papers" / "Co-authored Papers" with no author list
+            pub.author_position = "first" if item.position_hint == "first" else "unknown"  # type: ignore[assignment]
+            pub.first_author = item.position_hint == "first"
+            continue
         if not authors:
             # a paper listed with no author list and no "(with A. Coauthor)" note is the
             # candidate's own ("Job Market Paper: Title"), as economics CVs print them

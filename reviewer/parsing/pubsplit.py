@@ -59,7 +59,7 @@ _CATEGORY_RE = re.compile(
     r"under review|under submission|submitted|in preparation|in submission|working papers?|"
     r"book chapters?|books?|chapters?|theses|thesis|patents?|technical reports?|reports?|"
     r"posters?|abstracts?|peer[- ]reviewed|refereed|selected|others?|misc\.?|miscellaneous|"
-    r"arxiv|invited|talks?|symposium|demos?)\s*)+\s*(?:\(.*\))?:?$|^[\u4e00-\u9fff、/ ]{2,12}(?:论文|文章|专利)[:：]?$",
+    r"arxiv|invited|talks?|symposium|demos?)\s*)+\s*(?:\(.*\))?:?$|^[\u4e00-\u9fff、/ ]{2,12}(?:论文|文章|专利|工作|成果)[:：]?$",
     re.I,
 )
 @dataclass
@@ -71,6 +71,7 @@ class RawItem:
     marker: Marker | None = None
     year_hint: int | None = None  # from a year sub-heading ("2023") above the reference
     status_hint: str | None = None  # from a sub-heading such as "Submitted Manuscripts"
+    position_hint: str | None = None  # "first" / "other" from "First-author Papers" / "Co-authored Papers"
 
 
 @dataclass
@@ -78,6 +79,15 @@ class SplitResult:
     items: list[RawItem]
     equal_marks: set[str] = field(default_factory=lambda: {"*"})
     other_marks: set[str] = field(default_factory=set)
+
+
+def position_from_heading(text: str) -> str | None:
+    """"First-author Papers" -> "first"; "Co-authored Papers" -> "other"; else None."""
+    if re.search(r"(?i)\bco-?authored\b|\bnon-?first\b|\bother\s+(?:papers|publications)\b|非一作|合作", text):
+        return "other"
+    if re.search(r"(?i)\bfirst[- ]author|一作|第一作者", text) and not re.search(r"(?i)correspond|通讯", text):
+        return "first"
+    return None
 
 
 def kind_from_heading(text: str) -> str | None:
@@ -191,6 +201,7 @@ def split_items(lines: list[Line], is_candidate: Callable[[str], bool] | None = 
     hint: str | None = None
     year_hint: int | None = None
     status_hint: str | None = None
+    position_hint: str | None = None
     patents = False  # under a "Patents" sub-heading: those items are not publications
     started = False  # a reference has begun (lines before the first are an introduction)
     current: RawItem | None = None
@@ -202,6 +213,7 @@ def split_items(lines: list[Line], is_candidate: Callable[[str], bool] | None = 
         nonlocal current
         if current and current.lines and not patents:
             current.status_hint = status_hint
+            current.position_hint = position_hint
             result.items.append(current)
         current = None
 
@@ -233,6 +245,7 @@ def split_items(lines: list[Line], is_candidate: Callable[[str], bool] | None = 
             category = bool(_CATEGORY_RE.match(c.text.strip()))
             hint = kind_from_heading(c.text) if category else None
             status_hint = status_from_text(c.text) if category else None
+            position_hint = position_from_heading(c.text) if category else None
             patents = category and bool(_PATENT_HEADING_RE.search(c.text)) and not _PAPER_HEADING_RE.search(c.text)
             marks = note_marks(c.text)  # "Conference Papers († equal contribution)"
             if marks:
