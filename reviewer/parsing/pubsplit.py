@@ -25,6 +25,13 @@ from dataclasses import dataclass, field
 from reviewer.parsing.authors import split_authors
 from reviewer.parsing.lines import Line
 from reviewer.parsing.pubfields import closed_by_venue
+from reviewer.parsing.pubheads import (
+    CATEGORY_RE,
+    PAPER_HEADING_RE,
+    PATENT_HEADING_RE,
+    kind_from_heading,
+    position_from_heading,
+)
 from reviewer.parsing.pubnotes import declared_equal, is_note, note_marks
 from reviewer.parsing.pubshape import (
     author_start,
@@ -45,23 +52,7 @@ from reviewer.parsing.pubtext import (
 )
 from reviewer.parsing.venues import starts_like_venue
 
-_KIND_WORDS = [
-    ("in_preparation", r"under review|under submission|in submission|submitted|in preparation|manuscripts?|working papers?|在审|投稿|准备中"),
-    ("preprint", r"preprints?|arxiv|technical reports?|tech reports?"),
-    ("workshop", r"workshops?|研讨会"),
-    ("journal", r"journals?|articles?|期刊|学报"),
-    ("conference", r"conferences?|proceedings|symposi(?:a|um)|会议"),
-]
-_CATEGORY_RE = re.compile(
-    r"^(?:selected\s+|peer[- ]reviewed\s+|refereed\s+|other\s+|recent\s+|first[- ]author(?:ed)?\s+|"
-    r"co-?authored?\s+)?(?:(?:international|national|full|short|long|journal|conference|workshop|"
-    r"and|&|or|/|,|papers?|publications?|articles?|proceedings|preprints?|manuscripts?|"
-    r"under review|under submission|submitted|in preparation|in submission|working papers?|"
-    r"book chapters?|books?|chapters?|theses|thesis|patents?|technical reports?|reports?|"
-    r"posters?|abstracts?|peer[- ]reviewed|refereed|selected|others?|misc\.?|miscellaneous|"
-    r"arxiv|invited|talks?|symposium|demos?)\s*)+\s*(?:\(.*\))?:?$|^[\u4e00-\u9fff、/ ]{2,12}(?:论文|文章|专利|工作|成果)[:：]?$",
-    re.I,
-)
+
 @dataclass
 class RawItem:
     """The lines of one reference and what the list around it said about it."""
@@ -79,22 +70,6 @@ class SplitResult:
     items: list[RawItem]
     equal_marks: set[str] = field(default_factory=lambda: {"*"})
     other_marks: set[str] = field(default_factory=set)
-
-
-def position_from_heading(text: str) -> str | None:
-    """"First-author Papers" -> "first"; "Co-authored Papers" -> "other"; else None."""
-    if re.search(r"(?i)\bco-?authored\b|\bnon-?first\b|\bother\s+(?:papers|publications)\b|非一作|合作", text):
-        return "other"
-    if re.search(r"(?i)\bfirst[- ]author|一作|第一作者", text) and not re.search(r"(?i)correspond|通讯", text):
-        return "first"
-    return None
-
-
-def kind_from_heading(text: str) -> str | None:
-    for kind, words in _KIND_WORDS:
-        if re.search(rf"\b(?:{words})\b" if re.match(r"\w", words) else words, text, re.I):
-            return kind
-    return None
 
 
 @dataclass
@@ -144,11 +119,11 @@ def _is_subheading(cur: _L, nxt: _L | None, prev_text: str | None, marker_kind: 
     words = text.split()
     if re.fullmatch(r"(?:19|20)\d\d\s*[:：]?", text):
         return True  # a year grouping the references below it
-    if not words or len(words) > 12 or years_in(text) and not _CATEGORY_RE.match(text):
+    if not words or len(words) > 12 or years_in(text) and not CATEGORY_RE.match(text):
         return False
     if marker_kind and cur.marker.kind == marker_kind:
         return False
-    if _CATEGORY_RE.match(text):
+    if CATEGORY_RE.match(text):
         return True
     if author_start(text) or whole_author_line(text):
         return False
@@ -168,8 +143,6 @@ def _is_subheading(cur: _L, nxt: _L | None, prev_text: str | None, marker_kind: 
 
 # "Patent: EP 4 123 456 A1, Process for ...", "US Patent 11,234,567": an item of its own, never a paper
 PATENT_RE = re.compile(r"(?i)^\W*(?:(?:US|U\.S\.|European|EP|WO|CN|German|DE|JP)\s+)?patents?\b(?:\s*(?:no\.?|number))?\s*[:：]?")
-_PATENT_HEADING_RE = re.compile(r"(?i)\bpatents?\b|专利")
-_PAPER_HEADING_RE = re.compile(r"(?i)\b(?:papers?|publications?|articles?)\b|论文|文章")
 _ABSTRACT_RE = re.compile(r"(?i)^\W*(?:abstract|summary|key\s*words?)\s*[:：]")
 
 
@@ -224,7 +197,7 @@ def split_items(lines: list[Line], is_candidate: Callable[[str], bool] | None = 
             continue
         if abstract and c is not None and not (blank_before or c.marker.kind or c.line.bold or c.line.heading
                                                 or author_start(c.text) or re.match(r"[“\"]", c.text)
-                                                or _CATEGORY_RE.match(c.text.strip())):
+                                                or CATEGORY_RE.match(c.text.strip())):
             continue
         abstract = False
         if c is None:
@@ -242,11 +215,11 @@ def split_items(lines: list[Line], is_candidate: Callable[[str], bool] | None = 
                 prev_text = None
                 blank_before = False
                 continue
-            category = bool(_CATEGORY_RE.match(c.text.strip()))
+            category = bool(CATEGORY_RE.match(c.text.strip()))
             hint = kind_from_heading(c.text) if category else None
             status_hint = status_from_text(c.text) if category else None
             position_hint = position_from_heading(c.text) if category else None
-            patents = category and bool(_PATENT_HEADING_RE.search(c.text)) and not _PAPER_HEADING_RE.search(c.text)
+            patents = category and bool(PATENT_HEADING_RE.search(c.text)) and not PAPER_HEADING_RE.search(c.text)
             marks = note_marks(c.text)  # "Conference Papers († equal contribution)"
             if marks:
                 result.equal_marks |= marks[0]
@@ -298,7 +271,7 @@ def _choose_marker(real: list[_L]) -> str | None:
         if re.fullmatch(r"(?:19|20)\d\d\s*[:：]?", c.text.strip()):
             continue  # a year heading over the first group
         reads_like_reference = author_start(c.text) or (
-            years_in(c.text) and not _CATEGORY_RE.match(c.text.strip()) and not re.search(r"\b(?:papers?|publications?)\b", c.text, re.I)
+            years_in(c.text) and not CATEGORY_RE.match(c.text.strip()) and not re.search(r"\b(?:papers?|publications?)\b", c.text, re.I)
         )
         if reads_like_reference:
             return None
