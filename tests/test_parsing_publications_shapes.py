@@ -341,3 +341,19 @@ def test_first_author_and_co_authored_sub_headings_over_lists_without_authors() 
     ]
     zh = _pubs("一作论文", "稀疏潮汐模型研究综述(海岸学报,2023)", "非一作工作", "漂流测绘方法研究(海岸学报,2022)", name="托尔瓦宁")
     assert [(p.title, p.first_author) for p in zh] == [("稀疏潮汐模型研究综述", True), ("漂流测绘方法研究", False)]
+
+
+def test_a_wrapped_author_list_then_a_quoted_title_ending_in_colon_is_not_a_sub_heading() -> None:
+    pubs = _pubs(
+        "[1] Kofi Obi, Ana Ruiz, Mira Tolvanen, Sami Okoro, and Tove",
+        "Berg. “Quiet Gradients for Sparse Tidal Models”. In:",
+        "Proceedings of the 9th Symposium on Coastal Systems. CSYS ’19.",
+        "Google Scholar Citation 3. 2019.",
+        "[2] Kofi Obi, Ana Ruiz, Mira Tolvanen, Sami Okoro, Jun Hale,",
+        "and Tove Berg. “Lattice Fog over the Northern Fens”. In:",
+        "Proceedings of the 10th Symposium on Coastal Systems. CSYS ’20. 2020.",
+    )
+    assert [(p.title, p.venue, p.year, p.authors[-1]) for p in pubs] == [
+        ("Quiet Gradients for Sparse Tidal Models", "CSYS", 2019, "Tove Berg"),
+        ("Lattice Fog over the Northern Fens", "CSYS", 2020, "Tove Berg"),
+    ]

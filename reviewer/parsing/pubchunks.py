@@ -138,8 +138,9 @@ def _line_break_ends_part(prev: str, nxt: str, emphasised: bool) -> bool:
         return False
     if re.search(r"[.?!:;)\]]$", prev.rstrip()) or years_in(prev[-10:]):
         return True
-    # "..., Jun Hale, Pia" + "Lind, and Tove Berg. “Title”": a name cut in two at the line end
-    if re.search(r",\s*[A-Z][a-z'’-]+$", prev.rstrip()) and re.match(r"[A-Z][a-z'’-]+(?:,|\s+and\s)", nxt):
+    # "..., Jun Hale, Pia" + "Lind, and Tove Berg. “Title”" (or "..., and Tove" + "Berg. “Title”"):
+    # a name cut in two at the line end
+    if re.search(r"(?:,|\band)\s*[A-Z][a-z'’-]+$", prev.rstrip()) and re.match(r"[A-Z][a-z'’-]+(?:[,.]|\s+and\s)", nxt):
         return False
     if nxt[:1].islower() or prev.rstrip().endswith((",", "-", "&", "and")):
         return False

@@ -123,6 +123,8 @@ def _is_subheading(cur: _L, nxt: _L | None, prev_text: str | None, marker_kind: 
         return False
     if marker_kind and cur.marker.kind == marker_kind:
         return False
+    if re.search(r"[“\"][^”\"]{8,}[”\"]", text) or (prev_text and re.search(r"(?:[,&]|\band(?:\s+[A-Z][\w'’-]*)?)$", prev_text.rstrip())):
+        return False  # a quoted title, or the rest of an author list cut at "..., and Xuehai": never a heading
     if CATEGORY_RE.match(text):
         return True
     if author_start(text) or whole_author_line(text):
