@@ -15,6 +15,8 @@ from pydantic import BaseModel, ConfigDict, Field
 DegreeLevel = Literal["phd", "master", "bachelor", "other"]
 PublicationKind = Literal["conference", "journal", "workshop", "preprint", "in_preparation", "other"]
 AuthorPosition = Literal["first", "equal_first", "last", "other", "unknown"]
+# Where a paper stands; None when the CV does not say and its shape does not tell.
+PublicationStatus = Literal["published", "accepted", "in press", "under review", "in preparation", "preprint"]
 
 
 class Evidence(BaseModel):
@@ -57,6 +59,7 @@ class Publication(BaseModel):
     first_author: bool = False
     author_position: AuthorPosition = "unknown"
     kind: PublicationKind | None = None
+    status: PublicationStatus | None = None
     evidence: Evidence | None = None
 
 

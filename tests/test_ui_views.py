@@ -144,3 +144,27 @@ def test_header_shows_corrected_profile(qtbot):
     assert header.corrected.text() == "corrected"
     links = {b.text(): b.isEnabled() for b in header.findChildren(LinkButton)}
     assert links == {"eve@example.org": True, "file:///etc/passwd": False}
+
+
+def test_profile_view_shows_each_publication_status_as_text(qtbot):
+    from ui.profile_html import profile_html
+
+    profile = Profile(
+        source="x.pdf", name="Eve Quill",
+        publications=[
+            Publication(title="Quiet gradients", authors=["Eve Quill"], venue="ICML", year=2021, status="published"),
+            Publication(title="Lattice fog", authors=["Eve Quill"], venue="NeurIPS", year=2025, status="under review"),
+            Publication(title="Drift <maps>", authors=["Eve Quill"], status="in preparation"),
+            Publication(title="Unknown state", authors=["Eve Quill"], venue="Fen J.", year=2020),
+        ])
+    view = ProfileView()
+    qtbot.addWidget(view)
+    view.show_profile(profile)
+    lines = [ln.strip() for ln in view.toPlainText().splitlines() if ln.strip()]
+    # each status sits in the publication's own row, right under its venue and year
+    assert lines[lines.index("ICML 2021") + 1] == "published"
+    assert lines[lines.index("NeurIPS 2025") + 1] == "under review"
+    assert "in preparation" in lines and "Drift <maps>" in lines
+    assert lines[lines.index("Fen J. 2020") + 1] == "Unknown state"  # no status printed when none is known
+    source = profile_html(profile)
+    assert "Drift &lt;maps&gt;" in source

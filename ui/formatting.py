@@ -121,6 +121,16 @@ POSITION_LABELS = {
 }
 
 
+def status_text(publication: Publication) -> str | None:
+    """The paper's status as the list shows it ("under review"); None when unknown."""
+    return publication.status
+
+
+def not_yet_published(publication: Publication) -> bool:
+    """A paper a committee should not count as published: submitted, in preparation, preprint."""
+    return publication.status in ("under review", "in preparation", "preprint")
+
+
 def position_badge(publication: Publication) -> str | None:
     if publication.first_author and publication.author_position not in POSITION_LABELS:
         return "first author"

@@ -10,7 +10,15 @@ import html
 from dataclasses import dataclass
 
 from reviewer.profile import Profile, Publication
-from ui.formatting import award_text, candidate_author_index, date_range, degree_text, position_badge
+from ui.formatting import (
+    award_text,
+    candidate_author_index,
+    date_range,
+    degree_text,
+    not_yet_published,
+    position_badge,
+    status_text,
+)
 
 DATE_WIDTH = 150
 
@@ -57,6 +65,11 @@ def _authors(pub: Publication, name: str | None) -> str:
 
 def _publication(pub: Publication, name: str | None, c: Colours) -> tuple[str, str]:
     when = esc(" ".join(x for x in (pub.venue or "", str(pub.year) if pub.year else "") if x))
+    status = status_text(pub)
+    if status:
+        # under the venue, as text; a paper not yet published is flagged so that it is not counted as one
+        shade = f" background-color:{c.warn};" if not_yet_published(pub) else ""
+        when += f'{"<br>" if when else ""}<span style="color:{c.muted};{shade}">{esc(status)}</span>'
     badge = position_badge(pub)
     what = f"<b>{esc(pub.title or '(untitled)')}</b>"
     if badge:

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reviewer.parsing.pubtext import EQUAL_MARKS, STAR
 
@@ -82,6 +83,7 @@ class Author:
     bold: bool = False
 
 
+@lru_cache(maxsize=16384)
 def _clean_part(part: str) -> tuple[str, str]:
     marks = "".join(re.findall(rf"[{re.escape(EQUAL_MARKS + STAR)}]", part)).replace(STAR, "*")
     name = _MARKS_RE.sub(" ", part)
@@ -111,6 +113,7 @@ def _name_token_ok(token: str) -> bool:
     return token.lower().strip(".") not in NOT_NAME
 
 
+@lru_cache(maxsize=16384)
 def looks_like_name(name: str) -> bool:
     """True for "Ana Diaz", "A. Diaz", "Diaz, A.", "DIAZ Ana", "Kai E", "张三"."""
     name = name.strip()
@@ -164,6 +167,14 @@ _SPACE_LIST_RE = re.compile(rf"((?:[A-Z][\w'’-]+\s)+(?:[A-Z]\.?-?)+[{re.escape
 
 def split_authors(text: str, bold_spans: list[str] | None = None) -> list[Author] | None:
     """Split an author list; None when the text does not look like one."""
+    # A reference's segments are asked about again and again (splitting the list, reading
+    # the item, placing the candidate): the answer is a pure function of the text.
+    found = _split_authors(text, tuple(bold_spans) if bold_spans else ())
+    return list(found) if found is not None else None
+
+
+@lru_cache(maxsize=8192)
+def _split_authors(text: str, bold_spans: tuple[str, ...]) -> tuple[Author, ...] | None:
     text = text.strip().rstrip(".;,").strip()
     text = re.sub(r",?\s*\bet\.?\s*al\.?$", "", text).strip()
     if not text or len(text) > 1500:
@@ -206,7 +217,7 @@ def split_authors(text: str, bold_spans: list[str] | None = None) -> list[Author
     good = sum(1 for a in authors if looks_like_name(a.name))
     if good < max(1, 0.8 * len(authors)):
         return None
-    return authors
+    return tuple(authors)
 
 
 # ---- matching the candidate ---------------------------------------------

@@ -29,7 +29,8 @@ from reviewer.parsing.lexicon import INSTITUTION_RE
 from reviewer.parsing.lines import Line, document_lines
 from reviewer.parsing.lists import interests_from_fields, interests_from_intro, parse_list, skills_from_fields
 from reviewer.parsing.names import find_name
-from reviewer.parsing.publications import parse_publications
+from reviewer.parsing.pubfind import cut_at_foreign_heading, publication_runs
+from reviewer.parsing.publications import parse_publications, without_repeats
 from reviewer.parsing.pubsplit import continues_references
 from reviewer.parsing.sections import Section, split_sections
 from reviewer.profile import LOW_CONFIDENCE, Award, Education, Evidence, Experience, Profile, Publication
@@ -51,6 +52,7 @@ _TEACHING_POST = re.compile(
     r"(?i)^(?:(?:graduate|undergraduate|head|senior|lead)\s+)?(?:teaching\s+(?:assistant|fellow|associate)|"
     r"instructor|lecturer|adjunct\b.*)$")
 _LINK_ZONE = {"header", "personal", "summary"}
+_NOT_PAPERS = {"publications", "references", "talks"}  # sections never searched for stray papers
 _LOOSE_TEXT = {"header", "summary", "personal", "unknown", "other"}
 
 
@@ -104,15 +106,35 @@ def _publications(sections: list[Section], lines: list[Line], name: str | None) 
             span += more
             j += 1
         heading = sections[i].heading
+        span = cut_at_foreign_heading(heading.line if heading else None, span)
         out.extend(parse_publications(span, name, heading.text if heading else None))
         i = j
+    out.extend(_stray_publications(sections, lines, name, skip))
+    return without_repeats(out)
+
+
+def _stray_publications(sections: list[Section], lines: list[Line], name: str | None, skip: set[int]) -> list[Publication]:
+    """Papers listed inside other sections ("Selected Papers" under Research Experience,
+    papers under Honors and Awards): see reviewer.parsing.pubfind."""
+    out: list[Publication] = []
+    for i, s in enumerate(sections):
+        if s.kind in _NOT_PAPERS:
+            continue
+        for sub, body in publication_runs(_span(sections, i, lines, skip)):
+            out.extend(parse_publications(body, name, sub))
     return out
 
 
 def _awards(sections: list[Section], lines: list[Line]) -> list[Award]:
     skip = furniture(lines)
-    return [a for i, s in enumerate(sections) if s.kind == "awards"
-            for a in parse_awards(_span(sections, i, lines, skip))]
+    out: list[Award] = []
+    for i, s in enumerate(sections):
+        if s.kind == "awards":
+            span = _span(sections, i, lines, skip)
+            # papers printed under "Honors and Awards" are publications, not prizes
+            papers = {ln.index for _, body in publication_runs(span) for ln in body}
+            out.extend(parse_awards([ln for ln in span if ln.index not in papers]))
+    return out
 
 
 @dataclass
@@ -227,6 +249,9 @@ def parse(doc: ExtractedDocument, source: str) -> Profile:
     skills = _merged([i for s in sections if s.kind == "skills" for i in parse_list(s.lines)],
                      skills_from_fields(_lines_of(sections, {"skills"}, exclude=True)))
     publications = _publications(sections, lines, name)
+    if not publications and any(s.kind == "publications" and len(s.lines) >= 2 for s in sections):
+        # a list the parser could not read must not pass for a candidate with no papers
+        warnings.append("a publications section was found but no publication was read from it: check it")
     awards = _awards(sections, lines)
 
     for label, items in (("education", education), ("experience", experience)):

@@ -67,6 +67,9 @@ def choose_title(segments: list[str], kinds: list[str], a_idx: int | None, marke
     return title, first
 
 
+_SHORT_NAME_YEAR = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:[- ][A-Z][A-Za-z]*)?\s*['’‘]\d{2}")
+
+
 def venue_segment(segments: list[str], kinds: list[str], title_idx: int | None, a_idx: int | None) -> tuple[str | None, int | None]:
     start = (title_idx + 1) if title_idx is not None else 0
     order = list(range(start, len(segments))) + list(range(0, start))
@@ -74,6 +77,10 @@ def venue_segment(segments: list[str], kinds: list[str], title_idx: int | None, 
         seg = re.sub(r"\b(?:pp|vol|no|to appear|in|the|at|on|accepted|published)\b", "", seg, flags=re.I)
         return bool(re.search(r"[A-Za-z\u3400-\u9fff]{2}", seg))
 
+    for n in order:  # biblatex prints the short name after the long one: "... Networked Systems. NSDI ’21. 2021."
+        short = segments[n].strip(" .,;")
+        if n != title_idx and kinds[n] in ("text", "venue") and _SHORT_NAME_YEAR.fullmatch(short):
+            return re.sub(r"\s*['’‘]\d{2}$", "", short), n
     for n in order:  # a well-known venue first ("To appear in the." then "ACM SIGCOMM 2018 Workshop")
         if kinds[n] == "venue" and n != title_idx and known_venue(segments[n]) and not only_status(segments[n]):
             return segments[n], n
@@ -120,6 +127,39 @@ def split_trailing_venue(title: str) -> tuple[str, str | None]:
         and (years_in(m.group(1)) or PREPRINT_RE.search(m.group(1)) or m.group(0).strip().startswith(("(", "[")))
     ):
         return title[: m.start()].rstrip(" ,.-–"), m.group(1)
+    return _paren_tail(title)
+
+
+# "Title (TCSVT 2024)", "Title (ICLR 2023 oral)", "标题(计算机学报, 2023, CCF-A:已接收)": a parenthesised
+# group closing the title that holds a venue and a year (or a status), not a word of the title.
+_PAREN_TAIL_RE = re.compile(r"\s*[(（]([^()（）]{2,160})[)）]\s*[.。]?$")
+_REMARK_RE = re.compile(r"(?i)^(?:oral|spotlight|poster|best\b.*|ccf[- ]?[abc]\b.*|jcr\b.*|sci\b.*|ei\b.*|"
+                        r"if\s*[=:]?.*|中科院.*|.*[区类](?:期刊|会议)?.*|第[一二三四五六七八九十\d]+作者|[一二三四五]作|"
+                        r"co-?first.*|first[- ]author.*|corresponding.*)$")
+
+
+def _paren_tail(title: str) -> tuple[str, str | None]:
+    m = _PAREN_TAIL_RE.search(title)
+    if not m:
+        return title, None
+    head = title[: m.start()].rstrip(" ,.-–")
+    if len(head.split()) < 3 and len(re.findall(r"[\u3400-\u9fff]", head)) < 6:
+        return title, None
+    inner = m.group(1).strip()
+    parts = [p.strip() for p in re.split(r"[,，;；:：]|\.\s", inner) if p.strip()]
+    if not parts or len(parts[0].split()) > 10:
+        return title, None
+    venue = parts[0]
+    stated = bool(STATUS_RE.search(inner) or re.search(r"已接收|录用|在投|accepted|to appear|in press", inner, re.I))
+    dated = bool(years_in(inner))
+    # the venue part names a venue: capitals ("TCSVT 2024", "Neural Networks 2021") or CJK, not a remark
+    named = bool(re.match(r"[A-Z\u3400-\u9fff]", venue)) and not _REMARK_RE.match(venue) and not re.fullmatch(
+        r"(?:19|20)\d\d", venue)
+    if re.search(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d|"
+                 r"\b(?:present|now|current|today)\b|至今|(?:19|20)\d\d\s*[-–—~]\s*(?:(?:19|20)\d\d|\d{1,2}\b)", inner):
+        return title, None  # "(Sep 2022 – present)": the dates of a job or a degree, not a venue
+    if named and (dated or stated or known_venue(venue) or looks_like_venue(venue)):
+        return head, venue + (f" {years_in(inner)[0][0]}" if dated and not years_in(venue) else "")
     return title, None
 
 
@@ -167,3 +207,9 @@ def choose_kind(full: str, venue: str | None, kind: str | None, hint: str | None
         return hint
     return None
 
+
+def closed_by_venue(text: str) -> bool:
+    """A reference with no author list that ends with its venue in parentheses:
+    "Quiet Gradients for Sparse Tides (Journal of Fen Studies, 2023, accepted)"."""
+    t = text.rstrip()
+    return bool(re.search(r"[)）][.。]?$", t)) and split_trailing_venue(t)[1] is not None

@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 
 from reviewer.parsing.authors import Author, CandidateName, split_authors
+from reviewer.parsing.pubchunks import chunks_of
 from reviewer.parsing.pubfields import (
     GBT_TAG_RE,
     PREPRINT_RE,
     choose_kind,
     choose_title,
     choose_year,
+    closed_by_venue,
     only_status,
     split_trailing_venue,
     status_stripped,
@@ -24,10 +26,10 @@ from reviewer.parsing.pubfields import (
 )
 from reviewer.parsing.pubshape import author_start, split_comma_reference, whole_author_line
 from reviewer.parsing.pubsplit import PATENT_RE, RawItem
-from reviewer.parsing.pubtext import Marked, line_marker, strip_markup, years_in
+from reviewer.parsing.pubstatus import publication_status
+from reviewer.parsing.pubtext import strip_markup, years_in
 from reviewer.parsing.venues import (
     inside_abbreviated_name,
-    is_journal_abbreviation,
     known_venue,
     looks_like_venue,
     short_venue,
@@ -46,98 +48,9 @@ _ABBREV = set(_ABBREV_WORDS.split())
 # A sentence may open with an accented capital or a Greek letter ("Δ-learning", "Ørsted", "α-helices").
 _SENT_END_RE = re.compile(r"[.?!。]\s*(?=[A-Z0-9\"“'(\[¿¡À-ÖØ-ÞΑ-Ωα-ω\u3400-\u9fff]|(?i:arxiv|biorxiv|medrxiv)|in\s)")
 ET_AL = Author("et al.")  # stands for the authors an "et al." leaves out
-
-
-# ---- one reference ---------------------------------------------------------
-
-
-_OPENER_RE = re.compile(r"(?:^|(?<=[\s(\[]))(?:\*{1,2}|_)(?=[^\s*_])")
-_CLOSER_RE = re.compile(r"(?<=[^\s*\\])(?:\*{1,2}|_)(?=$|[\s.,;:)\](])")
-
-
-def _merge_open_emphasis(raws: list[str]) -> list[str]:
-    """Join lines while an italic or bold span opened on one closes on a later one."""
-    out: list[str] = []
-    for raw in raws:
-        if out and _is_open(out[-1]):
-            out[-1] = out[-1].rstrip() + " " + raw.strip()
-        else:
-            out.append(raw)
-    return out
-
-
-def _is_open(text: str) -> bool:
-    text = text.replace("\\*", "\u2217")  # an escaped star is an equal-contribution mark, not emphasis
-    openers = [m.start() for m in _OPENER_RE.finditer(text)]
-    return bool(openers) and not any(m.start() > openers[-1] for m in _CLOSER_RE.finditer(text))
-
-
-def _chunks(item: RawItem) -> tuple[list[str], Marked, str | None]:
-    """The reference's text cut at the line ends that also end a part, plus its markup."""
-    texts: list[str] = []
-    emph_lines: list[bool] = []
-    all_bold: list[str] = []
-    all_italic: list[str] = []
-    all_quoted: list[str] = []
-    label = item.marker.label if item.marker else None
-    for n, raw in enumerate(_merge_open_emphasis([line.text for line in item.lines])):
-        marked = strip_markup(raw)
-        text = re.sub(r"^#{1,6}\s+", "", marked.text)
-        if n == 0 and item.marker is not None:
-            text = text[line_marker(text).length:].strip()
-            text = re.sub(r"^\+\s*", "", text)
-        else:
-            text = re.sub(r"^[-–—•◦○▪*]\s+", "", text)  # nested bullets inside a reference
-        # "Authors · Venue 2024" (web pages, READMEs): a middle dot separates parts as a period does.
-        text = re.sub(r"(?<=[^\s.])\s+[·•]\s+", ". ", text)
-        if not text:
-            continue
-        all_bold += marked.bold
-        all_italic += marked.italic
-        all_quoted += marked.quoted
-        texts.append(text)
-        body = raw.strip().lstrip("-•*+0123456789.[]() ").strip()
-        emph_lines.append(bool(marked.bold or marked.italic) and (
-            any(len(b) >= len(text) - 4 for b in marked.bold + marked.italic)
-            or bool(re.fullmatch(r"(?:\*\*|<b>|\*)(.+?)(?:\*\*|</b>|\*)", body))
-        ))
-    chunks: list[str] = []
-    for n, text in enumerate(texts):
-        if not chunks:
-            chunks.append(text)
-            continue
-        prev = chunks[-1]
-        if _line_break_ends_part(prev, text, emph_lines[n - 1] or emph_lines[n]):
-            chunks.append(text)
-        elif prev.endswith("-") and text[:1].isalpha():
-            chunks[-1] = prev + text
-        else:
-            chunks[-1] = prev + " " + text
-    return chunks, Marked(" ".join(chunks), all_bold, all_italic, all_quoted), label
-
-
-def _line_break_ends_part(prev: str, nxt: str, emphasised: bool) -> bool:
-    if emphasised:
-        return True
-    # "... Analysis. IEEE" + "Transactions on ...": the venue itself wraps.
-    tail = re.split(r"[.?!]\s+", prev.rstrip())[-1]
-    if tail and not re.search(r"[.?!]$", prev.rstrip()) and looks_like_venue(tail) and (
-        starts_like_venue(nxt) or looks_like_venue(nxt.split(",")[0]) or nxt[:1].islower()
-    ):
-        return False
-    # "..., Trans. Amer. Math." + "Soc. 375 (2022)": the period closes an abbreviation of a
-    # journal name that goes on, up to its volume, on the next line
-    last = re.search(r"\b([A-Z][a-z]{0,11})\.$", prev.rstrip())
-    if last and re.match(r"(?:[A-Z][a-z]{0,11}\.?\s+){1,4}\d", nxt) and (
-            is_journal_abbreviation(last.group(1)) or inside_abbreviated_name(prev.rstrip()[:-1], " " + nxt)):
-        return False
-    if re.search(r"[.?!:;)\]]$", prev.rstrip()) or years_in(prev[-10:]):
-        return True
-    if nxt[:1].islower() or prev.rstrip().endswith((",", "-", "&", "and")):
-        return False
-    if (starts_like_venue(nxt) or re.search(r"\b(?:Trans|Proc|Conf|Symp|Int|J)\.\s", nxt[:40])) and not nxt.startswith("("):
-        return True
-    return bool(author_start(nxt) or whole_author_line(prev))
+# "EP 4123456 A1", "CN115204356A", "ZL 2022 1 0843597.0", GB/T 7714's "[P]": patents, not papers
+_PATENT_NUMBER_RE = re.compile(
+    r"\b(?:EP|US|WO|CN|DE|JP)\s?\d[\d ,]{5,}\s?[AB]\d?\b|\b(?:US|U\.S\.|EP|European|Chinese)\s+Patent\s+(?:No\.?\s*)?\d|\b(?:ZL|CN)\s?\d{8,}(?:\.\d)?|\[P\]")
 
 
 def _sentences(chunk: str) -> list[str]:
@@ -277,13 +190,56 @@ def _is_author_segment(seg: str, bold: list[str]) -> list[Author] | None:
     return authors
 
 
+# Harvard (as Google Scholar exports it): "Surname, A.B., Surname, C. and Surname, D., 2024, September. Title."
+_HARVARD_RE = re.compile(
+    r"^(?P<authors>.{3,400}?\.?[*†‡]?),\s*(?P<year>(?:19|20)\d\d[a-z]?)"
+    r"(?:,\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2})?)?\.\s+(?=\S)", re.I)
+
+
+def _harvard_as_apa(text: str) -> str:
+    """Rewrite the Harvard head "Authors, 2024, September. " as APA's "Authors (2024). ",
+    which the reader already cuts at the author list's end."""
+    m = _HARVARD_RE.match(text)
+    if not m or not split_authors(m.group("authors")):
+        return text
+    return f"{m.group('authors')} ({m.group('year')}). {text[m.end():]}"
+
+
+def _authorless_with_venue_tail(full: str, item: RawItem) -> Publication | None:
+    """"Title(Venue, 2023, CCF-A:已接收)": a paper listed by its title with the venue, year and
+    remarks in the parentheses that close it, no author list."""
+    if not closed_by_venue(full):
+        return None
+    title, tail = split_trailing_venue(full.rstrip(" .。"))
+    if not tail or len(title) < 8 or re.search(r"[.?!]\s|\bet al\b", title):
+        return None  # more than a title before the parentheses: authors, a venue (read the usual way)
+    rest = [strip_markup(line.text).text.replace("\\*", "*") for line in item.lines[1:]]
+    if any(whole_author_line(t) or author_start(t) for t in rest):
+        return None
+    venue, kind = short_venue(tail)
+    ys = years_in(tail)
+    year = ys[0][0] if ys else item.year_hint
+    return Publication(
+        title=title.strip(" .,;:\"“”'"), venue=venue, year=year,
+        kind=choose_kind(full, venue, kind, item.kind_hint),  # type: ignore[arg-type]
+        status=publication_status(full, venue, year, item.status_hint),  # type: ignore[arg-type]
+        evidence=item.lines[0].evidence(0.8 if venue else 0.5))
+
+
 def parse_item(item: RawItem, candidate: CandidateName | None = None) -> tuple[Publication | None, list[Author]]:
-    chunks, marked, label = _chunks(item)
+    chunks, marked, label, plain_after_bold = chunks_of(item)
+    if chunks:
+        chunks[0] = _harvard_as_apa(chunks[0])
+    venue_lines = {chunks[n] for n in plain_after_bold}
     full = marked.text
-    if PATENT_RE.match(full) or re.search(r"\b(?:EP|US|WO|CN|DE|JP)\s?\d[\d ,]{5,}\s?[AB]\d\b", full):
+    if PATENT_RE.match(full) or _PATENT_NUMBER_RE.search(full):
         return None, []  # a patent is not a publication
     if len(full) < 12 or not re.search(r"[A-Za-z\u3400-\u9fff]{3}", full):
         return None, []
+    if not author_start(full):
+        bare = _authorless_with_venue_tail(full, item)
+        if bare is not None:
+            return bare, []
     segments: list[str] = []
     quoted = set()
     spans = [t for t in marked.italic + marked.bold if len(t.split()) >= 3 and not split_authors(t)]
@@ -338,6 +294,12 @@ def parse_item(item: RawItem, candidate: CandidateName | None = None) -> tuple[P
             kinds.append("venue")
         else:
             kinds.append("text")
+    # The first plain segment under a bold title, before the author list, is the venue line.
+    first_authors = next((n for n, k in enumerate(kinds) if k == "authors"), len(kinds))
+    for n, seg in enumerate(segments):
+        if 0 < n < first_authors and kinds[n] == "text" and any(v.startswith(seg) for v in venue_lines):
+            kinds[n] = "venue"
+            break
     # A lone "name" right before a real author list is a short title ("Quiet Layers").
     for n in range(len(kinds) - 1):
         lone = kinds[n] == kinds[n + 1] == "authors" and len(seg_authors[n]) == 1 and len(seg_authors[n + 1]) >= 2
@@ -368,6 +330,8 @@ def parse_item(item: RawItem, candidate: CandidateName | None = None) -> tuple[P
         venue, kind = tag_venue(label)
     elif label and known_venue(label):
         venue, kind = short_venue(label)
+    elif label and re.fullmatch(r"[A-Z][A-Za-z&-]{1,11}", label):
+        venue = label  # "[TGRS] Title": the tag is the venue's acronym
     elif venue_seg and not only_status(venue_seg):
         venue, kind = short_venue(status_stripped(venue_seg))
     elif tail_venue:
@@ -378,8 +342,8 @@ def parse_item(item: RawItem, candidate: CandidateName | None = None) -> tuple[P
     kind = choose_kind(full, venue, kind, item.kind_hint)
     if kind == "in_preparation" and venue_seg and only_status(venue_seg):
         venue = None
-    if not title and not authors:
-        return None, []
+    if not title and not (authors and venue):
+        return None, []  # a name list with nothing else (a patent's inventors, a wrapped line)
     # a title set in bold on its own ("Job Market Paper" then the paper's title) is a paper too
     bold_title = bool(title) and all(ln.bold and not ln.heading for ln in item.lines) and len(title.split()) >= 4
     if not (authors or venue or year or kind == "in_preparation" or label or title in quoted or bold_title):
@@ -387,12 +351,16 @@ def parse_item(item: RawItem, candidate: CandidateName | None = None) -> tuple[P
     if title:
         title = title.strip(" .,;:\"“”'")
         title = GBT_TAG_RE.sub("", title).strip(" .")
+    status = publication_status(full, venue, year, item.status_hint)
+    if status == "preprint" and kind is None:
+        kind = "preprint"
     pub = Publication(
         title=title or None,
-        authors=[a.name for a in authors if a is not ET_AL],
+        authors=[a.name for a in authors],  # "et al." kept: a group paper must not look single-authored
         venue=venue,
         year=year,
         kind=kind,  # type: ignore[arg-type]
+        status=status,  # type: ignore[arg-type]
         evidence=item.lines[0].evidence(0.8 if title and (venue or year) else 0.5),
     )
     return pub, authors

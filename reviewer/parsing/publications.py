@@ -12,9 +12,12 @@ import re
 from reviewer.parsing.authors import Author, CandidateName, author_key, most_frequent_author
 from reviewer.parsing.cjknames import family_romanisations
 from reviewer.parsing.lines import Line
+from reviewer.parsing.pubblocks import block_items, compact_items
 from reviewer.parsing.pubitem import parse_item
 from reviewer.parsing.pubnotes import note_marks
-from reviewer.parsing.pubsplit import RawItem, split_items
+from reviewer.parsing.pubsplit import RawItem, SplitResult, split_items
+from reviewer.parsing.pubstatus import status_from_text
+from reviewer.parsing.pubtable import table_items
 from reviewer.profile import Publication
 
 
@@ -22,7 +25,15 @@ def parse_publications(lines: list[Line], candidate_name: str | None, heading: s
     """Read the references in a publications section body (headings excluded). The heading
     may carry the legend of the marks: "Publications (* corresponding author, † equal contribution)"."""
     cand = CandidateName.parse(candidate_name) if candidate_name else None
-    split = split_items(lines, cand.matches if cand else None)
+    laid_out = table_items(lines) or block_items(lines) or compact_items(lines)
+    split = SplitResult(laid_out) if laid_out else split_items(lines, cand.matches if cand else None)
+    # A section headed by a status ("Submitted Manuscripts", "Working Papers", "Preprints") gives
+    # its items that status; a mixed heading ("Publications and Preprints") does not.
+    head_status = status_from_text(heading) if heading and not re.search(
+        r"(?i)publications?|published|\band\b|&|/|发表|和|与|及", heading) else None
+    if head_status:
+        for item in split.items:
+            item.status_hint = item.status_hint or head_status
     legend = note_marks(heading) if heading else None
     if legend:
         equal, other = legend
@@ -41,6 +52,31 @@ def parse_publications(lines: list[Line], candidate_name: str | None, heading: s
         guess = _other_script_form(parsed, cand, split.items)
     _place_candidate(parsed, cand or guess, split.equal_marks, guess if cand is not None else None)
     return [p for p, _, _ in parsed]
+
+
+def _title_key(title: str | None) -> str | None:
+    """A title's letters, for telling the same paper printed twice; None for a title too short to tell."""
+    key = re.sub(r"[\W_]+", "", (title or "").casefold())
+    cjk = len(re.findall(r"[\u3400-\u9fff]", key))
+    return key if len(key) >= 20 or cjk >= 8 else None
+
+
+def without_repeats(pubs: list[Publication]) -> list[Publication]:
+    """The publications less those whose title was already listed.
+
+    A bilingual CV prints its list twice (under "Publications" and "发表论文"), and a
+    CV may list a paper under "Selected" and again under "All": one paper, counted once.
+    """
+    seen: set[str] = set()
+    out: list[Publication] = []
+    for pub in pubs:
+        key = _title_key(pub.title)
+        if key is not None and key in seen:
+            continue
+        if key is not None:
+            seen.add(key)
+        out.append(pub)
+    return out
 
 
 def _read(items: list[RawItem], cand: CandidateName | None) -> list[tuple[Publication, list[Author], RawItem]]:
@@ -101,12 +137,15 @@ def _family_of(printed: str) -> set[str]:
     return {words[0], words[-1]} if words else set()
 
 
-_CO_FIRST_RE = re.compile(r"\(?[^()]{0,30}\b(?:co-?first|joint first|equal(?:ly)? contribut\w*)\b[^()]{0,10}author|共同(?:第一|一)作|共同第一作者|并列第一", re.I)
-_FIRST_RE = re.compile(r"[(（\[,，;；]\s*(?:first[- ]author(?:ed)?|第一作者|一作)\s*[)）\],，;；]|[(（\[]\s*[^()（）]{0,20}[,，;；]\s*(?:first[- ]author|第一作者|一作)\s*[)）\]]", re.I)
+_POSITION_WORDS = re.compile(r"(?i)first|equal|joint|一作|第一|并列")
+_CO_FIRST_RE = re.compile(r"\t\s*(?:一作|第一作者|first[- ]author)|\(?[^()]{0,30}\b(?:co-?first|joint first|equal(?:ly)? contribut\w*)\b[^()]{0,10}author|共同(?:第一|一)作|共同第一作者|并列第一", re.I)
+_FIRST_RE = re.compile(r"\t\s*(?:一作|第一作者|first[- ]author)|[(（\[,，;；]\s*(?:first[- ]author(?:ed)?|第一作者|一作)\s*[)）\],，;；]|[(（\[]\s*[^()（）]{0,20}[,，;；]\s*(?:first[- ]author|第一作者|一作)\s*[)）\]]", re.I)
 
 
 def _stated_position(text: str) -> str | None:
     """An annotation on the reference itself: "(first author)", "(CCF-A, 第一作者)", "(co-first author)"."""
+    if not _POSITION_WORDS.search(text):
+        return None  # the patterns below backtrack over every parenthesis; most references name no position
     if _CO_FIRST_RE.search(text):
         return "equal_first"
     if _FIRST_RE.search(text):
@@ -120,6 +159,9 @@ def _place_candidate(
     equal: set[str],
     second: CandidateName | None = None,
 ) -> None:
+    # When the list says "(first author)" on some papers, a paper it prints with no author
+    # list and no such note is not the candidate's first-authored one.
+    says_first = any(_stated_position(" ".join(line.text for line in item.lines)) for _, _, item in parsed)
     for pub, authors, item in parsed:
         stated = _stated_position(" ".join(line.text for line in item.lines))
         if stated:
@@ -127,11 +169,18 @@ def _place_candidate(
             pub.author_position = stated  # type: ignore[assignment]
             pub.first_author = True
             continue
+        if not authors and item.position_hint:
+            # listed under "First-author Papers" / "Co-authored Papers" with no author list
+            pub.author_position = "first" if item.position_hint == "first" else "unknown"  # type: ignore[assignment]
+            pub.first_author = item.position_hint == "first"
+            continue
         if not authors:
             # a paper listed with no author list and no "(with A. Coauthor)" note is the
             # candidate's own ("Job Market Paper: Title"), as economics CVs print them
-            text = " ".join(line.text for line in item.lines)
-            alone = pub.title and not re.search(r"(?i)\b(?:with|joint|coauthor|co-author)\b|\bet al\b", text)
+            # (the title's own words do not count: "Neurons with High Efficiency")
+            text = " ".join(line.text for line in item.lines).replace(pub.title or "\x00", " ")
+            alone = pub.title and not says_first and not re.search(
+                r"(?i)\b(?:with|joint|coauthor|co-author)\b|\bet al\b", text)
             pub.author_position = "first" if alone else "unknown"  # type: ignore[assignment]
             pub.first_author = bool(alone)
             continue

@@ -89,3 +89,17 @@ def ends_item(text: str) -> bool:
 def complete(texts: list[str]) -> bool:
     joined = " ".join(texts)
     return bool(years_in(joined)) or (joined.rstrip().endswith(".") and len(joined.split()) >= 8)
+
+
+def is_badge(text: str) -> bool:
+    """A short venue-and-year label on its own line: "CVPR 2016", "[NeurIPS'23]"."""
+    t = text.strip(" []()")
+    return len(t.split()) <= 4 and bool(re.search(r"(?:19|20)\d{2}\b|['’]\d{2}\b", t)) and bool(
+        re.match(r"[A-Z][A-Za-z-]*[A-Z]", t)
+    )
+
+
+def title_with_venue_tail(text: str, known_venue) -> bool:
+    """"Some Title Words Here ICML 2024": a title line with its venue in the right column."""
+    m = re.search(r"\s([A-Z][A-Za-z]+)['’]?\s*(?:19|20)\d{2}\s*$", text)
+    return bool(m and known_venue(m.group(1)) and len(text[: m.start()].split()) >= 4 and ":" in text[: m.start()])

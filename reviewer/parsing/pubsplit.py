@@ -24,8 +24,24 @@ from dataclasses import dataclass, field
 
 from reviewer.parsing.authors import split_authors
 from reviewer.parsing.lines import Line
+from reviewer.parsing.pubfields import closed_by_venue
+from reviewer.parsing.pubheads import (
+    CATEGORY_RE,
+    PAPER_HEADING_RE,
+    PATENT_HEADING_RE,
+    kind_from_heading,
+    position_from_heading,
+)
 from reviewer.parsing.pubnotes import declared_equal, is_note, note_marks
-from reviewer.parsing.pubshape import author_start, complete, ends_item, whole_author_line
+from reviewer.parsing.pubshape import (
+    author_start,
+    complete,
+    ends_item,
+    is_badge,
+    title_with_venue_tail,
+    whole_author_line,
+)
+from reviewer.parsing.pubstatus import status_from_text
 from reviewer.parsing.pubtext import (
     Marker,
     is_link_row,
@@ -36,23 +52,7 @@ from reviewer.parsing.pubtext import (
 )
 from reviewer.parsing.venues import starts_like_venue
 
-_KIND_WORDS = [
-    ("in_preparation", r"under review|under submission|in submission|submitted|in preparation|manuscripts?|working papers?|在审|投稿|准备中"),
-    ("preprint", r"preprints?|arxiv|technical reports?|tech reports?"),
-    ("workshop", r"workshops?|研讨会"),
-    ("journal", r"journals?|articles?|期刊|学报"),
-    ("conference", r"conferences?|proceedings|symposi(?:a|um)|会议"),
-]
-_CATEGORY_RE = re.compile(
-    r"^(?:selected\s+|peer[- ]reviewed\s+|refereed\s+|other\s+|recent\s+|first[- ]author(?:ed)?\s+|"
-    r"co-?authored?\s+)?(?:(?:international|national|full|short|long|journal|conference|workshop|"
-    r"and|&|or|/|,|papers?|publications?|articles?|proceedings|preprints?|manuscripts?|"
-    r"under review|under submission|submitted|in preparation|in submission|working papers?|"
-    r"book chapters?|books?|chapters?|theses|thesis|patents?|technical reports?|reports?|"
-    r"posters?|abstracts?|peer[- ]reviewed|refereed|selected|others?|misc\.?|miscellaneous|"
-    r"arxiv|invited|talks?|symposium|demos?)\s*)+\s*(?:\(.*\))?:?$|^[\u4e00-\u9fff、/ ]{2,12}(?:论文|文章|专利)[:：]?$",
-    re.I,
-)
+
 @dataclass
 class RawItem:
     """The lines of one reference and what the list around it said about it."""
@@ -61,6 +61,8 @@ class RawItem:
     kind_hint: str | None = None
     marker: Marker | None = None
     year_hint: int | None = None  # from a year sub-heading ("2023") above the reference
+    status_hint: str | None = None  # from a sub-heading such as "Submitted Manuscripts"
+    position_hint: str | None = None  # "first" / "other" from "First-author Papers" / "Co-authored Papers"
 
 
 @dataclass
@@ -68,13 +70,6 @@ class SplitResult:
     items: list[RawItem]
     equal_marks: set[str] = field(default_factory=lambda: {"*"})
     other_marks: set[str] = field(default_factory=set)
-
-
-def kind_from_heading(text: str) -> str | None:
-    for kind, words in _KIND_WORDS:
-        if re.search(rf"\b(?:{words})\b" if re.match(r"\w", words) else words, text, re.I):
-            return kind
-    return None
 
 
 @dataclass
@@ -110,7 +105,12 @@ def _prepare(lines: list[Line]) -> list[_L | None]:
         # PDF readers flag a line bold when much of it is: trust that only for a
         # line that is one phrase (a title), not "Title. Venue" run together.
         whole_bold = bold_marks and line.bold and not re.search(r"[a-z][.?!]\s+[A-Z]", text)
-        out.append(_L(line, text, line_marker(text), indent, emph, whole_bold))
+        marker = line_marker(text)
+        cell = re.match(r"\s*(\d{1,3})\t", raw)
+        if not marker.kind and cell and cell.group(1) in text[:4]:
+            # "1<TAB>A. Author, ...": the number in a column of its own (a Word table, IEEE layouts)
+            marker = Marker("n.", int(cell.group(1)), text.index(cell.group(1)) + len(cell.group(1)))
+        out.append(_L(line, text, marker, indent, emph, whole_bold))
     return out
 
 
@@ -119,11 +119,13 @@ def _is_subheading(cur: _L, nxt: _L | None, prev_text: str | None, marker_kind: 
     words = text.split()
     if re.fullmatch(r"(?:19|20)\d\d\s*[:：]?", text):
         return True  # a year grouping the references below it
-    if not words or len(words) > 12 or years_in(text) and not _CATEGORY_RE.match(text):
+    if not words or len(words) > 12 or years_in(text) and not CATEGORY_RE.match(text):
         return False
     if marker_kind and cur.marker.kind == marker_kind:
         return False
-    if _CATEGORY_RE.match(text):
+    if re.search(r"[“\"][^”\"]{8,}[”\"]", text) or (prev_text and re.search(r"(?:[,&]|\band(?:\s+[A-Z][\w'’-]*)?)$", prev_text.rstrip())):
+        return False  # a quoted title, or the rest of an author list cut at "..., and Xuehai": never a heading
+    if CATEGORY_RE.match(text):
         return True
     if author_start(text) or whole_author_line(text):
         return False
@@ -173,6 +175,9 @@ def split_items(lines: list[Line], is_candidate: Callable[[str], bool] | None = 
     marker_kind = _choose_marker(real)
     hint: str | None = None
     year_hint: int | None = None
+    status_hint: str | None = None
+    position_hint: str | None = None
+    patents = False  # under a "Patents" sub-heading: those items are not publications
     started = False  # a reference has begun (lines before the first are an introduction)
     current: RawItem | None = None
     pattern: str | None = None  # "authors_first" | "title_first" for unmarked lists
@@ -181,7 +186,9 @@ def split_items(lines: list[Line], is_candidate: Callable[[str], bool] | None = 
 
     def flush() -> None:
         nonlocal current
-        if current and current.lines:
+        if current and current.lines and not patents:
+            current.status_hint = status_hint
+            current.position_hint = position_hint
             result.items.append(current)
         current = None
 
@@ -192,7 +199,7 @@ def split_items(lines: list[Line], is_candidate: Callable[[str], bool] | None = 
             continue
         if abstract and c is not None and not (blank_before or c.marker.kind or c.line.bold or c.line.heading
                                                 or author_start(c.text) or re.match(r"[“\"]", c.text)
-                                                or _CATEGORY_RE.match(c.text.strip())):
+                                                or CATEGORY_RE.match(c.text.strip())):
             continue
         abstract = False
         if c is None:
@@ -210,7 +217,11 @@ def split_items(lines: list[Line], is_candidate: Callable[[str], bool] | None = 
                 prev_text = None
                 blank_before = False
                 continue
-            hint = kind_from_heading(c.text) if _CATEGORY_RE.match(c.text.strip()) else None
+            category = bool(CATEGORY_RE.match(c.text.strip()))
+            hint = kind_from_heading(c.text) if category else None
+            status_hint = status_from_text(c.text) if category else None
+            position_hint = position_from_heading(c.text) if category else None
+            patents = category and bool(PATENT_HEADING_RE.search(c.text)) and not PAPER_HEADING_RE.search(c.text)
             marks = note_marks(c.text)  # "Conference Papers († equal contribution)"
             if marks:
                 result.equal_marks |= marks[0]
@@ -262,7 +273,7 @@ def _choose_marker(real: list[_L]) -> str | None:
         if re.fullmatch(r"(?:19|20)\d\d\s*[:：]?", c.text.strip()):
             continue  # a year heading over the first group
         reads_like_reference = author_start(c.text) or (
-            years_in(c.text) and not _CATEGORY_RE.match(c.text.strip()) and not re.search(r"\b(?:papers?|publications?)\b", c.text, re.I)
+            years_in(c.text) and not CATEGORY_RE.match(c.text.strip()) and not re.search(r"\b(?:papers?|publications?)\b", c.text, re.I)
         )
         if reads_like_reference:
             return None
@@ -297,12 +308,14 @@ def _starts_new(
     # title-first: a new title follows the previous reference's author (or venue) line.
     has_authors = any(author_start(t) or whole_author_line(t) for t in texts[1:] + texts[:1])
     if not has_authors:
+        if closed_by_venue(" ".join(texts)) and not (author_start(text) or whole_author_line(text)):
+            return True  # "Title (Venue, 2023, accepted)" ends where its parenthesis closes
         # One paragraph per reference (Word): "Title. Authors. Venue, 2021." then the next title.
         one_line_refs = len(texts) == 1 and complete(texts) and len(texts[0].split()) >= 10 and ends_item(texts[0])
         if one_line_refs and not (starts_like_venue(text) or author_start(text) or whole_author_line(text)):
             return True
         return blank_before and complete(texts)
-    if _is_badge(text) and complete(texts):
+    if is_badge(text) and complete(texts):
         return True  # "CVPR 2016" printed above the next title (a venue badge)
     first = item_lines[0] if item_lines else None
     first_emphasised = first is not None and (first.heading or (first.bold and not re.search(r"[a-z][.?!]\s+[A-Z]", first.text)))
@@ -342,20 +355,6 @@ def _list_pattern(lines: list[_L]) -> str:
     return "authors_first" if inline > whole else "title_first"
 
 
-def _is_badge(text: str) -> bool:
-    """A short venue-and-year label on its own line: "CVPR 2016", "[NeurIPS'23]"."""
-    t = text.strip(" []()")
-    return len(t.split()) <= 4 and bool(re.search(r"(?:19|20)\d{2}\b|['’]\d{2}\b", t)) and bool(
-        re.match(r"[A-Z][A-Za-z-]*[A-Z]", t)
-    )
-
-
-def _title_with_venue_tail(text: str, known_venue) -> bool:
-    """"Some Title Words Here ICML 2024": a title line with its venue in the right column."""
-    m = re.search(r"\s([A-Z][A-Za-z]+)['’]?\s*(?:19|20)\d{2}\s*$", text)
-    return bool(m and known_venue(m.group(1)) and len(text[: m.start()].split()) >= 4 and ":" in text[: m.start()])
-
-
 def continues_references(lines: list[Line]) -> bool:
     """True when these lines (a would-be heading and its body) read as more of a reference list.
 
@@ -382,7 +381,7 @@ def continues_references(lines: list[Line]) -> bool:
             numbered = True  # "[4] Surname A. 2023": a numbered reference goes on
         starts += bool(is_ref_start)
         venue_line = starts_like_venue(body) and bool(years_in(body))
-        if is_ref_start or numbered or venue_line or _title_with_venue_tail(body, known_venue):
+        if is_ref_start or numbered or venue_line or title_with_venue_tail(body, known_venue):
             hits += 1
     if numbered:
         return True

@@ -161,6 +161,9 @@ def _looks_like_label(label: str) -> bool:
         return False
     if YEAR_RE.search(label) or re.search(r"'\d{2}\b", label):
         return True
+    # a venue's acronym without a year: "[ICML]", "[NeurIPS]", "[TGRS]" (two capitals at least)
+    if re.fullmatch(r"[A-Z][A-Za-z&-]{1,11}", label) and len(re.findall(r"[A-Z]", label)) >= 2:
+        return True
     return bool(re.fullmatch(r"[A-Z]{1,3}\s?-?\d{1,3}", label))
 
 

@@ -151,6 +151,8 @@ def heading_kind(text: str) -> str | None:
     if "," in t and (len(toks) > 6 or any(w not in _VOCAB and w not in FILLER for w in toks)):
         return None  # "Honors, Awards and Fellowships" yes; "Acme, Springfield" no
     for kind, k in _EN_ORDER:
+        if k not in low:
+            continue  # a substring test first: the regexes below, one per keyword, would crowd re's cache
         if True:
             if re.search(rf"(?<![\w-]){re.escape(k)}(?![\w-])", low):
                 # all the other words must be filler or other heading vocabulary

@@ -10,6 +10,7 @@ pages, DOI and year.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # (short name, kind, pattern). Order matters: more specific names first
 # (TACL before ACL, NAACL before ACL, ICCV before ICML's neighbours...).
@@ -164,6 +165,7 @@ def is_nlm_journal(name: str) -> bool:
     return len(words) >= 2 and len(known) >= 2 and 2 * len(known) >= len(words)
 
 
+@lru_cache(maxsize=8192)
 def known_venue(text: str) -> tuple[str, str] | None:
     """The short name and kind of a well-known venue mentioned in text, if any."""
     best: tuple[int, str, str] | None = None
@@ -180,6 +182,7 @@ def known_venue(text: str) -> tuple[str, str] | None:
     return best[1], best[2]
 
 
+@lru_cache(maxsize=8192)
 def starts_like_venue(text: str) -> bool:
     """A segment that begins the way venue strings begin ("In Proceedings of", "ICML 2024", ...)."""
     t = re.sub(r"^[\s(\[]+", "", text)
@@ -198,6 +201,7 @@ def starts_like_venue(text: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=8192)
 def looks_like_venue(text: str) -> bool:
     return bool(VENUE_WORDS_RE.search(text)) or starts_like_venue(text) or abbreviated_venue_start(text)
 
@@ -241,6 +245,9 @@ def _trim_printed(seg: str) -> str:
     seg = re.sub(r"^(?:the\s+)?(?:proceedings|proc\.)\s+(?:of\s+)?(?:the\s+)?", "", seg, flags=re.I)
     seg = re.sub(r"^(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+-?(?:first|second|third|[a-z]+th))\s+", "", seg)
     seg = re.sub(r"(?:https?://|doi:|10\.\d{4,}/)\S*", "", seg)
+    seg = re.sub(r"\s*\(\s*pp?\.\s*\d+\s*[-–]?\s*\d*\s*\)?", "", seg)  # Harvard's "(pp. 1-9)"
+    # Impact factor and index remarks: "Optics Express, IF 3.669", "Remote Sensing, SCI, JCR-Q1".
+    seg = re.sub(r"(?i)[,;\s]*\b(?:(?-i:IF)\s*[=:]?\s*\d[\d.]*|impact factor\b.*|(?-i:SCIE?|SSCI|EI|JCR[-\s]?Q\d))(?:\b.*)?$", "", seg)
     # Trailing link labels: "... University: hdl.handle.net/2144/1 github: user/repo".
     seg = re.sub(r"[:\s]+(?:(?:github|website|code|project|url|hdl|pdf)\s*:\s*)?(?:[\w-]+\.)+[a-z]{2,}/\S*.*$", "", seg, flags=re.I)
     seg = re.sub(r"\s+(?:github|website|code|project|url)\s*:.*$", "", seg, flags=re.I)

@@ -1,0 +1,75 @@
+"""Papers laid out as project blocks, not references:
+
+    Quiet Gradients for Sparse Tidal Models in      (bold, wrapped)
+    Shallow Bays
+    2024 NeurIPS, Under Review
+    First Author
+    • Proposed a sparse estimator ...
+
+A bold title of one to three lines, then a line that opens with the year and
+names the venue (and often the status), then an optional author-role label
+("First Author", "Third Author", "一作"), then bullets about the work. Each
+block becomes one reference written the way the reader already understands:
+"Title (Venue, status 2024, First Author)".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from reviewer.parsing.lines import Line
+from reviewer.parsing.pubsplit import RawItem
+
+_YEAR_VENUE = re.compile(r"^\s*((?:19|20)\d\d)(?:\.\d{1,2})?\s*[,|·:–-]?\s+(\S.{1,120})$")
+_ROLE = re.compile(
+    r"(?i)^\s*(?:(?:first|second|third|fourth|fifth|last|sole|co-?first|corresponding|\d(?:st|nd|rd|th))[- ]author"
+    r"(?:\s*[,&/]\s*[\w-]+(?:\s+author)?)?|[一二三四五]作|第[一二三四五]作者|通讯作者|共同一作)\s*$")
+
+
+def _title_line(line: Line) -> bool:
+    t = line.text.strip()
+    return line.bold and 0 < len(t) <= 160 and not _YEAR_VENUE.match(t) and not re.match(r"[•\-–*◦▪]", t)
+
+
+def block_items(lines: list[Line]) -> list[RawItem] | None:
+    """The papers of a list laid out as project blocks, or None when fewer than two blocks are."""
+    items: list[RawItem] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and j - i < 3 and _title_line(lines[j]):
+            j += 1
+        head = _YEAR_VENUE.match(lines[j].text.strip()) if i < j < len(lines) and not lines[j].bold else None
+        if not head:
+            i += 1
+            continue
+        title = " ".join(ln.text.strip() for ln in lines[i:j])
+        note = f"{head.group(2).strip(' ,.')} {head.group(1)}"
+        k = j + 1
+        if k < len(lines) and _ROLE.match(lines[k].text):
+            note += f", {lines[k].text.strip()}"
+            k += 1
+        items.append(RawItem([replace(lines[i], text=f"{title} ({note})")]))
+        i = k
+    return items if len(items) >= 2 else None
+
+
+# "ICML2018,Title of the paper(一作)2018.03", "海岸学报2019,标题(二作)": venue and year run together,
+# then the title, the author role and the date, one paper a line
+_COMPACT = re.compile(
+    r"^\W{0,3}(?P<venue>[A-Za-z\u3400-\u9fff][^,，\t]{1,40}?)\s*(?P<year>(?:19|20)\d\d)\s*[,，]\s*(?P<title>[^()（）]{6,300}?)"
+    r"\s*(?:[(（](?P<role>[^()（）]{1,12})[)）])?\s*(?:(?:19|20)\d\d(?:[./-]\d{1,2})?)?\s*$")
+
+
+def compact_items(lines: list[Line]) -> list[RawItem] | None:
+    """One paper a line in the compact "VENUE2018,Title(一作)2018.03" form, when most lines are."""
+    texts = [ln for ln in lines if ln.text.strip()]
+    found = [(ln, _COMPACT.match(ln.text.strip())) for ln in texts]
+    hits = [(ln, m) for ln, m in found if m]
+    if len(hits) < 2 or len(hits) < 0.6 * len(texts):
+        return None
+    items = []
+    for ln, m in hits:
+        role = f", {m.group('role')}" if m.group("role") else ""
+        items.append(RawItem([replace(ln, text=f"{m.group('title')} ({m.group('venue')} {m.group('year')}{role})")]))
+    return items

@@ -1,0 +1,149 @@
+"""A reference's lines joined into parts: where a line break also ends a part.
+
+The first stage of reading a reference (reviewer.parsing.pubitem): lines are
+joined while an emphasis or a quotation stays open, a bold title over plain
+lines ends where the weight changes, a right-aligned date cell and an
+author-role column are taken off, and every other line break is judged by
+what the lines on either side of it look like.
+"""
+from __future__ import annotations
+
+import re
+
+from reviewer.parsing.pubshape import author_start, whole_author_line
+from reviewer.parsing.pubsplit import RawItem
+from reviewer.parsing.pubtext import Marked, line_marker, strip_markup, years_in
+from reviewer.parsing.venues import (
+    inside_abbreviated_name,
+    is_journal_abbreviation,
+    looks_like_venue,
+    starts_like_venue,
+)
+
+_ROLE_CELL_RE = re.compile(r"\t\s*(?:一作|第一作者|共同一作|通讯作者?|合作者|参与者|first[- ]author|corresponding author|"
+                           r"co-?author)[^\t]{0,8}\s*$", re.I)
+# A right-aligned date in its own cell: "Title<TAB>Jul 2024", "Title<TAB>2023.05"
+_DATE_CELL_RE = re.compile(
+    r"\t\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?((?:19|20)\d\d)(?:[./-]\d{1,2})?\s*$",
+    re.I)
+
+
+
+_OPENER_RE = re.compile(r"(?:^|(?<=[\s(\[]))(?:\*{1,2}|_)(?=[^\s*_])")
+_CLOSER_RE = re.compile(r"(?<=[^\s*\\])(?:\*{1,2}|_)(?=$|[\s.,;:)\](])")
+
+
+def _merge_open_emphasis(raws: list[str]) -> list[str]:
+    """Join lines while an italic or bold span opened on one closes on a later one."""
+    out: list[str] = []
+    for raw in raws:
+        if out and (_is_open(out[-1]) or _quote_open(out[-1])):
+            out[-1] = out[-1].rstrip() + " " + raw.strip()
+        else:
+            out.append(raw)
+    return out
+
+
+def _quote_open(text: str) -> bool:
+    """A typographic quotation opened and not closed: a quoted title that wraps onto the next line."""
+    return text.count("“") > text.count("”")
+
+
+def _is_open(text: str) -> bool:
+    text = text.replace("\\*", "\u2217")  # an escaped star is an equal-contribution mark, not emphasis
+    openers = [m.start() for m in _OPENER_RE.finditer(text)]
+    return bool(openers) and not any(m.start() > openers[-1] for m in _CLOSER_RE.finditer(text))
+
+
+def chunks_of(item: RawItem) -> tuple[list[str], Marked, str | None, set[int]]:
+    """The reference's text cut at the line ends that also end a part, plus its markup."""
+    texts: list[str] = []
+    emph_lines: list[bool] = []
+    all_bold: list[str] = []
+    all_italic: list[str] = []
+    all_quoted: list[str] = []
+    label = item.marker.label if item.marker else None
+    dated_title = False  # "[ICML] Title<TAB>Jul 2024": a one-line entry, the lines under it describe the work
+    for n, raw in enumerate(_merge_open_emphasis([line.text for line in item.lines])):
+        raw = _ROLE_CELL_RE.sub("", raw)  # "Title words<TAB>一作和通讯": the author role, in a column
+        cell = _DATE_CELL_RE.search(raw)
+        if cell and n == 0:
+            raw = raw[: cell.start()]
+            item.year_hint = item.year_hint or int(cell.group(1))
+            dated_title = item.marker is not None and item.marker.kind == "label"
+        elif dated_title and not (whole_author_line(raw.strip()) or author_start(raw.strip())):
+            continue
+        marked = strip_markup(raw)
+        text = re.sub(r"^#{1,6}\s+", "", marked.text)
+        if n == 0 and item.marker is not None:
+            text = text[line_marker(text).length or item.marker.length:].strip()
+            text = re.sub(r"^\+\s*", "", text)
+        else:
+            text = re.sub(r"^[-–—•◦○▪*]\s+", "", text)  # nested bullets inside a reference
+        # "Authors · Venue 2024" (web pages, READMEs): a middle dot separates parts as a period does.
+        text = re.sub(r"(?<=[^\s.])\s+[·•]\s+", ". ", text)
+        if not text:
+            continue
+        all_bold += marked.bold
+        all_italic += marked.italic
+        all_quoted += marked.quoted
+        texts.append(text)
+        body = raw.strip().lstrip("-•*+0123456789.[]() ").strip()
+        emph_lines.append(bool(marked.bold or marked.italic) and (
+            any(len(b) >= len(text) - 4 for b in marked.bold + marked.italic)
+            or bool(re.fullmatch(r"(?:\*\*|<b>|\*)(.+?)(?:\*\*|</b>|\*)", body))
+        ))
+    # A PDF title set in bold over plain venue and author lines: where the weight changes, a part ends.
+    weights = [line.bold for line in item.lines] if len(item.lines) == len(texts) else []
+    # (only when the bold lines are title lines: a reader flags a line bold when much of it is,
+    # so "Authors. “Title”" with a bold title is not a bold line)
+    if not weights or not weights[0] or any(b and re.search(r"[.?!]\s+\S|[“”\"]", t) for b, t in zip(weights, texts, strict=True)):
+        weights = []
+    weight_change = [n > 0 and bool(weights) and any(weights) and not all(weights) and weights[n] != weights[n - 1]
+                     for n in range(len(texts))]
+    chunks: list[str] = []
+    plain_starts: set[str] = set()
+    for n, text in enumerate(texts):
+        if not chunks:
+            chunks.append(text)
+            continue
+        prev = chunks[-1]
+        if weight_change[n] or _line_break_ends_part(prev, text, emph_lines[n - 1] or emph_lines[n]):
+            chunks.append(text)
+            if weight_change[n] and weights[n - 1]:
+                plain_starts.add(text)
+        elif prev.endswith("-") and text[:1].isalpha():
+            chunks[-1] = prev + text
+        else:
+            chunks[-1] = prev + " " + text
+    # the chunks set in plain type right after a bold title: the venue line ("Journal of X, 12, IF 3.1")
+    plain_after_bold = {n for n, c in enumerate(chunks) if n > 0 and c in plain_starts}
+    return chunks, Marked(" ".join(chunks), all_bold, all_italic, all_quoted), label, plain_after_bold
+
+
+def _line_break_ends_part(prev: str, nxt: str, emphasised: bool) -> bool:
+    if emphasised:
+        return True
+    # "... Analysis. IEEE" + "Transactions on ...": the venue itself wraps.
+    tail = re.split(r"[.?!]\s+", prev.rstrip())[-1]
+    if tail and not re.search(r"[.?!]$", prev.rstrip()) and looks_like_venue(tail) and (
+        starts_like_venue(nxt) or looks_like_venue(nxt.split(",")[0]) or nxt[:1].islower()
+    ):
+        return False
+    # "..., Trans. Amer. Math." + "Soc. 375 (2022)": the period closes an abbreviation of a
+    # journal name that goes on, up to its volume, on the next line
+    last = re.search(r"\b([A-Z][a-z]{0,11})\.$", prev.rstrip())
+    if last and re.match(r"(?:[A-Z][a-z]{0,11}\.?\s+){1,4}\d", nxt) and (
+            is_journal_abbreviation(last.group(1)) or inside_abbreviated_name(prev.rstrip()[:-1], " " + nxt)):
+        return False
+    if re.search(r"[.?!:;)\]]$", prev.rstrip()) or years_in(prev[-10:]):
+        return True
+    # "..., Jun Hale, Pia" + "Lind, and Tove Berg. “Title”" (or "..., and Tove" + "Berg. “Title”"):
+    # a name cut in two at the line end
+    if re.search(r"(?:,|\band)\s*[A-Z][a-z'’-]+$", prev.rstrip()) and re.match(r"[A-Z][a-z'’-]+(?:[,.]|\s+and\s)", nxt):
+        return False
+    if nxt[:1].islower() or prev.rstrip().endswith((",", "-", "&", "and")):
+        return False
+    if (starts_like_venue(nxt) or re.search(r"\b(?:Trans|Proc|Conf|Symp|Int|J)\.\s", nxt[:40])) and not nxt.startswith("("):
+        return True
+    return bool(author_start(nxt) or whole_author_line(prev))

@@ -1,0 +1,117 @@
+"""Publication lists printed inside other sections.
+
+Real CVs put their papers under headings the section splitter does not read as
+"Publications": a sub-heading inside "Research Experience" or 学术活动
+("Selected Papers", 发表论文列表, 学术成果), or straight under "Honors and
+Awards". A run of lines is taken as a publication list when
+
+* a line that is only a publication sub-heading opens it (the run goes on to
+  the section's end or to the next sub-heading about something else), or
+* without such a line, at least two consecutive items are citation-shaped
+  (a title closed by "(Venue Year)", a "[J]"/"[C]" tag, an author list with a
+  venue and a year), which prose, jobs and prizes are not.
+"""
+from __future__ import annotations
+
+import re
+
+from reviewer.parsing.lines import Line
+from reviewer.parsing.pubfields import GBT_TAG_RE, split_trailing_venue
+from reviewer.parsing.pubshape import author_start
+from reviewer.parsing.pubtext import line_marker, years_in
+from reviewer.parsing.venues import known_venue, looks_like_venue
+
+# A line that is nothing but a publication sub-heading: "Selected Publications", "Papers:",
+# "发表论文列表", "学术成果", "一作/通讯论文" (not "论文题目: ..." nor a sentence about papers).
+_PUB_HEADING = re.compile(
+    r"(?i)^\W*(?:(?:selected|recent|representative|peer[- ]reviewed|refereed|first[- ]author(?:ed)?|"
+    r"co-?authored|other|list\s+of|journal|conference)\s+)*"
+    r"(?:publications?|papers|articles|preprints|manuscripts)(?:\s+(?:and|&)\s+[a-z-]+(?:\s+[a-z-]+)?)?"
+    r"(?:\s*\([^()]*\))?\s*[:：]?$"
+    r"|^[\W\d]*[\u4e00-\u9fff/、]{0,8}(?:论文|学术成果|科研成果|研究成果|发表文章|发表文献|著作)[\u4e00-\u9fff]{0,4}\s*[:：]?$")
+# A sub-heading about something else ends the run: patents, projects, talks, service, prizes.
+_OTHER_HEADING = re.compile(
+    r"(?i)^\W*(?:[\w-]+\s+){0,2}(?:patents?|projects?|talks|presentations|service|reviewing|awards?|honou?rs|"
+    r"grants?|teaching|skills)\s*[:：]?$|^[\W\d]*[\u4e00-\u9fff/、]{0,6}(?:专利|项目|报告|服务|审稿|奖|荣誉|基金|教学|技能)"
+    r"[\u4e00-\u9fff]{0,4}\s*[:：]?$")
+# "MSc in Physics (Northfield University, 2019)": a degree or a job, not a venue
+_PLACE_WORDS = re.compile(r"(?i)\b(?:universit\w*|college|school|inc|ltd|gmbh|company|corporation|hospital)\b|大学|学院|公司")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# "Research Intern at Fenlight Labs (NYC, 2020)": a job, whatever its parentheses say
+_JOB_WORDS = re.compile(r"(?i)\b(?:intern(?:ship)?|engineer|assistant|manager|developer|analyst|consultant|"
+                        r"director|officer|lecturer|postdoc(?:toral)?|researcher|scientist)\b|实习|工程师|助理|经理")
+_AWARD_WORDS = re.compile(r"(?i)\b(?:award|prize|scholarship|fellowship|medal|winner|finalist)\b|奖")
+
+
+def is_publication_subheading(text: str) -> bool:
+    t = text.strip()
+    return 0 < len(t) <= 60 and not years_in(t) and bool(_PUB_HEADING.match(t))
+
+
+def _citation_shaped(text: str) -> bool:
+    """One line that reads as a whole reference, not a job, a prize or a sentence."""
+    if len(text) < 20 or not _YEAR.search(text):
+        return False  # every shape below carries a year: most lines of a CV stop here, cheaply
+    body = text[line_marker(text).length:].strip()
+    if len(body) < 20 or _AWARD_WORDS.search(body) or _JOB_WORDS.search(body):
+        return False
+    if GBT_TAG_RE.search(body) and years_in(body):
+        return True
+    tail = split_trailing_venue(body)[1] if re.search(r"[)）][.。]?$", body) else None
+    venue = re.sub(r"\s*(?:19|20)\d\d$", "", tail or "")
+    if tail and years_in(body) and not _PLACE_WORDS.search(tail) and (
+            known_venue(venue) or looks_like_venue(venue) or re.search(r"[\u3400-\u9fff]{2,}(?:学报|期刊|会议)", venue)
+            or (re.fullmatch(r"[A-Z][A-Za-z-]*[A-Z][A-Za-z-]*", venue) and len(venue) >= 3)):
+        return True  # "Title (TGRS 2024)": a venue's name, not a city or an employer
+    return author_start(body) and bool(years_in(body)) and bool(known_venue(body) or re.search(
+        r"(?i)\b(?:journal|proceedings|conference|transactions|letters)\b", body))
+
+
+def publication_runs(lines: list[Line]) -> list[tuple[str | None, list[Line]]]:
+    """The publication lists inside one section's lines: (sub-heading text or None, body lines)."""
+    runs: list[tuple[str | None, list[Line]]] = []
+    i = 0
+    while i < len(lines):
+        text = lines[i].text.strip()
+        if is_publication_subheading(text):
+            j = i + 1
+            while j < len(lines) and not _OTHER_HEADING.match(lines[j].text.strip()):
+                j += 1
+            body = lines[i + 1:j]
+            if any(years_in(ln.text) for ln in body):
+                runs.append((text, body))
+            i = j
+            continue
+        if _citation_shaped(text):
+            j = i + 1
+            while j < len(lines) and _citation_shaped(lines[j].text.strip()):
+                j += 1
+            if j - i >= 2:
+                runs.append((None, lines[i:j]))
+            i = j
+            continue
+        i += 1
+    return runs
+
+
+def cut_at_foreign_heading(heading: Line | None, body: list[Line]) -> list[Line]:
+    """The body of a publications section up to a line set like its heading that names
+    something else ("Software", 程序包, 课题项目): a heading the section splitter missed."""
+    if heading is None or not heading.size:
+        return body
+    sizes = sorted(ln.size for ln in body if ln.size and ln.text.strip())
+    if not sizes or heading.size < sizes[len(sizes) // 2] + 1.5:
+        return body  # headings not set larger than the list: nothing to tell them by
+    for n, ln in enumerate(body):
+        t = ln.text.strip()
+        if (ln.size and abs(ln.size - heading.size) < 0.3 and 0 < len(t) <= 30 and not years_in(t)
+                and not is_publication_subheading(t) and not _PUB_CATEGORY.match(t) and n > 0):
+            return body[:n]
+    return body
+
+
+# Kinds of paper a publications section divides into: these sub-headings stay in the list.
+_PUB_CATEGORY = re.compile(
+    r"(?i)^\W*(?:[\w-]+\s+){0,3}(?:papers?|articles?|proceedings|preprints?|manuscripts?|chapters?|books?|"
+    r"theses|reports?|reviews?|abstracts?|posters?)\s*[:：]?$|^[\W\d]*[\u4e00-\u9fff/、]{0,8}(?:论文|期刊|会议|文章|著作|专著|预印本)")
+

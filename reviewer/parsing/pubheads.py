@@ -1,0 +1,43 @@
+"""Sub-headings inside a publication list and what they say about the papers under them:
+their kind ("Journal Articles"), that they are not papers ("Patents"), the candidate's
+place ("First-author Papers", 非一作工作).
+"""
+from __future__ import annotations
+
+import re
+
+_KIND_WORDS = [
+    ("in_preparation", r"under review|under submission|in submission|submitted|in preparation|manuscripts?|working papers?|在审|投稿|准备中"),
+    ("preprint", r"preprints?|arxiv|technical reports?|tech reports?"),
+    ("workshop", r"workshops?|研讨会"),
+    ("journal", r"journals?|articles?|期刊|学报"),
+    ("conference", r"conferences?|proceedings|symposi(?:a|um)|会议"),
+]
+CATEGORY_RE = re.compile(
+    r"^(?:selected\s+|peer[- ]reviewed\s+|refereed\s+|other\s+|recent\s+|first[- ]author(?:ed)?\s+|"
+    r"co-?authored?\s+)?(?:(?:international|national|full|short|long|journal|conference|workshop|"
+    r"and|&|or|/|,|papers?|publications?|articles?|proceedings|preprints?|manuscripts?|"
+    r"under review|under submission|submitted|in preparation|in submission|working papers?|"
+    r"book chapters?|books?|chapters?|theses|thesis|patents?|technical reports?|reports?|"
+    r"posters?|abstracts?|peer[- ]reviewed|refereed|selected|others?|misc\.?|miscellaneous|"
+    r"arxiv|invited|talks?|symposium|demos?)\s*)+\s*(?:\(.*\))?:?$|^[\u4e00-\u9fff、/ ]{2,12}(?:论文|文章|专利|工作|成果)[:：]?$",
+    re.I,
+)
+PATENT_HEADING_RE = re.compile(r"(?i)\bpatents?\b|专利")
+PAPER_HEADING_RE = re.compile(r"(?i)\b(?:papers?|publications?|articles?)\b|论文|文章")
+
+
+def position_from_heading(text: str) -> str | None:
+    """"First-author Papers" -> "first"; "Co-authored Papers" -> "other"; else None."""
+    if re.search(r"(?i)\bco-?authored\b|\bnon-?first\b|\bother\s+(?:papers|publications)\b|非一作|合作", text):
+        return "other"
+    if re.search(r"(?i)\bfirst[- ]author|一作|第一作者", text) and not re.search(r"(?i)correspond|通讯", text):
+        return "first"
+    return None
+
+
+def kind_from_heading(text: str) -> str | None:
+    for kind, words in _KIND_WORDS:
+        if re.search(rf"\b(?:{words})\b" if re.match(r"\w", words) else words, text, re.I):
+            return kind
+    return None

@@ -1,0 +1,62 @@
+"""A reference's publication status: published, accepted, in press, under review, ...
+
+A committee counts papers differently by status (a submitted manuscript is not
+a paper yet), so the status is read from what the reference itself prints
+("to appear", "under review", "已接收"), else from the sub-heading above it
+("Submitted Manuscripts", "Preprints"), else from its shape: a reference with
+a venue and a year that says nothing else is published; an arXiv-only one is a
+preprint. None when nothing tells.
+"""
+from __future__ import annotations
+
+import re
+
+# Checked in this order: "accepted, in press" is in press; "submitted ... accepted
+# pending revision" is accepted. The words stand alone ("acceptance rate" is not "accepted").
+_STATUS_WORDS: list[tuple[str, re.Pattern[str]]] = [
+    ("in press", re.compile(r"(?i)\bin\s+press\b|\bonline\s+first\b|\bearly\s+access\b|出版中|印刷中|待刊|已录用待刊")),
+    ("accepted", re.compile(
+        r"(?i)\b(?:to\s+appear|forthcoming|conditionally\s+accepted|accepted(?!\s+rate))\b|已接收|已录用|录用|(?<![\u3400-\u9fff])接收(?![\u3400-\u9fff])")),
+    ("under review", re.compile(
+        r"(?i)\b(?:under\s+(?:review|submission|revision)|in\s+submission|submitted|in\s+review|"
+        r"revise\s+(?:and|&)\s+resubmit|reject\s+(?:and|&)\s+resubmit|r\s*&\s*r|major\s+revision|minor\s+revision|"
+        r"invited\s+resubmission)\b|在投|已投|投稿中|审稿中|在审|返修|修改中")),
+    ("in preparation", re.compile(
+        r"(?i)\b(?:in\s+preparation|in\s+prep\.?|manuscript|working\s+papers?|work\s+in\s+progress|draft)\b"
+        r"|准备中|撰写中|待投")),
+]
+_PREPRINT_RE = re.compile(r"(?i)\b(?:arxiv|biorxiv|medrxiv|chemrxiv|ssrn|preprints?|openreview|techrxiv|psyarxiv)\b")
+# What only a printed paper carries: volume/issue/pages, a DOI, a publisher's proceedings.
+_PRINTED_RE = re.compile(
+    r"(?i)\bdoi\b|\b10\.\d{4,}/|\bvol(?:ume)?\.?\s*\d|\bpp?\.\s*\d|\b\d+\s*\(\d+\)\s*[:,]|\d+\s*[-–]\s*\d+\b|"
+    r"\bproceedings\b|\bproc\.|\[(?:J|C)\]")
+
+
+def status_from_text(text: str) -> str | None:
+    """The status a reference (or a sub-heading) states in words, or None."""
+    for status, pattern in _STATUS_WORDS:
+        if pattern.search(text):
+            return status
+    if re.search(r"(?i)^\W*(?:preprints?|arxiv|technical reports?)\W*$", text.strip()):
+        return "preprint"
+    return None
+
+
+def publication_status(text: str, venue: str | None, year: int | None, hint: str | None = None) -> str | None:
+    """Status of one reference: its own words first, then the sub-heading's, then its shape.
+
+    text is the whole reference; venue and year are what the reader found;
+    hint is the status a sub-heading above the reference states.
+    """
+    stated = status_from_text(text)
+    if stated:
+        return stated
+    if hint:
+        return hint
+    if venue and _PREPRINT_RE.search(venue):
+        return "preprint"
+    if not venue and _PREPRINT_RE.search(text):
+        return "preprint"
+    if venue and (year or _PRINTED_RE.search(text)):
+        return "published"
+    return None

@@ -1,0 +1,359 @@
+"""Publication list shapes real CVs print that the parser missed, each on an invented snippet:
+grouped by stage (splitting a list, reading one item, placing the candidate, finding lists)."""
+from __future__ import annotations
+
+from reviewer.extract import ExtractedDocument, TextLine
+from reviewer.parsing import parse_document
+from reviewer.parsing.lines import Line
+from reviewer.parsing.publications import parse_publications
+
+
+def _pubs(*texts: str, name: str | None = "Mira Tolvanen"):
+    return parse_publications([Line(t, i) for i, t in enumerate(texts)], name)
+
+
+def _parse(text: str):
+    return parse_document(ExtractedDocument(format="txt", lines=[TextLine(t) for t in text.splitlines()]), "x.txt")
+
+
+# ---- reading one item: the venue -------------------------------------------------
+
+
+def test_title_then_venue_and_year_in_parentheses_then_the_author_line() -> None:
+    pubs = _pubs(
+        "Quiet Gradients for Sparse Tidal Models (TGRSL 2024)",
+        "Mira Tolvanen, Kofi Obi, Ana Ruiz",
+        "Lattice Fog: Drift Maps for Shallow Bays (Coastal Dynamics 2021)",
+        "Kofi Obi, Mira Tolvanen",
+        "Wind Atlases of the Northern Fens (ICLR 2023 oral)",
+        "Ana Ruiz, Kofi Obi, Mira Tolvanen",
+    )
+    assert [(p.title, p.venue, p.year) for p in pubs] == [
+        ("Quiet Gradients for Sparse Tidal Models", "TGRSL", 2024),
+        ("Lattice Fog: Drift Maps for Shallow Bays", "Coastal Dynamics", 2021),
+        ("Wind Atlases of the Northern Fens", "ICLR", 2023),
+    ]
+    assert [p.first_author for p in pubs] == [True, False, False]
+
+
+def test_parentheses_that_belong_to_the_title_stay_in_it() -> None:
+    pubs = _pubs("Mira Tolvanen, Kofi Obi. Sparse tides (and why they matter). Journal of Fen Studies, 2022.")
+    assert pubs[0].title == "Sparse tides (and why they matter)"
+    assert pubs[0].venue == "Journal of Fen Studies"
+
+
+# ---- splitting a list: items with no author list -------------------------------
+
+
+def test_titles_closed_by_venue_remarks_in_parentheses_one_item_each() -> None:
+    pubs = _pubs(
+        "Quiet Gradients for Sparse Tidal Models(Journal of Fen Studies,中科院一区英文期刊:已接收,第一作者)",
+        "稀疏潮汐模型研究综述(海岸学报,2023. CCF-A 类中文期刊:已接收,第一作者)",
+        "Lattice Fog: Drift Maps for Shallow Bays in Northern Coastal Waters(Coastal Dynamics,",
+        "2 区英文期刊:已接收)",
+        "Wind Atlases of the Northern Fens(ICML 2023,CCF-A 类英文会议:已接收)",
+        name="托尔瓦宁",
+    )
+    assert [(p.title, p.venue, p.year) for p in pubs] == [
+        ("Quiet Gradients for Sparse Tidal Models", "Journal of Fen Studies", None),
+        ("稀疏潮汐模型研究综述", "海岸学报", 2023),
+        ("Lattice Fog: Drift Maps for Shallow Bays in Northern Coastal Waters", "Coastal Dynamics", None),
+        ("Wind Atlases of the Northern Fens", "ICML", 2023),
+    ]
+    assert {p.status for p in pubs} == {"accepted"}
+    # two say "第一作者"; the others say nothing and print no authors: not counted as first-authored
+    assert [p.first_author for p in pubs] == [True, True, False, False]
+
+
+def test_a_bare_list_of_names_is_not_a_publication() -> None:
+    pubs = _pubs(
+        "[1] Mira Tolvanen, Kofi Obi. Quiet gradients for sparse tides. Journal of Fen Studies, 2023.",
+        "[2] Mira Tolvanen, Kofi Obi, Ana Ruiz, Lev Brandt (2019)",
+    )
+    assert [p.title for p in pubs] == ["Quiet gradients for sparse tides"]
+
+
+# ---- splitting a list: a table with a venue column -------------------------------
+
+
+def test_a_table_of_papers_with_venue_and_citation_columns() -> None:
+    pubs = _pubs(
+        "Title\tVenue\tCited by",
+        "Quiet Gradients for Sparse Tidal Models in Shallow\tICML 2021\t412",
+        "Bays",
+        "Lattice Fog: Drift Maps for Coastal Waters\tCoastal Dynamics 2023\t37",
+        "Wind Atlases of the Northern Fens and Their\tJournal of Fen Studies,\t88*",
+        "Marshes\t2024",
+        "稀疏潮汐模型研究综述\t海岸学报 2025",
+    )
+    assert [(p.title, p.venue, p.year) for p in pubs] == [
+        ("Quiet Gradients for Sparse Tidal Models in Shallow Bays", "ICML", 2021),
+        ("Lattice Fog: Drift Maps for Coastal Waters", "Coastal Dynamics", 2023),
+        ("Wind Atlases of the Northern Fens and Their Marshes", "Journal of Fen Studies", 2024),
+        ("稀疏潮汐模型研究综述", "海岸学报", 2025),
+    ]
+
+
+def test_title_words_such_as_with_do_not_make_a_paper_coauthored() -> None:
+    pubs = _pubs("Quiet Gradients with Sparse Tides (Coastal Dynamics 2023)",
+                 "Lattice Fog with Drift Maps (Coastal Dynamics 2024)")
+    assert [p.first_author for p in pubs] == [True, True]
+
+
+# ---- finding lists outside a Publications section --------------------------------
+
+
+def test_a_publication_sub_heading_inside_another_section() -> None:
+    p = _parse(
+        "Mira Tolvanen\n"
+        "Research Experience\n"
+        "2021 – present  Research Assistant, Eastfen Institute of Oceanography\n"
+        "Selected Papers\n"
+        "Quiet Gradients for Sparse Tidal Models (TGRSL 2024)\n"
+        "Mira Tolvanen, Kofi Obi, Ana Ruiz\n"
+        "Lattice Fog: Drift Maps for Shallow Bays (Coastal Dynamics 2021)\n"
+        "Kofi Obi, Mira Tolvanen\n")
+    assert [(x.title, x.venue, x.first_author) for x in p.publications] == [
+        ("Quiet Gradients for Sparse Tidal Models", "TGRSL", True),
+        ("Lattice Fog: Drift Maps for Shallow Bays", "Coastal Dynamics", False),
+    ]
+
+
+def test_a_chinese_publication_sub_heading_inside_education() -> None:
+    p = _parse(
+        "托尔瓦宁\n"
+        "教育背景\n"
+        "2019.9~2024.6 博士 东芬大学(海洋学)\n"
+        "学术成果\n"
+        "Quiet Gradients for Sparse Tidal Models(Journal of Fen Studies,一区英文期刊:已接收,第一作者)\n"
+        "稀疏潮汐模型研究综述(海岸学报,2023. 中文期刊:在投)\n")
+    assert [(x.title, x.venue, x.status) for x in p.publications] == [
+        ("Quiet Gradients for Sparse Tidal Models", "Journal of Fen Studies", "accepted"),
+        ("稀疏潮汐模型研究综述", "海岸学报", "under review"),
+    ]
+
+
+def test_papers_listed_under_honors_and_awards() -> None:
+    p = _parse(
+        "Mira Tolvanen\n"
+        "Honors and Awards\n"
+        "2023  Best Poster, Fen Science Day\n"
+        "M. Tolvanen, K. Obi. Quiet gradients for sparse tides. Journal of Fen Studies, 12(3):1-20, 2023.\n"
+        "K. Obi, M. Tolvanen. Lattice fog and drift maps. Proceedings of the Coastal Conference, 2022.\n")
+    assert [x.title for x in p.publications] == ["Quiet gradients for sparse tides", "Lattice fog and drift maps"]
+    assert [a.title for a in p.awards] == ["Best Poster, Fen Science Day"]  # the papers are not prizes
+
+
+def test_degrees_and_jobs_with_dates_in_parentheses_are_not_papers() -> None:
+    p = _parse(
+        "Mira Tolvanen\n"
+        "Education\n"
+        "PhD in Oceanography and Coastal Science (Eastfen University, 2024)\n"
+        "MSc in Physics and Marine Science (Eastfen University, 2019)\n"
+        "Experience\n"
+        "Research Intern at Fenlight Labs, Coastal Modelling Group (Jun 2023 – Sep 2023)\n"
+        "Software Engineer at Tidewater Systems, Platform Team (Jan 2020 – Jul 2020)\n")
+    assert p.publications == []
+
+
+# ---- reading one item: a bold title over plain venue and author lines (PDF) ------
+
+
+def _styled(*rows: tuple[str, bool, float]) -> list[Line]:
+    return [Line(t, i, size=size, bold=bold) for i, (t, bold, size) in enumerate(rows)]
+
+
+def test_bold_title_then_plain_venue_line_then_authors() -> None:
+    body = _styled(
+        ("2024\tQuiet gradients for sparse tidal models in shallow", True, 9.6),
+        ("bays and estuaries\t一作和通讯", True, 9.6),
+        ("Journal of Fen Studies, 27(4), 301–318, IF 4.5", False, 9.0),
+        ("Tolvanen M, Obi K, Ruiz A", False, 8.4),
+        ("2022\tLattice fog over the northern fens\t合作者", True, 9.6),
+        ("Coastal Dynamics, SCI, JCR-Q1", False, 9.0),
+        ("Obi K, Tolvanen M", False, 8.4),
+    )
+    pubs = parse_publications(body, "Mira Tolvanen")
+    assert [(p.title, p.venue, p.year) for p in pubs] == [
+        ("Quiet gradients for sparse tidal models in shallow bays and estuaries", "Journal of Fen Studies", 2024),
+        ("Lattice fog over the northern fens", "Coastal Dynamics", 2022),
+    ]
+    assert [p.first_author for p in pubs] == [True, False]
+
+
+def test_a_heading_set_like_the_section_heading_ends_the_list() -> None:
+    from reviewer.parsing.pubfind import cut_at_foreign_heading
+
+    heading = Line("Publications", 0, size=13.2)
+    body = _styled(
+        ("2024\tQuiet gradients for sparse tidal models", True, 9.6),
+        ("Journal of Fen Studies", False, 9.0),
+        ("Journal Articles", False, 13.2),  # a kind of paper: still the list
+        ("2023\tLattice fog over the northern fens", True, 9.6),
+        ("Software", False, 13.2),
+        ("2021\tfenkit: tools for tidal data", True, 9.6),
+    )
+    assert [ln.text for ln in cut_at_foreign_heading(heading, body)][-1] == "2023\tLattice fog over the northern fens"
+    # headings no larger than the list tell nothing
+    assert cut_at_foreign_heading(Line("Publications", 0, size=9.6), body) == body
+
+
+# ---- reading one item: biblatex-style references --------------------------------
+
+
+def test_quoted_title_wrapping_over_lines_after_a_wrapped_author_list() -> None:
+    pubs = _pubs(
+        "[1] Kofi Obi, Ana Ruiz, Lev Brandt, Mira Tolvanen, Sami Okoro, Jun Hale, Pia",
+        "Lind, and Tove Berg. “Quiet Gradients: Sparse Tidal Models for Shallow",
+        "Bays”. In: Proceedings of the 16th USENIX Symposium on Coastal Systems. CSYS ’19. 2019.",
+        "[2] Mira Tolvanen and Kofi Obi. “Lattice Fog”. In: the 2021 IEEE International Conference on",
+        "Coastal Communications. COCOM ’21. 2021.",
+    )
+    assert [(p.title, p.venue, p.year) for p in pubs] == [
+        ("Quiet Gradients: Sparse Tidal Models for Shallow Bays", "CSYS", 2019),
+        ("Lattice Fog", "COCOM", 2021),
+    ]
+    assert pubs[0].authors[-1] == "Tove Berg" and pubs[1].first_author
+
+
+def test_granted_patents_in_a_reference_list_are_not_papers() -> None:
+    pubs = _pubs(
+        "[1] Mira Tolvanen and Kofi Obi. “Lattice Fog”. In: Coastal Dynamics 2021.",
+        "[2] Mira Tolvanen, Kofi Obi. Measuring tides with sparse gauges. US Patent 10123456. 2019.",
+    )
+    assert [p.title for p in pubs] == ["Lattice Fog"]
+
+
+# ---- shapes from the issue's failure list ---------------------------------------
+
+
+def test_ieee_numbers_restart_under_sub_headings_number_in_its_own_cell() -> None:
+    pubs = _pubs(
+        "Journal Articles",
+        "[1]\tM. Tolvanen, K. Obi, and A. Ruiz, “Quiet gradients for sparse tides,” J. Fen Stud., vol. 6, pp. 1–12, 2023.",
+        "[2]\tK. Obi and M. Tolvanen, “Lattice fog over fens,” J. Fen Stud., vol. 3, no. 2, pp. 4–9, 2021.",
+        "Conference Papers",
+        "[1]\tM. Tolvanen and K. Obi, “Wind atlases,” in Proc. Coastal Modelling Conf., 2022, pp. 100–103.",
+    )
+    assert [(p.title, p.year, p.first_author) for p in pubs] == [
+        ("Quiet gradients for sparse tides", 2023, True), ("Lattice fog over fens", 2021, False),
+        ("Wind atlases", 2022, True)]
+
+
+def test_harvard_author_year_entries() -> None:
+    pubs = _pubs(
+        "Tolvanen, M.A.*, Obi, K. and Ruiz, A., 2024, September. Quiet gradients for sparse tides. "
+        "In Proceedings of the Coastal Modelling Conference (pp. 1-9).",
+        "Obi, K., Tolvanen, M. and Ruiz, A., 2022. Lattice fog over the northern fens. Journal of Fen Studies, 12(3), pp.1-20.",
+    )
+    assert [(p.title, p.venue, p.year, p.first_author) for p in pubs] == [
+        ("Quiet gradients for sparse tides", "Coastal Modelling Conference", 2024, True),
+        ("Lattice fog over the northern fens", "Journal of Fen Studies", 2022, False),
+    ]
+    assert [len(p.authors) for p in pubs] == [3, 3]
+
+
+def test_venue_tag_title_and_right_aligned_month_with_a_description_under_it() -> None:
+    pubs = _pubs(
+        "[ICML] Quiet gradients for sparse tidal models\tJul 2024",
+        "We propose sparse gradient estimators for tidal models and prove their consistency.",
+        "[TGRS] Lattice fog: drift maps for shallow bays\tDec 2023",
+        "A benchmark of drift maps over the northern fens, with code.",
+    )
+    assert [(p.title, p.venue, p.year) for p in pubs] == [
+        ("Quiet gradients for sparse tidal models", "ICML", 2024),
+        ("Lattice fog: drift maps for shallow bays", "TGRS", 2023),
+    ]
+
+
+def test_project_style_blocks_with_status_and_author_role() -> None:
+    body = [Line(t, i, bold=i in (0, 1, 6, 7)) for i, t in enumerate([
+        "Quiet Gradients for Sparse Tidal Models in", "Shallow Bays", "2024 NeurIPS, Under Review", "First Author",
+        "• Proposed a sparse estimator", "• Reduced the error by 12%",
+        "Lattice Fog Drift Maps for the", "Northern Fens", "2023 ICML, Accepted", "Third Author",
+        "• Built the benchmark"])]
+    pubs = parse_publications(body, "Mira Tolvanen")
+    assert [(p.title, p.venue, p.year, p.status, p.first_author) for p in pubs] == [
+        ("Quiet Gradients for Sparse Tidal Models in Shallow Bays", "NeurIPS", 2024, "under review", True),
+        ("Lattice Fog Drift Maps for the Northern Fens", "ICML", 2023, "accepted", False),
+    ]
+
+
+def test_compact_chinese_lines_venue_year_title_role_date() -> None:
+    pubs = _pubs("ICML2018,Quiet gradients for sparse tidal models(一作)2018.03",
+                 "海岸学报2019,稀疏潮汐模型研究(二作)2019.06", name="托尔瓦宁")
+    assert [(p.title, p.venue, p.year, p.first_author) for p in pubs] == [
+        ("Quiet gradients for sparse tidal models", "ICML", 2018, True),
+        ("稀疏潮汐模型研究", "海岸学报", 2019, False),
+    ]
+
+
+def test_quoted_titles_followed_by_venue_year_and_a_remark() -> None:
+    pubs = _pubs("“Quiet Gradients for Sparse Tidal Models” ICML 2024 (Oral)",
+                 "“Lattice Fog over the Northern Fens” NeurIPS 2023, spotlight")
+    assert [(p.title, p.venue, p.year) for p in pubs] == [
+        ("Quiet Gradients for Sparse Tidal Models", "ICML", 2024),
+        ("Lattice Fog over the Northern Fens", "NeurIPS", 2023),
+    ]
+
+
+def test_et_al_stays_in_the_author_list() -> None:
+    pubs = _pubs("[1] Kofi Obi, Mira Tolvanen, et al. Quiet gradients for sparse tides. Journal of Fen Studies, 2023.",
+                 "[2] Mira Tolvanen. Lattice fog over the northern fens. Journal of Fen Studies, 2022.")
+    assert pubs[0].authors == ["Kofi Obi", "Mira Tolvanen", "et al."]
+    assert pubs[0].author_position == "other"  # not the last author: more follow
+    assert pubs[1].authors == ["Mira Tolvanen"]
+
+
+def test_jobs_with_a_place_and_year_in_parentheses_are_not_papers() -> None:
+    p = _parse(
+        "Mira Tolvanen\n"
+        "Experience\n"
+        "Research Intern at Fenlight Labs, Coastal Group (NYC, 2020)\n"
+        "Data Platform Work for Tidewater Systems Ltd (Helsinki, 2019)\n")
+    assert p.publications == []
+
+
+def test_ieee_number_in_a_cell_of_its_own_without_brackets() -> None:
+    pubs = _pubs(
+        "Journal Articles",
+        "1\tM. Tolvanen, K. Obi, and A. Ruiz, “Quiet gradients for sparse tides,” J. Fen Stud., vol. 6, pp. 1–12, 2023.",
+        "2\tK. Obi and M. Tolvanen, “Lattice fog over fens,” J. Fen Stud., vol. 3, no. 2, pp. 4–9, 2021.",
+        "Conference Papers",
+        "1\tM. Tolvanen and K. Obi, “Wind atlases,” in Proc. Coastal Modelling Conf., 2022, pp. 100–103.",
+    )
+    assert [(p.title, len(p.authors), p.first_author) for p in pubs] == [
+        ("Quiet gradients for sparse tides", 3, True), ("Lattice fog over fens", 2, False), ("Wind atlases", 2, True)]
+
+
+def test_first_author_and_co_authored_sub_headings_over_lists_without_authors() -> None:
+    pubs = _pubs(
+        "First-author Papers",
+        "Quiet Gradients for Sparse Tidal Models (TGRSL 2024)",
+        "Lattice Fog: Drift Maps for Shallow Bays (Coastal Dynamics 2021)",
+        "Co-authored Papers",
+        "Wind Atlases of the Northern Fens (ICLR 2023)",
+    )
+    assert [(p.title, p.first_author) for p in pubs] == [
+        ("Quiet Gradients for Sparse Tidal Models", True),
+        ("Lattice Fog: Drift Maps for Shallow Bays", True),
+        ("Wind Atlases of the Northern Fens", False),
+    ]
+    zh = _pubs("一作论文", "稀疏潮汐模型研究综述(海岸学报,2023)", "非一作工作", "漂流测绘方法研究(海岸学报,2022)", name="托尔瓦宁")
+    assert [(p.title, p.first_author) for p in zh] == [("稀疏潮汐模型研究综述", True), ("漂流测绘方法研究", False)]
+
+
+def test_a_wrapped_author_list_then_a_quoted_title_ending_in_colon_is_not_a_sub_heading() -> None:
+    pubs = _pubs(
+        "[1] Kofi Obi, Ana Ruiz, Mira Tolvanen, Sami Okoro, and Tove",
+        "Berg. “Quiet Gradients for Sparse Tidal Models”. In:",
+        "Proceedings of the 9th Symposium on Coastal Systems. CSYS ’19.",
+        "Google Scholar Citation 3. 2019.",
+        "[2] Kofi Obi, Ana Ruiz, Mira Tolvanen, Sami Okoro, Jun Hale,",
+        "and Tove Berg. “Lattice Fog over the Northern Fens”. In:",
+        "Proceedings of the 10th Symposium on Coastal Systems. CSYS ’20. 2020.",
+    )
+    assert [(p.title, p.venue, p.year, p.authors[-1]) for p in pubs] == [
+        ("Quiet Gradients for Sparse Tidal Models", "CSYS", 2019, "Tove Berg"),
+        ("Lattice Fog over the Northern Fens", "CSYS", 2020, "Tove Berg"),
+    ]

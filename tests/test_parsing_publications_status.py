@@ -1,0 +1,148 @@
+"""Publication status (published / accepted / in press / under review / in preparation / preprint),
+patents kept out of the list, and a list printed twice counted once: invented snippets."""
+from __future__ import annotations
+
+import pytest
+
+from reviewer.extract import ExtractedDocument, TextLine
+from reviewer.parsing import parse_document
+from reviewer.parsing.lines import Line
+from reviewer.parsing.publications import parse_publications
+from reviewer.parsing.pubstatus import publication_status, status_from_text
+
+
+def _pubs(*texts: str, name: str | None = "Mira Tolvanen"):
+    return parse_publications([Line(t, i) for i, t in enumerate(texts)], name)
+
+
+def _parse(text: str):
+    return parse_document(ExtractedDocument(format="txt", lines=[TextLine(t) for t in text.splitlines()]), "x.txt")
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("M. Tolvanen, K. Obi. Quiet gradients. Under review at NeurIPS 2025.", "under review"),
+    ("M. Tolvanen. Sparse tides. Submitted to Journal of Coastal Models, 2025.", "under review"),
+    ("M. Tolvanen, A. Ruiz. Lattice fog. In submission.", "under review"),
+    ("M. Tolvanen. Drift maps. To appear in Proceedings of SODA 2026.", "accepted"),
+    ("M. Tolvanen. Drift maps. Accepted at ICML 2025.", "accepted"),
+    ("M. Tolvanen. Wind atlases. Journal of Fen Studies, in press, 2025.", "in press"),
+    ("M. Tolvanen, K. Obi. Quiet rivers. Manuscript in preparation.", "in preparation"),
+    ("托尔瓦宁, 王伟. 稀疏潮汐模型[J]. 海岸学报, 2025 (在投)", "under review"),
+    ("托尔瓦宁, 王伟. 稀疏潮汐模型[J]. 海岸学报, 2025 (已接收)", "accepted"),
+    ("托尔瓦宁, 王伟. 稀疏潮汐模型[J]. 海岸学报, 审稿中", "under review"),
+    ("托尔瓦宁, 王伟. 稀疏潮汐模型. 准备中", "in preparation"),
+])
+def test_status_stated_in_the_reference(text: str, status: str) -> None:
+    assert status_from_text(text) == status
+
+
+def test_status_from_shape() -> None:
+    # a venue and a year and no words about the status: published
+    assert publication_status("M. Tolvanen. Quiet gradients. ICML 2024.", "ICML", 2024) == "published"
+    # only on arXiv: a preprint
+    assert publication_status("M. Tolvanen. Quiet gradients. arXiv:2401.01234, 2024.", "arXiv", 2024) == "preprint"
+    # nothing to tell by
+    assert publication_status("M. Tolvanen. Quiet gradients.", None, None) is None
+    # "acceptance rate" is not "accepted"; a receiver ("接收机") in a title is not 接收
+    assert publication_status("Quiet gradients. ICML 2024 (acceptance rate 22%).", "ICML", 2024) == "published"
+    assert status_from_text("一种低噪声接收机的设计[J]. 电子学报, 2021") is None
+
+
+def test_status_of_parsed_publications() -> None:
+    pubs = _pubs(
+        "[1] Mira Tolvanen, Kofi Obi. Quiet gradients for sparse tides. ICML 2024.",
+        "[2] Mira Tolvanen. Lattice fog and drift maps. Under review at NeurIPS 2025.",
+        "[3] Kofi Obi, Mira Tolvanen. Wind atlases of the fens. arXiv preprint arXiv:2501.01234, 2025.",
+    )
+    assert [p.status for p in pubs] == ["published", "under review", "preprint"]
+
+
+def test_status_from_a_sub_heading() -> None:
+    pubs = _pubs(
+        "Journal Articles",
+        "[1] Mira Tolvanen, Kofi Obi. Quiet gradients for sparse tides. Journal of Fen Studies, 12(3):1-20, 2023.",
+        "Submitted Manuscripts",
+        "[2] Mira Tolvanen, Kofi Obi. Lattice fog and drift maps in shallow bays. Journal of Fen Studies, 2025.",
+    )
+    assert [p.status for p in pubs] == ["published", "under review"]
+
+
+def test_patents_under_a_patents_sub_heading_are_not_publications() -> None:
+    pubs = _pubs(
+        "Journal Articles",
+        "[1] Mira Tolvanen, Kofi Obi. Quiet gradients for sparse tides. Journal of Fen Studies, 12(3):1-20, 2023.",
+        "Patents",
+        "[1] A method for measuring tides with sparse gauges. FI20231234567.1, 2024-03-01. (Granted)",
+        "[2] A device for drift mapping in shallow bays. Filed 2023. (Inventors: Mira Tolvanen, Kofi Obi)",
+    )
+    assert [p.title for p in pubs] == ["Quiet gradients for sparse tides"]
+
+
+def test_gbt_patent_tag_and_patent_numbers_are_not_publications() -> None:
+    pubs = _pubs(
+        "[1] 托尔瓦宁, 王伟. 稀疏潮汐模型研究[J]. 海岸学报, 2023, 12(3): 1-9.",
+        "[2] 托尔瓦宁, 王伟. 一种潮汐测量方法[P]. ZL202310000001.2, 2024-03-01.",
+        "[3] 托尔瓦宁. 一种漂流测绘装置. CN202311234567.8, 2023-12-21.",
+        name="托尔瓦宁",
+    )
+    assert [p.title for p in pubs] == ["稀疏潮汐模型研究"]
+
+
+def test_a_list_printed_twice_in_two_languages_counts_once() -> None:
+    p = _parse(
+        "Mira Tolvanen\n"
+        "Publications\n"
+        "[1] Mira Tolvanen, Kofi Obi. Quiet gradients for sparse tides. Journal of Fen Studies, 12(3):1-20, 2023.\n"
+        "[2] Kofi Obi, Mira Tolvanen. Lattice fog and drift maps in shallow bays. ICML 2024.\n"
+        "Education\n"
+        "2019 – 2024 PhD in Oceanography, University of Eastfen\n"
+        "发表论文\n"
+        "[1] Mira Tolvanen, Kofi Obi. Quiet gradients for sparse tides. Journal of Fen Studies, 12(3):1-20, 2023. (一区)\n"
+        "[2] Kofi Obi, Mira Tolvanen. Lattice fog and drift maps in shallow bays. ICML 2024. (CCF-A)\n")
+    assert len(p.publications) == 2
+
+
+def test_status_from_the_section_heading_when_it_is_only_a_status() -> None:
+    p = _parse(
+        "Mira Tolvanen\n"
+        "Working Papers\n"
+        "Mira Tolvanen, Kofi Obi. Quiet gradients for sparse tides. 2025.\n"
+        "Mira Tolvanen. Lattice fog and drift maps in shallow bays. 2024.\n")
+    assert [x.status for x in p.publications] == ["in preparation", "in preparation"]
+    mixed = _parse(
+        "Mira Tolvanen\n"
+        "Publications and Preprints\n"
+        "[1] Mira Tolvanen, Kofi Obi. Quiet gradients for sparse tides. Journal of Fen Studies, 2023.\n")
+    assert [x.status for x in mixed.publications] == ["published"]
+
+
+def test_a_publications_section_read_as_empty_says_so() -> None:
+    p = _parse("Mira Tolvanen\nPublications\nSee my web page for the full list\nand my thesis repository.\n")
+    assert p.publications == []
+    assert any("publications section" in w for w in p.warnings)
+    read = _parse("Mira Tolvanen\nPublications\n"
+                  "[1] Mira Tolvanen, Kofi Obi. Quiet gradients for sparse tides. Journal of Fen Studies, 2023.\n")
+    assert not any("publications section" in w for w in read.warnings)
+
+
+def test_status_survives_import_into_the_database(tmp_path) -> None:
+    from db.store import open_store
+    from reviewer import operations as ops
+
+    folder = tmp_path / "cvs"
+    folder.mkdir()
+    (folder / "mira.txt").write_text(
+        "Mira Tolvanen\nmira.tolvanen@eastfen.example\n"
+        "Education\n2019 – 2024 PhD in Oceanography, University of Eastfen\n"
+        "Publications\n"
+        "[1] Mira Tolvanen, Kofi Obi. Quiet gradients for sparse tides. Journal of Fen Studies, 12(3):1-20, 2023.\n"
+        "[2] Mira Tolvanen. Lattice fog and drift maps in shallow bays. Under review at Coastal Dynamics, 2025.\n",
+        encoding="utf-8")
+    store = open_store(tmp_path / "db.sqlite3")
+    try:
+        ops.import_folder(store, folder, workers=1)
+        (row,) = ops.list_candidates(store)
+        pubs = ops.get_candidate(store, row.id).profile.publications
+        assert [p.status for p in pubs] == ["published", "under review"]
+    finally:
+        store.close()
