@@ -244,10 +244,38 @@ def _styled(c: Clean, fonts: _Fonts) -> bool:
             or bool(fonts.body and c.line.size and c.line.size > fonts.body + 0.3))
 
 
+def fuzzy_kind(text: str) -> str | None:
+    """The kind of a line already known to be a heading by its style: the first kind whose
+    keyword it contains ("Publications and Submitted Manuscripts", "职业经历", "研究领域及学术成就"),
+    whatever other words stand beside it."""
+    t = heading_text(text)
+    if has_cjk(t):
+        compact = re.sub(r"\s", "", t)
+        return next((kind for kind, _, zh in SECTION_KINDS if any(k in compact for k in zh)), None)
+    low = t.lower()
+    # only the words that are always headings decide ("position", "research", "mentorship"
+    # name too many other things)
+    return next((kind for kind, k in _EN_ORDER if k in STRONG
+                 and re.search(rf"(?<![\w-]){re.escape(k)}(?![\w-])", low)), None)
+
+
+def _cjk_heading_ok(t: str, c: Clean, fonts: _Fonts) -> bool:
+    """A short Chinese line set in the document's heading size, clearly above the body's
+    ("职业经历", "学术成果" where the vocabulary knows only some of the headings)."""
+    compact = re.sub(r"\s", "", t)
+    if not (2 <= len(compact) <= 12) or re.search(r"[\d,，。;；:：!！?？()（）]", compact):
+        return False
+    if INSTITUTION_WORDS.search(compact) or find_dates(compact):
+        return False
+    return bool(fonts.larger and c.line.size and fonts.heading and c.line.size >= fonts.heading - 0.3)
+
+
 def _unknown_heading_ok(c: Clean, styles: set[str], fonts: _Fonts) -> bool:
     """An unknown heading must look like the document's known headings and not like content."""
     t = heading_text(c.text)
-    if not t or len(t) > 40 or c.bullet or has_cjk(t):
+    if t and has_cjk(t) and not c.bullet:
+        return _cjk_heading_ok(t, c, fonts)
+    if not t or len(t) > 40 or c.bullet:
         return False
     if re.search(r"\d|@|https?:|www\.|[,;:.!?]", t) or INSTITUTION_WORDS.search(t) or find_dates(t):
         return False
@@ -286,9 +314,13 @@ def split_sections(lines: list[Clean]) -> list[Section]:
     for i, c in enumerate(lines):
         if i in heads:
             current = heads[i]
-        elif _unknown_heading_ok(c, styles, fonts) and i > (known[0][0] if known else 10**9) and not (
-                current in _ENTRY_KINDS and _opens_entry(lines[i + 1:i + 4])):
-            heads[i] = "unknown"
+        elif _unknown_heading_ok(c, styles, fonts) and i > (known[0][0] if known else 10**9):
+            kind = fuzzy_kind(c.text)
+            # "### Acme" over "Engineer · 2021 –" is an employer; a heading-styled line that
+            # names a section kind ("职业经历" over dated rows) is a heading all the same
+            if current in _ENTRY_KINDS and _opens_entry(lines[i + 1:i + 4]) and not (kind and kind != current):
+                continue
+            heads[i] = current = kind or "unknown"
     sections: list[Section] = [Section("header", None)]
     container = False  # inside "Additional information" and the like, whose labels open sub-sections
     for i, c in enumerate(lines):
