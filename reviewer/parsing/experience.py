@@ -186,6 +186,8 @@ def line_facts(text: str) -> LineFacts:
     if orgs:
         org = orgs[0]
         units = [o for o in orgs[1:3] if (_UNIT.search(o) or ORG_WORDS.search(o)) and not ROLE_RE.search(o)]
+        if re.search(r"大学$", org):
+            units = []  # "南湖大学,信息学院,助理教授": the university is the employer, the school a part of it
         if (_UNIT.search(org) and not units and len(orgs) > 1 and not ROLE_RE.search(orgs[1])
                 and re.fullmatch(r"[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){1,3}", orgs[1])
                 and re.search(r"\b[A-Z]{2,5}\b", orgs[1])):

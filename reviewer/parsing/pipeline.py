@@ -31,6 +31,7 @@ from reviewer.parsing.lists import interests_from_fields, interests_from_intro, 
 from reviewer.parsing.names import find_name
 from reviewer.parsing.publications import parse_publications
 from reviewer.parsing.pubsplit import continues_references
+from reviewer.parsing.routing import route_entries
 from reviewer.parsing.sections import Section, split_sections
 from reviewer.profile import LOW_CONFIDENCE, Award, Education, Evidence, Experience, Profile, Publication
 
@@ -158,14 +159,18 @@ def _contact(doc: ExtractedDocument, lines: list[Line], sections: list[Section])
 
 def _entries(sections: list[Section], warnings: list[str]) -> tuple[list[Education], list[Experience]]:
     kinds = {s.kind for s in sections}
-    education = [e for s in sections if s.kind == "education" for e in parse_education(s.lines)]
+    # a mixed "Education and Employment" section: each entry goes where its own shape says
+    routed = {id(s): route_entries(s.lines, s.kind) for s in sections if s.kind in ("education", "experience")}
+    education = [e for s in sections if s.kind == "education" for e in parse_education(routed[id(s)][0])]
+    education += [e for s in sections if s.kind == "experience" for e in parse_education(routed[id(s)][1])]
     if not education:
         education = education_from_fields(_lines_of(sections, _LOOSE_TEXT))
     if not education:  # "PhD student, Northfield University, 2019 – present" under the name
         education = [e for s in sections if s.kind in _LOOSE_TEXT for e in parse_education(s.lines, strict=True)]
     if "education" not in kinds:
         warnings.append("no education section found")
-    experience = [e for s in sections if s.kind == "experience" for e in parse_experience(s.lines)]
+    experience = [e for s in sections if s.kind == "experience" for e in parse_experience(routed[id(s)][0])]
+    experience += [e for s in sections if s.kind == "education" for e in parse_experience(routed[id(s)][1])]
     for s in sections:
         if s.kind in _LOOSE_TEXT:  # a job stated before any heading, or under an unknown one
             experience.extend(parse_experience(s.lines, strict=True))
