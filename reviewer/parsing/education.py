@@ -300,8 +300,8 @@ def parse_education(lines: list[Clean], *, strict: bool = False) -> list[Educati
                 cur.inst = c.text.strip()
                 cur.lines.append(c)
                 continue
-            if f.empty:
-                continue
+            if f.empty or (f.degree and not f.inst and not f.dates and cur.degree and _sentence(f.degree)):
+                continue  # "2018年申请硕博连读计划攻读博士学位": a sentence about the degree above
             if f.degree and not f.inst and not f.dates and c.text.rstrip().endswith(":"):
                 group = f.degree
                 continue
@@ -345,6 +345,13 @@ def parse_education(lines: list[Clean], *, strict: bool = False) -> list[Educati
             start=start, end=end, evidence=(e.lines[0].line.evidence(conf) if e.lines else None),
         ))
     return out
+
+
+def _sentence(degree: str) -> bool:
+    """A degree "piece" too long to be a degree's name: a remark that mentions one."""
+    if has_cjk(degree):
+        return len(re.findall(r"[\u3400-\u9fff]", degree)) > 14
+    return len(degree.split()) > 12
 
 
 def _tidy_name(name: str) -> str:

@@ -296,7 +296,13 @@ def _group(cands: list[Clean], facts: list[LineFacts]) -> list[_Entry]:
             if second or not _org_line_starts_entry(cur, f, next((g for g in facts[i + 1:] if not g.empty), None)):
                 # the employer's own line outranks a unit printed beside the title
                 # ("Scientist, Process Research" / "Acme SE"), but a unit line does not
-                if f.org_prio > cur.org_prio or (second and f.org_prio == cur.org_prio and not _UNIT.search(f.org)):
+                # ...but a unit line ("Optics Group, Institute of X") never displaces the
+                # organisation named on the entry's own first row
+                head_org = bool(cur.lines and cur.org and cur.org in cur.lines[0].text)
+                if head_org and _UNIT.search(f.org):
+                    pass
+                elif f.org_prio > cur.org_prio or (
+                        second and f.org_prio == cur.org_prio and not _UNIT.search(f.org)):
                     cur.org, cur.org_prio = f.org, f.org_prio
                 cur.lines.append(c)
                 continue

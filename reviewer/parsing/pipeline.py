@@ -33,6 +33,7 @@ from reviewer.parsing.publications import parse_publications
 from reviewer.parsing.pubsplit import continues_references
 from reviewer.parsing.routing import route_entries
 from reviewer.parsing.sections import Section, split_sections
+from reviewer.parsing.wrapdates import stitch_wrapped_dates
 from reviewer.profile import LOW_CONFIDENCE, Award, Education, Evidence, Experience, Profile, Publication
 
 # Sections whose contact details, links and entries are someone else's or about other things.
@@ -52,6 +53,7 @@ _TEACHING_POST = re.compile(
     r"(?i)^(?:(?:graduate|undergraduate|head|senior|lead)\s+)?(?:teaching\s+(?:assistant|fellow|associate)|"
     r"instructor|lecturer|adjunct\b.*)$")
 _LINK_ZONE = {"header", "personal", "summary"}
+_DATED_ENTRIES = {"education", "experience", "projects", "teaching"}
 _LOOSE_TEXT = {"header", "summary", "personal", "unknown", "other"}
 
 
@@ -209,6 +211,8 @@ def parse(doc: ExtractedDocument, source: str) -> Profile:
     sections = split_sections(body)
     for s in sections:
         s.lines = normalise_labels(s.lines)  # Europass "Occupation or position held  X" rows
+        if s.kind in _DATED_ENTRIES:
+            s.lines = stitch_wrapped_dates(s.lines)  # "2016 | Org" ... "2021" below: one range
 
     contact = _contact(doc, lines, sections)
     evidence = dict(contact.evidence)
