@@ -47,6 +47,7 @@ class _Entry:
     marker: str | None = None
     lines: list[Clean] = field(default_factory=list)
     field_: str | None = None
+    inst_heads: bool = False  # the institution has a line of its own that opened the entry
 
 
 @dataclass
@@ -327,12 +328,14 @@ def parse_education(lines: list[Clean], *, strict: bool = False) -> list[Educati
                 cur = _Entry()
             if f.inst and (not cur.inst or not _STRONG_INST.search(cur.inst)):
                 cur.inst = f.inst
+                cur.inst_heads = not (cur.degree or cur.dates or f.degree or f.dates)
             if f.degree and not cur.degree:
                 cur.degree, cur.field_ = f.degree, f.field
             if f.dates and not cur.dates:
                 cur.dates, cur.marker = f.dates, f.marker
             cur.lines.append(c)
         entries.append(cur)
+        _share_heading_institution(entries)
     out: list[Education] = []
     for e in entries:
         if not e.inst or (strict and not (e.degree and e.dates)):
@@ -345,6 +348,14 @@ def parse_education(lines: list[Clean], *, strict: bool = False) -> list[Educati
             start=start, end=end, evidence=(e.lines[0].line.evidence(conf) if e.lines else None),
         ))
     return out
+
+
+def _share_heading_institution(entries: list[_Entry]) -> None:
+    """"Some University  City" over three degree lines, each with its dates: one school
+    printed once above several degrees gives each of them its name."""
+    for prev, e in zip(entries, entries[1:], strict=False):
+        if not e.inst and e.degree and e.dates and prev.inst and prev.inst_heads and prev.degree:
+            e.inst, e.inst_heads = prev.inst, True
 
 
 def _sentence(degree: str) -> bool:

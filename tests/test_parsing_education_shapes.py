@@ -1,0 +1,31 @@
+"""Education entries in repeated and shared shapes (invented people and places)."""
+from __future__ import annotations
+
+from reviewer.extract import ExtractedDocument, TextLine
+from reviewer.parsing import parse_document
+
+
+def _parse(text: str):
+    return parse_document(ExtractedDocument(format="txt", lines=[TextLine(t) for t in text.splitlines()]), "x.txt")
+
+
+def test_one_school_printed_above_several_degrees_names_each() -> None:
+    p = _parse("林晓澄\n教育经历\n南湖理工大学\t南湖\n"
+               "软件工程博士 (导师:周教授)\t2020 年 9 月 - 2024 年 6 月(预计)\n"
+               "软件工程硕士\t2018 年 9 月 - 2020 年 6 月\n软件工程本科\t2014 年 9 月 - 2018 年 6 月\n")
+    assert [(e.institution, e.degree_level, e.start) for e in p.education] == [
+        ("南湖理工大学", "phd", "2020-09"), ("南湖理工大学", "master", "2018-09"), ("南湖理工大学", "bachelor", "2014-09")]
+
+
+def test_english_school_above_two_degrees() -> None:
+    p = _parse("Dana Quill\nEDUCATION\nNorthfield University\nPh.D. in Physics  2019 - 2024\n"
+               "M.S. in Physics  2017 - 2019\n")
+    assert [(e.institution, e.degree_level) for e in p.education] == [
+        ("Northfield University", "phd"), ("Northfield University", "master")]
+
+
+def test_degree_without_school_after_a_complete_entry_stays_unnamed() -> None:
+    """Only a school on a line of its own heads the degrees below it."""
+    p = _parse("Dana Quill\nEDUCATION\nPh.D. in Physics, Northfield University, 2019 - 2024\n"
+               "M.S. in Physics  2017 - 2019\n")
+    assert [e.institution for e in p.education] == ["Northfield University"]
