@@ -33,3 +33,17 @@ def test_education_section_without_job_lines_stays_education() -> None:
     p = _parse("Dana Quill\nEDUCATION\n2012 - 2016  B.S. in Physics, Northfield University\n"
                "2016 - 2018  Visiting year, Lakeside University\n")
     assert len(p.education) == 2 and p.experience == []
+
+
+def test_short_phrase_under_the_head_row_is_the_title() -> None:
+    p = _parse("林晓澄\n工作经历\n青禾文化\t2022.08 - 2024.02\n内容运营\n运营三个公众号,产出原创推文。\n"
+               "北岭书局\t2020.09 - 2022.07\n社群运营\n负责读者社群的日常维护。\n")
+    assert [(e.organization, e.title) for e in p.experience] == [("青禾文化", "内容运营"), ("北岭书局", "社群运营")]
+
+
+def test_numbered_duties_under_a_job_are_not_entries() -> None:
+    p = _parse("林晓澄\n工作经历\n2014.02-至今 青禾通信有限公司 高级软件工程师\n个人工作职责为:\n"
+               "1.参与并开发网络管理软件\n2.维护并支撑客户问题跟踪\n"
+               "2005.09-2014.01 北岭网络技术股份有限公司 产品经理\n1.参与项目需求分析\n2.设计并开发电力网管软件\n")
+    assert [(e.organization, e.title, e.start) for e in p.experience] == [
+        ("青禾通信有限公司", "高级软件工程师", "2014-02"), ("北岭网络技术股份有限公司", "产品经理", "2005-09")]

@@ -252,6 +252,21 @@ def _org_like(text: str) -> bool:
     return len(words) <= 10 and (cap_ratio(t) >= 0.5 or bool(ORG_WORDS.search(t)))
 
 
+_NUMBERED = re.compile(r"^\s*(?:\d{1,2}|[a-h])\s*[.、)）]\s*(?!\d)")
+
+
+def _title_under_head(cur: _Entry, f: LineFacts) -> bool:
+    """"威学一百<tab>2022.08 - 2026.02" then "新媒体运营": a short plain phrase right under a
+    head row that named the organisation and dates but no title is the title (a title
+    without any title word, which the lexicon cannot know)."""
+    if not (cur.org and cur.dates and not cur.title and len(cur.lines) == 1 and f.org and f.org_prio <= 1):
+        return False
+    t = f.org.strip()
+    if re.search(r"\d", t) or _UNIT.search(t) or ORG_WORDS.search(t) or is_location(t):
+        return False
+    return len(re.findall(r"[\u3400-\u9fff]", t)) <= 10 if has_cjk(t) else len(t.split()) <= 5
+
+
 def _header_candidate(c: Clean, skip_bullets: bool) -> bool:
     t = c.text
     if c.bullet and skip_bullets:
@@ -260,6 +275,8 @@ def _header_candidate(c: Clean, skip_bullets: bool) -> bool:
         return False  # "出生年月<tab>1998.05", "Date of birth: 04/05/1992": a personal fact, not a job
     if t.endswith(":") and not first_range(t):
         return False  # "Machine Learning System Team:" introduces bullets
+    if _NUMBERED.match(t) and not first_range(t):
+        return False  # "1.参与并开发…", "2) Maintained …": a numbered duty under the entry
     lab = LABEL.match(strip_asides(t))
     if lab and not first_range(t) and not _TITLE_LABELS.match(lab.group(1)) and not _ORG_LABELS.match(lab.group(1)):
         return False  # "Advisor: ...", "website: ...", "Tech stack: ..."
@@ -290,6 +307,10 @@ def _group(cands: list[Clean], facts: list[LineFacts]) -> list[_Entry]:
     dates_lead = bool(lead and lead.dates)
     for i, (c, f) in enumerate(zip(cands, facts, strict=True)):
         if f.empty:
+            continue
+        if f.org and not f.title and not f.dates and _title_under_head(cur, f):
+            cur.title = f.org
+            cur.lines.append(c)
             continue
         if f.org and not f.title and not f.dates and cur.org:
             second = dates_lead and cur.dates
