@@ -27,7 +27,14 @@ from reviewer.parsing.europass import normalise_labels
 from reviewer.parsing.experience import parse_experience
 from reviewer.parsing.lexicon import INSTITUTION_RE
 from reviewer.parsing.lines import Line, document_lines
-from reviewer.parsing.lists import interests_from_fields, interests_from_intro, parse_list, skills_from_fields
+from reviewer.parsing.lists import (
+    interests_from_fields,
+    interests_from_intro,
+    interests_from_statement,
+    interests_of_section,
+    parse_list,
+    skills_from_fields,
+)
 from reviewer.parsing.names import find_name
 from reviewer.parsing.publications import parse_publications
 from reviewer.parsing.pubsplit import continues_references
@@ -229,10 +236,14 @@ def parse(doc: ExtractedDocument, source: str) -> Profile:
         warnings.append("no name found: set it by hand")
 
     education, experience = _entries(sections, warnings)
-    interests = _merged([i for s in sections if s.kind == "interests" and not _hobbies(s) for i in parse_list(s.lines)],
-                        interests_from_fields(body))
+    interests = _merged([i for s in sections if s.kind == "interests" and not _hobbies(s)
+                         for i in interests_of_section(s.lines)], interests_from_fields(body))
     if not interests:  # no list anywhere: what the introduction says the candidate studies
         interests = interests_from_intro([c for s in sections if s.kind in ("summary", "header") for c in s.lines])
+    # "我的研究兴趣涵盖了A、B和C。" in any paragraph of the candidate's own: a first-person
+    # statement adds to a list stated elsewhere
+    interests = _merged(interests, [i for s in sections if s.kind not in ("publications", "references")
+                                    for i in interests_from_statement(s.lines)])
     skills = _merged([i for s in sections if s.kind == "skills" for i in parse_list(s.lines)],
                      skills_from_fields(_lines_of(sections, {"skills"}, exclude=True)))
     publications = _publications(sections, lines, name)
