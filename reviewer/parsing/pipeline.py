@@ -19,6 +19,7 @@ from reviewer.parsing.contact import (
     find_links,
     find_phones,
     guess_region,
+    labelled_own_links,
     merge_links,
 )
 from reviewer.parsing.dedupe import dedupe_education, dedupe_experience
@@ -51,11 +52,13 @@ _NOT_CANDIDATE = {"references"}
 _NO_LINKS = {"references", "publications", "projects"}
 _SOMEONE_ELSE = re.compile(
     r"(?i)\b(?:advis[oe]rs?|supervisors?|mentors?|referees?|references?|recommenders?|committee|"
-    r"prof\.|professor|pi)\b|导师|推荐人")
+    r"professor|pi)\b|\bprof\.?(?=\s|$)|导师|推荐人")  # "Prof. X": no word boundary follows a full stop
 # "Placement Director: Prof. X, x@uni.edu, +1 ...": a labelled line that introduces someone
 # who acts for the candidate (a department's job-market staff) gives that person's details
 _STAFF_LABEL = re.compile(
     r"(?i)^\W*(?:[\w.-]+\s+){0,3}(?:placement|director|administrator|coordinator|officer|chair)\s*[:：]")
+# "I am advised by Prof. X. My homepage is ...": the writer's own sentence about an advisor
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I am|[Mm]y)\b|我的?")
 _TEACHING_POST = re.compile(
     r"(?i)^(?:(?:graduate|undergraduate|head|senior|lead)\s+)?(?:teaching\s+(?:assistant|fellow|associate)|"
     r"instructor|lecturer|adjunct\b.*)$")
@@ -141,7 +144,7 @@ def _contact(doc: ExtractedDocument, lines: list[Line], sections: list[Section])
     foreign = {c.index for c in _lines_of(sections, _NOT_CANDIDATE)}
     own = [clean_line(ln) for ln in lines if ln.index not in foreign and ln.text.strip()]
     header = {c.index for c in _lines_of(sections, _LINK_ZONE)}
-    others = {c.index for c in own if (_SOMEONE_ELSE.search(c.text) and (
+    others = {c.index for c in own if (_SOMEONE_ELSE.search(c.text) and not _FIRST_PERSON.search(c.text) and (
         c.index not in header or re.search(r"(?i)advis|supervis|mentor|refere|recommend|导师|推荐人", c.text)))
         or _STAFF_LABEL.match(c.text)}
     emails = find_emails([c for c in own if c.index not in others]) or find_emails(own)
@@ -151,7 +154,8 @@ def _contact(doc: ExtractedDocument, lines: list[Line], sections: list[Section])
     phones = find_phones([c for c in own if c.index not in pubs | others], guess_region(doc.text, emails, header))
     # links printed in the header zone are the candidate's; elsewhere they must prove it
     loose = [c for c in _lines_of(sections, _LINK_ZONE) if c.index not in others]
-    links = merge_links(find_links(loose))
+    owned = [c for c in _lines_of(sections, _NO_LINKS, exclude=True) if c.index not in others]
+    links = merge_links(find_links(loose), labelled_own_links(owned))
     elsewhere = find_links([c for c in _lines_of(sections, _NO_LINKS | _LINK_ZONE, exclude=True)
                             if c.index not in others])
     evidence: dict[str, Evidence] = {}

@@ -391,6 +391,8 @@ def _inline_heading(c: Clean) -> tuple[str, str] | None:
     a heading and its first line of content on one line."""
     if c.bullet:
         return None
+    if re.search(r"\t[^\t:：]{1,12}[:：]", c.text):
+        return None  # "学历:本科<tab>现居:城市": a grid of personal facts, not a heading and its content
     m = _INLINE.match(c.text)
     if not m:
         return None
