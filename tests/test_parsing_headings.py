@@ -37,3 +37,20 @@ def test_fuzzy_kind_takes_the_keyword_whatever_stands_beside_it() -> None:
     assert fuzzy_kind("职业经历") == "experience"
     assert fuzzy_kind("Hobbies I Enjoy") == "other"
     assert fuzzy_kind("Kayak Trips") is None
+
+
+def test_broken_ti_ligature_is_repaired_before_headings_are_read() -> None:
+    rows = ["Dana Pe?t", "dana@example.com", "EDUCA?ON", "Educa?on", "B.S. in Physics, Northfield University, 2019",
+            "Publica?ons", "D. Pe?t. A note on rota?ons. Journal of Imaginary Results, 2021.",
+            "Work Experience", "Posi?on: Analyst, Acme Corp, 2019 - 2021"]
+    p = parse_document(ExtractedDocument(format="txt", lines=[TextLine(t) for t in rows]), "x.txt")
+    assert p.name == "Dana Petit"
+    assert [e.institution for e in p.education] == ["Northfield University"]
+    assert p.publications and "rotations" in p.publications[0].title
+
+
+def test_question_marks_in_prose_are_left_alone() -> None:
+    rows = ["Dana Quill", "SUMMARY", "Why?Because it matters. Is it? yes.", "EDUCATION",
+            "B.S. in Physics, Northfield University, 2019"]
+    p = parse_document(ExtractedDocument(format="txt", lines=[TextLine(t) for t in rows]), "x.txt")
+    assert [e.institution for e in p.education] == ["Northfield University"]

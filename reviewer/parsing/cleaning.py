@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reviewer.parsing.lines import Line
 
@@ -64,6 +64,29 @@ class Clean:
     @property
     def index(self) -> int:
         return self.line.index
+
+
+# A glyph standing between Latin letters that is no part of English spelling
+_IN_WORD = re.compile(r"(?<=[A-Za-z])([^A-Za-z\s\d'’\-.,;:()\[\]/&@_+–—*\"“”|·•])(?=[a-z])")
+_TION = r"(?<=[a-z]){}(?=ons?\b)"
+
+
+def repair_ligatures(lines: list[Line]) -> list[Line]:
+    """Undo a font that maps the "ti" ligature to an unrelated character ("Educa?on",
+    "Publica?ons", "PosiƟon", even inside the name). The character is found, not assumed: it
+    sits inside Latin words and, at least twice, in the "-tion" ending CVs are full of."""
+    text = "\n".join(ln.text for ln in lines)
+    counts: dict[str, int] = {}
+    for m in _IN_WORD.finditer(text):
+        counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    bad = [ch for ch, n in counts.items() if n >= 2
+           and len(re.findall(_TION.format(re.escape(ch)), text)) >= 2]
+    if not bad:
+        return lines
+    glyphs = re.compile("[" + "".join(re.escape(ch) for ch in bad) + "]")
+    # between letters, or opening a word before lower-case letters ("Ɵtle")
+    where = re.compile(rf"(?<=[A-Za-z]){glyphs.pattern}|{glyphs.pattern}(?=[a-z])")
+    return [replace(ln, text=where.sub("ti", ln.text)) if glyphs.search(ln.text) else ln for ln in lines]
 
 
 def clean_line(line: Line) -> Clean:

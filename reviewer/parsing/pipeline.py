@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from reviewer.extract import ExtractedDocument
 from reviewer.parsing.awards import parse_awards
-from reviewer.parsing.cleaning import Clean, body_lines, clean_line, furniture
+from reviewer.parsing.cleaning import Clean, body_lines, clean_line, furniture, repair_ligatures
 from reviewer.parsing.contact import (
     candidate_links,
     find_emails,
@@ -213,7 +213,7 @@ def _merged(first: list[str], more: list[str]) -> list[str]:
 
 
 def parse(doc: ExtractedDocument, source: str) -> Profile:
-    lines = document_lines(doc)
+    lines = repair_ligatures(document_lines(doc))  # before any word is classified
     warnings: list[str] = list(doc.warnings)
     if len(lines) > MAX_LINES:
         warnings.append(f"parsed the first {MAX_LINES:,} of {len(lines):,} lines (too long for a CV)")
