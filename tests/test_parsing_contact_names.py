@@ -73,3 +73,17 @@ def test_job_board_profile_address_confirms_a_side_bar_name() -> None:
     p = _parse("EXPERIENCE\nAcme Corp, Analyst, 2019 - 2021\nSKILLS\nExcel\nDana Quill\n",
                links=["https://www.indeed.com/r/Dana-Quill/3f9a1c"])
     assert p.name == "Dana Quill"
+
+
+def test_a_section_that_yields_nothing_is_reported() -> None:
+    p = _parse("Dana Quill\ndana@example.com\nEDUCATION\nB.S. in Physics, Northfield University, 2019\n"
+               "PUBLICATIONS\nsee my homepage\n")
+    assert p.publications == []
+    assert any(w.startswith('Publications section "PUBLICATIONS" found, but nothing') for w in p.warnings)
+    assert not any("Education section" in w for w in p.warnings)
+
+
+def test_no_missing_education_warning_when_a_degree_was_read_elsewhere() -> None:
+    p = _parse("Dana Quill\nPhD Student, Northfield University, 2019 – present\ndana@example.com\nSKILLS\nGo")
+    assert [e.institution for e in p.education] == ["Northfield University"]
+    assert "no education section found" not in p.warnings

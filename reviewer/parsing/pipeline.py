@@ -180,7 +180,7 @@ def _entries(sections: list[Section], warnings: list[str]) -> tuple[list[Educati
         education = education_from_fields(_lines_of(sections, _LOOSE_TEXT))
     if not education:  # "PhD student, Northfield University, 2019 – present" under the name
         education = [e for s in sections if s.kind in _LOOSE_TEXT for e in parse_education(s.lines, strict=True)]
-    if "education" not in kinds:
+    if "education" not in kinds and not education:
         warnings.append("no education section found")
     experience = [e for s in sections if s.kind == "experience" for e in parse_experience(routed[id(s)][0])]
     experience += [e for s in sections if s.kind == "education" for e in parse_experience(routed[id(s)][1])]
@@ -194,6 +194,23 @@ def _entries(sections: list[Section], warnings: list[str]) -> tuple[list[Educati
                               if _TEACHING_POST.match(e.title or "") and INSTITUTION_RE.search(e.organization or ""))
     return (sorted(dedupe_education(education), key=_doc_order),
             sorted(dedupe_experience(experience), key=_doc_order))
+
+
+_SECTION_NAMES = {"education": "Education", "experience": "Experience", "publications": "Publications",
+                  "awards": "Awards", "interests": "Research interests", "skills": "Skills"}
+
+
+def _silent_sections(sections: list[Section], found: dict[str, list]) -> list[str]:
+    """A section the document clearly has (a heading with lines under it) that gave nothing:
+    say so, rather than show an empty field as if the CV had none."""
+    out: list[str] = []
+    for kind, items in found.items():
+        heads = [s for s in sections if s.kind == kind and s.heading and any(c.text.strip() for c in s.lines)
+                 and not (kind == "interests" and _hobbies(s))]  # pastimes are not research interests
+        if heads and not items:
+            out.append(f'{_SECTION_NAMES[kind]} section "{heads[0].title.strip()[:40]}" found, but nothing '
+                       "could be read from it: check the document")
+    return out
 
 
 def _doc_order(entry: Education | Experience) -> int:
@@ -265,6 +282,9 @@ def parse(doc: ExtractedDocument, source: str) -> Profile:
             evidence[label] = first.line.evidence(0.8)
     if not contact.emails:
         warnings.append("no e-mail address found")
+    warnings.extend(_silent_sections(sections, {
+        "education": education, "experience": experience, "publications": publications,
+        "awards": awards, "interests": interests, "skills": skills}))
 
     return Profile(
         source=source, name=name, emails=contact.emails, phones=contact.phones, links=links,
