@@ -29,3 +29,18 @@ def test_degree_without_school_after_a_complete_entry_stays_unnamed() -> None:
     p = _parse("Dana Quill\nEDUCATION\nPh.D. in Physics, Northfield University, 2019 - 2024\n"
                "M.S. in Physics  2017 - 2019\n")
     assert [e.institution for e in p.education] == ["Northfield University"]
+
+
+def test_school_subject_and_degree_glued_with_single_spaces() -> None:
+    p = _parse("Dana Quill\nEDUCATION\n2019.09 – 2024.06 Northfield Institute of Technology Marine Science PhD\n"
+               "2015.09 – 2019.06 Lakeside University Applied Physics B.Eng.\n")
+    assert [(e.institution, e.degree_level, e.field) for e in p.education] == [
+        ("Northfield Institute of Technology", "phd", "Marine Science"),
+        ("Lakeside University", "bachelor", "Applied Physics")]
+
+
+def test_bilingual_degree_counts_once_with_both_names() -> None:
+    p = _parse("Dana Quill\nEDUCATION\n2019.09 – 2024.06 Northfield Institute of Technology Marine Science PhD\n"
+               "教育背景\n2019.09 – 2024.06\t北岭理工大学\t海洋科学专业\t博士\n")
+    assert [(e.institution, e.degree_level) for e in p.education] == [
+        ("北岭理工大学 Northfield Institute of Technology", "phd")]

@@ -160,6 +160,10 @@ def edu_facts(text: str) -> EduFacts:
                 field_ = next((n for n in near if n != inst and not INSTITUTION_RE.search(n) and not is_location(n)
                                and not re.search(r"\d", n) and not degree_level(n) and len(n.split()) <= 6), None)
             break
+    if degree is None and inst and not has_cjk(inst):
+        glued = _unglue(inst)
+        if glued:
+            inst, degree, field_ = glued
     if degree is None and inst:
         whole = next((s for s in segs if inst in s), "")
         d = whole.replace(inst, " ").strip(" ,")
@@ -348,6 +352,30 @@ def parse_education(lines: list[Clean], *, strict: bool = False) -> list[Educati
             start=start, end=end, evidence=(e.lines[0].line.evidence(conf) if e.lines else None),
         ))
     return out
+
+
+_INST_END = re.compile(
+    r"(?i)^(.*?\b(?:university|college|institute|academy|polytechnic)\b"
+    r"(?:\s+of\s+[A-Z][\w-]*(?:\s+(?:and|&)\s+[A-Z][\w-]*)?(?:\s+of\s+[A-Z][\w-]*)?)?)\s+(\S.*)$")
+
+
+def _unglue(seg: str) -> tuple[str, str, str | None] | None:
+    """"Northfield Institute of Technology Control Science and Engineering PhD": a school, its
+    subject and the degree printed with single spaces, as one piece. Cut the degree off its
+    end and the subject off the school's name (the name ends with its institution word, or
+    with "of X" after it)."""
+    m = re.search(r"(?:^|\s)((?:ph\.?\s?d|m\.?\s?eng|b\.?\s?eng|m\.?\s?sc|b\.?\s?sc|m\.?\s?s|b\.?\s?s|"
+                  r"m\.?\s?a|b\.?\s?a|mba|mphil)\.?)\s*$", seg, re.IGNORECASE)
+    if not m or not degree_level(m.group(1)):
+        return None
+    rest = seg[: m.start()].strip()
+    cut = _INST_END.match(rest)
+    if not cut or not INSTITUTION_RE.search(cut.group(1)):
+        return None
+    subject = cut.group(2).strip()
+    if not re.match(r"[A-Z]", subject) or len(subject.split()) > 8:
+        return None
+    return cut.group(1).strip(), f"{m.group(1)} in {subject}", subject
 
 
 def _share_heading_institution(entries: list[_Entry]) -> None:
