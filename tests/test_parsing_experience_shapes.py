@@ -47,3 +47,14 @@ def test_numbered_duties_under_a_job_are_not_entries() -> None:
                "2005.09-2014.01 北岭网络技术股份有限公司 产品经理\n1.参与项目需求分析\n2.设计并开发电力网管软件\n")
     assert [(e.organization, e.title, e.start) for e in p.experience] == [
         ("青禾通信有限公司", "高级软件工程师", "2014-02"), ("北岭网络技术股份有限公司", "产品经理", "2005-09")]
+
+
+def test_an_organisation_named_after_its_city_is_not_a_place() -> None:
+    p = _parse("林晓澄\n工作经历\n青禾文化\t2022.08 - 2024.02\n内容运营\n运营公众号。\n"
+               "广州书虫伙伴\t2020.09 - 2022.07\n社群运营\n负责社群维护。\n")
+    assert [(e.organization, e.title) for e in p.experience] == [("青禾文化", "内容运营"), ("广州书虫伙伴", "社群运营")]
+
+
+def test_a_city_with_its_district_is_a_place() -> None:
+    from reviewer.parsing.lexicon import is_location
+    assert is_location("北京海淀") and is_location("上海市") and not is_location("广州书虫伙伴")
