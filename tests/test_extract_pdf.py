@@ -240,3 +240,33 @@ def test_text_drawn_twice_for_a_bold_effect_is_read_once(tmp_path):
     pdf.text(x=20, y=30, text="Invented body text.")
     pdf.output(str(tmp_path / "double.pdf"))
     assert [line.text for line in extract(tmp_path / "double.pdf").lines] == ["Dora Double", "Invented body text."]
+
+
+def test_heading_column_set_in_the_gaps_of_the_entries_is_read_across(tmp_path):
+    """Section titles and labels in a narrow left column, each on a row of its own where
+    the right column has a gap: one flow, so a title comes before its entries, not all
+    titles first."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    y = 20.0
+    blocks = [("SKILLS", ["Invented skill line one for the skills block", "Invented skill line two here"]),
+              ("TOOLS", ["Invented tools line one for the tools block", "Invented tools line two here"]),
+              ("PRACTICE", ["Invented practice line one of the practice block", "Invented practice line two"]),
+              ("HOBBIES", ["Invented hobby line one of the hobby block", "Invented hobby line two here"])]
+    for title, body in blocks:
+        pdf.set_font("Helvetica", "B", 12)
+        pdf.set_xy(15, y)
+        pdf.cell(30, 6, title)  # alone on its row
+        y += 9
+        pdf.set_font("Helvetica", size=10)
+        for line in body:
+            pdf.set_xy(55, y)
+            pdf.cell(0, 5, line)
+            y += 6
+        y += 4
+    pdf.output(str(tmp_path / "labels.pdf"))
+    texts = [line.text for line in extract(tmp_path / "labels.pdf").lines]
+    expected = [t for title, body in blocks for t in (title, *body)]
+    assert texts == expected
