@@ -44,3 +44,8 @@ def test_bilingual_degree_counts_once_with_both_names() -> None:
                "教育背景\n2019.09 – 2024.06\t北岭理工大学\t海洋科学专业\t博士\n")
     assert [(e.institution, e.degree_level) for e in p.education] == [
         ("北岭理工大学 Northfield Institute of Technology", "phd")]
+
+
+def test_letter_spaced_chinese_cell_is_one_word() -> None:
+    p = _parse("林晓澄\n教育经历\n2013.9~2017.6\t南湖大学\t软件工程专业\t本 科\n")
+    assert [(e.institution, e.degree_level) for e in p.education] == [("南湖大学", "bachelor")]

@@ -100,7 +100,17 @@ def clean_line(line: Line) -> Clean:
         text = text[m.end():]
         # nested bullet markers ("- * item", "- . item")
         text = re.sub(r"^(?:[-*•◦○.]\s+)+", "", text)
+    if "\t" in text or re.fullmatch(_SPACED_CJK, text.strip()):
+        text = "\t".join(_unspace(cell) for cell in text.split("\t"))
     return Clean(line, text.strip(), bullet, raw)
+
+
+# "本 科", "毕 顺": a cell of single Chinese characters spaced out to fill a table column
+_SPACED_CJK = r"[\u3400-\u9fff](?: {1,3}[\u3400-\u9fff])+"
+
+
+def _unspace(cell: str) -> str:
+    return re.sub(r" +", "", cell) if re.fullmatch(_SPACED_CJK, cell.strip()) else cell
 
 
 def is_noise(text: str) -> bool:
