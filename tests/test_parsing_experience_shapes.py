@@ -58,3 +58,13 @@ def test_an_organisation_named_after_its_city_is_not_a_place() -> None:
 def test_a_city_with_its_district_is_a_place() -> None:
     from reviewer.parsing.lexicon import is_location
     assert is_location("北京海淀") and is_location("上海市") and not is_location("广州书虫伙伴")
+
+
+def test_undated_description_lines_under_dated_rows_open_no_entry() -> None:
+    p = _parse("林晓澄\n工作经历\n2016.11~2017.3\t青禾信息软件有限公司\tJava 研发工程师实习\n"
+               "在CRM部门工作,参加过规则维护工作,熟悉了基本开发工具\n"
+               "参加过中台开发,参与订单池开发工作,做了抢单功能\n"
+               "公司的业务复杂,学到了很多团队合作方面的知识\n"
+               "2018.4~2019.6\t北岭数据有限公司\t数据分析师\n")
+    assert [(e.organization, e.title, e.start) for e in p.experience] == [
+        ("青禾信息软件有限公司", "Java 研发工程师实习", "2016-11"), ("北岭数据有限公司", "数据分析师", "2018-04")]

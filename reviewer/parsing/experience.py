@@ -127,6 +127,7 @@ def line_facts(text: str) -> LineFacts:
                 for i, s in enumerate(raw_segs)]
     segs = [s for i, s in enumerate(raw_segs) if not is_location(s) and not _city_before_region(raw_segs, i)]
     segs = [_drop_place_tail(s) for s in segs]
+    segs = _glue_latin_qualifier(segs, rest)
     # "研究实习生 Research Intern": one title printed in two scripts is one piece
     segs = pair_translations(segs, lambda a, b: bool(ROLE_RE.search(a) and ROLE_RE.search(b)))
     titles: list[str] = []
@@ -209,6 +210,20 @@ def line_facts(text: str) -> LineFacts:
         keyword = bool(ORG_WORDS.search(facts.org))
         facts.org_prio = 3 if keyword else (2 if (facts.title or facts.dates) else 1)
     return facts
+
+
+def _glue_latin_qualifier(segs: list[str], text: str) -> list[str]:
+    """"Java 研发工程师", "AI 产品经理": a Latin word printed before a Chinese job title in the
+    same cell qualifies the title; the script change is no separator there."""
+    out: list[str] = []
+    for s in segs:
+        if (out and has_cjk(s) and ROLE_RE.search(s) and f"{out[-1]} {s}" in text
+                and re.fullmatch(r"[A-Za-z][\w+#.]*(?: [A-Za-z][\w+#.]*)?", out[-1])
+                and not ORG_WORDS.search(out[-1]) and not is_location(out[-1])):
+            out[-1] = f"{out[-1]} {s}"
+        else:
+            out.append(s)
+    return out
 
 
 def _city_before_region(segs: list[str], i: int) -> bool:
@@ -305,8 +320,15 @@ def _group(cands: list[Clean], facts: list[LineFacts]) -> list[_Entry]:
     # dates, an organisation line after a dated line is that entry's second line
     lead = next((g for g in facts if not g.empty), None)
     dates_lead = bool(lead and lead.dates)
+    # "2016.11~2017.3<tab>Acme Ltd<tab>Engineer" rows: when every dated line names its
+    # organisation or title, entries open with their dates, and an undated line that
+    # brings a second title is a description ("参加过中台开发,…"), not a new entry
+    heads_dated = dates_lead and all(g.org or g.title for g in facts if g.dates)
     for i, (c, f) in enumerate(zip(cands, facts, strict=True)):
         if f.empty:
+            continue
+        if heads_dated and not f.dates and f.title and cur.title:
+            cur.lines.append(c)
             continue
         if f.org and not f.title and not f.dates and _title_under_head(cur, f):
             cur.title = f.org
@@ -319,8 +341,13 @@ def _group(cands: list[Clean], facts: list[LineFacts]) -> list[_Entry]:
                 # ("Scientist, Process Research" / "Acme SE"), but a unit line does not
                 # ...but a unit line ("Optics Group, Institute of X") never displaces the
                 # organisation named on the entry's own first row
-                head_org = bool(cur.lines and cur.org and cur.org in cur.lines[0].text)
-                if head_org and _UNIT.search(f.org):
+                head = cur.lines[0].text if cur.lines else ""
+                head_org = bool(cur.org and cur.org in head)
+                # "dates<tab>Org<tab>Title": an organisation printed before the title on the head
+                # row is the employer ("Title, Unit" puts a unit after the title instead)
+                org_first = head_org and bool(cur.title) and cur.title in head and (
+                    head.index(cur.org) < head.index(cur.title))
+                if head_org and (_UNIT.search(f.org) or (heads_dated and org_first and f.org_prio <= cur.org_prio)):
                     pass
                 elif f.org_prio > cur.org_prio or (
                         second and f.org_prio == cur.org_prio and not _UNIT.search(f.org)):
