@@ -87,3 +87,8 @@ def test_no_missing_education_warning_when_a_degree_was_read_elsewhere() -> None
     p = _parse("Dana Quill\nPhD Student, Northfield University, 2019 – present\ndana@example.com\nSKILLS\nGo")
     assert [e.institution for e in p.education] == ["Northfield University"]
     assert "no education section found" not in p.warnings
+
+
+def test_stroke_ideograph_used_as_a_bar_separates_contact_items() -> None:
+    p = _parse("林晓澄\n13812345678 丨1234567@example.cn 丨南湖\n教育经历\n2019 - 2023 南湖大学 本科")
+    assert p.emails == ["1234567@example.cn"]

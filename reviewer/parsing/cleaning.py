@@ -30,6 +30,8 @@ def normalize(text: str) -> str:
     t = unicodedata.normalize("NFKC", text).translate(_DASHES)
     t = _PRIVATE_USE.sub(" ", t)
     t = t.replace("\u200b", "").replace("\ufeff", "")
+    # "138… 丨a@b.cn 丨City": the ideograph 丨 (a stroke) typed as a bar between contact items
+    t = re.sub(r"(?<![\u3400-\u9fff])丨|丨(?![\u3400-\u9fff])", " | ", t)
     # one space is a word gap, two or more a column gap: keep that difference
     t = re.sub(r"[ \u00a0\u3000]{2,}", "  ", t)
     t = re.sub(r"[\u00a0\u3000]", " ", t)
