@@ -49,3 +49,13 @@ def test_bilingual_degree_counts_once_with_both_names() -> None:
 def test_letter_spaced_chinese_cell_is_one_word() -> None:
     p = _parse("林晓澄\n教育经历\n2013.9~2017.6\t南湖大学\t软件工程专业\t本 科\n")
     assert [(e.institution, e.degree_level) for e in p.education] == [("南湖大学", "bachelor")]
+
+
+def test_form_school_field_states_a_degree() -> None:
+    p = _parse("林晓澄\n本科院校: 南湖交通大学\t本科专业:数学与应用数学专业\nlin@example.cn\n技能\nPython\n")
+    assert [(e.institution, e.degree_level) for e in p.education] == [("南湖交通大学", "bachelor")]
+
+
+def test_graduation_school_field_takes_its_level_from_the_form() -> None:
+    p = _parse("林晓澄\n毕业院校:北岭师范大学\t学历:硕士\nlin@example.cn\n工作经历\n2020.1-2022.3 青禾科技有限公司 工程师\n")
+    assert [(e.institution, e.degree_level) for e in p.education] == [("北岭师范大学", "master")]

@@ -422,9 +422,35 @@ def _same(a: str, b: str) -> bool:
     return na == nb or na in nb or nb in na
 
 
-def education_from_fields(lines: list[Clean]) -> list[Education]:
-    """Degrees stated as fields outside an Education section ("Ph.D.: Some University")."""
+# "毕业院校: X", "本科院校: X", "就读学校: X": a form's school field; its level from the label
+# or from a "学历: 本科" field of the same form
+_CJK_SCHOOL_FIELD = re.compile(r"^(本科|硕士|博士|研究生)?(?:毕业|就读|所在)?(?:院校|学校)$")
+_CJK_LEVEL_FIELD = re.compile(r"(?:^|\t)\s*(?:学\s*历|学\s*位)\s*[:：]\s*([^\t]+)")
+
+
+def school_fields(lines: list[Clean]) -> list[Education]:
+    level_text = next((m.group(1) for c in lines if (m := _CJK_LEVEL_FIELD.search(c.text))), None)
     out: list[Education] = []
+    seen: set[str] = set()
+    for c in lines:
+        for cell in c.text.split("\t"):
+            lab = LABEL.match(cell)
+            m = _CJK_SCHOOL_FIELD.match(lab.group(1).strip()) if lab else None
+            value = lab.group(2).strip() if lab else ""
+            if not m or not value or value in seen or not INSTITUTION_RE.search(value) and "大学" not in value \
+                    and "学院" not in value:
+                continue
+            seen.add(value)
+            degree = m.group(1) or level_text
+            out.append(Education(institution=value, degree=degree, degree_level=degree_level(degree or "") or None,
+                                 evidence=c.line.evidence(0.6)))
+    return out
+
+
+def education_from_fields(lines: list[Clean]) -> list[Education]:
+    """Degrees stated as fields outside an Education section ("Ph.D.: Some University",
+    "毕业院校: 某大学")."""
+    out: list[Education] = school_fields(lines)
     for c in lines:
         lab = LABEL.match(c.text)
         if not lab or not _DEGREE_HEAD.match(lab.group(1).strip()):

@@ -23,7 +23,7 @@ from reviewer.parsing.contact import (
     merge_links,
 )
 from reviewer.parsing.dedupe import dedupe_education, dedupe_experience
-from reviewer.parsing.education import education_from_fields, parse_education
+from reviewer.parsing.education import education_from_fields, parse_education, school_fields
 from reviewer.parsing.europass import normalise_labels
 from reviewer.parsing.experience import parse_experience
 from reviewer.parsing.lexicon import INSTITUTION_RE
@@ -178,6 +178,9 @@ def _entries(sections: list[Section], warnings: list[str]) -> tuple[list[Educati
     education += [e for s in sections if s.kind == "experience" for e in parse_education(routed[id(s)][1])]
     if not education:
         education = education_from_fields(_lines_of(sections, _LOOSE_TEXT))
+    else:  # a form's "本科院校: X" field in the header states a degree even beside an Education section
+        education += [e for e in school_fields(_lines_of(sections, _LOOSE_TEXT))
+                      if not any(e.institution == d.institution for d in education)]
     if not education:  # "PhD student, Northfield University, 2019 – present" under the name
         education = [e for s in sections if s.kind in _LOOSE_TEXT for e in parse_education(s.lines, strict=True)]
     if "education" not in kinds and not education:
