@@ -41,3 +41,14 @@ def test_two_single_years_in_separate_entries_are_not_stitched() -> None:
     p = _parse("Dana Quill\nAWARDS\n2019 Best Poster\nEXPERIENCE\nAnalyst, Quillfield Bank, 2019\n"
                "Engineer, Harbour Tech Ltd., 2021\n")
     assert [(e.start, e.end) for e in p.experience] == [("2019", "2019"), ("2021", "2021")]
+
+
+def test_expected_end_date_and_chinese_text_glued_to_a_date() -> None:
+    p = _parse("林晓澄\n教育经历\n南湖大学 计算机科学 硕士 2022.09 - 预计2025.06毕业\n")
+    assert [(e.start, e.end) for e in p.education] == [("2022-09", "2025-06")]
+
+
+def test_class_of_year_is_not_a_date() -> None:
+    from reviewer.parsing.dates import find_dates
+    assert find_dates("算法工程师(2026届)") == []
+    assert [d.start for d in find_dates("于2019.09入学")] == ["2019-09"]

@@ -68,3 +68,13 @@ def test_undated_description_lines_under_dated_rows_open_no_entry() -> None:
                "2018.4~2019.6\t北岭数据有限公司\t数据分析师\n")
     assert [(e.organization, e.title, e.start) for e in p.experience] == [
         ("青禾信息软件有限公司", "Java 研发工程师实习", "2016-11"), ("北岭数据有限公司", "数据分析师", "2018-04")]
+
+
+def test_internship_mark_after_the_org_and_role_on_the_next_line() -> None:
+    p = _parse("林晓澄\n实习经历\n青禾科技(实习) 南湖\t2021.06 - 2021.09\n算法工程师\n负责推荐算法。\n")
+    assert [(e.organization, e.title) for e in p.experience] == [("青禾科技", "算法工程师")]
+
+
+def test_title_with_a_focus_after_the_middle_dot_stays_whole() -> None:
+    p = _parse("林晓澄\n工作经历\n2021.03 - 至今 青禾科技有限公司 算法工程师·推荐方向\n")
+    assert [(e.organization, e.title) for e in p.experience] == [("青禾科技有限公司", "算法工程师·推荐方向")]

@@ -89,8 +89,8 @@ def split_title(seg: str) -> tuple[str, str] | None:
         if paren:
             end += paren.end()
         rest = seg[end:].strip(" ,-–")
-        if not rest:
-            return None
+        if not rest or re.match(r"[·・•]", rest):
+            return None  # "算法工程师·推荐方向": the part after the middle dot is the title's focus
         if has_cjk(seg):
             return seg[:end].strip(), rest
         if ((re.match(r"^[A-Z0-9]", rest) or ORG_WORDS.search(rest))
@@ -128,6 +128,8 @@ def line_facts(text: str) -> LineFacts:
     segs = [s for i, s in enumerate(raw_segs) if not is_location(s) and not _city_before_region(raw_segs, i)]
     segs = [_drop_place_tail(s) for s in segs]
     segs = _glue_latin_qualifier(segs, rest)
+    # "青禾科技(实习)": an organisation marked as the place of an internship, not a title
+    segs = [m.group(1).strip() if (m := _KIND_MARK.match(s)) else s for s in segs]
     # "研究实习生 Research Intern": one title printed in two scripts is one piece
     segs = pair_translations(segs, lambda a, b: bool(ROLE_RE.search(a) and ROLE_RE.search(b)))
     titles: list[str] = []
@@ -210,6 +212,9 @@ def line_facts(text: str) -> LineFacts:
         keyword = bool(ORG_WORDS.search(facts.org))
         facts.org_prio = 3 if keyword else (2 if (facts.title or facts.dates) else 1)
     return facts
+
+
+_KIND_MARK = re.compile(r"(?i)^(.{2,}?)\s*[(（]\s*(?:实习|兼职|全职|远程|intern(?:ship)?|part[- ]time|full[- ]time)\s*[)）]$")
 
 
 def _glue_latin_qualifier(segs: list[str], text: str) -> list[str]:
