@@ -78,3 +78,11 @@ def test_internship_mark_after_the_org_and_role_on_the_next_line() -> None:
 def test_title_with_a_focus_after_the_middle_dot_stays_whole() -> None:
     p = _parse("林晓澄\n工作经历\n2021.03 - 至今 青禾科技有限公司 算法工程师·推荐方向\n")
     assert [(e.organization, e.title) for e in p.experience] == [("青禾科技有限公司", "算法工程师·推荐方向")]
+
+
+def test_paid_post_with_dot_leaders_under_teaching_and_writing() -> None:
+    p = _parse("Dana Quill\ndana@example.com\nTEACHING & WRITING EXPERIENCE\n"
+               "Northfield Writing Center ....... 07/2025 – Present\nWriting Tutor\n"
+               "Tutor, Linear Algebra (2nd year), Department of Mathematics, 2022 – 2023\n")
+    assert [(e.organization, e.title, e.start, e.end) for e in p.experience] == [
+        ("Northfield Writing Center", "Writing Tutor", "2025-07", "present")]

@@ -102,6 +102,8 @@ def clean_line(line: Line) -> Clean:
         text = text[m.end():]
         # nested bullet markers ("- * item", "- . item")
         text = re.sub(r"^(?:[-*•◦○.]\s+)+", "", text)
+    # "Org ....... 07/2025 – Present": dot leaders are a column gap
+    text = re.sub(r"[ \t]*(?:(?:\.[ ]?){4,}|…{2,}|(?:·[ ]?){4,})[ \t]*", "\t", text).strip()
     if "\t" in text or re.fullmatch(_SPACED_CJK, text.strip()):
         text = "\t".join(_unspace(cell) for cell in text.split("\t"))
     return Clean(line, text.strip(), bullet, raw)

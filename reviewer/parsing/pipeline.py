@@ -26,7 +26,7 @@ from reviewer.parsing.dedupe import dedupe_education, dedupe_experience
 from reviewer.parsing.education import education_from_fields, parse_education, school_fields
 from reviewer.parsing.europass import normalise_labels
 from reviewer.parsing.experience import parse_experience
-from reviewer.parsing.lexicon import INSTITUTION_RE
+from reviewer.parsing.lexicon import INSTITUTION_RE, ORG_WORDS, ROLE_RE
 from reviewer.parsing.lines import Line, document_lines
 from reviewer.parsing.lists import (
     interests_from_fields,
@@ -62,6 +62,8 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I am|[Mm]y)\b|我的?")
 _TEACHING_POST = re.compile(
     r"(?i)^(?:(?:graduate|undergraduate|head|senior|lead)\s+)?(?:teaching\s+(?:assistant|fellow|associate)|"
     r"instructor|lecturer|adjunct\b.*)$")
+# "Writing Tutor", "Senior Editor": capitalised words only ("Taught by Professor X" is a course note)
+_PLAIN_ROLE = re.compile(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}")
 _LINK_ZONE = {"header", "personal", "summary"}
 _DATED_ENTRIES = {"education", "experience", "projects", "teaching"}
 _LOOSE_TEXT = {"header", "summary", "personal", "unknown", "other"}
@@ -193,8 +195,11 @@ def _entries(sections: list[Section], warnings: list[str]) -> tuple[list[Educati
         elif s.kind == "teaching":
             # "2022 – 2024  Teaching Assistant, Some University": a teaching post held at an
             # institution is a job; a course taught ("Calculus | TA") is not
+            # ...and so is a paid post under "Teaching & Writing Experience" ("Writing Tutor" at a
+            # "Writing Center"): a role word at an organisation that says it is one
             experience.extend(e for e in parse_experience(s.lines, strict=True)
-                              if _TEACHING_POST.match(e.title or "") and INSTITUTION_RE.search(e.organization or ""))
+                              if (_TEACHING_POST.match(e.title or "") and INSTITUTION_RE.search(e.organization or ""))
+                              or _employer_first_post(e))
     return (sorted(dedupe_education(education), key=_doc_order),
             sorted(dedupe_experience(experience), key=_doc_order))
 
@@ -214,6 +219,16 @@ def _silent_sections(sections: list[Section], found: dict[str, list]) -> list[st
             out.append(f'{_SECTION_NAMES[kind]} section "{heads[0].title.strip()[:40]}" found, but nothing '
                        "could be read from it: check the document")
     return out
+
+
+def _employer_first_post(e: Experience) -> bool:
+    """"Writing Center ....... 07/2025 – Present" over "Writing Tutor": a post laid out like a
+    job, the employer heading the entry and a plain role under it ("Tutor, Course X,
+    Department" names a course first and stays teaching)."""
+    org, title = e.organization or "", e.title or ""
+    head = e.evidence.text if e.evidence else ""
+    return bool(_PLAIN_ROLE.fullmatch(title) and ROLE_RE.search(title) and ORG_WORDS.search(org)
+                and len(org.split()) >= 2 and head.startswith(org) and title not in head)
 
 
 def _doc_order(entry: Education | Experience) -> int:
