@@ -86,3 +86,22 @@ def test_paid_post_with_dot_leaders_under_teaching_and_writing() -> None:
                "Tutor, Linear Algebra (2nd year), Department of Mathematics, 2022 – 2023\n")
     assert [(e.organization, e.title, e.start, e.end) for e in p.experience] == [
         ("Northfield Writing Center", "Writing Tutor", "2025-07", "present")]
+
+
+def test_role_org_unit_separated_by_full_stops() -> None:
+    p = _parse("Dana Quill\nEXPERIENCE\nResearch Intern. Brightwater Research. Vision Group. 2021 - 2022\n")
+    assert [(e.organization, e.title, e.start) for e in p.experience] == [
+        ("Brightwater Research, Vision Group", "Research Intern", "2021")]
+
+
+def test_icon_glyph_read_as_a_bullet_before_a_title() -> None:
+    p = _parse("Dana Quill\nEXPERIENCE\n• Data Analyst\nAcme Corp 2019 - 2021\n- Built weekly dashboards\n"
+               "• Research Engineer\nBeta Labs Inc. 2021 - 2023\n")
+    assert [(e.organization, e.title) for e in p.experience] == [
+        ("Acme Corp", "Data Analyst"), ("Beta Labs Inc.", "Research Engineer")]
+
+
+def test_research_project_with_an_advisor_line_is_not_a_post() -> None:
+    p = _parse("Dana Quill\nRESEARCH EXPERIENCE\nSparse Graph Learning for Traffic, 2021 - 2022\n"
+               "Advisor: Prof. Omar Lee\n- built models\nResearch Assistant, Northfield University, 2019 - 2021\n")
+    assert [(e.organization, e.title) for e in p.experience] == [("Northfield University", "Research Assistant")]

@@ -118,6 +118,8 @@ def line_facts(text: str) -> LineFacts:
         else:
             facts.org, facts.org_prio = value, 3
         return facts
+    if "," not in rest and "\t" not in rest and len(_FULL_STOP.findall(rest)) >= 2:
+        rest = _FULL_STOP.sub(", ", rest)  # "Role. Org. Unit.": full stops separate the fields
     raw_segs = split_segments(rest)
     # "Kasa Seoul, S.Korea": a known city glued to the name before a country is the place
     raw_segs = [re.sub(r"\s+\S+$", "", s) if i + 1 < len(raw_segs) and is_location(raw_segs[i + 1])
@@ -214,6 +216,7 @@ def line_facts(text: str) -> LineFacts:
     return facts
 
 
+_FULL_STOP = re.compile(r"(?<=[a-z)])\.\s+(?=[A-Z])")
 _KIND_MARK = re.compile(r"(?i)^(.{2,}?)\s*[(（]\s*(?:实习|兼职|全职|远程|intern(?:ship)?|part[- ]time|full[- ]time)\s*[)）]$")
 
 
@@ -375,9 +378,31 @@ def _group(cands: list[Clean], facts: list[LineFacts]) -> list[_Entry]:
     return [e for e in entries if e.org or e.title or e.dates]
 
 
+_ADVISOR = re.compile(r"(?i)^\s*(?:advis[oe]rs?|supervisors?|mentors?|导师|指导老师|指导教师)\s*[:：]")
+_ROLE_ONLY = re.compile(r"[A-Z][\w'&/-]*(?: [A-Z(][\w'&/()-]*){0,3}")
+
+
+def _icon_titles(lines: list[Clean]) -> list[Clean]:
+    """"• Data Analyst" over "Acme Corp  2019 – 2021": an icon glyph read as a bullet before a
+    bare job title that heads its entry (the line below names the employer or dates and no
+    title). Such a line is the entry's title, not a description bullet."""
+    out = list(lines)
+    for i, c in enumerate(lines[:-1]):
+        t = c.text.strip()
+        nxt = lines[i + 1]
+        if not c.bullet or nxt.bullet or not ROLE_RE.search(t):
+            continue
+        if not (_ROLE_ONLY.fullmatch(t) or (has_cjk(t) and len(t) <= 12 and not re.search(r"[,，。;；:：]", t))):
+            continue
+        f = line_facts(nxt.text)
+        if (f.org or f.dates) and not f.title:
+            out[i] = Clean(c.line, c.text, False, c.raw)
+    return out
+
+
 def parse_experience(lines: list[Clean], *, strict: bool = False) -> list[Experience]:
     """Entries of one section. `strict` (text outside an experience section) demands org, title and dates."""
-    lines = join_wrapped(lines)
+    lines = _icon_titles(join_wrapped(lines))
     # Bullets describe the entry above them, unless the section is nothing but bullets
     # (Markdown CVs: "- **Research Intern**, Acme, 2019").
     skip_bullets = any(not c.bullet and _header_candidate(c, False) for c in lines)
@@ -388,8 +413,12 @@ def parse_experience(lines: list[Clean], *, strict: bool = False) -> list[Experi
     for prev, e in zip(entries, entries[1:], strict=False):
         if not e.org and e.title and prev.org and not strict:
             e.org, e.org_prio = prev.org, 0
+    advised = [c.line.index for c in lines if _ADVISOR.match(c.text)]
+    starts = [e.lines[0].line.index for e in entries] + [10**9]
     out: list[Experience] = []
-    for e in entries:
+    for k, e in enumerate(entries):
+        if not e.title and e.org_prio < 3 and any(starts[k] < a < starts[k + 1] for a in advised):
+            continue  # "Topic of a study, 2021 – 2022" then "Advisor: Prof. X": a research project, not a post
         if strict:
             # "PhD Student, Northfield University, 2019 –" in a header is a degree, not a job
             ok = bool(e.org and e.title and e.dates) and not DEGREE_RE.search(e.title or "") and not re.search(
