@@ -54,3 +54,13 @@ def test_question_marks_in_prose_are_left_alone() -> None:
             "B.S. in Physics, Northfield University, 2019"]
     p = parse_document(ExtractedDocument(format="txt", lines=[TextLine(t) for t in rows]), "x.txt")
     assert [e.institution for e in p.education] == ["Northfield University"]
+
+
+def test_known_heading_plus_one_word_and_more_chinese_headings() -> None:
+    from reviewer.parsing.sections import heading_kind
+    assert heading_kind("Publications and Submitted Manuscripts") == "publications"
+    assert heading_kind("Research Expertise") == "interests"
+    assert heading_kind("发表文献和报告") == "publications"
+    assert heading_kind("毕业院校") == "education"
+    assert heading_kind("技术技能") == "skills"
+    assert heading_kind("Projects I Led At Acme") is None  # a sentence-like line stays content

@@ -94,7 +94,10 @@ def heading_kind(text: str) -> str | None:
                 unknown = [w for w in others if w not in VOCAB]
                 # one stray word ("Acedemic Projects", "Workshop Papers") is tolerated
                 # next to a keyword that is only ever a heading.
-                if not unknown or (len(unknown) == 1 and len(toks) <= 3 and k in STRONG and not lower_start):
+                # "Publications and Submitted Manuscripts": longer, when every word is capitalised
+                titled = len(toks) <= 5 and all(w[:1].isupper() for w in t.split() if w.lower() not in FILLER)
+                if not unknown or (len(unknown) == 1 and (len(toks) <= 3 or titled) and k in STRONG
+                                   and not lower_start):
                     return kind
     return None
 
