@@ -59,3 +59,10 @@ def test_form_school_field_states_a_degree() -> None:
 def test_graduation_school_field_takes_its_level_from_the_form() -> None:
     p = _parse("林晓澄\n毕业院校:北岭师范大学\t学历:硕士\nlin@example.cn\n工作经历\n2020.1-2022.3 青禾科技有限公司 工程师\n")
     assert [(e.institution, e.degree_level) for e in p.education] == [("北岭师范大学", "master")]
+
+
+def test_honours_college_line_under_its_university_is_part_of_the_entry() -> None:
+    p = _parse("Dana Quill\nEDUCATION\nNorthfield University\nKestrel Honors College\nB.S. in Physics 2015 - 2019\n"
+               "Lakeside University\nM.S. in Physics 2019 - 2021\n")
+    assert [(e.institution, e.degree_level) for e in p.education] == [
+        ("Northfield University", "bachelor"), ("Lakeside University", "master")]

@@ -105,3 +105,9 @@ def test_research_project_with_an_advisor_line_is_not_a_post() -> None:
     p = _parse("Dana Quill\nRESEARCH EXPERIENCE\nSparse Graph Learning for Traffic, 2021 - 2022\n"
                "Advisor: Prof. Omar Lee\n- built models\nResearch Assistant, Northfield University, 2019 - 2021\n")
     assert [(e.organization, e.title) for e in p.experience] == [("Northfield University", "Research Assistant")]
+
+
+def test_lab_led_by_a_professor_drops_the_aside() -> None:
+    p = _parse("Dana Quill\nEXPERIENCE\nResearch Assistant\t2020 - 2022\n"
+               "Vision Lab (led by Prof. Omar Lee), Northfield University\n")
+    assert [e.organization for e in p.experience] == ["Vision Lab, Northfield University"]

@@ -139,6 +139,12 @@ def parse_education(lines: list[Clean], *, strict: bool = False) -> list[Educati
             if same_inst and not f.degree and not f.dates:
                 cur.lines.append(c)
                 continue
+            if f.inst and _HONOURS.search(f.inst) and cur.inst and not f.dates and not _HONOURS.search(cur.inst):
+                # "Barrett Honors College" under its university: a part of the same entry
+                if f.degree and not cur.degree:
+                    cur.degree, cur.field_ = f.degree, f.field
+                cur.lines.append(c)
+                continue
             if conflict:
                 entries.append(cur)
                 cur = _Entry()
@@ -164,6 +170,10 @@ def parse_education(lines: list[Clean], *, strict: bool = False) -> list[Educati
             start=start, end=end, evidence=(e.lines[0].line.evidence(conf) if e.lines else None),
         ))
     return out
+
+
+_HONOURS = re.compile(r"(?i)\bhonou?rs\s+(?:college|program(?:me)?|school)\b|\bresidential\s+college\b|"
+                      r"荣誉学院|书院|少年班|实验班|英才班|拔尖计划")
 
 
 def _share_heading_institution(entries: list[_Entry]) -> None:
