@@ -111,3 +111,14 @@ def test_lab_led_by_a_professor_drops_the_aside() -> None:
     p = _parse("Dana Quill\nEXPERIENCE\nResearch Assistant\t2020 - 2022\n"
                "Vision Lab (led by Prof. Omar Lee), Northfield University\n")
     assert [e.organization for e in p.experience] == ["Vision Lab, Northfield University"]
+
+
+def test_jobs_under_a_projects_and_internships_heading() -> None:
+    p = _parse("林晓澄\n项目与实习经历\n青禾科技有限公司 | 算法实习生 | 2023.06 - 2023.09\n负责排序模型。\n"
+               "图像检索系统 | 个人项目 | 2022.03 - 2022.06\n")
+    assert [(e.organization, e.title) for e in p.experience] == [("青禾科技有限公司", "算法实习生")]
+
+
+def test_a_projects_heading_alone_gives_no_jobs() -> None:
+    p = _parse("林晓澄\n项目经历\n青禾科技有限公司 | 算法实习生 | 2023.06 - 2023.09\n")
+    assert p.experience == []

@@ -62,6 +62,7 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I am|[Mm]y)\b|我的?")
 _TEACHING_POST = re.compile(
     r"(?i)^(?:(?:graduate|undergraduate|head|senior|lead)\s+)?(?:teaching\s+(?:assistant|fellow|associate)|"
     r"instructor|lecturer|adjunct\b.*)$")
+_JOB_WORD = re.compile(r"(?i)实习|工作|任职|\b(?:internships?|employment|work|jobs?)\b")
 # "Writing Tutor", "Senior Editor": capitalised words only ("Taught by Professor X" is a course note)
 _PLAIN_ROLE = re.compile(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}")
 _LINK_ZONE = {"header", "personal", "summary"}
@@ -200,6 +201,11 @@ def _entries(sections: list[Section], warnings: list[str]) -> tuple[list[Educati
             experience.extend(e for e in parse_experience(s.lines, strict=True)
                               if (_TEACHING_POST.match(e.title or "") and INSTITUTION_RE.search(e.organization or ""))
                               or _employer_first_post(e))
+        elif s.kind == "projects" and _JOB_WORD.search(s.title):
+            # "项目与实习经历", "Work & Projects": the rows at a company are jobs ("Acme Ltd | Role | dates")
+            experience.extend(e for e in parse_experience(s.lines, strict=True)
+                              if re.search(r"公司|集团|银行|事务所|研究院|研究所|实验室", e.organization or "")
+                              or ORG_WORDS.search(e.organization or ""))
     return (sorted(dedupe_education(education), key=_doc_order),
             sorted(dedupe_experience(experience), key=_doc_order))
 
