@@ -92,3 +92,12 @@ def test_no_missing_education_warning_when_a_degree_was_read_elsewhere() -> None
 def test_stroke_ideograph_used_as_a_bar_separates_contact_items() -> None:
     p = _parse("林晓澄\n13812345678 丨1234567@example.cn 丨南湖\n教育经历\n2019 - 2023 南湖大学 本科")
     assert p.emails == ["1234567@example.cn"]
+
+
+def test_homepage_printed_only_in_the_running_footer() -> None:
+    pages = [["Dana Quill", "dana@example.com", "EDUCATION", "B.S. in Physics, Northfield University, 2019",
+              "dquill.example.io · page 1"],
+             ["EXPERIENCE", "Analyst, Acme Corp, 2019 - 2021", "dquill.example.io · page 2"]]
+    lines = [TextLine(t, page=n) for n, page in enumerate(pages, 1) for t in page]
+    p = parse_document(ExtractedDocument(format="pdf", lines=lines), "x.pdf")
+    assert p.links == ["dquill.example.io"]
