@@ -122,3 +122,9 @@ def test_jobs_under_a_projects_and_internships_heading() -> None:
 def test_a_projects_heading_alone_gives_no_jobs() -> None:
     p = _parse("林晓澄\n项目经历\n青禾科技有限公司 | 算法实习生 | 2023.06 - 2023.09\n")
     assert p.experience == []
+
+
+def test_chinese_project_name_with_dates_and_no_post_is_not_a_job() -> None:
+    p = _parse("林晓澄\n实习经历\n青禾证券股份有限公司\t南湖| 2023.06 – 2023.10\n投资银行部实习生\n完成尽职调查。\n"
+               "研究经历\n湖泊水色空间数据分析\t北岭| 2023.09 – 2024.03\n数据收集与整合:清理了十万条记录。\n")
+    assert [(e.organization, e.title) for e in p.experience] == [("青禾证券股份有限公司", "投资银行部实习生")]

@@ -135,6 +135,9 @@ def _group(cands: list[Clean], facts: list[LineFacts]) -> list[_Entry]:
     return [e for e in entries if e.org or e.title or e.dates]
 
 
+# what a Chinese organisation's name ends with (a company, lab, school, bureau, hospital...)
+_CJK_ORG = re.compile(r"公司|集团|银行|事务所|实验室|研究院|研究所|研究中心|大学|学院|学校|医院|中心|协会|基金会|"
+                      r"[部局院所厅委馆社台站行]$|\s[A-Z][A-Za-z]+$")
 _ADVISOR = re.compile(r"(?i)^\s*(?:advis[oe]rs?|supervisors?|mentors?|导师|指导老师|指导教师)\s*[:：]")
 _ROLE_ONLY = re.compile(r"[A-Z][\w'&/-]*(?: [A-Z(][\w'&/()-]*){0,3}")
 
@@ -176,6 +179,8 @@ def parse_experience(lines: list[Clean], *, strict: bool = False) -> list[Experi
     for k, e in enumerate(entries):
         if not e.title and e.org_prio < 3 and any(starts[k] < a < starts[k + 1] for a in advised):
             continue  # "Topic of a study, 2021 – 2022" then "Advisor: Prof. X": a research project, not a post
+        if not e.title and e.org and has_cjk(e.org) and not _CJK_ORG.search(e.org):
+            continue  # "疾病绘图空间数据分析<tab>2023.09 – 2024.03": a project's name, no employer, no post
         if strict:
             # "PhD Student, Northfield University, 2019 –" in a header is a degree, not a job
             ok = bool(e.org and e.title and e.dates) and not DEGREE_RE.search(e.title or "") and not re.search(
