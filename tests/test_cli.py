@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.factories import Person, write_docx, write_pdf, write_txt
+from tests.shared_labels import people_count, shared_files
 
 ROOT = Path(__file__).resolve().parents[1]
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
@@ -120,26 +121,28 @@ def test_errors_are_reported_with_a_status(tmp_path, engine_url):
 
 
 def test_shared_corpus_acceptance(shared_dir, tmp_path):
-    """19 files, 18 candidates; a second import parses nothing; a formula comment
-    cannot run from the export."""
+    """Every seed and corpus file imports, one candidate per person in the labels;
+    a second import parses nothing; a formula comment cannot run from the export."""
     folder = tmp_path / "applications"
     folder.mkdir()
-    for path in [*sorted((shared_dir / "seeds").glob("*.txt")), *sorted((shared_dir / "corpus" / "files").iterdir())]:
+    files = shared_files(shared_dir)
+    for path in files:
         shutil.copy(path, folder / path.name)
+    n, people = len(files), people_count(shared_dir, files)
     db = tmp_path / "a.sqlite3"
     assert run("import", folder, "--db", db).stdout.strip().splitlines()[-1] == \
-        "19 files: 19 added, 0 updated, 0 unchanged, 0 failed"
+        f"{n} files: {n} added, 0 updated, 0 unchanged, 0 failed"
     assert run("import", folder, "--db", db).stdout.strip() == \
-        "19 files: 0 added, 0 updated, 19 unchanged, 0 failed"
+        f"{n} files: 0 added, 0 updated, {n} unchanged, 0 failed"
     candidates = _candidates(db)
-    assert len(candidates) == 18
+    assert len(candidates) == people
     run("review", candidates[0]["id"], "--reviewer", "X", "--comment", '=HYPERLINK("http://x")', "--db", db)
     out = tmp_path / "all.csv"
     run("export", out, "--db", db)
     with out.open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.reader(fh))
-    assert len(rows) == 1 + 18
-    assert [r[0] for r in rows[1:]] == [str(i) for i in range(1, 19)]
+    assert len(rows) == 1 + people
+    assert [r[0] for r in rows[1:]] == [str(i) for i in range(1, people + 1)]
     assert all(not cell.startswith(FORMULA_STARTS) for row in rows for cell in row)
     assert any('=HYPERLINK("http://x")' in cell for row in rows for cell in row)
 

@@ -12,6 +12,7 @@ from reviewer import importing
 from reviewer import operations as ops
 from reviewer.parse_task import parse_task
 from tests.factories import Person, write_docx, write_pdf, write_txt
+from tests.shared_labels import people_count, shared_files
 
 ADA = Person()
 BOB = Person(name="Bob Stone", email="bob.stone@example.net", phone="+1 415 555 0100",
@@ -170,16 +171,19 @@ def test_import_of_a_missing_folder_raises(store, tmp_path):
 
 
 def test_shared_corpus_gives_one_candidate_per_person(store, shared_dir, tmp_path):
-    """The 5 seeds and 14 corpus files (two of them one person): 18 candidates."""
+    """The seeds and corpus files: as many candidates as distinct people in the labels
+    (a person's English and Chinese CV share an e-mail and become one)."""
     folder = tmp_path / "applications"
     folder.mkdir()
-    for path in [*sorted((shared_dir / "seeds").glob("*.txt")), *sorted((shared_dir / "corpus" / "files").iterdir())]:
+    files = shared_files(shared_dir)
+    for path in files:
         shutil.copy(path, folder / path.name)
+    n = len(files)
     first = ops.import_folder(store, folder)
-    assert first.summary_line() == "19 files: 19 added, 0 updated, 0 unchanged, 0 failed"
-    assert len(ops.list_candidates(store)) == 18
+    assert first.summary_line() == f"{n} files: {n} added, 0 updated, 0 unchanged, 0 failed"
+    assert len(ops.list_candidates(store)) == people_count(shared_dir, files)
     again = ops.import_folder(store, folder)
-    assert again.summary_line() == "19 files: 0 added, 0 updated, 19 unchanged, 0 failed"
+    assert again.summary_line() == f"{n} files: 0 added, 0 updated, {n} unchanged, 0 failed"
 
 
 def test_a_shared_phone_also_means_one_person(store, tmp_path):

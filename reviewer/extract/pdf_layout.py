@@ -175,7 +175,7 @@ def _best_band(frags: list[Frag], mid: float, height: float, run_lo: float, run_
         extent = max(f.top for f in inside) - min(f.bottom for f in inside)
         if extent < 0.3 * height:
             continue
-        aligned = max(_paired(left_bases, right_bases), _paired(right_bases, left_bases)) >= 0.5
+        aligned = max(_paired(left_bases, right_bases), _paired(right_bases, left_bases)) >= 0.5 or _interleaved(left, right)
         if aligned and not (_text_column(left, width) and _text_column(right, width)):
             continue  # rows line up across the gutter: a table, read row by row
         if best is None or score > best[0]:
@@ -184,6 +184,28 @@ def _best_band(frags: list[Frag], mid: float, height: float, run_lo: float, run_
             below = [f for f in frags if id(f) not in ids and (f.top + f.bottom) / 2 <= band_bottom]
             best = (score, (above, left, right, below))
     return best
+
+
+def _interleaved(left: list[Frag], right: list[Frag]) -> bool:
+    """A left column of headings and date labels set in the gaps of the right column's text
+    ("教育经历" on a row of its own, "2016.11~2017.3" beside its entry): every left row either
+    shares a baseline with the right or sits where the right has no line at all. A side bar's
+    lines run beside the main text's lines at their own leading, overlapping them."""
+    rows: dict[int, list[Frag]] = {}
+    for f in left:
+        rows.setdefault(round(f.base / _BASELINE_TOL), []).append(f)
+    if len(rows) < _MIN_ROWS:
+        return False
+    right_bases = _bases(right)
+    for members in rows.values():
+        base = members[0].base
+        k = bisect_left(right_bases, base - _BASELINE_TOL)
+        if k < len(right_bases) and right_bases[k] <= base + _BASELINE_TOL:
+            continue  # paired with a right row
+        top, bottom = max(f.top for f in members), min(f.bottom for f in members)
+        if any(r.bottom < top and r.top > bottom for r in right):
+            return False  # beside a right line at another height: an independent flow
+    return True
 
 
 def _common_x0(frags: list[Frag]) -> float:

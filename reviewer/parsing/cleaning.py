@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reviewer.parsing.lines import Line
 
@@ -30,6 +30,8 @@ def normalize(text: str) -> str:
     t = unicodedata.normalize("NFKC", text).translate(_DASHES)
     t = _PRIVATE_USE.sub(" ", t)
     t = t.replace("\u200b", "").replace("\ufeff", "")
+    # "138… 丨a@b.cn 丨City": the ideograph 丨 (a stroke) typed as a bar between contact items
+    t = re.sub(r"(?<![\u3400-\u9fff])丨|丨(?![\u3400-\u9fff])", " | ", t)
     # one space is a word gap, two or more a column gap: keep that difference
     t = re.sub(r"[ \u00a0\u3000]{2,}", "  ", t)
     t = re.sub(r"[\u00a0\u3000]", " ", t)
@@ -66,6 +68,29 @@ class Clean:
         return self.line.index
 
 
+# A glyph standing between Latin letters that is no part of English spelling
+_IN_WORD = re.compile(r"(?<=[A-Za-z])([^A-Za-z\s\d'’\-.,;:()\[\]/&@_+–—*\"“”|·•])(?=[a-z])")
+_TION = r"(?<=[a-z]){}(?=ons?\b)"
+
+
+def repair_ligatures(lines: list[Line]) -> list[Line]:
+    """Undo a font that maps the "ti" ligature to an unrelated character ("Educa?on",
+    "Publica?ons", "PosiƟon", even inside the name). The character is found, not assumed: it
+    sits inside Latin words and, at least twice, in the "-tion" ending CVs are full of."""
+    text = "\n".join(ln.text for ln in lines)
+    counts: dict[str, int] = {}
+    for m in _IN_WORD.finditer(text):
+        counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    bad = [ch for ch, n in counts.items() if n >= 2
+           and len(re.findall(_TION.format(re.escape(ch)), text)) >= 2]
+    if not bad:
+        return lines
+    glyphs = re.compile("[" + "".join(re.escape(ch) for ch in bad) + "]")
+    # between letters, or opening a word before lower-case letters ("Ɵtle")
+    where = re.compile(rf"(?<=[A-Za-z]){glyphs.pattern}|{glyphs.pattern}(?=[a-z])")
+    return [replace(ln, text=where.sub("ti", ln.text)) if glyphs.search(ln.text) else ln for ln in lines]
+
+
 def clean_line(line: Line) -> Clean:
     raw = normalize(line.text)
     text = strip_markup(raw)
@@ -77,7 +102,19 @@ def clean_line(line: Line) -> Clean:
         text = text[m.end():]
         # nested bullet markers ("- * item", "- . item")
         text = re.sub(r"^(?:[-*•◦○.]\s+)+", "", text)
+    # "Org ....... 07/2025 – Present": dot leaders are a column gap
+    text = re.sub(r"[ \t]*(?:(?:\.[ ]?){4,}|…{2,}|(?:·[ ]?){4,})[ \t]*", "\t", text).strip()
+    if "\t" in text or re.fullmatch(_SPACED_CJK, text.strip()):
+        text = "\t".join(_unspace(cell) for cell in text.split("\t"))
     return Clean(line, text.strip(), bullet, raw)
+
+
+# "本 科", "毕 顺": a cell of single Chinese characters spaced out to fill a table column
+_SPACED_CJK = r"[\u3400-\u9fff](?: {1,3}[\u3400-\u9fff])+"
+
+
+def _unspace(cell: str) -> str:
+    return re.sub(r" +", "", cell) if re.fullmatch(_SPACED_CJK, cell.strip()) else cell
 
 
 def is_noise(text: str) -> bool:

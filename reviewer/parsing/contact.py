@@ -109,12 +109,17 @@ def _phone_candidates(text: str) -> bool:
     return bool(re.search(r"\d[\d\s().+-]{6,}\d", text))
 
 
+def _dotted_groups(text: str) -> str:
+    """"(+86) · 158 · 1234 · 5678": digit groups joined by middle dots are one number."""
+    return re.sub(r"(?<=[\d)])[ \t]*[·•∙][ \t]*(?=[\d(+])", " ", text)
+
+
 def find_phones(lines: Iterable[Clean], region: str) -> list[str]:
     """Phones in E.164. A match must be written like a phone, not be a date range or an identifier."""
     out: list[str] = []
     lines = list(lines)
     for i, c in enumerate(lines):
-        text = c.raw
+        text = _dotted_groups(c.raw)
         if not _phone_candidates(text) or _NOT_PHONE_CONTEXT.search(text) and not _PHONE_LABEL.search(text):
             continue
         text = re.sub(r"\(\s*\+\s*(\d{1,3})\s*\)", r"+\1 ", text)  # "(+86) 188..." → "+86 188..."
@@ -192,6 +197,23 @@ def find_links(lines: Iterable[Clean]) -> list[str]:
             host = {"github": "github.com/", "linkedin": "linkedin.com/in/", "twitter": "x.com/",
                     "gitlab": "gitlab.com/"}[site.lower()]
             _add(out, host + handle)
+    return out
+
+
+# "个人主页: x.github.io", "Homepage: x.dev", "博客:x.com": a link the candidate labels as their own
+_OWN_LINK_LABEL = re.compile(
+    r"(?i)(?:^|\t|\s{2,}|[|·•])\s*(?:个人主页|个人网站|主页|博客|homepage|home\s+page|personal\s+(?:website|web\s*page|site)|"
+    r"website|blog|portfolio)\s*[:：]\s*(\S+)")
+
+
+def labelled_own_links(lines: Iterable[Clean]) -> list[str]:
+    """Links printed after a label that says they are the candidate's site, wherever the line is."""
+    out: list[str] = []
+    for c in lines:
+        for m in _OWN_LINK_LABEL.finditer(c.text):
+            value = m.group(1).rstrip("。.,;，；")
+            for u in find_links([Clean(c.line, value, False, value)]):
+                _add(out, u)
     return out
 
 

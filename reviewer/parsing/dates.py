@@ -33,10 +33,14 @@ ATOM = (
 )
 PRESENT = r"(?:present|now|today|current(?:ly)?|ongoing|to\s+date|date|至今|今|现在|目前)"
 SEP = r"\s*(?:-{1,2}|–|—|~|〜|～|−|‒|\u00ad|to|until|till|至|到)\s*"
-_ATOM_RE = re.compile(rf"(?<![\w.]){ATOM}(?![\w])", re.IGNORECASE)
+# Chinese text runs into a date without a space ("于2019.09入学", "2025.06毕业"): a Chinese
+# character next to a date is a boundary, a Latin letter or digit is not
+_BEFORE = r"(?<![^\W\u3400-\u9fff])(?<!\.)"
+_AFTER = r"(?![^\W\u3400-\u9fff]|[届级名人篇项个万元次位分号])"  # "2026届" is a class, "2019级" a cohort
+_ATOM_RE = re.compile(rf"{_BEFORE}{ATOM}{_AFTER}", re.IGNORECASE)
 _RANGE_RE = re.compile(
-    rf"(?<![\w.])(?P<a>{ATOM.replace('?P<', '?P<a_')})(?:\s*\((?:expected|exp\.?)\))?{SEP}"
-    rf"(?:(?P<present>{PRESENT})\b|(?P<b>{ATOM.replace('?P<', '?P<b_')}))(?![\w])",
+    rf"{_BEFORE}(?P<a>{ATOM.replace('?P<', '?P<a_')})(?:\s*\((?:expected|exp\.?)\))?{SEP}"
+    rf"(?:(?P<present>{PRESENT})\b|(?P<b>{ATOM.replace('?P<', '?P<b_')})){_AFTER}",
     re.IGNORECASE,
 )
 # "Sep - Dec 2023", "Feb - July 2022": the first month borrows the year of the second.
@@ -103,8 +107,14 @@ def parse_date(text: str) -> str | None:
     return _atom_value(m.groupdict()) if m else None
 
 
+_EXPECTED_END = re.compile(r"(?i)((?:-{1,2}|–|—|~|〜|～|至|到|\bto)\s*)(预计|预期|expected\s+|exp\.\s*|anticipated\s+)")
+
+
 def find_dates(text: str) -> list[DateSpan]:
     """All dates and ranges in a line, left to right, ranges preferred over their parts."""
+    # "2022.09 - 预计2025.06", "2021 – expected 2025": the word qualifies the end date; blanked
+    # out with spaces of the same length so the spans still index the original text
+    text = _EXPECTED_END.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
     found: list[DateSpan] = []
     taken: list[tuple[int, int]] = []
 

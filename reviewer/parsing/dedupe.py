@@ -21,16 +21,29 @@ def _same_facts_other_language(a_text: str, b_text: str, a_dates: tuple, b_dates
     return has_cjk(a_text) != has_cjk(b_text) and all(a_dates) and a_dates == b_dates
 
 
+def _printed_pair(a: str | None, b: str | None) -> str | None:
+    """"清华大学 Tsinghua University": one school named in both scripts, Chinese first, as a
+    bilingual line prints the pair (pair_translations reads one-line pairs the same way)."""
+    if not a or not b:
+        return a or b
+    cjk, latin = (a, b) if has_cjk(a) else (b, a)
+    return f"{cjk} {latin}"
+
+
 def dedupe_education(items: list[Education]) -> list[Education]:
     out: list[Education] = []
     for e in items:
         dup = False
-        for o in out:
+        for k, o in enumerate(out):
             same_text = _key(e.institution) == _key(o.institution) and (
                 e.degree_level == o.degree_level or not e.degree_level or not o.degree_level)
-            if (same_text and _dates_compatible(e.start, e.end, o.start, o.end)) or (
-                e.degree_level == o.degree_level and _same_facts_other_language(
-                    e.institution or "", o.institution or "", (e.start, e.end), (o.start, o.end))):
+            if same_text and _dates_compatible(e.start, e.end, o.start, o.end):
+                dup = True
+                break
+            if e.degree_level == o.degree_level and _same_facts_other_language(
+                    e.institution or "", o.institution or "", (e.start, e.end), (o.start, o.end)):
+                # the same degree stated in both languages: one entry that keeps both names
+                out[k] = o.model_copy(update={"institution": _printed_pair(o.institution, e.institution)})
                 dup = True
                 break
         if not dup:

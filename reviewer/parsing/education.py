@@ -14,31 +14,17 @@ import re
 from dataclasses import dataclass, field
 
 from reviewer.parsing.cleaning import Clean, has_cjk, join_wrapped
-from reviewer.parsing.dates import DateSpan, first_range, season_or_marker, strip_dates
-from reviewer.parsing.lexicon import DEGREE_RE, INSTITUTION_RE, degree_level, is_location
-from reviewer.parsing.segments import LABEL, cap_ratio, is_prose, pair_translations, split_segments
+from reviewer.parsing.dates import DateSpan, first_range, strip_dates
+from reviewer.parsing.edufacts import DEGREE_HEAD, FIELD_WORDS, STRONG_INST, EduFacts, edu_facts, field_of
+from reviewer.parsing.lexicon import INSTITUTION_RE, degree_level, is_location
+from reviewer.parsing.segments import LABEL, cap_ratio, is_prose
 from reviewer.profile import Education
 
-_STRONG_INST = re.compile(
-    r"(?i)\b(?:university|universit[éàä]t?|universidad|università|universidade|universitat|universiteit|universitet|"
-    r"uniwersytet|institute of technology|polytechnic|politecnico|politécnico|polytechnique|tecnológico|tecnologico|"
-    r"fachhochschule|academy|college|école|ecole|hochschule|institutet|högskola|högskolan|postech|kaist|epfl|eth|univ)\b|"
-    r"大学|科学院|"
-    r"\b(?:UCLA|NYU|CMU|USC|UCSD|UIUC|UPenn|NTU|NUS|HKUST|CUHK|USTC|SJTU|ZJU|KTH|TUM|LMU|UCL|LSE|IIT|IISc|UC [A-Z]\w+|"
-    r"Georgia Tech|Virginia Tech)\b"
-)
-_KEEP_LABELS = re.compile(r"(?i)^(?:degree|major|institution|school|university|program(?:me)?|学位|专业|学校|院校|学历)$")
 _SKIP_LABELS = re.compile(
     r"(?i)(?:^|\b)(?:gpa|cgpa|advis[oe]rs?|supervisors?|committee|thesis|dissertation|courses?|relevant courses?|"
     r"coursework|ranking|rank|honou?rs?|awards?|grade|subjects?|minor|activities|research|project|topics?|"
     r"exam|examination)\b|导师|绩点|主修课程|课程|排名|论文"
 )
-_DEGREE_HEAD = re.compile(
-    r"(?i)^(?:ph\.?\s?d\.?|doctor(?:ate)?|m\.?\s?s\.?|m\.?\s?sc\.?|master'?s?|b\.?\s?s\.?|b\.?\s?sc\.?|b\.?\s?a\.?|"
-    r"bachelor'?s?|m\.?\s?eng\.?|b\.?\s?eng\.?|博士|硕士|本科|学士)$"
-)
-
-
 @dataclass
 class _Entry:
     inst: str | None = None
@@ -47,176 +33,7 @@ class _Entry:
     marker: str | None = None
     lines: list[Clean] = field(default_factory=list)
     field_: str | None = None
-
-
-@dataclass
-class EduFacts:
-    inst: str | None = None
-    degree: str | None = None
-    dates: DateSpan | None = None
-    marker: str | None = None
-    field: str | None = None
-
-    @property
-    def empty(self) -> bool:
-        return not (self.inst or self.degree or self.dates)
-
-
-# Subject words that a column-less layout puts between a degree and the institution
-# ("M.S. in Computer Science Boston University").
-_FIELD_WORDS = {
-    "computer", "science", "sciences", "sci", "engineering", "mathematics", "maths", "math", "applied", "physics",
-    "chemistry", "biology", "economics", "econ", "statistics", "electrical", "mechanical", "civil", "data",
-    "information", "technology", "management", "business", "administration", "finance", "arts", "software",
-    "artificial", "intelligence", "machine", "learning", "communication", "communications", "linguistics",
-    "psychology", "philosophy", "law", "medicine", "study", "studies", "accounting", "accountancy", "design",
-    "aerospace", "automation", "cognitive", "neuroscience", "robotics", "&", "and",
-}
-_KEY_WORD = re.compile(r"(?i)^\(?(?:university|universität|université|universidad|college|institute|institutet|academy|"
-                       r"polytechnic|"
-                       r"univ)\b")
-_WEAK_KEY = re.compile(r"(?i)^(?:school|department|faculty|dept)\b")
-
-
-def _trim_phrase(seg: str) -> str:
-    """The institution's own name inside a segment that also holds a degree or subject.
-
-    From the first institution word, walk back over capitalised name words and stop at
-    a subject word ("Computer Science Boston University" → "Boston University").
-    """
-    words = seg.split()
-    k = next((i for i, w in enumerate(words) if _KEY_WORD.match(w)), None)
-    if k is None:
-        k = next((i for i, w in enumerate(words) if _WEAK_KEY.match(w)), None)
-        if k is None:
-            return seg
-    start = k
-    while start > 0:
-        w = words[start - 1]
-        bare = w.lower().strip(".,()")
-        if (re.match(r"^[A-Z(]", w) or w in ("the", "of")) and bare not in _FIELD_WORDS and not DEGREE_RE.search(w) \
-                and not _WEAK_KEY.match(w) and not re.fullmatch(r"[@&|-]", w):
-            start -= 1
-        elif w in ("&", "and") and start >= 2 and re.match(r"^[A-Z]", words[start - 2]) \
-                and words[start - 2].lower().strip(".,") not in _FIELD_WORDS and not DEGREE_RE.search(words[start - 2]):
-            start -= 1  # "Shanghai Jiao Tong & Tsinghua University"
-        else:
-            break
-    while start < k and words[start] in ("the", "of"):
-        start += 1
-    after = " ".join(words[k + 1:k + 2]).lower()
-    if start == k and after not in ("of", "for", "at", "de", "in", "di") and k > 0:
-        return seg  # "Data Science Institute": the subject words are the name
-    return " ".join(words[start:])
-
-
-# a Chinese name then its English form, as pair_translations joins them
-_PRINTED_PAIR = re.compile(r"^[\u3400-\u9fff（）()·]+\s+[A-Za-z]")
-
-
-def _same_institution(a: str, b: str) -> bool:
-    return bool(INSTITUTION_RE.search(a) and INSTITUTION_RE.search(b))
-
-
-def _institution(segs: list[str]) -> str | None:
-    found = [s for s in segs if INSTITUTION_RE.search(s)
-             and not (re.search(r"(?i)\bdegree\b", s) and not _STRONG_INST.search(s))]
-    if not found:
-        return None
-    strong = [s for s in found if _STRONG_INST.search(s)]
-    univ = [s for s in strong if re.search(r"(?i)universit|大学", s)]
-    s = (univ or strong or found)[0]
-    if has_cjk(s) and _PRINTED_PAIR.match(s):
-        return s  # "清华大学 Tsinghua University": the name as printed in both scripts
-    if has_cjk(s):
-        m = re.search(r"[\u4e00-\u9fff（）()A-Za-z]*?(?:大学|学院|研究院|研究所|科学院)", s)
-        return m.group(0) if m else s
-    return _trim_phrase(s)
-
-
-def edu_facts(text: str) -> EduFacts:
-    dates = first_range(text)
-    marker = season_or_marker(text) if dates and not dates.is_range else None
-    rest = strip_dates(text) if dates else text
-    lab = LABEL.match(rest)
-    if lab and not has_cjk(lab.group(1)) and _DEGREE_HEAD.match(lab.group(1).strip()):
-        rest = f"{lab.group(1)} {lab.group(2)}"  # "Ph.D.: Some University"
-    elif lab and _KEEP_LABELS.match(lab.group(1).strip()):
-        rest = lab.group(2)
-    segs = pair_translations(split_segments(rest), _same_institution)
-    inst = _institution(segs)
-    degree = None
-    field_ = None
-    for i, s in enumerate(segs):
-        if s == inst:
-            continue
-        if DEGREE_RE.search(s) or degree_level(s):
-            degree = s
-            # "Bachelor of Science, Physics" / "北岭大学 计算机科学 本科": a bare degree's
-            # subject is the piece beside it
-            if not _field_of(s):
-                near = [segs[j] for j in (i + 1, i - 1) if 0 <= j < len(segs)]
-                field_ = next((n for n in near if n != inst and not INSTITUTION_RE.search(n) and not is_location(n)
-                               and not re.search(r"\d", n) and not degree_level(n) and len(n.split()) <= 6), None)
-            break
-    if degree is None and inst:
-        whole = next((s for s in segs if inst in s), "")
-        d = whole.replace(inst, " ").strip(" ,")
-        if d and DEGREE_RE.search(d):
-            degree = d
-    if not inst and (degree or dates):
-        # "M.Sc. in Statistics, KU Leuven, 2016 - 2018": the one other name-like piece
-        others = [s for s in segs if s != degree and not is_location(s) and re.match(r"^[A-Z]", s)
-                  and not DEGREE_RE.search(s) and len(s.split()) <= 6 and not LABEL.match(s)
-                  and not re.search(r"\d", s)]
-        if len(others) == 1 and degree:
-            inst = others[0]
-        elif len(others) > 1 and degree and degree in rest:
-            # "MSc in X, Grenoble INP – Ensimag": the comma piece after the degree, dashes and all
-            nxt = rest[rest.index(degree) + len(degree):].lstrip(" ,;").split(",")[0].strip(" .")
-            if (nxt and re.match(r"[A-Z]", nxt) and not re.search(r"\d", nxt) and not is_location(nxt)
-                    and not degree_level(nxt) and len(nxt.split()) <= 8 and others[0] in nxt):
-                inst = nxt
-    if not inst and degree and "\t" in rest:
-        # a table row ("Class XII (CBSE) <tab> Kendriya Vidyalaya, Hebbal <tab> 2017"): the
-        # cell beside the degree's cell is the school, commas and all
-        cells = [c.strip(" ,;|") for c in rest.split("\t") if c.strip(" ,;|")]
-        k = next((j for j, c in enumerate(cells) if degree in c), None)
-        near = [cells[j] for j in ((k + 1, k - 1) if k is not None else ()) if 0 <= j < len(cells)]
-        inst = next((c for c in near if re.match(r"[A-Z]", c) and not re.search(r"\d", c)
-                     and not degree_level(c) and not is_location(c) and len(c.split()) <= 10), None)
-        if inst and field_ and field_ in inst:
-            field_ = None
-    if degree is None and not inst and segs and has_cjk(rest) and len(segs) <= 3:
-        degree = " ".join(segs) if re.search(r"专业|本科|硕士|博士|学士|交换|访问", rest) else None
-    if degree and inst and inst in degree and degree.strip() != inst:
-        degree = re.sub(r"\s+", " ", degree.replace(inst, " ")).strip(" ,;|-–@") or degree  # the run held both
-    return EduFacts(inst, degree, dates, marker, field_)
-
-
-_LEVEL_WORDS = re.compile(
-    r"(?i)^(?:(?:ph\.?\s?d\.?|m\.?\s?s\.?c?\.?|b\.?\s?s\.?c?\.?|b\.?\s?a\.?|m\.?\s?a\.?|m\.?\s?eng\.?|b\.?\s?eng\.?|"
-    r"b\.?\s?tech\.?|m\.?\s?tech\.?|mba|mphil|bachelor['’]?s?|master['’]?s?|doctor(?:ate)?|"
-    r"candidate|student|degree|of\s+(?:science|arts|engineering|philosophy))\b[\s.,]*)+"
-)
-
-
-def _field_of(degree: str | None) -> str | None:
-    """"Ph.D. in Computer Science" → "Computer Science"; "MEng Aerospace Engineering" →
-    "Aerospace Engineering"; "计算机科学与技术专业" → "计算机科学与技术"."""
-    if not degree:
-        return None
-    if has_cjk(degree):
-        rest = re.sub(r"本科|硕士|博士|学士|研究生|交换生|访问学生|专业|学位|\s", "", degree)
-        return rest or None
-    m = re.search(r"(?i)\b(?:in|of)\s+([A-Z][^,;()|]*?)(?:\s+(?:at|from)\s+.*)?(?:[,;(|]|$)", degree)
-    if m and not re.fullmatch(r"(?i)science|arts|engineering|technology|philosophy", m.group(1).strip()):
-        return m.group(1).strip(" .")
-    if degree_level(degree) == "other":
-        return None  # "Exchange", "Visiting student": no subject
-    first = split_segments(degree)[0] if split_segments(degree) else degree
-    rest = _LEVEL_WORDS.sub("", first).strip(" .,")
-    return rest if rest and not DEGREE_RE.search(rest) and len(rest.split()) <= 8 else None
+    inst_heads: bool = False  # the institution has a line of its own that opened the entry
 
 
 # ". Advisor: Prof. X", "; GPA: 3.9": a detail sentence after the degree, not part of it
@@ -235,7 +52,7 @@ def _name_only(c: Clean) -> bool:
     return (not c.bullet and 1 <= len(t.split()) <= 8 and not re.search(r"\d|[:：@;]", t) and cap_ratio(t) >= 0.6
             and not is_location(t) and not is_prose(t) and bool(re.match(r"[A-ZÀ-Þ]", t))
             # "Computer Science and Engineering" under the degree is its subject, not a school
-            and not all(w.lower().strip(".,()") in _FIELD_WORDS | {"of", "the", "in", "with"} for w in t.split()))
+            and not all(w.lower().strip(".,()") in FIELD_WORDS | {"of", "the", "in", "with"} for w in t.split()))
 
 
 def _candidate(c: Clean) -> bool:
@@ -254,7 +71,7 @@ def _columns(facts: list[EduFacts]) -> list[EduFacts] | None:
     runs: dict[str, list[list[EduFacts]]] = {"inst": [], "degree": [], "dates": []}
     kinds = []
     for f in facts:
-        weak_inst = not f.inst or not _STRONG_INST.search(f.inst)
+        weak_inst = not f.inst or not STRONG_INST.search(f.inst)
         k = "inst" if f.inst and not weak_inst and not f.degree and not f.dates else (
             "dates" if f.dates and not f.inst and not f.degree else (
                 "degree" if f.degree and weak_inst and not f.dates else None))
@@ -300,8 +117,8 @@ def parse_education(lines: list[Clean], *, strict: bool = False) -> list[Educati
                 cur.inst = c.text.strip()
                 cur.lines.append(c)
                 continue
-            if f.empty:
-                continue
+            if f.empty or (f.degree and not f.inst and not f.dates and cur.degree and _sentence(f.degree)):
+                continue  # "2018年申请硕博连读计划攻读博士学位": a sentence about the degree above
             if f.degree and not f.inst and not f.dates and c.text.rstrip().endswith(":"):
                 group = f.degree
                 continue
@@ -316,23 +133,31 @@ def parse_education(lines: list[Clean], *, strict: bool = False) -> list[Educati
                 continue
             # a department line ("School of X") under a university is part of the same entry
             same_inst = bool(f.inst and cur.inst and (
-                _same(f.inst, cur.inst) or (_STRONG_INST.search(cur.inst) and not _STRONG_INST.search(f.inst))))
+                _same(f.inst, cur.inst) or (STRONG_INST.search(cur.inst) and not STRONG_INST.search(f.inst))))
             conflict = (f.degree and cur.degree) or (f.dates and cur.dates) or (
-                f.inst and cur.inst and not same_inst and _STRONG_INST.search(cur.inst))
+                f.inst and cur.inst and not same_inst and STRONG_INST.search(cur.inst))
             if same_inst and not f.degree and not f.dates:
+                cur.lines.append(c)
+                continue
+            if f.inst and _HONOURS.search(f.inst) and cur.inst and not f.dates and not _HONOURS.search(cur.inst):
+                # "Barrett Honors College" under its university: a part of the same entry
+                if f.degree and not cur.degree:
+                    cur.degree, cur.field_ = f.degree, f.field
                 cur.lines.append(c)
                 continue
             if conflict:
                 entries.append(cur)
                 cur = _Entry()
-            if f.inst and (not cur.inst or not _STRONG_INST.search(cur.inst)):
+            if f.inst and (not cur.inst or not STRONG_INST.search(cur.inst)):
                 cur.inst = f.inst
+                cur.inst_heads = not (cur.degree or cur.dates or f.degree or f.dates)
             if f.degree and not cur.degree:
                 cur.degree, cur.field_ = f.degree, f.field
             if f.dates and not cur.dates:
                 cur.dates, cur.marker = f.dates, f.marker
             cur.lines.append(c)
         entries.append(cur)
+        _share_heading_institution(entries)
     out: list[Education] = []
     for e in entries:
         if not e.inst or (strict and not (e.degree and e.dates)):
@@ -341,10 +166,29 @@ def parse_education(lines: list[Clean], *, strict: bool = False) -> list[Educati
         start, end = _dates(e, level)
         conf = 0.9 if (e.degree and e.dates) else (0.6 if (e.degree or e.dates) else 0.4)
         out.append(Education(
-            institution=_tidy_name(e.inst), degree=e.degree, degree_level=level, field=e.field_ or _field_of(e.degree),
+            institution=_tidy_name(e.inst), degree=e.degree, degree_level=level, field=e.field_ or field_of(e.degree),
             start=start, end=end, evidence=(e.lines[0].line.evidence(conf) if e.lines else None),
         ))
     return out
+
+
+_HONOURS = re.compile(r"(?i)\bhonou?rs\s+(?:college|program(?:me)?|school)\b|\bresidential\s+college\b|"
+                      r"荣誉学院|书院|少年班|实验班|英才班|拔尖计划")
+
+
+def _share_heading_institution(entries: list[_Entry]) -> None:
+    """"Some University  City" over three degree lines, each with its dates: one school
+    printed once above several degrees gives each of them its name."""
+    for prev, e in zip(entries, entries[1:], strict=False):
+        if not e.inst and e.degree and e.dates and prev.inst and prev.inst_heads and prev.degree:
+            e.inst, e.inst_heads = prev.inst, True
+
+
+def _sentence(degree: str) -> bool:
+    """A degree "piece" too long to be a degree's name: a remark that mentions one."""
+    if has_cjk(degree):
+        return len(re.findall(r"[\u3400-\u9fff]", degree)) > 14
+    return len(degree.split()) > 12
 
 
 def _tidy_name(name: str) -> str:
@@ -376,12 +220,38 @@ def _same(a: str, b: str) -> bool:
     return na == nb or na in nb or nb in na
 
 
-def education_from_fields(lines: list[Clean]) -> list[Education]:
-    """Degrees stated as fields outside an Education section ("Ph.D.: Some University")."""
+# "毕业院校: X", "本科院校: X", "就读学校: X": a form's school field; its level from the label
+# or from a "学历: 本科" field of the same form
+_CJK_SCHOOL_FIELD = re.compile(r"^(本科|硕士|博士|研究生)?(?:毕业|就读|所在)?(?:院校|学校)$")
+_CJK_LEVEL_FIELD = re.compile(r"(?:^|\t)\s*(?:学\s*历|学\s*位)\s*[:：]\s*([^\t]+)")
+
+
+def school_fields(lines: list[Clean]) -> list[Education]:
+    level_text = next((m.group(1) for c in lines if (m := _CJK_LEVEL_FIELD.search(c.text))), None)
     out: list[Education] = []
+    seen: set[str] = set()
+    for c in lines:
+        for cell in c.text.split("\t"):
+            lab = LABEL.match(cell)
+            m = _CJK_SCHOOL_FIELD.match(lab.group(1).strip()) if lab else None
+            value = lab.group(2).strip() if lab else ""
+            if not m or not value or value in seen or not INSTITUTION_RE.search(value) and "大学" not in value \
+                    and "学院" not in value:
+                continue
+            seen.add(value)
+            degree = m.group(1) or level_text
+            out.append(Education(institution=value, degree=degree, degree_level=degree_level(degree or "") or None,
+                                 evidence=c.line.evidence(0.6)))
+    return out
+
+
+def education_from_fields(lines: list[Clean]) -> list[Education]:
+    """Degrees stated as fields outside an Education section ("Ph.D.: Some University",
+    "毕业院校: 某大学")."""
+    out: list[Education] = school_fields(lines)
     for c in lines:
         lab = LABEL.match(c.text)
-        if not lab or not _DEGREE_HEAD.match(lab.group(1).strip()):
+        if not lab or not DEGREE_HEAD.match(lab.group(1).strip()):
             continue
         f = edu_facts(c.text)
         if f.inst:

@@ -15,49 +15,11 @@ import re
 from dataclasses import dataclass, field
 
 from reviewer.parsing.cleaning import Clean, has_cjk, join_wrapped
-from reviewer.parsing.dates import DateSpan, first_range, season_or_marker, strip_dates
-from reviewer.parsing.lexicon import CITIES, COUNTRIES, DEGREE_RE, ORG_WORDS, ROLE_RE, US_STATES, is_location
-from reviewer.parsing.segments import (
-    BIRTH,
-    LABEL,
-    PERSONAL_LABEL,
-    cap_ratio,
-    is_prose,
-    pair_translations,
-    split_segments,
-    strip_asides,
-)
+from reviewer.parsing.dates import DateSpan, first_range, strip_dates
+from reviewer.parsing.jobline import ORG_LABELS, TITLE_LABELS, UNIT_RE, LineFacts, line_facts
+from reviewer.parsing.lexicon import DEGREE_RE, ORG_WORDS, ROLE_RE, is_location
+from reviewer.parsing.segments import BIRTH, LABEL, PERSONAL_LABEL, is_prose, strip_asides
 from reviewer.profile import Experience
-
-_UNIT = re.compile(r"(?i)\b(?:group|lab|laboratory|team|department|dept|institute|center|centre|division|unit|"
-                   r"chair\s+(?:of|for))\b")
-# Teaching posts name the course taught before the institution that employs them
-_TEACHING = re.compile(r"(?i)\b(?:teaching\s+assistant|teaching\s+fellow|tutor|demonstrator|grader|course\s+assistant)\b")
-_TITLE_LABELS = re.compile(r"(?i)^(?:title|position|role|job title|职位|岗位|职务)$")
-_ORG_LABELS = re.compile(r"(?i)^(?:company|organi[sz]ation|employer|institution|单位|公司)$")
-# A company suffix ends the name: what follows it on the line is a place ("Acme GmbH Hamburg").
-_PLACE_AFTER_SUFFIX = re.compile(
-    r"^(.*?(?:\b(?:Inc|Ltd|GmbH|AG|Corp|LLC|Co|Kft|PLC|Limited|SE|SA|BV|Pty|LLP)\.?|\)))\s+[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?$"
-)
-
-
-def _drop_place_tail(org: str) -> str:
-    m = _PLACE_AFTER_SUFFIX.match(org)
-    return m.group(1) if m and not ROLE_RE.search(org[m.end(1):]) else org
-
-
-@dataclass
-class LineFacts:
-    """What one header line says about an entry."""
-
-    org: str | None = None
-    org_prio: int = 0  # 3 organisation word, 2 printed next to a title or dates, 1 alone and plain
-    title: str | None = None
-    dates: DateSpan | None = None
-
-    @property
-    def empty(self) -> bool:
-        return not (self.org or self.title or self.dates)
 
 
 @dataclass
@@ -69,185 +31,20 @@ class _Entry:
     lines: list[Clean] = field(default_factory=list)
 
 
-_GRADE = re.compile(r"\s+(?:(?:I{1,3}|IV|VI{0,3}|IX|X)|[1-9]|[LEP][1-9]\d?|(?i:level|grade|band)\s+[1-9IV]+)(?![\w.'-])")
+
+_NUMBERED = re.compile(r"^\s*(?:\d{1,2}|[a-h])\s*[.、)）]\s*(?!\d)")
 
 
-def split_title(seg: str) -> tuple[str, str] | None:
-    """"Senior ML Engineer Brightwater GmbH" → (title, org) when a title word is followed by a name."""
-    matches = list(ROLE_RE.finditer(seg))
-    for m in reversed(matches):
-        if seg[: m.start()].count("(") > seg[: m.start()].count(")"):
-            continue  # "(AI Resident)" qualifies the title before it
-        if re.search(r"(?i)\b(?:to|for|with|under)\s+$", seg[: m.start()]):
-            continue  # "Assistant to Professor Lin": the professor is someone else
-        end = m.end()
-        # "Software Engineer II", "Analyst 2", "Engineer L5", "Scientist Level 3": a grade belongs to the title
-        grade = _GRADE.match(seg[end:])
-        if grade:
-            end += grade.end()
-        paren = re.match(r"\s*[(（][^)）]*[)）]", seg[end:])
-        if paren:
-            end += paren.end()
-        rest = seg[end:].strip(" ,-–")
-        if not rest:
-            return None
-        if has_cjk(seg):
-            return seg[:end].strip(), rest
-        if ((re.match(r"^[A-Z0-9]", rest) or ORG_WORDS.search(rest))
-                and not re.match(r"(?i)^(?:at|in|of|for|and|&|to|on|with)\b", rest) and not ROLE_RE.search(rest)):
-            return seg[:end].strip(), rest
-        return None
-    return None
-
-
-def line_facts(text: str) -> LineFacts:
-    """Organisation, title and dates stated by one header line."""
-    # "Last updated: May 2024" dates the document, not an entry
-    text = re.sub(r"(?i)\b(?:last\s+)?(?:updated|modified|revised)(?:\s+on)?\s*[:：]?.*$|\bas of\b.*$", "", text)
-    facts = LineFacts(dates=first_range(text))
-    if facts.dates and not facts.dates.is_range and season_or_marker(text) == "start":
-        facts.dates = DateSpan(facts.dates.start, "present", facts.dates.span, True)  # "since 2019"
-    rest = strip_asides(strip_dates(text) if facts.dates else text)
-    lab = LABEL.match(rest)
-    if lab and lab.group(2).strip() and (_TITLE_LABELS.match(lab.group(1)) or _ORG_LABELS.match(lab.group(1))):
-        # "Position: Hydrologist", "Employer: Acme" (labelled rows, as Europass prints them)
-        value = lab.group(2).strip()
-        value = value if re.search(r"(?:^|[\s.])\w{1,3}\.$", value) else value.rstrip(". ")  # keeps "s.r.o."
-        if _TITLE_LABELS.match(lab.group(1)):
-            facts.title = value
-        else:
-            facts.org, facts.org_prio = value, 3
-        return facts
-    raw_segs = split_segments(rest)
-    # "Kasa Seoul, S.Korea": a known city glued to the name before a country is the place
-    raw_segs = [re.sub(r"\s+\S+$", "", s) if i + 1 < len(raw_segs) and is_location(raw_segs[i + 1])
-                and (raw_segs[i + 1].strip(" .").lower() in COUNTRIES or raw_segs[i + 1].strip() in US_STATES)
-                and len(s.split()) >= 2 and s.split()[-1].lower() in CITIES
-                and not re.match(r"(?i)(?:university|college|school|institute|of|at|de|in|for)$", s.split()[-2]) else s
-                for i, s in enumerate(raw_segs)]
-    segs = [s for i, s in enumerate(raw_segs) if not is_location(s) and not _city_before_region(raw_segs, i)]
-    segs = [_drop_place_tail(s) for s in segs]
-    # "研究实习生 Research Intern": one title printed in two scripts is one piece
-    segs = pair_translations(segs, lambda a, b: bool(ROLE_RE.search(a) and ROLE_RE.search(b)))
-    titles: list[str] = []
-    orgs: list[str] = []
-    for s in segs:
-        lab = LABEL.match(s)
-        if lab and _TITLE_LABELS.match(lab.group(1)):
-            titles.append(lab.group(2))
-            continue
-        if lab and _ORG_LABELS.match(lab.group(1)):
-            orgs.append(lab.group(2))
-            continue
-        if re.match(r"^(?:with|under|advised|supervised|mentored)\b", s):
-            continue
-        if ROLE_RE.search(s) and not titles and not _org_first(s):
-            split = split_title(s)
-            if split:
-                titles.append(split[0])
-                orgs.append(split[1])
-            else:
-                titles.append(s)
-        elif ROLE_RE.search(s) and not titles and _org_first(s):
-            # "Acme Corp. Software Engineer": the organisation ends with its noun
-            m = list(_ORG_NOUN.finditer(s))[-1]
-            end = m.end() + (1 if s[m.end():m.end() + 1] == "." else 0)
-            paren = re.match(r"\s*\([^)]*\)", s[end:])
-            end += paren.end() if paren else 0
-            head, tail = s[:end].strip(), s[end:].strip(" ,-–")
-            if tail and ROLE_RE.search(tail):
-                orgs.append(head)
-                titles.append(tail)
-            else:
-                orgs.append(s)
-        else:
-            orgs.append(s)
-    if titles:
-        m = re.match(r"^(.+?)\s+(?:at|@)\s+(.+)$", titles[0])
-        # "Research Intern at Acme": the org named with "at" comes first, unless another
-        # piece is clearly an organisation ("Volunteer work at NGO: Harbour Trust");
-        # "Intern at pre-training team" names a team, not an employer
-        if m and ROLE_RE.search(m.group(1)) and not ROLE_RE.search(m.group(2)) and not any(
-                ORG_WORDS.search(o) for o in orgs):
-            titles[0] = m.group(1)
-            if re.match(r"[A-Z0-9]", m.group(2)):
-                orgs.insert(0, m.group(2))
-    orgs = [o for o in orgs if _org_like(o)]
-    # a title is a phrase, not a sentence ("Mentored a team of 11 students (...)")
-    titles = [t for t in titles if (len(re.findall(r"[^\W\d_][\w'’.-]*", t)) <= 10 or has_cjk(t))
-              and not _CONTACTISH.search(t)]
-    if titles:
-        # "Research Assistant to Prof. A. Brandt": whom the candidate assisted is not the title
-        facts.title = re.sub(r"\s+(?:to|for|of|with|under)\s+(?:Prof(?:essor)?|Dr)\b\.?\s.*$", "",
-                             titles[0]).strip(" .")
-    if (len(orgs) >= 2 and facts.title and _TEACHING.search(facts.title) and not ORG_WORDS.search(orgs[0])
-            and not _UNIT.search(orgs[0]) and ORG_WORDS.search(orgs[1])):
-        orgs = orgs[1:]  # "Teaching Assistant, Natural Language Understanding, University of X": a course
-    if orgs:
-        org = orgs[0]
-        units = [o for o in orgs[1:3] if (_UNIT.search(o) or ORG_WORDS.search(o)) and not ROLE_RE.search(o)]
-        if (_UNIT.search(org) and not units and len(orgs) > 1 and not ROLE_RE.search(orgs[1])
-                and re.fullmatch(r"[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){1,3}", orgs[1])
-                and re.search(r"\b[A-Z]{2,5}\b", orgs[1])):
-            # "Chair of X, LMU Munich": a unit names its parent, often by its acronym, right
-            # after it (a lone town, "Institute for Advanced Study, Princeton", is a place)
-            units = [orgs[1]]
-        if _UNIT.search(org) and not any(ORG_WORDS.search(u) and not _UNIT.search(u) for u in units):
-            # "Department of Civil, Environmental, and Geo-Engineering, University of X": the
-            # department's name holds commas, so the institution comes later than usual
-            j = next((n for n in range(3, len(orgs)) if ORG_WORDS.search(orgs[n]) and not _UNIT.search(orgs[n])
-                      and not ROLE_RE.search(orgs[n])), None)
-            if j is not None and all(len(o.split()) <= 3 and not ORG_WORDS.search(o) for o in orgs[1:j]):
-                org, units = ", ".join(orgs[:j]), [orgs[j]]  # the department's own words, then its university
-            elif j is not None:
-                units = [*units, orgs[j]]
-        facts.org = ", ".join([org, *units]).strip(" ")
-        if not re.search(r"(?i)\b(?:inc|ltd|corp|co|llc|plc|s\.a|b\.v|kft|jr)\.$", facts.org):
-            facts.org = facts.org.rstrip(".")
-        keyword = bool(ORG_WORDS.search(facts.org))
-        facts.org_prio = 3 if keyword else (2 if (facts.title or facts.dates) else 1)
-    return facts
-
-
-def _city_before_region(segs: list[str], i: int) -> bool:
-    """"Springfield" in "Acme, Springfield, MA": a plain name right before a state or country."""
-    if i + 1 >= len(segs) or i == 0:
+def _title_under_head(cur: _Entry, f: LineFacts) -> bool:
+    """"威学一百<tab>2022.08 - 2026.02" then "新媒体运营": a short plain phrase right under a
+    head row that named the organisation and dates but no title is the title (a title
+    without any title word, which the lexicon cannot know)."""
+    if not (cur.org and cur.dates and not cur.title and len(cur.lines) == 1 and f.org and f.org_prio <= 1):
         return False
-    s, nxt = segs[i], segs[i + 1]
-    # only a region makes the piece before it a city: in "Acme Health, London" the city is London
-    region = nxt.strip(" .")
-    if not (region.lower() in COUNTRIES or region in US_STATES or re.fullmatch(r"[A-Z]{2}", region)):
+    t = f.org.strip()
+    if re.search(r"\d", t) or UNIT_RE.search(t) or ORG_WORDS.search(t) or is_location(t):
         return False
-    return (is_location(nxt) and len(nxt.split()) <= 3 and bool(re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", s))
-            and not ROLE_RE.search(s))
-
-
-_ORG_NOUN = re.compile(r"(?i)\b(?:inc|ltd|gmbh|corp|corporation|llc|plc|university|institute|college|laborator(?:y|ies)|"
-                       r"company|bank|hospital|ministry|agency)\b")
-
-
-def _org_first(seg: str) -> bool:
-    """"Acme Corp. Student Ambassador": an organisation noun before the title word means the
-    organisation leads ("Information Technology Support Specialist" is all title)."""
-    m = _ORG_NOUN.search(seg)
-    r = ROLE_RE.search(seg)
-    if r and re.fullmatch(r"(?i)(?:laboratory|lab|university|college|hospital|bank)(?:\s+[a-z]+)?\s*", seg[: r.start()]):
-        return False  # "Laboratory Teaching Assistant", "University Lecturer": the noun qualifies the title
-    return bool(m and r and m.start() < r.start() and not split_title(seg) and not has_cjk(seg))
-
-
-_CONTACTISH = re.compile(r"(?i)@|https?:|www\.|\.(?:com|io|org|edu)\b|\b(?:e-?mail|phone|mobile|tel|linkedin|"
-                         r"github|google\s+scholar|homepage|website|orcid|click)\b|scholar\.google|\d{3}")
-
-
-def _org_like(text: str) -> bool:
-    t = text.strip()
-    if not t or len(t) > 90 or _CONTACTISH.search(t):
-        return False
-    if has_cjk(t):
-        return len(re.sub(r"\s", "", t)) <= 30
-    words = t.split()
-    return len(words) <= 10 and (cap_ratio(t) >= 0.5 or bool(ORG_WORDS.search(t)))
+    return len(re.findall(r"[\u3400-\u9fff]", t)) <= 10 if has_cjk(t) else len(t.split()) <= 5
 
 
 def _header_candidate(c: Clean, skip_bullets: bool) -> bool:
@@ -258,8 +55,10 @@ def _header_candidate(c: Clean, skip_bullets: bool) -> bool:
         return False  # "出生年月<tab>1998.05", "Date of birth: 04/05/1992": a personal fact, not a job
     if t.endswith(":") and not first_range(t):
         return False  # "Machine Learning System Team:" introduces bullets
+    if _NUMBERED.match(t) and not first_range(t):
+        return False  # "1.参与并开发…", "2) Maintained …": a numbered duty under the entry
     lab = LABEL.match(strip_asides(t))
-    if lab and not first_range(t) and not _TITLE_LABELS.match(lab.group(1)) and not _ORG_LABELS.match(lab.group(1)):
+    if lab and not first_range(t) and not TITLE_LABELS.match(lab.group(1)) and not ORG_LABELS.match(lab.group(1)):
         return False  # "Advisor: ...", "website: ...", "Tech stack: ..."
     if not first_range(t):
         return not is_prose(t)
@@ -286,15 +85,37 @@ def _group(cands: list[Clean], facts: list[LineFacts]) -> list[_Entry]:
     # dates, an organisation line after a dated line is that entry's second line
     lead = next((g for g in facts if not g.empty), None)
     dates_lead = bool(lead and lead.dates)
+    # "2016.11~2017.3<tab>Acme Ltd<tab>Engineer" rows: when every dated line names its
+    # organisation or title, entries open with their dates, and an undated line that
+    # brings a second title is a description ("参加过中台开发,…"), not a new entry
+    heads_dated = dates_lead and all(g.org or g.title for g in facts if g.dates)
     for i, (c, f) in enumerate(zip(cands, facts, strict=True)):
         if f.empty:
+            continue
+        if heads_dated and not f.dates and f.title and cur.title:
+            cur.lines.append(c)
+            continue
+        if f.org and not f.title and not f.dates and _title_under_head(cur, f):
+            cur.title = f.org
+            cur.lines.append(c)
             continue
         if f.org and not f.title and not f.dates and cur.org:
             second = dates_lead and cur.dates
             if second or not _org_line_starts_entry(cur, f, next((g for g in facts[i + 1:] if not g.empty), None)):
                 # the employer's own line outranks a unit printed beside the title
                 # ("Scientist, Process Research" / "Acme SE"), but a unit line does not
-                if f.org_prio > cur.org_prio or (second and f.org_prio == cur.org_prio and not _UNIT.search(f.org)):
+                # ...but a unit line ("Optics Group, Institute of X") never displaces the
+                # organisation named on the entry's own first row
+                head = cur.lines[0].text if cur.lines else ""
+                head_org = bool(cur.org and cur.org in head)
+                # "dates<tab>Org<tab>Title": an organisation printed before the title on the head
+                # row is the employer ("Title, Unit" puts a unit after the title instead)
+                org_first = head_org and bool(cur.title) and cur.title in head and (
+                    head.index(cur.org) < head.index(cur.title))
+                if head_org and (UNIT_RE.search(f.org) or (heads_dated and org_first and f.org_prio <= cur.org_prio)):
+                    pass
+                elif f.org_prio > cur.org_prio or (
+                        second and f.org_prio == cur.org_prio and not UNIT_RE.search(f.org)):
                     cur.org, cur.org_prio = f.org, f.org_prio
                 cur.lines.append(c)
                 continue
@@ -314,9 +135,34 @@ def _group(cands: list[Clean], facts: list[LineFacts]) -> list[_Entry]:
     return [e for e in entries if e.org or e.title or e.dates]
 
 
+# what a Chinese organisation's name ends with (a company, lab, school, bureau, hospital...)
+_CJK_ORG = re.compile(r"公司|集团|银行|事务所|实验室|研究院|研究所|研究中心|大学|学院|学校|医院|中心|协会|基金会|"
+                      r"[部局院所厅委馆社台站行]$|\s[A-Z][A-Za-z]+$")
+_ADVISOR = re.compile(r"(?i)^\s*(?:advis[oe]rs?|supervisors?|mentors?|导师|指导老师|指导教师)\s*[:：]")
+_ROLE_ONLY = re.compile(r"[A-Z][\w'&/-]*(?: [A-Z(][\w'&/()-]*){0,3}")
+
+
+def _icon_titles(lines: list[Clean]) -> list[Clean]:
+    """"• Data Analyst" over "Acme Corp  2019 – 2021": an icon glyph read as a bullet before a
+    bare job title that heads its entry (the line below names the employer or dates and no
+    title). Such a line is the entry's title, not a description bullet."""
+    out = list(lines)
+    for i, c in enumerate(lines[:-1]):
+        t = c.text.strip()
+        nxt = lines[i + 1]
+        if not c.bullet or nxt.bullet or not ROLE_RE.search(t):
+            continue
+        if not (_ROLE_ONLY.fullmatch(t) or (has_cjk(t) and len(t) <= 12 and not re.search(r"[,，。;；:：]", t))):
+            continue
+        f = line_facts(nxt.text)
+        if (f.org or f.dates) and not f.title:
+            out[i] = Clean(c.line, c.text, False, c.raw)
+    return out
+
+
 def parse_experience(lines: list[Clean], *, strict: bool = False) -> list[Experience]:
     """Entries of one section. `strict` (text outside an experience section) demands org, title and dates."""
-    lines = join_wrapped(lines)
+    lines = _icon_titles(join_wrapped(lines))
     # Bullets describe the entry above them, unless the section is nothing but bullets
     # (Markdown CVs: "- **Research Intern**, Acme, 2019").
     skip_bullets = any(not c.bullet and _header_candidate(c, False) for c in lines)
@@ -327,8 +173,14 @@ def parse_experience(lines: list[Clean], *, strict: bool = False) -> list[Experi
     for prev, e in zip(entries, entries[1:], strict=False):
         if not e.org and e.title and prev.org and not strict:
             e.org, e.org_prio = prev.org, 0
+    advised = [c.line.index for c in lines if _ADVISOR.match(c.text)]
+    starts = [e.lines[0].line.index for e in entries] + [10**9]
     out: list[Experience] = []
-    for e in entries:
+    for k, e in enumerate(entries):
+        if not e.title and e.org_prio < 3 and any(starts[k] < a < starts[k + 1] for a in advised):
+            continue  # "Topic of a study, 2021 – 2022" then "Advisor: Prof. X": a research project, not a post
+        if not e.title and e.org and has_cjk(e.org) and not _CJK_ORG.search(e.org):
+            continue  # "疾病绘图空间数据分析<tab>2023.09 – 2024.03": a project's name, no employer, no post
         if strict:
             # "PhD Student, Northfield University, 2019 –" in a header is a degree, not a job
             ok = bool(e.org and e.title and e.dates) and not DEGREE_RE.search(e.title or "") and not re.search(

@@ -83,7 +83,15 @@ def is_location(text: str) -> bool:
         return False
     if re.search(r"[\u4e00-\u9fff]", t):
         compact = re.sub(r"\s", "", t)
-        return len(compact) <= 8 and any(c in compact for c in CJK_CITIES) and not ORG_WORDS.search(compact)
+        if len(compact) > 8 or not any(c in compact for c in CJK_CITIES) or ORG_WORDS.search(compact):
+            return False
+        # a place is places and place words ("北京海淀", "上海市", "中国 南京"); "广州教育小伙伴"
+        # is a name that starts with its city
+        rest = compact
+        for c in CJK_CITIES:
+            rest = rest.replace(c, "")
+        rest = re.sub(r"[市省区县州,，、·()（）]|中国", "", rest)
+        return len(rest) <= 2
     parts = [p.strip().strip(".") for p in re.split(r"\s*(?:,|–|-|·|/)\s*", t) if p.strip()]
     if not parts or len(parts) > 4 or len(t) > 45:
         return False

@@ -159,18 +159,49 @@ def parse_list(lines: list[Clean]) -> list[str]:
 
 _INTEREST_KEY = re.compile(
     r"(?i)^(?:research\s+)?(?:interests?|fields?|areas?|topics?|directions?|focus)(?:\s+of\s+interest)?$|"
-    r"^(?:研究兴趣|研究方向|研究领域|兴趣方向)$"
+    r"^(?:研究兴趣|研究方向|研究领域|兴趣方向|方向)$"
 )
+# "研究方向 水体分类、水色遥感": a Chinese key and its list separated by a space, not a colon
+_CJK_KEY_SPACE = re.compile(r"^\s*(研究兴趣|研究方向|研究领域|兴趣方向)\s+(\S.*)$")
+# "我的研究兴趣涵盖了A、B和C。", "主要研究方向包括X,是…": a statement of what the writer studies
+_CJK_HOOK = re.compile(r"(?:研究兴趣|研究方向|研究领域)(?:主要)?(?:包括|涵盖了?|集中于|集中在|有|为|是)[:：]?\s*(.+?)(?:。|$)")
+# the list ends where a clause about it begins ("…算法,是计算神经科学的交叉领域")
+_CLAUSE = re.compile(r"[,，](?=是|并|其|这|也|而|且|以|从|使|在|我|可|该)")
+
+
+def _row_value(c: Clean, lines: list[Clean], k: int, value: str) -> str:
+    """A key's value up to the next table cell, with a short wrapped tail on the next row."""
+    value = value.split("\t")[0].strip()
+    after = lines[k + 1] if k + 1 < len(lines) else None
+    nxt = after.text.strip() if after else ""
+    same_size = bool(after and (not c.line.size or not after.line.size or abs(after.line.size - c.line.size) < 0.3))
+    if (nxt and same_size and has_cjk(nxt) and not re.search(r"[:：\t。]", nxt) and len(nxt) < len(c.text) / 2
+            and not re.search(r"[。;；]$", value)):
+        value += nxt
+    return value
+
+
+def interests_from_statement(lines: list[Clean]) -> list[str]:
+    """Topics a Chinese paragraph states ("我的研究兴趣涵盖了A、B和C。"), rows joined first
+    because a paragraph wraps anywhere."""
+    text = "".join(c.text.strip() for c in lines if has_cjk(c.text))
+    out: list[str] = []
+    for m in _CJK_HOOK.finditer(text):
+        phrase = _CLAUSE.split(m.group(1))[0]
+        found = [i for i in split_items(phrase) if _short(i)]
+        out.extend(found)
+    return out
 
 
 def interests_from_fields(lines: list[Clean]) -> list[str]:
     """"Research interests: A, B" key-value lines outside an interests section (slides, headers)."""
     out: list[str] = []
-    for c in lines:
-        lab = LABEL.match(c.text)
+    for k, c in enumerate(lines):
+        lab = LABEL.match(c.text) or _CJK_KEY_SPACE.match(c.text)
         # the key may carry a bullet or an emoji ("- 🌱 Research interests: A, B" in a README)
         if lab and _INTEREST_KEY.match(re.sub(r"^[\W_]+", "", lab.group(1)).strip()) and lab.group(2).strip():
-            out.extend(i for i in split_items(lab.group(2)) if _short(i))
+            value = _row_value(c, lines, k, lab.group(2)) if has_cjk(c.text) else lab.group(2)
+            out.extend(i for i in split_items(value) if _short(i))
             continue
         # inside a paragraph: "... meaningful. Interests: A, B, C." / "My research interests include A and B."
         for m in _INLINE_INTERESTS.finditer(c.text):
@@ -226,4 +257,21 @@ def interests_from_intro(lines: list[Clean]) -> list[str]:
         if found and all(_short(i, 6) for i in found):
             out.extend(found)
     return out
+
+
+def label_table(lines: list[Clean]) -> bool:
+    """A section laid out as "label<tab>value" rows ("研究领域<tab>…", "发表刊物<tab>…")."""
+    texts = [c.text for c in lines if c.text.strip()]
+    rows = [t for t in texts if re.match(r"^\s*[^\t]{1,12}\t\S", t)]
+    return len(rows) >= 2 and len(rows) * 2 >= len(texts)
+
+
+def interests_of_section(lines: list[Clean]) -> list[str]:
+    """An interests section's items; when it is a table of labelled rows, only the rows whose
+    label names interests (the others hold venues, service and the like)."""
+    if label_table(lines):
+        keyed = interests_from_fields(lines)
+        if keyed:
+            return keyed
+    return parse_list(lines)
 

@@ -76,12 +76,16 @@ def name_from_text(text: str) -> str | None:
         left = t[: m.start()]
         left = left[:-1] if left.endswith(" ") and not left.endswith("  ") else left
         t = (left + (" " if not t[m.end():].startswith(" ") else "") + t[m.end():]).strip()
+    if re.match(r"^[\u3400-\u9fff]{1,6}\s*[:：]\s*\S", t):
+        return None  # "方向:强化学习", "本科院校: X": a label and its value, never a name
     t = re.sub(r" +", " ", _CUT.sub("", t)).strip()
     t = _DECOR.sub("", t).strip(" ,")
     t = re.sub(r"^(?:dr|prof|professor|mr|mrs|ms|miss)\.?\s+", "", t, flags=re.IGNORECASE)
     if not t or _DOC_TITLES.match(t) or find_dates(t) or re.search(r"\d|@|https?:|www\.|/", t):
         return None
     if has_cjk(t):
+        # "林晓澄简历", "林晓澄的个人简历": the document's title after the name
+        t = re.sub(r"(?<=[\u3400-\u9fff])\s*(?:的)?(?:个人|求职)?(?:简历|履历)$", "", t)
         latin = re.sub(r"[\u3400-\u9fff\s·]+", " ", t).strip()
         cjk = "".join(re.findall(r"[\u3400-\u9fff·]+", t))
         if latin and _latin_name(latin):
@@ -123,8 +127,9 @@ def _latin_name(t: str) -> str | None:
             continue
         if not re.fullmatch(r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’.-]*", tok):
             return None
-    if sum(len(x.strip(".")) > 1 for x in toks) < 2 and len(toks) < 3:
-        return None  # "J. D." is not enough of a name
+    if sum(len(x.strip(".")) > 1 for x in toks) < 2 and len(toks) < 3 and not (
+            len(toks) == 2 and max(len(x.strip(".")) for x in toks) >= 3):
+        return None  # "J. D." is not enough of a name; "Dana Q" and "D. Quill" are
     return " ".join(_titlecase(x) for x in toks)
 
 
@@ -136,7 +141,22 @@ def _contact_tokens(emails: list[str], links: list[str]) -> set[str]:
         host = re.sub(r"^(?:https?://)?(?:www\.)?", "", u.lower())
         toks.add(re.sub(r"[^a-z]", "", host.split(".")[0]))
         toks.add(re.sub(r"[^a-z]", "", host.rsplit("/", 1)[-1]))
+        # a job board's profile address names its owner in a path segment: ".../r/Dana-Quill/3f9a"
+        toks.update(re.sub(r"[^a-z]", "", seg) for seg in host.split("/")[1:]
+                    if re.fullmatch(r"[a-z]+(?:[-_.][a-z]+)+", seg))
     return {t for t in toks if len(t) >= 3}
+
+
+def _lower_name(text: str, toks: set[str]) -> str | None:
+    """"dana ks", "dana quill": a name written in lower case, accepted only when the e-mail
+    address or a profile link spells it too (a lower-case line is otherwise a phrase)."""
+    t = text.strip()
+    if not re.fullmatch(r"[a-z]{2,}(?: [a-z]{1,}){1,2}", t) or _NOT_NAME_WORDS.search(t) or heading_kind(t):
+        return None
+    first = t.split()[0]
+    if len(first) >= 3 and any(first in tok for tok in toks):
+        return " ".join(w.capitalize() if len(w) > 2 else w.upper() for w in t.split())
+    return None
 
 
 def _matches_contact(name: str, toks: set[str]) -> bool:
@@ -190,6 +210,10 @@ def find_name(lines: list[Clean], sections: list[Section], emails: list[str], li
         c, n = max(sized, key=lambda cn: (cn[0].line.size or 0, -cn[0].index))
         return NameGuess(n, c, 0.9, "largest header line")
     toks = _contact_tokens(emails, links)
+    if not candidates:
+        lower = [(c, n) for c in header[:5] if (n := _lower_name(c.text, toks))]
+        if lower:
+            return NameGuess(lower[0][1], lower[0][0], 0.7, "lower-case name matched to the e-mail address")
     if candidates:
         c, n = candidates[0]
         strong = c.line.heading or c.raw.lstrip().startswith("#") or c is header[0] or _matches_contact(n, toks)

@@ -12,27 +12,37 @@ from dataclasses import dataclass, replace
 
 from reviewer.extract import ExtractedDocument
 from reviewer.parsing.awards import parse_awards
-from reviewer.parsing.cleaning import Clean, body_lines, clean_line, furniture
+from reviewer.parsing.cleaning import Clean, body_lines, clean_line, furniture, repair_ligatures
 from reviewer.parsing.contact import (
     candidate_links,
     find_emails,
     find_links,
     find_phones,
     guess_region,
+    labelled_own_links,
     merge_links,
 )
 from reviewer.parsing.dedupe import dedupe_education, dedupe_experience
-from reviewer.parsing.education import education_from_fields, parse_education
+from reviewer.parsing.education import education_from_fields, parse_education, school_fields
 from reviewer.parsing.europass import normalise_labels
 from reviewer.parsing.experience import parse_experience
-from reviewer.parsing.lexicon import INSTITUTION_RE
+from reviewer.parsing.lexicon import INSTITUTION_RE, ORG_WORDS, ROLE_RE
 from reviewer.parsing.lines import Line, document_lines
-from reviewer.parsing.lists import interests_from_fields, interests_from_intro, parse_list, skills_from_fields
+from reviewer.parsing.lists import (
+    interests_from_fields,
+    interests_from_intro,
+    interests_from_statement,
+    interests_of_section,
+    parse_list,
+    skills_from_fields,
+)
 from reviewer.parsing.names import find_name
 from reviewer.parsing.pubfind import cut_at_foreign_heading, publication_runs
 from reviewer.parsing.publications import parse_publications, without_repeats
 from reviewer.parsing.pubsplit import continues_references
+from reviewer.parsing.routing import route_entries
 from reviewer.parsing.sections import Section, split_sections
+from reviewer.parsing.wrapdates import stitch_wrapped_dates
 from reviewer.profile import LOW_CONFIDENCE, Award, Education, Evidence, Experience, Profile, Publication
 
 # Sections whose contact details, links and entries are someone else's or about other things.
@@ -43,16 +53,22 @@ _NOT_CANDIDATE = {"references"}
 _NO_LINKS = {"references", "publications", "projects"}
 _SOMEONE_ELSE = re.compile(
     r"(?i)\b(?:advis[oe]rs?|supervisors?|mentors?|referees?|references?|recommenders?|committee|"
-    r"prof\.|professor|pi)\b|导师|推荐人")
+    r"professor|pi)\b|\bprof\.?(?=\s|$)|导师|推荐人")  # "Prof. X": no word boundary follows a full stop
 # "Placement Director: Prof. X, x@uni.edu, +1 ...": a labelled line that introduces someone
 # who acts for the candidate (a department's job-market staff) gives that person's details
 _STAFF_LABEL = re.compile(
     r"(?i)^\W*(?:[\w.-]+\s+){0,3}(?:placement|director|administrator|coordinator|officer|chair)\s*[:：]")
+# "I am advised by Prof. X. My homepage is ...": the writer's own sentence about an advisor
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I am|[Mm]y)\b|我的?")
 _TEACHING_POST = re.compile(
     r"(?i)^(?:(?:graduate|undergraduate|head|senior|lead)\s+)?(?:teaching\s+(?:assistant|fellow|associate)|"
     r"instructor|lecturer|adjunct\b.*)$")
+_JOB_WORD = re.compile(r"(?i)实习|工作|任职|\b(?:internships?|employment|work|jobs?)\b")
+# "Writing Tutor", "Senior Editor": capitalised words only ("Taught by Professor X" is a course note)
+_PLAIN_ROLE = re.compile(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}")
 _LINK_ZONE = {"header", "personal", "summary"}
 _NOT_PAPERS = {"publications", "references", "talks"}  # sections never searched for stray papers
+_DATED_ENTRIES = {"education", "experience", "projects", "teaching"}
 _LOOSE_TEXT = {"header", "summary", "personal", "unknown", "other"}
 
 
@@ -153,7 +169,7 @@ def _contact(doc: ExtractedDocument, lines: list[Line], sections: list[Section])
     foreign = {c.index for c in _lines_of(sections, _NOT_CANDIDATE)}
     own = [clean_line(ln) for ln in lines if ln.index not in foreign and ln.text.strip()]
     header = {c.index for c in _lines_of(sections, _LINK_ZONE)}
-    others = {c.index for c in own if (_SOMEONE_ELSE.search(c.text) and (
+    others = {c.index for c in own if (_SOMEONE_ELSE.search(c.text) and not _FIRST_PERSON.search(c.text) and (
         c.index not in header or re.search(r"(?i)advis|supervis|mentor|refere|recommend|导师|推荐人", c.text)))
         or _STAFF_LABEL.match(c.text)}
     emails = find_emails([c for c in own if c.index not in others]) or find_emails(own)
@@ -163,7 +179,10 @@ def _contact(doc: ExtractedDocument, lines: list[Line], sections: list[Section])
     phones = find_phones([c for c in own if c.index not in pubs | others], guess_region(doc.text, emails, header))
     # links printed in the header zone are the candidate's; elsewhere they must prove it
     loose = [c for c in _lines_of(sections, _LINK_ZONE) if c.index not in others]
-    links = merge_links(find_links(loose))
+    owned = [c for c in _lines_of(sections, _NO_LINKS, exclude=True) if c.index not in others]
+    # a running header or footer repeats what the writer puts on every page: their own site
+    running = [clean_line(ln) for ln in lines if ln.index in furniture(lines) and ln.text.strip()]
+    links = merge_links(find_links(loose), labelled_own_links(owned), find_links(running))
     elsewhere = find_links([c for c in _lines_of(sections, _NO_LINKS | _LINK_ZONE, exclude=True)
                             if c.index not in others])
     evidence: dict[str, Evidence] = {}
@@ -180,24 +199,66 @@ def _contact(doc: ExtractedDocument, lines: list[Line], sections: list[Section])
 
 def _entries(sections: list[Section], warnings: list[str]) -> tuple[list[Education], list[Experience]]:
     kinds = {s.kind for s in sections}
-    education = [e for s in sections if s.kind == "education" for e in parse_education(s.lines)]
+    # a mixed "Education and Employment" section: each entry goes where its own shape says
+    routed = {id(s): route_entries(s.lines, s.kind) for s in sections if s.kind in ("education", "experience")}
+    education = [e for s in sections if s.kind == "education" for e in parse_education(routed[id(s)][0])]
+    education += [e for s in sections if s.kind == "experience" for e in parse_education(routed[id(s)][1])]
     if not education:
         education = education_from_fields(_lines_of(sections, _LOOSE_TEXT))
+    else:  # a form's "本科院校: X" field in the header states a degree even beside an Education section
+        education += [e for e in school_fields(_lines_of(sections, _LOOSE_TEXT))
+                      if not any(e.institution == d.institution for d in education)]
     if not education:  # "PhD student, Northfield University, 2019 – present" under the name
         education = [e for s in sections if s.kind in _LOOSE_TEXT for e in parse_education(s.lines, strict=True)]
-    if "education" not in kinds:
+    if "education" not in kinds and not education:
         warnings.append("no education section found")
-    experience = [e for s in sections if s.kind == "experience" for e in parse_experience(s.lines)]
+    experience = [e for s in sections if s.kind == "experience" for e in parse_experience(routed[id(s)][0])]
+    experience += [e for s in sections if s.kind == "education" for e in parse_experience(routed[id(s)][1])]
     for s in sections:
         if s.kind in _LOOSE_TEXT:  # a job stated before any heading, or under an unknown one
             experience.extend(parse_experience(s.lines, strict=True))
         elif s.kind == "teaching":
             # "2022 – 2024  Teaching Assistant, Some University": a teaching post held at an
             # institution is a job; a course taught ("Calculus | TA") is not
+            # ...and so is a paid post under "Teaching & Writing Experience" ("Writing Tutor" at a
+            # "Writing Center"): a role word at an organisation that says it is one
             experience.extend(e for e in parse_experience(s.lines, strict=True)
-                              if _TEACHING_POST.match(e.title or "") and INSTITUTION_RE.search(e.organization or ""))
+                              if (_TEACHING_POST.match(e.title or "") and INSTITUTION_RE.search(e.organization or ""))
+                              or _employer_first_post(e))
+        elif s.kind == "projects" and _JOB_WORD.search(s.title):
+            # "项目与实习经历", "Work & Projects": the rows at a company are jobs ("Acme Ltd | Role | dates")
+            experience.extend(e for e in parse_experience(s.lines, strict=True)
+                              if re.search(r"公司|集团|银行|事务所|研究院|研究所|实验室", e.organization or "")
+                              or ORG_WORDS.search(e.organization or ""))
     return (sorted(dedupe_education(education), key=_doc_order),
             sorted(dedupe_experience(experience), key=_doc_order))
+
+
+_SECTION_NAMES = {"education": "Education", "experience": "Experience", "publications": "Publications",
+                  "awards": "Awards", "interests": "Research interests", "skills": "Skills"}
+
+
+def _silent_sections(sections: list[Section], found: dict[str, list]) -> list[str]:
+    """A section the document clearly has (a heading with lines under it) that gave nothing:
+    say so, rather than show an empty field as if the CV had none."""
+    out: list[str] = []
+    for kind, items in found.items():
+        heads = [s for s in sections if s.kind == kind and s.heading and any(c.text.strip() for c in s.lines)
+                 and not (kind == "interests" and _hobbies(s))]  # pastimes are not research interests
+        if heads and not items:
+            out.append(f'{_SECTION_NAMES[kind]} section "{heads[0].title.strip()[:40]}" found, but nothing '
+                       "could be read from it: check the document")
+    return out
+
+
+def _employer_first_post(e: Experience) -> bool:
+    """"Writing Center ....... 07/2025 – Present" over "Writing Tutor": a post laid out like a
+    job, the employer heading the entry and a plain role under it ("Tutor, Course X,
+    Department" names a course first and stays teaching)."""
+    org, title = e.organization or "", e.title or ""
+    head = e.evidence.text if e.evidence else ""
+    return bool(_PLAIN_ROLE.fullmatch(title) and ROLE_RE.search(title) and ORG_WORDS.search(org)
+                and len(org.split()) >= 2 and head.startswith(org) and title not in head)
 
 
 def _doc_order(entry: Education | Experience) -> int:
@@ -217,7 +278,7 @@ def _merged(first: list[str], more: list[str]) -> list[str]:
 
 
 def parse(doc: ExtractedDocument, source: str) -> Profile:
-    lines = document_lines(doc)
+    lines = repair_ligatures(document_lines(doc))  # before any word is classified
     warnings: list[str] = list(doc.warnings)
     if len(lines) > MAX_LINES:
         warnings.append(f"parsed the first {MAX_LINES:,} of {len(lines):,} lines (too long for a CV)")
@@ -226,6 +287,8 @@ def parse(doc: ExtractedDocument, source: str) -> Profile:
     sections = split_sections(body)
     for s in sections:
         s.lines = normalise_labels(s.lines)  # Europass "Occupation or position held  X" rows
+        if s.kind in _DATED_ENTRIES:
+            s.lines = stitch_wrapped_dates(s.lines)  # "2016 | Org" ... "2021" below: one range
 
     contact = _contact(doc, lines, sections)
     evidence = dict(contact.evidence)
@@ -242,10 +305,14 @@ def parse(doc: ExtractedDocument, source: str) -> Profile:
         warnings.append("no name found: set it by hand")
 
     education, experience = _entries(sections, warnings)
-    interests = _merged([i for s in sections if s.kind == "interests" and not _hobbies(s) for i in parse_list(s.lines)],
-                        interests_from_fields(body))
+    interests = _merged([i for s in sections if s.kind == "interests" and not _hobbies(s)
+                         for i in interests_of_section(s.lines)], interests_from_fields(body))
     if not interests:  # no list anywhere: what the introduction says the candidate studies
         interests = interests_from_intro([c for s in sections if s.kind in ("summary", "header") for c in s.lines])
+    # "我的研究兴趣涵盖了A、B和C。" in any paragraph of the candidate's own: a first-person
+    # statement adds to a list stated elsewhere
+    interests = _merged(interests, [i for s in sections if s.kind not in ("publications", "references")
+                                    for i in interests_from_statement(s.lines)])
     skills = _merged([i for s in sections if s.kind == "skills" for i in parse_list(s.lines)],
                      skills_from_fields(_lines_of(sections, {"skills"}, exclude=True)))
     publications = _publications(sections, lines, name)
@@ -266,6 +333,9 @@ def parse(doc: ExtractedDocument, source: str) -> Profile:
             evidence[label] = first.line.evidence(0.8)
     if not contact.emails:
         warnings.append("no e-mail address found")
+    warnings.extend(_silent_sections(sections, {
+        "education": education, "experience": experience, "publications": publications,
+        "awards": awards, "interests": interests, "skills": skills}))
 
     return Profile(
         source=source, name=name, emails=contact.emails, phones=contact.phones, links=links,

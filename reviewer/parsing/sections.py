@@ -20,74 +20,9 @@ from dataclasses import dataclass, field
 
 from reviewer.parsing.cleaning import Clean, has_cjk
 from reviewer.parsing.dates import find_dates
+from reviewer.parsing.headingwords import CJK_VOCAB, EN_ORDER, FILLER, SECTION_KINDS, STRONG, VOCAB
 from reviewer.parsing.lexicon import DEGREE_RE, ROLE_RE
 
-# Canonical kind → English keywords (whole words, lower case) and Chinese keywords.
-# Order matters: the first kind whose keyword appears in a heading wins, so the
-# specific kinds ("teaching experience", "research interests") come before the
-# generic ones ("experience", "research").
-SECTION_KINDS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
-    ("interests", ("research interests", "research interest", "interests", "research directions",
-                   "research direction", "research areas", "research area", "research topics", "research fields",
-                   "areas of interest", "research focus", "topics of interest", "fields", "fields of specialization",
-                   "fields of specialisation", "fields of interest", "research and teaching fields"),
-     ("研究兴趣", "研究方向", "研究领域", "兴趣方向")),
-    ("publications", ("publications", "publication", "papers", "preprints", "preprint", "manuscripts",
-                      "journal articles", "conference proceedings", "patents", "bibliography", "articles",
-                      "working papers", "working paper", "job market paper", "job market papers"),
-     ("论文", "发表", "出版", "专利", "著作")),
-    ("awards", ("awards", "award", "honors", "honours", "honor", "honour", "scholarships", "scholarship",
-                "fellowships", "prizes", "achievements", "distinctions", "honers", "recognitions"),
-     ("获奖", "荣誉", "奖项", "奖励")),
-    # Grants and funding are money raised for research, which CV conventions list apart
-    # from honours; a mixed "Awards and Grants" heading stays awards (awards come first).
-    ("grants", ("grants", "grant", "funding", "research funding", "research grants", "funded projects",
-                "grants and funding", "external funding"), ("基金", "资助", "科研基金")),
-    ("references", ("references", "referees", "referee", "recommenders", "reference"), ("推荐人", "证明人")),
-    ("teaching", ("teaching", "teaching assistant", "teaching assistantships", "mentoring", "mentees", "mentorship",
-                  "students supervised", "supervision"), ("教学", "助教")),
-    ("service", ("service", "services", "professional service", "academic service", "reviewing", "reviewer",
-                 "activities", "extracurricular", "leadership", "volunteering", "memberships", "community",
-                 "outreach", "organizing", "positions of responsibility", "responsibilities",
-                 "leadership roles"), ("服务", "活动", "社会工作", "学生工作")),
-    ("talks", ("talks", "invited talks", "presentations", "media", "press", "appearances", "seminars"),
-     ("报告", "演讲")),
-    ("projects", ("projects", "project", "research projects", "selected projects", "open source",
-                  "proposal writing", "proposals"), ("项目",)),
-    ("skills", ("skills", "skill", "technical skills", "languages", "language", "tools", "technologies",
-                "programming", "computer skills", "competencies", "expertise"), ("技能", "语言", "能力", "特长")),
-    ("education", ("education", "educational background", "academic background", "academic qualifications",
-                   "qualifications",
-                   "studies", "degrees", "schooling", "academic training"), ("教育", "学历", "学习经历")),
-    ("certificates", ("certificates", "certifications", "certification", "licenses", "licences",
-                      "professional qualifications", "licensure", "board certification", "board certifications"),
-     ("证书", "资格")),
-    ("experience", ("experience", "experiences", "employment", "work", "appointments", "appointment",
-                    "positions", "position", "career", "internships", "internship", "occupations",
-                    "occupation", "industry", "industrial training", "professional", "jobs", "research",
-                    # a physician's residency and fellowship years are posts held
-                    "clinical training", "postgraduate training", "residency", "residency and fellowship"),
-     ("工作", "实习", "经历", "任职", "科研")),
-    ("summary", ("summary", "profile", "about me", "about", "overview", "objective", "bio", "biography",
-                 "short bio", "introduction", "statement", "highlights"),
-     ("自我评价", "个人简介", "简介", "总览", "概述", "求职意向")),
-    ("personal", ("personal information", "personal details", "contact", "contact information",
-                  "basic information", "personal data", "personal", "details", "information"),
-     ("个人信息", "基本信息", "联系方式")),
-    ("other", ("others", "other", "miscellaneous", "misc", "hobbies", "interests and hobbies", "additional",
-               "additional information", "conferences", "conference attendance", "workshops", "courses",
-               "coursework", "relevant coursework", "trainings", "affiliations", "datasets", "news",
-               "declaration", "strengths", "personal interests", "extra-curricular",
-               "work in progress", "research in progress"), ("其他", "爱好")),
-]
-# Words a heading may carry besides its keywords.
-FILLER = {"and", "&", "/", "selected", "recent", "other", "my", "of", "list", "key", "relevant", "academic",
-          "professional", "technical", "research", "honors", "the", "and/or", "main", "personal", "major",
-          "full", "select", "a", "in", "for", "with", "+", "|", "-", "–", "(selection)", "selection",
-          "(selected)", "(chronological)", "peer-reviewed", "refereed", "journal", "conference", "international",
-          "domestic", "national", "industry", "work", "invited", "current", "previous", "previously", "history",
-          "record", "summary", "overview", "highlights", "achievements",
-          "prior", "awarded", "experience", "experiences", "graduate", "undergraduate", "first-author"}
 INSTITUTION_WORDS = re.compile(
     r"(?i)\b(?:university|college|institute|school|academy|laborator(?:y|ies)|inc|ltd|gmbh|corp|llc|"
     r"polytechnic)\b|大学|学院|公司|研究院|研究所"
@@ -148,9 +83,9 @@ def heading_kind(text: str) -> str | None:
     toks = re.findall(r"[^\W\d_][\w'’-]*", low)
     if not toks or len(toks) > 7 or ":" in t[:-1] or re.search(r"[.;]\s*\w", t):
         return None
-    if "," in t and (len(toks) > 6 or any(w not in _VOCAB and w not in FILLER for w in toks)):
+    if "," in t and (len(toks) > 6 or any(w not in VOCAB and w not in FILLER for w in toks)):
         return None  # "Honors, Awards and Fellowships" yes; "Acme, Springfield" no
-    for kind, k in _EN_ORDER:
+    for kind, k in EN_ORDER:
         if k not in low:
             continue  # a substring test first: the regexes below, one per keyword, would crowd re's cache
         if True:
@@ -158,42 +93,21 @@ def heading_kind(text: str) -> str | None:
                 # all the other words must be filler or other heading vocabulary
                 rest = re.sub(rf"(?<![\w-]){re.escape(k)}(?![\w-])", " ", low)
                 others = [w for w in re.findall(r"[^\W\d_][\w'’-]*", rest) if w not in FILLER]
-                unknown = [w for w in others if w not in _VOCAB]
+                unknown = [w for w in others if w not in VOCAB]
                 # one stray word ("Acedemic Projects", "Workshop Papers") is tolerated
                 # next to a keyword that is only ever a heading.
-                if not unknown or (len(unknown) == 1 and len(toks) <= 3 and k in STRONG and not lower_start):
+                # "Publications and Submitted Manuscripts": longer, when every word is capitalised
+                titled = len(toks) <= 5 and all(w[:1].isupper() for w in t.split() if w.lower() not in FILLER)
+                if not unknown or (len(unknown) == 1 and (len(toks) <= 3 or titled) and k in STRONG
+                                   and not lower_start):
                     return kind
     return None
-
-
-WEAK = {"research", "work", "professional", "industry", "position", "career", "programming", "tools",
-        "personal", "details", "information", "about", "profile", "statement", "studies", "language", "project",
-        "activities", "community", "media", "press", "articles", "reference", "award", "honor", "honour",
-        "skill", "publication", "appointment", "occupation", "internship", "service", "jobs", "other", "contact",
-        "grant"}
-# Specific keywords first, so "Summary of My Research" is a summary, not research experience.
-_EN_ORDER = [(kind, k) for kind, en, _ in SECTION_KINDS for k in en if k not in WEAK] + [
-    (kind, k) for kind, en, _ in SECTION_KINDS for k in en if k in WEAK]
-_VOCAB = {w for _, en, _ in SECTION_KINDS for k in en for w in k.split()}
-STRONG = {"education", "experience", "experiences", "publications", "projects", "awards", "honors", "honours",
-          "skills", "interests", "internships", "employment", "services", "teaching", "talks", "references",
-          "preprints", "papers", "scholarships", "appointments", "activities", "certificates", "conferences",
-          "workshops", "courses", "coursework", "hobbies", "affiliations", "grants", "funding"}
-# Chinese heading words: a Chinese heading is made of these and nothing else, so a
-# project title ending in 项目 or a label such as 项目描述 is not a heading.
-_CJK_VOCAB = sorted({
-    "教育", "经历", "背景", "工作", "实习", "科研", "研究", "项目", "论文", "发表", "获奖", "情况", "荣誉", "奖项",
-    "专业", "技能", "兴趣", "方向", "领域", "其他", "活动", "证书", "语言", "能力", "自我", "评价", "个人", "简介",
-    "信息", "基本", "总览", "概述", "学术", "成果", "出版", "专利", "著作", "奖励", "服务", "社会", "学生", "爱好",
-    "联系", "方式", "经验", "任职", "学历", "学习", "求职", "意向", "主要", "代表性", "已", "会议", "期刊", "竞赛",
-    "教学", "助教", "报告", "演讲", "基金", "资助", "推荐人", "证明人", "特长", "校园", "实践", "社团", "相关", "部分", "精选", "资格",
-}, key=len, reverse=True)
 
 
 def _cjk_vocab_only(compact: str) -> bool:
     rest = compact
     while rest:
-        for w in _CJK_VOCAB:
+        for w in CJK_VOCAB:
             if rest.startswith(w):
                 rest = rest[len(w):]
                 break
@@ -246,10 +160,38 @@ def _styled(c: Clean, fonts: _Fonts) -> bool:
             or bool(fonts.body and c.line.size and c.line.size > fonts.body + 0.3))
 
 
+def fuzzy_kind(text: str) -> str | None:
+    """The kind of a line already known to be a heading by its style: the first kind whose
+    keyword it contains ("Publications and Submitted Manuscripts", "职业经历", "研究领域及学术成就"),
+    whatever other words stand beside it."""
+    t = heading_text(text)
+    if has_cjk(t):
+        compact = re.sub(r"\s", "", t)
+        return next((kind for kind, _, zh in SECTION_KINDS if any(k in compact for k in zh)), None)
+    low = t.lower()
+    # only the words that are always headings decide ("position", "research", "mentorship"
+    # name too many other things)
+    return next((kind for kind, k in EN_ORDER if k in STRONG
+                 and re.search(rf"(?<![\w-]){re.escape(k)}(?![\w-])", low)), None)
+
+
+def _cjk_heading_ok(t: str, c: Clean, fonts: _Fonts) -> bool:
+    """A short Chinese line set in the document's heading size, clearly above the body's
+    ("职业经历", "学术成果" where the vocabulary knows only some of the headings)."""
+    compact = re.sub(r"\s", "", t)
+    if not (2 <= len(compact) <= 12) or re.search(r"[\d,，。;；:：!！?？()（）]", compact):
+        return False
+    if INSTITUTION_WORDS.search(compact) or find_dates(compact):
+        return False
+    return bool(fonts.larger and c.line.size and fonts.heading and c.line.size >= fonts.heading - 0.3)
+
+
 def _unknown_heading_ok(c: Clean, styles: set[str], fonts: _Fonts) -> bool:
     """An unknown heading must look like the document's known headings and not like content."""
     t = heading_text(c.text)
-    if not t or len(t) > 40 or c.bullet or has_cjk(t):
+    if t and has_cjk(t) and not c.bullet:
+        return _cjk_heading_ok(t, c, fonts)
+    if not t or len(t) > 40 or c.bullet:
         return False
     if re.search(r"\d|@|https?:|www\.|[,;:.!?]", t) or INSTITUTION_WORDS.search(t) or find_dates(t):
         return False
@@ -288,9 +230,13 @@ def split_sections(lines: list[Clean]) -> list[Section]:
     for i, c in enumerate(lines):
         if i in heads:
             current = heads[i]
-        elif _unknown_heading_ok(c, styles, fonts) and i > (known[0][0] if known else 10**9) and not (
-                current in _ENTRY_KINDS and _opens_entry(lines[i + 1:i + 4])):
-            heads[i] = "unknown"
+        elif _unknown_heading_ok(c, styles, fonts) and i > (known[0][0] if known else 10**9):
+            kind = fuzzy_kind(c.text)
+            # "### Acme" over "Engineer · 2021 –" is an employer; a heading-styled line that
+            # names a section kind ("职业经历" over dated rows) is a heading all the same
+            if current in _ENTRY_KINDS and _opens_entry(lines[i + 1:i + 4]) and not (kind and kind != current):
+                continue
+            heads[i] = current = kind or "unknown"
     sections: list[Section] = [Section("header", None)]
     container = False  # inside "Additional information" and the like, whose labels open sub-sections
     for i, c in enumerate(lines):
@@ -361,6 +307,8 @@ def _inline_heading(c: Clean) -> tuple[str, str] | None:
     a heading and its first line of content on one line."""
     if c.bullet:
         return None
+    if re.search(r"\t[^\t:：]{1,12}[:：]", c.text):
+        return None  # "学历:本科<tab>现居:城市": a grid of personal facts, not a heading and its content
     m = _INLINE.match(c.text)
     if not m:
         return None

@@ -15,7 +15,8 @@ _SEP = re.compile(r"\t+|\s{2,}|(?<=[\u4e00-\u9fff)）])\s(?=[\u4e00-\u9fffA-Za-z
 STOP = {"a", "an", "the", "of", "and", "in", "on", "for", "to", "with", "at", "by", "from", "as", "via", "&", "or"}
 # Asides that are not part of an entry's organisation or title.
 _ASIDE = re.compile(
-    r"(?i)[(（]\s*(?:advis[oe]r|supervisor|mentor|guide|instructor|pi|host|manager|导师|指导)[^)）]*[)）]"
+    r"(?i)[(（]\s*(?:advis[oe]r|supervisor|mentor|guide|instructor|pi|host|manager|导师|指导|"
+    r"(?:led|headed|directed|run|chaired)\s+by)[^)）]*[)）]"
     r"|[,;|(]\s*(?:advis[oe]rs?|supervisors?|mentors?|guide|instructor|committee|pis?|host|with|under|managers?)\b"
     r"\s*[:：]?.*$"
     r"|[(（]\s*(?:click|点击)[^)）]*[)）]"

@@ -1,0 +1,95 @@
+"""Section heading vocabulary: which words name which kind of section.
+
+Data only (sections.py reads headings with it), kept apart so the words can grow
+without the heading rules' module growing with them.
+"""
+from __future__ import annotations
+
+# Canonical kind → English keywords (whole words, lower case) and Chinese keywords.
+# Order matters: the first kind whose keyword appears in a heading wins, so the
+# specific kinds ("teaching experience", "research interests") come before the
+# generic ones ("experience", "research").
+SECTION_KINDS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
+    ("interests", ("research interests", "research interest", "interests", "research directions",
+                   "research direction", "research areas", "research area", "research topics", "research fields",
+                   "areas of interest", "research focus", "research expertise", "areas of expertise", "topics of interest", "fields", "fields of specialization",
+                   "fields of specialisation", "fields of interest", "research and teaching fields"),
+     ("研究兴趣", "研究方向", "研究领域", "兴趣方向")),
+    ("publications", ("publications", "publication", "papers", "preprints", "preprint", "manuscripts",
+                      "journal articles", "conference proceedings", "patents", "bibliography", "articles",
+                      "working papers", "working paper", "job market paper", "job market papers"),
+     ("论文", "发表", "出版", "专利", "著作", "文献")),
+    ("awards", ("awards", "award", "honors", "honours", "honor", "honour", "scholarships", "scholarship",
+                "fellowships", "prizes", "achievements", "distinctions", "honers", "recognitions"),
+     ("获奖", "荣誉", "奖项", "奖励")),
+    # Grants and funding are money raised for research, which CV conventions list apart
+    # from honours; a mixed "Awards and Grants" heading stays awards (awards come first).
+    ("grants", ("grants", "grant", "funding", "research funding", "research grants", "funded projects",
+                "grants and funding", "external funding"), ("基金", "资助", "科研基金")),
+    ("references", ("references", "referees", "referee", "recommenders", "reference"), ("推荐人", "证明人")),
+    ("teaching", ("teaching", "teaching assistant", "teaching assistantships", "mentoring", "mentees", "mentorship",
+                  "students supervised", "supervision"), ("教学", "助教")),
+    ("service", ("service", "services", "professional service", "academic service", "reviewing", "reviewer",
+                 "activities", "extracurricular", "leadership", "volunteering", "memberships", "community",
+                 "outreach", "organizing", "positions of responsibility", "responsibilities",
+                 "leadership roles"), ("服务", "活动", "社会工作", "学生工作")),
+    ("talks", ("talks", "invited talks", "presentations", "media", "press", "appearances", "seminars"),
+     ("报告", "演讲")),
+    ("projects", ("projects", "project", "research projects", "selected projects", "open source",
+                  "proposal writing", "proposals"), ("项目",)),
+    ("skills", ("skills", "skill", "technical skills", "languages", "language", "tools", "technologies",
+                "programming", "computer skills", "competencies", "expertise"), ("技能", "语言", "能力", "特长")),
+    ("education", ("education", "educational background", "academic background", "academic qualifications",
+                   "qualifications",
+                   "studies", "degrees", "schooling", "academic training"), ("教育", "学历", "学习经历", "毕业院校", "院校")),
+    ("certificates", ("certificates", "certifications", "certification", "licenses", "licences",
+                      "professional qualifications", "licensure", "board certification", "board certifications"),
+     ("证书", "资格")),
+    ("experience", ("experience", "experiences", "employment", "work", "appointments", "appointment",
+                    "positions", "position", "career", "internships", "internship", "occupations",
+                    "occupation", "industry", "industrial training", "professional", "jobs", "research",
+                    # a physician's residency and fellowship years are posts held
+                    "clinical training", "postgraduate training", "residency", "residency and fellowship"),
+     ("工作", "实习", "经历", "任职", "科研")),
+    ("summary", ("summary", "profile", "about me", "about", "overview", "objective", "bio", "biography",
+                 "short bio", "introduction", "statement", "highlights"),
+     ("自我评价", "个人简介", "简介", "总览", "概述", "求职意向")),
+    ("personal", ("personal information", "personal details", "contact", "contact information",
+                  "basic information", "personal data", "personal", "details", "information"),
+     ("个人信息", "基本信息", "联系方式")),
+    ("other", ("others", "other", "miscellaneous", "misc", "hobbies", "interests and hobbies", "additional",
+               "additional information", "conferences", "conference attendance", "workshops", "courses",
+               "coursework", "relevant coursework", "trainings", "affiliations", "datasets", "news",
+               "declaration", "strengths", "personal interests", "extra-curricular",
+               "work in progress", "research in progress"), ("其他", "爱好")),
+]
+# Words a heading may carry besides its keywords.
+FILLER = {"and", "&", "/", "selected", "recent", "other", "my", "of", "list", "key", "relevant", "academic",
+          "professional", "technical", "research", "honors", "the", "and/or", "main", "personal", "major",
+          "full", "select", "a", "in", "for", "with", "+", "|", "-", "–", "(selection)", "selection",
+          "(selected)", "(chronological)", "peer-reviewed", "refereed", "journal", "conference", "international",
+          "domestic", "national", "industry", "work", "invited", "current", "previous", "previously", "history",
+          "record", "summary", "overview", "highlights", "achievements",
+          "prior", "awarded", "experience", "experiences", "graduate", "undergraduate", "first-author"}
+WEAK = {"research", "work", "professional", "industry", "position", "career", "programming", "tools",
+        "personal", "details", "information", "about", "profile", "statement", "studies", "language", "project",
+        "activities", "community", "media", "press", "articles", "reference", "award", "honor", "honour",
+        "skill", "publication", "appointment", "occupation", "internship", "service", "jobs", "other", "contact",
+        "grant"}
+# Specific keywords first, so "Summary of My Research" is a summary, not research experience.
+EN_ORDER = [(kind, k) for kind, en, _ in SECTION_KINDS for k in en if k not in WEAK] + [
+    (kind, k) for kind, en, _ in SECTION_KINDS for k in en if k in WEAK]
+VOCAB = {w for _, en, _ in SECTION_KINDS for k in en for w in k.split()}
+STRONG = {"education", "experience", "experiences", "publications", "projects", "awards", "honors", "honours",
+          "skills", "interests", "internships", "employment", "services", "teaching", "talks", "references",
+          "preprints", "papers", "scholarships", "appointments", "activities", "certificates", "conferences",
+          "workshops", "courses", "coursework", "hobbies", "affiliations", "grants", "funding"}
+# Chinese heading words: a Chinese heading is made of these and nothing else, so a
+# project title ending in 项目 or a label such as 项目描述 is not a heading.
+CJK_VOCAB = sorted({
+    "教育", "经历", "背景", "工作", "实习", "科研", "研究", "项目", "论文", "发表", "获奖", "情况", "荣誉", "奖项",
+    "专业", "技能", "兴趣", "方向", "领域", "其他", "活动", "证书", "语言", "能力", "自我", "评价", "个人", "简介",
+    "信息", "基本", "总览", "概述", "学术", "成果", "出版", "专利", "著作", "奖励", "服务", "社会", "学生", "爱好",
+    "联系", "方式", "经验", "任职", "学历", "学习", "求职", "意向", "主要", "代表性", "已", "会议", "期刊", "竞赛",
+    "教学", "助教", "报告", "文献", "毕业", "院校", "技术", "演讲", "基金", "资助", "推荐人", "证明人", "特长", "校园", "实践", "社团", "相关", "部分", "精选", "资格",
+}, key=len, reverse=True)

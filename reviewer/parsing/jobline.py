@@ -1,0 +1,252 @@
+"""One header line of an experience entry: what organisation, title and dates it states.
+
+"Senior Engineer, Acme GmbH, Hamburg  2019 – 2021", "青禾科技(实习) 南湖<tab>dates",
+"Research Intern. Acme Research. Vision Group.": the line is cut into pieces, places
+dropped, a title found by its role word and the rest read as the organisation (with
+a unit printed beside it when there is one).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reviewer.parsing.cleaning import has_cjk
+from reviewer.parsing.dates import DateSpan, first_range, season_or_marker, strip_dates
+from reviewer.parsing.lexicon import CITIES, COUNTRIES, ORG_WORDS, ROLE_RE, US_STATES, is_location
+from reviewer.parsing.segments import LABEL, cap_ratio, pair_translations, split_segments, strip_asides
+
+UNIT_RE = re.compile(r"(?i)\b(?:group|lab|laboratory|team|department|dept|institute|center|centre|division|unit|"
+                   r"chair\s+(?:of|for))\b")
+# Teaching posts name the course taught before the institution that employs them
+_TEACHING = re.compile(r"(?i)\b(?:teaching\s+assistant|teaching\s+fellow|tutor|demonstrator|grader|course\s+assistant)\b")
+TITLE_LABELS = re.compile(r"(?i)^(?:title|position|role|job title|职位|岗位|职务)$")
+ORG_LABELS = re.compile(r"(?i)^(?:company|organi[sz]ation|employer|institution|单位|公司)$")
+# A company suffix ends the name: what follows it on the line is a place ("Acme GmbH Hamburg").
+_PLACE_AFTER_SUFFIX = re.compile(
+    r"^(.*?(?:\b(?:Inc|Ltd|GmbH|AG|Corp|LLC|Co|Kft|PLC|Limited|SE|SA|BV|Pty|LLP)\.?|\)))\s+[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?$"
+)
+
+
+def _drop_place_tail(org: str) -> str:
+    m = _PLACE_AFTER_SUFFIX.match(org)
+    return m.group(1) if m and not ROLE_RE.search(org[m.end(1):]) else org
+
+
+@dataclass
+class LineFacts:
+    """What one header line says about an entry."""
+
+    org: str | None = None
+    org_prio: int = 0  # 3 organisation word, 2 printed next to a title or dates, 1 alone and plain
+    title: str | None = None
+    dates: DateSpan | None = None
+
+    @property
+    def empty(self) -> bool:
+        return not (self.org or self.title or self.dates)
+
+
+_GRADE = re.compile(r"\s+(?:(?:I{1,3}|IV|VI{0,3}|IX|X)|[1-9]|[LEP][1-9]\d?|(?i:level|grade|band)\s+[1-9IV]+)(?![\w.'-])")
+
+
+def split_title(seg: str) -> tuple[str, str] | None:
+    """"Senior ML Engineer Brightwater GmbH" → (title, org) when a title word is followed by a name."""
+    matches = list(ROLE_RE.finditer(seg))
+    for m in reversed(matches):
+        if seg[: m.start()].count("(") > seg[: m.start()].count(")"):
+            continue  # "(AI Resident)" qualifies the title before it
+        if re.search(r"(?i)\b(?:to|for|with|under)\s+$", seg[: m.start()]):
+            continue  # "Assistant to Professor Lin": the professor is someone else
+        end = m.end()
+        # "Software Engineer II", "Analyst 2", "Engineer L5", "Scientist Level 3": a grade belongs to the title
+        grade = _GRADE.match(seg[end:])
+        if grade:
+            end += grade.end()
+        paren = re.match(r"\s*[(（][^)）]*[)）]", seg[end:])
+        if paren:
+            end += paren.end()
+        rest = seg[end:].strip(" ,-–")
+        if not rest or re.match(r"[·・•]", rest):
+            return None  # "算法工程师·推荐方向": the part after the middle dot is the title's focus
+        if has_cjk(seg):
+            return seg[:end].strip(), rest
+        if ((re.match(r"^[A-Z0-9]", rest) or ORG_WORDS.search(rest))
+                and not re.match(r"(?i)^(?:at|in|of|for|and|&|to|on|with)\b", rest) and not ROLE_RE.search(rest)):
+            return seg[:end].strip(), rest
+        return None
+    return None
+
+
+def line_facts(text: str) -> LineFacts:
+    """Organisation, title and dates stated by one header line."""
+    # "Last updated: May 2024" dates the document, not an entry
+    text = re.sub(r"(?i)\b(?:last\s+)?(?:updated|modified|revised)(?:\s+on)?\s*[:：]?.*$|\bas of\b.*$", "", text)
+    facts = LineFacts(dates=first_range(text))
+    if facts.dates and not facts.dates.is_range and season_or_marker(text) == "start":
+        facts.dates = DateSpan(facts.dates.start, "present", facts.dates.span, True)  # "since 2019"
+    rest = strip_asides(strip_dates(text) if facts.dates else text)
+    lab = LABEL.match(rest)
+    if lab and lab.group(2).strip() and (TITLE_LABELS.match(lab.group(1)) or ORG_LABELS.match(lab.group(1))):
+        # "Position: Hydrologist", "Employer: Acme" (labelled rows, as Europass prints them)
+        value = lab.group(2).strip()
+        value = value if re.search(r"(?:^|[\s.])\w{1,3}\.$", value) else value.rstrip(". ")  # keeps "s.r.o."
+        if TITLE_LABELS.match(lab.group(1)):
+            facts.title = value
+        else:
+            facts.org, facts.org_prio = value, 3
+        return facts
+    if "," not in rest and "\t" not in rest and len(_FULL_STOP.findall(rest)) >= 2:
+        rest = _FULL_STOP.sub(", ", rest)  # "Role. Org. Unit.": full stops separate the fields
+    raw_segs = split_segments(rest)
+    # "Kasa Seoul, S.Korea": a known city glued to the name before a country is the place
+    raw_segs = [re.sub(r"\s+\S+$", "", s) if i + 1 < len(raw_segs) and is_location(raw_segs[i + 1])
+                and (raw_segs[i + 1].strip(" .").lower() in COUNTRIES or raw_segs[i + 1].strip() in US_STATES)
+                and len(s.split()) >= 2 and s.split()[-1].lower() in CITIES
+                and not re.match(r"(?i)(?:university|college|school|institute|of|at|de|in|for)$", s.split()[-2]) else s
+                for i, s in enumerate(raw_segs)]
+    segs = [s for i, s in enumerate(raw_segs) if not is_location(s) and not _city_before_region(raw_segs, i)]
+    segs = [_drop_place_tail(s) for s in segs]
+    segs = _glue_latin_qualifier(segs, rest)
+    # "青禾科技(实习)": an organisation marked as the place of an internship, not a title
+    segs = [m.group(1).strip() if (m := _KIND_MARK.match(s)) else s for s in segs]
+    # "研究实习生 Research Intern": one title printed in two scripts is one piece
+    segs = pair_translations(segs, lambda a, b: bool(ROLE_RE.search(a) and ROLE_RE.search(b)))
+    titles: list[str] = []
+    orgs: list[str] = []
+    for s in segs:
+        lab = LABEL.match(s)
+        if lab and TITLE_LABELS.match(lab.group(1)):
+            titles.append(lab.group(2))
+            continue
+        if lab and ORG_LABELS.match(lab.group(1)):
+            orgs.append(lab.group(2))
+            continue
+        if re.match(r"^(?:with|under|advised|supervised|mentored)\b", s):
+            continue
+        if ROLE_RE.search(s) and not titles and not _org_first(s):
+            split = split_title(s)
+            if split:
+                titles.append(split[0])
+                orgs.append(split[1])
+            else:
+                titles.append(s)
+        elif ROLE_RE.search(s) and not titles and _org_first(s):
+            # "Acme Corp. Software Engineer": the organisation ends with its noun
+            m = list(_ORG_NOUN.finditer(s))[-1]
+            end = m.end() + (1 if s[m.end():m.end() + 1] == "." else 0)
+            paren = re.match(r"\s*\([^)]*\)", s[end:])
+            end += paren.end() if paren else 0
+            head, tail = s[:end].strip(), s[end:].strip(" ,-–")
+            if tail and ROLE_RE.search(tail):
+                orgs.append(head)
+                titles.append(tail)
+            else:
+                orgs.append(s)
+        else:
+            orgs.append(s)
+    if titles:
+        m = re.match(r"^(.+?)\s+(?:at|@)\s+(.+)$", titles[0])
+        # "Research Intern at Acme": the org named with "at" comes first, unless another
+        # piece is clearly an organisation ("Volunteer work at NGO: Harbour Trust");
+        # "Intern at pre-training team" names a team, not an employer
+        if m and ROLE_RE.search(m.group(1)) and not ROLE_RE.search(m.group(2)) and not any(
+                ORG_WORDS.search(o) for o in orgs):
+            titles[0] = m.group(1)
+            if re.match(r"[A-Z0-9]", m.group(2)):
+                orgs.insert(0, m.group(2))
+    orgs = [o for o in orgs if _org_like(o)]
+    # a title is a phrase, not a sentence ("Mentored a team of 11 students (...)")
+    titles = [t for t in titles if (len(re.findall(r"[^\W\d_][\w'’.-]*", t)) <= 10 or has_cjk(t))
+              and not _CONTACTISH.search(t)]
+    if titles:
+        # "Research Assistant to Prof. A. Brandt": whom the candidate assisted is not the title
+        facts.title = re.sub(r"\s+(?:to|for|of|with|under)\s+(?:Prof(?:essor)?|Dr)\b\.?\s.*$", "",
+                             titles[0]).strip(" .")
+    if (len(orgs) >= 2 and facts.title and _TEACHING.search(facts.title) and not ORG_WORDS.search(orgs[0])
+            and not UNIT_RE.search(orgs[0]) and ORG_WORDS.search(orgs[1])):
+        orgs = orgs[1:]  # "Teaching Assistant, Natural Language Understanding, University of X": a course
+    if orgs:
+        org = orgs[0]
+        units = [o for o in orgs[1:3] if (UNIT_RE.search(o) or ORG_WORDS.search(o)) and not ROLE_RE.search(o)]
+        if re.search(r"大学$", org):
+            units = []  # "南湖大学,信息学院,助理教授": the university is the employer, the school a part of it
+        if (UNIT_RE.search(org) and not units and len(orgs) > 1 and not ROLE_RE.search(orgs[1])
+                and re.fullmatch(r"[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){1,3}", orgs[1])
+                and re.search(r"\b[A-Z]{2,5}\b", orgs[1])):
+            # "Chair of X, LMU Munich": a unit names its parent, often by its acronym, right
+            # after it (a lone town, "Institute for Advanced Study, Princeton", is a place)
+            units = [orgs[1]]
+        if UNIT_RE.search(org) and not any(ORG_WORDS.search(u) and not UNIT_RE.search(u) for u in units):
+            # "Department of Civil, Environmental, and Geo-Engineering, University of X": the
+            # department's name holds commas, so the institution comes later than usual
+            j = next((n for n in range(3, len(orgs)) if ORG_WORDS.search(orgs[n]) and not UNIT_RE.search(orgs[n])
+                      and not ROLE_RE.search(orgs[n])), None)
+            if j is not None and all(len(o.split()) <= 3 and not ORG_WORDS.search(o) for o in orgs[1:j]):
+                org, units = ", ".join(orgs[:j]), [orgs[j]]  # the department's own words, then its university
+            elif j is not None:
+                units = [*units, orgs[j]]
+        facts.org = ", ".join([org, *units]).strip(" ")
+        if not re.search(r"(?i)\b(?:inc|ltd|corp|co|llc|plc|s\.a|b\.v|kft|jr)\.$", facts.org):
+            facts.org = facts.org.rstrip(".")
+        keyword = bool(ORG_WORDS.search(facts.org))
+        facts.org_prio = 3 if keyword else (2 if (facts.title or facts.dates) else 1)
+    return facts
+
+
+_FULL_STOP = re.compile(r"(?<=[a-z)])\.\s+(?=[A-Z])")
+_KIND_MARK = re.compile(r"(?i)^(.{2,}?)\s*[(（]\s*(?:实习|兼职|全职|远程|intern(?:ship)?|part[- ]time|full[- ]time)\s*[)）]$")
+
+
+def _glue_latin_qualifier(segs: list[str], text: str) -> list[str]:
+    """"Java 研发工程师", "AI 产品经理": a Latin word printed before a Chinese job title in the
+    same cell qualifies the title; the script change is no separator there."""
+    out: list[str] = []
+    for s in segs:
+        if (out and has_cjk(s) and ROLE_RE.search(s) and f"{out[-1]} {s}" in text
+                and re.fullmatch(r"[A-Za-z][\w+#.]*(?: [A-Za-z][\w+#.]*)?", out[-1])
+                and not ORG_WORDS.search(out[-1]) and not is_location(out[-1])):
+            out[-1] = f"{out[-1]} {s}"
+        else:
+            out.append(s)
+    return out
+
+
+def _city_before_region(segs: list[str], i: int) -> bool:
+    """"Springfield" in "Acme, Springfield, MA": a plain name right before a state or country."""
+    if i + 1 >= len(segs) or i == 0:
+        return False
+    s, nxt = segs[i], segs[i + 1]
+    # only a region makes the piece before it a city: in "Acme Health, London" the city is London
+    region = nxt.strip(" .")
+    if not (region.lower() in COUNTRIES or region in US_STATES or re.fullmatch(r"[A-Z]{2}", region)):
+        return False
+    return (is_location(nxt) and len(nxt.split()) <= 3 and bool(re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", s))
+            and not ROLE_RE.search(s))
+
+
+_ORG_NOUN = re.compile(r"(?i)\b(?:inc|ltd|gmbh|corp|corporation|llc|plc|university|institute|college|laborator(?:y|ies)|"
+                       r"company|bank|hospital|ministry|agency)\b")
+
+
+def _org_first(seg: str) -> bool:
+    """"Acme Corp. Student Ambassador": an organisation noun before the title word means the
+    organisation leads ("Information Technology Support Specialist" is all title)."""
+    m = _ORG_NOUN.search(seg)
+    r = ROLE_RE.search(seg)
+    if r and re.fullmatch(r"(?i)(?:laboratory|lab|university|college|hospital|bank)(?:\s+[a-z]+)?\s*", seg[: r.start()]):
+        return False  # "Laboratory Teaching Assistant", "University Lecturer": the noun qualifies the title
+    return bool(m and r and m.start() < r.start() and not split_title(seg) and not has_cjk(seg))
+
+
+_CONTACTISH = re.compile(r"(?i)@|https?:|www\.|\.(?:com|io|org|edu)\b|\b(?:e-?mail|phone|mobile|tel|linkedin|"
+                         r"github|google\s+scholar|homepage|website|orcid|click)\b|scholar\.google|\d{3}")
+
+
+def _org_like(text: str) -> bool:
+    t = text.strip()
+    if not t or len(t) > 90 or _CONTACTISH.search(t):
+        return False
+    if has_cjk(t):
+        return len(re.sub(r"\s", "", t)) <= 30
+    words = t.split()
+    return len(words) <= 10 and (cap_ratio(t) >= 0.5 or bool(ORG_WORDS.search(t)))

@@ -1,0 +1,60 @@
+"""Entries routed by their own shape, not by the heading above them.
+
+"教育和工作经历" / "Education and Employment" sections hold both degrees and
+posts; an "Experience" section sometimes lists a degree. When every entry of a
+section opens with a self-contained dated line (dates plus an institution,
+employer or role on the same line), each entry is sent to the parser its head
+line fits: a degree makes it education; a role or a company word without a
+degree makes it experience.
+"""
+from __future__ import annotations
+
+import re
+
+from reviewer.parsing.cleaning import Clean
+from reviewer.parsing.dates import first_range, strip_dates
+from reviewer.parsing.lexicon import DEGREE_RE, INSTITUTION_RE, ORG_WORDS, ROLE_RE, degree_level
+
+_COMPANY = re.compile(r"(?i)公司|集团|银行|事务所|实验室|研究院|研究所|\b(?:inc|ltd|gmbh|corp|llc|plc|co)\b\.?")
+
+
+def _shape(text: str) -> str | None:
+    """"education", "experience" or None (not a self-contained entry head)."""
+    dates = first_range(text)
+    if not dates:
+        return None
+    body = strip_dates(text)
+    if DEGREE_RE.search(body) or degree_level(body):
+        # "本科生科研助理", "PhD Researcher": a degree word inside a post's title
+        return "education-or-post" if ROLE_RE.search(body) else "education"
+    if ROLE_RE.search(body) or _COMPANY.search(body):
+        return "experience"
+    if INSTITUTION_RE.search(body) or ORG_WORDS.search(body) or re.search(r"大学|学院", body):
+        return "neutral"
+    return None
+
+
+def route_entries(lines: list[Clean], own: str) -> tuple[list[Clean], list[Clean]]:
+    """(lines for the section's own parser, lines for the other entry parser).
+
+    `own` is "education" or "experience". Routing happens only when the dated lines all
+    name what they are about and at least one of them is clearly of the other kind;
+    lines under a head (descriptions, bullets) follow their head."""
+    other = "experience" if own == "education" else "education"
+    heads = [(i, _shape(c.text)) for i, c in enumerate(lines) if not c.bullet and first_range(c.text)]
+    # a line with both a degree and a role stays where its heading put it
+    heads = [(i, own if s == "education-or-post" else s) for i, s in heads]
+    if not heads or any(s is None for _, s in heads) or not any(s == other for _, s in heads):
+        return lines, []
+    if own == "experience" and not any(INSTITUTION_RE.search(lines[i].text) or re.search(r"大学|学院", lines[i].text)
+                                       for i, s in heads if s == other):
+        return lines, []  # a degree named in a job line without a school is not an education entry
+    keep: list[Clean] = []
+    moved: list[Clean] = []
+    kinds = dict(heads)
+    current = heads[0][1]
+    for i, c in enumerate(lines):
+        if i in kinds:
+            current = kinds[i]
+        (moved if current == other else keep).append(c)
+    return keep, moved

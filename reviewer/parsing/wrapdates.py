@@ -1,0 +1,61 @@
+"""Date columns wrapped over two rows, stitched back into one range.
+
+A narrow date column breaks "Nov. 2011 – May 2012" after the dash, or prints the
+start year beside the entry's first line and the end ("2021", "Now", "– 2020.6")
+alone one or two rows lower. Left as they are, the entry gets a single date and
+the lone end lands in the next entry's text. The end row is moved back into the
+head row, so every entry parser sees one range.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from reviewer.parsing.cleaning import Clean
+from reviewer.parsing.dates import ATOM, PRESENT, first_range, parse_date
+
+# a row holding nothing but an end date, perhaps after the range's dash
+_END_ONLY = re.compile(rf"^\s*(?:-{{1,2}}|–|—|~|〜|～|至|到|to)?\s*(?P<d>{ATOM}|{PRESENT})\s*$", re.IGNORECASE)
+_OPEN_TAIL = re.compile(r"(?:-{1,2}|–|—|~|〜|～|至|到)\s*$")
+_REACH = 3  # the end row sits at most this many rows below the start
+
+
+def _open_start(c: Clean) -> tuple[str, tuple[int, int]] | None:
+    """(start, span) when the row states a start with no end: a single date, or a range
+    cut after its dash ("2025.01 ~")."""
+    if c.bullet:
+        return None
+    d = first_range(c.text)
+    if d is None:
+        return None
+    printed = c.text[d.span[0]:d.span[1]]
+    if d.is_range and d.end == "present" and _OPEN_TAIL.search(printed):
+        return d.start, d.span
+    if not d.is_range and len(re.findall(r"(?:19|20)\d\d", c.text)) == 1:
+        return d.start, d.span
+    return None
+
+
+def stitch_wrapped_dates(lines: list[Clean]) -> list[Clean]:
+    out = list(lines)
+    dropped: set[int] = set()
+    for i, c in enumerate(out):
+        if i in dropped:
+            continue
+        opened = _open_start(c)
+        if opened is None or _END_ONLY.match(c.text):
+            continue
+        start, span = opened
+        for j in range(i + 1, min(i + 1 + _REACH, len(out))):
+            m = _END_ONLY.match(out[j].text)
+            if m:
+                end = parse_date(m.group("d"))
+                if end and start and (end == "present" or end[:4] >= start[:4]) and end != start:
+                    head = _OPEN_TAIL.sub("", c.text[span[0]:span[1]]).strip()
+                    text = f"{c.text[:span[0]]}{head} – {m.group('d')}{c.text[span[1]:]}"
+                    out[i] = replace(c, text=text)
+                    dropped.add(j)
+                break
+            if first_range(out[j].text):
+                break  # another date comes first: the rows below are another entry's
+    return [c for k, c in enumerate(out) if k not in dropped]

@@ -1,0 +1,68 @@
+"""Education entries in repeated and shared shapes (invented people and places)."""
+from __future__ import annotations
+
+from reviewer.extract import ExtractedDocument, TextLine
+from reviewer.parsing import parse_document
+
+
+def _parse(text: str):
+    return parse_document(ExtractedDocument(format="txt", lines=[TextLine(t) for t in text.splitlines()]), "x.txt")
+
+
+def test_one_school_printed_above_several_degrees_names_each() -> None:
+    p = _parse("林晓澄\n教育经历\n南湖理工大学\t南湖\n"
+               "软件工程博士 (导师:周教授)\t2020 年 9 月 - 2024 年 6 月(预计)\n"
+               "软件工程硕士\t2018 年 9 月 - 2020 年 6 月\n软件工程本科\t2014 年 9 月 - 2018 年 6 月\n")
+    assert [(e.institution, e.degree_level, e.start) for e in p.education] == [
+        ("南湖理工大学", "phd", "2020-09"), ("南湖理工大学", "master", "2018-09"), ("南湖理工大学", "bachelor", "2014-09")]
+
+
+def test_english_school_above_two_degrees() -> None:
+    p = _parse("Dana Quill\nEDUCATION\nNorthfield University\nPh.D. in Physics  2019 - 2024\n"
+               "M.S. in Physics  2017 - 2019\n")
+    assert [(e.institution, e.degree_level) for e in p.education] == [
+        ("Northfield University", "phd"), ("Northfield University", "master")]
+
+
+def test_degree_without_school_after_a_complete_entry_stays_unnamed() -> None:
+    """Only a school on a line of its own heads the degrees below it."""
+    p = _parse("Dana Quill\nEDUCATION\nPh.D. in Physics, Northfield University, 2019 - 2024\n"
+               "M.S. in Physics  2017 - 2019\n")
+    assert [e.institution for e in p.education] == ["Northfield University"]
+
+
+def test_school_subject_and_degree_glued_with_single_spaces() -> None:
+    p = _parse("Dana Quill\nEDUCATION\n2019.09 – 2024.06 Northfield Institute of Technology Marine Science PhD\n"
+               "2015.09 – 2019.06 Lakeside University Applied Physics B.Eng.\n")
+    assert [(e.institution, e.degree_level, e.field) for e in p.education] == [
+        ("Northfield Institute of Technology", "phd", "Marine Science"),
+        ("Lakeside University", "bachelor", "Applied Physics")]
+
+
+def test_bilingual_degree_counts_once_with_both_names() -> None:
+    p = _parse("Dana Quill\nEDUCATION\n2019.09 – 2024.06 Northfield Institute of Technology Marine Science PhD\n"
+               "教育背景\n2019.09 – 2024.06\t北岭理工大学\t海洋科学专业\t博士\n")
+    assert [(e.institution, e.degree_level) for e in p.education] == [
+        ("北岭理工大学 Northfield Institute of Technology", "phd")]
+
+
+def test_letter_spaced_chinese_cell_is_one_word() -> None:
+    p = _parse("林晓澄\n教育经历\n2013.9~2017.6\t南湖大学\t软件工程专业\t本 科\n")
+    assert [(e.institution, e.degree_level) for e in p.education] == [("南湖大学", "bachelor")]
+
+
+def test_form_school_field_states_a_degree() -> None:
+    p = _parse("林晓澄\n本科院校: 南湖交通大学\t本科专业:数学与应用数学专业\nlin@example.cn\n技能\nPython\n")
+    assert [(e.institution, e.degree_level) for e in p.education] == [("南湖交通大学", "bachelor")]
+
+
+def test_graduation_school_field_takes_its_level_from_the_form() -> None:
+    p = _parse("林晓澄\n毕业院校:北岭师范大学\t学历:硕士\nlin@example.cn\n工作经历\n2020.1-2022.3 青禾科技有限公司 工程师\n")
+    assert [(e.institution, e.degree_level) for e in p.education] == [("北岭师范大学", "master")]
+
+
+def test_honours_college_line_under_its_university_is_part_of_the_entry() -> None:
+    p = _parse("Dana Quill\nEDUCATION\nNorthfield University\nKestrel Honors College\nB.S. in Physics 2015 - 2019\n"
+               "Lakeside University\nM.S. in Physics 2019 - 2021\n")
+    assert [(e.institution, e.degree_level) for e in p.education] == [
+        ("Northfield University", "bachelor"), ("Lakeside University", "master")]

@@ -1,0 +1,66 @@
+"""Headings found by their style and by fuzzy keyword matching (invented people)."""
+from __future__ import annotations
+
+from reviewer.extract import ExtractedDocument, TextLine
+from reviewer.parsing import parse_document
+from reviewer.parsing.sections import fuzzy_kind
+
+
+def _doc(rows: list[tuple[str, float]]) -> ExtractedDocument:
+    return ExtractedDocument(format="pdf", lines=[TextLine(t, size=s) for t, s in rows])
+
+
+def test_heading_sized_chinese_line_outside_the_vocabulary_opens_its_section() -> None:
+    """"职场履历" is no vocabulary heading, but it is set like 教育背景 and 研究方向, well above
+    the body: it is a heading, and its 履历/经历-like keyword says experience."""
+    rows = [("林晓澄", 24.0), ("邮箱:xiaocheng@example.cn", 11.0),
+            ("教育背景", 14.0), ("北岭大学,计算机科学,博士\t2012.09 - 2017.06", 11.0),
+            ("职业经历", 14.0), ("南湖大学,信息学院,助理教授\t2018.03 至今", 11.0),
+            ("研究方向", 14.0), ("分布式系统", 11.0)]
+    p = parse_document(_doc(rows), "x.pdf")
+    assert [(e.organization, e.title, e.start, e.end) for e in p.experience] == [
+        ("南湖大学", "助理教授", "2018-03", "present")]
+    assert [e.institution for e in p.education] == ["北岭大学"]
+    assert p.research_interests == ["分布式系统"]
+
+
+def test_body_sized_chinese_line_is_not_a_heading() -> None:
+    rows = [("林晓澄", 24.0), ("教育背景", 14.0), ("北岭大学,计算机科学,博士\t2012.09 - 2017.06", 11.0),
+            ("职业经历", 11.0), ("研究方向", 14.0), ("分布式系统", 11.0)]
+    p = parse_document(_doc(rows), "x.pdf")
+    assert p.experience == []
+
+
+def test_fuzzy_kind_takes_the_keyword_whatever_stands_beside_it() -> None:
+    assert fuzzy_kind("Publications and Submitted Manuscripts") == "publications"
+    assert fuzzy_kind("研究领域及学术成就") == "interests"
+    assert fuzzy_kind("职业经历") == "experience"
+    assert fuzzy_kind("Hobbies I Enjoy") == "other"
+    assert fuzzy_kind("Kayak Trips") is None
+
+
+def test_broken_ti_ligature_is_repaired_before_headings_are_read() -> None:
+    rows = ["Dana Pe?t", "dana@example.com", "EDUCA?ON", "Educa?on", "B.S. in Physics, Northfield University, 2019",
+            "Publica?ons", "D. Pe?t. A note on rota?ons. Journal of Imaginary Results, 2021.",
+            "Work Experience", "Posi?on: Analyst, Acme Corp, 2019 - 2021"]
+    p = parse_document(ExtractedDocument(format="txt", lines=[TextLine(t) for t in rows]), "x.txt")
+    assert p.name == "Dana Petit"
+    assert [e.institution for e in p.education] == ["Northfield University"]
+    assert p.publications and "rotations" in p.publications[0].title
+
+
+def test_question_marks_in_prose_are_left_alone() -> None:
+    rows = ["Dana Quill", "SUMMARY", "Why?Because it matters. Is it? yes.", "EDUCATION",
+            "B.S. in Physics, Northfield University, 2019"]
+    p = parse_document(ExtractedDocument(format="txt", lines=[TextLine(t) for t in rows]), "x.txt")
+    assert [e.institution for e in p.education] == ["Northfield University"]
+
+
+def test_known_heading_plus_one_word_and_more_chinese_headings() -> None:
+    from reviewer.parsing.sections import heading_kind
+    assert heading_kind("Publications and Submitted Manuscripts") == "publications"
+    assert heading_kind("Research Expertise") == "interests"
+    assert heading_kind("发表文献和报告") == "publications"
+    assert heading_kind("毕业院校") == "education"
+    assert heading_kind("技术技能") == "skills"
+    assert heading_kind("Projects I Led At Acme") is None  # a sentence-like line stays content
