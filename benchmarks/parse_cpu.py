@@ -19,8 +19,10 @@ import sys
 import time
 from pathlib import Path
 
-from reviewer.extract import SUPPORTED_SUFFIXES, extract
-from reviewer.parsing import parse_document
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run as a script from anywhere
+
+from reviewer.extract import SUPPORTED_SUFFIXES, extract  # noqa: E402
+from reviewer.parsing import parse_document  # noqa: E402
 
 
 def _documents(folder: Path):
