@@ -11,8 +11,8 @@ from sqlalchemy.orm import Session
 def insert_or_ignore(session: Session, table: Any, index_elements: list[str]) -> Any:  # noqa: ANN401
     """`INSERT ... ON CONFLICT (index_elements) DO NOTHING` for the session's backend;
     add `.values(...)` to it."""
-    if session.bind is not None and session.bind.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    on_postgres = session.bind is not None and session.bind.dialect.name == "postgresql"
+    insert: Any = postgresql.insert if on_postgres else sqlite.insert
     return insert(table).on_conflict_do_nothing(index_elements=index_elements)

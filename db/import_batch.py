@@ -5,15 +5,19 @@ through SQLAlchemy's insertmanyvalues: SQLite >= 3.35 and PostgreSQL), and like
 db/documents.py it never writes reviewer data."""
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
 from db.documents import clamp_list_columns
 from db.models import Candidate, Document, Identity, utcnow
 from db.search import SearchContent, SearchIndex
 
+# Typed as tables (mypy sees __table__ as any FromClause).
+_CANDIDATES = cast(Table, Candidate.__table__)
+_DOCUMENTS = cast(Table, Document.__table__)
+_IDENTITIES = cast(Table, Identity.__table__)
 MAX_IN = 500  # bound parameters per IN (SQLite's limit is far above, but plans stay small)
 
 
@@ -50,7 +54,7 @@ def insert_candidates(session: Session, rows: list[dict[str, Any]]) -> list[int]
         return []
     now = utcnow()
     rows = [{"created_at": now, "profile_updated_at": now, **clamp_list_columns(row)} for row in rows]
-    stmt = insert(Candidate.__table__).returning(Candidate.__table__.c.id, sort_by_parameter_order=True)
+    stmt = insert(_CANDIDATES).returning(_CANDIDATES.c.id, sort_by_parameter_order=True)
     return [row[0] for row in session.execute(stmt, rows)]
 
 
@@ -60,14 +64,14 @@ def insert_documents(session: Session, rows: list[dict[str, Any]]) -> list[int]:
         return []
     now = utcnow()
     rows = [{"imported_at": now, **row} for row in rows]
-    stmt = insert(Document.__table__).returning(Document.__table__.c.id, sort_by_parameter_order=True)
+    stmt = insert(_DOCUMENTS).returning(_DOCUMENTS.c.id, sort_by_parameter_order=True)
     return [row[0] for row in session.execute(stmt, rows)]
 
 
 def insert_identities(session: Session, rows: list[dict[str, Any]]) -> None:
     """rows: {candidate_id, document_id, kind, value} of documents inserted just now."""
     if rows:
-        session.execute(insert(Identity.__table__), rows)
+        session.execute(insert(_IDENTITIES), rows)
 
 
 def new_candidate_search(name: str, profile: dict[str, Any] | None, text: str) -> SearchContent:

@@ -83,14 +83,15 @@ def ranked_rows(session: Session, search: SearchIndex, *, reviewer: str | None =
         s = by_id[standing.candidate_id]
         blind = s.id in hidden
         agg = None if blind else aggregates.get(s.id)
-        stage = stages.get(s.id)
+        stage_row = stages.get(s.id)
         rows.append(CandidateRow(
             id=s.id, rank=None if blind else ranks.get(s.id), name=standing.name, email=s.email, position=s.position,
             highest_degree=s.highest_degree, publications=s.publications, first_author=s.first_author,
             my_score=mine.get(s.id), mean_score=standing.mean,
             review_count=aggregates[s.id].count if blind else standing.count,
             tags=tuple(tags.get(s.id, ())), has_warnings=open_warnings[s.id] > 0,
-            stage=stage.stage if stage else DEFAULT_STAGE, stage_reason=stage.reason if stage else None,
+            stage=stage_row.stage if stage_row else DEFAULT_STAGE,
+            stage_reason=stage_row.reason if stage_row else None,
             median_score=agg.median if agg else None, spread=agg.spread if agg else None,
             stdev=agg.stdev if agg else None, disagreement=bool(agg and agg.disagreement),
             calibrated=None if blind else calibrated.get(s.id), scores_hidden=blind))

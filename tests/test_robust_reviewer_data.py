@@ -107,7 +107,8 @@ def test_a_new_cv_of_the_same_person(setup):
     write_docx(folder / "ada-2025-update.docx", Person(name="Ada Quill", email="ADA.QUILL@example.org",
                                                        phone="+44 20 7946 0000", skills="Julia"))
     report = ops.import_folder(store, folder, workers=1)
-    assert _outcomes(report)["ada-2025-update.docx"] == ("added", f"same person as candidate {ada}")
+    assert _outcomes(report)["ada-2025-update.docx"] == (
+        "added", "same person as Ada Quill (same e-mail): added to their documents")
     assert len(ops.list_candidates(store)) == 2
     assert _made_by_people(store, ada) == before
     docs = sorted(os.path.basename(d.path) for d in ops.get_candidate(store, ada).documents)

@@ -44,6 +44,7 @@ def hostile_db(tmp_path) -> tuple[Path, int, int]:
         ops.correct_field(store, candidate_id=ada, field="name", value=NAME)
         ops.set_comment(store, candidate_id=ada, reviewer="Member", comment=f"See {LINK} and {IMG} {BOLD}")
         ops.set_comment(store, candidate_id=ada, reviewer="Ada Chair", comment=f"mine: {BOLD}")
+        ops.set_score(store, candidate_id=ada, reviewer="Ada Chair", score=4)  # the others' comments show
         ops.add_tag(store, candidate_ids=[ada], tag=f"{BOLD}-tag")
         ops.set_score(store, candidate_id=bob, reviewer="Member", score=3)
     return db, ada, bob
@@ -126,8 +127,7 @@ def test_cv_markup_is_shown_literally_everywhere(qtbot, hostile_db):
         with qtbot.waitSignal(compare.loaded, timeout=10_000):
             compare.show()
         assert NAME in _shown_text(compare) and f"Imaginary {IMG} Labs" in _shown_text(compare)
-        assert _leaks(compare) == []
-        compare.close()
+        assert _leaks(compare) == []  # qtbot closes it (it deletes itself on close)
     finally:
         window.close()
         window.ctx.store.close()

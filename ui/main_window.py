@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
     ready = Signal()  # the first candidate list is on screen
     import_finished = Signal(object)  # ImportReport, after the report dialog was offered
     recent_menu: QMenu  # File > Recent folders, made by ui/menus.py
+    hide_scores_action: QAction  # Reviewer > Hide others' scores…, made by ui/menus.py
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

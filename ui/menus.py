@@ -128,7 +128,7 @@ def build_menus(window: MainWindow) -> list[HelpLine]:
     stage_menu = cand.addMenu("Stage")
     for stage in STAGES:
         b.action(stage_menu, stage.capitalize() + ("…" if stage in NEEDS_REASON else ""), None,
-                 lambda s=stage: window.set_stage_current(s))
+                 partial(window.set_stage_current, stage))
     b.action(cand, "Correct name", "F2", window.page.header.start_name_edit, help="Correct the name")
     b.action(cand, "Correct fields…", None, window.page.correct_fields)
     cand.addSeparator()

@@ -29,6 +29,8 @@ def _open_start(c: Clean) -> tuple[str, tuple[int, int]] | None:
     if d is None:
         return None
     printed = c.text[d.span[0]:d.span[1]]
+    if d.start is None:
+        return None
     if d.is_range and d.end == "present" and _OPEN_TAIL.search(printed):
         return d.start, d.span
     if not d.is_range and len(re.findall(r"(?:19|20)\d\d", c.text)) == 1:
