@@ -136,13 +136,14 @@ def test_shared_corpus_acceptance(shared_dir, tmp_path):
         f"{n} files: 0 added, 0 updated, {n} unchanged, 0 failed"
     candidates = _candidates(db)
     assert len(candidates) == people
-    run("review", candidates[0]["id"], "--reviewer", "X", "--comment", '=HYPERLINK("http://x")', "--db", db)
+    run("review", candidates[0]["id"], "--reviewer", "X", "--score", "4", "--comment", '=HYPERLINK("http://x")',
+        "--db", db)
     out = tmp_path / "all.csv"
     run("export", out, "--db", db)
     with out.open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.reader(fh))
     assert len(rows) == 1 + people
-    assert [r[0] for r in rows[1:]] == [str(i) for i in range(1, people + 1)]
+    assert [r[0] for r in rows[1:]] == ["1"] + [""] * (people - 1)  # the unscored are unranked, last
     assert all(not cell.startswith(FORMULA_STARTS) for row in rows for cell in row)
     assert any('=HYPERLINK("http://x")' in cell for row in rows for cell in row)
 

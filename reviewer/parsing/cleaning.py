@@ -109,7 +109,7 @@ def clean_line(line: Line) -> Clean:
     return Clean(line, text.strip(), bullet, raw)
 
 
-# "本 科", "毕 顺": a cell of single Chinese characters spaced out to fill a table column
+# "本 科", "硕 士": a cell of single Chinese characters spaced out to fill a table column
 _SPACED_CJK = r"[\u3400-\u9fff](?: {1,3}[\u3400-\u9fff])+"
 
 
