@@ -181,7 +181,8 @@ def _contact(doc: ExtractedDocument, lines: list[Line], sections: list[Section])
     loose = [c for c in _lines_of(sections, _LINK_ZONE) if c.index not in others]
     owned = [c for c in _lines_of(sections, _NO_LINKS, exclude=True) if c.index not in others]
     # a running header or footer repeats what the writer puts on every page: their own site
-    running = [clean_line(ln) for ln in lines if ln.index in furniture(lines) and ln.text.strip()]
+    repeated = furniture(lines)  # once per document, not once per line
+    running = [clean_line(ln) for ln in lines if ln.index in repeated and ln.text.strip()]
     links = merge_links(find_links(loose), labelled_own_links(owned), find_links(running))
     elsewhere = find_links([c for c in _lines_of(sections, _NO_LINKS | _LINK_ZONE, exclude=True)
                             if c.index not in others])
