@@ -168,9 +168,10 @@ def _shape(text: str) -> str:
     return re.sub(r"\d+", "#", normalize(text)).lower()
 
 
-def body_lines(lines: list[Line]) -> list[Clean]:
-    """Cleaned lines without front matter, page furniture, rules and blank lines."""
-    skip = furniture(lines)
+def body_lines(lines: list[Line], skip: set[int] | None = None) -> list[Clean]:
+    """Cleaned lines without front matter, page furniture (`skip`, else found here), rules and blank lines."""
+    if skip is None:
+        skip = furniture(lines)
     out: list[Clean] = []
     for ln in _skip_front_matter(lines):
         if ln.index in skip:

@@ -103,8 +103,7 @@ def _hobbies(section: Section) -> bool:
     return bool(_HOBBY.search(" ".join(c.text for c in section.lines)))
 
 
-def _publications(sections: list[Section], lines: list[Line], name: str | None) -> list[Publication]:
-    skip = furniture(lines)
+def _publications(sections: list[Section], lines: list[Line], name: str | None, skip: set[int]) -> list[Publication]:
     out: list[Publication] = []
     i = 0
     while i < len(sections):
@@ -141,8 +140,7 @@ def _stray_publications(sections: list[Section], lines: list[Line], name: str | 
     return out
 
 
-def _awards(sections: list[Section], lines: list[Line]) -> list[Award]:
-    skip = furniture(lines)
+def _awards(sections: list[Section], lines: list[Line], skip: set[int]) -> list[Award]:
     out: list[Award] = []
     for i, s in enumerate(sections):
         if s.kind == "awards":
@@ -163,7 +161,7 @@ class _Contact:
     evidence: dict[str, Evidence]
 
 
-def _contact(doc: ExtractedDocument, lines: list[Line], sections: list[Section]) -> _Contact:
+def _contact(doc: ExtractedDocument, lines: list[Line], sections: list[Section], repeated: set[int]) -> _Contact:
     """Contact details from every line (bare numbers are not in the body), minus References;
     a line about an advisor or referee ("Advisor: Prof. X, x@uni.edu") only when nothing else is found."""
     foreign = {c.index for c in _lines_of(sections, _NOT_CANDIDATE)}
@@ -181,7 +179,6 @@ def _contact(doc: ExtractedDocument, lines: list[Line], sections: list[Section])
     loose = [c for c in _lines_of(sections, _LINK_ZONE) if c.index not in others]
     owned = [c for c in _lines_of(sections, _NO_LINKS, exclude=True) if c.index not in others]
     # a running header or footer repeats what the writer puts on every page: their own site
-    repeated = furniture(lines)  # once per document, not once per line
     running = [clean_line(ln) for ln in lines if ln.index in repeated and ln.text.strip()]
     links = merge_links(find_links(loose), labelled_own_links(owned), find_links(running))
     elsewhere = find_links([c for c in _lines_of(sections, _NO_LINKS | _LINK_ZONE, exclude=True)
@@ -284,14 +281,15 @@ def parse(doc: ExtractedDocument, source: str) -> Profile:
     if len(lines) > MAX_LINES:
         warnings.append(f"parsed the first {MAX_LINES:,} of {len(lines):,} lines (too long for a CV)")
         lines = lines[:MAX_LINES]
-    body = body_lines(lines)
+    skip = furniture(lines)  # page furniture, found once: body, contact, papers and awards all need it
+    body = body_lines(lines, skip)
     sections = split_sections(body)
     for s in sections:
         s.lines = normalise_labels(s.lines)  # Europass "Occupation or position held  X" rows
         if s.kind in _DATED_ENTRIES:
             s.lines = stitch_wrapped_dates(s.lines)  # "2016 | Org" ... "2021" below: one range
 
-    contact = _contact(doc, lines, sections)
+    contact = _contact(doc, lines, sections, skip)
     evidence = dict(contact.evidence)
     guess = find_name(body, sections, contact.emails, [*contact.links, *doc.links])
     name = guess.name if guess else None
@@ -316,11 +314,11 @@ def parse(doc: ExtractedDocument, source: str) -> Profile:
                                     for i in interests_from_statement(s.lines)])
     skills = _merged([i for s in sections if s.kind == "skills" for i in parse_list(s.lines)],
                      skills_from_fields(_lines_of(sections, {"skills"}, exclude=True)))
-    publications = _publications(sections, lines, name)
+    publications = _publications(sections, lines, name, skip)
     if not publications and any(s.kind == "publications" and len(s.lines) >= 2 for s in sections):
         # a list the parser could not read must not pass for a candidate with no papers
         warnings.append("a publications section was found but no publication was read from it: check it")
-    awards = _awards(sections, lines)
+    awards = _awards(sections, lines, skip)
 
     for label, items in (("education", education), ("experience", experience)):
         weak = [e for e in items if e.evidence and e.evidence.confidence < LOW_CONFIDENCE]
