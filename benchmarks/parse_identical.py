@@ -5,7 +5,9 @@
 
 `save` writes one JSON per file (`parse_file(path).model_dump(mode="json")`)
 into OUT_DIR; `check` parses the same files again and lists every file whose
-JSON differs (exit status 1 when any does). Without folders it uses the
+JSON differs (exit status 1 when any does); `--reverse` parses them in the
+opposite order, so an impure cache (an answer that depends on what was parsed
+before) shows up as a difference. Without folders it uses the
 project's own CV folders: ../shared/corpus/files, ../shared/seeds and
 tests/heldout*/files. Extracted documents are cached in OUT_DIR/extracted.pickle
 so repeated checks only pay for parsing (extraction is not what is compared).
@@ -62,13 +64,14 @@ def main() -> int:
     ap.add_argument("mode", choices=["save", "check"])
     ap.add_argument("out", type=Path)
     ap.add_argument("folders", type=Path, nargs="*")
+    ap.add_argument("--reverse", action="store_true", help="parse the files in reverse order")
     a = ap.parse_args()
     files = cv_files(a.folders or default_folders())
     a.out.mkdir(parents=True, exist_ok=True)
     cache = a.out / "extracted.pickle"
     docs: dict[str, object] = pickle.loads(cache.read_bytes()) if cache.exists() else {}
     differ = 0
-    for path in files:
+    for path in reversed(files) if a.reverse else files:
         text = dump(path, docs)
         target = a.out / key(path)
         if a.mode == "save":
