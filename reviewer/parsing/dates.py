@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
@@ -110,8 +111,20 @@ def parse_date(text: str) -> str | None:
 _EXPECTED_END = re.compile(r"(?i)((?:-{1,2}|–|—|~|〜|～|至|到|\bto)\s*)(预计|预期|expected\s+|exp\.\s*|anticipated\s+)")
 
 
+# "2008/09–2012/06": after or before such a token, a range of year/month tokens
+_YM_RANGE_AFTER = re.compile(
+    r"\s*[-–—~]\s*(?:(?:19|20)\d\d\s*/\s*(?:0[1-9]|1[0-2])(?!\d)|present\b|now\b|today\b|至今)", re.I)
+_YM_RANGE_BEFORE = re.compile(r"(?:19|20)\d\d\s*/\s*(?:0[1-9]|1[0-2])\s*[-–—~]\s*$")
+
+
 def find_dates(text: str) -> list[DateSpan]:
     """All dates and ranges in a line, left to right, ranges preferred over their parts."""
+    return list(_find_dates(text))
+
+
+# Pure per string, and asked again and again of the same line (headings, entries, routing).
+@lru_cache(maxsize=8192)
+def _find_dates(text: str) -> tuple[DateSpan, ...]:
     # "2022.09 - 预计2025.06", "2021 – expected 2025": the word qualifies the end date; blanked
     # out with spaces of the same length so the spans still index the original text
     text = _EXPECTED_END.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
@@ -134,9 +147,7 @@ def find_dates(text: str) -> list[DateSpan]:
         b = m["b"] if len(m["b"]) == 4 else m["a"][:2] + m["b"]
         # "2008/09–2012/06": in a range of such tokens the two digits are months
         month_range = len(m["b"]) == 2 and int(m["b"]) <= 12 and bool(
-            re.match(r"\s*[-–—~]\s*(?:(?:19|20)\d\d\s*/\s*(?:0[1-9]|1[0-2])(?!\d)|present\b|now\b|today\b|至今)",
-                     text[m.end():], re.I)
-            or re.search(r"(?:19|20)\d\d\s*/\s*(?:0[1-9]|1[0-2])\s*[-–—~]\s*$", text[: m.start()]))
+            _YM_RANGE_AFTER.match(text[m.end():]) or _YM_RANGE_BEFORE.search(text[: m.start()]))
         if free(*m.span()) and 0 <= int(b) - int(m["a"]) <= 1 and not month_range:
             found.append(DateSpan(m["a"], b, m.span(), True))
             taken.append(m.span())
@@ -167,7 +178,7 @@ def find_dates(text: str) -> list[DateSpan]:
                 found.append(DateSpan(v, v, m.span(), False))
                 taken.append(m.span())
     found.sort(key=lambda d: d.span[0])
-    return found
+    return tuple(found)
 
 
 def first_range(text: str) -> DateSpan | None:
