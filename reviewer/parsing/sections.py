@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from reviewer.parsing.cleaning import Clean, has_cjk
 from reviewer.parsing.dates import find_dates
@@ -41,31 +42,44 @@ class Section:
         return self.heading.text if self.heading else ""
 
 
+_SPACED_CAPS = re.compile(r"(?:[A-Z] ){3,}[A-Z](?:\s{2,}(?:[A-Z] )*[A-Z])*")
+_WIDE_GAP = re.compile(r"\s{2,}")
+_EDGE_PUNCT = re.compile(r"^[^\w\u3400-\u9fff]+|[^\w\u3400-\u9fff)]+$")
+_TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]$")
+_WORDY = re.compile(r"[A-Za-z\u4e00-\u9fff]{3,}|[\u4e00-\u9fff]{2,}")
+_NOT_HEADING_CHARS = re.compile(r"\d|\[|\t")
+_SENTENCE_END = re.compile(r"[a-z]{3}\.\s*$")
+_HALVES = re.compile(r"\s+[/|｜]\s+|(?<=[\u4e00-\u9fff])\s*(?=[A-Za-z])|(?<=[A-Za-z])\s*(?=[\u4e00-\u9fff])")
+
+
+# heading_text and heading_kind are pure per string and asked of every line, some lines
+# several times (sections, labels, inline headings): answer each string once.
+@lru_cache(maxsize=8192)
 def heading_text(text: str) -> str:
     """A candidate heading without numbering, icons, trailing colon, and surrounding punctuation."""
     t = text.strip()
-    if re.fullmatch(r"(?:[A-Z] ){3,}[A-Z](?:\s{2,}(?:[A-Z] )*[A-Z])*", t):
-        t = " ".join(w.replace(" ", "") for w in re.split(r"\s{2,}", t))  # "E D U C A T I O N"
+    if _SPACED_CAPS.fullmatch(t):
+        t = " ".join(w.replace(" ", "") for w in _WIDE_GAP.split(t))  # "E D U C A T I O N"
     t = _NUMBERING.sub("", t)
-    t = re.sub(r"^[^\w\u3400-\u9fff]+|[^\w\u3400-\u9fff)]+$", "", t)
+    t = _EDGE_PUNCT.sub("", t)
     return t.strip()
 
 
+@lru_cache(maxsize=8192)
 def heading_kind(text: str) -> str | None:
     """The canonical kind of a heading line, or None when the line is not a known heading."""
     t = heading_text(text)
     # "Publications (* equal contribution)", "论文发表 (按时间排序)": a trailing note is not the heading
-    bare = re.sub(r"\s*[(（][^()（）]*[)）]$", "", t).strip()
-    if bare and bare != t and re.search(r"[A-Za-z\u4e00-\u9fff]{3,}|[\u4e00-\u9fff]{2,}", bare):
+    bare = _TRAILING_NOTE.sub("", t).strip()
+    if bare and bare != t and _WORDY.search(bare):
         t = heading_text(bare)
-    if not t or len(t) > 60 or find_dates(t) or re.search(r"\d|\[|\t", t):
+    if not t or len(t) > 60 or find_dates(t) or _NOT_HEADING_CHARS.search(t):
         return None
-    if re.search(r"[a-z]{3}\.\s*$", text.strip()):
+    if _SENTENCE_END.search(text.strip()):
         return None  # "services in Korea." is the end of a wrapped sentence, not a heading
     lower_start = t[0].islower()  # "education" is a heading in some templates; "services in x" is not
     # Bilingual headings: "Educación / Education", "教育背景 Education"
-    halves = [h.strip() for h in re.split(r"\s+[/|｜]\s+|(?<=[\u4e00-\u9fff])\s*(?=[A-Za-z])|(?<=[A-Za-z])\s*(?=[\u4e00-\u9fff])", t)
-              if h.strip()]
+    halves = [h.strip() for h in _HALVES.split(t) if h.strip()]
     if len(halves) == 2:
         kinds = [heading_kind(h) for h in halves]
         if any(kinds):
