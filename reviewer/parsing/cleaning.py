@@ -9,7 +9,9 @@ still point at the original line.
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -83,9 +85,11 @@ class Clean:
         return self.line.index
 
 
+_LATIN = frozenset(string.ascii_letters)
 # A glyph standing between Latin letters that is no part of English spelling
 _IN_WORD = re.compile(r"(?<=[A-Za-z])([^A-Za-z\s\d'’\-.,;:()\[\]/&@_+–—*\"“”|·•])(?=[a-z])")
-_TION = r"(?<=[a-z]){}(?=ons?\b)"
+# The same glyph where "ti" stands before the "-on"/"-ons" of a "-tion" ending
+_TION = re.compile(r"(?<=[a-z])(.)(?=ons?\b)")
 
 
 def repair_ligatures(lines: list[Line]) -> list[Line]:
@@ -96,14 +100,25 @@ def repair_ligatures(lines: list[Line]) -> list[Line]:
     counts: dict[str, int] = {}
     for m in _IN_WORD.finditer(text):
         counts[m.group(1)] = counts.get(m.group(1), 0) + 1
-    bad = [ch for ch, n in counts.items() if n >= 2
-           and len(re.findall(_TION.format(re.escape(ch)), text)) >= 2]
+    if not any(n >= 2 for n in counts.values()):
+        return lines
+    tion = Counter(_TION.findall(text))
+    bad = {ch for ch, n in counts.items() if n >= 2 and tion[ch] >= 2}
     if not bad:
         return lines
-    glyphs = re.compile("[" + "".join(re.escape(ch) for ch in bad) + "]")
-    # between letters, or opening a word before lower-case letters ("Ɵtle")
-    where = re.compile(rf"(?<=[A-Za-z]){glyphs.pattern}|{glyphs.pattern}(?=[a-z])")
-    return [replace(ln, text=where.sub("ti", ln.text)) if glyphs.search(ln.text) else ln for ln in lines]
+    return [replace(ln, text=_untie(ln.text, bad)) if any(ch in ln.text for ch in bad) else ln for ln in lines]
+
+
+def _untie(text: str, bad: set[str]) -> str:
+    """Each glyph of `bad` that follows a Latin letter or opens a word before lower-case
+    letters ("Ɵtle") read as "ti" (the glyphs come from the document, so no pattern is built)."""
+    out = []
+    for i, ch in enumerate(text):
+        if ch in bad and ((i > 0 and text[i - 1] in _LATIN) or (i + 1 < len(text) and "a" <= text[i + 1] <= "z")):
+            out.append("ti")
+        else:
+            out.append(ch)
+    return "".join(out)
 
 
 def clean_line(line: Line) -> Clean:

@@ -49,6 +49,8 @@ _TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]$")
 _WORDY = re.compile(r"[A-Za-z\u4e00-\u9fff]{3,}|[\u4e00-\u9fff]{2,}")
 _NOT_HEADING_CHARS = re.compile(r"\d|\[|\t")
 _SENTENCE_END = re.compile(r"[a-z]{3}\.\s*$")
+# each heading keyword as a whole word ("work" not in "network", "teaching" not in "co-teaching")
+_KEYWORD = {k: re.compile(rf"(?<![\w-]){re.escape(k)}(?![\w-])") for _, k in EN_ORDER}
 _HALVES = re.compile(r"\s+[/|｜]\s+|(?<=[\u4e00-\u9fff])\s*(?=[A-Za-z])|(?<=[A-Za-z])\s*(?=[\u4e00-\u9fff])")
 
 
@@ -101,20 +103,19 @@ def heading_kind(text: str) -> str | None:
         return None  # "Honors, Awards and Fellowships" yes; "Acme, Springfield" no
     for kind, k in EN_ORDER:
         if k not in low:
-            continue  # a substring test first: the regexes below, one per keyword, would crowd re's cache
-        if True:
-            if re.search(rf"(?<![\w-]){re.escape(k)}(?![\w-])", low):
-                # all the other words must be filler or other heading vocabulary
-                rest = re.sub(rf"(?<![\w-]){re.escape(k)}(?![\w-])", " ", low)
-                others = [w for w in re.findall(r"[^\W\d_][\w'’-]*", rest) if w not in FILLER]
-                unknown = [w for w in others if w not in VOCAB]
-                # one stray word ("Acedemic Projects", "Workshop Papers") is tolerated
-                # next to a keyword that is only ever a heading.
-                # "Publications and Submitted Manuscripts": longer, when every word is capitalised
-                titled = len(toks) <= 5 and all(w[:1].isupper() for w in t.split() if w.lower() not in FILLER)
-                if not unknown or (len(unknown) == 1 and (len(toks) <= 3 or titled) and k in STRONG
-                                   and not lower_start):
-                    return kind
+            continue  # a substring test first: most keywords are not in the line at all
+        if _KEYWORD[k].search(low):
+            # all the other words must be filler or other heading vocabulary
+            rest = _KEYWORD[k].sub(" ", low)
+            others = [w for w in re.findall(r"[^\W\d_][\w'’-]*", rest) if w not in FILLER]
+            unknown = [w for w in others if w not in VOCAB]
+            # one stray word ("Acedemic Projects", "Workshop Papers") is tolerated
+            # next to a keyword that is only ever a heading.
+            # "Publications and Submitted Manuscripts": longer, when every word is capitalised
+            titled = len(toks) <= 5 and all(w[:1].isupper() for w in t.split() if w.lower() not in FILLER)
+            if not unknown or (len(unknown) == 1 and (len(toks) <= 3 or titled) and k in STRONG
+                               and not lower_start):
+                return kind
     return None
 
 
@@ -186,7 +187,7 @@ def fuzzy_kind(text: str) -> str | None:
     # only the words that are always headings decide ("position", "research", "mentorship"
     # name too many other things)
     return next((kind for kind, k in EN_ORDER if k in STRONG
-                 and re.search(rf"(?<![\w-]){re.escape(k)}(?![\w-])", low)), None)
+                 and _KEYWORD[k].search(low)), None)
 
 
 def _cjk_heading_ok(t: str, c: Clean, fonts: _Fonts) -> bool:

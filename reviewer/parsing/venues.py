@@ -265,9 +265,20 @@ def _trim_printed(seg: str) -> str:
     out = seg.strip(" .,;:()")
     # An abbreviated name keeps its last period: "J. Chem. Phys.", "Proc. Natl. Acad. Sci.".
     last = re.search(r"\b([A-Z][a-z]{0,11})$", out)
-    if last and re.search(rf"\b{last.group(1)}\.", printed) and is_abbreviated_journal(out + "."):
+    if last and _printed_with_period(last.group(1), printed) and is_abbreviated_journal(out + "."):
         out += "."
     return out
+
+
+def _printed_with_period(word: str, text: str) -> bool:
+    """`word` and a period, at the start of a word somewhere in text ("Chem." in "J. Chem. Phys.",
+    not in "BioChem."): a text search, as word comes from the document (letters, a capital first)."""
+    at = text.find(word + ".")
+    while at != -1:
+        if at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_"):
+            return True
+        at = text.find(word + ".", at + 1)
+    return False
 
 
 def inside_abbreviated_name(before: str, after: str) -> bool:
