@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from reviewer.parsing.needles import AnyNeedle, folded, may_match, needles
+
 # (short name, kind, pattern). Order matters: more specific names first
 # (TACL before ACL, NAACL before ACL, ICCV before ICML's neighbours...).
 _TABLE: list[tuple[str, str, str]] = [
@@ -97,6 +99,10 @@ _FULLNAME = [
     for short, kind, pat in _TABLE
     if any(not p.startswith(r"\b") for p in _alternatives(pat))
 ]
+# Most texts name no venue: each pattern runs only on a text holding one of its literal
+# strings ("TACL", "transactions of the association"), which plain `in` tests find fast.
+_SCREENED = [(short, kind, rx, needles(rx)) for short, kind, rx in _COMPILED + _FULLNAME]
+_ANY_VENUE = AnyNeedle([screen for *_, screen in _SCREENED])
 
 WORKSHOP_RE = re.compile(r"\bworkshops?\b|研讨会", re.I)
 VENUE_WORDS_RE = re.compile(
@@ -169,11 +175,12 @@ def is_nlm_journal(name: str) -> bool:
 def known_venue(text: str) -> tuple[str, str] | None:
     """The short name and kind of a well-known venue mentioned in text, if any."""
     best: tuple[int, str, str] | None = None
-    for short, kind, rx in _COMPILED:
-        m = rx.search(text)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), short, kind)
-    for short, kind, rx in _FULLNAME:
+    low = folded(text)
+    if not _ANY_VENUE(text, low):
+        return None
+    for short, kind, rx, screen in _SCREENED:  # table order: the earliest match wins, ties go to the first
+        if not may_match(screen, text, low):
+            continue
         m = rx.search(text)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), short, kind)
