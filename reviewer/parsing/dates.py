@@ -111,7 +111,7 @@ def parse_date(text: str) -> str | None:
 _EXPECTED_END = re.compile(r"(?i)((?:-{1,2}|–|—|~|〜|～|至|到|\bto)\s*)(预计|预期|expected\s+|exp\.\s*|anticipated\s+)")
 
 
-_DIGIT = re.compile(r"\d")
+_YEAR_OR_SHORT = re.compile(rf"{_YEAR}|['’‘]\d\d")
 # "2008/09–2012/06": after or before such a token, a range of year/month tokens
 _YM_RANGE_AFTER = re.compile(
     r"\s*[-–—~]\s*(?:(?:19|20)\d\d\s*/\s*(?:0[1-9]|1[0-2])(?!\d)|present\b|now\b|today\b|至今)", re.I)
@@ -126,8 +126,8 @@ def find_dates(text: str) -> list[DateSpan]:
 # Pure per string, and asked again and again of the same line (headings, entries, routing).
 @lru_cache(maxsize=8192)
 def _find_dates(text: str) -> tuple[DateSpan, ...]:
-    if not _DIGIT.search(text):
-        return ()  # every pattern below needs digits (a year, or the "'19" of "Jun '19"); most lines have none
+    if not _YEAR_OR_SHORT.search(text):
+        return ()  # every pattern below needs a year, or the "'19" of "Jun '19"; most lines have neither
     # "2022.09 - 预计2025.06", "2021 – expected 2025": the word qualifies the end date; blanked
     # out with spaces of the same length so the spans still index the original text
     text = _EXPECTED_END.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
