@@ -17,6 +17,7 @@ STAR = "\u2217"
 EQUAL_MARKS = "*\u2217\u22c6\u2020\u2021\u00a7#\u00b6\u2709"  # * ∗ ⋆ † ‡ § # ¶ ✉
 
 YEAR_RE = re.compile(r"(?<![\w.:/-])((?:19[5-9]|20[0-4])\d)(?![\d])")
+_YEAR_DIGITS = re.compile(r"(?:19[5-9]|20[0-4])\d")
 # Years that belong to identifiers, not to the publication date.
 ARXIV_ID_RE = re.compile(r"(?:arxiv\s*(?:preprint)?\s*:?\s*(?:abs/)?|abs/)?\b(\d{2})(\d{2})\.\d{4,5}(?:v\d+)?\b", re.I)
 DOI_RE = re.compile(r"(?:https?://(?:dx\.)?doi\.org/|doi:\s*)?\b10\.\d{4,9}/\S+", re.I)
@@ -173,6 +174,8 @@ def without_marker(text: str) -> str:
 
 def years_in(text: str) -> list[tuple[int, int]]:
     """(year, position) for every plausible publication year, skipping arXiv ids, DOIs and URLs."""
+    if not _YEAR_DIGITS.search(text):
+        return []  # masking only blanks characters out: it never makes a year where none is printed
     masked = text
     for rx in (DOI_RE, URL_RE, ARXIV_ID_RE):
         masked = rx.sub(lambda m: " " * len(m.group(0)), masked)
