@@ -57,18 +57,34 @@ _TAB_GAP = re.compile(r" *\t[\t ]*")
 
 def strip_markup(text: str) -> str:
     """Remove Markdown / HTML / LaTeX markup but keep its words (and link targets' text)."""
-    t = _ANGLE_URL.sub(r"\1", text)
-    t = _MD_LINK.sub(lambda m: m.group(1) if m.group(1).strip() not in ("", "#") else m.group(2), t)
-    t = _TAGS.sub("", t)
-    t = _MD_HEADING.sub("", t)
-    t = t.replace("\\*", "*").replace("\\_", "_").replace("\\&", "&").replace("\\ ", " ")
-    t = _LATEX_STYLE.sub("", t)
-    t = _MATH_DOLLAR.sub("", t)
-    t = _BOLD_MARK.sub("", t)
-    t = _ITALIC.sub(r"\1", t)  # *italic*
+    # Each pattern needs a character most lines lack ("<", "[", "\\", "$", ...): test for it
+    # first, a plain scan far cheaper than the pattern's.
+    t = text
+    if "<" in t:
+        t = _ANGLE_URL.sub(r"\1", t)
+        t = _MD_LINK.sub(_link_text, t) if "[" in t else t
+        t = _TAGS.sub("", t)
+    elif "[" in t:
+        t = _MD_LINK.sub(_link_text, t)
+    if "#" in t:
+        t = _MD_HEADING.sub("", t)
+    if "\\" in t:
+        t = t.replace("\\*", "*").replace("\\_", "_").replace("\\&", "&").replace("\\ ", " ")
+        t = _LATEX_STYLE.sub("", t)
+    if "$" in t:
+        t = _MATH_DOLLAR.sub("", t)
+    if "*" in t or "_" in t:
+        t = _BOLD_MARK.sub("", t)
+        t = _ITALIC.sub(r"\1", t)  # *italic*
     # tabs are column gaps (a date column, a place column): keep them as one tab
-    t = _TAB_GAP.sub("\t", _SPACE_RUN.sub("  ", t))
+    t = _SPACE_RUN.sub("  ", t)
+    if "\t" in t:
+        t = _TAB_GAP.sub("\t", t)
     return t.strip()
+
+
+def _link_text(m: re.Match[str]) -> str:
+    return m.group(1) if m.group(1).strip() not in ("", "#") else m.group(2)
 
 
 @dataclass(frozen=True)
