@@ -25,6 +25,14 @@ OBFUSCATED = re.compile(
     # plain words only with "dot" too: "jdoe at cs dot example dot edu" (never "Agents at Scale. In")
     r"|(?<![\w.])([a-z0-9][\w.+-]*)\s+at\s+([a-z0-9-]+(?:\s+dot\s+[a-z0-9-]+)+)\b"
 )
+
+
+def _may_be_obfuscated(text: str) -> bool:
+    """False only when OBFUSCATED cannot match: its first form needs "[at]", "(at)", "{at}",
+    "AT" or "＠", its second "dot". A plain test, as most lines hold none of them."""
+    return "dot" in text or "AT" in text or "＠" in text or "at]" in text or "at)" in text or "at}" in text
+
+
 _TLDS = ("com|org|net|io|edu|ai|me|dev|app|info|cn|uk|de|fr|jp|kr|in|ca|au|ch|nl|se|it|es|hk|sg|tw|co|cc|"
          "xyz|site|page|tech|science|blog|us|eu|ac\\.uk|edu\\.cn|github\\.io|name|one|pro|ml|ru|be|at|dk|fi|no|il")
 URL = re.compile(
@@ -51,8 +59,8 @@ def find_emails(lines: Iterable[Clean]) -> list[str]:
     out: list[str] = []
     for c in lines:
         text = c.raw.replace("mailto:", " ")
-        found = [e for e in EMAIL.findall(text) if _plausible_email(e)]
-        if not found:
+        found = [e for e in EMAIL.findall(text) if _plausible_email(e)] if "@" in text else []
+        if not found and _may_be_obfuscated(text):
             for groups in OBFUSCATED.findall(text):
                 user, dom = (groups[0], groups[1]) if groups[0] else (groups[2], groups[3])
                 dom = re.sub(r"\s*(?:\[dot\]|\(dot\)|\s+dot\s+|\s+DOT\s+)\s*", ".", dom).replace(" ", "")
@@ -183,7 +191,10 @@ def find_links(lines: Iterable[Clean]) -> list[str]:
     for c in lines:
         text = c.raw.replace("mailto:", " mailto:")
         # an address, written out or spelled "name [at] host", is not a website
-        text = OBFUSCATED.sub(" ", EMAIL.sub(" ", text))
+        if "@" in text:  # EMAIL needs one
+            text = EMAIL.sub(" ", text)
+        if _may_be_obfuscated(text):
+            text = OBFUSCATED.sub(" ", text)
         for m in URL.finditer(text):
             u = normalize_link(m.group(0))
             if u and is_personal_link(u):
