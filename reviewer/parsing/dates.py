@@ -184,6 +184,9 @@ def _find_dates(text: str) -> tuple[DateSpan, ...]:
     return tuple(found)
 
 
+# first_range and strip_dates: pure per string, asked of the same entry lines by the routing,
+# education and experience passes
+@lru_cache(maxsize=8192)
 def first_range(text: str) -> DateSpan | None:
     """The first range in the line, else the first single date (start == end)."""
     dates = find_dates(text)
@@ -191,6 +194,7 @@ def first_range(text: str) -> DateSpan | None:
     return ranges[0] if ranges else (dates[0] if dates else None)
 
 
+@lru_cache(maxsize=8192)
 def strip_dates(text: str) -> str:
     """The line without its dates and the words that only qualify them."""
     out = text

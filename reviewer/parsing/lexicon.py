@@ -6,6 +6,7 @@ an institution, a job title or a place looks like.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # A job title ends in (or is) one of these words.
 ROLE_WORDS = (
@@ -76,6 +77,7 @@ CJK_CITIES = ("北京", "上海", "深圳", "杭州", "广州", "南京", "武�
               "南非", "开普敦", "美国", "英国", "新加坡", "日本", "韩国", "加拿大", "澳大利亚", "德国", "法国")
 
 
+@lru_cache(maxsize=8192)  # pure per string; entry parsers ask it of the same cells again
 def is_location(text: str) -> bool:
     """"Beijing, China", "Santa Clara, CA", "London – United Kingdom", "南非开普敦", "Remote"."""
     t = text.strip().strip("()").strip()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 # A star that must survive markup stripping: Markdown escapes it as "\*".
 STAR = "\u2217"
@@ -56,6 +57,14 @@ def normalize(text: str) -> str:
 
 def strip_markup(raw: str) -> Marked:
     """Remove Markdown/HTML emphasis and link markup, keeping emphasised spans."""
+    text, bold, italic, quoted = _stripped(raw)
+    return Marked(text, list(bold), list(italic), list(quoted))  # fresh lists: a Marked may be changed
+
+
+# Pure per string, and the same reference lines are read by the splitter, the chunker and
+# the stray-paper finder: answer each once.
+@lru_cache(maxsize=8192)
+def _stripped(raw: str) -> tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     text = normalize(raw)
     text = text.replace("\\*", STAR).replace("\\_", "_").replace("\\[", "[").replace("\\]", "]")
     text = text.replace("\\(", "(").replace("\\)", ")").replace("\\#", "#").replace("\\&", "&")
@@ -87,7 +96,7 @@ def strip_markup(raw: str) -> Marked:
     text = text.replace(STAR, "*")
     bold = [b.replace(STAR, "*") for b in bold if b]
     italic = [i.replace(STAR, "*") for i in italic if i]
-    return Marked(" ".join(text.split()), bold, italic, quoted)
+    return " ".join(text.split()), tuple(bold), tuple(italic), tuple(quoted)
 
 
 # ---- item markers -------------------------------------------------------
@@ -112,6 +121,7 @@ class Marker:
     label: str | None = None  # e.g. "NeurIPS 2024" in "[NeurIPS 2024] Title..."
 
 
+@lru_cache(maxsize=8192)  # pure per string (a frozen Marker); the splitter asks it of each line often
 def line_marker(text: str) -> Marker:
     """Recognise a list marker at the start of a line (after indentation)."""
     m = _MARKER_RE.match(text)
