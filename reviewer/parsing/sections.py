@@ -63,14 +63,23 @@ def heading_text(text: str) -> str:
     if _SPACED_CAPS.fullmatch(t):
         t = " ".join(w.replace(" ", "") for w in _WIDE_GAP.split(t))  # "E D U C A T I O N"
     t = _NUMBERING.sub("", t)
-    t = _EDGE_PUNCT.sub("", t)
+    if t and (_cut_at_edge(t[0], "") or _cut_at_edge(t[-1], ")")):  # else the pattern has nothing to cut
+        t = _EDGE_PUNCT.sub("", t)
     return t.strip()
+
+
+def _cut_at_edge(ch: str, keep: str) -> bool:
+    """Whether _EDGE_PUNCT cuts this first or last character: not a word character (what
+    re's \\w is: str.isalnum() or "_"), not CJK, not in `keep`."""
+    return not (ch.isalnum() or ch == "_" or "\u3400" <= ch <= "\u9fff" or ch in keep)
 
 
 @lru_cache(maxsize=8192)
 def heading_kind(text: str) -> str | None:
     """The canonical kind of a heading line, or None when the line is not a known heading."""
     t = heading_text(text)
+    if len(t) > 60 and not t.endswith(")"):
+        return None  # too long for a heading, and no trailing note to cut (most body lines stop here)
     # "Publications (* equal contribution)", "论文发表 (按时间排序)": a trailing note is not the heading
     bare = _TRAILING_NOTE.sub("", t).strip()
     if bare and bare != t and _WORDY.search(bare):
