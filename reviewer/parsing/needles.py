@@ -37,10 +37,15 @@ def needles(rx: re.Pattern[str], shortest: int = 3) -> Needles | None:
     if _sre_parse is None:
         return None
     found = _required(list(_sre_parse.parse(rx.pattern, rx.flags)))
-    if not found or min(map(len, found)) < shortest or not all(s.isascii() for s in found):
+    if not found or min(map(len, found)) < shortest or not all(map(_caseless_safe, found)):
         return None
     ignore_case = bool(rx.flags & re.IGNORECASE)
     return Needles(tuple(sorted({s.lower() for s in found} if ignore_case else found)), ignore_case)
+
+
+def _caseless_safe(needle: str) -> bool:
+    """ASCII, or Chinese characters (which have no case): lower-casing treats them as IGNORECASE does."""
+    return all(ch.isascii() or "\u3400" <= ch <= "\u9fff" for ch in needle)
 
 
 def folded(text: str) -> str | None:

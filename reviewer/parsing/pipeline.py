@@ -37,6 +37,7 @@ from reviewer.parsing.lists import (
     skills_from_fields,
 )
 from reviewer.parsing.names import find_name
+from reviewer.parsing.needles import folded, may_match, needles
 from reviewer.parsing.pubfind import cut_at_foreign_heading, publication_runs
 from reviewer.parsing.publications import parse_publications, without_repeats
 from reviewer.parsing.pubsplit import continues_references
@@ -56,6 +57,7 @@ _SOMEONE_ELSE = re.compile(
     r"professor|pi)\b|\bprof\.?(?=\s|$)|导师|推荐人")  # "Prof. X": no word boundary follows a full stop
 # "Placement Director: Prof. X, x@uni.edu, +1 ...": a labelled line that introduces someone
 # who acts for the candidate (a department's job-market staff) gives that person's details
+_SOMEONE_ELSE_SCREEN = needles(_SOMEONE_ELSE, shortest=2)  # most lines name no one: skip the scan
 _STAFF_LABEL = re.compile(
     r"(?i)^\W*(?:[\w.-]+\s+){0,3}(?:placement|director|administrator|coordinator|officer|chair)\s*[:：]")
 # "I am advised by Prof. X. My homepage is ...": the writer's own sentence about an advisor
@@ -161,13 +163,17 @@ class _Contact:
     evidence: dict[str, Evidence]
 
 
+def _someone_else(text: str) -> bool:
+    return may_match(_SOMEONE_ELSE_SCREEN, text, folded(text)) and bool(_SOMEONE_ELSE.search(text))
+
+
 def _contact(doc: ExtractedDocument, lines: list[Line], sections: list[Section], repeated: set[int]) -> _Contact:
     """Contact details from every line (bare numbers are not in the body), minus References;
     a line about an advisor or referee ("Advisor: Prof. X, x@uni.edu") only when nothing else is found."""
     foreign = {c.index for c in _lines_of(sections, _NOT_CANDIDATE)}
     own = [clean_line(ln) for ln in lines if ln.index not in foreign and ln.text.strip()]
     header = {c.index for c in _lines_of(sections, _LINK_ZONE)}
-    others = {c.index for c in own if (_SOMEONE_ELSE.search(c.text) and not _FIRST_PERSON.search(c.text) and (
+    others = {c.index for c in own if (_someone_else(c.text) and not _FIRST_PERSON.search(c.text) and (
         c.index not in header or re.search(r"(?i)advis|supervis|mentor|refere|recommend|导师|推荐人", c.text)))
         or _STAFF_LABEL.match(c.text)}
     emails = find_emails([c for c in own if c.index not in others]) or find_emails(own)

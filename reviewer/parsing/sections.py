@@ -51,6 +51,20 @@ _NOT_HEADING_CHARS = re.compile(r"\d|\[|\t")
 _SENTENCE_END = re.compile(r"[a-z]{3}\.\s*$")
 # each heading keyword as a whole word ("work" not in "network", "teaching" not in "co-teaching")
 _KEYWORD = {k: re.compile(rf"(?<![\w-]){re.escape(k)}(?![\w-])") for _, k in EN_ORDER}
+# EN_ORDER's positions by their keyword's first three letters (every keyword has three)
+_BY_OPENING: dict[str, list[int]] = {}
+for _n, (_, _k) in enumerate(EN_ORDER):
+    _BY_OPENING.setdefault(_k[:3], []).append(_n)
+
+
+def _keywords_opened_in(low: str) -> list[tuple[str, str]]:
+    """The (kind, keyword) pairs of EN_ORDER, in its order, whose first three letters occur in
+    low: a keyword the line holds is among them, and a short line holds few openings (testing
+    all 196 keywords for each line was most of heading_kind's time)."""
+    found = {n for i in range(len(low) - 2) for n in _BY_OPENING.get(low[i:i + 3], ())}
+    return [EN_ORDER[n] for n in sorted(found)]
+
+
 _HALVES = re.compile(r"\s+[/|｜]\s+|(?<=[\u4e00-\u9fff])\s*(?=[A-Za-z])|(?<=[A-Za-z])\s*(?=[\u4e00-\u9fff])")
 
 
@@ -110,7 +124,7 @@ def heading_kind(text: str) -> str | None:
         return None
     if "," in t and (len(toks) > 6 or any(w not in VOCAB and w not in FILLER for w in toks)):
         return None  # "Honors, Awards and Fellowships" yes; "Acme, Springfield" no
-    for kind, k in EN_ORDER:
+    for kind, k in _keywords_opened_in(low):
         if k not in low:
             continue  # a substring test first: most keywords are not in the line at all
         if _KEYWORD[k].search(low):
