@@ -37,6 +37,8 @@ _WIDE_SPACE = re.compile(r"[\u00a0\u3000]")
 def normalize(text: str) -> str:
     """NFKC, no icon glyphs, one kind of minus sign, single spaces (tabs kept as column gaps)."""
     t = unicodedata.normalize("NFKC", text).translate(_DASHES)
+    if t.isascii():  # no icon glyph, 丨 or wide space to replace: only runs of spaces
+        return (_WIDE_GAP.sub("  ", t) if "  " in t else t).strip()
     t = _PRIVATE_USE.sub(" ", t)
     t = t.replace("\u200b", "").replace("\ufeff", "")
     t = _STROKE_BAR.sub(" | ", t)
@@ -162,7 +164,9 @@ def _cleaned(line_text: str) -> tuple[str, bool, str]:
         # nested bullet markers ("- * item", "- . item")
         text = _NESTED_BULLETS.sub("", text)
     # "Org ....... 07/2025 – Present": dot leaders are a column gap
-    text = _DOT_LEADER.sub("\t", text).strip()
+    if ".." in text or ". ." in text or "…" in text or "·" in text:  # what a leader needs
+        text = _DOT_LEADER.sub("\t", text)
+    text = text.strip()
     if "\t" in text or _SPACED_CJK.fullmatch(text.strip()):
         text = "\t".join(_unspace(cell) for cell in text.split("\t"))
     return text.strip(), bullet, raw
