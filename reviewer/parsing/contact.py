@@ -16,6 +16,7 @@ import phonenumbers
 from reviewer.parsing.cleaning import Clean, has_cjk
 from reviewer.parsing.dates import find_dates
 from reviewer.parsing.lexicon import is_location
+from reviewer.parsing.needles import folded, may_match, needles
 
 EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][\w.+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 # "name [at] domain [dot] edu", "name (at) domain.edu", "name AT domain DOT com"
@@ -47,6 +48,9 @@ _NOT_PERSONAL = re.compile(
     r"youtube|youtu\.be|\.pdf$|hdl\.handle|zenodo|huggingface\.co/(?:datasets|papers)|cctintl)"
 )
 _HANDLE_LABEL = re.compile(r"(?i)\b(github|linkedin|twitter|gitlab)\s*[:：]\s*(?:@|/in/|in/)?([A-Za-z0-9][\w.-]{1,38})\b(?![:/.])")
+_HANDLE_SCREEN = needles(_HANDLE_LABEL)
+# What a URL match needs: "://" (the first form) or "." and a known ending (the second)
+_DOT_TLD = re.compile(rf"\.(?:{_TLDS})(?![\w@-])", re.IGNORECASE)
 
 
 def _plausible_email(e: str) -> bool:
@@ -195,14 +199,15 @@ def find_links(lines: Iterable[Clean]) -> list[str]:
             text = EMAIL.sub(" ", text)
         if _may_be_obfuscated(text):
             text = OBFUSCATED.sub(" ", text)
-        for m in URL.finditer(text):
+        for m in URL.finditer(text) if "://" in text or _DOT_TLD.search(text) else ():
             u = normalize_link(m.group(0))
             if u and is_personal_link(u):
                 _add(out, u)
         bare = _BARE_HOST.fullmatch(text.strip())
         if bare and bare.group(1).lower() not in _FILE_SUFFIXES and is_personal_link(bare.group(0)):
             _add(out, bare.group(0))  # "name.studio.design" alone on its line: any top-level domain
-        for site, handle in _HANDLE_LABEL.findall(c.text):
+        handles = _HANDLE_LABEL.findall(c.text) if may_match(_HANDLE_SCREEN, c.text, folded(c.text)) else []
+        for site, handle in handles:
             if "." in handle or handle.lower().startswith(("www", "http")):
                 continue  # "GitHub: github.com/x" is caught by URL above
             host = {"github": "github.com/", "linkedin": "linkedin.com/in/", "twitter": "x.com/",

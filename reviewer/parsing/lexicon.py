@@ -133,6 +133,7 @@ DEGREE_LEVELS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+@lru_cache(maxsize=8192)  # pure per string; routing, education and field readers ask it of the same text
 def degree_level(text: str) -> str | None:
     for level, pat in DEGREE_LEVELS:
         if pat.search(text):
