@@ -78,3 +78,12 @@ def test_any_needle_answers_for_the_whole_table() -> None:
     for text, hit in [("ACME 2021", True), ("acme 2021", False), ("The INVENTED Journal", True), ("Nothing", False)]:
         assert anyone(text, folded(text)) is hit
     assert AnyNeedle([*table, None])("Nothing", "nothing")  # a pattern without needles always runs
+
+
+def test_chinese_needles_and_a_shorter_minimum() -> None:
+    rx = re.compile(r"(?i)\b(?:advisor|pi)\b|导师")
+    assert needles(rx) is None  # "pi" is shorter than the default three
+    n = needles(rx, shortest=2)
+    assert n is not None and set(n.strings) == {"advisor", "pi", "导师"}
+    for text in ("导师：某某", "PI: Dr. X", "Advisor", "nothing here"):
+        assert may_match(n, text, folded(text)) or not rx.search(text)

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from reviewer.parsing.needles import AnyNeedle, folded, may_match, needles
+from reviewer.parsing.patterns import alternatives
 
 # (short name, kind, pattern). Order matters: more specific names first
 # (TACL before ACL, NAACL before ACL, ICCV before ICML's neighbours...).
@@ -77,27 +78,12 @@ _TABLE: list[tuple[str, str, str]] = [
 ]
 
 
-def _alternatives(pattern: str) -> list[str]:
-    """Split a pattern at its top-level "|" (not inside groups)."""
-    parts, depth, start = [], 0, 0
-    for i, ch in enumerate(pattern):
-        if ch == "(" and (i == 0 or pattern[i - 1] != "\\"):
-            depth += 1
-        elif ch == ")" and (i == 0 or pattern[i - 1] != "\\"):
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-    parts.append(pattern[start:])
-    return parts
-
-
 # Acronyms are matched case-sensitively ("ACL", not "acl"); full names in any case.
 _COMPILED = [(short, kind, re.compile(pat, re.I if short in {"arXiv", "INTERSPEECH"} else 0)) for short, kind, pat in _TABLE]
 _FULLNAME = [
-    (short, kind, re.compile("|".join(p for p in _alternatives(pat) if not p.startswith(r"\b")), re.I))
+    (short, kind, re.compile("|".join(p for p in alternatives(pat) if not p.startswith(r"\b")), re.I))
     for short, kind, pat in _TABLE
-    if any(not p.startswith(r"\b") for p in _alternatives(pat))
+    if any(not p.startswith(r"\b") for p in alternatives(pat))
 ]
 # Most texts name no venue: each pattern runs only on a text holding one of its literal
 # strings ("TACL", "transactions of the association"), which plain `in` tests find fast.
