@@ -98,8 +98,8 @@ def heading_kind(text: str) -> str | None:
     bare = _TRAILING_NOTE.sub("", t).strip()
     if bare and bare != t and _WORDY.search(bare):
         t = heading_text(bare)
-    if not t or len(t) > 60 or find_dates(t) or _NOT_HEADING_CHARS.search(t):
-        return None
+    if not t or len(t) > 60 or _NOT_HEADING_CHARS.search(t) or find_dates(t):
+        return None  # (the digit test first: every date has digits, and it is far cheaper)
     if _SENTENCE_END.search(text.strip()):
         return None  # "services in Korea." is the end of a wrapped sentence, not a heading
     lower_start = t[0].islower()  # "education" is a heading in some templates; "services in x" is not
