@@ -9,7 +9,8 @@ without re.IGNORECASE (see `folded`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 try:  # the parser behind re.compile; its tree has had this shape for many Python versions
     from re import _parser as _sre_parse  # type: ignore[attr-defined]
@@ -29,6 +30,12 @@ class Needles:
 
     strings: tuple[str, ...]
     ignore_case: bool
+    finder: re.Pattern[str] = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        # one scan for any of them (an alternation of literals: the engine checks each
+        # first character before trying a string)
+        object.__setattr__(self, "finder", _alternation(self.strings))
 
 
 def needles(rx: re.Pattern[str], shortest: int = 3) -> Needles | None:
@@ -58,8 +65,8 @@ def may_match(n: Needles | None, text: str, low: str | None) -> bool:
     if n is None:
         return True
     if not n.ignore_case:
-        return any(s in text for s in n.strings)
-    return low is None or any(s in low for s in n.strings)
+        return bool(n.finder.search(text))
+    return low is None or bool(n.finder.search(low))
 
 
 class AnyNeedle:
@@ -70,8 +77,8 @@ class AnyNeedle:
         self.always = any(n is None for n in table)
         exact = {s for n in table if n and not n.ignore_case for s in n.strings}
         free = {s for n in table if n and n.ignore_case for s in n.strings}
-        self._exact = _alternation(exact)
-        self._free = _alternation(free)
+        self._exact = _alternation(exact) if exact else None
+        self._free = _alternation(free) if free else None
 
     def __call__(self, text: str, low: str | None) -> bool:
         if self.always or (self._exact and self._exact.search(text)):
@@ -81,9 +88,9 @@ class AnyNeedle:
         return low is None or bool(self._free.search(low))
 
 
-def _alternation(strings: set[str]) -> re.Pattern[str] | None:
+def _alternation(strings: Iterable[str]) -> re.Pattern[str]:
     # longest first, so a needle that holds another is tried first (either way a hit is a hit)
-    return re.compile("|".join(re.escape(s) for s in sorted(strings, key=lambda s: (-len(s), s)))) if strings else None
+    return re.compile("|".join(re.escape(s) for s in sorted(strings, key=lambda s: (-len(s), s))))
 
 
 def _required(items: list) -> set[str] | None:
