@@ -75,7 +75,8 @@ def _fmt(year: str | int, month: int | None) -> str:
 
 
 def _atom_value(groups: dict[str, str | None], prefix: str = "") -> str | None:
-    g = {k[len(prefix):]: v for k, v in groups.items() if k.startswith(prefix) and v}
+    # the groups of one atom (prefix "a_"/"b_" inside a range) that matched something
+    g = {name: v for name in _ATOM_GROUPS if (v := groups.get(prefix + name))}
     if "cy" in g:
         return _fmt(g["cy"], int(g["cm"]) if "cm" in g else None)
     if "ny" in g:
@@ -92,6 +93,9 @@ def _atom_value(groups: dict[str, str | None], prefix: str = "") -> str | None:
     if "y" in g:
         return _fmt(g["y"], None)
     return None
+
+
+_ATOM_GROUPS = ("cy", "cm", "ny", "nm", "m2", "y2", "mn", "my", "mq", "yq", "season", "sy", "y")
 
 
 def _month_key(name: str) -> int | None:
@@ -137,7 +141,8 @@ def _find_dates(text: str) -> tuple[DateSpan, ...]:
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
-    for m in _CJK_SHARED_YEAR.finditer(text):
+    # A pattern runs only when the line holds a character it cannot match without.
+    for m in _CJK_SHARED_YEAR.finditer(text) if "年" in text else ():
         y = m["y"]
         found.append(DateSpan(_fmt(y, int(m["m1"])), _fmt(y, int(m["m2"])), m.span(), True))
         taken.append(m.span())
@@ -146,7 +151,7 @@ def _find_dates(text: str) -> tuple[DateSpan, ...]:
             y = m["y"]
             found.append(DateSpan(_fmt(y, _month_key(m["m1"])), _fmt(y, _month_key(m["m2"])), m.span(), True))
             taken.append(m.span())
-    for m in _ACADEMIC_YEAR.finditer(text):
+    for m in _ACADEMIC_YEAR.finditer(text) if "/" in text else ():
         b = m["b"] if len(m["b"]) == 4 else m["a"][:2] + m["b"]
         # "2008/09–2012/06": in a range of such tokens the two digits are months
         month_range = len(m["b"]) == 2 and int(m["b"]) <= 12 and bool(
@@ -154,7 +159,7 @@ def _find_dates(text: str) -> tuple[DateSpan, ...]:
         if free(*m.span()) and 0 <= int(b) - int(m["a"]) <= 1 and not month_range:
             found.append(DateSpan(m["a"], b, m.span(), True))
             taken.append(m.span())
-    for m in _SHORT_END.finditer(text):
+    for m in _SHORT_END.finditer(text) if _has_any(text, "-–—") else ():
         # "2015–18": a two-digit end that cannot be a month
         b = m["a"][:2] + m["b"]
         if free(*m.span()) and int(m["b"]) > 12 and 0 < int(b) - int(m["a"]) <= 9:
@@ -169,7 +174,7 @@ def _find_dates(text: str) -> tuple[DateSpan, ...]:
         if start and end and (end == "present" or end[:4] >= start[:4]):
             found.append(DateSpan(start, end, m.span(), True))
             taken.append(m.span())
-    for m in _OPEN_RANGE.finditer(text):
+    for m in _OPEN_RANGE.finditer(text) if _has_any(text, "-–—~至") else ():
         start = _atom_value(m.groupdict(), "a_")
         if free(*m.span()) and start:
             found.append(DateSpan(start, "present", m.span(), True))
@@ -182,6 +187,10 @@ def _find_dates(text: str) -> tuple[DateSpan, ...]:
                 taken.append(m.span())
     found.sort(key=lambda d: d.span[0])
     return tuple(found)
+
+
+def _has_any(text: str, chars: str) -> bool:
+    return any(ch in text for ch in chars)
 
 
 # first_range and strip_dates: pure per string, asked of the same entry lines by the routing,
