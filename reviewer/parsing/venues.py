@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from reviewer.parsing.needles import AnyNeedle, folded, may_match, needles
+from reviewer.parsing.needles import AnyNeedle, folded, needles
 from reviewer.parsing.patterns import alternatives
 
 # (short name, kind, pattern). Order matters: more specific names first
@@ -165,8 +165,10 @@ def known_venue(text: str) -> tuple[str, str] | None:
     if not _ANY_VENUE(text, low):
         return None
     for short, kind, rx, screen in _SCREENED:  # table order: the earliest match wins, ties go to the first
-        if not may_match(screen, text, low):
-            continue
+        if screen is not None:  # may_match, written out: this loop is the hot one
+            hay = low if screen.ignore_case else text
+            if hay is not None and not screen.finder.search(hay):
+                continue
         m = rx.search(text)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), short, kind)
