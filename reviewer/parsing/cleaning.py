@@ -36,9 +36,10 @@ _WIDE_SPACE = re.compile(r"[\u00a0\u3000]")
 @lru_cache(maxsize=8192)
 def normalize(text: str) -> str:
     """NFKC, no icon glyphs, one kind of minus sign, single spaces (tabs kept as column gaps)."""
-    t = unicodedata.normalize("NFKC", text).translate(_DASHES)
-    if t.isascii():  # no icon glyph, 丨 or wide space to replace: only runs of spaces
+    t = unicodedata.normalize("NFKC", text)
+    if t.isascii():  # no odd dash, icon glyph, 丨 or wide space to replace: only runs of spaces
         return (_WIDE_GAP.sub("  ", t) if "  " in t else t).strip()
+    t = t.translate(_DASHES)
     t = _PRIVATE_USE.sub(" ", t)
     t = t.replace("\u200b", "").replace("\ufeff", "")
     t = _STROKE_BAR.sub(" | ", t)
