@@ -173,7 +173,7 @@ def _cleaned(line_text: str) -> tuple[str, bool, str]:
     return text.strip(), bullet, raw
 
 
-# "本 科", "毕 顺": a cell of single Chinese characters spaced out to fill a table column
+# "本 科", "硕 士": a cell of single Chinese characters spaced out to fill a table column
 _SPACED_CJK = re.compile(r"[\u3400-\u9fff](?: {1,3}[\u3400-\u9fff])+")
 _SPACES = re.compile(r" +")
 
