@@ -58,6 +58,8 @@ _NOT_NAME_WORDS = """
  """
 NOT_NAME = set(_NOT_NAME_WORDS.split())
 
+_MARK_CHAR = re.compile(rf"[{re.escape(EQUAL_MARKS + STAR)}]")
+_NAME_THEN_MARK = re.compile(rf"^(.+?[{re.escape(EQUAL_MARKS + STAR)}])\s+\S")
 _MARKS_RE = re.compile(rf"[{re.escape(EQUAL_MARKS + STAR)}]+|\^\S+|(?<=[^\W\d_])\d{{1,2}}(?=\s*(?:[,;]|$))")
 _INITIAL_RE = re.compile(r"^(?:[A-Z]\.?(?:-?[A-Z]\.?)*|[A-Z][a-z]?\.)$")
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
@@ -85,7 +87,7 @@ class Author:
 
 @lru_cache(maxsize=16384)
 def _clean_part(part: str) -> tuple[str, str]:
-    marks = "".join(re.findall(rf"[{re.escape(EQUAL_MARKS + STAR)}]", part)).replace(STAR, "*")
+    marks = "".join(_MARK_CHAR.findall(part)).replace(STAR, "*")
     name = _MARKS_RE.sub(" ", part)
     if re.search(r"\((?:equal contrib|co-?first|joint first)[^)]*\)", name, re.I):
         marks += "*"  # "Lena Hartmann (co-first)" says in words what a star says
@@ -200,7 +202,7 @@ def _split_authors(text: str, bold_spans: tuple[str, ...]) -> tuple[Author, ...]
     # "..., Marco Bellweather# Oral Paper": words after the last name (a note
     # from the right-hand column) are not part of the name.
     if parts and not looks_like_name(_clean_part(parts[-1])[0]):
-        m = re.match(rf"^(.+?[{re.escape(EQUAL_MARKS + STAR)}])\s+\S", parts[-1])
+        m = _NAME_THEN_MARK.match(parts[-1])
         if m and looks_like_name(_clean_part(m.group(1))[0]):
             parts[-1] = m.group(1)
     authors: list[Author] = []
@@ -350,10 +352,17 @@ def most_frequent_author(lists: list[list[Author]], texts: list[str] | None = No
 
     def mentions(key: str) -> int:
         family = key.split(":")[0]
-        return sum(1 for t in texts or [] if re.search(rf"\b{re.escape(family)}\b", _fold(t)))
+        word = _whole_word(family)
+        return sum(1 for t in texts or [] if word.search(_fold(t)))
 
     key = max(counts, key=lambda k: (counts[k], mentions(k)))
     n = counts[key]
     if n < max(2, 0.5 * len(lists)):
         return None
     return example[key]
+
+
+@lru_cache(maxsize=256)
+def _whole_word(word: str) -> re.Pattern[str]:
+    """The word on its own (a family name, from the document): compiled once per name."""
+    return re.compile(rf"\b{re.escape(word)}\b")

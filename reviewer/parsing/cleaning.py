@@ -9,8 +9,11 @@ still point at the original line.
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from reviewer.parsing.lines import Line
 
@@ -23,35 +26,68 @@ _MD_LINK = re.compile(r"\[([^\]]*)\]\(([^)]*)\)")
 _ANGLE_URL = re.compile(r"<((?:https?://|mailto:)[^>]+)>")
 _TAGS = re.compile(r"</?(?:b|i|u|em|strong|sup|sub|span|br|p|div|a)\b[^>]*>", re.IGNORECASE)
 _DASHES = str.maketrans({"\u2212": "-", "\u2010": "-", "\u2011": "-", "\u00ad": "-", "\u2012": "-"})
+# "138… 丨a@b.cn 丨City": the ideograph 丨 (a stroke) typed as a bar between contact items
+_STROKE_BAR = re.compile(r"(?<![\u3400-\u9fff])丨|丨(?![\u3400-\u9fff])")
+_WIDE_GAP = re.compile(r"[ \u00a0\u3000]{2,}")
+_WIDE_SPACE = re.compile(r"[\u00a0\u3000]")
 
 
+# The same lines are normalised by several passes (furniture, body, contact): answer each once.
+@lru_cache(maxsize=8192)
 def normalize(text: str) -> str:
     """NFKC, no icon glyphs, one kind of minus sign, single spaces (tabs kept as column gaps)."""
-    t = unicodedata.normalize("NFKC", text).translate(_DASHES)
+    t = unicodedata.normalize("NFKC", text)
+    if t.isascii():  # no odd dash, icon glyph, 丨 or wide space to replace: only runs of spaces
+        return (_WIDE_GAP.sub("  ", t) if "  " in t else t).strip()
+    t = t.translate(_DASHES)
     t = _PRIVATE_USE.sub(" ", t)
     t = t.replace("\u200b", "").replace("\ufeff", "")
-    # "138… 丨a@b.cn 丨City": the ideograph 丨 (a stroke) typed as a bar between contact items
-    t = re.sub(r"(?<![\u3400-\u9fff])丨|丨(?![\u3400-\u9fff])", " | ", t)
+    t = _STROKE_BAR.sub(" | ", t)
     # one space is a word gap, two or more a column gap: keep that difference
-    t = re.sub(r"[ \u00a0\u3000]{2,}", "  ", t)
-    t = re.sub(r"[\u00a0\u3000]", " ", t)
+    t = _WIDE_GAP.sub("  ", t)
+    t = _WIDE_SPACE.sub(" ", t)
     return t.strip()
+
+
+_MD_HEADING = re.compile(r"^#{1,6}\s+")
+_LATEX_STYLE = re.compile(r"\\(?:textbf|textit|emph|href)\b")
+_MATH_DOLLAR = re.compile(r"(?<!\w)[$]|[$](?!\w)")
+_BOLD_MARK = re.compile(r"\*\*|__")
+_ITALIC = re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])")
+_SPACE_RUN = re.compile(r"[^\S\t]{2,}")
+_TAB_GAP = re.compile(r" *\t[\t ]*")
 
 
 def strip_markup(text: str) -> str:
     """Remove Markdown / HTML / LaTeX markup but keep its words (and link targets' text)."""
-    t = _ANGLE_URL.sub(r"\1", text)
-    t = _MD_LINK.sub(lambda m: m.group(1) if m.group(1).strip() not in ("", "#") else m.group(2), t)
-    t = _TAGS.sub("", t)
-    t = re.sub(r"^#{1,6}\s+", "", t)
-    t = t.replace("\\*", "*").replace("\\_", "_").replace("\\&", "&").replace("\\ ", " ")
-    t = re.sub(r"\\(?:textbf|textit|emph|href)\b", "", t)
-    t = re.sub(r"(?<!\w)[$]|[$](?!\w)", "", t)
-    t = re.sub(r"\*\*|__", "", t)
-    t = re.sub(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])", r"\1", t)  # *italic*
+    # Each pattern needs a character most lines lack ("<", "[", "\\", "$", ...): test for it
+    # first, a plain scan far cheaper than the pattern's.
+    t = text
+    if "<" in t:
+        t = _ANGLE_URL.sub(r"\1", t)
+        t = _MD_LINK.sub(_link_text, t) if "[" in t else t
+        t = _TAGS.sub("", t)
+    elif "[" in t:
+        t = _MD_LINK.sub(_link_text, t)
+    if "#" in t:
+        t = _MD_HEADING.sub("", t)
+    if "\\" in t:
+        t = t.replace("\\*", "*").replace("\\_", "_").replace("\\&", "&").replace("\\ ", " ")
+        t = _LATEX_STYLE.sub("", t)
+    if "$" in t:
+        t = _MATH_DOLLAR.sub("", t)
+    if "*" in t or "_" in t:
+        t = _BOLD_MARK.sub("", t)
+        t = _ITALIC.sub(r"\1", t)  # *italic*
     # tabs are column gaps (a date column, a place column): keep them as one tab
-    t = re.sub(r" *\t[\t ]*", "\t", re.sub(r"[^\S\t]{2,}", "  ", t))
+    t = _SPACE_RUN.sub("  ", t)
+    if "\t" in t:
+        t = _TAB_GAP.sub("\t", t)
     return t.strip()
+
+
+def _link_text(m: re.Match[str]) -> str:
+    return m.group(1) if m.group(1).strip() not in ("", "#") else m.group(2)
 
 
 @dataclass(frozen=True)
@@ -68,9 +104,11 @@ class Clean:
         return self.line.index
 
 
+_LATIN = frozenset(string.ascii_letters)
 # A glyph standing between Latin letters that is no part of English spelling
 _IN_WORD = re.compile(r"(?<=[A-Za-z])([^A-Za-z\s\d'’\-.,;:()\[\]/&@_+–—*\"“”|·•])(?=[a-z])")
-_TION = r"(?<=[a-z]){}(?=ons?\b)"
+# The same glyph where "ti" stands before the "-on"/"-ons" of a "-tion" ending
+_TION = re.compile(r"(?<=[a-z])(.)(?=ons?\b)")
 
 
 def repair_ligatures(lines: list[Line]) -> list[Line]:
@@ -81,40 +119,67 @@ def repair_ligatures(lines: list[Line]) -> list[Line]:
     counts: dict[str, int] = {}
     for m in _IN_WORD.finditer(text):
         counts[m.group(1)] = counts.get(m.group(1), 0) + 1
-    bad = [ch for ch, n in counts.items() if n >= 2
-           and len(re.findall(_TION.format(re.escape(ch)), text)) >= 2]
+    if not any(n >= 2 for n in counts.values()):
+        return lines
+    tion = Counter(_TION.findall(text))
+    bad = {ch for ch, n in counts.items() if n >= 2 and tion[ch] >= 2}
     if not bad:
         return lines
-    glyphs = re.compile("[" + "".join(re.escape(ch) for ch in bad) + "]")
-    # between letters, or opening a word before lower-case letters ("Ɵtle")
-    where = re.compile(rf"(?<=[A-Za-z]){glyphs.pattern}|{glyphs.pattern}(?=[a-z])")
-    return [replace(ln, text=where.sub("ti", ln.text)) if glyphs.search(ln.text) else ln for ln in lines]
+    return [replace(ln, text=_untie(ln.text, bad)) if any(ch in ln.text for ch in bad) else ln for ln in lines]
+
+
+def _untie(text: str, bad: set[str]) -> str:
+    """Each glyph of `bad` that follows a Latin letter or opens a word before lower-case
+    letters ("Ɵtle") read as "ti" (the glyphs come from the document, so no pattern is built)."""
+    out = []
+    for i, ch in enumerate(text):
+        if ch in bad and ((i > 0 and text[i - 1] in _LATIN) or (i + 1 < len(text) and "a" <= text[i + 1] <= "z")):
+            out.append("ti")
+        else:
+            out.append(ch)
+    return "".join(out)
 
 
 def clean_line(line: Line) -> Clean:
-    raw = normalize(line.text)
+    text, bullet, raw = _cleaned(line.text)
+    return Clean(line, text, bullet, raw)
+
+
+_NUMBERED = re.compile(r"^\s*\d")
+_NESTED_BULLETS = re.compile(r"^(?:[-*•◦○.]\s+)+")
+_DOT_LEADER = re.compile(r"[ \t]*(?:(?:\.[ ]?){4,}|…{2,}|(?:·[ ]?){4,})[ \t]*")
+
+
+# Pure per string, and the contact pass cleans the lines the body pass already cleaned.
+@lru_cache(maxsize=8192)
+def _cleaned(line_text: str) -> tuple[str, bool, str]:
+    """(text without markup or bullet, whether a bullet was there, normalised raw text)."""
+    raw = normalize(line_text)
     text = strip_markup(raw)
     bullet = False
     m = _BULLET.match(text)
     # "1. Education" is a numbered heading, not a bullet: keep numbers for heading detection.
-    if m and not re.match(r"^\s*\d", text):
+    if m and not _NUMBERED.match(text):
         bullet = True
         text = text[m.end():]
         # nested bullet markers ("- * item", "- . item")
-        text = re.sub(r"^(?:[-*•◦○.]\s+)+", "", text)
+        text = _NESTED_BULLETS.sub("", text)
     # "Org ....... 07/2025 – Present": dot leaders are a column gap
-    text = re.sub(r"[ \t]*(?:(?:\.[ ]?){4,}|…{2,}|(?:·[ ]?){4,})[ \t]*", "\t", text).strip()
-    if "\t" in text or re.fullmatch(_SPACED_CJK, text.strip()):
+    if ".." in text or ". ." in text or "…" in text or "·" in text:  # what a leader needs
+        text = _DOT_LEADER.sub("\t", text)
+    text = text.strip()
+    if "\t" in text or _SPACED_CJK.fullmatch(text.strip()):
         text = "\t".join(_unspace(cell) for cell in text.split("\t"))
-    return Clean(line, text.strip(), bullet, raw)
+    return text.strip(), bullet, raw
 
 
 # "本 科", "硕 士": a cell of single Chinese characters spaced out to fill a table column
-_SPACED_CJK = r"[\u3400-\u9fff](?: {1,3}[\u3400-\u9fff])+"
+_SPACED_CJK = re.compile(r"[\u3400-\u9fff](?: {1,3}[\u3400-\u9fff])+")
+_SPACES = re.compile(r" +")
 
 
 def _unspace(cell: str) -> str:
-    return re.sub(r" +", "", cell) if re.fullmatch(_SPACED_CJK, cell.strip()) else cell
+    return _SPACES.sub("", cell) if _SPACED_CJK.fullmatch(cell.strip()) else cell
 
 
 def is_noise(text: str) -> bool:
@@ -122,12 +187,17 @@ def is_noise(text: str) -> bool:
     t = text.strip()
     if not t:
         return True
-    if not re.search(r"[^\W\d_]", t):  # no letter at all: "---", "1", "2/2", "- 3 -", but not "2019 - 2021"
-        return not re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", t)
-    return bool(re.fullmatch(r"(?i)(?:page\s*)?\d+\s*(?:/|of)\s*\d+|page\s+\d+", t))
+    if not _LETTER.search(t):  # no letter at all: "---", "1", "2/2", "- 3 -", but not "2019 - 2021"
+        return not _YEARLIKE.search(t)
+    return bool(_PAGE_OF.fullmatch(t))
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+_YEARLIKE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_PAGE_OF = re.compile(r"(?i)(?:page\s*)?\d+\s*(?:/|of)\s*\d+|page\s+\d+")
 _PAGE_FOOTER = re.compile(r"(?i)\bpage\s+\d+\s+(?:of|/)\s+\d+\b")
+_PAGE_NUMBER = re.compile(r"(?i)(?:page\s*)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?|-\s*\d{1,3}\s*-")
+_DIGITS = re.compile(r"\d+")
 
 
 def furniture(lines: list[Line]) -> set[int]:
@@ -159,18 +229,19 @@ def furniture(lines: list[Line]) -> set[int]:
     for ln in lines:
         text = normalize(ln.text)
         if _PAGE_FOOTER.search(text) or (
-                text and re.fullmatch(r"(?i)(?:page\s*)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?|-\s*\d{1,3}\s*-", text)):
+                text and _PAGE_NUMBER.fullmatch(text)):
             out.add(ln.index)
     return out
 
 
 def _shape(text: str) -> str:
-    return re.sub(r"\d+", "#", normalize(text)).lower()
+    return _DIGITS.sub("#", normalize(text)).lower()
 
 
-def body_lines(lines: list[Line]) -> list[Clean]:
-    """Cleaned lines without front matter, page furniture, rules and blank lines."""
-    skip = furniture(lines)
+def body_lines(lines: list[Line], skip: set[int] | None = None) -> list[Clean]:
+    """Cleaned lines without front matter, page furniture (`skip`, else found here), rules and blank lines."""
+    if skip is None:
+        skip = furniture(lines)
     out: list[Clean] = []
     for ln in _skip_front_matter(lines):
         if ln.index in skip:

@@ -16,6 +16,7 @@ import phonenumbers
 from reviewer.parsing.cleaning import Clean, has_cjk
 from reviewer.parsing.dates import find_dates
 from reviewer.parsing.lexicon import is_location
+from reviewer.parsing.needles import folded, may_match, needles
 
 EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][\w.+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 # "name [at] domain [dot] edu", "name (at) domain.edu", "name AT domain DOT com"
@@ -25,6 +26,14 @@ OBFUSCATED = re.compile(
     # plain words only with "dot" too: "jdoe at cs dot example dot edu" (never "Agents at Scale. In")
     r"|(?<![\w.])([a-z0-9][\w.+-]*)\s+at\s+([a-z0-9-]+(?:\s+dot\s+[a-z0-9-]+)+)\b"
 )
+
+
+def _may_be_obfuscated(text: str) -> bool:
+    """False only when OBFUSCATED cannot match: its first form needs "[at]", "(at)", "{at}",
+    "AT" or "＠", its second "dot". A plain test, as most lines hold none of them."""
+    return "dot" in text or "AT" in text or "＠" in text or "at]" in text or "at)" in text or "at}" in text
+
+
 _TLDS = ("com|org|net|io|edu|ai|me|dev|app|info|cn|uk|de|fr|jp|kr|in|ca|au|ch|nl|se|it|es|hk|sg|tw|co|cc|"
          "xyz|site|page|tech|science|blog|us|eu|ac\\.uk|edu\\.cn|github\\.io|name|one|pro|ml|ru|be|at|dk|fi|no|il")
 URL = re.compile(
@@ -39,6 +48,9 @@ _NOT_PERSONAL = re.compile(
     r"youtube|youtu\.be|\.pdf$|hdl\.handle|zenodo|huggingface\.co/(?:datasets|papers)|cctintl)"
 )
 _HANDLE_LABEL = re.compile(r"(?i)\b(github|linkedin|twitter|gitlab)\s*[:：]\s*(?:@|/in/|in/)?([A-Za-z0-9][\w.-]{1,38})\b(?![:/.])")
+_HANDLE_SCREEN = needles(_HANDLE_LABEL)
+# What a URL match needs: "://" (the first form) or "." and a known ending (the second)
+_DOT_TLD = re.compile(rf"\.(?:{_TLDS})(?![\w@-])", re.IGNORECASE)
 
 
 def _plausible_email(e: str) -> bool:
@@ -51,8 +63,8 @@ def find_emails(lines: Iterable[Clean]) -> list[str]:
     out: list[str] = []
     for c in lines:
         text = c.raw.replace("mailto:", " ")
-        found = [e for e in EMAIL.findall(text) if _plausible_email(e)]
-        if not found:
+        found = [e for e in EMAIL.findall(text) if _plausible_email(e)] if "@" in text else []
+        if not found and _may_be_obfuscated(text):
             for groups in OBFUSCATED.findall(text):
                 user, dom = (groups[0], groups[1]) if groups[0] else (groups[2], groups[3])
                 dom = re.sub(r"\s*(?:\[dot\]|\(dot\)|\s+dot\s+|\s+DOT\s+)\s*", ".", dom).replace(" ", "")
@@ -183,15 +195,19 @@ def find_links(lines: Iterable[Clean]) -> list[str]:
     for c in lines:
         text = c.raw.replace("mailto:", " mailto:")
         # an address, written out or spelled "name [at] host", is not a website
-        text = OBFUSCATED.sub(" ", EMAIL.sub(" ", text))
-        for m in URL.finditer(text):
+        if "@" in text:  # EMAIL needs one
+            text = EMAIL.sub(" ", text)
+        if _may_be_obfuscated(text):
+            text = OBFUSCATED.sub(" ", text)
+        for m in URL.finditer(text) if "://" in text or _DOT_TLD.search(text) else ():
             u = normalize_link(m.group(0))
             if u and is_personal_link(u):
                 _add(out, u)
         bare = _BARE_HOST.fullmatch(text.strip())
         if bare and bare.group(1).lower() not in _FILE_SUFFIXES and is_personal_link(bare.group(0)):
             _add(out, bare.group(0))  # "name.studio.design" alone on its line: any top-level domain
-        for site, handle in _HANDLE_LABEL.findall(c.text):
+        handles = _HANDLE_LABEL.findall(c.text) if may_match(_HANDLE_SCREEN, c.text, folded(c.text)) else []
+        for site, handle in handles:
             if "." in handle or handle.lower().startswith(("www", "http")):
                 continue  # "GitHub: github.com/x" is caught by URL above
             host = {"github": "github.com/", "linkedin": "linkedin.com/in/", "twitter": "x.com/",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
@@ -74,7 +75,8 @@ def _fmt(year: str | int, month: int | None) -> str:
 
 
 def _atom_value(groups: dict[str, str | None], prefix: str = "") -> str | None:
-    g = {k[len(prefix):]: v for k, v in groups.items() if k.startswith(prefix) and v}
+    # the groups of one atom (prefix "a_"/"b_" inside a range) that matched something
+    g = {name: v for name in _ATOM_GROUPS if (v := groups.get(prefix + name))}
     if "cy" in g:
         return _fmt(g["cy"], int(g["cm"]) if "cm" in g else None)
     if "ny" in g:
@@ -91,6 +93,9 @@ def _atom_value(groups: dict[str, str | None], prefix: str = "") -> str | None:
     if "y" in g:
         return _fmt(g["y"], None)
     return None
+
+
+_ATOM_GROUPS = ("cy", "cm", "ny", "nm", "m2", "y2", "mn", "my", "mq", "yq", "season", "sy", "y")
 
 
 def _month_key(name: str) -> int | None:
@@ -110,8 +115,23 @@ def parse_date(text: str) -> str | None:
 _EXPECTED_END = re.compile(r"(?i)((?:-{1,2}|–|—|~|〜|～|至|到|\bto)\s*)(预计|预期|expected\s+|exp\.\s*|anticipated\s+)")
 
 
+_YEAR_OR_SHORT = re.compile(rf"{_YEAR}|['’‘]\d\d")
+# "2008/09–2012/06": after or before such a token, a range of year/month tokens
+_YM_RANGE_AFTER = re.compile(
+    r"\s*[-–—~]\s*(?:(?:19|20)\d\d\s*/\s*(?:0[1-9]|1[0-2])(?!\d)|present\b|now\b|today\b|至今)", re.I)
+_YM_RANGE_BEFORE = re.compile(r"(?:19|20)\d\d\s*/\s*(?:0[1-9]|1[0-2])\s*[-–—~]\s*$")
+
+
 def find_dates(text: str) -> list[DateSpan]:
     """All dates and ranges in a line, left to right, ranges preferred over their parts."""
+    return list(_find_dates(text))
+
+
+# Pure per string, and asked again and again of the same line (headings, entries, routing).
+@lru_cache(maxsize=8192)
+def _find_dates(text: str) -> tuple[DateSpan, ...]:
+    if not _YEAR_OR_SHORT.search(text):
+        return ()  # every pattern below needs a year, or the "'19" of "Jun '19"; most lines have neither
     # "2022.09 - 预计2025.06", "2021 – expected 2025": the word qualifies the end date; blanked
     # out with spaces of the same length so the spans still index the original text
     text = _EXPECTED_END.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
@@ -121,7 +141,8 @@ def find_dates(text: str) -> list[DateSpan]:
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
-    for m in _CJK_SHARED_YEAR.finditer(text):
+    # A pattern runs only when the line holds a character it cannot match without.
+    for m in _CJK_SHARED_YEAR.finditer(text) if "年" in text else ():
         y = m["y"]
         found.append(DateSpan(_fmt(y, int(m["m1"])), _fmt(y, int(m["m2"])), m.span(), True))
         taken.append(m.span())
@@ -130,17 +151,15 @@ def find_dates(text: str) -> list[DateSpan]:
             y = m["y"]
             found.append(DateSpan(_fmt(y, _month_key(m["m1"])), _fmt(y, _month_key(m["m2"])), m.span(), True))
             taken.append(m.span())
-    for m in _ACADEMIC_YEAR.finditer(text):
+    for m in _ACADEMIC_YEAR.finditer(text) if "/" in text else ():
         b = m["b"] if len(m["b"]) == 4 else m["a"][:2] + m["b"]
         # "2008/09–2012/06": in a range of such tokens the two digits are months
         month_range = len(m["b"]) == 2 and int(m["b"]) <= 12 and bool(
-            re.match(r"\s*[-–—~]\s*(?:(?:19|20)\d\d\s*/\s*(?:0[1-9]|1[0-2])(?!\d)|present\b|now\b|today\b|至今)",
-                     text[m.end():], re.I)
-            or re.search(r"(?:19|20)\d\d\s*/\s*(?:0[1-9]|1[0-2])\s*[-–—~]\s*$", text[: m.start()]))
+            _YM_RANGE_AFTER.match(text[m.end():]) or _YM_RANGE_BEFORE.search(text[: m.start()]))
         if free(*m.span()) and 0 <= int(b) - int(m["a"]) <= 1 and not month_range:
             found.append(DateSpan(m["a"], b, m.span(), True))
             taken.append(m.span())
-    for m in _SHORT_END.finditer(text):
+    for m in _SHORT_END.finditer(text) if _has_any(text, "-–—") else ():
         # "2015–18": a two-digit end that cannot be a month
         b = m["a"][:2] + m["b"]
         if free(*m.span()) and int(m["b"]) > 12 and 0 < int(b) - int(m["a"]) <= 9:
@@ -155,7 +174,7 @@ def find_dates(text: str) -> list[DateSpan]:
         if start and end and (end == "present" or end[:4] >= start[:4]):
             found.append(DateSpan(start, end, m.span(), True))
             taken.append(m.span())
-    for m in _OPEN_RANGE.finditer(text):
+    for m in _OPEN_RANGE.finditer(text) if _has_any(text, "-–—~至") else ():
         start = _atom_value(m.groupdict(), "a_")
         if free(*m.span()) and start:
             found.append(DateSpan(start, "present", m.span(), True))
@@ -167,9 +186,16 @@ def find_dates(text: str) -> list[DateSpan]:
                 found.append(DateSpan(v, v, m.span(), False))
                 taken.append(m.span())
     found.sort(key=lambda d: d.span[0])
-    return found
+    return tuple(found)
 
 
+def _has_any(text: str, chars: str) -> bool:
+    return any(ch in text for ch in chars)
+
+
+# first_range and strip_dates: pure per string, asked of the same entry lines by the routing,
+# education and experience passes
+@lru_cache(maxsize=8192)
 def first_range(text: str) -> DateSpan | None:
     """The first range in the line, else the first single date (start == end)."""
     dates = find_dates(text)
@@ -177,6 +203,7 @@ def first_range(text: str) -> DateSpan | None:
     return ranges[0] if ranges else (dates[0] if dates else None)
 
 
+@lru_cache(maxsize=8192)
 def strip_dates(text: str) -> str:
     """The line without its dates and the words that only qualify them."""
     out = text

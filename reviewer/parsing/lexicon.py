@@ -6,6 +6,9 @@ an institution, a job title or a place looks like.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from reviewer.parsing.patterns import factor_boundaries
 
 # A job title ends in (or is) one of these words.
 ROLE_WORDS = (
@@ -76,6 +79,7 @@ CJK_CITIES = ("北京", "上海", "深圳", "杭州", "广州", "南京", "武�
               "南非", "开普敦", "美国", "英国", "新加坡", "日本", "韩国", "加拿大", "澳大利亚", "德国", "法国")
 
 
+@lru_cache(maxsize=8192)  # pure per string; entry parsers ask it of the same cells again
 def is_location(text: str) -> bool:
     """"Beijing, China", "Santa Clara, CA", "London – United Kingdom", "南非开普敦", "Remote"."""
     t = text.strip().strip("()").strip()
@@ -108,29 +112,30 @@ def is_location(text: str) -> bool:
     return len(parts) >= 2 and parts[0].lower() in CITIES
 
 
-# Degree level patterns, checked in this order.
+# Degree level patterns, checked in this order (each word list's \b written once: see factor_boundaries).
 DEGREE_LEVELS: list[tuple[str, re.Pattern[str]]] = [
-    ("phd", re.compile(r"(?i)\bph\.?\s?d\b|\bd\.?\s?phil\b|\bdoctor(?:al|ate)?\b|\bsc\.?\s?d\b|\bdr\.?\s?rer\b|博士(?!后)|"
-                       r"硕博连读|直博")),
-    ("master", re.compile(
+    ("phd", re.compile(factor_boundaries(r"(?i)\bph\.?\s?d\b|\bd\.?\s?phil\b|\bdoctor(?:al|ate)?\b|\bsc\.?\s?d\b|\bdr\.?\s?rer\b|博士(?!后)|"
+                       r"硕博连读|直博"))),
+    ("master", re.compile(factor_boundaries(
         r"(?i)\bmaster'?s?\b|\bm\.\s?s\.?(?!\w)|\bms(?:c|cs|e|ee)?\b(?!-)|\bm\.\s?sc\b|\bm\.?\s?eng\b|\bm\.\s?a\.|\bmba\b|"
-        r"\bm\.?\s?phil\b|\bm\.?\s?p\.?\s?h\b|\bm\.?\s?p\.?\s?a\b|\bm\.?\s?s\.?\s?p\.?\s?h\b|\bm\.\s?ed\b|\bm\.?\s?tech\b|\bm\.?\s?res\b|\bmpp\b|\bmfa\b|\bllm\b(?![\s-]*(?:s|inference|agent|based))|硕士|研究生")),
-    ("bachelor", re.compile(
+        r"\bm\.?\s?phil\b|\bm\.?\s?p\.?\s?h\b|\bm\.?\s?p\.?\s?a\b|\bm\.?\s?s\.?\s?p\.?\s?h\b|\bm\.\s?ed\b|\bm\.?\s?tech\b|\bm\.?\s?res\b|\bmpp\b|\bmfa\b|\bllm\b(?![\s-]*(?:s|inference|agent|based))|硕士|研究生"))),
+    ("bachelor", re.compile(factor_boundaries(
         r"(?i)\bbachelor'?s?\b|\bb\.\s?s\.?(?!\w)|\bbsc\b|\bb\.\s?sc\b|\bb\.?\s?eng\b|\bb\.\s?a\.|\bba\b(?!\w)|\bb\.?\s?tech\b|"
         r"\bb\.?b\.?a\.?(?!\w)|\bbs\b|\bundergraduate\b|\bb\.?\s?e\.(?!\w)|\bab\b(?=\s+in\b)|学士|本科|"
         # first degrees of Spanish, Portuguese, French and Italian universities
-        r"\blicenciatura\b|\blicenciad[oa]\b|\blicence\s+(?:en|de|in)\b|\blaurea\s+triennale\b")),
-    ("other", re.compile(
+        r"\blicenciatura\b|\blicenciad[oa]\b|\blicence\s+(?:en|de|in)\b|\blaurea\s+triennale\b"))),
+    ("other", re.compile(factor_boundaries(
         r"(?i)\bexchange\b|\bvisiting\b|\bsummer school\b|\bwinter school\b|\bhigh school\b|\bsecondary school\b|"
         r"\bdiploma\b|\babitur\b|\bmatura\b|\bmaturità\b|\ba-levels?\b|\binternational baccalaureate\b|\bbaccalauréat\b|"
         r"\bbachillerato\b|\bcertificate\b|\bassociate degree\b|\bassociate['’]s\b|\bassociate of\b|\bstudy abroad\b|\bnon-degree\b|交换|访问|访学|进修|高中|大专|专科|"
         r"\bgrad(?:uate)? student\b|\bstudent\b|\bclasses? pr[ée]paratoires?\b|\bcpge\b|"
         # school-leaving rows of Indian and South Asian CVs: "Class XII (CBSE)", "12th", "SSC", "HSC"
         r"\b(?:class|std\.?|standard|grade)\s+(?:x|xii|10|12)(?:th)?\b|\b(?:10|12)th\b(?=\s*(?:\(|standard|grade|board|cbse|icse|$))|"
-        r"\b(?:ssc|hsc|sslc|cbse|icse|puc)\b")),
+        r"\b(?:ssc|hsc|sslc|cbse|icse|puc)\b"))),
 ]
 
 
+@lru_cache(maxsize=8192)  # pure per string; routing, education and field readers ask it of the same text
 def degree_level(text: str) -> str | None:
     for level, pat in DEGREE_LEVELS:
         if pat.search(text):

@@ -20,6 +20,7 @@ _PROSE_HOOK = re.compile(
     r"(?i)(?:interest(?:s|ed)?\s+(?:include|includes|are|lie|lies|in|cover|covers|span|spans)|"
     r"topics?\s+(?:include|of interest include)|focus(?:es|ed)?\s+on|working\s+on|work\s+on)\s*(?:in|on)?\s*:?\s*(.+)"
 )
+_CATEGORY_WORD = re.compile(rf"(?i:^({_CATEGORY}))\s+(?=[A-Z0-9][^,:]{{0,30}},)")
 
 
 # A label that ranks the list rather than naming a topic ("Primary: labor economics").
@@ -118,7 +119,7 @@ def parse_list(lines: list[Clean]) -> list[str]:
         # "Languages<gap>Go, Python": a category column then its items (the gap may be lost:
         # "Tools Python, C++" still starts with a category word)
         t = re.sub(r"^([^\t,:]{2,30}?)(?:\t|\s{2,})(?=\S[^\t]*[,，、])", r"\1: ", t)
-        t = re.sub(rf"(?i:^({_CATEGORY}))\s+(?=[A-Z0-9][^,:]{{0,30}},)", r"\1: ", t)
+        t = _CATEGORY_WORD.sub(r"\1: ", t)
         lab = LABEL.match(t)
         if per_line and not (c.bullet or lab):
             items.extend(split_items(t))  # one item (or a short list) per line, as side bars list skills

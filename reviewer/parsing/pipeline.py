@@ -37,6 +37,7 @@ from reviewer.parsing.lists import (
     skills_from_fields,
 )
 from reviewer.parsing.names import find_name
+from reviewer.parsing.needles import folded, may_match, needles
 from reviewer.parsing.pubfind import cut_at_foreign_heading, publication_runs
 from reviewer.parsing.publications import parse_publications, without_repeats
 from reviewer.parsing.pubsplit import continues_references
@@ -56,6 +57,7 @@ _SOMEONE_ELSE = re.compile(
     r"professor|pi)\b|\bprof\.?(?=\s|$)|导师|推荐人")  # "Prof. X": no word boundary follows a full stop
 # "Placement Director: Prof. X, x@uni.edu, +1 ...": a labelled line that introduces someone
 # who acts for the candidate (a department's job-market staff) gives that person's details
+_SOMEONE_ELSE_SCREEN = needles(_SOMEONE_ELSE, shortest=2)  # most lines name no one: skip the scan
 _STAFF_LABEL = re.compile(
     r"(?i)^\W*(?:[\w.-]+\s+){0,3}(?:placement|director|administrator|coordinator|officer|chair)\s*[:：]")
 # "I am advised by Prof. X. My homepage is ...": the writer's own sentence about an advisor
@@ -103,8 +105,7 @@ def _hobbies(section: Section) -> bool:
     return bool(_HOBBY.search(" ".join(c.text for c in section.lines)))
 
 
-def _publications(sections: list[Section], lines: list[Line], name: str | None) -> list[Publication]:
-    skip = furniture(lines)
+def _publications(sections: list[Section], lines: list[Line], name: str | None, skip: set[int]) -> list[Publication]:
     out: list[Publication] = []
     i = 0
     while i < len(sections):
@@ -141,8 +142,7 @@ def _stray_publications(sections: list[Section], lines: list[Line], name: str | 
     return out
 
 
-def _awards(sections: list[Section], lines: list[Line]) -> list[Award]:
-    skip = furniture(lines)
+def _awards(sections: list[Section], lines: list[Line], skip: set[int]) -> list[Award]:
     out: list[Award] = []
     for i, s in enumerate(sections):
         if s.kind == "awards":
@@ -163,13 +163,17 @@ class _Contact:
     evidence: dict[str, Evidence]
 
 
-def _contact(doc: ExtractedDocument, lines: list[Line], sections: list[Section]) -> _Contact:
+def _someone_else(text: str) -> bool:
+    return may_match(_SOMEONE_ELSE_SCREEN, text, folded(text)) and bool(_SOMEONE_ELSE.search(text))
+
+
+def _contact(doc: ExtractedDocument, lines: list[Line], sections: list[Section], repeated: set[int]) -> _Contact:
     """Contact details from every line (bare numbers are not in the body), minus References;
     a line about an advisor or referee ("Advisor: Prof. X, x@uni.edu") only when nothing else is found."""
     foreign = {c.index for c in _lines_of(sections, _NOT_CANDIDATE)}
     own = [clean_line(ln) for ln in lines if ln.index not in foreign and ln.text.strip()]
     header = {c.index for c in _lines_of(sections, _LINK_ZONE)}
-    others = {c.index for c in own if (_SOMEONE_ELSE.search(c.text) and not _FIRST_PERSON.search(c.text) and (
+    others = {c.index for c in own if (_someone_else(c.text) and not _FIRST_PERSON.search(c.text) and (
         c.index not in header or re.search(r"(?i)advis|supervis|mentor|refere|recommend|导师|推荐人", c.text)))
         or _STAFF_LABEL.match(c.text)}
     emails = find_emails([c for c in own if c.index not in others]) or find_emails(own)
@@ -181,7 +185,7 @@ def _contact(doc: ExtractedDocument, lines: list[Line], sections: list[Section])
     loose = [c for c in _lines_of(sections, _LINK_ZONE) if c.index not in others]
     owned = [c for c in _lines_of(sections, _NO_LINKS, exclude=True) if c.index not in others]
     # a running header or footer repeats what the writer puts on every page: their own site
-    running = [clean_line(ln) for ln in lines if ln.index in furniture(lines) and ln.text.strip()]
+    running = [clean_line(ln) for ln in lines if ln.index in repeated and ln.text.strip()]
     links = merge_links(find_links(loose), labelled_own_links(owned), find_links(running))
     elsewhere = find_links([c for c in _lines_of(sections, _NO_LINKS | _LINK_ZONE, exclude=True)
                             if c.index not in others])
@@ -283,14 +287,15 @@ def parse(doc: ExtractedDocument, source: str) -> Profile:
     if len(lines) > MAX_LINES:
         warnings.append(f"parsed the first {MAX_LINES:,} of {len(lines):,} lines (too long for a CV)")
         lines = lines[:MAX_LINES]
-    body = body_lines(lines)
+    skip = furniture(lines)  # page furniture, found once: body, contact, papers and awards all need it
+    body = body_lines(lines, skip)
     sections = split_sections(body)
     for s in sections:
         s.lines = normalise_labels(s.lines)  # Europass "Occupation or position held  X" rows
         if s.kind in _DATED_ENTRIES:
             s.lines = stitch_wrapped_dates(s.lines)  # "2016 | Org" ... "2021" below: one range
 
-    contact = _contact(doc, lines, sections)
+    contact = _contact(doc, lines, sections, skip)
     evidence = dict(contact.evidence)
     guess = find_name(body, sections, contact.emails, [*contact.links, *doc.links])
     name = guess.name if guess else None
@@ -315,11 +320,11 @@ def parse(doc: ExtractedDocument, source: str) -> Profile:
                                     for i in interests_from_statement(s.lines)])
     skills = _merged([i for s in sections if s.kind == "skills" for i in parse_list(s.lines)],
                      skills_from_fields(_lines_of(sections, {"skills"}, exclude=True)))
-    publications = _publications(sections, lines, name)
+    publications = _publications(sections, lines, name, skip)
     if not publications and any(s.kind == "publications" and len(s.lines) >= 2 for s in sections):
         # a list the parser could not read must not pass for a candidate with no papers
         warnings.append("a publications section was found but no publication was read from it: check it")
-    awards = _awards(sections, lines)
+    awards = _awards(sections, lines, skip)
 
     for label, items in (("education", education), ("experience", experience)):
         weak = [e for e in items if e.evidence and e.evidence.confidence < LOW_CONFIDENCE]

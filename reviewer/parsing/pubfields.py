@@ -119,7 +119,7 @@ _TAIL_RE = re.compile(
 
 def split_trailing_venue(title: str) -> tuple[str, str | None]:
     """"Sundial: A Family of ... Models ICML 2025" -> title, "ICML 2025"."""
-    m = _TAIL_RE.search(title)
+    m = _TAIL_RE.search(title, _tail_start(title))
     if (
         m
         and (known_venue(m.group(1)) or PREPRINT_RE.search(m.group(1)))
@@ -128,6 +128,19 @@ def split_trailing_venue(title: str) -> tuple[str, str | None]:
     ):
         return title[: m.start()].rstrip(" ,.-–"), m.group(1)
     return _paren_tail(title)
+
+
+def _tail_start(title: str) -> int:
+    """Where a _TAIL_RE match can start at the earliest. A match runs to the end of the text
+    and starts with whitespace; it spans at most four runs of whitespace (before the name,
+    before "Workshop", before the year, at the end), five with a newline after the end that
+    "$" leaves out, so it starts in one of the last five runs: the scan can begin there
+    instead of crossing the whole title."""
+    runs = [m.start() for m in _SPACE_RUNS.finditer(title)]
+    return runs[-5] if len(runs) >= 5 else 0
+
+
+_SPACE_RUNS = re.compile(r"\s+")
 
 
 # "Title (TCSVT 2024)", "Title (ICLR 2023 oral)", "标题(计算机学报, 2023, CCF-A:已接收)": a parenthesised

@@ -40,12 +40,14 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 # "Research Intern at Fenlight Labs (NYC, 2020)": a job, whatever its parentheses say
 _JOB_WORDS = re.compile(r"(?i)\b(?:intern(?:ship)?|engineer|assistant|manager|developer|analyst|consultant|"
                         r"director|officer|lecturer|postdoc(?:toral)?|researcher|scientist)\b|实习|工程师|助理|经理")
+_VENUE_WORD = re.compile(r"(?i)\b(?:journal|proceedings|conference|transactions|letters)\b")
 _AWARD_WORDS = re.compile(r"(?i)\b(?:award|prize|scholarship|fellowship|medal|winner|finalist)\b|奖")
 
 
 def is_publication_subheading(text: str) -> bool:
     t = text.strip()
-    return 0 < len(t) <= 60 and not years_in(t) and bool(_PUB_HEADING.match(t))
+    # the pattern first: it turns away almost every line, and far faster than years_in
+    return 0 < len(t) <= 60 and bool(_PUB_HEADING.match(t)) and not years_in(t)
 
 
 def _citation_shaped(text: str) -> bool:
@@ -63,8 +65,8 @@ def _citation_shaped(text: str) -> bool:
             known_venue(venue) or looks_like_venue(venue) or re.search(r"[\u3400-\u9fff]{2,}(?:学报|期刊|会议)", venue)
             or (re.fullmatch(r"[A-Z][A-Za-z-]*[A-Z][A-Za-z-]*", venue) and len(venue) >= 3)):
         return True  # "Title (TGRS 2024)": a venue's name, not a city or an employer
-    return author_start(body) and bool(years_in(body)) and bool(known_venue(body) or re.search(
-        r"(?i)\b(?:journal|proceedings|conference|transactions|letters)\b", body))
+    # the cheap tests first: most dated lines name no venue, and author_start is the dearest
+    return bool(known_venue(body) or _VENUE_WORD.search(body)) and bool(years_in(body)) and author_start(body)
 
 
 def publication_runs(lines: list[Line]) -> list[tuple[str | None, list[Line]]]:

@@ -23,6 +23,8 @@ CATEGORY_RE = re.compile(
     r"arxiv|invited|talks?|symposium|demos?)\s*)+\s*(?:\(.*\))?:?$|^[\u4e00-\u9fff、/ ]{2,12}(?:论文|文章|专利|工作|成果)[:：]?$",
     re.I,
 )
+_KIND_RES = [(kind, re.compile(rf"\b(?:{words})\b" if re.match(r"\w", words) else words, re.I))
+              for kind, words in _KIND_WORDS]
 PATENT_HEADING_RE = re.compile(r"(?i)\bpatents?\b|专利")
 PAPER_HEADING_RE = re.compile(r"(?i)\b(?:papers?|publications?|articles?)\b|论文|文章")
 
@@ -37,7 +39,7 @@ def position_from_heading(text: str) -> str | None:
 
 
 def kind_from_heading(text: str) -> str | None:
-    for kind, words in _KIND_WORDS:
-        if re.search(rf"\b(?:{words})\b" if re.match(r"\w", words) else words, text, re.I):
+    for kind, rx in _KIND_RES:
+        if rx.search(text):
             return kind
     return None

@@ -92,12 +92,13 @@ def _sentences(chunk: str) -> list[str]:
 
 # Lower-case words that go on an author list rather than open a title: "L. and K. Diaz", "J. de Vries".
 _LIST_WORDS = r"(?:and|et|und|y|e|van|von|de|da|di|del|della|der|den|du|dos|das|le|la|ten|ter|bin|al|el)\b"
+_LOWER_TITLE_START = re.compile(rf"\.\s+(?=[a-z¿¡])(?!{_LIST_WORDS})")
 
 
 def _lowercase_title_start(chunk: str, start: int) -> int | None:
     """Where a title that opens in lower case begins, right after the author list:
     "M. Okonkwo, R. Haddad. k-means for tides" -> the index of "k"."""
-    m = re.compile(rf"\.\s+(?=[a-z¿¡])(?!{_LIST_WORDS})").search(chunk, start)
+    m = _LOWER_TITLE_START.search(chunk, start)
     if m and _is_name_list(chunk[start:m.start()]):
         return m.end()
     return None

@@ -17,6 +17,12 @@ _NOTE_RE = re.compile(
     r"project\s+lead|denotes|indicates|means|student\s+(?:author|mentee)|mentored|共同(?:第)?一作|并列第一|通讯作者|同等贡献|贡献相同)",
     re.I,
 )
+_MARK = rf"[{re.escape(EQUAL_MARKS)}]"
+_MARK_FOUND = re.compile(rf"({_MARK})")
+_MARK_AND_WORDS = re.compile(rf"({_MARK})\s*([^{re.escape(EQUAL_MARKS)};,]*)")
+_OPENS_WITH_MARK = re.compile(rf"(?:\\?{_MARK})+\s*(?:=|:)?\s*\w")
+_MARK_CLAUSE = re.compile(rf"[.;:]\s+\\?{_MARK}\s*(?:=|:)?\s*[A-Za-z]")
+_MARK_DENOTES = re.compile(rf"^\(?\s*{_MARK}\s*(?:denotes|indicates)")
 _EQUAL_WORDS_RE = re.compile(r"equal|co-?first|co-?lead|joint (?:first|lead)|shared first|共同(?:第)?一作|并列第一|同等贡献|贡献相同", re.I)
 
 
@@ -24,13 +30,13 @@ def note_marks(text: str) -> tuple[set[str], set[str]] | None:
     """Which symbols a note line declares as equal-contribution marks (and which as something else)."""
     if not _NOTE_RE.search(text) or len(text) > 300:
         return None
-    marks = re.findall(rf"([{re.escape(EQUAL_MARKS)}])", text.replace("\\*", "*"))
+    marks = _MARK_FOUND.findall(text.replace("\\*", "*"))
     if not marks and not _EQUAL_WORDS_RE.search(text):
         return None
     equal: set[str] = set()
     other: set[str] = set()
     # Pair each mark with the words that follow it: "* equal contribution; † project lead".
-    for m in re.finditer(rf"([{re.escape(EQUAL_MARKS)}])\s*([^{re.escape(EQUAL_MARKS)};,]*)", text.replace("\\*", "*")):
+    for m in _MARK_AND_WORDS.finditer(text.replace("\\*", "*")):
         words = m.group(2)
         sym = "*" if m.group(1) in "*\u2217\u22c6" else m.group(1)
         if _EQUAL_WORDS_RE.search(words):
@@ -44,15 +50,15 @@ def is_note(text: str) -> bool:
     t = text.strip().lstrip("-•(").strip()
     if not t or len(t) > 200:
         return False
-    starts_with_mark = bool(re.match(rf"(?:\\?[{re.escape(EQUAL_MARKS)}])+\s*(?:=|:)?\s*\w", t)) or bool(
+    starts_with_mark = bool(_OPENS_WITH_MARK.match(t)) or bool(
         re.match(r"\(?\s*(?:note|notes)\s*:", t, re.I)
     )
     # "My name is underlined. * corresponding author; † equal contribution.": a legend whose
     # clauses open with their marks, after a sentence about other markup
-    legend = bool(re.search(rf"[.;:]\s+\\?[{re.escape(EQUAL_MARKS)}]\s*(?:=|:)?\s*[A-Za-z]", t)) and not re.search(
+    legend = bool(_MARK_CLAUSE.search(t)) and not re.search(
         r"(?<!\d)(?:19|20)\d\d(?!\d)", t)
     return bool((starts_with_mark or legend) and _NOTE_RE.search(t)) or bool(
-        re.match(rf"^\(?\s*[{re.escape(EQUAL_MARKS)}]\s*(?:denotes|indicates)", t)
+        _MARK_DENOTES.match(t)
     )
 
 

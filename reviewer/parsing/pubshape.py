@@ -22,6 +22,7 @@ _VANCOUVER = re.compile(rf"^(?:{_NAME},\s)+(?:{_NAME}|et al)\.\s+\S")
 # that is not "Initials Surname" begins.
 GIVEN_FIRST = (r"(?:[A-Z]\.\s?(?:-?[A-Z]\.\s?)*)\s*(?:(?:van|von|de|da|di|del|der|le|la)\s+)?"
                 r"[A-ZÀ-ÖØ-Þ][\w'’-]+")
+_GIVEN_FIRST_PART = re.compile(rf"{GIVEN_FIRST}(?:,|$)")
 # a long list may be cut short with "et al." (physics: "A. Author, B. Author, et al., Title, ...")
 COMMA_AUTHORS = re.compile(rf"^{GIVEN_FIRST}(?:,\s+{GIVEN_FIRST})*(?:,?\s+(?:and|&)\s+{GIVEN_FIRST}|,\s+et\s+al\.)?"
                            rf"(?=,\s+[A-Z\"“])")
@@ -41,7 +42,7 @@ def split_comma_reference(seg: str) -> list[str] | None:
     if not m:
         return None
     rest = seg[m.end():].lstrip(", ")
-    if re.match(rf"{GIVEN_FIRST}(?:,|$)", rest):
+    if _GIVEN_FIRST_PART.match(rest):
         return None
     v = _COMMA_VENUE.search(rest)
     if v and v.start() >= 8:

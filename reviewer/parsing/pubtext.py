@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 # A star that must survive markup stripping: Markdown escapes it as "\*".
 STAR = "\u2217"
 EQUAL_MARKS = "*\u2217\u22c6\u2020\u2021\u00a7#\u00b6\u2709"  # * ∗ ⋆ † ‡ § # ¶ ✉
 
 YEAR_RE = re.compile(r"(?<![\w.:/-])((?:19[5-9]|20[0-4])\d)(?![\d])")
+_YEAR_DIGITS = re.compile(r"(?:19[5-9]|20[0-4])\d")
 # Years that belong to identifiers, not to the publication date.
 ARXIV_ID_RE = re.compile(r"(?:arxiv\s*(?:preprint)?\s*:?\s*(?:abs/)?|abs/)?\b(\d{2})(\d{2})\.\d{4,5}(?:v\d+)?\b", re.I)
 DOI_RE = re.compile(r"(?:https?://(?:dx\.)?doi\.org/|doi:\s*)?\b10\.\d{4,9}/\S+", re.I)
@@ -55,6 +57,14 @@ def normalize(text: str) -> str:
 
 def strip_markup(raw: str) -> Marked:
     """Remove Markdown/HTML emphasis and link markup, keeping emphasised spans."""
+    text, bold, italic, quoted = _stripped(raw)
+    return Marked(text, list(bold), list(italic), list(quoted))  # fresh lists: a Marked may be changed
+
+
+# Pure per string, and the same reference lines are read by the splitter, the chunker and
+# the stray-paper finder: answer each once.
+@lru_cache(maxsize=8192)
+def _stripped(raw: str) -> tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     text = normalize(raw)
     text = text.replace("\\*", STAR).replace("\\_", "_").replace("\\[", "[").replace("\\]", "]")
     text = text.replace("\\(", "(").replace("\\)", ")").replace("\\#", "#").replace("\\&", "&")
@@ -86,7 +96,7 @@ def strip_markup(raw: str) -> Marked:
     text = text.replace(STAR, "*")
     bold = [b.replace(STAR, "*") for b in bold if b]
     italic = [i.replace(STAR, "*") for i in italic if i]
-    return Marked(" ".join(text.split()), bold, italic, quoted)
+    return " ".join(text.split()), tuple(bold), tuple(italic), tuple(quoted)
 
 
 # ---- item markers -------------------------------------------------------
@@ -111,6 +121,7 @@ class Marker:
     label: str | None = None  # e.g. "NeurIPS 2024" in "[NeurIPS 2024] Title..."
 
 
+@lru_cache(maxsize=8192)  # pure per string (a frozen Marker); the splitter asks it of each line often
 def line_marker(text: str) -> Marker:
     """Recognise a list marker at the start of a line (after indentation)."""
     m = _MARKER_RE.match(text)
@@ -173,6 +184,8 @@ def without_marker(text: str) -> str:
 
 def years_in(text: str) -> list[tuple[int, int]]:
     """(year, position) for every plausible publication year, skipping arXiv ids, DOIs and URLs."""
+    if not _YEAR_DIGITS.search(text):
+        return []  # masking only blanks characters out: it never makes a year where none is printed
     masked = text
     for rx in (DOI_RE, URL_RE, ARXIV_ID_RE):
         masked = rx.sub(lambda m: " " * len(m.group(0)), masked)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from reviewer.parsing.cleaning import Clean, has_cjk
 from reviewer.parsing.dates import find_dates
@@ -41,31 +42,69 @@ class Section:
         return self.heading.text if self.heading else ""
 
 
+_SPACED_CAPS = re.compile(r"(?:[A-Z] ){3,}[A-Z](?:\s{2,}(?:[A-Z] )*[A-Z])*")
+_WIDE_GAP = re.compile(r"\s{2,}")
+_EDGE_PUNCT = re.compile(r"^[^\w\u3400-\u9fff]+|[^\w\u3400-\u9fff)]+$")
+_TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]$")
+_WORDY = re.compile(r"[A-Za-z\u4e00-\u9fff]{3,}|[\u4e00-\u9fff]{2,}")
+_NOT_HEADING_CHARS = re.compile(r"\d|\[|\t")
+_SENTENCE_END = re.compile(r"[a-z]{3}\.\s*$")
+# each heading keyword as a whole word ("work" not in "network", "teaching" not in "co-teaching")
+_KEYWORD = {k: re.compile(rf"(?<![\w-]){re.escape(k)}(?![\w-])") for _, k in EN_ORDER}
+# EN_ORDER's positions by their keyword's first three letters (every keyword has three)
+_BY_OPENING: dict[str, list[int]] = {}
+for _n, (_, _k) in enumerate(EN_ORDER):
+    _BY_OPENING.setdefault(_k[:3], []).append(_n)
+
+
+def _keywords_opened_in(low: str) -> list[tuple[str, str]]:
+    """The (kind, keyword) pairs of EN_ORDER, in its order, whose first three letters occur in
+    low: a keyword the line holds is among them, and a short line holds few openings (testing
+    all 196 keywords for each line was most of heading_kind's time)."""
+    found = {n for i in range(len(low) - 2) for n in _BY_OPENING.get(low[i:i + 3], ())}
+    return [EN_ORDER[n] for n in sorted(found)]
+
+
+_HALVES = re.compile(r"\s+[/|｜]\s+|(?<=[\u4e00-\u9fff])\s*(?=[A-Za-z])|(?<=[A-Za-z])\s*(?=[\u4e00-\u9fff])")
+
+
+# heading_text and heading_kind are pure per string and asked of every line, some lines
+# several times (sections, labels, inline headings): answer each string once.
+@lru_cache(maxsize=8192)
 def heading_text(text: str) -> str:
     """A candidate heading without numbering, icons, trailing colon, and surrounding punctuation."""
     t = text.strip()
-    if re.fullmatch(r"(?:[A-Z] ){3,}[A-Z](?:\s{2,}(?:[A-Z] )*[A-Z])*", t):
-        t = " ".join(w.replace(" ", "") for w in re.split(r"\s{2,}", t))  # "E D U C A T I O N"
+    if _SPACED_CAPS.fullmatch(t):
+        t = " ".join(w.replace(" ", "") for w in _WIDE_GAP.split(t))  # "E D U C A T I O N"
     t = _NUMBERING.sub("", t)
-    t = re.sub(r"^[^\w\u3400-\u9fff]+|[^\w\u3400-\u9fff)]+$", "", t)
+    if t and (_cut_at_edge(t[0], "") or _cut_at_edge(t[-1], ")")):  # else the pattern has nothing to cut
+        t = _EDGE_PUNCT.sub("", t)
     return t.strip()
 
 
+def _cut_at_edge(ch: str, keep: str) -> bool:
+    """Whether _EDGE_PUNCT cuts this first or last character: not a word character (what
+    re's \\w is: str.isalnum() or "_"), not CJK, not in `keep`."""
+    return not (ch.isalnum() or ch == "_" or "\u3400" <= ch <= "\u9fff" or ch in keep)
+
+
+@lru_cache(maxsize=8192)
 def heading_kind(text: str) -> str | None:
     """The canonical kind of a heading line, or None when the line is not a known heading."""
     t = heading_text(text)
+    if len(t) > 60 and not t.endswith(")"):
+        return None  # too long for a heading, and no trailing note to cut (most body lines stop here)
     # "Publications (* equal contribution)", "论文发表 (按时间排序)": a trailing note is not the heading
-    bare = re.sub(r"\s*[(（][^()（）]*[)）]$", "", t).strip()
-    if bare and bare != t and re.search(r"[A-Za-z\u4e00-\u9fff]{3,}|[\u4e00-\u9fff]{2,}", bare):
+    bare = _TRAILING_NOTE.sub("", t).strip()
+    if bare and bare != t and _WORDY.search(bare):
         t = heading_text(bare)
-    if not t or len(t) > 60 or find_dates(t) or re.search(r"\d|\[|\t", t):
-        return None
-    if re.search(r"[a-z]{3}\.\s*$", text.strip()):
+    if not t or len(t) > 60 or _NOT_HEADING_CHARS.search(t) or find_dates(t):
+        return None  # (the digit test first: every date has digits, and it is far cheaper)
+    if _SENTENCE_END.search(text.strip()):
         return None  # "services in Korea." is the end of a wrapped sentence, not a heading
     lower_start = t[0].islower()  # "education" is a heading in some templates; "services in x" is not
     # Bilingual headings: "Educación / Education", "教育背景 Education"
-    halves = [h.strip() for h in re.split(r"\s+[/|｜]\s+|(?<=[\u4e00-\u9fff])\s*(?=[A-Za-z])|(?<=[A-Za-z])\s*(?=[\u4e00-\u9fff])", t)
-              if h.strip()]
+    halves = [h.strip() for h in _HALVES.split(t) if h.strip()]
     if len(halves) == 2:
         kinds = [heading_kind(h) for h in halves]
         if any(kinds):
@@ -85,22 +124,21 @@ def heading_kind(text: str) -> str | None:
         return None
     if "," in t and (len(toks) > 6 or any(w not in VOCAB and w not in FILLER for w in toks)):
         return None  # "Honors, Awards and Fellowships" yes; "Acme, Springfield" no
-    for kind, k in EN_ORDER:
+    for kind, k in _keywords_opened_in(low):
         if k not in low:
-            continue  # a substring test first: the regexes below, one per keyword, would crowd re's cache
-        if True:
-            if re.search(rf"(?<![\w-]){re.escape(k)}(?![\w-])", low):
-                # all the other words must be filler or other heading vocabulary
-                rest = re.sub(rf"(?<![\w-]){re.escape(k)}(?![\w-])", " ", low)
-                others = [w for w in re.findall(r"[^\W\d_][\w'’-]*", rest) if w not in FILLER]
-                unknown = [w for w in others if w not in VOCAB]
-                # one stray word ("Acedemic Projects", "Workshop Papers") is tolerated
-                # next to a keyword that is only ever a heading.
-                # "Publications and Submitted Manuscripts": longer, when every word is capitalised
-                titled = len(toks) <= 5 and all(w[:1].isupper() for w in t.split() if w.lower() not in FILLER)
-                if not unknown or (len(unknown) == 1 and (len(toks) <= 3 or titled) and k in STRONG
-                                   and not lower_start):
-                    return kind
+            continue  # a substring test first: most keywords are not in the line at all
+        if _KEYWORD[k].search(low):
+            # all the other words must be filler or other heading vocabulary
+            rest = _KEYWORD[k].sub(" ", low)
+            others = [w for w in re.findall(r"[^\W\d_][\w'’-]*", rest) if w not in FILLER]
+            unknown = [w for w in others if w not in VOCAB]
+            # one stray word ("Acedemic Projects", "Workshop Papers") is tolerated
+            # next to a keyword that is only ever a heading.
+            # "Publications and Submitted Manuscripts": longer, when every word is capitalised
+            titled = len(toks) <= 5 and all(w[:1].isupper() for w in t.split() if w.lower() not in FILLER)
+            if not unknown or (len(unknown) == 1 and (len(toks) <= 3 or titled) and k in STRONG
+                               and not lower_start):
+                return kind
     return None
 
 
@@ -172,7 +210,7 @@ def fuzzy_kind(text: str) -> str | None:
     # only the words that are always headings decide ("position", "research", "mentorship"
     # name too many other things)
     return next((kind for kind, k in EN_ORDER if k in STRONG
-                 and re.search(rf"(?<![\w-]){re.escape(k)}(?![\w-])", low)), None)
+                 and _KEYWORD[k].search(low)), None)
 
 
 def _cjk_heading_ok(t: str, c: Clean, fonts: _Fonts) -> bool:

@@ -8,6 +8,7 @@ say whether a piece reads like a heading line or like running prose.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from reviewer.parsing.cleaning import has_cjk
 
@@ -52,6 +53,8 @@ def split_segments(text: str) -> list[str]:
 _ABBREV_END = re.compile(r"(?i)(?:\b(?:inc|ltd|corp|co|llc|plc|jr|sr|st|dr|prof|dept|univ|s\.a|b\.v|kft|e\.v)|\b[A-Z])\.$")
 
 
+# strip_asides and is_prose: pure per string, asked of the same lines by both entry parsers
+@lru_cache(maxsize=8192)
 def strip_asides(text: str) -> str:
     """Drop advisor/mentor asides: "Research Intern, Supervisor: Dr. X" → "Research Intern"."""
     return re.sub(r" {3,}", "  ", _ASIDE.sub("  ", text)).strip(" ,;")
@@ -84,6 +87,7 @@ PERSONAL_LABEL = re.compile(
 BIRTH = re.compile(r"(?i)\b(?:date\s+of\s+birth|birth\s*date|born(?:\s+on)?|d\.o\.b)\b|出生")
 
 
+@lru_cache(maxsize=8192)
 def is_prose(text: str) -> bool:
     """Descriptions and bullets' running text, as opposed to entry header lines."""
     t = text.strip()

@@ -12,6 +12,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from reviewer.parsing.needles import AnyNeedle, folded, needles
+from reviewer.parsing.patterns import alternatives
+
 # (short name, kind, pattern). Order matters: more specific names first
 # (TACL before ACL, NAACL before ACL, ICCV before ICML's neighbours...).
 _TABLE: list[tuple[str, str, str]] = [
@@ -75,28 +78,17 @@ _TABLE: list[tuple[str, str, str]] = [
 ]
 
 
-def _alternatives(pattern: str) -> list[str]:
-    """Split a pattern at its top-level "|" (not inside groups)."""
-    parts, depth, start = [], 0, 0
-    for i, ch in enumerate(pattern):
-        if ch == "(" and (i == 0 or pattern[i - 1] != "\\"):
-            depth += 1
-        elif ch == ")" and (i == 0 or pattern[i - 1] != "\\"):
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-    parts.append(pattern[start:])
-    return parts
-
-
 # Acronyms are matched case-sensitively ("ACL", not "acl"); full names in any case.
 _COMPILED = [(short, kind, re.compile(pat, re.I if short in {"arXiv", "INTERSPEECH"} else 0)) for short, kind, pat in _TABLE]
 _FULLNAME = [
-    (short, kind, re.compile("|".join(p for p in _alternatives(pat) if not p.startswith(r"\b")), re.I))
+    (short, kind, re.compile("|".join(p for p in alternatives(pat) if not p.startswith(r"\b")), re.I))
     for short, kind, pat in _TABLE
-    if any(not p.startswith(r"\b") for p in _alternatives(pat))
+    if any(not p.startswith(r"\b") for p in alternatives(pat))
 ]
+# Most texts name no venue: each pattern runs only on a text holding one of its literal
+# strings ("TACL", "transactions of the association"), which plain `in` tests find fast.
+_SCREENED = [(short, kind, rx, needles(rx)) for short, kind, rx in _COMPILED + _FULLNAME]
+_ANY_VENUE = AnyNeedle([screen for *_, screen in _SCREENED])
 
 WORKSHOP_RE = re.compile(r"\bworkshops?\b|研讨会", re.I)
 VENUE_WORDS_RE = re.compile(
@@ -169,11 +161,14 @@ def is_nlm_journal(name: str) -> bool:
 def known_venue(text: str) -> tuple[str, str] | None:
     """The short name and kind of a well-known venue mentioned in text, if any."""
     best: tuple[int, str, str] | None = None
-    for short, kind, rx in _COMPILED:
-        m = rx.search(text)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), short, kind)
-    for short, kind, rx in _FULLNAME:
+    low = folded(text)
+    if not _ANY_VENUE(text, low):
+        return None
+    for short, kind, rx, screen in _SCREENED:  # table order: the earliest match wins, ties go to the first
+        if screen is not None:  # may_match, written out: this loop is the hot one
+            hay = low if screen.ignore_case else text
+            if hay is not None and not screen.finder.search(hay):
+                continue
         m = rx.search(text)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), short, kind)
@@ -265,9 +260,20 @@ def _trim_printed(seg: str) -> str:
     out = seg.strip(" .,;:()")
     # An abbreviated name keeps its last period: "J. Chem. Phys.", "Proc. Natl. Acad. Sci.".
     last = re.search(r"\b([A-Z][a-z]{0,11})$", out)
-    if last and re.search(rf"\b{last.group(1)}\.", printed) and is_abbreviated_journal(out + "."):
+    if last and _printed_with_period(last.group(1), printed) and is_abbreviated_journal(out + "."):
         out += "."
     return out
+
+
+def _printed_with_period(word: str, text: str) -> bool:
+    """`word` and a period, at the start of a word somewhere in text ("Chem." in "J. Chem. Phys.",
+    not in "BioChem."): a text search, as word comes from the document (letters, a capital first)."""
+    at = text.find(word + ".")
+    while at != -1:
+        if at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_"):
+            return True
+        at = text.find(word + ".", at + 1)
+    return False
 
 
 def inside_abbreviated_name(before: str, after: str) -> bool:

@@ -1,0 +1,120 @@
+"""Cheap substring tests that let a long table of patterns skip the ones that cannot match.
+
+`needles(rx)` gives literal strings one of which every match of the pattern
+contains (read from the pattern's parse tree), so `may_match` can turn a
+pattern away with plain `in` tests before the regex engine scans the text.
+The test is exact: it never turns away a text the pattern would match, with or
+without re.IGNORECASE (see `folded`).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+try:  # the parser behind re.compile; its tree has had this shape for many Python versions
+    from re import _parser as _sre_parse  # type: ignore[attr-defined]
+    from re._constants import BRANCH, LITERAL, SUBPATTERN  # type: ignore[import-not-found]
+except ImportError:  # pragma: no cover - an interpreter without it: no needles, every pattern runs
+    _sre_parse = None
+
+# Characters outside ASCII that IGNORECASE matches to an ASCII letter, or that str.lower()
+# turns into ASCII ("İ" -> "i̇", the Kelvin sign -> "k"): with one in the text, lower-casing
+# is not the same test as IGNORECASE, so the pattern simply runs.
+_FOLD_UNSAFE = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+@dataclass(frozen=True)
+class Needles:
+    """Literal strings (lower-cased when `ignore_case`) one of which each match contains."""
+
+    strings: tuple[str, ...]
+    ignore_case: bool
+    finder: re.Pattern[str] = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        # one scan for any of them (an alternation of literals: the engine checks each
+        # first character before trying a string)
+        object.__setattr__(self, "finder", _alternation(self.strings))
+
+
+def needles(rx: re.Pattern[str], shortest: int = 3) -> Needles | None:
+    """The needles of a compiled pattern; None when it has no literal run of `shortest`
+    characters or more that every match must contain (then it always runs)."""
+    if _sre_parse is None:
+        return None
+    found = _required(list(_sre_parse.parse(rx.pattern, rx.flags)))
+    if not found or min(map(len, found)) < shortest or not all(map(_caseless_safe, found)):
+        return None
+    ignore_case = bool(rx.flags & re.IGNORECASE)
+    return Needles(tuple(sorted({s.lower() for s in found} if ignore_case else found)), ignore_case)
+
+
+def _caseless_safe(needle: str) -> bool:
+    """ASCII, or Chinese characters (which have no case): lower-casing treats them as IGNORECASE does."""
+    return all(ch.isascii() or "\u3400" <= ch <= "\u9fff" for ch in needle)
+
+
+def folded(text: str) -> str | None:
+    """text lower-cased for the IGNORECASE needles; None when lower-casing could miss a match."""
+    return None if _FOLD_UNSAFE.search(text) else text.lower()
+
+
+def may_match(n: Needles | None, text: str, low: str | None) -> bool:
+    """False only when the pattern cannot match text (`low` is `folded(text)`)."""
+    if n is None:
+        return True
+    if not n.ignore_case:
+        return bool(n.finder.search(text))
+    return low is None or bool(n.finder.search(low))
+
+
+class AnyNeedle:
+    """One test for a whole table: could any of its patterns match? Two scans (the exact
+    needles in the text, the case-free ones in the lower-cased text) instead of one per pattern."""
+
+    def __init__(self, table: list[Needles | None]) -> None:
+        self.always = any(n is None for n in table)
+        exact = {s for n in table if n and not n.ignore_case for s in n.strings}
+        free = {s for n in table if n and n.ignore_case for s in n.strings}
+        self._exact = _alternation(exact) if exact else None
+        self._free = _alternation(free) if free else None
+
+    def __call__(self, text: str, low: str | None) -> bool:
+        if self.always or (self._exact and self._exact.search(text)):
+            return True
+        if self._free is None:
+            return False
+        return low is None or bool(self._free.search(low))
+
+
+def _alternation(strings: Iterable[str]) -> re.Pattern[str]:
+    # longest first, so a needle that holds another is tried first (either way a hit is a hit)
+    return re.compile("|".join(re.escape(s) for s in sorted(strings, key=lambda s: (-len(s), s))))
+
+
+def _required(items: list) -> set[str] | None:
+    """For a sequence of parsed items: the best set of literals one of which every match holds.
+
+    A run of literals in the sequence itself is required; so is one alternative's
+    set from each branch of an alternation (or of a plain group) in it. Repeats and
+    look-arounds are skipped: an optional part requires nothing.
+    """
+    candidates: list[set[str]] = []
+    run = ""
+    for op, av in [*items, (None, None)]:
+        if op is LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            candidates.append({run})
+            run = ""
+        if op is BRANCH:
+            alternatives = [_required(list(b)) for b in av[1]]
+            if all(alternatives):
+                candidates.append(set().union(*alternatives))  # type: ignore[arg-type]
+        elif op is SUBPATTERN and not (av[1] or av[2]):  # a group that changes flags ("(?i:...)") is skipped
+            inner = _required(list(av[3]))
+            if inner:
+                candidates.append(inner)
+    return max(candidates, key=lambda c: min(map(len, c)), default=None)
