@@ -88,3 +88,15 @@ def test_integrated_and_computing_degree_abbreviations() -> None:
                "Northfield University — M.Comp. in Data Science, 2017 – 2019\n"
                "Northfield University — B.Comp. (Hons) in Software, 2008 – 2012\n")
     assert [e.degree_level for e in p.education] == ["master", "master", "bachelor"]
+
+
+def test_a_stay_elsewhere_after_the_degree_is_no_second_school() -> None:
+    p = _parse("Dana Quill\nEDUCATION\nLakeside University, Lakeside\t2014 – 2018\n"
+               "B.Sc. in Physics, with a semester abroad at Northfield Polytechnic\n")
+    assert [(e.institution, e.degree_level, e.start) for e in p.education] == [
+        ("Lakeside University", "bachelor", "2014")]
+
+
+def test_an_academys_institute_is_the_school() -> None:
+    p = _parse("林晓澄\n教育背景\n2015.09 – 2020.06\t南湖科学院海洋研究所\t物理海洋学\t理学博士\n")
+    assert [e.institution for e in p.education] == ["南湖科学院海洋研究所"]

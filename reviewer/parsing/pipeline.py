@@ -37,6 +37,7 @@ from reviewer.parsing.lists import (
     skills_from_fields,
 )
 from reviewer.parsing.names import find_name
+from reviewer.parsing.posts import employed_as, titled_post
 from reviewer.parsing.pubfind import cut_at_foreign_heading, publication_runs
 from reviewer.parsing.publications import parse_publications, without_repeats
 from reviewer.parsing.pubsplit import continues_references
@@ -224,12 +225,12 @@ def _entries(sections: list[Section], warnings: list[str]) -> tuple[list[Educati
             # "Writing Center"): a role word at an organisation that says it is one
             experience.extend(e for e in parse_experience(s.lines, strict=True)
                               if (_TEACHING_POST.match(e.title or "") and INSTITUTION_RE.search(e.organization or ""))
-                              or _employer_first_post(e))
+                              or _employer_first_post(e) or titled_post(e))
         elif s.kind == "projects" and _JOB_WORD.search(s.title):
             # "项目与实习经历", "Work & Projects": the rows at a company are jobs ("Acme Ltd | Role | dates")
             experience.extend(e for e in parse_experience(s.lines, strict=True)
                               if re.search(r"公司|集团|银行|事务所|研究院|研究所|实验室", e.organization or "")
-                              or ORG_WORDS.search(e.organization or ""))
+                              or ORG_WORDS.search(e.organization or "") or employed_as(e))
     return (sorted(dedupe_education(education), key=_doc_order),
             sorted(dedupe_experience(experience), key=_doc_order))
 
