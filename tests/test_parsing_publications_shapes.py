@@ -357,3 +357,24 @@ def test_a_wrapped_author_list_then_a_quoted_title_ending_in_colon_is_not_a_sub_
         ("Quiet Gradients for Sparse Tidal Models", "CSYS", 2019, "Tove Berg"),
         ("Lattice Fog over the Northern Fens", "CSYS", 2020, "Tove Berg"),
     ]
+
+
+def test_project_style_paper_blocks_under_a_research_heading_are_papers_not_jobs() -> None:
+    rows = [("Dana Quill", True), ("dana@example.com", False), ("RESEARCH", False),
+            ("Sparse Tidal Estimators for Shallow", True), ("Coastal Bays", True),
+            ("2025 ICML, Under Review", False), ("First Author", False), ("– Built the estimator.", False),
+            ("Wave Height Priors for Buoy", True), ("Networks", True), ("2024 AAAI", False), ("Third Author", False),
+            ("EXPERIENCE", False), ("Harbour Analytics Ltd\tJun 2020 – Aug 2020", False), ("Data Intern", False)]
+    doc = ExtractedDocument(format="pdf", lines=[TextLine(t, bold=b, size=10.0) for t, b in rows])
+    p = parse_document(doc, "x.pdf")
+    assert [(x.title, x.venue, x.year, x.first_author) for x in p.publications] == [
+        ("Sparse Tidal Estimators for Shallow Coastal Bays", "ICML", 2025, True),
+        ("Wave Height Priors for Buoy Networks", "AAAI", 2024, False)]
+    assert [e.organization for e in p.experience] == ["Harbour Analytics Ltd"]
+
+
+def test_findings_track_is_named_after_its_conference() -> None:
+    from reviewer.parsing.venues import short_venue
+    assert short_venue("Findings of the Association for Computational Linguistics: EMNLP 2021")[0] == "EMNLP Findings"
+    assert short_venue("NAACL Findings")[0] == "NAACL Findings"
+    assert short_venue("Annual Meeting of the Association for Computational Linguistics")[0] == "ACL"

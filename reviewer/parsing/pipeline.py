@@ -38,6 +38,7 @@ from reviewer.parsing.lists import (
 )
 from reviewer.parsing.names import find_name
 from reviewer.parsing.posts import employed_as, titled_post
+from reviewer.parsing.pubblocks import paper_block_lines
 from reviewer.parsing.pubfind import cut_at_foreign_heading, publication_runs
 from reviewer.parsing.publications import parse_publications, without_repeats
 from reviewer.parsing.pubsplit import continues_references
@@ -290,6 +291,8 @@ def parse(doc: ExtractedDocument, source: str) -> Profile:
         s.lines = normalise_labels(s.lines)  # Europass "Occupation or position held  X" rows
         if s.kind in _DATED_ENTRIES:
             s.lines = stitch_wrapped_dates(s.lines)  # "2016 | Org" ... "2021" below: one range
+            papers = paper_block_lines([c.line for c in s.lines])  # read as publications instead
+            s.lines = [c for c in s.lines if c.index not in papers] if papers else s.lines
 
     contact = _contact(doc, lines, sections)
     evidence = dict(contact.evidence)
