@@ -378,3 +378,24 @@ def test_findings_track_is_named_after_its_conference() -> None:
     assert short_venue("Findings of the Association for Computational Linguistics: EMNLP 2021")[0] == "EMNLP Findings"
     assert short_venue("NAACL Findings")[0] == "NAACL Findings"
     assert short_venue("Annual Meeting of the Association for Computational Linguistics")[0] == "ACL"
+
+
+def test_author_year_slot_without_punctuation_and_with_a_status() -> None:
+    pubs = _pubs("Tolvanen, M., Quill, D., Osei, H. et al. (2023) Tidal memory in shallow",
+                 "bays of the north. Coastal Letters, 4, 12–20.",
+                 "Quill, D. and Tolvanen, M. (under review, 2025) Storm surges over",
+                 "salt marshes. Journal of Estuaries.",
+                 "Tolvanen, M. and Osei, H. (in preparation) Wave sensors on buoys.")
+    assert [(p.title, p.year, p.status, p.first_author) for p in pubs] == [
+        ("Tidal memory in shallow bays of the north", 2023, "published", True),
+        ("Storm surges over salt marshes", 2025, "under review", False),
+        ("Wave sensors on buoys", None, "in preparation", True)]
+
+
+def test_bracketed_venue_tag_rows_with_a_right_aligned_date() -> None:
+    pubs = _pubs("[ICRA Workshop] Soft Grippers for Kelp Sampling\tMay 2024",
+                 "Poster on a gripper that samples kelp without tearing it.",
+                 "[arXiv] A Survey of Underwater Manipulation\tJan 2025")
+    assert [(p.title, p.venue, p.year, p.status) for p in pubs] == [
+        ("Soft Grippers for Kelp Sampling", "ICRA Workshop", 2024, "published"),
+        ("A Survey of Underwater Manipulation", "arXiv", 2025, "preprint")]

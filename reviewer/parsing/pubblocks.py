@@ -96,3 +96,18 @@ def paper_block_lines(lines: list[Line]) -> set[int]:
         blocks += 1
         i = k
     return found if blocks >= 2 else set()
+
+
+# "[ACL Findings] Title of the paper<tab>Oct 2025": a bracketed venue tag, the title, the
+# date right-aligned; a description line often follows. No author list.
+_TAGGED = re.compile(r"^\s*\[(?P<venue>[^\[\]\d]{2,40})\]\s+(?P<title>[^\t]{8,300}?)\s*(?:\t|\s{2,})\s*"
+                     r"(?:[A-Za-z]{3,9}\.?\s+)?(?P<year>(?:19|20)\d\d)\s*$")
+
+
+def tagged_items(lines: list[Line]) -> list[RawItem] | None:
+    """Papers listed as "[Venue] Title  Mon YYYY" rows, when at least two rows are."""
+    hits = [(ln, m) for ln in lines if (m := _TAGGED.match(ln.text))]
+    if len(hits) < 2:
+        return None
+    return [RawItem([replace(ln, text=f"{m.group('title').strip()} ({m.group('venue').strip()} {m.group('year')})")])
+            for ln, m in hits]
