@@ -219,3 +219,9 @@ Fall 2019  Dean's Honour List
 Fall 2019  Dean's Honour List
 """))
     assert [(a.title, a.year) for a in awards] == [("Dean's Honour List", 2020), ("Dean's Honour List", 2019)]
+
+
+def test_prizes_run_together_with_middle_dots_each_with_its_year() -> None:
+    awards = parse_awards(lines("Dean's Honours, four terms (2021–2023) · Harbour Scholarship (2022)"))
+    assert [(a.title, a.year) for a in awards] == [
+        ("Dean's Honours, four terms (2021–2023)", 2021), ("Harbour Scholarship (2022)", 2022)]

@@ -52,3 +52,15 @@ def test_class_of_year_is_not_a_date() -> None:
     from reviewer.parsing.dates import find_dates
     assert find_dates("算法工程师(2026届)") == []
     assert [d.start for d in find_dates("于2019.09入学")] == ["2019-09"]
+
+
+def test_lone_start_row_over_a_dashed_end_row() -> None:
+    p = _parse("Dana Quill\ndana@example.com\nEDUCATION\n2019.09\n– 2023.06\nLakeside University | B.Eng. in Physics\n")
+    assert [(e.start, e.end) for e in p.education] == [("2019-09", "2023-06")]
+
+
+def test_date_column_end_opens_the_next_row_with_text_after_it() -> None:
+    p = _parse("Dana Quill\ndana@example.com\nEDUCATION\n"
+               "Oct. 2015 – DPhil in Marine Science, Lakeside University\nSep. 2019 Thesis: Tides of small bays\n"
+               "2011 – 2015 MPhys in Physics, Northfield University\n")
+    assert [(e.start, e.end) for e in p.education] == [("2015-10", "2019-09"), ("2011", "2015")]

@@ -66,3 +66,37 @@ def test_honours_college_line_under_its_university_is_part_of_the_entry() -> Non
                "Lakeside University\nM.S. in Physics 2019 - 2021\n")
     assert [(e.institution, e.degree_level) for e in p.education] == [
         ("Northfield University", "bachelor"), ("Lakeside University", "master")]
+
+
+def test_expected_graduation_on_the_degree_line_joins_the_school_above() -> None:
+    p = _parse("Dana Quill\nEDUCATION\nNorthfield University, Lakeside\t2022 – present\n"
+               "Ph.D. in Marine Science (expected 2027). Advisor: Prof. A. Reed\n"
+               "Northfield University, Lakeside\t2018 – 2022\nB.S. in Physics\n")
+    assert [(e.institution, e.degree_level, e.start, e.end) for e in p.education] == [
+        ("Northfield University", "phd", "2022", "present"), ("Northfield University", "bachelor", "2018", "2022")]
+
+
+def test_chinese_expected_graduation_closes_an_open_range() -> None:
+    p = _parse("林晓澄\n教育经历\n南湖理工大学 信息学院\t2023.09 —\n硕士研究生 · 软件工程(预计2026年毕业)\n"
+               "南湖理工大学 信息学院\t2019.09 — 2023.06\n工学学士 · 软件工程 GPA:3.6/4.0\n")
+    assert [(e.degree_level, e.start, e.end, e.field) for e in p.education] == [
+        ("master", "2023-09", "2026", "软件工程"), ("bachelor", "2019-09", "2023-06", "工学")]
+
+
+def test_integrated_and_computing_degree_abbreviations() -> None:
+    p = _parse("Dana Quill\nEDUCATION\n2012 – 2016 MPhys in Physics, Lakeside University\n"
+               "Northfield University — M.Comp. in Data Science, 2017 – 2019\n"
+               "Northfield University — B.Comp. (Hons) in Software, 2008 – 2012\n")
+    assert [e.degree_level for e in p.education] == ["master", "master", "bachelor"]
+
+
+def test_a_stay_elsewhere_after_the_degree_is_no_second_school() -> None:
+    p = _parse("Dana Quill\nEDUCATION\nLakeside University, Lakeside\t2014 – 2018\n"
+               "B.Sc. in Physics, with a semester abroad at Northfield Polytechnic\n")
+    assert [(e.institution, e.degree_level, e.start) for e in p.education] == [
+        ("Lakeside University", "bachelor", "2014")]
+
+
+def test_an_academys_institute_is_the_school() -> None:
+    p = _parse("林晓澄\n教育背景\n2015.09 – 2020.06\t南湖科学院海洋研究所\t物理海洋学\t理学博士\n")
+    assert [e.institution for e in p.education] == ["南湖科学院海洋研究所"]

@@ -128,3 +128,46 @@ def test_chinese_project_name_with_dates_and_no_post_is_not_a_job() -> None:
     p = _parse("林晓澄\n实习经历\n青禾证券股份有限公司\t南湖| 2023.06 – 2023.10\n投资银行部实习生\n完成尽职调查。\n"
                "研究经历\n湖泊水色空间数据分析\t北岭| 2023.09 – 2024.03\n数据收集与整合:清理了十万条记录。\n")
     assert [(e.organization, e.title) for e in p.experience] == [("青禾证券股份有限公司", "投资银行部实习生")]
+
+
+def test_full_stops_separate_role_org_and_unit_after_a_capital() -> None:
+    p = _parse("Dana Quill\ndana@example.com\nEXPERIENCE\n"
+               "Platform Engineer. Tidewater Logistics GmbH. Routing Team.\t04/2018 – 09/2021\n"
+               "Working Student. Harbour IT. Mapping Group.\t10/2015 – 03/2018\n")
+    assert [(e.organization, e.title) for e in p.experience] == [
+        ("Tidewater Logistics GmbH, Routing Team", "Platform Engineer"), ("Harbour IT, Mapping Group", "Working Student")]
+
+
+def test_second_list_heading_of_the_same_kind_is_not_a_title() -> None:
+    p = _parse("Dana Quill\ndana@example.com\nRESEARCH EXPERIENCE\n"
+               "Tidal Modelling Lab, Northfield University\tJan 2022 – Present\nResearch Assistant\n"
+               "Independent Study: Wave Sensors on Buoys\tSpring 2021\nAdvisor: Prof. Ora Lind\n"
+               "WORK EXPERIENCE\nHarbour Analytics Ltd\tJun 2020 – Aug 2020\nData Intern\n")
+    assert [(e.organization, e.title) for e in p.experience] == [
+        ("Tidal Modelling Lab, Northfield University", "Research Assistant"), ("Harbour Analytics Ltd", "Data Intern")]
+
+
+def test_paid_posts_under_a_teaching_and_writing_heading_are_jobs() -> None:
+    p = _parse("Dana Quill\ndana@example.com\nTeaching & Writing Experience\n"
+               "Staff Copy Editor, Quillmark Review ........ 03/2022 – Present\n"
+               "Assistant Lecturer (part-time), Lakeside University ...... 09/2019 – 06/2021\n"
+               "Tutor, Ocean Physics (2nd year), Department of Earth Science ...... 2018 – 2019\n")
+    assert [(e.organization, e.title) for e in p.experience] == [
+        ("Quillmark Review", "Staff Copy Editor"), ("Lakeside University", "Assistant Lecturer")]
+
+
+def test_internships_in_a_projects_and_internships_section() -> None:
+    p = _parse("林晓澄\nlin@example.com\n项目与实习经历\n"
+               "青禾视界\t图像算法实习生\t2024.01 – 2024.04\n"
+               "海湾数据 | 数据分析实习生 | 2023.07 – 2023.09\n"
+               "基于小样本学习的缺陷检测(校级项目)\t2022.10 – 2023.06\n项目负责人\n")
+    assert [(e.organization, e.title) for e in p.experience] == [
+        ("青禾视界", "图像算法实习生"), ("海湾数据", "数据分析实习生")]
+
+
+def test_one_word_company_run_into_the_title() -> None:
+    p = _parse("Dana Quill\ndana@example.com\nINTERNSHIPS\n2023.07\n– 2023.09\nQuillTech Vision Intern\n"
+               "2022.07 – 2022.09\nSenior Data Analyst Intern\n")
+    assert [(e.organization, e.title, e.start, e.end) for e in p.experience][0] == (
+        "QuillTech", "Vision Intern", "2023-07", "2023-09")
+    assert p.experience[1].title == "Senior Data Analyst Intern"

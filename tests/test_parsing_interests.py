@@ -33,3 +33,18 @@ def test_labelled_table_under_an_interests_heading_keeps_only_the_interest_row()
                 ("研究领域及学术成就", 16.0), ("研究领域\t主要研究高效神经网络设计", 11.0),
                 ("发表刊物\t工作发表于多个学术会议,包括 ABC、XYZ", 11.0), ("学术服务\t担任会议审稿人", 11.0)])
     assert p.research_interests == ["主要研究高效神经网络设计"]
+
+
+def test_bold_topic_names_over_their_gloss_are_the_interests() -> None:
+    rows = [("Dana Quill", 20.0, True), ("RESEARCH EXPERTISE", 11.5, True),
+            ("Tidal mixing", 9.5, True), ("How tides stir the water column of shallow bays and estuaries.", 9.0, False),
+            ("Sea-ice drift", 9.5, True), ("Why floes drift faster than the wind in spring.", 9.0, False),
+            ("EDUCATION", 11.5, True), ("PhD in Oceanography, Lakeside University, 2015 – 2019", 9.0, False)]
+    doc = ExtractedDocument(format="pdf", lines=[TextLine(t, size=s, bold=b) for t, s, b in rows])
+    assert parse_document(doc, "x.pdf").research_interests == ["Tidal mixing", "Sea-ice drift"]
+
+
+def test_interests_in_the_cell_after_their_key_in_a_form_grid() -> None:
+    p = _parse([("个 人 简 历", 18.0), ("姓名\t林晓澄\t性别\t女", 10.0), ("主页\tlin.example.cn\t研究方向\t湿地遥感;水色反演", 10.0),
+                ("教育背景", 14.0), ("2016.09 – 2021.06\t南湖大学\t工学博士", 10.0)])
+    assert p.research_interests == ["湿地遥感", "水色反演"]

@@ -93,3 +93,29 @@ def test_family_name_first() -> None:
     p = parse_document(_doc("Quill, Dana\ndq@example.org\nEDUCATION\nNorthfield University"), "x.txt")
     assert p.name == "Dana Quill"
     assert any("check" in w for w in p.warnings)
+
+
+def test_capitals_outside_latin_1_are_a_name() -> None:
+    from reviewer.parsing.names import name_from_text
+    assert name_from_text("DANA KOVAČEVIĆ") == "Dana Kovačević"
+    assert name_from_text("Łucja Żmuda") == "Łucja Żmuda"
+
+
+def test_double_barrelled_name_in_a_main_column_after_a_side_bar() -> None:
+    from reviewer.extract import ExtractedDocument, TextLine
+    from reviewer.parsing import parse_document
+    rows = [("CONTACT", 9.5), ("d.quill@example.edu", 8.0), ("SKILLS", 9.5), ("Python", 8.0),
+            ("Dana Quill-Marsh", 21.0), ("Research Fellow in Oceanography", 11.0), ("EDUCATION", 11.5),
+            ("PhD in Oceanography, Lakeside University, 2015 – 2019", 9.0)]
+    doc = ExtractedDocument(format="pdf", lines=[TextLine(t, size=z) for t, z in rows])
+    assert parse_document(doc, "x.pdf").name == "Dana Quill-Marsh"
+
+
+def test_one_display_size_line_after_a_side_bar_is_the_name() -> None:
+    from reviewer.extract import ExtractedDocument, TextLine
+    from reviewer.parsing import parse_document
+    rows = [("CONTACT", 9.5), ("office@example.edu", 8.0), ("SKILLS", 9.5), ("Python", 8.0), ("Go", 8.0),
+            ("Ines Marlow", 22.0), ("Research Fellow in Oceanography", 11.0), ("EDUCATION", 11.5),
+            ("PhD in Oceanography, Lakeside University, 2015 – 2019", 9.0), ("Thesis on tides", 9.0)]
+    doc = ExtractedDocument(format="pdf", lines=[TextLine(t, size=z) for t, z in rows])
+    assert parse_document(doc, "x.pdf").name == "Ines Marlow"

@@ -289,7 +289,7 @@ def test_venue_synonyms():
         "IEEE/CVF Conference on Computer Vision and Pattern Recognition": "CVPR",
         "Annual Meeting of the Association for Computational Linguistics": "ACL",
         "Transactions of the Association for Computational Linguistics": "TACL",
-        "Findings of EMNLP": "EMNLP",
+        "Findings of EMNLP": "EMNLP Findings",  # a track of its own, named like a workshop
         "Proceedings of the 28th ACM SIGKDD Conference on Knowledge Discovery and Data Mining": "KDD",
         "IEEE Transactions on Pattern Analysis and Machine Intelligence": "TPAMI",
         "Transactions on Machine Learning Research": "TMLR",

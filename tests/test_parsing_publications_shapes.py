@@ -357,3 +357,45 @@ def test_a_wrapped_author_list_then_a_quoted_title_ending_in_colon_is_not_a_sub_
         ("Quiet Gradients for Sparse Tidal Models", "CSYS", 2019, "Tove Berg"),
         ("Lattice Fog over the Northern Fens", "CSYS", 2020, "Tove Berg"),
     ]
+
+
+def test_project_style_paper_blocks_under_a_research_heading_are_papers_not_jobs() -> None:
+    rows = [("Dana Quill", True), ("dana@example.com", False), ("RESEARCH", False),
+            ("Sparse Tidal Estimators for Shallow", True), ("Coastal Bays", True),
+            ("2025 ICML, Under Review", False), ("First Author", False), ("– Built the estimator.", False),
+            ("Wave Height Priors for Buoy", True), ("Networks", True), ("2024 AAAI", False), ("Third Author", False),
+            ("EXPERIENCE", False), ("Harbour Analytics Ltd\tJun 2020 – Aug 2020", False), ("Data Intern", False)]
+    doc = ExtractedDocument(format="pdf", lines=[TextLine(t, bold=b, size=10.0) for t, b in rows])
+    p = parse_document(doc, "x.pdf")
+    assert [(x.title, x.venue, x.year, x.first_author) for x in p.publications] == [
+        ("Sparse Tidal Estimators for Shallow Coastal Bays", "ICML", 2025, True),
+        ("Wave Height Priors for Buoy Networks", "AAAI", 2024, False)]
+    assert [e.organization for e in p.experience] == ["Harbour Analytics Ltd"]
+
+
+def test_findings_track_is_named_after_its_conference() -> None:
+    from reviewer.parsing.venues import short_venue
+    assert short_venue("Findings of the Association for Computational Linguistics: EMNLP 2021")[0] == "EMNLP Findings"
+    assert short_venue("NAACL Findings")[0] == "NAACL Findings"
+    assert short_venue("Annual Meeting of the Association for Computational Linguistics")[0] == "ACL"
+
+
+def test_author_year_slot_without_punctuation_and_with_a_status() -> None:
+    pubs = _pubs("Tolvanen, M., Quill, D., Osei, H. et al. (2023) Tidal memory in shallow",
+                 "bays of the north. Coastal Letters, 4, 12–20.",
+                 "Quill, D. and Tolvanen, M. (under review, 2025) Storm surges over",
+                 "salt marshes. Journal of Estuaries.",
+                 "Tolvanen, M. and Osei, H. (in preparation) Wave sensors on buoys.")
+    assert [(p.title, p.year, p.status, p.first_author) for p in pubs] == [
+        ("Tidal memory in shallow bays of the north", 2023, "published", True),
+        ("Storm surges over salt marshes", 2025, "under review", False),
+        ("Wave sensors on buoys", None, "in preparation", True)]
+
+
+def test_bracketed_venue_tag_rows_with_a_right_aligned_date() -> None:
+    pubs = _pubs("[ICRA Workshop] Soft Grippers for Kelp Sampling\tMay 2024",
+                 "Poster on a gripper that samples kelp without tearing it.",
+                 "[arXiv] A Survey of Underwater Manipulation\tJan 2025")
+    assert [(p.title, p.venue, p.year, p.status) for p in pubs] == [
+        ("Soft Grippers for Kelp Sampling", "ICRA Workshop", 2024, "published"),
+        ("A Survey of Underwater Manipulation", "arXiv", 2025, "preprint")]

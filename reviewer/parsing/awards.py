@@ -9,7 +9,7 @@ are not awards.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reviewer.parsing.lines import Line
 from reviewer.parsing.pubtext import is_page_artifact, line_marker, strip_markup, years_in
@@ -60,10 +60,27 @@ def _is_subheading(text: str, nxt: str | None, uses_markers: bool, nxt_marked: b
     return False
 
 
+# "Provost Honors (2023–2025) · Regents Scholarship (2023)": prizes run together on one line,
+# each closed by its year in parentheses
+_RUN_SEP = re.compile(r"\s+[·•|]\s+")
+_DATED_PIECE = re.compile(r"\((?:19|20)\d\d[^()]*\)$")
+
+
+def _one_per_line(lines: list[Line]) -> list[Line]:
+    out: list[Line] = []
+    for line in lines:
+        pieces = _RUN_SEP.split(line.text.strip())
+        if len(pieces) >= 2 and all(_DATED_PIECE.search(p) for p in pieces):
+            out.extend(replace(line, text=p) for p in pieces)
+        else:
+            out.append(line)
+    return out
+
+
 def parse_awards(lines: list[Line]) -> list[Award]:
     """One Award per item of an awards/honours section body (heading excluded)."""
     rows: list[tuple[Line, str, bool, str]] = []
-    for line in lines:
+    for line in _one_per_line(lines):
         raw = line.text.strip()
         if not raw or re.fullmatch(r"(?:[-*_=]\s*){3,}", raw):
             continue

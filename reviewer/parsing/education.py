@@ -11,10 +11,10 @@ length and zipped back into rows.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from reviewer.parsing.cleaning import Clean, has_cjk, join_wrapped
-from reviewer.parsing.dates import DateSpan, first_range, strip_dates
+from reviewer.parsing.dates import PRESENT, DateSpan, first_range, strip_dates
 from reviewer.parsing.edufacts import DEGREE_HEAD, FIELD_WORDS, STRONG_INST, EduFacts, edu_facts, field_of
 from reviewer.parsing.lexicon import INSTITUTION_RE, degree_level, is_location
 from reviewer.parsing.segments import LABEL, cap_ratio, is_prose
@@ -55,10 +55,19 @@ def _name_only(c: Clean) -> bool:
             and not all(w.lower().strip(".,()") in FIELD_WORDS | {"of", "the", "in", "with"} for w in t.split()))
 
 
+# "工学学士 · 自动化 GPA: 3.7": the label is the last piece before the colon, the degree precedes it
+_PIECE_SEP = re.compile(r"\s[·|•]\s|\s{2,}|\t")
+
+
+def _degree_before_label(label: str) -> bool:
+    pieces = _PIECE_SEP.split(label.strip())
+    return len(pieces) > 1 and bool(degree_level(pieces[0]))
+
+
 def _candidate(c: Clean) -> bool:
     t = _drop_details(c.text)
     lab = LABEL.match(t)
-    if lab and _SKIP_LABELS.search(lab.group(1).strip()):
+    if lab and _SKIP_LABELS.search(lab.group(1).strip()) and not _degree_before_label(lab.group(1)):
         return False  # "GPA: ...", "Doctoral Dissertation: ...", "Relevant courses: ..."
     body = strip_dates(t) if first_range(t) else t
     if not body:
@@ -131,6 +140,9 @@ def parse_education(lines: list[Clean], *, strict: bool = False) -> list[Educati
                 if not cur.dates and f.dates:
                     cur.dates = f.dates
                 continue
+            if _expected_degree(cur, f):
+                cur.lines.append(c)
+                continue
             # a department line ("School of X") under a university is part of the same entry
             same_inst = bool(f.inst and cur.inst and (
                 _same(f.inst, cur.inst) or (STRONG_INST.search(cur.inst) and not STRONG_INST.search(f.inst))))
@@ -170,6 +182,24 @@ def parse_education(lines: list[Clean], *, strict: bool = False) -> list[Educati
             start=start, end=end, evidence=(e.lines[0].line.evidence(conf) if e.lines else None),
         ))
     return out
+
+
+def _expected_degree(cur: _Entry, f: EduFacts) -> bool:
+    """"Some University  2021 – present" over "Ph.D. in X (expected 2026)" / "硕士研究生(预计2027年毕业)":
+    the degree line of the school above, its date a graduation yet to come. Its single
+    date is no second stay: the degree joins the entry, and its expected year closes a
+    range left open by a bare dash ("2024.09 —"), never one printed as "present"."""
+    if not (f.degree and not f.inst and f.marker == "end" and f.dates and not f.dates.is_range
+            and cur.inst and cur.dates and not cur.degree):
+        return False
+    cur.degree, cur.field_ = f.degree, _EXPECTED_ASIDE.sub("", f.field or "").strip() or None
+    if cur.dates.end == "present" and not any(_PRINTED_PRESENT.search(c.text) for c in cur.lines):
+        cur.dates = replace(cur.dates, end=f.dates.end)
+    return True
+
+
+_EXPECTED_ASIDE = re.compile(r"(?i)[(（][^)）]*(?:预计|毕业|expected)[^)）]*[)）]")
+_PRINTED_PRESENT = re.compile(rf"(?i)(?<![a-z]){PRESENT}(?![a-z])")
 
 
 _HONOURS = re.compile(r"(?i)\bhonou?rs\s+(?:college|program(?:me)?|school)\b|\bresidential\s+college\b|"

@@ -95,12 +95,17 @@ def _trim_phrase(seg: str) -> str:
 _PRINTED_PAIR = re.compile(r"^[\u3400-\u9fff（）()·]+\s+[A-Za-z]")
 
 
+_ACADEMY_INSTITUTE = re.compile(r"[\u4e00-\u9fff]{2,10}?研究所")
+# "with a year abroad at Some Politecnico": a clause about a stay elsewhere, not the degree's school
+_ASIDE_CLAUSE = re.compile(r"^(?:with|including|incl\.|plus|during|as part of|while)\b")
+
+
 def _same_institution(a: str, b: str) -> bool:
     return bool(INSTITUTION_RE.search(a) and INSTITUTION_RE.search(b))
 
 
 def _institution(segs: list[str]) -> str | None:
-    found = [s for s in segs if INSTITUTION_RE.search(s)
+    found = [s for s in segs if INSTITUTION_RE.search(s) and not _ASIDE_CLAUSE.match(s)
              and not (re.search(r"(?i)\bdegree\b", s) and not STRONG_INST.search(s))]
     if not found:
         return None
@@ -111,6 +116,8 @@ def _institution(segs: list[str]) -> str | None:
         return s  # "清华大学 Tsinghua University": the name as printed in both scripts
     if has_cjk(s):
         m = re.search(r"[\u4e00-\u9fff（）()A-Za-z]*?(?:大学|学院|研究院|研究所|科学院)", s)
+        if m and m.group(0).endswith("科学院") and (sub := _ACADEMY_INSTITUTE.match(s, m.end())):
+            return m.group(0) + sub.group(0)  # "某科学院自动化研究所": an academy's institute grants the degree
         return m.group(0) if m else s
     return _trim_phrase(s)
 

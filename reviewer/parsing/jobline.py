@@ -154,6 +154,9 @@ def line_facts(text: str) -> LineFacts:
             titles[0] = m.group(1)
             if re.match(r"[A-Z0-9]", m.group(2)):
                 orgs.insert(0, m.group(2))
+    if titles and not orgs and (lead := leading_company(titles[0])):
+        orgs.append(lead[0])  # "SenseTime Algorithm Intern": a one-word company run into the title
+        titles[0] = lead[1]
     orgs = [o for o in orgs if _org_like(o)]
     # a title is a phrase, not a sentence ("Mentored a team of 11 students (...)")
     titles = [t for t in titles if (len(re.findall(r"[^\W\d_][\w'’.-]*", t)) <= 10 or has_cjk(t))
@@ -193,7 +196,7 @@ def line_facts(text: str) -> LineFacts:
     return facts
 
 
-_FULL_STOP = re.compile(r"(?<=[a-z)])\.\s+(?=[A-Z])")
+_FULL_STOP = re.compile(r"(?<=[A-Za-z)][a-z)A-Z])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!Prof)\.\s+(?=[A-Z])")  # "GmbH. Unit"; not "J. Doe"
 _KIND_MARK = re.compile(r"(?i)^(.{2,}?)\s*[(（]\s*(?:实习|兼职|全职|远程|intern(?:ship)?|part[- ]time|full[- ]time)\s*[)）]$")
 
 
@@ -250,3 +253,23 @@ def _org_like(text: str) -> bool:
         return len(re.sub(r"\s", "", t)) <= 30
     words = t.split()
     return len(words) <= 10 and (cap_ratio(t) >= 0.5 or bool(ORG_WORDS.search(t)))
+
+
+# a company's one-word name: CamelCase ("SenseTime"), an acronym ("SAP"), or a known brand
+_BRAND = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{2,6}")
+_GENERIC_ORG_WORDS = {"research", "technology", "technologies", "ai", "group", "center", "centre", "school",
+                      "department", "faculty", "lab", "labs", "laboratory", "society", "council", "agency"}
+_RUN_ROLE = re.compile(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*){1,3}")
+
+
+def leading_company(seg: str) -> tuple[str, str] | None:
+    """"Tencent Data Analyst Intern" → ("Tencent", "Data Analyst Intern"): a bold entry head
+    that runs the company into the title with a single space. Only a name that cannot be a
+    title's first word (a brand, CamelCase, an acronym) is cut off."""
+    first, _, rest = seg.strip().partition(" ")
+    words = rest.split()
+    if not (_RUN_ROLE.fullmatch(rest) and ROLE_RE.fullmatch(words[-1]) and not ROLE_RE.fullmatch(first)):
+        return None
+    brand = bool(_BRAND.fullmatch(first)) or (
+        bool(ORG_WORDS.fullmatch(first)) and first.lower() not in _GENERIC_ORG_WORDS)
+    return (first, rest) if brand else None

@@ -118,9 +118,9 @@ DEGREE_LEVELS: list[tuple[str, re.Pattern[str]]] = [
                        r"硕博连读|直博"))),
     ("master", re.compile(factor_boundaries(
         r"(?i)\bmaster'?s?\b|\bm\.\s?s\.?(?!\w)|\bms(?:c|cs|e|ee)?\b(?!-)|\bm\.\s?sc\b|\bm\.?\s?eng\b|\bm\.\s?a\.|\bmba\b|"
-        r"\bm\.?\s?phil\b|\bm\.?\s?p\.?\s?h\b|\bm\.?\s?p\.?\s?a\b|\bm\.?\s?s\.?\s?p\.?\s?h\b|\bm\.\s?ed\b|\bm\.?\s?tech\b|\bm\.?\s?res\b|\bmpp\b|\bmfa\b|\bllm\b(?![\s-]*(?:s|inference|agent|based))|硕士|研究生"))),
+        r"\bm\.?\s?phil\b|\bm\.?\s?p\.?\s?h\b|\bm\.?\s?p\.?\s?a\b|\bm\.?\s?s\.?\s?p\.?\s?h\b|\bm\.\s?ed\b|\bm\.?\s?tech\b|\bm\.?\s?res\b|\bmpp\b|\bmfa\b|\bm\.?\s?(?:phys|chem|math|comp|biol)\b|\bllm\b(?![\s-]*(?:s|inference|agent|based))|硕士|研究生"))),
     ("bachelor", re.compile(factor_boundaries(
-        r"(?i)\bbachelor'?s?\b|\bb\.\s?s\.?(?!\w)|\bbsc\b|\bb\.\s?sc\b|\bb\.?\s?eng\b|\bb\.\s?a\.|\bba\b(?!\w)|\bb\.?\s?tech\b|"
+        r"(?i)\bbachelor'?s?\b|\bb\.\s?s\.?(?!\w)|\bbsc\b|\bb\.\s?sc\b|\bb\.?\s?eng\b|\bb\.\s?a\.|\bba\b(?!\w)|\bb\.?\s?tech\b|\bb\.?\s?comp\b|"
         r"\bb\.?b\.?a\.?(?!\w)|\bbs\b|\bundergraduate\b|\bb\.?\s?e\.(?!\w)|\bab\b(?=\s+in\b)|学士|本科|"
         # first degrees of Spanish, Portuguese, French and Italian universities
         r"\blicenciatura\b|\blicenciad[oa]\b|\blicence\s+(?:en|de|in)\b|\blaurea\s+triennale\b"))),

@@ -204,6 +204,10 @@ def interests_from_fields(lines: list[Clean]) -> list[str]:
             value = _row_value(c, lines, k, lab.group(2)) if has_cjk(c.text) else lab.group(2)
             out.extend(i for i in split_items(value) if _short(i))
             continue
+        cell = _cell_value(c.raw if "\t" in c.raw else c.text)
+        if cell:  # a form's grid: "个人主页<tab>x.cn<tab>研究方向<tab>A;B;C"
+            out.extend(i for i in split_items(cell) if _short(i))
+            continue
         # inside a paragraph: "... meaningful. Interests: A, B, C." / "My research interests include A and B."
         for m in _INLINE_INTERESTS.finditer(c.text):
             found = split_items(re.split(r"(?<=[a-z)])\.(?:\s|$)", m.group(1))[0])
@@ -274,5 +278,27 @@ def interests_of_section(lines: list[Clean]) -> list[str]:
         keyed = interests_from_fields(lines)
         if keyed:
             return keyed
-    return parse_list(lines)
+    return topic_headings(lines) or parse_list(lines)
+
+
+def _cell_value(text: str) -> str | None:
+    """The cell after an interests key cell in a tab-separated row of key and value cells."""
+    if "\t" not in text:
+        return None
+    cells = [x.strip() for x in text.split("\t")]
+    return next((cells[k + 1] for k in range(len(cells) - 1)
+                 if _INTEREST_KEY.match(cells[k]) and cells[k + 1]), None)
+
+
+def topic_headings(lines: list[Clean]) -> list[str]:
+    """"Research Expertise" as bold topic names, each over a plain sentence or two about it:
+    the topics are the interests, the sentences their gloss."""
+    heads = [k for k, c in enumerate(lines) if c.line.bold and not c.bullet and _short(c.text, 6)
+             and not c.text.rstrip().endswith((".", ",", ";", ":"))]
+    glossed = [k for k in heads if k + 1 < len(lines) and not lines[k + 1].line.bold
+               and len(lines[k + 1].text.split()) >= 5]
+    if len(glossed) < 2 or len(glossed) != len(heads) or any(lines[k].line.bold for k in range(len(lines))
+                                                             if k not in heads):
+        return []
+    return [lines[k].text.strip() for k in heads]
 

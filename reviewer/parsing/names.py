@@ -116,6 +116,9 @@ def _strip_symbols(t: str) -> str:
     return t[a:b]
 
 
+_NAME_TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.-])*")
+
+
 def _latin_name(t: str) -> str | None:
     toks = t.split()
     if not 2 <= len(toks) <= 5 or len(t) > 45:
@@ -125,8 +128,8 @@ def _latin_name(t: str) -> str | None:
     for i, tok in enumerate(toks):
         if tok.lower() in _PARTICLES and 0 < i < len(toks) - 1:
             continue
-        if not re.fullmatch(r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’.-]*", tok):
-            return None
+        if not (_NAME_TOKEN.fullmatch(tok) and tok[0].isupper()):
+            return None  # any script's letters: "Vuković", "Łukasz", "Ørsted"
     if sum(len(x.strip(".")) > 1 for x in toks) < 2 and len(toks) < 3 and not (
             len(toks) == 2 and max(len(x.strip(".")) for x in toks) >= 3):
         return None  # "J. D." is not enough of a name; "Dana Q" and "D. Quill" are
@@ -160,7 +163,8 @@ def _lower_name(text: str, toks: set[str]) -> str | None:
 
 
 def _matches_contact(name: str, toks: set[str]) -> bool:
-    parts = [re.sub(r"[^a-z]", "", p.lower()) for p in re.sub(r"\(.*?\)", "", name).split()]
+    # "Dlamini-Strand" against "n.dlamini@...": each half of a double-barrelled name counts
+    parts = [re.sub(r"[^a-z]", "", p.lower()) for p in re.split(r"[\s-]+", re.sub(r"\(.*?\)", "", name))]
     return any(len(p) >= 3 and any(p in t for t in toks) for p in parts)
 
 
@@ -229,7 +233,21 @@ def find_name(lines: list[Clean], sections: list[Section], emails: list[str], li
             n = name_from_text(f"{c.text} {lines[i + 1].text}")
             if n and _matches_contact(n, toks):
                 return NameGuess(n, c, 0.7, "name matched to the e-mail address")
-    return None
+    return _display_name(lines)
+
+
+def _display_name(lines: list[Clean]) -> NameGuess | None:
+    """The first page's one display-size line, when it is name-shaped: a main column's
+    banner printed after a side bar, its words matching no contact detail."""
+    sizes = sorted(c.line.size for c in lines if c.line.size and c.line.page == 1)
+    if not sizes:
+        return None
+    top = max((c for c in lines if c.line.page == 1 and c.line.size), key=lambda c: c.line.size or 0)
+    body = sizes[len(sizes) // 2]
+    if (top.line.size or 0) < 1.6 * body or sum(1 for x in sizes if x >= (top.line.size or 0) - 0.5) > 1:
+        return None
+    n = name_from_text(top.text)
+    return NameGuess(n, top, 0.7, "largest line of the first page") if n else None
 
 
 def _single_name_word(text: str) -> bool:

@@ -38,6 +38,8 @@ from reviewer.parsing.lists import (
 )
 from reviewer.parsing.names import find_name
 from reviewer.parsing.needles import folded, may_match, needles
+from reviewer.parsing.posts import employed_as, titled_post
+from reviewer.parsing.pubblocks import paper_block_lines
 from reviewer.parsing.pubfind import cut_at_foreign_heading, publication_runs
 from reviewer.parsing.publications import parse_publications, without_repeats
 from reviewer.parsing.pubsplit import continues_references
@@ -228,12 +230,12 @@ def _entries(sections: list[Section], warnings: list[str]) -> tuple[list[Educati
             # "Writing Center"): a role word at an organisation that says it is one
             experience.extend(e for e in parse_experience(s.lines, strict=True)
                               if (_TEACHING_POST.match(e.title or "") and INSTITUTION_RE.search(e.organization or ""))
-                              or _employer_first_post(e))
+                              or _employer_first_post(e) or titled_post(e))
         elif s.kind == "projects" and _JOB_WORD.search(s.title):
             # "项目与实习经历", "Work & Projects": the rows at a company are jobs ("Acme Ltd | Role | dates")
             experience.extend(e for e in parse_experience(s.lines, strict=True)
                               if re.search(r"公司|集团|银行|事务所|研究院|研究所|实验室", e.organization or "")
-                              or ORG_WORDS.search(e.organization or ""))
+                              or ORG_WORDS.search(e.organization or "") or employed_as(e))
     return (sorted(dedupe_education(education), key=_doc_order),
             sorted(dedupe_experience(experience), key=_doc_order))
 
@@ -294,6 +296,8 @@ def parse(doc: ExtractedDocument, source: str) -> Profile:
         s.lines = normalise_labels(s.lines)  # Europass "Occupation or position held  X" rows
         if s.kind in _DATED_ENTRIES:
             s.lines = stitch_wrapped_dates(s.lines)  # "2016 | Org" ... "2021" below: one range
+            papers = paper_block_lines([c.line for c in s.lines])  # read as publications instead
+            s.lines = [c for c in s.lines if c.index not in papers] if papers else s.lines
 
     contact = _contact(doc, lines, sections, skip)
     evidence = dict(contact.evidence)

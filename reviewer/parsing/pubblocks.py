@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from reviewer.parsing.lines import Line
 from reviewer.parsing.pubsplit import RawItem
+from reviewer.parsing.venues import known_venue
 
 _YEAR_VENUE = re.compile(r"^\s*((?:19|20)\d\d)(?:\.\d{1,2})?\s*[,|·:–-]?\s+(\S.{1,120})$")
 _ROLE = re.compile(
@@ -73,3 +74,40 @@ def compact_items(lines: list[Line]) -> list[RawItem] | None:
         role = f", {m.group('role')}" if m.group("role") else ""
         items.append(RawItem([replace(ln, text=f"{m.group('title')} ({m.group('venue')} {m.group('year')}{role})")]))
     return items
+
+
+def paper_block_lines(lines: list[Line]) -> set[int]:
+    """Line indices of project-style paper blocks inside another section ("Research" holding
+    papers as bold titles over "2025 NeurIPS, Under Review"): at least two blocks whose
+    year line names a known venue. These lines are papers, not jobs or projects."""
+    found: set[int] = set()
+    blocks = 0
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and j - i < 3 and _title_line(lines[j]):
+            j += 1
+        head = _YEAR_VENUE.match(lines[j].text.strip()) if i < j < len(lines) and not lines[j].bold else None
+        if not head or not known_venue(head.group(2)) or re.match(r"\s*(?:19|20)\d\d", head.group(2)):
+            i += 1
+            continue
+        k = j + 1 + (1 if j + 1 < len(lines) and _ROLE.match(lines[j + 1].text) else 0)
+        found.update(ln.index for ln in lines[i:k])
+        blocks += 1
+        i = k
+    return found if blocks >= 2 else set()
+
+
+# "[ACL Findings] Title of the paper<tab>Oct 2025": a bracketed venue tag, the title, the
+# date right-aligned; a description line often follows. No author list.
+_TAGGED = re.compile(r"^\s*\[(?P<venue>[^\[\]\d]{2,40})\]\s+(?P<title>[^\t]{8,300}?)\s*(?:\t|\s{2,})\s*"
+                     r"(?:[A-Za-z]{3,9}\.?\s+)?(?P<year>(?:19|20)\d\d)\s*$")
+
+
+def tagged_items(lines: list[Line]) -> list[RawItem] | None:
+    """Papers listed as "[Venue] Title  Mon YYYY" rows, when at least two rows are."""
+    hits = [(ln, m) for ln in lines if (m := _TAGGED.match(ln.text))]
+    if len(hits) < 2:
+        return None
+    return [RawItem([replace(ln, text=f"{m.group('title').strip()} ({m.group('venue').strip()} {m.group('year')})")])
+            for ln, m in hits]

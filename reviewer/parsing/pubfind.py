@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from reviewer.parsing.lines import Line
+from reviewer.parsing.pubblocks import paper_block_lines
 from reviewer.parsing.pubfields import GBT_TAG_RE, split_trailing_venue
 from reviewer.parsing.pubshape import author_start
 from reviewer.parsing.pubtext import line_marker, years_in
@@ -72,6 +73,11 @@ def _citation_shaped(text: str) -> bool:
 def publication_runs(lines: list[Line]) -> list[tuple[str | None, list[Line]]]:
     """The publication lists inside one section's lines: (sub-heading text or None, body lines)."""
     runs: list[tuple[str | None, list[Line]]] = []
+    blocks = paper_block_lines(lines)
+    if blocks:  # project-style paper blocks ("Research" holding bold titles over "2025 NeurIPS")
+        span = [ln for ln in lines if min(blocks) <= ln.index <= max(blocks)]
+        runs.append((None, span))
+        lines = [ln for ln in lines if ln.index > max(blocks) or ln.index < min(blocks)]
     i = 0
     while i < len(lines):
         text = lines[i].text.strip()

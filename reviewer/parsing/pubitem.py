@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from reviewer.parsing.authors import Author, CandidateName, split_authors
+from reviewer.parsing.pubapa import apa_head
 from reviewer.parsing.pubchunks import chunks_of
 from reviewer.parsing.pubfields import (
     GBT_TAG_RE,
@@ -230,7 +231,7 @@ def _authorless_with_venue_tail(full: str, item: RawItem) -> Publication | None:
 def parse_item(item: RawItem, candidate: CandidateName | None = None) -> tuple[Publication | None, list[Author]]:
     chunks, marked, label, plain_after_bold = chunks_of(item)
     if chunks:
-        chunks[0] = _harvard_as_apa(chunks[0])
+        chunks[0] = apa_head(_harvard_as_apa(chunks[0]))
     venue_lines = {chunks[n] for n in plain_after_bold}
     full = marked.text
     if PATENT_RE.match(full) or _PATENT_NUMBER_RE.search(full):

@@ -56,6 +56,11 @@ def split_comma_reference(seg: str) -> list[str] | None:
     return None
 
 
+# an author-year list's date slot holding a status instead of (or beside) the year
+_STATUS_YEAR = re.compile(r"(?i)\s\((?:in press|forthcoming|in preparation|in prep\.?|submitted|under review|"
+                          r"under submission|accepted|to appear|preprint)(?:,\s*(?:19|20)\d\d[a-z]?)?\)")
+
+
 # Pure functions of one string, asked about the same lines again and again
 # while a list is split: cached so that long lists stay linear.
 @lru_cache(maxsize=8192)
@@ -67,6 +72,7 @@ def author_start(text: str) -> bool:
         return True  # "A. Author, B. Author, Title, Journal 12 (2024)": the list ends at the first other piece
     head = re.split(r"(?<![A-Z])(?<!\b[A-Z][a-z])[.:](?:\s|$)|\s\((?:19|20)\d\d[a-z]?\)|\s\((?:in press|forthcoming|n\.d\.)\)|[“\"]|\s[·•]\s", text, maxsplit=1)[0]
     head = re.sub(r"\s*\((?:19|20)\d\d\)\s*$", "", head)
+    head = _STATUS_YEAR.split(head, maxsplit=1)[0]  # "Quill, D. and Osei, H. (under review, 2025) Title"
     authors = split_authors(head)
     if not authors:
         return False

@@ -245,6 +245,12 @@ def _unknown_heading_ok(c: Clean, styles: set[str], fonts: _Fonts) -> bool:
     return _style(c) == "caps" and styles == {"caps"}
 
 
+def _own_list(kind: str, c: Clean) -> bool:
+    """A second heading of an entry kind that names a list, not a post ("Work Experience" after
+    "Research Experience", unlike "Research Assistant" heading the entries of one post)."""
+    return kind in ("experience", "education") and not ROLE_RE.search(c.text)
+
+
 def split_sections(lines: list[Clean]) -> list[Section]:
     """Split body lines into sections; lines before the first heading form the "header" section."""
     known: list[tuple[int, str]] = []
@@ -288,7 +294,9 @@ def split_sections(lines: list[Clean]) -> list[Section]:
             continue
         if i in heads:
             kind = heads[i]
-            if kind == sections[-1].kind and kind not in ("unknown", "header"):
+            # ...but "Work Experience" after "Research Experience" opens its own list of entries,
+            # so its heading never reads as the last entry's title
+            if kind == sections[-1].kind and kind not in ("unknown", "header") and not _own_list(kind, c):
                 sections[-1].lines.append(c)  # a sub-heading of the same kind stays inside its parent
                 continue
             sections.append(Section(kind, c))

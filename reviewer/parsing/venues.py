@@ -209,15 +209,23 @@ _STRIP_PREFIX = re.compile(
 )
 
 
+# the ACL's "Findings" track: named after the conference it goes with, printed after the colon
+_FINDINGS = re.compile(r"(?i)\bfindings\b(?:\s+of\s+(?:the\s+)?(?:association\s+for\s+computational\s+linguistics|acl)"
+                       r"\s*[:：]\s*(\S.*))?")
+
+
 def short_venue(segment: str) -> tuple[str | None, str | None]:
     """Normalise a venue segment: (short name or trimmed printed form, kind hint)."""
     seg = " ".join(segment.split()).strip(" .,;:")
     if not seg:
         return None, None
     workshop = bool(WORKSHOP_RE.search(seg))
-    kv = known_venue(seg)
+    findings = _FINDINGS.search(seg)
+    kv = known_venue(findings.group(1)) if findings and findings.group(1) else known_venue(seg)
     if kv:
         short, kind = kv
+        if findings and kind == "conference":
+            return f"{short} Findings", "conference"  # "Findings of the ACL: EMNLP 2022", "EMNLP Findings"
         if workshop and kind == "conference":
             return f"{short} Workshop", "workshop"
         return short, kind

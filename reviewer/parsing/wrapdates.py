@@ -18,6 +18,12 @@ from reviewer.parsing.dates import ATOM, PRESENT, first_range, parse_date
 _END_ONLY = re.compile(rf"^\s*(?:-{{1,2}}|–|—|~|〜|～|至|到|to)?\s*(?P<d>{ATOM}|{PRESENT})\s*$", re.IGNORECASE)
 _OPEN_TAIL = re.compile(r"(?:-{1,2}|–|—|~|〜|～|至|到)\s*$")
 _REACH = 3  # the end row sits at most this many rows below the start
+# an end row that says so with its dash: "– 2024.11" under a lone "2023.09"
+_DASHED_END = re.compile(rf"^\s*(?:-{{1,2}}|–|—|~|〜|～|至|到)\s*(?:{ATOM}|{PRESENT})\s*$", re.IGNORECASE)
+# moderncv's date column: "Oct. 2007 – DPhil in X" over "Oct. 2011 Thesis: Y", the end date
+# opening the next row, the rest of that row the entry's text
+_DASH_AFTER = re.compile(r"\s*(?:-{1,2}|–|—|~)\s+")
+_LEAD_END = re.compile(rf"^\s*(?P<d>{ATOM}|{PRESENT})\s+(?P<rest>\S.*)$", re.IGNORECASE)
 
 
 def _open_start(c: Clean) -> tuple[str, tuple[int, int]] | None:
@@ -45,9 +51,11 @@ def stitch_wrapped_dates(lines: list[Clean]) -> list[Clean]:
         if i in dropped:
             continue
         opened = _open_start(c)
-        if opened is None or _END_ONLY.match(c.text):
+        if opened is None or (_END_ONLY.match(c.text) and not (i + 1 < len(out) and _DASHED_END.match(out[i + 1].text))):
             continue
         start, span = opened
+        if _column_wrap(out, i, span, start):
+            continue
         for j in range(i + 1, min(i + 1 + _REACH, len(out))):
             m = _END_ONLY.match(out[j].text)
             if m:
@@ -61,3 +69,22 @@ def stitch_wrapped_dates(lines: list[Clean]) -> list[Clean]:
             if first_range(out[j].text):
                 break  # another date comes first: the rows below are another entry's
     return [c for k, c in enumerate(out) if k not in dropped]
+
+
+def _column_wrap(out: list[Clean], i: int, span: tuple[int, int], start: str | None) -> bool:
+    """"Oct. 2007 – DPhil in X" then "Oct. 2011 Thesis: Y": the row opens with its start and
+    a dash, the next row opens with the end. Move the end up; the rest of the row stays."""
+    c = out[i]
+    dash = _DASH_AFTER.match(c.text, span[1])
+    if span[0] != 0 or not dash or i + 1 >= len(out) or out[i + 1].bullet:
+        return False
+    m = _LEAD_END.match(out[i + 1].text)
+    nxt = first_range(out[i + 1].text)
+    if not m or not nxt or nxt.is_range or nxt.span[0] > len(out[i + 1].text) - len(out[i + 1].text.lstrip()):
+        return False
+    end = parse_date(m.group("d"))
+    if not end or not start or (end != "present" and end[:4] < start[:4]) or end == start:
+        return False
+    out[i] = replace(c, text=f"{c.text[:span[1]]} – {m.group('d')} {c.text[dash.end():]}")
+    out[i + 1] = replace(out[i + 1], text=m.group("rest"))
+    return True
