@@ -182,10 +182,15 @@ def save_review(session: Session, *, candidate_id: int, reviewer_id: int, score:
     if expected_version is not None:
         stmt = stmt.where(Review.version == expected_version)
     updated = session.execute(stmt, execution_options={"synchronize_session": False}).rowcount
-    current = session.scalar(select(Review.version).where(*key))
+    row = session.execute(select(Review.version, Review.comment).where(*key)).one_or_none()
+    current = row[0] if row else None
     if updated:
         return current
-    if current is not None and expected_version is not None and current != expected_version:
+    if row is not None and expected_version is not None and current != expected_version:
+        if comment is not _UNSET and row[1] == comment:
+            # The stored text is already this one: a save retried after its first
+            # attempt committed but its answer was lost (the network dropped).
+            return current
         raise ReviewConflict(current)
     # Visible but not updatable: row-level security keeps it for its own reviewer.
     raise NotAllowed("not allowed: that review belongs to another reviewer")

@@ -27,10 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer import operations as ops
+from reviewer import pending
 from reviewer.operations import CandidateDetail, Changes
 from reviewer.stages import DEFAULT_STAGE, NEEDS_REASON, STAGES
 from ui.context import AppContext
 from ui.widgets import Chip, FlowLayout, plain_label
+from ui.write_queue import QueueState
+
+KEPT = "Kept here until the server is back"
 
 COMMENT_SAVE_DELAY_MS = 600
 SCORE_STYLE = ("QToolButton:checked { background: palette(highlight); color: palette(highlighted-text);"
@@ -55,12 +59,13 @@ class ReviewPanel(QWidget):
         self._tag_targets: list[int] = []  # the list's selection, when several rows are selected
         self._pending_comment: tuple[int, str, str] | None = None  # (candidate, reviewer, text)
         # candidate id -> the version of my comment this editor started from. Written
-        # here on loading and by the writer lane after each save (the next save, queued
-        # behind it, must start from that one, not from a stale copy).
+        # here on loading and after each save; a save queued behind another starts from
+        # the version that one made (ui/write_queue.py moves it on).
         self._comment_base: dict[int, int] = {}
         self._take_stored_comment = False  # after a conflict: show the other machine's text
         self._comment_timer = QTimer(self, singleShot=True, interval=COMMENT_SAVE_DELAY_MS)
         self._comment_timer.timeout.connect(self.flush_comment)
+        ctx.queue.state_changed.connect(self._queue_state)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8 if compact else 12, 8, 8 if compact else 12, 8)
@@ -222,8 +227,8 @@ class ReviewPanel(QWidget):
                 return
         for n in range(1, 6):
             self.score_buttons.button(n).setChecked(n == score)
-        cid, me, store = self._detail.id, self._ctx.reviewer, self._ctx.store
-        self._ctx.write(lambda: ops.set_score(store, candidate_id=cid, reviewer=me, score=score),
+        self._ctx.write(pending.write("set_score", candidate_id=self._detail.id, reviewer=self._ctx.reviewer,
+                                      score=score),
                         on_done=lambda _c: self.saved.emit(), owner=self)
 
     def choose_stage(self, stage: str) -> None:
@@ -238,8 +243,8 @@ class ReviewPanel(QWidget):
             if not ok or not reason.strip():
                 self._show_stage()
                 return
-        cid, me, store = self._detail.id, self._ctx.reviewer or None, self._ctx.store
-        self._ctx.write(lambda: ops.set_stage(store, candidate_id=cid, stage=stage, reason=reason, reviewer=me),
+        self._ctx.write(pending.write("set_stage", candidate_id=self._detail.id, stage=stage, reason=reason,
+                                      reviewer=self._ctx.reviewer or None),
                         on_done=lambda _c: self.saved.emit(), owner=self)
 
     def add_tag(self, tag: str) -> None:
@@ -247,14 +252,13 @@ class ReviewPanel(QWidget):
         ids = self._tag_targets if len(self._tag_targets) > 1 else ([self._detail.id] if self._detail else [])
         if not tag or not ids:
             return
-        ids, store = list(ids), self._ctx.store
-        self._ctx.write(lambda: ops.add_tag(store, candidate_ids=ids, tag=tag), on_done=lambda _c: self.saved.emit(), owner=self)
+        self._ctx.write(pending.write("add_tag", candidate_ids=list(ids), tag=tag),
+                        on_done=lambda _c: self.saved.emit(), owner=self)
 
     def remove_tag(self, tag: str) -> None:
         if self._detail is None:
             return
-        ids, store = [self._detail.id], self._ctx.store
-        self._ctx.write(lambda: ops.remove_tag(store, candidate_ids=ids, tag=tag),
+        self._ctx.write(pending.write("remove_tag", candidate_ids=[self._detail.id], tag=tag),
                         on_done=lambda _c: self.saved.emit(), owner=self)
 
     def focus_tag_entry(self) -> None:
@@ -266,29 +270,34 @@ class ReviewPanel(QWidget):
         if self._pending_comment is None:
             return
         (cid, me, text), self._pending_comment = self._pending_comment, None
-        store, base = self._ctx.store, self._comment_base
         self.save_state.setText("Saving…")
-        conflicts: list[ops.ReviewConflict] = []
+        # The version this text was typed on; the queue moves it on for comments
+        # typed meanwhile, after an earlier one is saved (reviewer/pending.py).
+        item = pending.write("set_comment", candidate_id=cid, reviewer=me, comment=text,
+                             expected_version=self._comment_base.get(cid))
 
-        def save() -> Changes:  # on the writer lane
-            try:
-                changes = ops.set_comment(store, candidate_id=cid, reviewer=me, comment=text,
-                                          expected_version=base.get(cid))
-            except ops.ReviewConflict as conflict:
-                conflicts.append(conflict)
-                return Changes(candidate_ids=frozenset({cid}))
+        def done(changes: Changes) -> None:
             if changes.comment_version is not None:
-                base[cid] = changes.comment_version
-            return changes
-
-        def done(_changes: Changes) -> None:
-            if conflicts:
-                self._resolve_conflict(cid, me, text, conflicts[0])
-            elif self._pending_comment is None:
+                self._comment_base[cid] = changes.comment_version
+            if self._pending_comment is None and self._ctx.queue.state().waiting == 0:
                 self.save_state.setText("Saved")
             self.saved.emit()
 
-        self._ctx.write(save, on_done=done, owner=self)
+        def failed(error: BaseException) -> None:
+            if isinstance(error, ops.ReviewConflict):
+                self._resolve_conflict(cid, me, text, error)
+            else:
+                self.save_state.setText("Not saved")
+                self._ctx.bus.failed.emit(f"{type(error).__name__}: {error}")
+
+        self._ctx.write(item, on_done=done, on_failed=failed, owner=self)
+
+    def _queue_state(self, state: QueueState) -> None:
+        """While the server is away a comment is kept, not saved: say which."""
+        if not state.online and self.save_state.text() == "Saving…":
+            self.save_state.setText(KEPT)
+        elif state.online and not state.waiting and self.save_state.text() == KEPT:
+            self.save_state.setText("Saved")
 
     def _resolve_conflict(self, cid: int, me: str, text: str, conflict: ops.ReviewConflict) -> None:
         """My comment was saved on another machine since this editor loaded it: ask,
@@ -396,9 +405,8 @@ class ReviewPanel(QWidget):
             if not self._ctx.reviewer:
                 self.show_candidate(self._detail)
                 return
-        cid, me, store = self._detail.id, self._ctx.reviewer, self._ctx.store
-        self._ctx.write(lambda: ops.set_criterion_score(store, candidate_id=cid, reviewer=me, criterion=criterion,
-                                                        score=score),
+        self._ctx.write(pending.write("set_criterion_score", candidate_id=self._detail.id,
+                                      reviewer=self._ctx.reviewer, criterion=criterion, score=score),
                         on_done=lambda _c: self.saved.emit(), owner=self)
 
     def _show_stage(self) -> None:
