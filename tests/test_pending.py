@@ -96,3 +96,13 @@ def test_which_errors_mean_the_server_is_away(tmp_path):
         conn.execute(text("SELECT * FROM nowhere"))
     assert not is_unreachable(bad_sql.value)
     assert not is_unreachable(ReviewConflict(3))
+
+
+def test_a_save_for_a_missing_candidate_is_refused_and_remembers_nobody(one_candidate):
+    url, cid = one_candidate
+    with open_store(url) as store:
+        with pytest.raises(ops.CandidateNotFound):
+            ops.set_score(store, candidate_id=cid + 100, reviewer="New Person", score=3)
+        assert "New Person" not in store.reviewer_ids  # its insert was rolled back: no id to keep
+        ops.set_score(store, candidate_id=cid, reviewer="New Person", score=3)
+        assert [r.score for r in ops.get_candidate(store, cid).reviews] == [3]

@@ -141,3 +141,24 @@ def test_the_command_line_says_the_server_is_down_in_one_line(own_pg, committee_
         own_pg.start_server()
     assert "cannot reach the database server at 127.0.0.1:" in line
     assert _my_reviews(committee_url, ada) == []
+
+
+def test_the_engine_reconnects_after_a_restart(own_pg, committee_url, monkeypatch):
+    from db import postgres
+
+    with open_store(committee_url) as store:
+        ada = ops.list_candidates(store)[0].id
+        monkeypatch.setattr(postgres, "IDLE_PING_S", 3600.0)  # as if used a moment ago: not tested
+        own_pg.stop_server()
+        own_pg.start_server()
+        # The first query finds the connection dead and says the server went away;
+        # SQLAlchemy renews the pool, and the next one works.
+        with pytest.raises(Exception) as first:
+            ops.set_score(store, candidate_id=ada, reviewer=ME, score=1)
+        assert pending.is_unreachable(first.value)
+        ops.set_score(store, candidate_id=ada, reviewer=ME, score=2)
+        monkeypatch.setattr(postgres, "IDLE_PING_S", 0.0)  # idle for longer: tested before use
+        own_pg.stop_server()
+        own_pg.start_server()
+        ops.set_score(store, candidate_id=ada, reviewer=ME, score=3)  # replaced, nothing fails
+    assert [r.score for r in _my_reviews(committee_url, ada)] == [3]
