@@ -82,7 +82,7 @@ def test_what_is_typed_while_the_server_is_away_is_saved_once_when_it_is_back(qt
             qtbot.waitUntil(lambda: status.isVisible() and status.text().startswith(UNREACHABLE), timeout=30_000)
             qtbot.waitUntil(lambda: len(queue.waiting()) == 3, timeout=10_000)
             # Kept on disk too, in order, should the window close before the server is back.
-            kept = pending.load(window.ctx.pending_file)
+            kept = pending.load(window.ctx.queue.file)
             assert [w.action for w in kept] == ["set_score", "set_comment", "add_tag"]
             assert panel.save_state.text() == "Kept here until the server is back"
             window.live.poll()  # polling while away: quiet
@@ -91,7 +91,7 @@ def test_what_is_typed_while_the_server_is_away_is_saved_once_when_it_is_back(qt
             own_pg.start_server()
         qtbot.waitUntil(lambda: queue.state() == QueueState(online=True, waiting=0), timeout=60_000)
         qtbot.waitUntil(lambda: not status.isVisible(), timeout=5_000)
-        assert not window.ctx.pending_file.exists()
+        assert not window.ctx.queue.file.exists()
         assert errors == []  # no error per failed query: the status bar said it once
         mine = _my_reviews(committee_url, ada)
         assert len(mine) == 1
@@ -106,26 +106,32 @@ def test_what_is_typed_while_the_server_is_away_is_saved_once_when_it_is_back(qt
         window.ctx.store.close()
 
 
-def test_changes_kept_when_the_window_closed_offline_are_saved_at_the_next_start(qtbot, own_pg, committee_url):
-    window = make_window(qtbot, committee_url, reviewer=ME)
+def test_changes_kept_when_windows_closed_offline_are_saved_at_the_next_start(qtbot, own_pg, committee_url):
+    # Two windows of the same reviewer on one machine: each keeps its own file.
+    first, second = make_window(qtbot, committee_url, reviewer=ME), make_window(qtbot, committee_url, reviewer=ME)
     try:
-        bob = select_name(qtbot, window, "Bob Stone")
+        ada, bob = select_name(qtbot, first, "Ada Quill"), select_name(qtbot, second, "Bob Stone")
         own_pg.stop_server()
-        window.page.review_panel.score_buttons.button(2).click()
-        qtbot.waitUntil(lambda: not window.ctx.queue.state().online, timeout=30_000)
+        first.page.review_panel.score_buttons.button(2).click()
+        second.page.review_panel.score_buttons.button(5).click()
+        for w in (first, second):
+            qtbot.waitUntil(lambda w=w: not w.ctx.queue.state().online, timeout=30_000)
     finally:
-        window.close()
-        window.ctx.store.close()
-    kept_in = window.ctx.pending_file
-    assert [w.action for w in pending.load(kept_in)] == ["set_score"]
+        for w in (first, second):
+            w.close()
+            w.ctx.store.close()
+    files = {first.ctx.queue.file, second.ctx.queue.file}
+    assert len(files) == 2
+    assert sorted(w.args["score"] for f in files for w in pending.load(f)) == [2, 5]
     own_pg.start_server()
-    assert _my_reviews(committee_url, bob) == []  # not saved while the window was closed
+    assert _my_reviews(committee_url, ada) == _my_reviews(committee_url, bob) == []  # nothing saved while closed
 
     again = make_window(qtbot, committee_url, reviewer=ME)
     try:
         qtbot.waitUntil(lambda: again.ctx.queue.state() == QueueState(online=True, waiting=0), timeout=30_000)
-        assert [r.score for r in _my_reviews(committee_url, bob)] == [2]
-        assert not kept_in.exists()
+        assert [r.score for r in _my_reviews(committee_url, ada)] == [2]
+        assert [r.score for r in _my_reviews(committee_url, bob)] == [5]
+        assert not any(f.exists() for f in files)
     finally:
         again.close()
         again.ctx.store.close()

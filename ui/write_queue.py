@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
 
 from reviewer import pending
 from reviewer.pending import PendingWrite, is_unreachable
@@ -62,7 +62,7 @@ class WriteQueue(QObject):
     def __init__(self, tasks: TaskManager, store: Store, *, path: Path | None,
                  on_error: Callable[[BaseException], None], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._tasks, self._store, self._path, self._on_error = tasks, store, path, on_error
+        self._tasks, self._store, self._on_error = tasks, store, on_error
         self._entries: list[_Entry] = []
         self._sending: _Entry | None = None
         self._online = True
@@ -71,7 +71,11 @@ class WriteQueue(QObject):
         self._lock = threading.Lock()
         self._retry = QTimer(self, singleShot=True)
         self._retry.timeout.connect(self._send)
-        kept = pending.load(path) if path else []
+        self._path: Path | None = None
+        self._file_lock: QLockFile | None = None
+        kept: list[PendingWrite] = []
+        if path is not None:
+            self._path, self._file_lock, kept = _claim(path, store.url)
         self._from_last_time = len(kept)
         if kept:
             self._entries = [_Entry(item) for item in kept]
@@ -86,6 +90,11 @@ class WriteQueue(QObject):
         else:
             self._keep()
             self._announce()
+
+    @property
+    def file(self) -> Path | None:
+        """This window's file for writes waiting while the server is away."""
+        return self._path
 
     def state(self) -> QueueState:
         return QueueState(self._online, len(self._entries), min(self._from_last_time, len(self._entries)))
@@ -115,6 +124,9 @@ class WriteQueue(QObject):
         """The window closes (after the writer lane finished): keep what was not saved."""
         self._retry.stop()
         self._keep(always=True)
+        if self._file_lock is not None:
+            self._file_lock.unlock()  # a later window may take these writes over
+            self._file_lock = None
 
     # -- the lane -----------------------------------------------------------
     def _send(self) -> None:
@@ -179,3 +191,35 @@ class WriteQueue(QObject):
     def _announce(self) -> None:
         self.state_changed.emit(self.state())
 
+
+def _claim(base: Path, database: str) -> tuple[Path, QLockFile, list[PendingWrite]]:
+    """This window's queue file for the database (`base`, or `base.N.json` when
+    another open window on the same database and login holds it), locked while
+    the window is open; with the writes of every file no open window holds (left
+    by windows closed while the server was away, or that crashed), moved into it."""
+    base.parent.mkdir(parents=True, exist_ok=True)
+    slots = [base, *sorted(base.parent.glob(f"{base.stem}.*.json"))]
+    slots += [base.with_name(f"{base.stem}.{n}.json") for n in range(1, len(slots) + 1)]
+    own: tuple[Path, QLockFile] | None = None
+    kept: list[PendingWrite] = []
+    adopted: list[tuple[Path, QLockFile]] = []
+    for slot in dict.fromkeys(slots):
+        lock = QLockFile(str(slot) + ".lock")  # stale when its process is gone (pid check)
+        if not lock.tryLock(0):
+            continue  # an open window's
+        if slot.exists():
+            kept += pending.load(slot)
+        if own is None:
+            own = (slot, lock)
+        elif slot.exists():
+            adopted.append((slot, lock))
+        else:
+            lock.unlock()
+    assert own is not None  # one more slot than files: one is free
+    if adopted:
+        kept.sort(key=lambda w: w.made_at)  # stable: each file's order is kept
+        pending.save(own[0], kept, database=database)
+        for slot, lock in adopted:
+            slot.unlink(missing_ok=True)
+            lock.unlock()
+    return own[0], own[1], kept
