@@ -13,10 +13,9 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QCompleter,
-    QFormLayout,
-    QFrame,
     QHBoxLayout,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -31,6 +30,8 @@ from reviewer import pending
 from reviewer.operations import CandidateDetail, Changes
 from reviewer.stages import DEFAULT_STAGE, NEEDS_REASON, STAGES
 from ui.context import AppContext
+from ui.criteria_form import CriteriaForm
+from ui.others_view import OthersView
 from ui.widgets import Chip, FlowLayout, plain_label
 from ui.write_queue import QueueState
 
@@ -98,15 +99,8 @@ class ReviewPanel(QWidget):
         score_row.addStretch(1)
         layout.addLayout(score_row)
 
-        # Rubric: one 1-5 box per criterion (Tab goes from one to the next; a digit
-        # types the score); shown only when the committee has a rubric.
-        self.criteria_host = QWidget()
-        self.criteria_form = QFormLayout(self.criteria_host)
-        self.criteria_form.setContentsMargins(0, 0, 0, 0)
-        self.criteria_form.setSpacing(4)
-        self.criterion_boxes: dict[str, QSpinBox] = {}
-        self.overall_label = plain_label("", wrap=False, selectable=False, dim=True)
-        self.criteria_host.hide()
+        self.criteria_host = CriteriaForm()  # the rubric's boxes, when the committee has one
+        self.criteria_host.scored.connect(self.set_criterion)
         layout.addWidget(self.criteria_host)
 
         # Stage: the committee's decision (one per candidate, not per reviewer).
@@ -159,11 +153,8 @@ class ReviewPanel(QWidget):
         layout.addWidget(self.save_state)
 
         # The other reviewers.
-        self.others_title = plain_label("Other reviewers", wrap=False, selectable=False, bold=True)
-        layout.addWidget(self.others_title)
-        self.others = QVBoxLayout()
-        self.others.setSpacing(4)
-        layout.addLayout(self.others)
+        self.others_view = OthersView()
+        layout.addWidget(self.others_view)
         layout.addStretch(1)
 
         ctx.bus.changed.connect(self._on_changes)
@@ -206,7 +197,7 @@ class ReviewPanel(QWidget):
             self.comment.blockSignals(False)
         if not same:
             self.save_state.setText("")
-        self._show_criteria(mine)
+        self.criteria_host.show_review(detail.rubric if detail else (), mine)
         self._show_stage()
         self._show_others()
         self.title.setText(f"My review — {self._ctx.reviewer}" if self._ctx.reviewer else "My review")
@@ -360,41 +351,13 @@ class ReviewPanel(QWidget):
         self.save_state.setText("Editing…")
         self._comment_timer.start()
 
-    def _show_criteria(self, mine: ops.ReviewInfo | None) -> None:
-        rubric = self._detail.rubric if self._detail else ()
-        names = [c.name for c in rubric]
-        if names != list(self.criterion_boxes):
-            self._build_criteria(rubric)
-        self.criteria_host.setVisible(bool(names))
-        given = mine.criteria if mine else {}
-        for name, box in self.criterion_boxes.items():
-            box.blockSignals(True)  # loading is not scoring
-            box.setValue(given.get(name, 0))
-            box.blockSignals(False)
-        if mine is not None and given and mine.overall is not None:
-            self.overall_label.setText(f"Weighted overall: {mine.overall:.2f}")
-        else:
-            self.overall_label.setText("Weighted overall: score the criteria (Tab to move)")
+    @property
+    def criterion_boxes(self) -> dict[str, QSpinBox]:
+        return self.criteria_host.boxes
 
-    def _build_criteria(self, rubric: tuple) -> None:  # tuple[Criterion, ...]
-        while self.criteria_form.rowCount():
-            self.criteria_form.removeRow(0)
-        self.criterion_boxes = {}
-        previous: QWidget | None = None
-        for criterion in rubric:
-            box = QSpinBox()
-            box.setRange(0, 5)
-            box.setSpecialValueText("–")  # 0: not scored yet
-            box.setAccessibleName(f"{criterion.name} score")
-            box.setToolTip(f"{criterion.name}: 1 (weak) to 5 (strong), weight {criterion.weight:g}"
-                           + (f"\n{criterion.description}" if criterion.description else ""))
-            box.valueChanged.connect(lambda value, name=criterion.name: self.set_criterion(name, value or None))
-            self.criteria_form.addRow(f"{criterion.name} (×{criterion.weight:g})", box)
-            if previous is not None:
-                QWidget.setTabOrder(previous, box)
-            previous = box
-            self.criterion_boxes[criterion.name] = box
-        self.criteria_form.addRow(self.overall_label)
+    @property
+    def overall_label(self) -> QLabel:
+        return self.criteria_host.overall_label
 
     def set_criterion(self, criterion: str, score: int | None) -> None:
         """My 1-5 score on one rubric criterion (None clears it)."""
@@ -427,32 +390,10 @@ class ReviewPanel(QWidget):
         self.tag_flow.invalidate()
 
     def _show_others(self) -> None:
-        while self.others.count():
-            item = self.others.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
         others = [r for r in (self._detail.reviews if self._detail else []) if r.reviewer != self._ctx.reviewer]
         if self._compact:  # Compare shows everyone's scores in its own "Reviews" row
             others = []
-        hidden = self._detail.hidden_reviews if self._detail and not self._compact else 0
-        self.others_title.setVisible(bool(others) or bool(hidden))
-        if hidden:
-            note = plain_label(f"{hidden} other review{'s are' if hidden > 1 else ' is'} hidden until you score "
-                               "this candidate (the committee's setting, so nobody anchors on another's score).",
-                               dim=True)
-            note.setObjectName("hiddenReviews")
-            self.others.addWidget(note)
-        for r in others:
-            frame = QFrame()
-            frame.setFrameShape(QFrame.Shape.StyledPanel)
-            v = QVBoxLayout(frame)
-            v.setContentsMargins(8, 4, 8, 4)
-            v.setSpacing(1)
-            score = f"{r.score}/5" if r.score is not None else "no score"
-            v.addWidget(plain_label(f"{r.reviewer} — {score}", bold=True))
-            if r.comment:
-                v.addWidget(plain_label(r.comment))
-            self.others.addWidget(frame)
+        self.others_view.show_reviews(others, self._detail.hidden_reviews if self._detail and not self._compact else 0)
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.tags:
