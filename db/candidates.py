@@ -178,14 +178,20 @@ def save_review(session: Session, *, candidate_id: int, reviewer_id: int, score:
         # The version counts comment edits: a score given meanwhile is no reason to
         # stop someone who is typing a comment.
         changes |= {"comment": comment, "version": Review.version + 1}
-    stmt = update(Review).where(*key).values(**changes)
+    stmt = update(Review).where(*key).values(**changes).returning(Review.version)
     if expected_version is not None:
         stmt = stmt.where(Review.version == expected_version)
-    updated = session.execute(stmt, execution_options={"synchronize_session": False}).rowcount
-    current = session.scalar(select(Review.version).where(*key))
-    if updated:
-        return current
-    if current is not None and expected_version is not None and current != expected_version:
+    # RETURNING: the new version comes back with the update, no second round trip.
+    saved = session.execute(stmt, execution_options={"synchronize_session": False}).scalar_one_or_none()
+    if saved is not None:
+        return saved
+    row = session.execute(select(Review.version, Review.comment).where(*key)).one_or_none()
+    current = row[0] if row else None
+    if row is not None and expected_version is not None and current != expected_version:
+        if comment is not _UNSET and row[1] == comment:
+            # The stored text is already this one: a save retried after its first
+            # attempt committed but its answer was lost (the network dropped).
+            return current
         raise ReviewConflict(current)
     # Visible but not updatable: row-level security keeps it for its own reviewer.
     raise NotAllowed("not allowed: that review belongs to another reviewer")

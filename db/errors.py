@@ -95,6 +95,34 @@ def _driver_message(error: BaseException) -> str:
     return lines[0] if lines else type(inner).__name__
 
 
+# Messages of a server that answered: it is there, the request was wrong.
+_ANSWERED = ("password authentication failed", "no password supplied", "does not exist",
+             "permission denied", "too many connections")
+_UNREACHABLE_STATES = ("08", "57P01", "57P02", "57P03")  # connection exceptions; server shutting down
+
+
+def is_unreachable(error: BaseException) -> bool:
+    """True when the database server could not be reached or went away (refused,
+    timed out, connection dropped, server shutting down): worth keeping the work and
+    trying again later. False for everything the server answered (a refusal, a
+    conflict, a bad query) and for SQLite, whose I/O errors are a local disk's."""
+    inner = getattr(error, "orig", None) or error
+    if isinstance(inner, sqlite3.Error) or isinstance(error, sqlite3.Error):
+        return False
+    if isinstance(error, sa.DBAPIError) and error.connection_invalidated:
+        return True
+    if not type(inner).__module__.startswith("psycopg"):  # the driver is optional: no import
+        return isinstance(error, sa.DisconnectionError)
+    names = {cls.__name__ for cls in type(inner).__mro__}
+    if not names & {"OperationalError", "InterfaceError"}:
+        return False
+    state = getattr(inner, "sqlstate", None)
+    if state is not None:
+        return state.startswith(_UNREACHABLE_STATES)
+    low = str(inner).lower()
+    return not any(words in low for words in _ANSWERED)
+
+
 def explain(error: BaseException, target: str) -> str | None:
     """One line for an error a user can cause with the database `target` (the --db
     value: path or URL), or None when the error is not theirs to fix."""

@@ -62,6 +62,9 @@ class Store:
         self.path = path  # the SQLite file, None for other backends
         self._backup_thread: threading.Thread | None = None
         self._member_kind: str | None = "?"  # not asked yet
+        # Reviewer name -> id, filled after commits (reviewers are never deleted):
+        # a save need not look its reviewer up each time (reviewer/operations.py).
+        self.reviewer_ids: dict[str, int] = {}
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         # The same pool; SQLite takes the write lock at BEGIN for these (db/sqlite.py).
         self._write_sessions = sessionmaker(engine.execution_options(sqlite_write=True), expire_on_commit=False)

@@ -387,15 +387,27 @@ def _require(session: Session, candidate_ids: list[int]) -> None:
 
 
 def _save_review(store: Store, candidate_id: int, reviewer: str, **fields: object) -> Changes:
+    """One transaction of three statements on the hot path (insert-if-missing,
+    update returning the version, commit): the candidate's existence is checked
+    by the review's foreign key, and the reviewer's id is remembered after the
+    first commit (reviewers are never deleted), each a round trip saved."""
+    from sqlalchemy.exc import IntegrityError
+
     from db import candidates as cq
 
     name = reviewer.strip()
     if not name:
         raise ValueError("a review needs the reviewer's name")
-    with store.session() as session:
-        _require(session, [candidate_id])
-        version = cq.save_review(session, candidate_id=candidate_id, reviewer_id=cq.reviewer_id(session, name),
-                                 **fields)  # type: ignore[arg-type]
+    try:
+        with store.session() as session:
+            who = store.reviewer_ids.get(name) or cq.reviewer_id(session, name)
+            version = cq.save_review(session, candidate_id=candidate_id, reviewer_id=who,
+                                     **fields)  # type: ignore[arg-type]
+    except IntegrityError:
+        with store.session(write=False) as session:
+            _require(session, [candidate_id])  # gone: CandidateNotFound, as before
+        raise
+    store.reviewer_ids[name] = who  # only once committed: a rolled-back insert has no id
     return Changes(candidate_ids=frozenset({candidate_id}), reviews=True,
                    comment_version=version if "comment" in fields else None)
 

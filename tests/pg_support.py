@@ -49,6 +49,7 @@ class Cluster:
     admin: URL
     folder: Path | None = None  # set when this process started the cluster
     run_as: list[str] = field(default_factory=list)
+    options: str = ""  # the server's options (port, socket folder), to start it again
 
     def stop(self) -> None:
         if self.folder is None:
@@ -58,6 +59,19 @@ class Cluster:
             subprocess.run([*self.run_as, pg_ctl, "-D", str(self.folder / "data"), "-m", "immediate", "stop"],
                            capture_output=True, check=False)
         shutil.rmtree(self.folder, ignore_errors=True)
+
+    def stop_server(self) -> None:
+        """Shut the server down (connections cut, like a server going away), keeping
+        its data for `start_server`. Only for a cluster this process started."""
+        assert self.folder is not None, "never stop a server these tests did not start"
+        subprocess.run([*self.run_as, _tool("pg_ctl"), "-D", str(self.folder / "data"), "-m", "fast", "-w",
+                        "stop"], check=True, capture_output=True)
+
+    def start_server(self) -> None:
+        assert self.folder is not None
+        subprocess.run([*self.run_as, _tool("pg_ctl"), "-D", str(self.folder / "data"), "-o", self.options,
+                        "-l", str(self.folder / "log"), "-w", "start"], check=True, capture_output=True)
+        _wait_for_tcp(self)
 
     def url(self, database: str, *, user: str | None = None, password: str | None = None) -> str:
         url = self.admin.set(database=database)
@@ -92,6 +106,21 @@ def start_cluster() -> Cluster | None:
         if admin.drivername in ("postgresql", "postgres"):
             admin = admin.set(drivername="postgresql+psycopg")
         return Cluster(admin)
+    return start_own_cluster()
+
+
+def _wait_for_tcp(cluster: Cluster) -> bool:
+    for _ in range(50):  # -w waits for the socket; the TCP port can lag a moment
+        with contextlib.suppress(Exception):
+            cluster.execute("SELECT 1")
+            return True
+        time.sleep(0.1)
+    return False
+
+
+def start_own_cluster() -> Cluster | None:
+    """A throwaway cluster of this process's own, whatever $REVIEWER_TEST_PG_URL
+    says: a test may stop and restart it (`stop_server`, `start_server`)."""
     initdb, pg_ctl = _tool("initdb"), _tool("pg_ctl")
     if not (initdb and pg_ctl):
         return None
@@ -117,11 +146,8 @@ def start_cluster() -> Cluster | None:
         shutil.rmtree(folder, ignore_errors=True)
         return None
     admin = make_url(f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres")
-    cluster = Cluster(admin, folder, run_as)
-    for _ in range(50):  # -w waits for the socket; the TCP port can lag a moment
-        with contextlib.suppress(Exception):
-            cluster.execute("SELECT 1")
-            return cluster
-        time.sleep(0.1)
+    cluster = Cluster(admin, folder, run_as, options)
+    if _wait_for_tcp(cluster):
+        return cluster
     cluster.stop()
     return None

@@ -24,12 +24,14 @@ def create_window(db: str | None = None, *, settings: Settings | None = None):  
     # a repaint makes hundreds of them; 1 ms keeps the window fluid.
     sys.setswitchinterval(0.001)
     from reviewer.paths import default_database
+    from reviewer.pending import queue_file
     from ui.main_window import MainWindow
 
     store = open_store(db or default_database())
     bus = ChangeBus()
-    ctx = AppContext(store=store, tasks=TaskManager(), settings=settings or Settings(), bus=bus,
-                     member=store.committee_reviewer())
+    settings = settings or Settings()
+    ctx = AppContext(store=store, tasks=TaskManager(), settings=settings, bus=bus,
+                     member=store.committee_reviewer(), pending_file=queue_file(settings.folder(), store.url))
     window = MainWindow(ctx)
     bus.setParent(window)
     ctx.tasks.setParent(window)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer import operations as ops
+from reviewer import pending
 from reviewer.operations import CandidateDetail, Changes
 from ui.context import AppContext
 from ui.document_view import DocumentView
@@ -174,9 +175,14 @@ class CandidatePage(QWidget):
             return
         store = self._ctx.store
 
-        def gone(_error: BaseException) -> None:
-            if self._wanted == candidate_id:  # deleted meanwhile: show nothing rather than an error
-                self.show_candidate(None)
+        def gone(error: BaseException) -> None:
+            if self._wanted != candidate_id:
+                return
+            if pending.is_unreachable(error):
+                self._ctx.queue.server_unreachable()  # the status bar says so
+                if self._detail is not None and self._detail.id == candidate_id:
+                    return  # a refresh: keep showing what was loaded
+            self.show_candidate(None)  # deleted meanwhile, or never loaded: nothing rather than an error
 
         viewer = self._ctx.reviewer or None
         self._ctx.tasks.run(lambda _t: ops.get_candidate(store, candidate_id, viewer=viewer),
@@ -212,15 +218,14 @@ class CandidatePage(QWidget):
         dialog = CorrectionDialog(self._detail, self)
         if dialog.exec() != CorrectionDialog.DialogCode.Accepted:
             return
-        cid, store = self._detail.id, self._ctx.store
         for field, value in dialog.changes().items():
-            self._ctx.write(lambda f=field, v=value: ops.correct_field(store, candidate_id=cid, field=f, value=v))
+            self._ctx.write(pending.write("correct_field", candidate_id=self._detail.id, field=field, value=value))
 
     def _correct_name(self, value: str) -> None:
         if self._detail is None:
             return
-        cid, store = self._detail.id, self._ctx.store
-        self._ctx.write(lambda: ops.correct_field(store, candidate_id=cid, field="name", value=value or None))
+        self._ctx.write(pending.write("correct_field", candidate_id=self._detail.id, field="name",
+                                      value=value or None))
 
     def _on_changes(self, changes: Changes) -> None:
         if self._detail is None:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer
 
 from reviewer import operations as ops
+from reviewer.pending import is_unreachable
 from ui.context import AppContext
 
 POLL_MS = 2000
@@ -41,12 +42,15 @@ class LiveUpdates(QObject):
 
         def got(stamp: tuple) -> None:
             self._asking = False
+            self._ctx.queue.server_reachable()  # the server is back: send what waits now
             changed = self._stamp is not None and stamp != self._stamp
             self._stamp = stamp
             if changed:
                 self._on_change()
 
-        def failed(_error: BaseException) -> None:
-            self._asking = False  # the server is away: try again at the next tick
+        def failed(error: BaseException) -> None:
+            self._asking = False  # the server is away: try again at the next tick, quietly
+            if is_unreachable(error):
+                self._ctx.queue.server_unreachable()
 
         self._ctx.tasks.run(lambda _t: ops.change_stamp(store), on_done=got, on_failed=failed, owner=self)

@@ -33,12 +33,14 @@ from reviewer.stages import STAGES
 from ui.candidate_list import CandidateList
 from ui.candidate_page import CandidatePage, EmptyPage
 from ui.compare_view import CompareView
+from ui.connection_status import ConnectionStatus
 from ui.context import AppContext
 from ui.export_dialog import ExportDialog
 from ui.formatting import plain_markup
 from ui.import_dialog import ImportController, ImportReportDialog
 from ui.style import THEMES, apply_theme
 from ui.welcome import WelcomePage
+from ui.window_state import restore_window_state, save_window_state
 
 SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"
 LIVE_REFRESH_MS = 3000  # during an import, show new candidates at most this often
@@ -102,9 +104,10 @@ class MainWindow(QMainWindow):
         from ui.menus import build_menus
 
         self.shortcut_help = build_menus(self)  # what Help > Keyboard shortcuts lists
+        self.connection_status = ConnectionStatus(ctx.queue, self.statusBar())
         self.status_count = QLabel()
         self.statusBar().addPermanentWidget(self.status_count)
-        self._restore_state()
+        restore_window_state(self)
         self.list.refresh()
 
     # -- toolbar ----------------------------------------------------------
@@ -374,38 +377,14 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.import_folder(folders[0])
 
-    # -- state ------------------------------------------------------------
-    def _restore_state(self) -> None:
-        s = self.ctx.settings
-        if (geometry := s.state("geometry")) is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1400, 860)
-        if (state := s.state("windowState")) is not None:
-            self.restoreState(state)
-        if (sizes := s.state("mainSplitter")) is not None:
-            self.splitter.restoreState(sizes)
-        if (sizes := s.state("candidateSplitter")) is not None:
-            self.page.splitter.restoreState(sizes)
-        if (header := s.state("listHeader")) is not None:
-            self.list.horizontalHeader().restoreState(header)
-
-    def save_state(self) -> None:
-        s = self.ctx.settings
-        s.set_state("geometry", self.saveGeometry())
-        s.set_state("windowState", self.saveState())
-        s.set_state("mainSplitter", self.splitter.saveState())
-        s.set_state("candidateSplitter", self.page.splitter.saveState())
-        s.set_state("listHeader", self.list.horizontalHeader().saveState())
-        s.sync()
-
     def closeEvent(self, event: QCloseEvent) -> None:
         self.page.review_panel.flush_comment()
         for view in list(self.compare_windows):
             view.close()
         self.importer.cancel()
-        self.save_state()
+        save_window_state(self)
         self.ctx.tasks.wait_for_done(60_000)  # let the last writes and a cancelled import finish
+        self.ctx.queue.close()  # what the server has not taken yet waits in a file for the next start
         gc.unfreeze()  # this window's objects may be collected again (tests open many windows)
         event.accept()
 

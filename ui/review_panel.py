@@ -13,10 +13,9 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QCompleter,
-    QFormLayout,
-    QFrame,
     QHBoxLayout,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -27,10 +26,16 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer import operations as ops
+from reviewer import pending
 from reviewer.operations import CandidateDetail, Changes
 from reviewer.stages import DEFAULT_STAGE, NEEDS_REASON, STAGES
 from ui.context import AppContext
+from ui.criteria_form import CriteriaForm
+from ui.others_view import OthersView
 from ui.widgets import Chip, FlowLayout, plain_label
+from ui.write_queue import QueueState
+
+KEPT = "Kept here until the server is back"
 
 COMMENT_SAVE_DELAY_MS = 600
 SCORE_STYLE = ("QToolButton:checked { background: palette(highlight); color: palette(highlighted-text);"
@@ -55,12 +60,13 @@ class ReviewPanel(QWidget):
         self._tag_targets: list[int] = []  # the list's selection, when several rows are selected
         self._pending_comment: tuple[int, str, str] | None = None  # (candidate, reviewer, text)
         # candidate id -> the version of my comment this editor started from. Written
-        # here on loading and by the writer lane after each save (the next save, queued
-        # behind it, must start from that one, not from a stale copy).
+        # here on loading and after each save; a save queued behind another starts from
+        # the version that one made (ui/write_queue.py moves it on).
         self._comment_base: dict[int, int] = {}
         self._take_stored_comment = False  # after a conflict: show the other machine's text
         self._comment_timer = QTimer(self, singleShot=True, interval=COMMENT_SAVE_DELAY_MS)
         self._comment_timer.timeout.connect(self.flush_comment)
+        ctx.queue.state_changed.connect(self._queue_state)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8 if compact else 12, 8, 8 if compact else 12, 8)
@@ -93,15 +99,8 @@ class ReviewPanel(QWidget):
         score_row.addStretch(1)
         layout.addLayout(score_row)
 
-        # Rubric: one 1-5 box per criterion (Tab goes from one to the next; a digit
-        # types the score); shown only when the committee has a rubric.
-        self.criteria_host = QWidget()
-        self.criteria_form = QFormLayout(self.criteria_host)
-        self.criteria_form.setContentsMargins(0, 0, 0, 0)
-        self.criteria_form.setSpacing(4)
-        self.criterion_boxes: dict[str, QSpinBox] = {}
-        self.overall_label = plain_label("", wrap=False, selectable=False, dim=True)
-        self.criteria_host.hide()
+        self.criteria_host = CriteriaForm()  # the rubric's boxes, when the committee has one
+        self.criteria_host.scored.connect(self.set_criterion)
         layout.addWidget(self.criteria_host)
 
         # Stage: the committee's decision (one per candidate, not per reviewer).
@@ -154,11 +153,8 @@ class ReviewPanel(QWidget):
         layout.addWidget(self.save_state)
 
         # The other reviewers.
-        self.others_title = plain_label("Other reviewers", wrap=False, selectable=False, bold=True)
-        layout.addWidget(self.others_title)
-        self.others = QVBoxLayout()
-        self.others.setSpacing(4)
-        layout.addLayout(self.others)
+        self.others_view = OthersView()
+        layout.addWidget(self.others_view)
         layout.addStretch(1)
 
         ctx.bus.changed.connect(self._on_changes)
@@ -201,7 +197,7 @@ class ReviewPanel(QWidget):
             self.comment.blockSignals(False)
         if not same:
             self.save_state.setText("")
-        self._show_criteria(mine)
+        self.criteria_host.show_review(detail.rubric if detail else (), mine)
         self._show_stage()
         self._show_others()
         self.title.setText(f"My review — {self._ctx.reviewer}" if self._ctx.reviewer else "My review")
@@ -222,8 +218,8 @@ class ReviewPanel(QWidget):
                 return
         for n in range(1, 6):
             self.score_buttons.button(n).setChecked(n == score)
-        cid, me, store = self._detail.id, self._ctx.reviewer, self._ctx.store
-        self._ctx.write(lambda: ops.set_score(store, candidate_id=cid, reviewer=me, score=score),
+        self._ctx.write(pending.write("set_score", candidate_id=self._detail.id, reviewer=self._ctx.reviewer,
+                                      score=score),
                         on_done=lambda _c: self.saved.emit(), owner=self)
 
     def choose_stage(self, stage: str) -> None:
@@ -238,8 +234,8 @@ class ReviewPanel(QWidget):
             if not ok or not reason.strip():
                 self._show_stage()
                 return
-        cid, me, store = self._detail.id, self._ctx.reviewer or None, self._ctx.store
-        self._ctx.write(lambda: ops.set_stage(store, candidate_id=cid, stage=stage, reason=reason, reviewer=me),
+        self._ctx.write(pending.write("set_stage", candidate_id=self._detail.id, stage=stage, reason=reason,
+                                      reviewer=self._ctx.reviewer or None),
                         on_done=lambda _c: self.saved.emit(), owner=self)
 
     def add_tag(self, tag: str) -> None:
@@ -247,14 +243,13 @@ class ReviewPanel(QWidget):
         ids = self._tag_targets if len(self._tag_targets) > 1 else ([self._detail.id] if self._detail else [])
         if not tag or not ids:
             return
-        ids, store = list(ids), self._ctx.store
-        self._ctx.write(lambda: ops.add_tag(store, candidate_ids=ids, tag=tag), on_done=lambda _c: self.saved.emit(), owner=self)
+        self._ctx.write(pending.write("add_tag", candidate_ids=list(ids), tag=tag),
+                        on_done=lambda _c: self.saved.emit(), owner=self)
 
     def remove_tag(self, tag: str) -> None:
         if self._detail is None:
             return
-        ids, store = [self._detail.id], self._ctx.store
-        self._ctx.write(lambda: ops.remove_tag(store, candidate_ids=ids, tag=tag),
+        self._ctx.write(pending.write("remove_tag", candidate_ids=[self._detail.id], tag=tag),
                         on_done=lambda _c: self.saved.emit(), owner=self)
 
     def focus_tag_entry(self) -> None:
@@ -266,29 +261,34 @@ class ReviewPanel(QWidget):
         if self._pending_comment is None:
             return
         (cid, me, text), self._pending_comment = self._pending_comment, None
-        store, base = self._ctx.store, self._comment_base
         self.save_state.setText("Saving…")
-        conflicts: list[ops.ReviewConflict] = []
+        # The version this text was typed on; the queue moves it on for comments
+        # typed meanwhile, after an earlier one is saved (reviewer/pending.py).
+        item = pending.write("set_comment", candidate_id=cid, reviewer=me, comment=text,
+                             expected_version=self._comment_base.get(cid))
 
-        def save() -> Changes:  # on the writer lane
-            try:
-                changes = ops.set_comment(store, candidate_id=cid, reviewer=me, comment=text,
-                                          expected_version=base.get(cid))
-            except ops.ReviewConflict as conflict:
-                conflicts.append(conflict)
-                return Changes(candidate_ids=frozenset({cid}))
+        def done(changes: Changes) -> None:
             if changes.comment_version is not None:
-                base[cid] = changes.comment_version
-            return changes
-
-        def done(_changes: Changes) -> None:
-            if conflicts:
-                self._resolve_conflict(cid, me, text, conflicts[0])
-            elif self._pending_comment is None:
+                self._comment_base[cid] = changes.comment_version
+            if self._pending_comment is None and self._ctx.queue.state().waiting == 0:
                 self.save_state.setText("Saved")
             self.saved.emit()
 
-        self._ctx.write(save, on_done=done, owner=self)
+        def failed(error: BaseException) -> None:
+            if isinstance(error, ops.ReviewConflict):
+                self._resolve_conflict(cid, me, text, error)
+            else:
+                self.save_state.setText("Not saved")
+                self._ctx.bus.failed.emit(f"{type(error).__name__}: {error}")
+
+        self._ctx.write(item, on_done=done, on_failed=failed, owner=self)
+
+    def _queue_state(self, state: QueueState) -> None:
+        """While the server is away a comment is kept, not saved: say which."""
+        if not state.online and self.save_state.text() == "Saving…":
+            self.save_state.setText(KEPT)
+        elif state.online and not state.waiting and self.save_state.text() == KEPT:
+            self.save_state.setText("Saved")
 
     def _resolve_conflict(self, cid: int, me: str, text: str, conflict: ops.ReviewConflict) -> None:
         """My comment was saved on another machine since this editor loaded it: ask,
@@ -351,41 +351,13 @@ class ReviewPanel(QWidget):
         self.save_state.setText("Editing…")
         self._comment_timer.start()
 
-    def _show_criteria(self, mine: ops.ReviewInfo | None) -> None:
-        rubric = self._detail.rubric if self._detail else ()
-        names = [c.name for c in rubric]
-        if names != list(self.criterion_boxes):
-            self._build_criteria(rubric)
-        self.criteria_host.setVisible(bool(names))
-        given = mine.criteria if mine else {}
-        for name, box in self.criterion_boxes.items():
-            box.blockSignals(True)  # loading is not scoring
-            box.setValue(given.get(name, 0))
-            box.blockSignals(False)
-        if mine is not None and given and mine.overall is not None:
-            self.overall_label.setText(f"Weighted overall: {mine.overall:.2f}")
-        else:
-            self.overall_label.setText("Weighted overall: score the criteria (Tab to move)")
+    @property
+    def criterion_boxes(self) -> dict[str, QSpinBox]:
+        return self.criteria_host.boxes
 
-    def _build_criteria(self, rubric: tuple) -> None:  # tuple[Criterion, ...]
-        while self.criteria_form.rowCount():
-            self.criteria_form.removeRow(0)
-        self.criterion_boxes = {}
-        previous: QWidget | None = None
-        for criterion in rubric:
-            box = QSpinBox()
-            box.setRange(0, 5)
-            box.setSpecialValueText("–")  # 0: not scored yet
-            box.setAccessibleName(f"{criterion.name} score")
-            box.setToolTip(f"{criterion.name}: 1 (weak) to 5 (strong), weight {criterion.weight:g}"
-                           + (f"\n{criterion.description}" if criterion.description else ""))
-            box.valueChanged.connect(lambda value, name=criterion.name: self.set_criterion(name, value or None))
-            self.criteria_form.addRow(f"{criterion.name} (×{criterion.weight:g})", box)
-            if previous is not None:
-                QWidget.setTabOrder(previous, box)
-            previous = box
-            self.criterion_boxes[criterion.name] = box
-        self.criteria_form.addRow(self.overall_label)
+    @property
+    def overall_label(self) -> QLabel:
+        return self.criteria_host.overall_label
 
     def set_criterion(self, criterion: str, score: int | None) -> None:
         """My 1-5 score on one rubric criterion (None clears it)."""
@@ -396,9 +368,8 @@ class ReviewPanel(QWidget):
             if not self._ctx.reviewer:
                 self.show_candidate(self._detail)
                 return
-        cid, me, store = self._detail.id, self._ctx.reviewer, self._ctx.store
-        self._ctx.write(lambda: ops.set_criterion_score(store, candidate_id=cid, reviewer=me, criterion=criterion,
-                                                        score=score),
+        self._ctx.write(pending.write("set_criterion_score", candidate_id=self._detail.id,
+                                      reviewer=self._ctx.reviewer, criterion=criterion, score=score),
                         on_done=lambda _c: self.saved.emit(), owner=self)
 
     def _show_stage(self) -> None:
@@ -419,32 +390,10 @@ class ReviewPanel(QWidget):
         self.tag_flow.invalidate()
 
     def _show_others(self) -> None:
-        while self.others.count():
-            item = self.others.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
         others = [r for r in (self._detail.reviews if self._detail else []) if r.reviewer != self._ctx.reviewer]
         if self._compact:  # Compare shows everyone's scores in its own "Reviews" row
             others = []
-        hidden = self._detail.hidden_reviews if self._detail and not self._compact else 0
-        self.others_title.setVisible(bool(others) or bool(hidden))
-        if hidden:
-            note = plain_label(f"{hidden} other review{'s are' if hidden > 1 else ' is'} hidden until you score "
-                               "this candidate (the committee's setting, so nobody anchors on another's score).",
-                               dim=True)
-            note.setObjectName("hiddenReviews")
-            self.others.addWidget(note)
-        for r in others:
-            frame = QFrame()
-            frame.setFrameShape(QFrame.Shape.StyledPanel)
-            v = QVBoxLayout(frame)
-            v.setContentsMargins(8, 4, 8, 4)
-            v.setSpacing(1)
-            score = f"{r.score}/5" if r.score is not None else "no score"
-            v.addWidget(plain_label(f"{r.reviewer} — {score}", bold=True))
-            if r.comment:
-                v.addWidget(plain_label(r.comment))
-            self.others.addWidget(frame)
+        self.others_view.show_reviews(others, self._detail.hidden_reviews if self._detail and not self._compact else 0)
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.tags:

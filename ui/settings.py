@@ -88,3 +88,7 @@ class Settings:
 
     def sync(self) -> None:
         self._q.sync()
+
+    def folder(self) -> Path:
+        """The folder holding the settings file (writes waiting for the server are kept there too)."""
+        return Path(self._q.fileName()).parent
