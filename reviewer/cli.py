@@ -2,7 +2,7 @@
 
     reviewer [--db PATH_OR_URL] import FOLDER
     reviewer [--db ...] list | show ID | review ID --reviewer NAME [--score N] [--tag T]... [--comment TEXT]
-    reviewer [--db ...] export OUT.csv [--top N] [--tag T] [--min-score X] [--stage S]
+    reviewer [--db ...] export [OUT.csv] [--top N] [--tag T] [--min-score X] [--stage S] [--reviews F] [--screening F]
     reviewer [--db ...] stage ID STAGE [--reason R] | setting [NAME on|off] | rubric [NAME[:WEIGHT]...]
     reviewer [--db ...] review ID --reviewer NAME --criterion research=4 ...
     reviewer [--db ...] tag ID... (--add T | --remove T) | tags | reparse [--all] | delete ID
@@ -65,8 +65,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--criterion", action="append", default=[], metavar="NAME=N",
                    help="score one rubric criterion 1-5 (repeat for several), e.g. --criterion research=4")
 
-    p = sub.add_parser("export", help="write the ranked shortlist as CSV")
-    p.add_argument("out", help="the CSV file to write (UTF-8 with BOM, opens in Excel and LibreOffice)")
+    p = sub.add_parser("export", help="write the ranked shortlist (and/or the reviews, the screening matrix) as CSV")
+    p.add_argument("out", nargs="?", help="the shortlist CSV to write (UTF-8 with BOM, opens in Excel and LibreOffice)")
+    p.add_argument("--reviews", metavar="FILE", help="also write one row per review (reviewer, candidate, "
+                   "criteria, overall, comment, time)")
+    p.add_argument("--screening", metavar="FILE", help="also write the HR screening matrix (one row per "
+                   "applicant, one column per criterion, stage, reason for exclusion)")
     p.add_argument("--top", type=int, metavar="N", help="only the first N in rank order")
     p.add_argument("--tag", metavar="T", help="only candidates with this tag")
     p.add_argument("--min-score", type=float, metavar="X", help="only candidates whose mean score is at least X")

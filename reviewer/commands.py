@@ -206,9 +206,19 @@ def cmd_review(store: Store, args: argparse.Namespace) -> int:
 
 @_with_store
 def cmd_export(store: Store, args: argparse.Namespace) -> int:
-    count = ops.export_shortlist(store, args.out, top=args.top, tag=args.tag, min_score=args.min_score,
-                                 stage=args.stage)
-    print(f"wrote {count} candidates to {args.out}")
+    if not (args.out or args.reviews or args.screening):
+        print("error: nothing to write: give OUT.csv, --reviews FILE and/or --screening FILE", file=sys.stderr)
+        return 2
+    if args.out:
+        count = ops.export_shortlist(store, args.out, top=args.top, tag=args.tag, min_score=args.min_score,
+                                     stage=args.stage)
+        print(f"wrote {count} candidates to {args.out}")
+    if args.reviews:  # --top and --min-score choose shortlist rows; tag and stage filter all three
+        count = ops.export_reviews(store, args.reviews, tag=args.tag, stage=args.stage)
+        print(f"wrote {count} reviews to {args.reviews}")
+    if args.screening:
+        count = ops.export_screening(store, args.screening, tag=args.tag, stage=args.stage)
+        print(f"wrote {count} applicants to {args.screening}")
     return 0
 
 

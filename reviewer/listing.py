@@ -94,7 +94,8 @@ def ranked_rows(session: Session, search: SearchIndex, *, reviewer: str | None =
             stage_reason=stage_row.reason if stage_row else None,
             median_score=agg.median if agg else None, spread=agg.spread if agg else None,
             stdev=agg.stdev if agg else None, disagreement=bool(agg and agg.disagreement),
-            calibrated=None if blind else calibrated.get(s.id), scores_hidden=blind))
+            calibrated=None if blind else calibrated.get(s.id), scores_hidden=blind,
+            warning_count=open_warnings[s.id]))
     return rows
 
 

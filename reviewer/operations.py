@@ -19,6 +19,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from db.errors import NotAllowed, ReviewConflict  # noqa: F401 - raised to the window and the command line
+from reviewer.guards import CandidateNotFound
+from reviewer.guards import require as _require
+from reviewer.operations_committee import export_reviews, export_screening
 from reviewer.profile import Profile
 from reviewer.results import (  # re-exported: the window and the CLI import them from here
     CancelCheck,
@@ -33,13 +36,13 @@ from reviewer.results import (  # re-exported: the window and the CLI import the
 from reviewer.rubric import Criterion
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
 
     from db.store import Store
     from reviewer.committee_settings import CommitteeSettings
 
-__all__ = ["CancelCheck", "CandidateRow", "Changes", "FileResult", "ImportProgress", "ImportReport",
-           "Outcome", "ProgressCallback"]  # the types moved to reviewer/results.py; listed so ruff keeps them
+__all__ = ["CancelCheck", "CandidateNotFound", "CandidateRow", "Changes", "FileResult", "ImportProgress",
+           "ImportReport", "Outcome", "ProgressCallback",
+           "export_reviews", "export_screening"]  # reviewer/operations_committee.py  # the types moved to reviewer/results.py; listed so ruff keeps them
 
 
 @dataclass(frozen=True)
@@ -75,10 +78,6 @@ class CandidateDetail:
     stage_reason: str | None = None
     hidden_reviews: int = 0  # others' reviews left out until the viewer scores (reviewer/committee_settings.py)
     rubric: tuple[Criterion, ...] = ()  # the committee's criteria; empty: a single score
-
-
-class CandidateNotFound(LookupError):
-    """No candidate with that id (deleted, or never there)."""
 
 
 def import_folder(store: Store, folder: str | Path, *, progress: ProgressCallback | None = None,
@@ -376,14 +375,6 @@ def copy_database(source: str | Path, target: str | Path,
 def _iso(moment: datetime) -> str:
     # SQLite hands back naive datetimes; everything is stored in UTC.
     return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).isoformat()
-
-
-def _require(session: Session, candidate_ids: list[int]) -> None:
-    from db import candidates as cq
-
-    missing = set(candidate_ids) - cq.existing_ids(session, candidate_ids)
-    if missing:
-        raise CandidateNotFound(min(missing))
 
 
 def _save_review(store: Store, candidate_id: int, reviewer: str, **fields: object) -> Changes:

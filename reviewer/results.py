@@ -83,6 +83,7 @@ class CandidateRow:
     disagreement: bool = False  # scores differ by 2 or more
     calibrated: float | None = None  # mean per-reviewer z-score (reviewer/aggregates.py)
     scores_hidden: bool = False  # the others' scores are hidden until the asking reviewer scores
+    warning_count: int = 0  # the parser's warnings still open after the corrections
 
 
 ProgressCallback = Callable[[ImportProgress], None]
