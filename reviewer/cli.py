@@ -4,6 +4,7 @@
     reviewer [--db ...] list | show ID | review ID --reviewer NAME [--score N] [--tag T]... [--comment TEXT]
     reviewer [--db ...] export [OUT.csv] [--top N] [--tag T] [--min-score X] [--stage S] [--reviews F] [--screening F]
     reviewer [--db ...] stage ID STAGE [--reason R] | setting [NAME on|off] | rubric [NAME[:WEIGHT]...]
+    reviewer [--db ...] conflict ID --reviewer NAME [--remove | --not-a-conflict | --suggestions] | affiliation NAME [VALUE]
     reviewer [--db ...] review ID --reviewer NAME --criterion research=4 ...
     reviewer [--db ...] tag ID... (--add T | --remove T) | tags | reparse [--all] | delete ID
     reviewer [--db ...] backup [PATH] | restore PATH
@@ -88,6 +89,20 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("setting", help="show the committee's settings, or set one (e.g. hide-scores-until-mine off)")
     p.add_argument("name", nargs="?", choices=sorted(CLI_NAMES), help="the setting")
     p.add_argument("value", nargs="?", help="on | off")
+
+    p = sub.add_parser("conflict", help="declare a reviewer's conflict of interest with a candidate "
+                       "(--remove, --not-a-conflict, --suggestions)")
+    p.add_argument("id", type=int)
+    p.add_argument("--reviewer", required=True)
+    p.add_argument("--reason", help="why (kept with the declaration)")
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--remove", action="store_true", help="take the declaration (or a dismissal) back")
+    group.add_argument("--not-a-conflict", action="store_true", help="the suggested conflicts are none (remembered)")
+    group.add_argument("--suggestions", action="store_true", help="show the conflict and what the CV suggests")
+
+    p = sub.add_parser("affiliation", help="show or set a reviewer's institution (used to suggest conflicts)")
+    p.add_argument("reviewer")
+    p.add_argument("value", nargs="?", help="the institution; an empty value removes it")
 
     p = sub.add_parser("parse", help="print parsed profiles as JSON (no database)")
     p.add_argument("--json", action="store_true", help="JSON output (the only format; kept for the contract)")

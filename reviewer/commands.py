@@ -9,40 +9,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from reviewer import operations as ops
+from reviewer.command_support import _target, _with_store
+from reviewer.commands_committee import cmd_affiliation, cmd_conflict
 from reviewer.commands_server import cmd_committee, cmd_copy
 
 if TYPE_CHECKING:
     from db.store import Store
-
-
-def _target(args: argparse.Namespace) -> str:
-    """--db, else $REVIEWER_DB, else the data folder's file."""
-    from reviewer.paths import default_database
-
-    return args.db or default_database()
-
-
-def _open(args: argparse.Namespace) -> Store:
-    from db.store import open_store
-
-    return open_store(_target(args))
-
-
-def _with_store(fn: Callable[[Store, argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
-    def run(args: argparse.Namespace) -> int:
-        store = _open(args)  # a database the user can fix is explained in one line by cli.main
-        try:
-            return fn(store, args)
-        except ops.CandidateNotFound as err:
-            print(f"error: no candidate {err.args[0]} (see `reviewer list`)", file=sys.stderr)
-            return 1
-        except (ValueError, LookupError, OSError) as err:
-            print(f"error: {err}", file=sys.stderr)
-            return 1
-        finally:
-            store.close()
-
-    return run
 
 
 # A reason shared by more failed files than this is one line with a count (a
@@ -380,6 +352,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "committee": cmd_committee, "copy": cmd_copy,  # reviewer/commands_server.py
+    "conflict": cmd_conflict, "affiliation": cmd_affiliation,  # reviewer/commands_committee.py
     "import": cmd_import, "reparse": cmd_reparse, "list": cmd_list, "show": cmd_show, "review": cmd_review,
     "export": cmd_export, "stage": cmd_stage, "setting": cmd_setting, "rubric": cmd_rubric, "parse": cmd_parse, "tag": cmd_tag, "tags": cmd_tags, "failed": cmd_failed,
     "correct": cmd_correct, "delete": cmd_delete, "backup": cmd_backup, "restore": cmd_restore,

@@ -19,9 +19,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from db.errors import NotAllowed, ReviewConflict  # noqa: F401 - raised to the window and the command line
-from reviewer.guards import CandidateNotFound
+from reviewer.guards import CandidateNotFound, ConflictOfInterest, require_no_conflict
 from reviewer.guards import require as _require
-from reviewer.operations_committee import export_reviews, export_screening
+from reviewer.operations_committee import (
+    ConflictView,
+    conflict_view,
+    conflicts,
+    declare_conflict,
+    dismiss_conflict,
+    export_reviews,
+    export_screening,
+    remove_conflict,
+    reviewer_affiliation,
+    set_affiliation,
+)
 from reviewer.profile import Profile
 from reviewer.results import (  # re-exported: the window and the CLI import them from here
     CancelCheck,
@@ -40,9 +51,10 @@ if TYPE_CHECKING:
     from db.store import Store
     from reviewer.committee_settings import CommitteeSettings
 
-__all__ = ["CancelCheck", "CandidateNotFound", "CandidateRow", "Changes", "FileResult", "ImportProgress",
+__all__ = ["CancelCheck", "CandidateNotFound", "ConflictOfInterest", "CandidateRow", "Changes", "FileResult", "ImportProgress",
            "ImportReport", "Outcome", "ProgressCallback",
-           "export_reviews", "export_screening"]  # reviewer/operations_committee.py  # the types moved to reviewer/results.py; listed so ruff keeps them
+           "ConflictView", "conflicts", "declare_conflict", "dismiss_conflict", "export_reviews", "export_screening",
+           "remove_conflict", "reviewer_affiliation", "set_affiliation"]  # reviewer/operations_committee.py  # the types moved to reviewer/results.py; listed so ruff keeps them
 
 
 @dataclass(frozen=True)
@@ -78,6 +90,7 @@ class CandidateDetail:
     stage_reason: str | None = None
     hidden_reviews: int = 0  # others' reviews left out until the viewer scores (reviewer/committee_settings.py)
     rubric: tuple[Criterion, ...] = ()  # the committee's criteria; empty: a single score
+    conflict: ConflictView | None = None  # the viewer's conflict of interest and suggestions (with `viewer`)
 
 
 def import_folder(store: Store, folder: str | Path, *, progress: ProgressCallback | None = None,
@@ -154,14 +167,16 @@ def get_candidate(store: Store, candidate_id: int, *, viewer: str | None = None)
         tags = cq.tags(session, ids).get(candidate_id, [])
         stage = sq.stages(session, ids).get(candidate_id)
         settings = CommitteeSettings.from_stored(setq.committee_settings(session)) if viewer else None
+        profile = Profile.model_validate(data) if data else Profile(source=docs[0].path if docs else "", name=name)
+        conflict = conflict_view(session, candidate_id, viewer, profile) if viewer else None
     hidden = 0
     if settings is not None:
         mine = next((r.overall for r in reviews if r.reviewer == viewer), None)
         others = [r for r in reviews if r.reviewer != viewer and (r.overall is not None or r.comment.strip())]
-        if others and scores_hidden(settings, viewer=viewer, my_score=mine, others_reviewed=True):
+        declared = conflict is not None and conflict.declared
+        if others and (declared or scores_hidden(settings, viewer=viewer, my_score=mine, others_reviewed=True)):
             hidden = len(others)
             reviews = [r for r in reviews if r.reviewer == viewer]
-    profile = Profile.model_validate(data) if data else Profile(source=docs[0].path if docs else "", name=name)
     return CandidateDetail(
         id=candidate_id,
         profile=apply_corrections(profile, corrections),
@@ -173,6 +188,7 @@ def get_candidate(store: Store, candidate_id: int, *, viewer: str | None = None)
         stage_reason=stage.reason if stage else None,
         hidden_reviews=hidden,
         rubric=rubric,
+        conflict=conflict,
     )
 
 
@@ -263,6 +279,7 @@ def set_criterion_score(store: Store, *, candidate_id: int, reviewer: str, crite
             names = ", ".join(c.name for c in rq.criteria(session)) or "none (see `reviewer rubric`)"
             raise ValueError(f"no criterion {criterion!r} in the rubric: {names}")
         who = cq.reviewer_id(session, name)
+        require_no_conflict(session, candidate_id, who, name)
         cq.save_review(session, candidate_id=candidate_id, reviewer_id=who)  # the review the scores belong to
         rq.set_criterion_score(session, candidate_id=candidate_id, reviewer_id=who, criterion_id=found.id,
                                score=score)
@@ -385,7 +402,9 @@ def _save_review(store: Store, candidate_id: int, reviewer: str, **fields: objec
         raise ValueError("a review needs the reviewer's name")
     with store.session() as session:
         _require(session, [candidate_id])
-        version = cq.save_review(session, candidate_id=candidate_id, reviewer_id=cq.reviewer_id(session, name),
+        who = cq.reviewer_id(session, name)
+        require_no_conflict(session, candidate_id, who, name)
+        version = cq.save_review(session, candidate_id=candidate_id, reviewer_id=who,
                                  **fields)  # type: ignore[arg-type]
     return Changes(candidate_ids=frozenset({candidate_id}), reviews=True,
                    comment_version=version if "comment" in fields else None)

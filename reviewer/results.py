@@ -84,6 +84,7 @@ class CandidateRow:
     calibrated: float | None = None  # mean per-reviewer z-score (reviewer/aggregates.py)
     scores_hidden: bool = False  # the others' scores are hidden until the asking reviewer scores
     warning_count: int = 0  # the parser's warnings still open after the corrections
+    conflict: bool = False  # the asking reviewer declared a conflict of interest with this candidate
 
 
 ProgressCallback = Callable[[ImportProgress], None]

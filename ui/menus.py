@@ -129,6 +129,8 @@ def build_menus(window: MainWindow) -> list[HelpLine]:
     for stage in STAGES:
         b.action(stage_menu, stage.capitalize() + ("…" if stage in NEEDS_REASON else ""), None,
                  partial(window.set_stage_current, stage))
+    b.action(cand, "Declare / remove conflict of interest…", None,
+             window.page.review_panel.conflict_box.toggle_conflict)
     b.action(cand, "Correct name", "F2", window.page.header.start_name_edit, help="Correct the name")
     b.action(cand, "Correct fields…", None, window.page.correct_fields)
     cand.addSeparator()
@@ -156,6 +158,7 @@ def build_menus(window: MainWindow) -> list[HelpLine]:
 
     reviewer = bar.addMenu("&Reviewer")
     b.action(reviewer, "Switch reviewer…", None, window.switch_reviewer)
+    b.action(reviewer, "My institution…", None, lambda: ask_affiliation(window))
     reviewer.addSeparator()
     window.hide_scores_action = QAction("Hide others' scores until mine is in (committee)", _widget(window),
                                          checkable=True)
@@ -172,6 +175,25 @@ def build_menus(window: MainWindow) -> list[HelpLine]:
     b.action(help_menu, "Keyboard shortcuts", QKeySequence.StandardKey.HelpContents,
              lambda: show_shortcuts(window, b.help), help="This list")
     return b.help
+
+
+def ask_affiliation(window: MainWindow) -> None:
+    """The reviewer's own institution: a candidate who was there in the last few years
+    is suggested as a possible conflict of interest."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from reviewer import operations as ops
+
+    ctx = window.ctx
+    if not ctx.reviewer:
+        return
+    store, me = ctx.store, ctx.reviewer
+    current = ops.reviewer_affiliation(store, reviewer=me) or ""
+    value, ok = QInputDialog.getText(_widget(window), "My institution",
+                                     f"Where {me} works (suggests conflicts with candidates who were there "
+                                     "recently; empty: none)", text=current)
+    if ok:
+        ctx.write(lambda: ops.set_affiliation(store, reviewer=me, affiliation=value))
 
 
 def fill_recent_menu(window: MainWindow) -> None:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from reviewer import operations as ops
 from reviewer.operations import CandidateDetail, Changes
 from reviewer.stages import DEFAULT_STAGE, NEEDS_REASON, STAGES
+from ui.conflict_box import ConflictBox
 from ui.context import AppContext
 from ui.widgets import Chip, FlowLayout, plain_label
 
@@ -68,6 +69,9 @@ class ReviewPanel(QWidget):
         self.title = plain_label("My review", wrap=False, selectable=False, bold=True, scale=1.1)
         if not compact:
             layout.addWidget(self.title)
+        self.conflict_box = ConflictBox(ctx)  # my conflict of interest, or the CV's suggestions
+        self.conflict_box.saved.connect(self.saved)
+        layout.addWidget(self.conflict_box)
 
         # Score: 1..5 as an exclusive button row; clicking the checked one clears it.
         score_row = QHBoxLayout()
@@ -202,6 +206,11 @@ class ReviewPanel(QWidget):
         if not same:
             self.save_state.setText("")
         self._show_criteria(mine)
+        self.conflict_box.show_detail(None if self._compact else detail)
+        # A declared conflict: the core refuses my review, so the controls say so first.
+        blocked = bool(detail and detail.conflict and detail.conflict.declared)
+        for widget in (*self.score_buttons.buttons(), self.criteria_host, self.comment):
+            widget.setEnabled(not blocked)
         self._show_stage()
         self._show_others()
         self.title.setText(f"My review — {self._ctx.reviewer}" if self._ctx.reviewer else "My review")
@@ -429,9 +438,10 @@ class ReviewPanel(QWidget):
         hidden = self._detail.hidden_reviews if self._detail and not self._compact else 0
         self.others_title.setVisible(bool(others) or bool(hidden))
         if hidden:
-            note = plain_label(f"{hidden} other review{'s are' if hidden > 1 else ' is'} hidden until you score "
-                               "this candidate (the committee's setting, so nobody anchors on another's score).",
-                               dim=True)
+            until = ("while you have a conflict of interest with this candidate" if self.conflict_box.declared
+                     else "until you score this candidate (the committee's setting, so nobody anchors on "
+                          "another's score)")
+            note = plain_label(f"{hidden} other review{'s are' if hidden > 1 else ' is'} hidden {until}.", dim=True)
             note.setObjectName("hiddenReviews")
             self.others.addWidget(note)
         for r in others:
