@@ -4,6 +4,7 @@
     reviewer [--db ...] list | show ID | review ID --reviewer NAME [--score N] [--tag T]... [--comment TEXT]
     reviewer [--db ...] export [OUT.csv] [--top N] [--tag T] [--min-score X] [--stage S] [--reviews F] [--screening F]
     reviewer [--db ...] stage ID STAGE [--reason R] | setting [NAME on|off] | rubric [NAME[:WEIGHT]...]
+    reviewer [--db ...] history ID [--reviewer NAME] | undo --reviewer NAME
     reviewer [--db ...] conflict ID --reviewer NAME [--remove | --not-a-conflict | --suggestions] | affiliation NAME [VALUE]
     reviewer [--db ...] review ID --reviewer NAME --criterion research=4 ...
     reviewer [--db ...] tag ID... (--add T | --remove T) | tags | reparse [--all] | delete ID
@@ -104,6 +105,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("reviewer")
     p.add_argument("value", nargs="?", help="the institution; an empty value removes it")
 
+    p = sub.add_parser("history", help="what people changed about a candidate, with who and when")
+    p.add_argument("id", type=int)
+    p.add_argument("--reviewer", help="as this reviewer sees it (others' scores hidden as in the window)")
+
+    p = sub.add_parser("undo", help="undo this reviewer's own last change (again for the one before)")
+    p.add_argument("--reviewer", required=True)
+
     p = sub.add_parser("parse", help="print parsed profiles as JSON (no database)")
     p.add_argument("--json", action="store_true", help="JSON output (the only format; kept for the contract)")
     p.add_argument("files", nargs="+", metavar="FILE")
@@ -113,6 +121,8 @@ def build_parser() -> argparse.ArgumentParser:
     group = p.add_mutually_exclusive_group(required=True)
     group.add_argument("--add", metavar="T")
     group.add_argument("--remove", metavar="T")
+
+    p.add_argument("--reviewer", help="who tags (kept in the history)")
 
     sub.add_parser("tags", help="list all tags")
     sub.add_parser("failed", help="files that could not be read, with the reason")

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from reviewer import operations as ops
 from reviewer.command_support import _target, _with_store
-from reviewer.commands_committee import cmd_affiliation, cmd_conflict
+from reviewer.commands_committee import cmd_affiliation, cmd_conflict, cmd_history, cmd_undo
 from reviewer.commands_server import cmd_committee, cmd_copy
 
 if TYPE_CHECKING:
@@ -171,7 +171,7 @@ def cmd_review(store: Store, args: argparse.Namespace) -> int:
     if args.comment is not None:
         ops.set_comment(store, candidate_id=args.id, reviewer=args.reviewer, comment=args.comment)
     for tag in args.tag:
-        ops.add_tag(store, candidate_ids=[args.id], tag=tag)
+        ops.add_tag(store, candidate_ids=[args.id], tag=tag, reviewer=args.reviewer)
     print(f"saved review of candidate {args.id} by {args.reviewer}")
     return 0
 
@@ -232,9 +232,9 @@ def cmd_setting(store: Store, args: argparse.Namespace) -> int:
 @_with_store
 def cmd_tag(store: Store, args: argparse.Namespace) -> int:
     if args.add is not None:
-        ops.add_tag(store, candidate_ids=args.ids, tag=args.add)
+        ops.add_tag(store, candidate_ids=args.ids, tag=args.add, reviewer=args.reviewer)
     else:
-        ops.remove_tag(store, candidate_ids=args.ids, tag=args.remove)
+        ops.remove_tag(store, candidate_ids=args.ids, tag=args.remove, reviewer=args.reviewer)
     return 0
 
 
@@ -353,6 +353,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "committee": cmd_committee, "copy": cmd_copy,  # reviewer/commands_server.py
     "conflict": cmd_conflict, "affiliation": cmd_affiliation,  # reviewer/commands_committee.py
+    "history": cmd_history, "undo": cmd_undo,
     "import": cmd_import, "reparse": cmd_reparse, "list": cmd_list, "show": cmd_show, "review": cmd_review,
     "export": cmd_export, "stage": cmd_stage, "setting": cmd_setting, "rubric": cmd_rubric, "parse": cmd_parse, "tag": cmd_tag, "tags": cmd_tags, "failed": cmd_failed,
     "correct": cmd_correct, "delete": cmd_delete, "backup": cmd_backup, "restore": cmd_restore,

@@ -48,3 +48,21 @@ def cmd_affiliation(store: Store, args: argparse.Namespace) -> int:
     value = ops.reviewer_affiliation(store, reviewer=args.reviewer)
     print(f"{args.reviewer}: {value or '(no affiliation)'}")
     return 0
+
+
+@_with_store
+def cmd_history(store: Store, args: argparse.Namespace) -> int:
+    """What people changed about a candidate, newest first."""
+    rows = ops.candidate_history(store, candidate_id=args.id, viewer=args.reviewer)
+    for row in rows:
+        print(f"{row.when[:19].replace('T', ' ')}  {row.reviewer or '(unknown)'}: {row.text}")
+    if not rows:
+        print("no changes recorded")
+    return 0
+
+
+@_with_store
+def cmd_undo(store: Store, args: argparse.Namespace) -> int:
+    changes = ops.undo_last(store, reviewer=args.reviewer)
+    print(f"undone ({args.reviewer}): {changes.undone} (candidate {min(changes.candidate_ids)})")
+    return 0

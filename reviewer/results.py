@@ -22,6 +22,7 @@ class Changes:
     tags: bool = False
     profile: bool = False  # parsed data or a correction changed
     comment_version: int | None = None  # set_comment: the comment's version now saved
+    undone: str | None = None  # undo_last: what was undone, for a person to read
 
 
 @dataclass(frozen=True)

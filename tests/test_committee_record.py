@@ -46,3 +46,30 @@ def test_conflicts_and_affiliations_are_each_reviewers_own(committee_db):  # noq
         assert [(c.reviewer, c.status) for c in ops.conflicts(store)] == [("Bo Reviewer", "declared")]
         assert ops.reviewer_affiliation(store, reviewer="Bo Reviewer") == "Imaginary Labs"
         assert ops.reviewer_affiliation(store, reviewer="Cy Reviewer") is None
+
+
+def test_the_history_is_append_only_and_each_members_own(committee_db):  # noqa: F811
+    cid = committee_db["ids"][0]
+    with open_store(committee_db["bo"].url) as store:
+        ops.set_score(store, candidate_id=cid, reviewer="Bo Reviewer", score=2)
+        ops.add_tag(store, candidate_ids=[cid], tag="bo-pick")  # no name given: the login is recorded
+        assert ops.undo_last(store, reviewer="Bo Reviewer").undone == "tag +bo-pick"
+        assert [(h.reviewer, h.text) for h in ops.candidate_history(store, candidate_id=cid)][:3] == [
+            ("Bo Reviewer", "undo: tag −bo-pick"), ("Bo Reviewer", "tag +bo-pick"), ("Bo Reviewer", "score – → 2")]
+    for who in ("bo", "chair"):
+        engine = _engine(committee_db[who].url)
+        try:
+            with engine.connect() as conn:
+                cy = conn.execute(text("SELECT id FROM reviewers WHERE name = 'Cy Reviewer'")).scalar_one()
+                conn.rollback()
+                _refused(conn, "UPDATE history SET new_value = '5'")
+                _refused(conn, "DELETE FROM history")
+                _refused(conn, "INSERT INTO history (candidate_id, reviewer_id, kind, changed_at) "
+                               "VALUES (:c, :r, 'score', now())", c=cid, r=cy)
+        finally:
+            engine.dispose()
+    with open_store(committee_db["chair"].url) as store:
+        ops.set_stage(store, candidate_id=cid, stage="shortlist", reviewer="Ada Chair")
+        ops.delete_candidate(store, candidate_id=cid)  # the candidate's history goes with them
+    with open_store(committee_db["admin"]) as store, store.session(write=False) as session:
+        assert session.execute(text("SELECT count(*) FROM history")).scalar() == 0

@@ -212,15 +212,17 @@ class CandidatePage(QWidget):
         dialog = CorrectionDialog(self._detail, self)
         if dialog.exec() != CorrectionDialog.DialogCode.Accepted:
             return
-        cid, store = self._detail.id, self._ctx.store
+        cid, store, me = self._detail.id, self._ctx.store, self._ctx.reviewer or None
         for field, value in dialog.changes().items():
-            self._ctx.write(lambda f=field, v=value: ops.correct_field(store, candidate_id=cid, field=f, value=v))
+            self._ctx.write(lambda f=field, v=value: ops.correct_field(store, candidate_id=cid, field=f, value=v,
+                                                                       reviewer=me))
 
     def _correct_name(self, value: str) -> None:
         if self._detail is None:
             return
-        cid, store = self._detail.id, self._ctx.store
-        self._ctx.write(lambda: ops.correct_field(store, candidate_id=cid, field="name", value=value or None))
+        cid, store, me = self._detail.id, self._ctx.store, self._ctx.reviewer or None
+        self._ctx.write(lambda: ops.correct_field(store, candidate_id=cid, field="name", value=value or None,
+                                                  reviewer=me))
 
     def _on_changes(self, changes: Changes) -> None:
         if self._detail is None:

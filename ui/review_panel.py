@@ -256,14 +256,15 @@ class ReviewPanel(QWidget):
         ids = self._tag_targets if len(self._tag_targets) > 1 else ([self._detail.id] if self._detail else [])
         if not tag or not ids:
             return
-        ids, store = list(ids), self._ctx.store
-        self._ctx.write(lambda: ops.add_tag(store, candidate_ids=ids, tag=tag), on_done=lambda _c: self.saved.emit(), owner=self)
+        ids, store, me = list(ids), self._ctx.store, self._ctx.reviewer or None
+        self._ctx.write(lambda: ops.add_tag(store, candidate_ids=ids, tag=tag, reviewer=me),
+                        on_done=lambda _c: self.saved.emit(), owner=self)
 
     def remove_tag(self, tag: str) -> None:
         if self._detail is None:
             return
-        ids, store = [self._detail.id], self._ctx.store
-        self._ctx.write(lambda: ops.remove_tag(store, candidate_ids=ids, tag=tag),
+        ids, store, me = [self._detail.id], self._ctx.store, self._ctx.reviewer or None
+        self._ctx.write(lambda: ops.remove_tag(store, candidate_ids=ids, tag=tag, reviewer=me),
                         on_done=lambda _c: self.saved.emit(), owner=self)
 
     def focus_tag_entry(self) -> None:
