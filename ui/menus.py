@@ -125,6 +125,8 @@ def build_menus(window: MainWindow) -> list[HelpLine]:
                  help="Score the candidate (again to keep, 0 clears)" if n == 1 else None, keys="1 – 5")
     b.action(score_menu, "Clear my score", "0", partial(window.score_current, None))
     b.action(cand, "Add tag…", "T", window.add_tag_to_selection, help="Add a tag (to every selected candidate)")
+    b.action(cand, "Undo my last change", QKeySequence.StandardKey.Undo, lambda: undo_last(window),
+             help="Undo my last change (score, tag, comment, stage, correction)")
     stage_menu = cand.addMenu("Stage")
     for stage in STAGES:
         b.action(stage_menu, stage.capitalize() + ("…" if stage in NEEDS_REASON else ""), None,
@@ -135,9 +137,10 @@ def build_menus(window: MainWindow) -> list[HelpLine]:
     b.action(cand, "Correct fields…", None, window.page.correct_fields)
     cand.addSeparator()
     b.add(cand, window.compare_action, help="Compare the selected candidates")
-    b.action(cand, "Profile", "Ctrl+1", window.page.show_profile, help="Profile / original document",
-             keys="Ctrl+1 / Ctrl+2")
+    b.action(cand, "Profile", "Ctrl+1", window.page.show_profile, help="Profile / original document / history",
+             keys="Ctrl+1 / Ctrl+2 / Ctrl+3")
     b.action(cand, "Original document", "Ctrl+2", window.page.show_document)
+    b.action(cand, "History", "Ctrl+3", window.page.show_history)
     cand.addSeparator()
     b.action(cand, "Delete candidate…", None, window.delete_current)
 
@@ -175,6 +178,22 @@ def build_menus(window: MainWindow) -> list[HelpLine]:
     b.action(help_menu, "Keyboard shortcuts", QKeySequence.StandardKey.HelpContents,
              lambda: show_shortcuts(window, b.help), help="This list")
     return b.help
+
+
+def undo_last(window: MainWindow) -> None:
+    """Undo the current reviewer's own last change; the status bar says what (a refusal
+    arrives there too, through the context's failure signal)."""
+    from PySide6.QtWidgets import QMainWindow
+
+    from reviewer import operations as ops
+
+    ctx = window.ctx
+    if not ctx.reviewer:
+        return
+    store, me = ctx.store, ctx.reviewer
+    bar = cast(QMainWindow, window).statusBar()
+    ctx.write(lambda: ops.undo_last(store, reviewer=me),
+              on_done=lambda changes: bar.showMessage(f"Undone: {changes.undone}", 8000))
 
 
 def ask_affiliation(window: MainWindow) -> None:
