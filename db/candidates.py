@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from db.conflicts import set_aside
 from db.dialects import insert_or_ignore
 from db.documents import drop_unused_files
 from db.errors import NotAllowed, ReviewConflict
@@ -107,6 +108,7 @@ def reviews(session: Session, candidate_ids: set[int] | None = None) -> list[Rev
     stmt = (select(Review.candidate_id, Reviewer.name, Review.score, Review.comment, Review.updated_at,
                    Review.version)
             .join(Reviewer, Reviewer.id == Review.reviewer_id)
+            .where(~set_aside(Review.candidate_id, Review.reviewer_id))  # a declared conflict
             .order_by(Review.candidate_id, Reviewer.name))
     stmt, keep = _within(stmt, Review.candidate_id, candidate_ids)
     return [ReviewRow(*row) for row in session.execute(stmt) if keep is None or row[0] in keep]

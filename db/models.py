@@ -137,6 +137,9 @@ class Reviewer(Base):
     # The PostgreSQL login role this reviewer connects as (a shared committee,
     # db/postgres_roles.py); row-level security compares it with current_user.
     db_role: Mapped[str | None] = mapped_column(String(63), unique=True)
+    # Where the reviewer works (optional): a candidate who was there recently is a
+    # possible conflict of interest (reviewer/conflicts.py).
+    affiliation: Mapped[str | None] = mapped_column(String(300))
 
 
 class Review(Base):
@@ -251,3 +254,44 @@ class CriterionScore(Base):
     criterion_id: Mapped[int] = mapped_column(ForeignKey("rubric_criteria.id", ondelete="CASCADE"), index=True)
     score: Mapped[int] = mapped_column(Integer)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Conflict(Base):
+    """A reviewer's conflict of interest with a candidate (made by a person): "declared"
+    (the reviewer may not score the candidate and sees none of the others' reviews)
+    or "dismissed" (a suggested conflict the reviewer said is none: not suggested again)."""
+
+    __tablename__ = "conflicts"
+    __table_args__ = (
+        UniqueConstraint("candidate_id", "reviewer_id"),
+        CheckConstraint("status IN ('declared', 'dismissed')", name="status"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    candidate_id: Mapped[int] = mapped_column(ForeignKey("candidates.id", ondelete="CASCADE"))
+    reviewer_id: Mapped[int] = mapped_column(ForeignKey("reviewers.id", ondelete="CASCADE"), index=True)
+    status: Mapped[str] = mapped_column(String(16))
+    reason: Mapped[str | None] = mapped_column(Text)
+    changed_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class HistoryEntry(Base):
+    """One change a person made (score, criterion score, comment, tag, stage,
+    correction), with who and when: append-only, written in the same transaction as
+    the change (reviewer/history.py). An undo is a new entry pointing at the one it
+    undid (`undo_of`), never an edit; on a shared committee the database refuses
+    UPDATE and DELETE to everyone but the administrator (db/postgres_roles.py)."""
+
+    __tablename__ = "history"
+    __table_args__ = (CheckConstraint(
+        "kind IN ('score', 'criterion', 'comment', 'tag', 'stage', 'correction')", name="kind"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    candidate_id: Mapped[int] = mapped_column(ForeignKey("candidates.id", ondelete="CASCADE"), index=True)
+    reviewer_id: Mapped[int | None] = mapped_column(ForeignKey("reviewers.id", ondelete="SET NULL"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    field: Mapped[str | None] = mapped_column(String(100))  # the criterion, tag or corrected field
+    old_value: Mapped[Any | None] = mapped_column(JSON)
+    new_value: Mapped[Any | None] = mapped_column(JSON)
+    undo_of: Mapped[int | None] = mapped_column(Integer, index=True)  # the entry this one undid
+    changed_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -8,9 +8,11 @@ Two group roles per database, named after it: `<db>_reviewers` (every member) an
 their own, linked to their `reviewers` row (`db_role`).
 
 - Everyone reads everything (reviewers see each other's scores, by design).
-- Reviews, rubric scores, corrections and tags carry a reviewer; a row may be written only by
+- Reviews, rubric scores, corrections, tags and conflicts of interest carry a reviewer; a row may be written only by
   the reviewer it belongs to (`committee_reviewer_id()` maps current_user to
   that id). The database fills in who put a tag on.
+- The history of changes is append-only: members insert entries under their own
+  reviewer id; nobody but the administrator may update or delete one.
 - Candidates, documents, files and the other derived tables are written by the
   chairs only: import, re-parse, delete, stages, the rubric and the committee
   settings are theirs.
@@ -30,15 +32,18 @@ from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
 # Rows made by people: each has a reviewer, and only that reviewer may write it.
-OWN_ROWS = ("reviews", "corrections", "candidate_tags", "criterion_scores")
+OWN_ROWS = ("reviews", "corrections", "candidate_tags", "criterion_scores", "conflicts")
 # The search row is derived, but a tag or a correction refreshes it.
 MEMBERS_MAY_WRITE = {"reviews": "INSERT, UPDATE, DELETE", "corrections": "INSERT, UPDATE, DELETE",
                      "candidate_tags": "INSERT, DELETE", "tags": "INSERT, DELETE",
-                     "criterion_scores": "INSERT, UPDATE, DELETE",
-                     "candidate_search": "INSERT, UPDATE, DELETE"}
-SEQUENCES = ("reviews_id_seq", "corrections_id_seq", "tags_id_seq", "criterion_scores_id_seq")
+                     "criterion_scores": "INSERT, UPDATE, DELETE", "conflicts": "INSERT, UPDATE, DELETE",
+                     "candidate_search": "INSERT, UPDATE, DELETE", "history": "INSERT"}
+SEQUENCES = ("reviews_id_seq", "corrections_id_seq", "tags_id_seq", "criterion_scores_id_seq", "conflicts_id_seq",
+             "history_id_seq")
 # Membership is the administrator's business, and migrations need the owner.
 CHAIRS_MAY_NOT_WRITE = ("reviewers", "alembic_version")
+# Append-only: members add rows, nobody but the administrator changes or removes one.
+APPEND_ONLY = ("history",)
 
 
 @dataclass(frozen=True)
@@ -85,6 +90,9 @@ def set_up(conn: Connection) -> Groups:
     conn.execute(text(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {chairs}"))
     for table in CHAIRS_MAY_NOT_WRITE:
         conn.execute(text(f"REVOKE INSERT, UPDATE, DELETE ON {table} FROM {chairs}"))
+    for table in APPEND_ONLY:
+        conn.execute(text(f"REVOKE UPDATE, DELETE ON {table} FROM {chairs}"))
+        conn.execute(text(f"REVOKE UPDATE, DELETE ON {table} FROM {members}"))
     # Tables a later migration adds (run by this same administrator): readable by
     # every member, written by the chairs only, until `committee init` runs again
     # and lists any that reviewers should write.
@@ -107,6 +115,24 @@ def set_up(conn: Connection) -> Groups:
         for name, body in policies.items():
             conn.execute(text(f"DROP POLICY IF EXISTS {table}_{name} ON {table}"))
             conn.execute(text(f"CREATE POLICY {table}_{name} ON {table} {body}"))
+    # The history: every member appends entries under their own name only.
+    conn.execute(text("ALTER TABLE history ALTER COLUMN reviewer_id SET DEFAULT committee_reviewer_id()"))
+    conn.execute(text("ALTER TABLE history ENABLE ROW LEVEL SECURITY"))
+    history_policies = {"read": "FOR SELECT USING (true)",
+                        "insert": f"FOR INSERT TO {members} WITH CHECK ({own})"}
+    for name, body in history_policies.items():
+        conn.execute(text(f"DROP POLICY IF EXISTS history_{name} ON history"))
+        conn.execute(text(f"CREATE POLICY history_{name} ON history {body}"))
+    # Membership stays the administrator's; each member may set their own affiliation
+    # (a column grant, and a policy that finds only their own row to update).
+    conn.execute(text(f"GRANT UPDATE (affiliation) ON reviewers TO {members}"))
+    conn.execute(text("ALTER TABLE reviewers ENABLE ROW LEVEL SECURITY"))
+    reviewer_policies = {"read": "FOR SELECT USING (true)",
+                         "own_affiliation": f"FOR UPDATE TO {members} USING (id = committee_reviewer_id()) "
+                                            "WITH CHECK (id = committee_reviewer_id())"}
+    for name, body in reviewer_policies.items():
+        conn.execute(text(f"DROP POLICY IF EXISTS reviewers_{name} ON reviewers"))
+        conn.execute(text(f"CREATE POLICY reviewers_{name} ON reviewers {body}"))
     # A tag name may be removed only when nobody carries it any more (a cascade
     # would otherwise take other reviewers' tags with it).
     conn.execute(text("ALTER TABLE tags ENABLE ROW LEVEL SECURITY"))

@@ -7,6 +7,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from db.candidates import MAX_IN
+from db.conflicts import set_aside
 from db.models import CriterionScore, Reviewer, RubricCriterion, utcnow
 
 
@@ -50,7 +51,8 @@ def set_criteria(session: Session, wanted: list[tuple[str, float, str | None]]) 
 
 def criterion_scores(session: Session, candidate_ids: set[int] | None = None) -> list[CriterionScoreRow]:
     stmt = (select(CriterionScore.candidate_id, Reviewer.name, CriterionScore.criterion_id, CriterionScore.score)
-            .join(Reviewer, Reviewer.id == CriterionScore.reviewer_id))
+            .join(Reviewer, Reviewer.id == CriterionScore.reviewer_id)
+            .where(~set_aside(CriterionScore.candidate_id, CriterionScore.reviewer_id)))  # a declared conflict
     if candidate_ids is not None and len(candidate_ids) <= MAX_IN:
         stmt = stmt.where(CriterionScore.candidate_id.in_(candidate_ids))
     return [CriterionScoreRow(*row) for row in session.execute(stmt)

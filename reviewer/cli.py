@@ -2,8 +2,10 @@
 
     reviewer [--db PATH_OR_URL] import FOLDER
     reviewer [--db ...] list | show ID | review ID --reviewer NAME [--score N] [--tag T]... [--comment TEXT]
-    reviewer [--db ...] export OUT.csv [--top N] [--tag T] [--min-score X] [--stage S]
+    reviewer [--db ...] export [OUT.csv] [--top N] [--tag T] [--min-score X] [--stage S] [--reviews F] [--screening F]
     reviewer [--db ...] stage ID STAGE [--reason R] | setting [NAME on|off] | rubric [NAME[:WEIGHT]...]
+    reviewer [--db ...] history ID [--reviewer NAME] | undo --reviewer NAME
+    reviewer [--db ...] conflict ID --reviewer NAME [--remove | --not-a-conflict | --suggestions] | affiliation NAME [VALUE]
     reviewer [--db ...] review ID --reviewer NAME --criterion research=4 ...
     reviewer [--db ...] tag ID... (--add T | --remove T) | tags | reparse [--all] | delete ID
     reviewer [--db ...] backup [PATH] | restore PATH
@@ -65,8 +67,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--criterion", action="append", default=[], metavar="NAME=N",
                    help="score one rubric criterion 1-5 (repeat for several), e.g. --criterion research=4")
 
-    p = sub.add_parser("export", help="write the ranked shortlist as CSV")
-    p.add_argument("out", help="the CSV file to write (UTF-8 with BOM, opens in Excel and LibreOffice)")
+    p = sub.add_parser("export", help="write the ranked shortlist (and/or the reviews, the screening matrix) as CSV")
+    p.add_argument("out", nargs="?", help="the shortlist CSV to write (UTF-8 with BOM, opens in Excel and LibreOffice)")
+    p.add_argument("--reviews", metavar="FILE", help="also write one row per review (reviewer, candidate, "
+                   "criteria, overall, comment, time)")
+    p.add_argument("--screening", metavar="FILE", help="also write the HR screening matrix (one row per "
+                   "applicant, one column per criterion, stage, reason for exclusion)")
     p.add_argument("--top", type=int, metavar="N", help="only the first N in rank order")
     p.add_argument("--tag", metavar="T", help="only candidates with this tag")
     p.add_argument("--min-score", type=float, metavar="X", help="only candidates whose mean score is at least X")
@@ -85,6 +91,27 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("name", nargs="?", choices=sorted(CLI_NAMES), help="the setting")
     p.add_argument("value", nargs="?", help="on | off")
 
+    p = sub.add_parser("conflict", help="declare a reviewer's conflict of interest with a candidate "
+                       "(--remove, --not-a-conflict, --suggestions)")
+    p.add_argument("id", type=int)
+    p.add_argument("--reviewer", required=True)
+    p.add_argument("--reason", help="why (kept with the declaration)")
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--remove", action="store_true", help="take the declaration (or a dismissal) back")
+    group.add_argument("--not-a-conflict", action="store_true", help="the suggested conflicts are none (remembered)")
+    group.add_argument("--suggestions", action="store_true", help="show the conflict and what the CV suggests")
+
+    p = sub.add_parser("affiliation", help="show or set a reviewer's institution (used to suggest conflicts)")
+    p.add_argument("reviewer")
+    p.add_argument("value", nargs="?", help="the institution; an empty value removes it")
+
+    p = sub.add_parser("history", help="what people changed about a candidate, with who and when")
+    p.add_argument("id", type=int)
+    p.add_argument("--reviewer", help="as this reviewer sees it (others' scores hidden as in the window)")
+
+    p = sub.add_parser("undo", help="undo this reviewer's own last change (again for the one before)")
+    p.add_argument("--reviewer", required=True)
+
     p = sub.add_parser("parse", help="print parsed profiles as JSON (no database)")
     p.add_argument("--json", action="store_true", help="JSON output (the only format; kept for the contract)")
     p.add_argument("files", nargs="+", metavar="FILE")
@@ -94,6 +121,8 @@ def build_parser() -> argparse.ArgumentParser:
     group = p.add_mutually_exclusive_group(required=True)
     group.add_argument("--add", metavar="T")
     group.add_argument("--remove", metavar="T")
+
+    p.add_argument("--reviewer", help="who tags (kept in the history)")
 
     sub.add_parser("tags", help="list all tags")
     sub.add_parser("failed", help="files that could not be read, with the reason")

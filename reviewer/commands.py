@@ -9,40 +9,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from reviewer import operations as ops
+from reviewer.command_support import _target, _with_store
+from reviewer.commands_committee import cmd_affiliation, cmd_conflict, cmd_history, cmd_undo
 from reviewer.commands_server import cmd_committee, cmd_copy
 
 if TYPE_CHECKING:
     from db.store import Store
-
-
-def _target(args: argparse.Namespace) -> str:
-    """--db, else $REVIEWER_DB, else the data folder's file."""
-    from reviewer.paths import default_database
-
-    return args.db or default_database()
-
-
-def _open(args: argparse.Namespace) -> Store:
-    from db.store import open_store
-
-    return open_store(_target(args))
-
-
-def _with_store(fn: Callable[[Store, argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
-    def run(args: argparse.Namespace) -> int:
-        store = _open(args)  # a database the user can fix is explained in one line by cli.main
-        try:
-            return fn(store, args)
-        except ops.CandidateNotFound as err:
-            print(f"error: no candidate {err.args[0]} (see `reviewer list`)", file=sys.stderr)
-            return 1
-        except (ValueError, LookupError, OSError) as err:
-            print(f"error: {err}", file=sys.stderr)
-            return 1
-        finally:
-            store.close()
-
-    return run
 
 
 # A reason shared by more failed files than this is one line with a count (a
@@ -199,16 +171,26 @@ def cmd_review(store: Store, args: argparse.Namespace) -> int:
     if args.comment is not None:
         ops.set_comment(store, candidate_id=args.id, reviewer=args.reviewer, comment=args.comment)
     for tag in args.tag:
-        ops.add_tag(store, candidate_ids=[args.id], tag=tag)
+        ops.add_tag(store, candidate_ids=[args.id], tag=tag, reviewer=args.reviewer)
     print(f"saved review of candidate {args.id} by {args.reviewer}")
     return 0
 
 
 @_with_store
 def cmd_export(store: Store, args: argparse.Namespace) -> int:
-    count = ops.export_shortlist(store, args.out, top=args.top, tag=args.tag, min_score=args.min_score,
-                                 stage=args.stage)
-    print(f"wrote {count} candidates to {args.out}")
+    if not (args.out or args.reviews or args.screening):
+        print("error: nothing to write: give OUT.csv, --reviews FILE and/or --screening FILE", file=sys.stderr)
+        return 2
+    if args.out:
+        count = ops.export_shortlist(store, args.out, top=args.top, tag=args.tag, min_score=args.min_score,
+                                     stage=args.stage)
+        print(f"wrote {count} candidates to {args.out}")
+    if args.reviews:  # --top and --min-score choose shortlist rows; tag and stage filter all three
+        count = ops.export_reviews(store, args.reviews, tag=args.tag, stage=args.stage)
+        print(f"wrote {count} reviews to {args.reviews}")
+    if args.screening:
+        count = ops.export_screening(store, args.screening, tag=args.tag, stage=args.stage)
+        print(f"wrote {count} applicants to {args.screening}")
     return 0
 
 
@@ -250,9 +232,9 @@ def cmd_setting(store: Store, args: argparse.Namespace) -> int:
 @_with_store
 def cmd_tag(store: Store, args: argparse.Namespace) -> int:
     if args.add is not None:
-        ops.add_tag(store, candidate_ids=args.ids, tag=args.add)
+        ops.add_tag(store, candidate_ids=args.ids, tag=args.add, reviewer=args.reviewer)
     else:
-        ops.remove_tag(store, candidate_ids=args.ids, tag=args.remove)
+        ops.remove_tag(store, candidate_ids=args.ids, tag=args.remove, reviewer=args.reviewer)
     return 0
 
 
@@ -370,6 +352,8 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "committee": cmd_committee, "copy": cmd_copy,  # reviewer/commands_server.py
+    "conflict": cmd_conflict, "affiliation": cmd_affiliation,  # reviewer/commands_committee.py
+    "history": cmd_history, "undo": cmd_undo,
     "import": cmd_import, "reparse": cmd_reparse, "list": cmd_list, "show": cmd_show, "review": cmd_review,
     "export": cmd_export, "stage": cmd_stage, "setting": cmd_setting, "rubric": cmd_rubric, "parse": cmd_parse, "tag": cmd_tag, "tags": cmd_tags, "failed": cmd_failed,
     "correct": cmd_correct, "delete": cmd_delete, "backup": cmd_backup, "restore": cmd_restore,

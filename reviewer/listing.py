@@ -11,6 +11,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from db import candidates as cq
+from db import conflicts as conq
 from db import settings as setq
 from db import stages as sq
 from reviewer.aggregates import Aggregate, aggregate, calibrated_scores
@@ -56,8 +57,11 @@ def ranked_rows(session: Session, search: SearchIndex, *, reviewer: str | None =
         elif overall is not None or review.comment.strip():
             others.add(review.candidate_id)
     settings = CommitteeSettings.from_stored(setq.committee_settings(session))
+    # A reviewer with a declared conflict sees none of the others' scores, whatever the setting.
+    conflicted = conq.declared_ids(session, reviewer) if reviewer is not None else set()
     hidden = {cid for cid in others
-              if scores_hidden(settings, viewer=reviewer, my_score=mine.get(cid), others_reviewed=True)}
+              if cid in conflicted
+              or scores_hidden(settings, viewer=reviewer, my_score=mine.get(cid), others_reviewed=True)}
     tags = cq.tags(session, wanted)
     names = {cid: fields["name"] for cid, fields in cq.corrections(session, wanted).items() if "name" in fields}
     stages = sq.stages(session, wanted)
@@ -94,7 +98,8 @@ def ranked_rows(session: Session, search: SearchIndex, *, reviewer: str | None =
             stage_reason=stage_row.reason if stage_row else None,
             median_score=agg.median if agg else None, spread=agg.spread if agg else None,
             stdev=agg.stdev if agg else None, disagreement=bool(agg and agg.disagreement),
-            calibrated=None if blind else calibrated.get(s.id), scores_hidden=blind))
+            calibrated=None if blind else calibrated.get(s.id), scores_hidden=blind,
+            warning_count=open_warnings[s.id], conflict=s.id in conflicted))
     return rows
 
 

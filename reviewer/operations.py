@@ -19,6 +19,28 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from db.errors import NotAllowed, ReviewConflict  # noqa: F401 - raised to the window and the command line
+from reviewer.guards import CandidateNotFound, ConflictOfInterest, require_no_conflict
+from reviewer.guards import require as _require
+from reviewer.operations_committee import (
+    ConflictView,
+    conflict_view,
+    conflicts,
+    declare_conflict,
+    dismiss_conflict,
+    export_reviews,
+    export_screening,
+    remove_conflict,
+    reviewer_affiliation,
+    set_affiliation,
+)
+from reviewer.operations_history import HistoryInfo, UndoRefused, candidate_history, undo_last
+from reviewer.operations_rubric import (
+    committee_settings,
+    rubric,
+    set_criterion_score,
+    set_hide_scores_until_mine,
+    set_rubric,
+)
 from reviewer.profile import Profile
 from reviewer.results import (  # re-exported: the window and the CLI import them from here
     CancelCheck,
@@ -33,13 +55,16 @@ from reviewer.results import (  # re-exported: the window and the CLI import the
 from reviewer.rubric import Criterion
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
 
     from db.store import Store
-    from reviewer.committee_settings import CommitteeSettings
 
-__all__ = ["CancelCheck", "CandidateRow", "Changes", "FileResult", "ImportProgress", "ImportReport",
-           "Outcome", "ProgressCallback"]  # the types moved to reviewer/results.py; listed so ruff keeps them
+__all__ = ["CancelCheck", "CandidateNotFound", "ConflictOfInterest", "CandidateRow", "Changes", "FileResult", "ImportProgress",
+           "ImportReport", "Outcome", "ProgressCallback",
+           "ConflictView", "conflicts", "declare_conflict", "dismiss_conflict", "export_reviews", "export_screening",
+           "remove_conflict", "reviewer_affiliation", "set_affiliation",  # reviewer/operations_committee.py
+           "committee_settings", "rubric", "set_criterion_score", "set_hide_scores_until_mine",
+           "set_rubric",  # reviewer/operations_rubric.py
+           "HistoryInfo", "UndoRefused", "candidate_history", "undo_last"]  # reviewer/operations_history.py  # the types moved to reviewer/results.py; listed so ruff keeps them
 
 
 @dataclass(frozen=True)
@@ -75,10 +100,7 @@ class CandidateDetail:
     stage_reason: str | None = None
     hidden_reviews: int = 0  # others' reviews left out until the viewer scores (reviewer/committee_settings.py)
     rubric: tuple[Criterion, ...] = ()  # the committee's criteria; empty: a single score
-
-
-class CandidateNotFound(LookupError):
-    """No candidate with that id (deleted, or never there)."""
+    conflict: ConflictView | None = None  # the viewer's conflict of interest and suggestions (with `viewer`)
 
 
 def import_folder(store: Store, folder: str | Path, *, progress: ProgressCallback | None = None,
@@ -155,14 +177,16 @@ def get_candidate(store: Store, candidate_id: int, *, viewer: str | None = None)
         tags = cq.tags(session, ids).get(candidate_id, [])
         stage = sq.stages(session, ids).get(candidate_id)
         settings = CommitteeSettings.from_stored(setq.committee_settings(session)) if viewer else None
+        profile = Profile.model_validate(data) if data else Profile(source=docs[0].path if docs else "", name=name)
+        conflict = conflict_view(session, candidate_id, viewer, profile) if viewer else None
     hidden = 0
     if settings is not None:
         mine = next((r.overall for r in reviews if r.reviewer == viewer), None)
         others = [r for r in reviews if r.reviewer != viewer and (r.overall is not None or r.comment.strip())]
-        if others and scores_hidden(settings, viewer=viewer, my_score=mine, others_reviewed=True):
+        declared = conflict is not None and conflict.declared
+        if others and (declared or scores_hidden(settings, viewer=viewer, my_score=mine, others_reviewed=True)):
             hidden = len(others)
             reviews = [r for r in reviews if r.reviewer == viewer]
-    profile = Profile.model_validate(data) if data else Profile(source=docs[0].path if docs else "", name=name)
     return CandidateDetail(
         id=candidate_id,
         profile=apply_corrections(profile, corrections),
@@ -174,6 +198,7 @@ def get_candidate(store: Store, candidate_id: int, *, viewer: str | None = None)
         stage_reason=stage.reason if stage else None,
         hidden_reviews=hidden,
         rubric=rubric,
+        conflict=conflict,
     )
 
 
@@ -190,12 +215,13 @@ def set_comment(store: Store, *, candidate_id: int, reviewer: str, comment: str,
     return _save_review(store, candidate_id, reviewer, comment=comment, expected_version=expected_version)
 
 
-def add_tag(store: Store, *, candidate_ids: list[int], tag: str) -> Changes:
-    return _change_tag(store, candidate_ids, tag, add=True)
+def add_tag(store: Store, *, candidate_ids: list[int], tag: str, reviewer: str | None = None) -> Changes:
+    """`reviewer` records who tagged, in the history (a shared committee knows it from the login)."""
+    return _change_tag(store, candidate_ids, tag, add=True, reviewer=reviewer)
 
 
-def remove_tag(store: Store, *, candidate_ids: list[int], tag: str) -> Changes:
-    return _change_tag(store, candidate_ids, tag, add=False)
+def remove_tag(store: Store, *, candidate_ids: list[int], tag: str, reviewer: str | None = None) -> Changes:
+    return _change_tag(store, candidate_ids, tag, add=False, reviewer=reviewer)
 
 
 def correct_field(store: Store, *, candidate_id: int, field: str, value: str | None,
@@ -203,12 +229,17 @@ def correct_field(store: Store, *, candidate_id: int, field: str, value: str | N
     """A person's correction of a parsed scalar field ("name" first of all); None removes it.
     `reviewer` records who made it."""
     from db import candidates as cq
+    from db import history as hq
 
     with store.session() as session:
         _require(session, [candidate_id])
         who = cq.reviewer_id(session, reviewer.strip()) if reviewer and reviewer.strip() else None
+        before = cq.corrections(session, {candidate_id}).get(candidate_id, {}).get(field)
         cq.set_correction(session, candidate_id=candidate_id, field=field, value=value, reviewer_id=who)
         cq.refresh_search(session, store.search, candidate_id)
+        if before != value:
+            hq.record(session, candidate_id=candidate_id, reviewer_id=who, kind="correction", field=field,
+                      old=before, new=value)
     return Changes(candidate_ids=frozenset({candidate_id}), profile=True)
 
 
@@ -218,74 +249,22 @@ def set_stage(store: Store, *, candidate_id: int, stage: str, reason: str | None
     `reviewer` records who decided. (Only the chair may, once committees share a
     PostgreSQL database; a local database has no roles.)"""
     from db import candidates as cq
+    from db import history as hq
     from db import stages as sq
+    from reviewer.history import stage_value
     from reviewer.stages import check_stage
 
     name, why = check_stage(stage, reason)
     with store.session() as session:
         _require(session, [candidate_id])
         who = cq.reviewer_id(session, reviewer.strip()) if reviewer and reviewer.strip() else None
+        before = stage_value(session, candidate_id)
         sq.set_stage(session, candidate_id=candidate_id, stage=name, reason=why, reviewer_id=who)
+        after = {"stage": name, "reason": why}
+        if before != after and not (before is None and after == {"stage": "new", "reason": None}):
+            hq.record(session, candidate_id=candidate_id, reviewer_id=who, kind="stage", field=None, old=before,
+                      new=after)
     return Changes(candidate_ids=frozenset({candidate_id}), reviews=True)
-
-
-def rubric(store: Store) -> list[Criterion]:
-    """The committee's criteria in order (empty: candidates get a single score)."""
-    from db import rubric as rq
-
-    with store.session(write=False) as session:
-        return [Criterion(c.id, c.name, c.weight, c.description) for c in rq.criteria(session)]
-
-
-def set_rubric(store: Store, *, criteria: list[tuple[str, float]]) -> Changes:
-    """Make these (name, weight) the rubric; scores on criteria left out are kept."""
-    from db import rubric as rq
-
-    with store.session() as session:
-        rq.set_criteria(session, [(name, weight, None) for name, weight in criteria])
-    return Changes(reviews=True)
-
-
-def set_criterion_score(store: Store, *, candidate_id: int, reviewer: str, criterion: str,
-                        score: int | None) -> Changes:
-    """One criterion's 1-5 score (None clears it); the overall follows (reviewer/rubric.py)."""
-    from db import candidates as cq
-    from db import rubric as rq
-
-    if score is not None and not 1 <= score <= 5:
-        raise ValueError(f"a score is 1 to 5, not {score}")
-    name = reviewer.strip()
-    if not name:
-        raise ValueError("a review needs the reviewer's name")
-    with store.session() as session:
-        _require(session, [candidate_id])
-        found = next((c for c in rq.criteria(session) if c.name.casefold() == criterion.strip().casefold()), None)
-        if found is None:
-            names = ", ".join(c.name for c in rq.criteria(session)) or "none (see `reviewer rubric`)"
-            raise ValueError(f"no criterion {criterion!r} in the rubric: {names}")
-        who = cq.reviewer_id(session, name)
-        cq.save_review(session, candidate_id=candidate_id, reviewer_id=who)  # the review the scores belong to
-        rq.set_criterion_score(session, candidate_id=candidate_id, reviewer_id=who, criterion_id=found.id,
-                               score=score)
-    return Changes(candidate_ids=frozenset({candidate_id}), reviews=True)
-
-
-def committee_settings(store: Store) -> CommitteeSettings:
-    from db import settings as setq
-    from reviewer.committee_settings import CommitteeSettings
-
-    with store.session(write=False) as session:
-        return CommitteeSettings.from_stored(setq.committee_settings(session))
-
-
-def set_hide_scores_until_mine(store: Store, *, on: bool) -> Changes:
-    """The committee setting: hide others' scores from a reviewer until theirs is in."""
-    from db import settings as setq
-    from reviewer.committee_settings import HIDE_SCORES
-
-    with store.session() as session:
-        setq.set_committee_setting(session, HIDE_SCORES, "on" if on else "off")
-    return Changes(reviews=True)
 
 
 def all_tags(store: Store) -> list[str]:
@@ -378,22 +357,17 @@ def _iso(moment: datetime) -> str:
     return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).isoformat()
 
 
-def _require(session: Session, candidate_ids: list[int]) -> None:
-    from db import candidates as cq
-
-    missing = set(candidate_ids) - cq.existing_ids(session, candidate_ids)
-    if missing:
-        raise CandidateNotFound(min(missing))
-
-
 def _save_review(store: Store, candidate_id: int, reviewer: str, **fields: object) -> Changes:
-    """One transaction of three statements on the hot path (insert-if-missing,
-    update returning the version, commit): the candidate's existence is checked
+    """One transaction on the hot path (conflict check, the values before for the
+    history, insert-if-missing, update returning the version, history row, commit):
+    the candidate's existence is checked
     by the review's foreign key, and the reviewer's id is remembered after the
     first commit (reviewers are never deleted), each a round trip saved."""
     from sqlalchemy.exc import IntegrityError
 
     from db import candidates as cq
+    from db import history as hq
+    from reviewer.history import record_review
 
     name = reviewer.strip()
     if not name:
@@ -401,8 +375,11 @@ def _save_review(store: Store, candidate_id: int, reviewer: str, **fields: objec
     try:
         with store.session() as session:
             who = store.reviewer_ids.get(name) or cq.reviewer_id(session, name)
+            require_no_conflict(session, candidate_id, who, name)
+            before = hq.review_values(session, candidate_id, who)
             version = cq.save_review(session, candidate_id=candidate_id, reviewer_id=who,
                                      **fields)  # type: ignore[arg-type]
+            record_review(session, candidate_id, who, before, fields)
     except IntegrityError:
         with store.session(write=False) as session:
             _require(session, [candidate_id])  # gone: CandidateNotFound, as before
@@ -412,18 +389,25 @@ def _save_review(store: Store, candidate_id: int, reviewer: str, **fields: objec
                    comment_version=version if "comment" in fields else None)
 
 
-def _change_tag(store: Store, candidate_ids: list[int], tag: str, *, add: bool) -> Changes:
+def _change_tag(store: Store, candidate_ids: list[int], tag: str, *, add: bool,
+                reviewer: str | None = None) -> Changes:
     from db import candidates as cq
+    from db import history as hq
 
     name = tag.strip()
     if not name:
         raise ValueError("a tag needs a name")
     with store.session() as session:
         _require(session, candidate_ids)
+        who = cq.reviewer_id(session, reviewer.strip()) if reviewer and reviewer.strip() else None
+        had = {cid for cid, names in cq.tags(session, set(candidate_ids)).items() if name in names}
         if add:
             cq.add_tag(session, candidate_ids, name)
         elif cq.remove_tag(session, candidate_ids, name):
             raise NotAllowed(f"not allowed: another reviewer put the tag {name!r} on (only they may take it off)")
         for cid in candidate_ids:
             cq.refresh_search(session, store.search, cid)
+        # Only where the tag really came on (or off): re-adding a tag is no change.
+        for cid in sorted((set(candidate_ids) - had) if add else had):
+            hq.record(session, candidate_id=cid, reviewer_id=who, kind="tag", field=name, old=not add, new=add)
     return Changes(candidate_ids=frozenset(candidate_ids), tags=True)

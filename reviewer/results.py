@@ -22,6 +22,7 @@ class Changes:
     tags: bool = False
     profile: bool = False  # parsed data or a correction changed
     comment_version: int | None = None  # set_comment: the comment's version now saved
+    undone: str | None = None  # undo_last: what was undone, for a person to read
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,8 @@ class CandidateRow:
     disagreement: bool = False  # scores differ by 2 or more
     calibrated: float | None = None  # mean per-reviewer z-score (reviewer/aggregates.py)
     scores_hidden: bool = False  # the others' scores are hidden until the asking reviewer scores
+    warning_count: int = 0  # the parser's warnings still open after the corrections
+    conflict: bool = False  # the asking reviewer declared a conflict of interest with this candidate
 
 
 ProgressCallback = Callable[[ImportProgress], None]

@@ -186,7 +186,7 @@ def display_value(row: CandidateRow, column: Column) -> str:
             return _number(row.my_score, "{:g}")
         case Column.MEAN_SCORE:
             if row.scores_hidden:
-                return "hidden"
+                return "conflict" if row.conflict else "hidden"
             return f"{row.mean_score:.2f}" if row.mean_score is not None else ""
         case Column.REVIEWS:
             return str(row.review_count) if row.review_count else ""
@@ -242,6 +242,8 @@ class CandidateTableModel(QAbstractTableModel):
             if column == Column.WARNINGS:
                 return HEADERS[column][1] if row.has_warnings else None
             if column == Column.MEAN_SCORE and row.scores_hidden:
+                if row.conflict:
+                    return "You declared a conflict of interest: the others' scores are hidden from you"
                 return "The others' scores are hidden until you score this candidate (committee setting)"
             if column == Column.STAGE:
                 return plain_markup(f"{row.stage}: {row.stage_reason}" if row.stage_reason else row.stage)

@@ -25,11 +25,12 @@ from reviewer.operations import CandidateDetail, Changes
 from ui.context import AppContext
 from ui.document_view import DocumentView
 from ui.formatting import degree_text
+from ui.history_view import HistoryView
 from ui.profile_view import ProfileView
 from ui.review_panel import ReviewPanel
 from ui.widgets import FlowLayout, LinkButton, plain_label
 
-PROFILE_TAB, DOCUMENT_TAB = 0, 1
+PROFILE_TAB, DOCUMENT_TAB, HISTORY_TAB = 0, 1, 2
 
 
 class CandidateHeader(QWidget):
@@ -133,6 +134,9 @@ class CandidatePage(QWidget):
         self.tabs.addTab(self.profile_view, "Profile")
         self.tabs.addTab(self.document_view, "Original document")
         self.tabs.setTabToolTip(DOCUMENT_TAB, "The document as the candidate sent it (Ctrl+2)")
+        self.history_view = HistoryView(ctx)
+        self.tabs.addTab(self.history_view, "History")
+        self.tabs.setTabToolTip(HISTORY_TAB, "Who changed what, and when (Ctrl+3; Ctrl+Z undoes your last change)")
         self.review_panel = ReviewPanel(ctx, self_refresh=False)
 
         left = QWidget()
@@ -171,6 +175,7 @@ class CandidatePage(QWidget):
         if candidate_id is None:
             self._detail = None
             self.review_panel.show_candidate(None)
+            self.history_view.show_candidate(None)
             self.document_view.clear()
             return
         store = self._ctx.store
@@ -192,6 +197,9 @@ class CandidatePage(QWidget):
     def show_document(self) -> None:
         self.tabs.setCurrentIndex(DOCUMENT_TAB)
 
+    def show_history(self) -> None:
+        self.tabs.setCurrentIndex(HISTORY_TAB)
+
     def show_profile(self) -> None:
         self.tabs.setCurrentIndex(PROFILE_TAB)
 
@@ -207,6 +215,8 @@ class CandidatePage(QWidget):
             self.profile_view.verticalScrollBar().setValue(scroll)
         self.document_view.set_documents(detail.documents)
         self.review_panel.show_candidate(detail)
+        if not same:  # the same candidate's history follows changes by itself
+            self.history_view.show_candidate(detail.id)
         self.loaded.emit(detail.id)
 
     def correct_fields(self) -> None:
@@ -218,14 +228,16 @@ class CandidatePage(QWidget):
         dialog = CorrectionDialog(self._detail, self)
         if dialog.exec() != CorrectionDialog.DialogCode.Accepted:
             return
+        me = self._ctx.reviewer or None
         for field, value in dialog.changes().items():
-            self._ctx.write(pending.write("correct_field", candidate_id=self._detail.id, field=field, value=value))
+            self._ctx.write(pending.write("correct_field", candidate_id=self._detail.id, field=field, value=value,
+                                          reviewer=me))
 
     def _correct_name(self, value: str) -> None:
         if self._detail is None:
             return
         self._ctx.write(pending.write("correct_field", candidate_id=self._detail.id, field="name",
-                                      value=value or None))
+                                      value=value or None, reviewer=self._ctx.reviewer or None))
 
     def _on_changes(self, changes: Changes) -> None:
         if self._detail is None:

@@ -108,6 +108,7 @@ def _spread_text(row: CandidateRow) -> tuple[str, ...]:
 
 
 HIDDEN = "hidden until you score"
+CONFLICT = "hidden: your conflict of interest"
 
 
 def aggregate_rows(rows: list[CandidateRow]) -> list[CompareRow]:
@@ -122,12 +123,17 @@ def aggregate_rows(rows: list[CandidateRow]) -> list[CompareRow]:
     ]
     blind = [r.scores_hidden for r in rows]
     if any(blind):
-        numbers = [CompareRow(n.label, tuple((HIDDEN,) if b else c for b, c in zip(blind, n.cells, strict=True)),
+        why = [(CONFLICT if r.conflict else HIDDEN,) for r in rows]
+        numbers = [CompareRow(n.label, tuple(w if b else c for b, w, c in zip(blind, why, n.cells, strict=True)),
                               n.differs, n.missing, tuple(best and not b for b, best in zip(blind, n.best,
                                                                                              strict=True)))
                    for n in numbers]
     return [*numbers, _text_row("Stage", [(r.stage + (f": {r.stage_reason}" if r.stage_reason else ""),)
                                           for r in rows])]
+
+
+def _why_hidden(detail: CandidateDetail) -> str:
+    return CONFLICT if detail.conflict is not None and detail.conflict.declared else HIDDEN
 
 
 def compare(details: list[CandidateDetail], rows: list[CandidateRow] | None = None) -> list[CompareRow]:
@@ -149,7 +155,7 @@ def compare(details: list[CandidateDetail], rows: list[CandidateRow] | None = No
         _text_row("Awards", [tuple(award_text(a.title, a.year) for a in p.awards) for p in profiles]),
         _text_row("Tags", [tuple(d.tags) for d in details]),
         _text_row("Reviews", [tuple(f"{r.reviewer}: {r.score if r.score is not None else '–'}" for r in d.reviews)
-                              + ((f"{d.hidden_reviews} {HIDDEN}",) if d.hidden_reviews else ())
+                              + ((f"{d.hidden_reviews} {_why_hidden(d)}",) if d.hidden_reviews else ())
                               for d in details]),
         _count_row("Parser warnings", [len(p.warnings) for p in profiles]),
     ]

@@ -1,5 +1,7 @@
-"""Export shortlist: the core's filters (tag, minimum score, top N), a file, and
-an offer to open the folder afterwards. The CSV is written off the GUI thread."""
+"""Export: the ranked shortlist, one row per review, or the HR screening matrix;
+the core's filters (tag for all three, minimum score and top N for the shortlist),
+a file, and an offer to open the folder afterwards. The CSV is written off the
+GUI thread."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -26,9 +28,18 @@ from reviewer import operations as ops
 from ui.context import AppContext
 from ui.widgets import plain_label
 
+# What the dialog can write: (label, default file name, operation, unit of a row).
+KINDS = {
+    "shortlist": ("Ranked shortlist (one row per candidate)", "shortlist.csv", ops.export_shortlist, "candidate"),
+    "reviews": ("Reviews (one row per review: reviewer, criteria, comment, time)", "reviews.csv",
+                ops.export_reviews, "review"),
+    "screening": ("HR screening matrix (per criterion, stage, reason for exclusion)", "screening.csv",
+                  ops.export_screening, "applicant"),
+}
+
 
 class ExportDialog(QDialog):
-    """Choose filters and a file, write the ranked shortlist, then offer its folder."""
+    """Choose what to export, filters and a file, write the CSV, then offer its folder."""
 
     exported = Signal(str, int)  # path, rows written
 
@@ -36,14 +47,22 @@ class ExportDialog(QDialog):
                  preset_tag: str | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self.setWindowTitle("Export shortlist")
+        self.setWindowTitle("Export")
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         layout.addWidget(plain_label(
-            "Writes the ranked shortlist as a CSV that opens in Excel and LibreOffice: rank, name, "
-            "contact, scores per reviewer, tags, degree, position, publications and comments.",
+            "Writes a CSV that opens in Excel and LibreOffice. The shortlist: rank, name, contact, "
+            "aggregates, scores per reviewer and per criterion, stage, tags, degree, position, "
+            "publications, warnings, corrections and comments; or one row per review; or the HR "
+            "screening matrix.",
             selectable=False))
         form = QFormLayout()
+        self.kind = QComboBox()
+        self.kind.setAccessibleName("What to export")
+        for key, (label, *_rest) in KINDS.items():
+            self.kind.addItem(label, key)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        form.addRow("Export", self.kind)
         self.tag = QComboBox()
         self.tag.addItem("Any tag", None)
         for t in tags:
@@ -80,14 +99,26 @@ class ExportDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def filters(self) -> dict[str, object]:
+        if self.kind.currentData() != "shortlist":  # minimum score and top N choose shortlist rows
+            return {"tag": self.tag.currentData()}
         return {
             "tag": self.tag.currentData(),
             "min_score": self.min_score.value() or None,
             "top": self.top.value() or None,
         }
 
+    def _kind_changed(self) -> None:
+        kind = self.kind.currentData()
+        shortlist = kind == "shortlist"
+        self.min_score.setEnabled(shortlist)
+        self.top.setEnabled(shortlist)
+        # Follow the kind with the file name, unless the reviewer typed a name of their own.
+        current = Path(self.path.text())
+        if current.name in {name for _label, name, *_ in KINDS.values()}:
+            self.path.setText(str(current.with_name(KINDS[kind][1])))
+
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export shortlist", self.path.text(), "CSV files (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(self, "Export", self.path.text(), "CSV files (*.csv)")
         if path:
             self.path.setText(path if path.lower().endswith(".csv") else path + ".csv")
 
@@ -100,24 +131,25 @@ class ExportDialog(QDialog):
                 return
         path = Path(target).expanduser()
         if not path.parent.is_dir():
-            QMessageBox.warning(self, "Export shortlist", f"The folder {path.parent} does not exist.")
+            QMessageBox.warning(self, "Export", f"The folder {path.parent} does not exist.")
             return
         filters, store = self.filters(), self._ctx.store
+        _label, _name, write, unit = KINDS[self.kind.currentData()]
         self.export_button.setEnabled(False)
         self.status.setText("Writing…")
         self.status.show()
-        self._ctx.tasks.run(lambda _t: ops.export_shortlist(store, path, **filters),  # type: ignore[arg-type]
-                            on_done=lambda n: self._written(path, n), on_failed=self._failed, owner=self)
+        self._ctx.tasks.run(lambda _t: write(store, path, **filters),  # type: ignore[operator, arg-type]
+                            on_done=lambda n: self._written(path, n, unit), on_failed=self._failed, owner=self)
 
-    def _written(self, path: Path, rows: int) -> None:
+    def _written(self, path: Path, rows: int, unit: str = "candidate") -> None:
         self._ctx.settings.last_export_path = str(path)
         self.exported.emit(str(path), rows)
         self.accept()
         box = QMessageBox(self.parentWidget())
         box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle("Shortlist exported")
+        box.setWindowTitle("Exported")
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(f"Wrote {rows} candidate{'s' if rows != 1 else ''} to\n{path}")
+        box.setText(f"Wrote {rows} {unit}{'s' if rows != 1 else ''} to\n{path}")
         open_button = box.addButton("Open folder", QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Close)
         box.exec()
@@ -127,4 +159,4 @@ class ExportDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self.export_button.setEnabled(True)
         self.status.hide()
-        QMessageBox.warning(self, "Export shortlist", f"The shortlist could not be written:\n{error}")
+        QMessageBox.warning(self, "Export", f"The CSV could not be written:\n{error}")

@@ -125,17 +125,22 @@ def build_menus(window: MainWindow) -> list[HelpLine]:
                  help="Score the candidate (again to keep, 0 clears)" if n == 1 else None, keys="1 – 5")
     b.action(score_menu, "Clear my score", "0", partial(window.score_current, None))
     b.action(cand, "Add tag…", "T", window.add_tag_to_selection, help="Add a tag (to every selected candidate)")
+    b.action(cand, "Undo my last change", QKeySequence.StandardKey.Undo, lambda: undo_last(window),
+             help="Undo my last change (score, tag, comment, stage, correction)")
     stage_menu = cand.addMenu("Stage")
     for stage in STAGES:
         b.action(stage_menu, stage.capitalize() + ("…" if stage in NEEDS_REASON else ""), None,
                  partial(window.set_stage_current, stage))
+    b.action(cand, "Declare / remove conflict of interest…", None,
+             window.page.review_panel.conflict_box.toggle_conflict)
     b.action(cand, "Correct name", "F2", window.page.header.start_name_edit, help="Correct the name")
     b.action(cand, "Correct fields…", None, window.page.correct_fields)
     cand.addSeparator()
     b.add(cand, window.compare_action, help="Compare the selected candidates")
-    b.action(cand, "Profile", "Ctrl+1", window.page.show_profile, help="Profile / original document",
-             keys="Ctrl+1 / Ctrl+2")
+    b.action(cand, "Profile", "Ctrl+1", window.page.show_profile, help="Profile / original document / history",
+             keys="Ctrl+1 / Ctrl+2 / Ctrl+3")
     b.action(cand, "Original document", "Ctrl+2", window.page.show_document)
+    b.action(cand, "History", "Ctrl+3", window.page.show_history)
     cand.addSeparator()
     b.action(cand, "Delete candidate…", None, window.delete_current)
 
@@ -156,6 +161,7 @@ def build_menus(window: MainWindow) -> list[HelpLine]:
 
     reviewer = bar.addMenu("&Reviewer")
     b.action(reviewer, "Switch reviewer…", None, window.switch_reviewer)
+    b.action(reviewer, "My institution…", None, lambda: ask_affiliation(window))
     reviewer.addSeparator()
     window.hide_scores_action = QAction("Hide others' scores until mine is in (committee)", _widget(window),
                                          checkable=True)
@@ -172,6 +178,41 @@ def build_menus(window: MainWindow) -> list[HelpLine]:
     b.action(help_menu, "Keyboard shortcuts", QKeySequence.StandardKey.HelpContents,
              lambda: show_shortcuts(window, b.help), help="This list")
     return b.help
+
+
+def undo_last(window: MainWindow) -> None:
+    """Undo the current reviewer's own last change; the status bar says what (a refusal
+    arrives there too, through the context's failure signal)."""
+    from PySide6.QtWidgets import QMainWindow
+
+    from reviewer import operations as ops
+
+    ctx = window.ctx
+    if not ctx.reviewer:
+        return
+    store, me = ctx.store, ctx.reviewer
+    bar = cast(QMainWindow, window).statusBar()
+    ctx.write(lambda: ops.undo_last(store, reviewer=me),
+              on_done=lambda changes: bar.showMessage(f"Undone: {changes.undone}", 8000))
+
+
+def ask_affiliation(window: MainWindow) -> None:
+    """The reviewer's own institution: a candidate who was there in the last few years
+    is suggested as a possible conflict of interest."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from reviewer import operations as ops
+
+    ctx = window.ctx
+    if not ctx.reviewer:
+        return
+    store, me = ctx.store, ctx.reviewer
+    current = ops.reviewer_affiliation(store, reviewer=me) or ""
+    value, ok = QInputDialog.getText(_widget(window), "My institution",
+                                     f"Where {me} works (suggests conflicts with candidates who were there "
+                                     "recently; empty: none)", text=current)
+    if ok:
+        ctx.write(lambda: ops.set_affiliation(store, reviewer=me, affiliation=value))
 
 
 def fill_recent_menu(window: MainWindow) -> None:

@@ -23,7 +23,7 @@ class OthersView(QWidget):
         self.rows.setSpacing(4)
         outer.addLayout(self.rows)
 
-    def show_reviews(self, others: list[ops.ReviewInfo], hidden: int) -> None:
+    def show_reviews(self, others: list[ops.ReviewInfo], hidden: int, *, conflicted: bool = False) -> None:
         while self.rows.count():
             item = self.rows.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -31,9 +31,10 @@ class OthersView(QWidget):
                 widget.deleteLater()
         self.title.setVisible(bool(others) or bool(hidden))
         if hidden:
-            note = plain_label(f"{hidden} other review{'s are' if hidden > 1 else ' is'} hidden until you score "
-                               "this candidate (the committee's setting, so nobody anchors on another's score).",
-                               dim=True)
+            until = ("while you have a conflict of interest with this candidate" if conflicted
+                     else "until you score this candidate (the committee's setting, so nobody anchors on "
+                          "another's score)")
+            note = plain_label(f"{hidden} other review{'s are' if hidden > 1 else ' is'} hidden {until}.", dim=True)
             note.setObjectName("hiddenReviews")
             self.rows.addWidget(note)
         for r in others:

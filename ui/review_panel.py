@@ -29,6 +29,7 @@ from reviewer import operations as ops
 from reviewer import pending
 from reviewer.operations import CandidateDetail, Changes
 from reviewer.stages import DEFAULT_STAGE, NEEDS_REASON, STAGES
+from ui.conflict_box import ConflictBox
 from ui.context import AppContext
 from ui.criteria_form import CriteriaForm
 from ui.others_view import OthersView
@@ -74,6 +75,9 @@ class ReviewPanel(QWidget):
         self.title = plain_label("My review", wrap=False, selectable=False, bold=True, scale=1.1)
         if not compact:
             layout.addWidget(self.title)
+        self.conflict_box = ConflictBox(ctx)  # my conflict of interest, or the CV's suggestions
+        self.conflict_box.saved.connect(self.saved)
+        layout.addWidget(self.conflict_box)
 
         # Score: 1..5 as an exclusive button row; clicking the checked one clears it.
         score_row = QHBoxLayout()
@@ -198,6 +202,11 @@ class ReviewPanel(QWidget):
         if not same:
             self.save_state.setText("")
         self.criteria_host.show_review(detail.rubric if detail else (), mine)
+        self.conflict_box.show_detail(None if self._compact else detail)
+        # A declared conflict: the core refuses my review, so the controls say so first.
+        blocked = bool(detail and detail.conflict and detail.conflict.declared)
+        for widget in (*self.score_buttons.buttons(), self.criteria_host, self.comment):
+            widget.setEnabled(not blocked)
         self._show_stage()
         self._show_others()
         self.title.setText(f"My review — {self._ctx.reviewer}" if self._ctx.reviewer else "My review")
@@ -243,13 +252,15 @@ class ReviewPanel(QWidget):
         ids = self._tag_targets if len(self._tag_targets) > 1 else ([self._detail.id] if self._detail else [])
         if not tag or not ids:
             return
-        self._ctx.write(pending.write("add_tag", candidate_ids=list(ids), tag=tag),
+        self._ctx.write(pending.write("add_tag", candidate_ids=list(ids), tag=tag,
+                                      reviewer=self._ctx.reviewer or None),
                         on_done=lambda _c: self.saved.emit(), owner=self)
 
     def remove_tag(self, tag: str) -> None:
         if self._detail is None:
             return
-        self._ctx.write(pending.write("remove_tag", candidate_ids=[self._detail.id], tag=tag),
+        self._ctx.write(pending.write("remove_tag", candidate_ids=[self._detail.id], tag=tag,
+                                      reviewer=self._ctx.reviewer or None),
                         on_done=lambda _c: self.saved.emit(), owner=self)
 
     def focus_tag_entry(self) -> None:
@@ -393,7 +404,8 @@ class ReviewPanel(QWidget):
         others = [r for r in (self._detail.reviews if self._detail else []) if r.reviewer != self._ctx.reviewer]
         if self._compact:  # Compare shows everyone's scores in its own "Reviews" row
             others = []
-        self.others_view.show_reviews(others, self._detail.hidden_reviews if self._detail and not self._compact else 0)
+        hidden = self._detail.hidden_reviews if self._detail and not self._compact else 0
+        self.others_view.show_reviews(others, hidden, conflicted=self.conflict_box.declared)
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.tags:
