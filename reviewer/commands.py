@@ -68,6 +68,8 @@ def _print_report(report: ops.ImportReport, verbose: bool) -> None:
     for result in report.results:
         if result.outcome == "failed" and result.reason not in grouped:
             print(f"failed     {printable(result.path)}: {printable(result.reason or '')}")
+        elif result.unattached:  # stored, but a person has to say whose it is
+            print(f"unattached {printable(result.path)}: {printable(result.reason or '')}")
         elif verbose:
             note = f" ({printable(result.reason)})" if result.reason else ""
             print(f"{result.outcome:<10} {printable(result.path)}{note}")

@@ -37,6 +37,7 @@ class FileResult:
     outcome: Outcome
     reason: str | None = None  # one line, for "failed" (and notes for others)
     candidate_id: int | None = None
+    unattached: bool = False  # a packet document stored without its applicant (reason says why)
 
 
 @dataclass
@@ -46,6 +47,9 @@ class ImportReport:
 
     def count(self, outcome: Outcome) -> int:
         return sum(1 for r in self.results if r.outcome == outcome)
+
+    def unattached(self) -> list[FileResult]:
+        return [r for r in self.results if r.unattached]
 
     def summary_line(self) -> str:
         """E.g. "19 files: 0 added, 0 updated, 19 unchanged, 0 failed" (the CLI contract)."""
