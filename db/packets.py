@@ -101,6 +101,10 @@ def candidate_names(session: Session) -> dict[int, list[str]]:
     return names
 
 
+def document_profile(session: Session, document_id: int) -> dict[str, Any] | None:
+    return session.scalar(select(Document.profile).where(Document.id == document_id))
+
+
 def drop_identities(session: Session, document_id: int) -> None:
     session.execute(delete(Identity).where(Identity.document_id == document_id))
 

@@ -24,11 +24,22 @@ if TYPE_CHECKING:
     from db.store import Store
 
 
-def attach_loose(session: Session) -> dict[str, tuple[str, Decision]]:
-    """Attach what can be attached; path -> (kind, decision) for every loose document."""
+def attach_loose(session: Session, *, write: bool = True) -> dict[str, tuple[str, Decision]]:
+    """Attach what can be attached; path -> (kind, decision) for every loose document.
+    With `write=False`, only decide (to tell a person why each stays loose)."""
+    return {path: (kind, decision) for _id, path, kind, decision in _decide_all(session, write=write)}
+
+
+def explain_loose(session: Session) -> list[tuple[int, str, str, str]]:
+    """(id, path, kind, why it is loose) of every document that belongs to nobody."""
+    return [(doc_id, path, kind, decision.reason)
+            for doc_id, path, kind, decision in _decide_all(session, write=False)]
+
+
+def _decide_all(session: Session, *, write: bool) -> list[tuple[int, str, str, Decision]]:
     docs = pq.loose_documents(session)
     if not docs:
-        return {}
+        return []
     names = pq.candidate_names(session)
     candidates = {cid: [name_tokens(n) for n in given] for cid, given in names.items()}
     display = {cid: given[0] for cid, given in names.items()}
@@ -38,14 +49,14 @@ def attach_loose(session: Session) -> dict[str, tuple[str, Decision]]:
     emails = {doc.id: [e for e in map(normalize_email, (doc.profile or {}).get("emails", [])) if e]
               for doc in docs if doc.kind in APPLICANT_WRITTEN}
     by_email = bq.candidates_by_identity(session, "email", [e for found in emails.values() for e in found])
-    decisions: dict[str, tuple[str, Decision]] = {}
+    decisions = []
     for doc in docs:
         loose = Loose(doc.path, doc.kind, names_in_filename(doc.path), names_in_text(doc.text, doc.kind),
                       emails.get(doc.id, []))
         decision = decide(loose, candidates, folders, by_email, display)
-        if decision.candidate_id is not None:
+        if decision.candidate_id is not None and write:
             pq.attach(session, doc.id, decision.candidate_id)
-        decisions[doc.path] = (doc.kind, decision)
+        decisions.append((doc.id, doc.path, doc.kind, decision))
     return decisions
 
 

@@ -73,7 +73,7 @@ def write_shortlist(store: Store, path: str | Path, *, top: int | None = None, t
     header = ["rank", "name", "email", "mean score", "median", "spread", "reviews",
               *(f"score: {name}" for name in reviewers),
               "stage", "stage reason", "tags", "highest degree", "current position", "publications", "first-author publications",
-              "comments", "source files"]
+              "comments", "source files", "missing"]
     # `rank` is the committee's rank over everyone (a filtered export keeps it);
     # nobody scored the unranked, so their rank is empty and they come last.
     with Path(path).open("w", encoding="utf-8-sig", newline="") as fh:
@@ -86,6 +86,7 @@ def write_shortlist(store: Store, path: str | Path, *, top: int | None = None, t
                 *(_overall(scores[row.id].get(name)) for name in reviewers),
                 row.stage, row.stage_reason, "; ".join(row.tags), row.highest_degree, row.position, row.publications, row.first_author,
                 "\n".join(comments[row.id]), "; ".join(d.path for d in sources.get(row.id, [])),
+                "; ".join(row.missing),
             ]
             writer.writerow([safe_cell(c) for c in cells])
     return len(rows)

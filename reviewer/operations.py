@@ -19,9 +19,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from db.errors import NotAllowed, ReviewConflict  # noqa: F401 - raised to the window and the command line
+from reviewer.packet_operations import (  # noqa: F401 - the packet actions, re-exported
+    DocumentNotFound,
+    LooseDocumentInfo,
+    attach_document,
+    loose_documents,
+    set_document_kind,
+    set_required_documents,
+)
 from reviewer.profile import Profile
 from reviewer.results import (  # re-exported: the window and the CLI import them from here
     CancelCheck,
+    CandidateNotFound,
     CandidateRow,
     Changes,
     FileResult,
@@ -38,7 +47,7 @@ if TYPE_CHECKING:
     from db.store import Store
     from reviewer.committee_settings import CommitteeSettings
 
-__all__ = ["CancelCheck", "CandidateRow", "Changes", "FileResult", "ImportProgress", "ImportReport",
+__all__ = ["CancelCheck", "CandidateNotFound", "CandidateRow", "Changes", "FileResult", "ImportProgress", "ImportReport",
            "Outcome", "ProgressCallback"]  # the types moved to reviewer/results.py; listed so ruff keeps them
 
 
@@ -50,6 +59,8 @@ class DocumentInfo:
     status: str  # "ok" or "failed"
     error: str | None
     pages: int | None
+    kind: str = "cv"  # reviewer/dockind.py: the classifier's, or a person's correction
+    kind_corrected: bool = False
 
 
 @dataclass(frozen=True)
@@ -75,10 +86,8 @@ class CandidateDetail:
     stage_reason: str | None = None
     hidden_reviews: int = 0  # others' reviews left out until the viewer scores (reviewer/committee_settings.py)
     rubric: tuple[Criterion, ...] = ()  # the committee's criteria; empty: a single score
-
-
-class CandidateNotFound(LookupError):
-    """No candidate with that id (deleted, or never there)."""
+    missing: tuple[str, ...] = ()  # what the packet lacks against the committee's list ("2 of 3 letters")
+    required: str = "CV"  # that list, as the committee wrote it (reviewer/packets.py)
 
 
 def import_folder(store: Store, folder: str | Path, *, progress: ProgressCallback | None = None,
@@ -106,7 +115,7 @@ def reparse(store: Store, *, everything: bool = False, progress: ProgressCallbac
 
 def list_candidates(store: Store, *, reviewer: str | None = None, query: str | None = None,
                     tag: str | None = None, stage: str | None = None,
-                    ids: set[int] | None = None) -> list[CandidateRow]:
+                    ids: set[int] | None = None, complete: bool | None = None) -> list[CandidateRow]:
     """Ranked rows; `query` is full-text over name, institutions, tags and CV text;
     `ids` keeps only these candidates. Ranks are the committee's over everyone,
     whatever the filter."""
@@ -114,7 +123,7 @@ def list_candidates(store: Store, *, reviewer: str | None = None, query: str | N
 
     with store.session(write=False) as session:
         return ranked_rows(session, store.search, reviewer=reviewer, query=query, tag=tag, stage=stage,
-                           only=ids)
+                           only=ids, complete=complete)
 
 
 def matching_ids(store: Store, *, query: str | None = None, tag: str | None = None) -> set[int]:
@@ -132,12 +141,14 @@ def get_candidate(store: Store, candidate_id: int, *, viewer: str | None = None)
     """One candidate; with `viewer`, the others' reviews are left out while the
     committee hides scores until the viewer's own is in (reviewer/committee_settings.py)."""
     from db import candidates as cq
+    from db import packets as pq
     from db import rubric as rq
     from db import settings as setq
     from db import stages as sq
     from reviewer.committee_settings import CommitteeSettings, scores_hidden
     from reviewer.identity import apply_corrections
     from reviewer.overalls import with_overalls
+    from reviewer.packets import format_required, missing
 
     with store.session(write=False) as session:
         found = cq.candidate_profile(session, candidate_id)
@@ -147,6 +158,7 @@ def get_candidate(store: Store, candidate_id: int, *, viewer: str | None = None)
         ids = {candidate_id}
         corrections = cq.corrections(session, ids).get(candidate_id, {})
         docs = cq.documents(session, ids).get(candidate_id, [])
+        kinds = pq.document_kinds(session, [d.id for d in docs])
         rubric = tuple(Criterion(c.id, c.name, c.weight, c.description) for c in rq.criteria(session))
         names = {c.id: c.name for c in rubric}
         reviews = [ReviewInfo(r.reviewer, r.score, r.comment, _iso(r.updated_at), r.version,
@@ -154,9 +166,9 @@ def get_candidate(store: Store, candidate_id: int, *, viewer: str | None = None)
                    for r, overall, given in with_overalls(session, cq.reviews(session, ids), ids)]
         tags = cq.tags(session, ids).get(candidate_id, [])
         stage = sq.stages(session, ids).get(candidate_id)
-        settings = CommitteeSettings.from_stored(setq.committee_settings(session)) if viewer else None
+        settings = CommitteeSettings.from_stored(setq.committee_settings(session))
     hidden = 0
-    if settings is not None:
+    if viewer:
         mine = next((r.overall for r in reviews if r.reviewer == viewer), None)
         others = [r for r in reviews if r.reviewer != viewer and (r.overall is not None or r.comment.strip())]
         if others and scores_hidden(settings, viewer=viewer, my_score=mine, others_reviewed=True):
@@ -167,13 +179,17 @@ def get_candidate(store: Store, candidate_id: int, *, viewer: str | None = None)
         id=candidate_id,
         profile=apply_corrections(profile, corrections),
         corrections=dict(corrections),
-        documents=[DocumentInfo(d.id, d.path, d.format, d.status, d.error, d.pages) for d in docs],
+        documents=[DocumentInfo(d.id, d.path, d.format, d.status, d.error, d.pages, *kinds.get(d.id, ("cv", False)))
+                   for d in docs],
         reviews=reviews,
         tags=tuple(tags),
         stage=stage.stage if stage else "new",
         stage_reason=stage.reason if stage else None,
         hidden_reviews=hidden,
         rubric=rubric,
+        missing=missing([k for d in docs if d.status == "ok" for k in [kinds.get(d.id, ("cv", False))[0]]],
+                        settings.required_documents),
+        required=format_required(settings.required_documents),
     )
 
 

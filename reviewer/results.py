@@ -24,6 +24,10 @@ class Changes:
     comment_version: int | None = None  # set_comment: the comment's version now saved
 
 
+class CandidateNotFound(LookupError):
+    """No candidate with that id (deleted, or never there)."""
+
+
 @dataclass(frozen=True)
 class ImportProgress:
     done: int
@@ -87,6 +91,11 @@ class CandidateRow:
     disagreement: bool = False  # scores differ by 2 or more
     calibrated: float | None = None  # mean per-reviewer z-score (reviewer/aggregates.py)
     scores_hidden: bool = False  # the others' scores are hidden until the asking reviewer scores
+    missing: tuple[str, ...] = ()  # what the packet lacks ("no teaching statement"); empty: complete
+
+    @property
+    def complete(self) -> bool:
+        return not self.missing
 
 
 ProgressCallback = Callable[[ImportProgress], None]
