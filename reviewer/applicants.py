@@ -178,7 +178,8 @@ def decide(doc: Loose, candidates: dict[int, list[Name]], folders: dict[str, set
         everyone = ", ".join(sorted(who(c) for c in ambiguous))
         return Decision(None, f"not attached: it could be any of {everyone}; attach it by hand")
     if names:
-        tried = "; ".join(" ".join(n) for n in names[:3])
-        return Decision(None, f"not attached: no CV of an applicant named {tried!r}; attach it by hand")
+        longest = max(len(n) for n in names)
+        tried = " or ".join(dict.fromkeys(repr(" ".join(n).title()) for n in names if len(n) == longest))
+        return Decision(None, f"not attached: no CV of an applicant named {tried}; attach it by hand")
     return Decision(None, "not attached: no applicant's CV in its folder and no applicant's name in it; "
                           "attach it by hand")

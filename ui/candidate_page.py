@@ -24,11 +24,12 @@ from reviewer.operations import CandidateDetail, Changes
 from ui.context import AppContext
 from ui.document_view import DocumentView
 from ui.formatting import degree_text
+from ui.packet_view import PacketView
 from ui.profile_view import ProfileView
 from ui.review_panel import ReviewPanel
 from ui.widgets import FlowLayout, LinkButton, plain_label
 
-PROFILE_TAB, DOCUMENT_TAB = 0, 1
+PROFILE_TAB, DOCUMENT_TAB, PACKET_TAB = 0, 1, 2
 
 
 class CandidateHeader(QWidget):
@@ -132,6 +133,10 @@ class CandidatePage(QWidget):
         self.tabs.addTab(self.profile_view, "Profile")
         self.tabs.addTab(self.document_view, "Original document")
         self.tabs.setTabToolTip(DOCUMENT_TAB, "The document as the candidate sent it (Ctrl+2)")
+        self.packet_view = PacketView(ctx)
+        self.packet_view.open_document.connect(self.open_document)
+        self.tabs.addTab(self.packet_view, "Packet")
+        self.tabs.setTabToolTip(PACKET_TAB, "The application packet: documents by kind, and what is missing")
         self.review_panel = ReviewPanel(ctx, self_refresh=False)
 
         left = QWidget()
@@ -171,6 +176,7 @@ class CandidatePage(QWidget):
             self._detail = None
             self.review_panel.show_candidate(None)
             self.document_view.clear()
+            self.packet_view.show_detail(None)
             return
         store = self._ctx.store
 
@@ -184,6 +190,14 @@ class CandidatePage(QWidget):
                             on_failed=gone, owner=self)
 
     def show_document(self) -> None:
+        self.tabs.setCurrentIndex(DOCUMENT_TAB)
+
+    def show_packet(self) -> None:
+        self.tabs.setCurrentIndex(PACKET_TAB)
+
+    def open_document(self, document_id: int) -> None:
+        """Show one of the candidate's documents in the Original document tab."""
+        self.document_view.show_document_id(document_id)
         self.tabs.setCurrentIndex(DOCUMENT_TAB)
 
     def show_profile(self) -> None:
@@ -200,6 +214,8 @@ class CandidatePage(QWidget):
         if same:
             self.profile_view.verticalScrollBar().setValue(scroll)
         self.document_view.set_documents(detail.documents)
+        self.packet_view.show_detail(detail)
+        self.tabs.setTabText(PACKET_TAB, "Packet" if not detail.missing else f"Packet ({len(detail.missing)} missing)")
         self.review_panel.show_candidate(detail)
         self.loaded.emit(detail.id)
 
