@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from db.dialects import insert_or_ignore
 from db.models import Candidate, Document, DocumentFile, Identity, utcnow
+from db.packets import CV, effective_kind, with_corrections
 
 
 @dataclass(frozen=True)
@@ -112,9 +113,11 @@ def create_candidate(session: Session) -> int:
 
 
 def candidate_profiles(session: Session, candidate_id: int) -> list[dict[str, Any]]:
-    """Profiles of the candidate's readable documents, newest file first."""
-    stmt = (select(Document.profile)
-            .where(Document.candidate_id == candidate_id, Document.status == "ok", Document.profile.is_not(None))
+    """Profiles of the candidate's readable CVs, newest file first (a cover letter or
+    a referee's letter attached to them says nothing about their profile)."""
+    stmt = (with_corrections(select(Document.profile))
+            .where(Document.candidate_id == candidate_id, Document.status == "ok", Document.profile.is_not(None),
+                   effective_kind == CV)
             .order_by(Document.mtime.desc(), Document.id.desc()))
     return list(session.scalars(stmt))
 

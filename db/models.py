@@ -97,6 +97,10 @@ class Document(Base):
     status: Mapped[str] = mapped_column(String(16))
     error: Mapped[str | None] = mapped_column(Text)
     imported_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # What the classifier made of it (reviewer/dockind.py): only a "cv" makes or
+    # shapes a candidate's profile; the rest of a packet attaches to a candidate.
+    # A person's correction lives apart, in `document_kind_corrections`.
+    kind: Mapped[str] = mapped_column(String(32), default="cv", server_default="cv")
 
 
 class DocumentFile(Base):
@@ -112,6 +116,20 @@ class DocumentFile(Base):
     size: Mapped[int] = mapped_column(Integer)
     data: Mapped[bytes] = mapped_column(LargeBinary)
     stored_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class DocumentKindCorrection(Base):
+    """A person's correction of a document's kind. Its own table, because import and
+    re-parse rewrite `documents` and must never undo it; it follows the document
+    (a moved or changed file keeps its row) and goes when the document goes.
+    On a shared committee the chairs write it, like the rest of the packet."""
+
+    __tablename__ = "document_kind_corrections"
+
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    reviewer_id: Mapped[int | None] = mapped_column(ForeignKey("reviewers.id", ondelete="SET NULL"))
+    corrected_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class Identity(Base):

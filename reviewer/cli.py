@@ -23,6 +23,7 @@ import sys
 from collections.abc import Sequence
 
 from reviewer.commands import COMMANDS
+from reviewer.commands_packets import add_parsers as add_packet_parsers
 from reviewer.committee_settings import CLI_NAMES
 from reviewer.stages import STAGES
 
@@ -52,6 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--stage", choices=STAGES, help="only candidates at this stage")
     p.add_argument("--query", "-q", help="full-text search (name, institutions, tags, CV text)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
+    done = p.add_mutually_exclusive_group()
+    done.add_argument("--complete", action="store_true", help="only candidates whose packet is complete")
+    done.add_argument("--incomplete", action="store_true", help="only candidates whose packet lacks something")
 
     p = sub.add_parser("show", help="one candidate's profile, documents and reviews")
     p.add_argument("id", type=int)
@@ -89,7 +93,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("setting", help="show the committee's settings, or set one (e.g. hide-scores-until-mine off)")
     p.add_argument("name", nargs="?", choices=sorted(CLI_NAMES), help="the setting")
-    p.add_argument("value", nargs="?", help="on | off")
+    p.add_argument("value", nargs="?", help="on | off; for required-documents a list: "
+                                             "'cv, cover letter, research statement, reference letter x3'")
 
     p = sub.add_parser("conflict", help="declare a reviewer's conflict of interest with a candidate "
                        "(--remove, --not-a-conflict, --suggestions)")
@@ -132,6 +137,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("field")
     p.add_argument("value")
     p.add_argument("--reviewer", help="who made the correction")
+
+    add_packet_parsers(sub)
 
     p = sub.add_parser("reparse", help="re-parse documents an older parser made")
     p.add_argument("--all", action="store_true", help="re-parse every document")

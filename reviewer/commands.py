@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from reviewer import operations as ops
 from reviewer.command_support import _target, _with_store
 from reviewer.commands_committee import cmd_affiliation, cmd_conflict, cmd_history, cmd_undo
+from reviewer.commands_packets import cmd_attach, cmd_kind, cmd_loose, packet_lines
 from reviewer.commands_server import cmd_committee, cmd_copy
 
 if TYPE_CHECKING:
@@ -40,6 +41,8 @@ def _print_report(report: ops.ImportReport, verbose: bool) -> None:
     for result in report.results:
         if result.outcome == "failed" and result.reason not in grouped:
             print(f"failed     {printable(result.path)}: {printable(result.reason or '')}")
+        elif result.unattached:  # stored, but a person has to say whose it is
+            print(f"unattached {printable(result.path)}: {printable(result.reason or '')}")
         elif verbose:
             note = f" ({printable(result.reason)})" if result.reason else ""
             print(f"{result.outcome:<10} {printable(result.path)}{note}")
@@ -94,7 +97,9 @@ def _fmt_score(value: float | None) -> str:
 
 @_with_store
 def cmd_list(store: Store, args: argparse.Namespace) -> int:
-    rows = ops.list_candidates(store, reviewer=args.reviewer, query=args.query, tag=args.tag, stage=args.stage)
+    complete = True if getattr(args, "complete", False) else False if getattr(args, "incomplete", False) else None
+    rows = ops.list_candidates(store, reviewer=args.reviewer, query=args.query, tag=args.tag, stage=args.stage,
+                               complete=complete)
     if args.json:
         from dataclasses import asdict
 
@@ -105,7 +110,8 @@ def cmd_list(store: Store, args: argparse.Namespace) -> int:
         rank = "-" if r.rank is None else str(r.rank)
         pubs = f"{r.publications}/{r.first_author}"
         stage = "" if r.stage == "new" else f"[{r.stage}]"
-        facts = " | ".join(x for x in (stage, r.email, r.position, r.highest_degree, ", ".join(r.tags)) if x)
+        lacks = "missing " + ", ".join(r.missing) if r.missing else ""
+        facts = " | ".join(x for x in (stage, r.email, r.position, r.highest_degree, ", ".join(r.tags), lacks) if x)
         mine = f" [you: {r.my_score}]" if args.reviewer and r.my_score is not None else ""
         print(f"{rank:>4} {r.id:>4}  {_fmt_score(r.mean_score):>5} {r.review_count:>2}  {pubs:>6}  "
               f"{r.name}{mine}{'  ' + facts if facts else ''}{'  (!)' if r.has_warnings else ''}")
@@ -148,8 +154,7 @@ def cmd_show(store: Store, args: argparse.Namespace) -> int:
         overall = "-" if r.overall is None else f"{r.overall:g}"
         out.append(f"  review by {r.reviewer}: score {overall}{criteria}"
                    + (f", \"{r.comment}\"" if r.comment else ""))
-    for d in detail.documents:
-        out.append(f"  document {d.id}: {d.path} [{d.format}, {d.status}{': ' + d.error if d.error else ''}]")
+    out += packet_lines(detail)
     for w in p.warnings:
         out.append(f"  warning: {w}")
     print("\n".join(out))
@@ -217,15 +222,23 @@ def cmd_rubric(store: Store, args: argparse.Namespace) -> int:
 
 @_with_store
 def cmd_setting(store: Store, args: argparse.Namespace) -> int:
-    from reviewer.committee_settings import parse_switch
+    from reviewer.committee_settings import CLI_NAMES as names
+    from reviewer.committee_settings import REQUIRED_DOCUMENTS, parse_switch
+    from reviewer.packets import format_required
 
     if args.name is not None:
         if args.value is None:
-            print(f"error: give a value for {args.name}: on or off", file=sys.stderr)
+            wanted = "a list such as 'cv, cover letter, reference letter x3'" \
+                if names[args.name] == REQUIRED_DOCUMENTS else "on or off"
+            print(f"error: give a value for {args.name}: {wanted}", file=sys.stderr)
             return 2
-        ops.set_hide_scores_until_mine(store, on=parse_switch(args.value))
+        if names[args.name] == REQUIRED_DOCUMENTS:
+            ops.set_required_documents(store, required=args.value)
+        else:
+            ops.set_hide_scores_until_mine(store, on=parse_switch(args.value))
     settings = ops.committee_settings(store)
     print(f"hide-scores-until-mine: {'on' if settings.hide_scores_until_mine else 'off'}")
+    print(f"required-documents: {format_required(settings.required_documents)}")
     return 0
 
 
@@ -356,5 +369,6 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "history": cmd_history, "undo": cmd_undo,
     "import": cmd_import, "reparse": cmd_reparse, "list": cmd_list, "show": cmd_show, "review": cmd_review,
     "export": cmd_export, "stage": cmd_stage, "setting": cmd_setting, "rubric": cmd_rubric, "parse": cmd_parse, "tag": cmd_tag, "tags": cmd_tags, "failed": cmd_failed,
-    "correct": cmd_correct, "delete": cmd_delete, "backup": cmd_backup, "restore": cmd_restore,
+    "correct": cmd_correct, "kind": _with_store(cmd_kind), "attach": _with_store(cmd_attach),
+    "loose": _with_store(cmd_loose), "delete": cmd_delete, "backup": cmd_backup, "restore": cmd_restore,
 }

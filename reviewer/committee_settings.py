@@ -10,20 +10,30 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from reviewer.packets import DEFAULT_REQUIRED, Requirement, parse_required
+
 HIDE_SCORES = "hide_scores_until_mine"
+REQUIRED_DOCUMENTS = "required_documents"  # "cv, cover letter, reference letter x3" (reviewer/packets.py)
 # Names as the command line spells them -> storage keys.
-CLI_NAMES = {"hide-scores-until-mine": HIDE_SCORES}
+CLI_NAMES = {"hide-scores-until-mine": HIDE_SCORES, "required-documents": REQUIRED_DOCUMENTS}
 _TRUE, _FALSE = ("on", "true", "yes", "1"), ("off", "false", "no", "0")
 
 
 @dataclass(frozen=True)
 class CommitteeSettings:
     hide_scores_until_mine: bool = True
+    # What a complete packet holds; a committee that reads CVs only needs nothing more.
+    required_documents: tuple[Requirement, ...] = DEFAULT_REQUIRED
 
     @classmethod
     def from_stored(cls, stored: dict[str, str]) -> CommitteeSettings:
         value = stored.get(HIDE_SCORES)
-        return cls(hide_scores_until_mine=True if value is None else value == "on")
+        required = stored.get(REQUIRED_DOCUMENTS)
+        try:
+            documents = parse_required(required) if required else DEFAULT_REQUIRED
+        except ValueError:  # written by a newer version that knows more kinds
+            documents = DEFAULT_REQUIRED
+        return cls(hide_scores_until_mine=True if value is None else value == "on", required_documents=documents)
 
 
 def parse_switch(value: str) -> bool:

@@ -111,7 +111,7 @@ def write_shortlist(store: Store, path: str | Path, *, top: int | None = None, t
     header = ["rank", "name", "email", "mean score", "median", "spread", "sd", "disagreement", "calibrated",
               "reviews", *(f"score: {name}" for name in reviewers), *(f"mean: {c.name}" for c in criteria),
               "stage", "stage reason", "tags", "highest degree", "current position", "publications",
-              "first-author publications", "warnings", "corrected fields", "comments", "source files"]
+              "first-author publications", "warnings", "corrected fields", "comments", "source files", "missing"]
     # `rank` is the committee's rank over everyone (a filtered export keeps it);
     # nobody scored the unranked, so their rank is empty and they come last.
     write_csv(path, header, ([
@@ -122,5 +122,6 @@ def write_shortlist(store: Store, path: str | Path, *, top: int | None = None, t
         row.stage, row.stage_reason, "; ".join(row.tags), row.highest_degree, row.position, row.publications,
         row.first_author, row.warning_count, "; ".join(sorted(corrected.get(row.id, {}))),
         "\n".join(comments[row.id]), "; ".join(d.path for d in sources.get(row.id, [])),
+        "; ".join(row.missing),
     ] for row in rows))
     return len(rows)

@@ -5,14 +5,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from db.errors import NotAllowed
+from reviewer.results import CandidateNotFound
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-
-class CandidateNotFound(LookupError):
-    """No candidate with that id (deleted, or never there)."""
-
+__all__ = ["CandidateNotFound", "ConflictOfInterest", "require", "require_no_conflict"]
 
 def require(session: Session, candidate_ids: list[int]) -> None:
     from db import candidates as cq

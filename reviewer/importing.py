@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
+from reviewer.attaching import attach_after_import
 from reviewer.results import (
     CancelCheck,
     FileResult,
@@ -324,6 +325,7 @@ def import_folder(store: Store, folder: str | Path, *, progress: ProgressCallbac
                 move_document(session, document_id, path, mtime)
     run_jobs(store, plan.jobs, reporter, workers=workers, timeout=timeout, cancelled=cancelled, task=task,
              memory_limit=memory_limit, warm=warm)
+    attach_after_import(store, reporter.report)
     reporter.report.cancelled = len(reporter.report.results) < reporter.total
     if not reporter.report.cancelled:
         from reviewer.storing import store_missing_originals
@@ -391,6 +393,7 @@ def reparse(store: Store, *, everything: bool = False, progress: ProgressCallbac
     for result in skipped:
         reporter.add(result)
     run_jobs(store, jobs, reporter, workers=workers, timeout=timeout, cancelled=cancelled)
+    attach_after_import(store, reporter.report)
     reporter.report.cancelled = len(reporter.report.results) < reporter.total
     if not reporter.report.cancelled:
         from reviewer.storing import store_missing_originals

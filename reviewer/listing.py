@@ -12,12 +12,14 @@ from typing import TYPE_CHECKING
 
 from db import candidates as cq
 from db import conflicts as conq
+from db import packets as pq
 from db import settings as setq
 from db import stages as sq
 from reviewer.aggregates import Aggregate, aggregate, calibrated_scores
 from reviewer.committee_settings import CommitteeSettings, scores_hidden
 from reviewer.identity import remaining_warnings
 from reviewer.overalls import with_overalls
+from reviewer.packets import missing
 from reviewer.ranking import Standing, ranked
 from reviewer.results import CandidateRow
 from reviewer.stages import DEFAULT_STAGE
@@ -30,7 +32,9 @@ if TYPE_CHECKING:
 
 def ranked_rows(session: Session, search: SearchIndex, *, reviewer: str | None = None,
                 query: str | None = None, tag: str | None = None, stage: str | None = None,
-                only: set[int] | None = None) -> list[CandidateRow]:
+                only: set[int] | None = None, complete: bool | None = None) -> list[CandidateRow]:
+    """`complete`: only candidates whose packet holds (True) or lacks (False) a
+    required document (reviewer/packets.py)."""
     ids = cq.search_ids(session, search, query) if query and query.strip() else None
     if only is not None:
         ids = set(only) if ids is None else ids & only
@@ -65,6 +69,7 @@ def ranked_rows(session: Session, search: SearchIndex, *, reviewer: str | None =
     tags = cq.tags(session, wanted)
     names = {cid: fields["name"] for cid, fields in cq.corrections(session, wanted).items() if "name" in fields}
     stages = sq.stages(session, wanted)
+    kinds = pq.kinds_by_candidate(session, wanted)
     # A corrected name answers the parser's "no name found": such rows may have no
     # warning left. Name corrections are few, so their profiles are read one by one.
     open_warnings = {s.id: s.warnings for s in summaries}
@@ -99,7 +104,10 @@ def ranked_rows(session: Session, search: SearchIndex, *, reviewer: str | None =
             median_score=agg.median if agg else None, spread=agg.spread if agg else None,
             stdev=agg.stdev if agg else None, disagreement=bool(agg and agg.disagreement),
             calibrated=None if blind else calibrated.get(s.id), scores_hidden=blind,
-            warning_count=open_warnings[s.id], conflict=s.id in conflicted))
+            warning_count=open_warnings[s.id], conflict=s.id in conflicted,
+            missing=missing(kinds.get(s.id, ()), settings.required_documents)))
+    if complete is not None:
+        rows = [row for row in rows if row.complete == complete]
     return rows
 
 

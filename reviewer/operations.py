@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from db.errors import NotAllowed, ReviewConflict  # noqa: F401 - raised to the window and the command line
-from reviewer.guards import CandidateNotFound, ConflictOfInterest, require_no_conflict
+from reviewer.guards import ConflictOfInterest, require_no_conflict
 from reviewer.guards import require as _require
 from reviewer.operations_committee import (
     ConflictView,
@@ -41,9 +41,18 @@ from reviewer.operations_rubric import (
     set_hide_scores_until_mine,
     set_rubric,
 )
+from reviewer.packet_operations import (  # noqa: F401 - the packet actions, re-exported
+    DocumentNotFound,
+    LooseDocumentInfo,
+    attach_document,
+    loose_documents,
+    set_document_kind,
+    set_required_documents,
+)
 from reviewer.profile import Profile
 from reviewer.results import (  # re-exported: the window and the CLI import them from here
     CancelCheck,
+    CandidateNotFound,
     CandidateRow,
     Changes,
     FileResult,
@@ -64,7 +73,7 @@ __all__ = ["CancelCheck", "CandidateNotFound", "ConflictOfInterest", "CandidateR
            "remove_conflict", "reviewer_affiliation", "set_affiliation",  # reviewer/operations_committee.py
            "committee_settings", "rubric", "set_criterion_score", "set_hide_scores_until_mine",
            "set_rubric",  # reviewer/operations_rubric.py
-           "HistoryInfo", "UndoRefused", "candidate_history", "undo_last"]  # reviewer/operations_history.py  # the types moved to reviewer/results.py; listed so ruff keeps them
+           "HistoryInfo", "UndoRefused", "candidate_history", "undo_last"]  # reviewer/operations_history.py; the rest moved to reviewer/results.py
 
 
 @dataclass(frozen=True)
@@ -75,6 +84,8 @@ class DocumentInfo:
     status: str  # "ok" or "failed"
     error: str | None
     pages: int | None
+    kind: str = "cv"  # reviewer/dockind.py: the classifier's, or a person's correction
+    kind_corrected: bool = False
 
 
 @dataclass(frozen=True)
@@ -101,6 +112,8 @@ class CandidateDetail:
     hidden_reviews: int = 0  # others' reviews left out until the viewer scores (reviewer/committee_settings.py)
     rubric: tuple[Criterion, ...] = ()  # the committee's criteria; empty: a single score
     conflict: ConflictView | None = None  # the viewer's conflict of interest and suggestions (with `viewer`)
+    missing: tuple[str, ...] = ()  # what the packet lacks against the committee's list ("2 of 3 letters")
+    required: str = "CV"  # that list, as the committee wrote it (reviewer/packets.py)
 
 
 def import_folder(store: Store, folder: str | Path, *, progress: ProgressCallback | None = None,
@@ -128,7 +141,7 @@ def reparse(store: Store, *, everything: bool = False, progress: ProgressCallbac
 
 def list_candidates(store: Store, *, reviewer: str | None = None, query: str | None = None,
                     tag: str | None = None, stage: str | None = None,
-                    ids: set[int] | None = None) -> list[CandidateRow]:
+                    ids: set[int] | None = None, complete: bool | None = None) -> list[CandidateRow]:
     """Ranked rows; `query` is full-text over name, institutions, tags and CV text;
     `ids` keeps only these candidates. Ranks are the committee's over everyone,
     whatever the filter."""
@@ -136,7 +149,7 @@ def list_candidates(store: Store, *, reviewer: str | None = None, query: str | N
 
     with store.session(write=False) as session:
         return ranked_rows(session, store.search, reviewer=reviewer, query=query, tag=tag, stage=stage,
-                           only=ids)
+                           only=ids, complete=complete)
 
 
 def matching_ids(store: Store, *, query: str | None = None, tag: str | None = None) -> set[int]:
@@ -154,12 +167,14 @@ def get_candidate(store: Store, candidate_id: int, *, viewer: str | None = None)
     """One candidate; with `viewer`, the others' reviews are left out while the
     committee hides scores until the viewer's own is in (reviewer/committee_settings.py)."""
     from db import candidates as cq
+    from db import packets as pq
     from db import rubric as rq
     from db import settings as setq
     from db import stages as sq
     from reviewer.committee_settings import CommitteeSettings, scores_hidden
     from reviewer.identity import apply_corrections
     from reviewer.overalls import with_overalls
+    from reviewer.packets import format_required, missing
 
     with store.session(write=False) as session:
         found = cq.candidate_profile(session, candidate_id)
@@ -169,6 +184,7 @@ def get_candidate(store: Store, candidate_id: int, *, viewer: str | None = None)
         ids = {candidate_id}
         corrections = cq.corrections(session, ids).get(candidate_id, {})
         docs = cq.documents(session, ids).get(candidate_id, [])
+        kinds = pq.document_kinds(session, [d.id for d in docs])
         rubric = tuple(Criterion(c.id, c.name, c.weight, c.description) for c in rq.criteria(session))
         names = {c.id: c.name for c in rubric}
         reviews = [ReviewInfo(r.reviewer, r.score, r.comment, _iso(r.updated_at), r.version,
@@ -176,11 +192,11 @@ def get_candidate(store: Store, candidate_id: int, *, viewer: str | None = None)
                    for r, overall, given in with_overalls(session, cq.reviews(session, ids), ids)]
         tags = cq.tags(session, ids).get(candidate_id, [])
         stage = sq.stages(session, ids).get(candidate_id)
-        settings = CommitteeSettings.from_stored(setq.committee_settings(session)) if viewer else None
+        settings = CommitteeSettings.from_stored(setq.committee_settings(session))
         profile = Profile.model_validate(data) if data else Profile(source=docs[0].path if docs else "", name=name)
         conflict = conflict_view(session, candidate_id, viewer, profile) if viewer else None
     hidden = 0
-    if settings is not None:
+    if viewer:
         mine = next((r.overall for r in reviews if r.reviewer == viewer), None)
         others = [r for r in reviews if r.reviewer != viewer and (r.overall is not None or r.comment.strip())]
         declared = conflict is not None and conflict.declared
@@ -191,7 +207,8 @@ def get_candidate(store: Store, candidate_id: int, *, viewer: str | None = None)
         id=candidate_id,
         profile=apply_corrections(profile, corrections),
         corrections=dict(corrections),
-        documents=[DocumentInfo(d.id, d.path, d.format, d.status, d.error, d.pages) for d in docs],
+        documents=[DocumentInfo(d.id, d.path, d.format, d.status, d.error, d.pages, *kinds.get(d.id, ("cv", False)))
+                   for d in docs],
         reviews=reviews,
         tags=tuple(tags),
         stage=stage.stage if stage else "new",
@@ -199,6 +216,9 @@ def get_candidate(store: Store, candidate_id: int, *, viewer: str | None = None)
         hidden_reviews=hidden,
         rubric=rubric,
         conflict=conflict,
+        missing=missing([k for d in docs if d.status == "ok" for k in [kinds.get(d.id, ("cv", False))[0]]],
+                        settings.required_documents),
+        required=format_required(settings.required_documents),
     )
 
 

@@ -33,7 +33,10 @@ def parse_task(payload: dict[str, Any]) -> dict[str, Any]:
     profile = parse_document(doc, payload["source"])
     # What the writer needs besides the JSON, computed here, in parallel, so the
     # writer neither validates the profile again nor derives these on its thread.
+    from reviewer.dockind import classify
     from reviewer.identity import identity_keys, summary_columns
+
+    kind = classify(payload["source"], doc.text)
 
     return {
         "ok": True,
@@ -44,4 +47,6 @@ def parse_task(payload: dict[str, Any]) -> dict[str, Any]:
         "parser_version": PARSER_VERSION,
         "identities": identity_keys(profile),
         "summary": summary_columns(profile),
+        "kind": kind.kind,
+        "kind_reason": kind.reason,
     }

@@ -25,6 +25,10 @@ class Changes:
     undone: str | None = None  # undo_last: what was undone, for a person to read
 
 
+class CandidateNotFound(LookupError):
+    """No candidate with that id (deleted, or never there)."""
+
+
 @dataclass(frozen=True)
 class ImportProgress:
     done: int
@@ -38,6 +42,7 @@ class FileResult:
     outcome: Outcome
     reason: str | None = None  # one line, for "failed" (and notes for others)
     candidate_id: int | None = None
+    unattached: bool = False  # a packet document stored without its applicant (reason says why)
 
 
 @dataclass
@@ -47,6 +52,9 @@ class ImportReport:
 
     def count(self, outcome: Outcome) -> int:
         return sum(1 for r in self.results if r.outcome == outcome)
+
+    def unattached(self) -> list[FileResult]:
+        return [r for r in self.results if r.unattached]
 
     def summary_line(self) -> str:
         """E.g. "19 files: 0 added, 0 updated, 19 unchanged, 0 failed" (the CLI contract)."""
@@ -86,6 +94,11 @@ class CandidateRow:
     scores_hidden: bool = False  # the others' scores are hidden until the asking reviewer scores
     warning_count: int = 0  # the parser's warnings still open after the corrections
     conflict: bool = False  # the asking reviewer declared a conflict of interest with this candidate
+    missing: tuple[str, ...] = ()  # what the packet lacks ("no teaching statement"); empty: complete
+
+    @property
+    def complete(self) -> bool:
+        return not self.missing
 
 
 ProgressCallback = Callable[[ImportProgress], None]

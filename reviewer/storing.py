@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from db import candidates as cq
 from db import documents as dq
+from db import packets as pq
 from reviewer.identity import identity_keys, merge_profiles, summary_columns
 from reviewer.profile import Profile
 from reviewer.results import FileResult, Outcome
@@ -41,6 +42,7 @@ class Job:
 
 
 def write_result(session: Session, search: SearchIndex, job: Job, outcome: dict[str, Any]) -> FileResult:
+    from reviewer.dockind import CV, kind_from_name
     from reviewer.parsing import PARSER_VERSION
 
     values: dict[str, Any] = {"path": job.path, "parser_version": outcome.get("parser_version", PARSER_VERSION)}
@@ -49,7 +51,7 @@ def write_result(session: Session, search: SearchIndex, job: Job, outcome: dict[
         values |= facts
     if not outcome.get("ok"):
         reason = outcome.get("error") or "unknown error"
-        values |= {"status": "failed", "error": reason, "format": job.fmt}
+        values |= {"status": "failed", "error": reason, "format": job.fmt, "kind": kind_from_name(job.path) or CV}
         if job.document_id is None:
             values |= {"text": "", "pages": None, "profile": None}
         # An existing document that now fails keeps its last good text and profile,
@@ -58,14 +60,28 @@ def write_result(session: Session, search: SearchIndex, job: Job, outcome: dict[
         return FileResult(job.path, "failed", reason)
 
     profile = Profile.model_validate(outcome["profile"])
+    kind = outcome.get("kind", CV)
     values |= {"status": "ok", "error": None, "format": outcome["format"], "pages": outcome["pages"],
-               "text": outcome["text"], "profile": outcome["profile"]}
+               "text": outcome["text"], "profile": outcome["profile"], "kind": kind}
     document_id = dq.save_document(session, document_id=job.document_id, values=values, defaults=facts)
     if "path" in job.payload:
         store_original(session, job.path, job.sha256)
+    if job.document_id is not None:
+        kind = pq.kind_correction(session, document_id) or kind  # a person's word outlives any re-parse
+    if kind != CV:
+        return _write_packet_document(session, search, job, document_id, kind)
+    candidate_id, note = place_cv(session, search, document_id, profile, outcome["profile"])
+    return FileResult(job.path, job.outcome, note or job.note, candidate_id)
+
+
+def place_cv(session: Session, search: SearchIndex, document_id: int, profile: Profile,
+             data: dict[str, Any]) -> tuple[int, str | None]:
+    """Give a CV its candidate: the one it already has, else the oldest sharing an
+    e-mail, else a phone, else a new one; then refresh that candidate's profile.
+    Returns the candidate id and a note when it joined someone known."""
     keys = identity_keys(profile)
     candidate_id = dq.document_candidate(session, document_id)
-    note = job.note
+    note = None
     if candidate_id is None:
         matched = "e-mail"
         candidate_id = dq.candidate_for_identities(session, "email", [v for k, v in keys if k == "email"])
@@ -81,8 +97,22 @@ def write_result(session: Session, search: SearchIndex, job: Job, outcome: dict[
             note = f"same person as {who} (same {matched}): added to their documents"
         dq.set_document_candidate(session, document_id, candidate_id)
     dq.replace_identities(session, document_id, candidate_id, keys)
-    refresh_candidate(session, search, candidate_id, just_parsed=(profile, outcome["profile"]))
-    return FileResult(job.path, job.outcome, note, candidate_id)
+    refresh_candidate(session, search, candidate_id, just_parsed=(profile, data))
+    return candidate_id, note
+
+
+def _write_packet_document(session: Session, search: SearchIndex, job: Job, document_id: int,
+                           kind: str) -> FileResult:
+    """A document that is not a CV makes no candidate and adds nothing to a profile;
+    it keeps the candidate it was attached to, else waits for the attach pass
+    (reviewer/attaching.py), which sees the whole folder and every candidate."""
+    from reviewer.dockind import label
+
+    pq.drop_identities(session, document_id)  # a referee's e-mail must not pull the next CV in
+    candidate_id = dq.document_candidate(session, document_id)
+    if candidate_id is not None:
+        refresh_candidate(session, search, candidate_id)  # it may have been their CV until now
+    return FileResult(job.path, job.outcome, job.note or label(kind), candidate_id)
 
 
 # Larger files are refused by the readers (reviewer/extract/registry.py) and never
@@ -161,11 +191,12 @@ def write_batch(session: Session, search: SearchIndex, batch: list[tuple[Job, di
     twice. Everything else takes `write_result`, one file at a time, after the
     bulk part (so it sees the batch's new identities): failures, files already
     stored, a second CV of someone known, or of someone new twice in one batch
-    (their profiles must be merged)."""
+    (their profiles must be merged), and every document that is not a CV."""
     from db import import_batch as bq
 
     fast = [k for k, (job, outcome) in enumerate(batch)
-            if outcome.get("ok") and job.document_id is None and "identities" in outcome and "summary" in outcome]
+            if outcome.get("ok") and job.document_id is None and "identities" in outcome and "summary" in outcome
+            and outcome.get("kind", "cv") == "cv"]
     taken = bq.stored_paths(session, [batch[k][0].path for k in fast])
     fast = [k for k in fast if batch[k][0].path not in taken]
     results: dict[int, FileResult] = {}
@@ -221,7 +252,7 @@ def _write_new(session: Session, search: SearchIndex, items: list[tuple[int, Job
     for k, job, outcome in bulk:
         docs.append({"path": job.path, "sha256": job.sha256, "size": job.size, "mtime": job.mtime,
                      "format": outcome["format"], "pages": outcome["pages"], "text": outcome["text"],
-                     "profile": outcome["profile"], "status": "ok", "error": None,
+                     "profile": outcome["profile"], "status": "ok", "error": None, "kind": "cv",
                      "parser_version": outcome.get("parser_version", PARSER_VERSION),
                      "candidate_id": real[owner[k]]})
     doc_ids = bq.insert_documents(session, docs)

@@ -19,10 +19,12 @@ SEARCH_DELAY_MS = 30
 COLUMN_WIDTHS = {Column.RANK: 34, Column.WARNINGS: 26, Column.NAME: 160, Column.MY_SCORE: 46,
                  Column.MEAN_SCORE: 48, Column.REVIEWS: 60, Column.PUBLICATIONS: 44, Column.FIRST_AUTHOR: 36,
                  Column.TAGS: 120, Column.POSITION: 220, Column.DEGREE: 220, Column.STAGE: 74,
-                 Column.MEDIAN: 52, Column.SPREAD: 52, Column.STDEV: 40, Column.CALIBRATED: 52}
+                 Column.MEDIAN: 52, Column.SPREAD: 52, Column.STDEV: 40, Column.CALIBRATED: 52,
+                 Column.COMPLETE: 74}
 # Columns added after the first layout: (column, the column it is shown after), in order.
 PLACED_AFTER = [(Column.MEDIAN, Column.MEAN_SCORE), (Column.SPREAD, Column.MEDIAN), (Column.STDEV, Column.SPREAD),
-                (Column.CALIBRATED, Column.STDEV), (Column.STAGE, Column.REVIEWS)]
+                (Column.CALIBRATED, Column.STDEV), (Column.STAGE, Column.REVIEWS),
+                (Column.COMPLETE, Column.STAGE)]
 
 
 class CandidateList(QTableView):
@@ -122,6 +124,11 @@ class CandidateList(QTableView):
     def set_stage_filter(self, stage: str | None) -> None:
         """Only candidates at `stage` (None: every stage)."""
         self.proxy.set_stage(stage or None)
+        self.filtered.emit()
+
+    def set_complete_filter(self, complete: bool | None) -> None:
+        """Only complete packets (True), incomplete ones (False), or all (None)."""
+        self.proxy.set_complete(complete)
         self.filtered.emit()
 
     def set_tag_filter(self, tag: str | None) -> None:

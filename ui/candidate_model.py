@@ -63,6 +63,7 @@ class Column(IntEnum):
     SPREAD = 13
     STDEV = 14
     CALIBRATED = 15
+    COMPLETE = 16
 
 
 HEADERS: dict[Column, tuple[str, str]] = {
@@ -83,6 +84,8 @@ HEADERS: dict[Column, tuple[str, str]] = {
     Column.CALIBRATED: ("Calib.", f"Calibrated score ({CALIBRATION_METHOD}): each reviewer's scores are centred "
                                   "on that reviewer's own mean and divided by their own standard deviation, "
                                   "then averaged, so a harsh or lenient reviewer weighs like everyone else"),
+    Column.COMPLETE: ("Complete", "Whether the application packet holds every document the committee requires "
+                                  "(Reviewer → Required documents…)"),
     Column.STAGE: ("Stage", "Where the candidate stands: new, longlist, shortlist, interview, offer, declined, "
                             "rejected"),
 }
@@ -145,6 +148,8 @@ def sort_value(row: CandidateRow, column: Column) -> Any:
             return _value(row.stdev)
         case Column.CALIBRATED:
             return _value(row.calibrated)
+        case Column.COMPLETE:
+            return len(row.missing)
 
 
 # sort_value per column as a plain function: no `match` per row when sorting 10,000.
@@ -205,6 +210,8 @@ def display_value(row: CandidateRow, column: Column) -> str:
             return _number(row.stdev)
         case Column.CALIBRATED:
             return _number(row.calibrated, "{:+.2f}")
+        case Column.COMPLETE:
+            return "✓" if not row.missing else f"{len(row.missing)} missing"
 
 
 class CandidateTableModel(QAbstractTableModel):
@@ -245,6 +252,8 @@ class CandidateTableModel(QAbstractTableModel):
                 if row.conflict:
                     return "You declared a conflict of interest: the others' scores are hidden from you"
                 return "The others' scores are hidden until you score this candidate (committee setting)"
+            if column == Column.COMPLETE:
+                return "Complete packet" if not row.missing else plain_markup("Missing: " + "; ".join(row.missing))
             if column == Column.STAGE:
                 return plain_markup(f"{row.stage}: {row.stage_reason}" if row.stage_reason else row.stage)
             if column == Column.SPREAD and row.spread is not None:
@@ -403,6 +412,7 @@ class CandidateFilterProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self._allowed: frozenset[int] | None = None
         self._stage: str | None = None
+        self._complete: bool | None = None
         self._candidates: CandidateTableModel | None = None
         self.setSortRole(SortRole)
 
@@ -421,8 +431,16 @@ class CandidateFilterProxy(QSortFilterProxyModel):
         self._stage = stage
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def set_complete(self, complete: bool | None) -> None:
+        """Only complete packets (True), only incomplete ones (False), or all (None)."""
+        if complete == self._complete:
+            return
+        self.beginFilterChange()
+        self._complete = complete
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
     def is_filtered(self) -> bool:
-        return self._allowed is not None or self._stage is not None
+        return self._allowed is not None or self._stage is not None or self._complete is not None
 
     def setSourceModel(self, model: Any) -> None:
         # Kept in Python: filterAcceptsRow runs once per row (10,000 per keystroke),
@@ -431,8 +449,8 @@ class CandidateFilterProxy(QSortFilterProxyModel):
         super().setSourceModel(model)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        allowed, stage = self._allowed, self._stage
-        if allowed is None and stage is None:
+        allowed, stage, complete = self._allowed, self._stage, self._complete
+        if allowed is None and stage is None and complete is None:
             return True
         model = self._candidates
         if model is None:
@@ -441,7 +459,8 @@ class CandidateFilterProxy(QSortFilterProxyModel):
             row = model.candidate(source_row)
         except IndexError:
             return False
-        return (allowed is None or row.id in allowed) and (stage is None or row.stage == stage)
+        return ((allowed is None or row.id in allowed) and (stage is None or row.stage == stage)
+                and (complete is None or (not row.missing) == complete))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         # The proxy stays unsorted (sortColumn -1) and follows the source order,

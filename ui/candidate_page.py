@@ -26,11 +26,12 @@ from ui.context import AppContext
 from ui.document_view import DocumentView
 from ui.formatting import degree_text
 from ui.history_view import HistoryView
+from ui.packet_view import PacketView
 from ui.profile_view import ProfileView
 from ui.review_panel import ReviewPanel
 from ui.widgets import FlowLayout, LinkButton, plain_label
 
-PROFILE_TAB, DOCUMENT_TAB, HISTORY_TAB = 0, 1, 2
+PROFILE_TAB, DOCUMENT_TAB, HISTORY_TAB, PACKET_TAB = 0, 1, 2, 3
 
 
 class CandidateHeader(QWidget):
@@ -137,6 +138,10 @@ class CandidatePage(QWidget):
         self.history_view = HistoryView(ctx)
         self.tabs.addTab(self.history_view, "History")
         self.tabs.setTabToolTip(HISTORY_TAB, "Who changed what, and when (Ctrl+3; Ctrl+Z undoes your last change)")
+        self.packet_view = PacketView(ctx)
+        self.packet_view.open_document.connect(self.open_document)
+        self.tabs.addTab(self.packet_view, "Packet")
+        self.tabs.setTabToolTip(PACKET_TAB, "The application packet: documents by kind, and what is missing")
         self.review_panel = ReviewPanel(ctx, self_refresh=False)
 
         left = QWidget()
@@ -177,6 +182,7 @@ class CandidatePage(QWidget):
             self.review_panel.show_candidate(None)
             self.history_view.show_candidate(None)
             self.document_view.clear()
+            self.packet_view.show_detail(None)
             return
         store = self._ctx.store
 
@@ -200,6 +206,14 @@ class CandidatePage(QWidget):
     def show_history(self) -> None:
         self.tabs.setCurrentIndex(HISTORY_TAB)
 
+    def show_packet(self) -> None:
+        self.tabs.setCurrentIndex(PACKET_TAB)
+
+    def open_document(self, document_id: int) -> None:
+        """Show one of the candidate's documents in the Original document tab."""
+        self.document_view.show_document_id(document_id)
+        self.tabs.setCurrentIndex(DOCUMENT_TAB)
+
     def show_profile(self) -> None:
         self.tabs.setCurrentIndex(PROFILE_TAB)
 
@@ -214,6 +228,8 @@ class CandidatePage(QWidget):
         if same:
             self.profile_view.verticalScrollBar().setValue(scroll)
         self.document_view.set_documents(detail.documents)
+        self.packet_view.show_detail(detail)
+        self.tabs.setTabText(PACKET_TAB, "Packet" if not detail.missing else f"Packet ({len(detail.missing)} missing)")
         self.review_panel.show_candidate(detail)
         if not same:  # the same candidate's history follows changes by itself
             self.history_view.show_candidate(detail.id)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer import operations as ops
+from reviewer.dockind import label
 from reviewer.operations import DocumentInfo
 from ui.context import AppContext
 from ui.formatting import plain_markup
@@ -177,12 +178,22 @@ class DocumentView(QWidget):
         self._documents = list(documents)
         self.chooser.blockSignals(True)
         for d in documents:
-            self.chooser.addItem(Path(d.path).name, d.id)
+            self.chooser.addItem(f"{label(d.kind)}: {Path(d.path).name}", d.id)
         self.chooser.blockSignals(False)
         self.chooser.setVisible(len(documents) > 1)
         self._pending = bool(documents)
         if documents and self.isVisible():
             self._load_pending()
+
+    def show_document_id(self, document_id: int) -> None:
+        """Choose this document (shown now if the view is visible, else when it is)."""
+        index = self.chooser.findData(document_id)
+        if index < 0:
+            return
+        if index == self.chooser.currentIndex():
+            self._show_index(index)
+        else:
+            self.chooser.setCurrentIndex(index)  # _show_index follows
 
     def showEvent(self, event) -> None:  # noqa: ANN001 - Qt's signature
         """Documents load when the tab is first shown: reading a PDF costs the GUI

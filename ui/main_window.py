@@ -143,6 +143,14 @@ class MainWindow(QMainWindow):
         self.stage_filter.currentIndexChanged.connect(
             lambda _i: self.list.set_stage_filter(self.stage_filter.currentData()))
         bar.addWidget(self.stage_filter)
+        self.complete_filter = QComboBox()
+        self.complete_filter.setToolTip("Show only candidates whose application packet is complete, or incomplete")
+        self.complete_filter.setAccessibleName("Packet filter")
+        for text, value in (("All packets", None), ("Complete", True), ("Incomplete", False)):
+            self.complete_filter.addItem(text, value)
+        self.complete_filter.currentIndexChanged.connect(
+            lambda _i: self.list.set_complete_filter(self.complete_filter.currentData()))
+        bar.addWidget(self.complete_filter)
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search names, institutions, tags, CV text (Ctrl+F)")
         self.search.setClearButtonEnabled(True)

@@ -137,10 +137,11 @@ def build_menus(window: MainWindow) -> list[HelpLine]:
     b.action(cand, "Correct fields…", None, window.page.correct_fields)
     cand.addSeparator()
     b.add(cand, window.compare_action, help="Compare the selected candidates")
-    b.action(cand, "Profile", "Ctrl+1", window.page.show_profile, help="Profile / original document / history",
-             keys="Ctrl+1 / Ctrl+2 / Ctrl+3")
+    b.action(cand, "Profile", "Ctrl+1", window.page.show_profile,
+             help="Profile / original document / history / packet", keys="Ctrl+1 / Ctrl+2 / Ctrl+3 / Ctrl+4")
     b.action(cand, "Original document", "Ctrl+2", window.page.show_document)
     b.action(cand, "History", "Ctrl+3", window.page.show_history)
+    b.action(cand, "Packet", "Ctrl+4", window.page.show_packet)
     cand.addSeparator()
     b.action(cand, "Delete candidate…", None, window.delete_current)
 

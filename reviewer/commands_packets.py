@@ -1,0 +1,56 @@
+"""Commands for application packets: `kind`, `attach`, `loose`, and the packet
+lines of `show`. Kept apart from reviewer/commands.py to keep each file small."""
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING
+
+from reviewer import operations as ops
+from reviewer.dockind import label, parse_kind
+
+if TYPE_CHECKING:
+    from db.store import Store
+
+
+def add_parsers(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("kind", help="correct a document's kind (cv, cover letter, reference letter, ...); "
+                                    "kept across re-imports")
+    p.add_argument("document", type=int, metavar="DOCUMENT_ID", help="as `reviewer show` or `reviewer loose` lists it")
+    p.add_argument("kind", help="the kind, or 'auto' for the classifier's")
+    p.add_argument("--reviewer", help="who made the correction")
+    p = sub.add_parser("attach", help="attach a document to a candidate by hand ('none' detaches it)")
+    p.add_argument("document", type=int, metavar="DOCUMENT_ID")
+    p.add_argument("candidate", metavar="CANDIDATE_ID")
+    sub.add_parser("loose", help="documents that belong to no candidate yet, with the reason")
+
+
+def cmd_kind(store: Store, args: argparse.Namespace) -> int:
+    kind = None if args.kind.strip().casefold() == "auto" else parse_kind(args.kind)
+    ops.set_document_kind(store, document_id=args.document, kind=kind, reviewer=args.reviewer)
+    print(f"document {args.document} is now " + ("classified automatically" if kind is None else f"a {label(kind)}"))
+    return 0
+
+
+def cmd_attach(store: Store, args: argparse.Namespace) -> int:
+    value = args.candidate.strip().casefold()
+    candidate = None if value in ("none", "-", "") else int(value)
+    ops.attach_document(store, document_id=args.document, candidate_id=candidate)
+    print(f"document {args.document} " + (f"attached to candidate {candidate}" if candidate else "detached"))
+    return 0
+
+
+def cmd_loose(store: Store, _args: argparse.Namespace) -> int:
+    loose = ops.loose_documents(store)
+    for doc in loose:
+        print(f"{doc.id:>5}  {label(doc.kind):<20} {doc.path}\n       {doc.reason}")
+    print(f"{len(loose)} documents without a candidate" + ("; attach one with `reviewer attach DOCUMENT_ID "
+                                                         "CANDIDATE_ID`" if loose else ""))
+    return 0
+
+
+def packet_lines(detail: ops.CandidateDetail) -> list[str]:
+    out = [f"  document {d.id}: {d.path} [{label(d.kind)}{' (corrected)' if d.kind_corrected else ''}, "
+           f"{d.format}, {d.status}{': ' + d.error if d.error else ''}]" for d in detail.documents]
+    out.append("  packet: " + ("complete" if not detail.missing else "missing " + ", ".join(detail.missing))
+               + f" (required: {detail.required})")
+    return out

@@ -1,0 +1,126 @@
+"""Document kinds (reviewer/dockind.py) and the applicant's name in a packet file
+(reviewer/applicants.py): pure functions, on invented text and on invented packets
+written as PDF and DOCX."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reviewer.applicants import Loose, decide, matches, name_tokens, names_in_filename, names_in_text
+from reviewer.dockind import KINDS, classify, kind_from_name, parse_kind
+from reviewer.extract import extract
+from tests.packet_factory import Applicant, applicants, paragraphs, write_packets
+
+ADA = Applicant("Ada", "Quill", 1, "robotics", ["Harriet Vance", "Lucius Fenn", "Maren Skov"])
+
+
+@pytest.mark.parametrize(("name", "kind"), [
+    ("Quill_Ada_ResearchStatement.pdf", "research_statement"),
+    ("Ada Quill - Cover Letter.docx", "cover_letter"),
+    ("quill-teaching-philosophy.pdf", "teaching_statement"),
+    ("Quill_Ada_DEI.pdf", "diversity_statement"),
+    ("Letter of Recommendation for Ada Quill from Prof Fenn.pdf", "reference_letter"),
+    ("letter_2.docx", "reference_letter"),
+    ("writing_sample.pdf", "publication"),
+    ("Quill_Ada_CV.pdf", "cv"),
+    ("resume.docx", "cv"),
+    ("transcript.pdf", "other"),
+    ("document_4.pdf", None),
+])
+def test_the_file_name_says_the_kind(name, kind):
+    assert kind_from_name(name) == kind
+
+
+@pytest.mark.parametrize("kind", ["cover_letter", "reference_letter", "research_statement",
+                                  "teaching_statement", "diversity_statement", "publication"])
+@pytest.mark.parametrize("variant", [0, 1])
+def test_the_text_alone_says_the_kind(kind, variant):
+    """A file name that says nothing: the first page and the shape decide."""
+    text = "\n".join(paragraphs(kind, ADA, writer="Harriet Vance", variant=variant))
+    assert classify("document_7.pdf", text).kind == kind
+
+
+def test_a_letter_is_told_from_its_shape():
+    letter = "Dear Dr. Roe,\n\nThank you for the meeting. I enclose the notes we discussed.\n\nBest regards,\nAda"
+    found = classify("notes.pdf", letter)
+    assert found.kind == "cover_letter" and "letter" in found.reason
+    about = letter.replace("I enclose", "I recommend Bo Ek without reservation; I have known him for years. I enclose")
+    assert classify("notes.pdf", about).kind == "reference_letter"
+
+
+def test_a_cv_stays_a_cv_and_plain_prose_is_other():
+    cv = "\n".join(ADA.person().lines())
+    assert classify("document_1.pdf", cv).kind == "cv"
+    assert classify("x.txt", "").kind == "cv"  # nothing to go on: as before packets
+    prose = "The committee met on a Tuesday and talked about the budget for the coming year. " * 30
+    assert classify("minutes.pdf", prose).kind == "other"
+
+
+def test_every_invented_cv_of_the_held_out_sets_is_a_cv():
+    files = sorted(Path(__file__).parent.glob("heldout*/files/*"))
+    assert len(files) >= 40
+    wrong = [(f.name, classify(str(f), extract(f).text)) for f in files]
+    assert [w for w in wrong if w[1].kind != "cv"] == []
+
+
+def test_kinds_as_people_type_them():
+    assert parse_kind("Reference letter") == "reference_letter"
+    assert parse_kind("paper") == "publication"
+    assert set(map(parse_kind, KINDS)) == set(KINDS)
+    with pytest.raises(ValueError, match="unknown document kind"):
+        parse_kind("poem")
+
+
+def test_invented_packets_in_pdf_and_docx_are_classified(tmp_path):
+    made = write_packets(tmp_path, applicants(8, seed=3), shape="mixed")
+    assert {p.suffix for p in made} == {".pdf", ".docx"}
+    assert {kind for _a, kind in made.values()} == set(KINDS) - {"other"}
+    wrong = {p.name: (kind, classify(str(p), extract(p).text).kind) for p, (_a, kind) in made.items()
+             if classify(str(p), extract(p).text).kind != kind}
+    assert wrong == {}
+
+
+def test_the_applicants_name_in_file_names_and_in_letters():
+    assert names_in_filename("Quill_Ada_ResearchStatement.pdf") == [("quill", "ada")]
+    assert names_in_filename("Ada Quill - Cover Letter.docx") == [("ada", "quill")]
+    assert names_in_filename("Letter of Recommendation for Zoë Müller from Prof Roe.pdf") == [("zoe", "muller")]
+    assert names_in_filename("letter_2.pdf") == []
+    letter = "\n".join(paragraphs("reference_letter", ADA, writer="Harriet Vance", variant=0))
+    found = names_in_text(letter, "reference_letter")
+    assert ("ada", "quill") in found
+    assert not any("vance" in n for n in found), "the writer is not the applicant"
+    support = "\n".join(paragraphs("reference_letter", ADA, writer="Harriet Vance", variant=1))
+    assert ("ada", "quill") in names_in_text(support, "reference_letter")
+    cover = "\n".join(paragraphs("cover_letter", ADA))
+    assert names_in_text(cover, "cover_letter")[0] == ("ada", "quill")
+
+
+def test_names_match_across_order_titles_accents_and_initials():
+    quill = name_tokens("Ada B. Quill")
+    assert matches(name_tokens("Dr. Ada Quill"), quill) == 2
+    assert matches(name_tokens("QUILL Ada"), quill) == 2
+    assert matches(name_tokens("Quill"), quill) == 1
+    assert matches(name_tokens("Ada Stone"), quill) == 0
+    assert matches(name_tokens("Zoe Muller"), name_tokens("Zoë Müller")) == 2
+
+
+def test_deciding_whose_document_it_is():
+    names = {1: [("ada", "quill")], 2: [("bo", "quill")], 3: [("cy", "roe")]}
+    display = {1: "Ada Quill", 2: "Bo Quill", 3: "Cy Roe"}
+    folders = {"/in/ada": {1}, "/in": {2, 3}}
+
+    def place(path, file_names=(), text_names=(), emails=(), kind="reference_letter"):
+        return decide(Loose(path, kind, list(file_names), list(text_names), list(emails)), names, folders,
+                      {"cy@example.org": 3}, display)
+
+    assert place("/in/ada/letter_1.pdf").candidate_id == 1  # the applicant's folder
+    assert place("/in/ada/letter_2.pdf", text_names=[("cy", "roe")]).candidate_id == 3  # names someone else
+    assert place("/in/Quill_Bo_Letter.pdf", [("quill", "bo")]).candidate_id == 2
+    assert place("/in/x.pdf", text_names=[("bo", "quill")]).reason.endswith("(named in the text)")
+    assert place("/in/c.pdf", emails=["cy@example.org"], kind="cover_letter").candidate_id == 3
+    ambiguous = place("/in/Quill_Letter.pdf", [("quill",)])
+    assert ambiguous.candidate_id is None and "Ada Quill, Bo Quill" in ambiguous.reason
+    nobody = place("/in/Stone_Eve_Letter.pdf", [("stone", "eve")])
+    assert nobody.candidate_id is None and "named 'Stone Eve'" in nobody.reason
+    assert "no applicant's name" in place("/elsewhere/letter.pdf").reason
