@@ -81,7 +81,9 @@ def _import(tmp_path: Path, name: str, task: str) -> tuple[dict[str, Any], list[
         importing.import_folder(store, earlier, workers=1, task=task)
         folder = tmp_path / "cvs"
         _people(folder)
-        report = importing.import_folder(store, folder, workers=2, task=task)
+        # One worker: files finish in one order, so both runs meet "same person" pairs alike
+        # (with two, which of a pair is written second, and noted, varies from run to run).
+        report = importing.import_folder(store, folder, workers=1, task=task)
     finally:
         store.close()
     outcomes = sorted((Path(r.path).name, r.outcome, "".join("#" if c.isdigit() else c for c in r.reason or ""))

@@ -47,7 +47,8 @@ def test_a_suggested_conflict_declared_hides_everything_and_blocks_scoring(qtbot
         qtbot.waitUntil(lambda: box.remove_button.isVisible(), timeout=10_000)
         assert "You declared a conflict" in box.message.text()
         assert not panel.comment.isEnabled() and not panel.score_buttons.button(3).isEnabled()
-        shown = [panel.others.itemAt(i).widget() for i in range(panel.others.count())]
+        rows = panel.others_view.rows
+        shown = [rows.itemAt(i).widget() for i in range(rows.count())]
         assert [w.objectName() for w in shown] == ["hiddenReviews"]  # the note, no review of Senior's
         qtbot.waitUntil(lambda: _mean_text(window, bruno) == "conflict", timeout=10_000)
 
