@@ -127,3 +127,10 @@ def test_national_number_read_in_the_candidates_country() -> None:
 def test_context_words_inside_a_url_do_not_block_a_phone() -> None:
     line = "zhang.pavel943@example.org | +86 137 5068 4405 | https://zhangpavel.example.org"
     assert find_phones(_c(line), "CN") == ["+8613750684405"]
+
+
+def test_a_handle_label_with_a_dotted_capital_i_does_not_stop_the_parse():
+    """'LİNKEDIN: x' matched the case-blind label pattern but was no key of the host
+    table: a KeyError failed the whole CV."""
+    assert find_links(_c("LİNKEDIN: nadiaferro")) == []
+    assert find_links(_c("GitHub: nferro")) == ["github.com/nferro"]

@@ -49,6 +49,7 @@ _NOT_PERSONAL = re.compile(
 )
 _HANDLE_LABEL = re.compile(r"(?i)\b(github|linkedin|twitter|gitlab)\s*[:：]\s*(?:@|/in/|in/)?([A-Za-z0-9][\w.-]{1,38})\b(?![:/.])")
 _HANDLE_SCREEN = needles(_HANDLE_LABEL)
+_HANDLE_HOSTS = {"github": "github.com/", "linkedin": "linkedin.com/in/", "twitter": "x.com/", "gitlab": "gitlab.com/"}
 # What a URL match needs: "://" (the first form) or "." and a known ending (the second)
 _DOT_TLD = re.compile(rf"\.(?:{_TLDS})(?![\w@-])", re.IGNORECASE)
 
@@ -210,9 +211,10 @@ def find_links(lines: Iterable[Clean]) -> list[str]:
         for site, handle in handles:
             if "." in handle or handle.lower().startswith(("www", "http")):
                 continue  # "GitHub: github.com/x" is caught by URL above
-            host = {"github": "github.com/", "linkedin": "linkedin.com/in/", "twitter": "x.com/",
-                    "gitlab": "gitlab.com/"}[site.lower()]
-            _add(out, host + handle)
+            # .get: (?i) lets a dotted capital İ match "i", and "LİNKEDIN".lower() is no key
+            host = _HANDLE_HOSTS.get(site.lower())
+            if host is not None:
+                _add(out, host + handle)
     return out
 
 
