@@ -208,7 +208,7 @@ def bilingual_right_sidebar(folder: Path) -> dict:
     pubs = [("Descriptor-guided discovery of halide superionic conductors", "Journal of the American Chemical "
              "Society", 2025, True, "published", ["Huo C*", "Lin Z*", "Pan R†"]),
             ("Grain-boundary transport in argyrodite electrolytes from machine-learned potentials",
-             "Chemistry of Materials", 2024, False, "published", ["Lin Z*", "Huo C*", "Yu F", "Pan R†"]),
+             "Chemistry of Materials", 2024, True, "published", ["Lin Z*", "Huo C*", "Yu F", "Pan R†"]),
             ("Strain-tunable lithium diffusion in garnet thin films", "Physical Review Materials", 2022, True,
              "published", ["Huo C", "Brandauer M", "Pan R†"]),
             ("Active learning of interatomic potentials for sulfide interfaces", "npj Computational Materials",
@@ -378,7 +378,8 @@ def timeline_designer(folder: Path) -> dict:
             ("Procurement red flags as a newsroom beat", "Journalism Practice", 2021, False, "published",
              ["E. Roig", "N. Vasquez", "T. Amat"])]
     for t, v, yr, _f, _s, au in pubs:
-        node(str(yr), t, f"{' & '.join(au)} · {v}")
+        names = ", ".join(au[:-1]) + " & " + au[-1]
+        node(str(yr), t, f"{names} · {v}")
     head("Shiny things")
     awards = [("2023", "Sigma Award for data journalism (shortlist)"), ("2021", "Premio Ortega for digital "
               "investigation")]
