@@ -13,9 +13,10 @@ from reviewer.parsing.authors import Author, CandidateName, author_key, most_fre
 from reviewer.parsing.cjknames import family_romanisations
 from reviewer.parsing.lines import Line
 from reviewer.parsing.pubblocks import block_items, compact_items, tagged_items
+from reviewer.parsing.pubgroup import split_items
 from reviewer.parsing.pubitem import parse_item
 from reviewer.parsing.pubnotes import note_marks
-from reviewer.parsing.pubsplit import RawItem, SplitResult, split_items
+from reviewer.parsing.pubsplit import RawItem, SplitResult
 from reviewer.parsing.pubstatus import status_from_text
 from reviewer.parsing.pubtable import table_items
 from reviewer.profile import Publication
