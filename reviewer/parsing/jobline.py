@@ -14,6 +14,7 @@ from reviewer.parsing.cleaning import has_cjk
 from reviewer.parsing.dates import DateSpan, first_range, season_or_marker, strip_dates
 from reviewer.parsing.lexicon import CITIES, COUNTRIES, ORG_WORDS, ROLE_RE, US_STATES, is_location
 from reviewer.parsing.segments import LABEL, cap_ratio, pair_translations, split_segments, strip_asides
+from reviewer.parsing.vocabulary import UNMISTAKABLE_COMPANY_FORMS, alternation
 
 UNIT_RE = re.compile(r"(?i)\b(?:group|lab|laboratory|team|department|dept|institute|center|centre|division|unit|"
                    r"chair\s+(?:of|for))\b")
@@ -260,8 +261,11 @@ def _city_before_region(segs: list[str], i: int) -> bool:
             and not ROLE_RE.search(s))
 
 
-_ORG_NOUN = re.compile(r"(?i)\b(?:inc|ltd|gmbh|corp|corporation|llc|plc|university|institute|college|laborator(?:y|ies)|"
-                       r"company|bank|hospital|ministry|agency)\b")
+# The nouns that end an organisation's name ("Acme Corp.", "Northfield University"):
+# a title word printed after one belongs to a title.
+_ORG_NOUN = re.compile(r"(?i)\b(?:" + alternation(
+    UNMISTAKABLE_COMPANY_FORMS, ("corporation", "plc", "university", "institute", "college", "laboratory",
+                                 "laboratories", "company", "bank", "hospital", "ministry", "agency")) + r")\b")
 
 
 def _org_first(seg: str) -> bool:
