@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from reviewer.parsing.awards import parse_awards
 from reviewer.parsing.lines import Line
+from reviewer.parsing.sections import heading_kind
+from tests.parsing_support import parse_text
 
 
 def lines(block: str) -> list[Line]:
@@ -225,3 +227,12 @@ def test_prizes_run_together_with_middle_dots_each_with_its_year() -> None:
     awards = parse_awards(lines("Dean's Honours, four terms (2021–2023) · Harbour Scholarship (2022)"))
     assert [(a.title, a.year) for a in awards] == [
         ("Dean's Honours, four terms (2021–2023)", 2021), ("Harbour Scholarship (2022)", 2022)]
+
+
+def test_grants_are_not_awards() -> None:
+    assert heading_kind("Grants") == "grants"
+    assert heading_kind("Research Funding") == "grants"
+    assert heading_kind("Awards and Grants") == "awards"
+    p = parse_text("Tomasz Wilk-Ferreira\nGRANTS\nMarie Curie Seed Grant, €90k, 2022–2024\n"
+               "HONORS AND AWARDS\nBest Poster Award, Alpine Vision Days 2021")
+    assert [a.title if hasattr(a, "title") else a for a in p.awards] and len(p.awards) == 1

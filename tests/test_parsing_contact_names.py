@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from reviewer.extract import ExtractedDocument, TextLine
 from reviewer.parsing import parse_document
+from tests.parsing_support import job_market_profile, parse_md, parse_text
 
 
 def _parse(text: str, links: list[str] | None = None):
@@ -101,3 +102,95 @@ def test_homepage_printed_only_in_the_running_footer() -> None:
     lines = [TextLine(t, page=n) for n, page in enumerate(pages, 1) for t in page]
     p = parse_document(ExtractedDocument(format="pdf", lines=lines), "x.pdf")
     assert p.links == ["dquill.example.io"]
+
+
+def test_profile_readme_greeting_names_the_writer() -> None:
+    p = parse_md("# Hello! I'm Odalys Verhoeven ✨\n\n"
+                  "[![Site](https://img.shields.io/badge/site-blue)](https://odalysverhoeven.example.net)\n\n"
+                  "## About\n\n- 🌿 Research interests: coral genomics, reef acoustics\n- 📬 o.verhoeven@example.org\n\n"
+                  "## Papers\n\n1. [**Acoustic census of patch reefs**](https://example.org/p1)\n"
+                  "   **O. Verhoeven**, T. Lund · *Coral Reefs 2023*\n"
+                  "2. [**Heat stress in brooding corals**](https://example.org/p2)\n"
+                  "   T. Lund, **O. Verhoeven** · *Marine Biology 2022*\n")
+    assert p.name == "Odalys Verhoeven"
+    assert "https://odalysverhoeven.example.net" in p.links
+    assert p.research_interests == ["coral genomics", "reef acoustics"]
+    assert [(x.title, x.authors, x.year, x.first_author) for x in p.publications] == [
+        ("Acoustic census of patch reefs", ["O. Verhoeven", "T. Lund"], 2023, True),
+        ("Heat stress in brooding corals", ["T. Lund", "O. Verhoeven"], 2022, False),
+    ]
+
+
+def test_uk_mobile_in_a_contact_row_without_country_code() -> None:
+    # 07700 900xxx is a range the numbering metadata reserves; the contact row vouches for it
+    p = parse_text("PRIYA NANDAKUMAR\nAnalytics Lead | Leeds, UK | 07700 900318 | priya.n@example.com\n")
+    assert p.phones == ["+447700900318"]
+
+
+def test_scholar_in_a_job_title_is_not_a_profile_link() -> None:
+    p = parse_text("Omar Haddadin\nExperience\nHarlow University, Department of Physics\tSep 2024 – Present\n"
+               "Postdoctoral Scholar\n")
+    assert [(e.organization, e.title) for e in p.experience] == [
+        ("Harlow University, Department of Physics", "Postdoctoral Scholar")]
+
+
+def test_greetings_with_emoji_name_the_writer() -> None:
+    from reviewer.parsing.names import name_from_text
+
+    assert name_from_text("👋 Hi, I'm Kaito Brennan") == "Kaito Brennan"
+    assert name_from_text("Hey there! I am Kaito Brennan.") == "Kaito Brennan"
+    assert name_from_text("Hello, World") is None
+
+
+def test_postal_address_names_the_country_of_a_national_number() -> None:
+    p = parse_text("Harriet Osei\n12 Mill Lane, Manchester M1 2AB, United Kingdom\nMobile: 07911 123456\n"
+               "harriet.osei@example.com\n")
+    assert p.phones == ["+447911123456"]
+
+
+def test_homepage_nav_bar_is_not_the_name_and_its_links_are_read(tmp_path) -> None:
+    from reviewer.parsing import parse_file
+
+    page = tmp_path / "index.html"
+    page.write_text(
+        "<html><head><title>Ilse Marangoni | Glaciologist</title></head><body>"
+        '<nav><a href="#a">Home</a><a href="#b">Papers</a><a href="#c">Contact</a></nav>'
+        "<h1>Ilse Marangoni</h1><p>Glaciologist, Fjordside Polar Institute</p>"
+        "<h2>Publications</h2><p>Full list on "
+        '<a href="https://scholar.google.com/citations?user=Zq1Xx2AAAAAJ">Google Scholar</a>.</p>'
+        "<ol><li>Marangoni, I., &amp; Berg, T. (2023). Calving fronts in summer. <i>Journal of Glaciology</i>, 69, 1-12.</li></ol>"
+        "<h2>Contact</h2><p>Email: ilse.marangoni [at] fjordside.example.no<br>"
+        '<a href="https://github.com/imarangoni">GitHub</a></p></body></html>', encoding="utf-8")
+    p = parse_file(page)
+    assert p.name == "Ilse Marangoni"
+    assert p.emails == ["ilse.marangoni@fjordside.example.no"]
+    assert set(p.links) == {"https://scholar.google.com/citations?user=Zq1Xx2AAAAAJ", "https://github.com/imarangoni"}
+
+
+def test_placement_staff_contacts_are_not_the_candidates(tmp_path) -> None:
+    p, _ = job_market_profile(tmp_path)
+    assert p.emails == ["b.okonkwo@lakeshore.example.edu"]
+    assert p.phones == ["+13125550144"]
+
+
+def test_nickname_in_brackets_inside_the_name_is_dropped() -> None:
+    p = parse_text("Friederike (Rike) Albrecht\nrike.albrecht@example.org\nEducation\nPhD, Harbourside University, 2020–2024\n")
+    assert p.name == "Friederike Albrecht"
+
+
+def test_sidebar_contact_block_one_item_a_line_gives_phone_and_bare_host() -> None:
+    p = parse_text("Ruth Abernethy\nService Designer\nCONTACT\nruth.abernethy@example.co.uk\n07700 900456\n"
+               "Leeds, UK\nruthabernethy.example.studio\nEDUCATION\nBA Design, University of Leeds, 2012 – 2015\n")
+    assert p.phones == ["+447700900456"]
+    assert "ruthabernethy.example.studio" in p.links
+
+
+def test_name_in_a_personal_information_grid_and_no_job_from_it() -> None:
+    p = parse_text("个人简历\n姓名\t周雨桐\t性别\t女\n出生年月\t1999.11\t政治面貌\t群众\n"
+               "电话\t139-0000-1234\t邮箱\tzyt@example.edu\n"
+               "实习经历\n2022.03-2022.08 星河数据科技有限公司 数据分析实习生\n"
+               "负责用户留存分析,搭建周报看板;\n2021.07-2021.09 青松研究院 研究实习生\n"
+               "参与文本分类数据集的标注规范设计。")
+    assert p.name == "周雨桐"
+    assert [(e.organization, e.start) for e in p.experience] == [
+        ("星河数据科技有限公司", "2022-03"), ("青松研究院", "2021-07")]

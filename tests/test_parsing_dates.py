@@ -65,3 +65,12 @@ def test_not_dates(text: str) -> None:
 
 def test_strip_dates_keeps_the_words() -> None:
     assert strip_dates("Acme Robotics  2019.03 - 2021.07 (expected)") == "Acme Robotics"
+
+
+def test_year_slash_month_ranges_are_not_academic_years() -> None:
+    from reviewer.parsing.dates import first_range
+
+    span = first_range("2008/09–2012/06\tPh.D. in Geography, Marsh University")
+    assert (span.start, span.end) == ("2008-09", "2012-06")
+    span = first_range("Academic year 2008/09")
+    assert (span.start, span.end) == ("2008", "2009")

@@ -3,12 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from reviewer.extract import ExtractedDocument, TextLine
-from reviewer.parsing import parse_document
-
-
-def _parse(text: str):
-    return parse_document(ExtractedDocument(format="txt", lines=[TextLine(t) for t in text.splitlines()]), "x.txt")
+from tests.parsing_support import parse_text
 
 
 @pytest.mark.parametrize(("rows", "dates"), [
@@ -18,12 +13,12 @@ def _parse(text: str):
     (["2021\tBrightwater Labs Inc.", "|\tPostdoc\tSpringfield", "Now", "Optics Group"], ("2021", "present")),
 ])
 def test_end_date_on_a_lower_row_joins_the_start(rows: list[str], dates: tuple[str, str]) -> None:
-    p = _parse("Dana Quill\ndana@example.com\nEXPERIENCE\n" + "\n".join(rows) + "\nSKILLS\nGo")
+    p = parse_text("Dana Quill\ndana@example.com\nEXPERIENCE\n" + "\n".join(rows) + "\nSKILLS\nGo")
     assert [(e.start, e.end) for e in p.experience] == [dates]
 
 
 def test_sidebar_dates_with_units_keep_the_head_row_employer() -> None:
-    p = _parse("Dana Quill\nEXPERIENCE\n"
+    p = parse_text("Dana Quill\nEXPERIENCE\n"
                "2022\tKestrel-Zentrum Meridian\n|\tPostdoc\tSpringfield\n2024\nOptical Group, Institute of Tides\n"
                "2019\tQuillfield Bank\n|\tAnalyst\tSpringfield\n2021\n")
     assert [(e.organization, e.title, e.start, e.end) for e in p.experience] == [
@@ -31,20 +26,20 @@ def test_sidebar_dates_with_units_keep_the_head_row_employer() -> None:
 
 
 def test_a_remark_naming_a_degree_does_not_open_an_entry() -> None:
-    p = _parse("林晓澄\n教育经历\n2016\t南湖师范大学\n|\t博士 遥感科学\n2021\n2018年申请硕博连读计划并攻读博士学位\n"
+    p = parse_text("林晓澄\n教育经历\n2016\t南湖师范大学\n|\t博士 遥感科学\n2021\n2018年申请硕博连读计划并攻读博士学位\n"
                "2012\t北岭师范大学\n|\t学士 地理科学\n2016\n")
     assert [(e.institution, e.degree_level, e.start, e.end) for e in p.education] == [
         ("南湖师范大学", "phd", "2016", "2021"), ("北岭师范大学", "bachelor", "2012", "2016")]
 
 
 def test_two_single_years_in_separate_entries_are_not_stitched() -> None:
-    p = _parse("Dana Quill\nAWARDS\n2019 Best Poster\nEXPERIENCE\nAnalyst, Quillfield Bank, 2019\n"
+    p = parse_text("Dana Quill\nAWARDS\n2019 Best Poster\nEXPERIENCE\nAnalyst, Quillfield Bank, 2019\n"
                "Engineer, Harbour Tech Ltd., 2021\n")
     assert [(e.start, e.end) for e in p.experience] == [("2019", "2019"), ("2021", "2021")]
 
 
 def test_expected_end_date_and_chinese_text_glued_to_a_date() -> None:
-    p = _parse("林晓澄\n教育经历\n南湖大学 计算机科学 硕士 2022.09 - 预计2025.06毕业\n")
+    p = parse_text("林晓澄\n教育经历\n南湖大学 计算机科学 硕士 2022.09 - 预计2025.06毕业\n")
     assert [(e.start, e.end) for e in p.education] == [("2022-09", "2025-06")]
 
 
@@ -55,12 +50,12 @@ def test_class_of_year_is_not_a_date() -> None:
 
 
 def test_lone_start_row_over_a_dashed_end_row() -> None:
-    p = _parse("Dana Quill\ndana@example.com\nEDUCATION\n2019.09\n– 2023.06\nLakeside University | B.Eng. in Physics\n")
+    p = parse_text("Dana Quill\ndana@example.com\nEDUCATION\n2019.09\n– 2023.06\nLakeside University | B.Eng. in Physics\n")
     assert [(e.start, e.end) for e in p.education] == [("2019-09", "2023-06")]
 
 
 def test_date_column_end_opens_the_next_row_with_text_after_it() -> None:
-    p = _parse("Dana Quill\ndana@example.com\nEDUCATION\n"
+    p = parse_text("Dana Quill\ndana@example.com\nEDUCATION\n"
                "Oct. 2015 – DPhil in Marine Science, Lakeside University\nSep. 2019 Thesis: Tides of small bays\n"
                "2011 – 2015 MPhys in Physics, Northfield University\n")
     assert [(e.start, e.end) for e in p.education] == [("2015-10", "2019-09"), ("2011", "2015")]

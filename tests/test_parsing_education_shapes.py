@@ -1,16 +1,11 @@
 """Education entries in repeated and shared shapes (invented people and places)."""
 from __future__ import annotations
 
-from reviewer.extract import ExtractedDocument, TextLine
-from reviewer.parsing import parse_document
-
-
-def _parse(text: str):
-    return parse_document(ExtractedDocument(format="txt", lines=[TextLine(t) for t in text.splitlines()]), "x.txt")
+from tests.parsing_support import job_market_profile, parse_text
 
 
 def test_one_school_printed_above_several_degrees_names_each() -> None:
-    p = _parse("林晓澄\n教育经历\n南湖理工大学\t南湖\n"
+    p = parse_text("林晓澄\n教育经历\n南湖理工大学\t南湖\n"
                "软件工程博士 (导师:周教授)\t2020 年 9 月 - 2024 年 6 月(预计)\n"
                "软件工程硕士\t2018 年 9 月 - 2020 年 6 月\n软件工程本科\t2014 年 9 月 - 2018 年 6 月\n")
     assert [(e.institution, e.degree_level, e.start) for e in p.education] == [
@@ -18,7 +13,7 @@ def test_one_school_printed_above_several_degrees_names_each() -> None:
 
 
 def test_english_school_above_two_degrees() -> None:
-    p = _parse("Dana Quill\nEDUCATION\nNorthfield University\nPh.D. in Physics  2019 - 2024\n"
+    p = parse_text("Dana Quill\nEDUCATION\nNorthfield University\nPh.D. in Physics  2019 - 2024\n"
                "M.S. in Physics  2017 - 2019\n")
     assert [(e.institution, e.degree_level) for e in p.education] == [
         ("Northfield University", "phd"), ("Northfield University", "master")]
@@ -26,13 +21,13 @@ def test_english_school_above_two_degrees() -> None:
 
 def test_degree_without_school_after_a_complete_entry_stays_unnamed() -> None:
     """Only a school on a line of its own heads the degrees below it."""
-    p = _parse("Dana Quill\nEDUCATION\nPh.D. in Physics, Northfield University, 2019 - 2024\n"
+    p = parse_text("Dana Quill\nEDUCATION\nPh.D. in Physics, Northfield University, 2019 - 2024\n"
                "M.S. in Physics  2017 - 2019\n")
     assert [e.institution for e in p.education] == ["Northfield University"]
 
 
 def test_school_subject_and_degree_glued_with_single_spaces() -> None:
-    p = _parse("Dana Quill\nEDUCATION\n2019.09 – 2024.06 Northfield Institute of Technology Marine Science PhD\n"
+    p = parse_text("Dana Quill\nEDUCATION\n2019.09 – 2024.06 Northfield Institute of Technology Marine Science PhD\n"
                "2015.09 – 2019.06 Lakeside University Applied Physics B.Eng.\n")
     assert [(e.institution, e.degree_level, e.field) for e in p.education] == [
         ("Northfield Institute of Technology", "phd", "Marine Science"),
@@ -40,36 +35,36 @@ def test_school_subject_and_degree_glued_with_single_spaces() -> None:
 
 
 def test_bilingual_degree_counts_once_with_both_names() -> None:
-    p = _parse("Dana Quill\nEDUCATION\n2019.09 – 2024.06 Northfield Institute of Technology Marine Science PhD\n"
+    p = parse_text("Dana Quill\nEDUCATION\n2019.09 – 2024.06 Northfield Institute of Technology Marine Science PhD\n"
                "教育背景\n2019.09 – 2024.06\t北岭理工大学\t海洋科学专业\t博士\n")
     assert [(e.institution, e.degree_level) for e in p.education] == [
         ("北岭理工大学 Northfield Institute of Technology", "phd")]
 
 
 def test_letter_spaced_chinese_cell_is_one_word() -> None:
-    p = _parse("林晓澄\n教育经历\n2013.9~2017.6\t南湖大学\t软件工程专业\t本 科\n")
+    p = parse_text("林晓澄\n教育经历\n2013.9~2017.6\t南湖大学\t软件工程专业\t本 科\n")
     assert [(e.institution, e.degree_level) for e in p.education] == [("南湖大学", "bachelor")]
 
 
 def test_form_school_field_states_a_degree() -> None:
-    p = _parse("林晓澄\n本科院校: 南湖交通大学\t本科专业:数学与应用数学专业\nlin@example.cn\n技能\nPython\n")
+    p = parse_text("林晓澄\n本科院校: 南湖交通大学\t本科专业:数学与应用数学专业\nlin@example.cn\n技能\nPython\n")
     assert [(e.institution, e.degree_level) for e in p.education] == [("南湖交通大学", "bachelor")]
 
 
 def test_graduation_school_field_takes_its_level_from_the_form() -> None:
-    p = _parse("林晓澄\n毕业院校:北岭师范大学\t学历:硕士\nlin@example.cn\n工作经历\n2020.1-2022.3 青禾科技有限公司 工程师\n")
+    p = parse_text("林晓澄\n毕业院校:北岭师范大学\t学历:硕士\nlin@example.cn\n工作经历\n2020.1-2022.3 青禾科技有限公司 工程师\n")
     assert [(e.institution, e.degree_level) for e in p.education] == [("北岭师范大学", "master")]
 
 
 def test_honours_college_line_under_its_university_is_part_of_the_entry() -> None:
-    p = _parse("Dana Quill\nEDUCATION\nNorthfield University\nKestrel Honors College\nB.S. in Physics 2015 - 2019\n"
+    p = parse_text("Dana Quill\nEDUCATION\nNorthfield University\nKestrel Honors College\nB.S. in Physics 2015 - 2019\n"
                "Lakeside University\nM.S. in Physics 2019 - 2021\n")
     assert [(e.institution, e.degree_level) for e in p.education] == [
         ("Northfield University", "bachelor"), ("Lakeside University", "master")]
 
 
 def test_expected_graduation_on_the_degree_line_joins_the_school_above() -> None:
-    p = _parse("Dana Quill\nEDUCATION\nNorthfield University, Lakeside\t2022 – present\n"
+    p = parse_text("Dana Quill\nEDUCATION\nNorthfield University, Lakeside\t2022 – present\n"
                "Ph.D. in Marine Science (expected 2027). Advisor: Prof. A. Reed\n"
                "Northfield University, Lakeside\t2018 – 2022\nB.S. in Physics\n")
     assert [(e.institution, e.degree_level, e.start, e.end) for e in p.education] == [
@@ -77,26 +72,81 @@ def test_expected_graduation_on_the_degree_line_joins_the_school_above() -> None
 
 
 def test_chinese_expected_graduation_closes_an_open_range() -> None:
-    p = _parse("林晓澄\n教育经历\n南湖理工大学 信息学院\t2023.09 —\n硕士研究生 · 软件工程(预计2026年毕业)\n"
+    p = parse_text("林晓澄\n教育经历\n南湖理工大学 信息学院\t2023.09 —\n硕士研究生 · 软件工程(预计2026年毕业)\n"
                "南湖理工大学 信息学院\t2019.09 — 2023.06\n工学学士 · 软件工程 GPA:3.6/4.0\n")
     assert [(e.degree_level, e.start, e.end, e.field) for e in p.education] == [
         ("master", "2023-09", "2026", "软件工程"), ("bachelor", "2019-09", "2023-06", "工学")]
 
 
 def test_integrated_and_computing_degree_abbreviations() -> None:
-    p = _parse("Dana Quill\nEDUCATION\n2012 – 2016 MPhys in Physics, Lakeside University\n"
+    p = parse_text("Dana Quill\nEDUCATION\n2012 – 2016 MPhys in Physics, Lakeside University\n"
                "Northfield University — M.Comp. in Data Science, 2017 – 2019\n"
                "Northfield University — B.Comp. (Hons) in Software, 2008 – 2012\n")
     assert [e.degree_level for e in p.education] == ["master", "master", "bachelor"]
 
 
 def test_a_stay_elsewhere_after_the_degree_is_no_second_school() -> None:
-    p = _parse("Dana Quill\nEDUCATION\nLakeside University, Lakeside\t2014 – 2018\n"
+    p = parse_text("Dana Quill\nEDUCATION\nLakeside University, Lakeside\t2014 – 2018\n"
                "B.Sc. in Physics, with a semester abroad at Northfield Polytechnic\n")
     assert [(e.institution, e.degree_level, e.start) for e in p.education] == [
         ("Lakeside University", "bachelor", "2014")]
 
 
 def test_an_academys_institute_is_the_school() -> None:
-    p = _parse("林晓澄\n教育背景\n2015.09 – 2020.06\t南湖科学院海洋研究所\t物理海洋学\t理学博士\n")
+    p = parse_text("林晓澄\n教育背景\n2015.09 – 2020.06\t南湖科学院海洋研究所\t物理海洋学\t理学博士\n")
     assert [e.institution for e in p.education] == ["南湖科学院海洋研究所"]
+
+
+def test_public_health_degrees_and_nordic_institution_names() -> None:
+    p = parse_text("Maren Solvik\nEducation\n2018–2022\tPhD, Biostatistics, Fjordvik Institutet, Bergen, Norway\n"
+               "2016–2018\tMPH, Global Health, Harbour University School of Public Health, Boston, MA\n")
+    assert [(e.institution, e.degree_level) for e in p.education] == [
+        ("Fjordvik Institutet", "phd"), ("Harbour University School of Public Health", "master")]
+
+
+def test_expected_date_in_brackets_leaves_no_empty_brackets_and_fundacion_is_a_school(tmp_path) -> None:
+    p, _ = job_market_profile(tmp_path)
+    assert [(e.institution, e.degree_level) for e in p.education] == [
+        ("Lakeshore University", "phd"), ("Fundación Ramos Peral", "master")]
+
+
+def test_school_rows_of_a_qualifications_table_and_positions_of_responsibility() -> None:
+    p = parse_text("Meera Sundaram\nAcademic Qualifications\nDegree\tInstitute\tYear\tCGPA / %\n"
+               "B.Tech (Civil Engineering)\tNorthgate Institute of Technology\t2022\t8.1/10\n"
+               "Class XII (State Board)\tSaraswati Vidya Mandir, Mysuru\t2018\t91.0%\n"
+               "Achievements\nWinner, Bridge Design Challenge 2021\n"
+               "Positions of Responsibility\nCultural Secretary, Student Council (2020–21)\n")
+    rows = [(e.institution, e.degree_level, e.start, e.end) for e in p.education]
+    assert rows[1] == ("Saraswati Vidya Mandir, Mysuru", "other", None, "2018")
+    assert len(p.awards) == 1
+
+
+def test_licenciatura_is_a_first_degree() -> None:
+    p = parse_text("Valeria Ocampo\nEducation\nLicenciatura en Sociología, Universidad de Sanmartín, 2015\n")
+    assert [(e.degree_level, e.start, e.end) for e in p.education] == [("bachelor", None, "2015")]
+
+
+def test_school_without_an_institution_word_under_its_degree_line() -> None:
+    p = parse_text("Marisol Etxeberria\nEDUCATION\nPh.D. in Oceanography\tSep 2020 – Present\nLakeshore University\n"
+               "B.Sc. in Marine Biology\tSep 2015 – Jun 2019\nEscuela Superior Tenerife\n"
+               "EXPERIENCE\nField Technician, Bluefin Survey Ltd\t2019 – 2020")
+    assert [(e.institution, e.degree_level) for e in p.education] == [
+        ("Lakeshore University", "phd"), ("Escuela Superior Tenerife", "bachelor")]
+
+
+def test_subject_under_a_degree_is_not_a_school() -> None:
+    p = parse_text("Ravi Menon-Okoye\nEDUCATION\nAugust 2018 - June 2022\nBachelor of Technology\n"
+               "Computer Science and Engineering\nSKILLS\nPython")
+    assert p.education == []
+
+
+def test_advisor_sentence_after_the_degree() -> None:
+    p = parse_text("Soo-ah Lindqvist\nEDUCATION\nNorthfield University\t2022 – 2027 (expected)\n"
+               "Ph.D. candidate in Biostatistics. Advisor: Prof. Emil Varga\n")
+    assert [(e.institution, e.degree_level) for e in p.education] == [("Northfield University", "phd")]
+
+
+def test_european_institution_words() -> None:
+    p = parse_text("Giulia Ferraresi\nEDUCATION\nM.Sc. in Energy Engineering, Politecnico di Bari, 2016 – 2018\n"
+               "Licence de Physique, Universitat de Girona, 2013 – 2016")
+    assert [e.institution for e in p.education] == ["Politecnico di Bari", "Universitat de Girona"]

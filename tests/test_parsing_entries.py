@@ -3,13 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from reviewer.extract import ExtractedDocument, TextLine
-from reviewer.parsing import parse_document
 from reviewer.parsing.lexicon import degree_level
-
-
-def _parse(text: str):
-    return parse_document(ExtractedDocument(format="txt", lines=[TextLine(t) for t in text.splitlines()]), "x.txt")
+from tests.parsing_support import parse_text
 
 
 @pytest.mark.parametrize(
@@ -29,7 +24,7 @@ def test_degree_levels(text: str, level: str | None) -> None:
 
 
 def test_education_over_several_lines_in_any_order() -> None:
-    p = _parse(
+    p = parse_text(
         "Dana Quill\nEDUCATION\nNorthfield University\nSpringfield, USA\nPh.D. Candidate, Applied Mathematics\n"
         "2019.09 - Present\nSchool of Mathematical Sciences\nAdvisor: Prof. Lee\n"
         "Lakeside College\nBachelor of Science, Physics\n2015.09 - 2019.06\nGPA: 3.9/4.0\n"
@@ -42,20 +37,20 @@ def test_education_over_several_lines_in_any_order() -> None:
 
 
 def test_education_one_line_with_left_date_column() -> None:
-    p = _parse("EDUCATION\n2020–present M.S. in Computer Science, Northfield University, Springfield.\n"
+    p = parse_text("EDUCATION\n2020–present M.S. in Computer Science, Northfield University, Springfield.\n"
                "2016–2020 B.S. in Computer Science, Northfield University, Springfield.")
     assert [(e.degree_level, e.start, e.end) for e in p.education] == [("master", "2020", "present"),
                                                                           ("bachelor", "2016", "2020")]
 
 
 def test_education_table_read_column_by_column() -> None:
-    p = _parse("教育经历\n北岭大学\n南湖大学\n计算机科学 本科\n经济学院 交换生\n2016-2020\n2019")
+    p = parse_text("教育经历\n北岭大学\n南湖大学\n计算机科学 本科\n经济学院 交换生\n2016-2020\n2019")
     got = [(e.institution, e.degree_level, e.start, e.end) for e in p.education]
     assert got == [("北岭大学", "bachelor", "2016", "2020"), ("南湖大学", "other", "2019", "2019")]
 
 
 def test_single_year_of_a_degree_is_its_end() -> None:
-    p = _parse("EDUCATION\nM.S. in Computer Science Northfield University 2021")
+    p = parse_text("EDUCATION\nM.S. in Computer Science Northfield University 2021")
     assert (p.education[0].start, p.education[0].end) == (None, "2021")
 
 
@@ -71,7 +66,7 @@ def test_single_year_of_a_degree_is_its_end() -> None:
     ],
 )
 def test_experience_layouts(text: str) -> None:
-    p = _parse(text)
+    p = parse_text(text)
     assert len(p.experience) == 1, p.experience
     e = p.experience[0]
     assert e.organization and e.organization.startswith("Acme Robotics")
@@ -80,44 +75,44 @@ def test_experience_layouts(text: str) -> None:
 
 
 def test_experience_chinese() -> None:
-    p = _parse("工作经历\n北岭科技有限公司\n2009/08 – 至今\n系统架构设计师\n负责核心模块的开发。")
+    p = parse_text("工作经历\n北岭科技有限公司\n2009/08 – 至今\n系统架构设计师\n负责核心模块的开发。")
     e = p.experience[0]
     assert (e.organization, e.title, e.start, e.end) == ("北岭科技有限公司", "系统架构设计师", "2009-08", "present")
 
 
 def test_bilingual_entries_count_once() -> None:
-    p = _parse("EDUCATION\nNorthfield University  2016.09 - 2020.06\nB.S. in Physics\n"
+    p = parse_text("EDUCATION\nNorthfield University  2016.09 - 2020.06\nB.S. in Physics\n"
                "教育背景\n北岭大学  2016.09 - 2020.06\n物理学 本科")
     assert len(p.education) == 1
 
 
 def test_repeated_table_cells_count_once() -> None:
-    p = _parse("Work Experience\nMarch 2024 - present\nAcme Global Services\nFull Stack Developer\n"
+    p = parse_text("Work Experience\nMarch 2024 - present\nAcme Global Services\nFull Stack Developer\n"
                "Acme Global Services\nFull Stack Developer")
     assert len(p.experience) == 1
 
 
 def test_references_contacts_are_not_the_candidates() -> None:
-    p = _parse("Dana Quill\ndana@example.com\nREFERENCES\nProf. Lee, lee@northfield.edu, +1 617 555 0142")
+    p = parse_text("Dana Quill\ndana@example.com\nREFERENCES\nProf. Lee, lee@northfield.edu, +1 617 555 0142")
     assert p.emails == ["dana@example.com"] and p.phones == []
 
 
 def test_interests_lists() -> None:
-    p = _parse("RESEARCH INTERESTS\nMachine Learning: Sparse Networks, Efficient Inference\n"
+    p = parse_text("RESEARCH INTERESTS\nMachine Learning: Sparse Networks, Efficient Inference\n"
                "Robotics, Control Systems (MPC, LQR),\nOptimization")
     assert {"Machine Learning", "Sparse Networks", "Efficient Inference", "Robotics",
             "Control Systems (MPC, LQR)", "Optimization"} <= set(p.research_interests)
 
 
 def test_wrapped_entry_lines_are_rejoined() -> None:
-    p = _parse("EDUCATION\nPh.D. in Applied Mathematics, Technical University of\nMunich, 2008 - 2013\n"
+    p = parse_text("EDUCATION\nPh.D. in Applied Mathematics, Technical University of\nMunich, 2008 - 2013\n"
                "M.Sc. in Physics, Northfield University, 2006 -\n2008")
     got = [(e.institution, e.start, e.end) for e in p.education]
     assert got == [("Technical University of Munich", "2008", "2013"), ("Northfield University", "2006", "2008")]
 
 
 def test_institution_without_a_keyword_next_to_a_degree() -> None:
-    p = _parse("EDUCATION\nM.Sc. in Statistics, KU Leuven, 2016 - 2018")
+    p = parse_text("EDUCATION\nM.Sc. in Statistics, KU Leuven, 2016 - 2018")
     assert p.education[0].institution == "KU Leuven"
 
 
@@ -130,11 +125,11 @@ def test_institution_without_a_keyword_next_to_a_degree() -> None:
     ],
 )
 def test_institution_cut_out_of_a_run_of_words(text: str, inst: str) -> None:
-    assert _parse("EDUCATION\n" + text).education[0].institution == inst
+    assert parse_text("EDUCATION\n" + text).education[0].institution == inst
 
 
 def test_chinese_resume_rows() -> None:
-    p = _parse("个人简历\n姓名：李明远  性别：男\n电话：138-0013-8000\n教育背景\n"
+    p = parse_text("个人简历\n姓名：李明远  性别：男\n电话：138-0013-8000\n教育背景\n"
                "2016.09-2020.06 北岭大学 计算机科学与技术 本科\n实习经历\n"
                "2022.06-2022.09 星河科技有限公司 算法实习生\n负责推荐系统的召回模块优化。")
     assert p.name == "李明远"
@@ -144,58 +139,58 @@ def test_chinese_resume_rows() -> None:
 
 
 def test_markdown_bullets_are_entries_when_complete() -> None:
-    p = _parse("## Education\n- **Ph.D.** in Computer Science, Northfield University, 2019\n"
+    p = parse_text("## Education\n- **Ph.D.** in Computer Science, Northfield University, 2019\n"
                "- **B.Tech.** in Computer Science, Lakeside Institute of Technology, 2013")
     assert [e.degree_level for e in p.education] == ["phd", "bachelor"]
     assert "B.Tech" not in " ".join(p.links)
 
 
 def test_place_after_a_company_suffix_is_not_the_company() -> None:
-    p = _parse("EXPERIENCE\nHanse Logistics GmbH Hamburg, Germany\nSenior Backend Engineer Mar. 2020 - Present")
+    p = parse_text("EXPERIENCE\nHanse Logistics GmbH Hamburg, Germany\nSenior Backend Engineer Mar. 2020 - Present")
     assert p.experience[0].organization == "Hanse Logistics GmbH"
 
 
 def test_several_roles_under_one_employer() -> None:
-    p = _parse("EXPERIENCE\nAcme Robotics GmbH\nSenior Engineer  2020 - Present\nEngineer  2018 - 2020")
+    p = parse_text("EXPERIENCE\nAcme Robotics GmbH\nSenior Engineer  2020 - Present\nEngineer  2018 - 2020")
     assert [(e.organization, e.title, e.start) for e in p.experience] == [
         ("Acme Robotics GmbH", "Senior Engineer", "2020"), ("Acme Robotics GmbH", "Engineer", "2018")]
 
 
 def test_open_range_and_since_mean_present() -> None:
-    p = _parse("EXPERIENCE\nResearch Intern, Acme Robotics, 2021 –\nEngineer, Lakeside Labs, since 2019")
+    p = parse_text("EXPERIENCE\nResearch Intern, Acme Robotics, 2021 –\nEngineer, Lakeside Labs, since 2019")
     assert [(e.start, e.end) for e in p.experience] == [("2021", "present"), ("2019", "present")]
 
 
 def test_entry_missing_most_facts_is_flagged() -> None:
-    p = _parse("EDUCATION\nNorthfield University\nEXPERIENCE\nAcme Robotics 2019 - 2021")
+    p = parse_text("EDUCATION\nNorthfield University\nEXPERIENCE\nAcme Robotics 2019 - 2021")
     assert any("low confidence" in w for w in p.warnings)
 
 
 def test_interest_from_a_sentence() -> None:
-    p = _parse("RESEARCH INTERESTS\nI work on machine learning for healthcare.")
+    p = parse_text("RESEARCH INTERESTS\nI work on machine learning for healthcare.")
     assert p.research_interests == ["machine learning for healthcare"]
 
 
 def test_org_heading_above_title_line_with_place() -> None:
-    p = _parse("## Experience\n### Vistula Cloud\n**Staff Software Engineer** · Warsaw · 2021 – Present\n"
+    p = parse_text("## Experience\n### Vistula Cloud\n**Staff Software Engineer** · Warsaw · 2021 – Present\n"
                "- Led the storage team.\n### Baltic Payments\n**Software Engineer** · Gdansk · 2017 – 2021")
     assert [(e.organization, e.title) for e in p.experience] == [
         ("Vistula Cloud", "Staff Software Engineer"), ("Baltic Payments", "Software Engineer")]
 
 
 def test_group_label_gives_the_degree_of_the_entries_below() -> None:
-    p = _parse("EDUCATION\nBSc Physics, Northfield University, 2020-2024\nExchange or visiting student:\n"
+    p = parse_text("EDUCATION\nBSc Physics, Northfield University, 2020-2024\nExchange or visiting student:\n"
                "Lakeside University, 2023\nRiverside College, 2022")
     assert [e.degree_level for e in p.education] == ["bachelor", "other", "other"]
 
 
 def test_winter_school_is_other() -> None:
-    p = _parse("EDUCATION\nWinter School @ Riverside University, 2021")
+    p = parse_text("EDUCATION\nWinter School @ Riverside University, 2021")
     assert p.education[0].degree_level == "other"
 
 
 def test_docx_style_table_rows() -> None:
-    p = _parse("Professional Experience\n2020 – present\tBanco Ficticio\tSenior Economist\n"
+    p = parse_text("Professional Experience\n2020 – present\tBanco Ficticio\tSenior Economist\n"
                "2019\tInstituto Imaginario\tResearch Intern")
     assert [(e.organization, e.title, e.start, e.end) for e in p.experience] == [
         ("Banco Ficticio", "Senior Economist", "2020", "present"),
@@ -203,19 +198,19 @@ def test_docx_style_table_rows() -> None:
 
 
 def test_labelled_detail_lines_under_a_degree_are_not_entries() -> None:
-    p = _parse("EDUCATION\nPh.D. in Physics Northfield University\t2018 – 2023\nDepth exam: Optics\tpassed 2020\n"
+    p = parse_text("EDUCATION\nPh.D. in Physics Northfield University\t2018 – 2023\nDepth exam: Optics\tpassed 2020\n"
                "Doctoral Dissertation: Cold Atoms in Boxes\tpassed 2023\nB.S. in Physics Lakeside College\t2014 – 2018")
     assert [e.institution for e in p.education] == ["Northfield University", "Lakeside College"]
 
 
 def test_long_compound_title() -> None:
-    p = _parse("EXPERIENCE\nAcme Pay Inc.\nEarly Employee & Payments Backend Engineer & Build Tooling Group Lead"
+    p = parse_text("EXPERIENCE\nAcme Pay Inc.\nEarly Employee & Payments Backend Engineer & Build Tooling Group Lead"
                "\tMar. 2021 - Jun. 2023")
     assert p.experience[0].title == "Early Employee & Payments Backend Engineer & Build Tooling Group Lead"
 
 
 def test_title_line_above_org_line_with_place() -> None:
-    p = _parse("Experience\nCampus Computing Help Desk Technician\tSep. 2018 – Present\n"
+    p = parse_text("Experience\nCampus Computing Help Desk Technician\tSep. 2018 – Present\n"
                "Lakeside University\tSpringfield, TX\n• Set up campus computers.\n"
                "Undergraduate Research Assistant\tJune 2020 – Present\nNorthfield College\tCollege Station, TX")
     assert [(e.organization, e.title) for e in p.experience] == [
@@ -233,61 +228,61 @@ def test_title_line_above_org_line_with_place() -> None:
     ],
 )
 def test_field_of_study(line: str, field: str | None) -> None:
-    assert _parse("EDUCATION\n" + line).education[0].field == field
+    assert parse_text("EDUCATION\n" + line).education[0].field == field
 
 
 def test_degree_in_the_header_is_not_a_job() -> None:
-    p = _parse("Dana Quill\nPhD Student, Northfield University, 2019 – present\ndq@example.org\nSKILLS\nGo")
+    p = parse_text("Dana Quill\nPhD Student, Northfield University, 2019 – present\ndq@example.org\nSKILLS\nGo")
     assert p.experience == []
 
 
 def test_degree_in_the_header_is_education_when_nothing_else_is() -> None:
-    p = _parse("Dana Quill\nPhD Student, Northfield University, 2019 – present\ndq@example.org\nSKILLS\nGo")
+    p = parse_text("Dana Quill\nPhD Student, Northfield University, 2019 – present\ndq@example.org\nSKILLS\nGo")
     assert [(e.institution, e.degree_level, e.start, e.end) for e in p.education] == [
         ("Northfield University", "phd", "2019", "present")]
 
 
 def test_org_then_title_without_a_separator() -> None:
-    p = _parse("EXPERIENCE\nAcme Corp. Software Engineer 2019 - 2021\nNorthfield University Research Assistant 2018")
+    p = parse_text("EXPERIENCE\nAcme Corp. Software Engineer 2019 - 2021\nNorthfield University Research Assistant 2018")
     assert [(e.organization, e.title) for e in p.experience] == [
         ("Acme Corp.", "Software Engineer"), ("Northfield University", "Research Assistant")]
 
 
 def test_header_update_date_and_scholar_link_are_not_a_job() -> None:
-    p = _parse("Dana Quill Last updated: August 24, 2025\nGoogle Scholar (Abc123)\ndq@example.org\n"
+    p = parse_text("Dana Quill Last updated: August 24, 2025\nGoogle Scholar (Abc123)\ndq@example.org\n"
                "EXPERIENCE\nFounder Quillworks 2020 – present")
     assert [(e.organization, e.title) for e in p.experience] == [("Quillworks", "Founder")]
 
 
 def test_one_skill_per_line_side_bar() -> None:
-    p = _parse("SKILLS\nPython\nBash\nPyTorch, Tensorflow\nCloud computing (AWS, GCP)\nMachine Learning & GenAI\n"
+    p = parse_text("SKILLS\nPython\nBash\nPyTorch, Tensorflow\nCloud computing (AWS, GCP)\nMachine Learning & GenAI\n"
                "EXPERIENCE\nAcme Robotics 2019 - 2021\nResearch Intern")
     assert p.skills == ["Python", "Bash", "PyTorch", "Tensorflow", "Cloud computing (AWS, GCP)",
                         "Machine Learning & GenAI"]
 
 
 def test_description_bullets_with_dates_are_not_entries() -> None:
-    p = _parse("EXPERIENCE\nAcme Robotics\nResearch Intern\n- Served as Teaching Assistant in 2019\n"
+    p = parse_text("EXPERIENCE\nAcme Robotics\nResearch Intern\n- Served as Teaching Assistant in 2019\n"
                "- Mentored two interns in 2020\n\nGlobex Inc.\nSoftware Engineer")
     assert [(e.organization, e.title) for e in p.experience] == [
         ("Acme Robotics", "Research Intern"), ("Globex Inc.", "Software Engineer")]
 
 
 def test_bullet_only_sections_are_entries() -> None:
-    p = _parse("## Experience\n- **Research Intern**, Acme Robotics, 2019 – 2020\n- **Engineer**, Globex Inc., 2020 – 2022")
+    p = parse_text("## Experience\n- **Research Intern**, Acme Robotics, 2019 – 2020\n- **Engineer**, Globex Inc., 2020 – 2022")
     assert [(e.organization, e.title) for e in p.experience] == [
         ("Acme Robotics", "Research Intern"), ("Globex Inc.", "Engineer")]
 
 
 def test_comma_list_wrapped_in_a_narrow_column() -> None:
-    p = _parse("RESEARCH INTERESTS\ngraph neural networks, medical\nimaging, retrieval-augmented\n"
+    p = parse_text("RESEARCH INTERESTS\ngraph neural networks, medical\nimaging, retrieval-augmented\n"
                "generation, program synthesis\nSKILLS\nGo")
     assert p.research_interests == ["graph neural networks", "medical imaging", "retrieval-augmented generation",
                                     "program synthesis"]
 
 
 def test_city_glued_to_a_company_before_the_country() -> None:
-    p = _parse("EXPERIENCE\nQuillworks Seoul, S.Korea\nFounder Jun. 2018 - Jan. 2021\n"
+    p = parse_text("EXPERIENCE\nQuillworks Seoul, S.Korea\nFounder Jun. 2018 - Jan. 2021\n"
                "University College London, UK\nResearch Fellow 2015 - 2018")
     assert [e.organization for e in p.experience] == ["Quillworks", "University College London"]
 
@@ -298,4 +293,4 @@ def test_city_glued_to_a_company_before_the_country() -> None:
      ("M.S., Stanford Univ., 2017 - 2019", "Stanford Univ."), ("BTech, IIT Bombay, 2012 - 2016", "IIT Bombay")],
 )
 def test_schools_written_without_an_institution_word(line: str, inst: str) -> None:
-    assert _parse("EDUCATION\n" + line).education[0].institution == inst
+    assert parse_text("EDUCATION\n" + line).education[0].institution == inst

@@ -1,16 +1,11 @@
 """Entries routed and split by their own shape (invented people and places)."""
 from __future__ import annotations
 
-from reviewer.extract import ExtractedDocument, TextLine
-from reviewer.parsing import parse_document
-
-
-def _parse(text: str):
-    return parse_document(ExtractedDocument(format="txt", lines=[TextLine(t) for t in text.splitlines()]), "x.txt")
+from tests.parsing_support import job_market_profile, parse_text
 
 
 def test_mixed_education_and_work_section_routes_each_entry_by_its_shape() -> None:
-    p = _parse("林晓澄\nxiaocheng@example.cn\n教育和工作经历\n"
+    p = parse_text("林晓澄\nxiaocheng@example.cn\n教育和工作经历\n"
                "2010.9-2014.6\t北岭大学,物理系,理学学士\n"
                "2014.9-2019.6\t南湖大学,信息学院,工学博士\n"
                "2019.7-2021.8\t南湖大学,信息学院,助理研究员\n"
@@ -21,7 +16,7 @@ def test_mixed_education_and_work_section_routes_each_entry_by_its_shape() -> No
 
 
 def test_english_mixed_section_routes_jobs_to_experience() -> None:
-    p = _parse("Dana Quill\ndana@example.com\nEDUCATION AND EMPLOYMENT\n"
+    p = parse_text("Dana Quill\ndana@example.com\nEDUCATION AND EMPLOYMENT\n"
                "2012 - 2016  B.S. in Physics, Northfield University\n"
                "2016 - 2021  Ph.D. in Physics, Lakeside University\n"
                "2021 - present  Research Scientist, Brightwater Labs Inc.\n")
@@ -30,19 +25,19 @@ def test_english_mixed_section_routes_jobs_to_experience() -> None:
 
 
 def test_education_section_without_job_lines_stays_education() -> None:
-    p = _parse("Dana Quill\nEDUCATION\n2012 - 2016  B.S. in Physics, Northfield University\n"
+    p = parse_text("Dana Quill\nEDUCATION\n2012 - 2016  B.S. in Physics, Northfield University\n"
                "2016 - 2018  Visiting year, Lakeside University\n")
     assert len(p.education) == 2 and p.experience == []
 
 
 def test_short_phrase_under_the_head_row_is_the_title() -> None:
-    p = _parse("林晓澄\n工作经历\n青禾文化\t2022.08 - 2024.02\n内容运营\n运营三个公众号,产出原创推文。\n"
+    p = parse_text("林晓澄\n工作经历\n青禾文化\t2022.08 - 2024.02\n内容运营\n运营三个公众号,产出原创推文。\n"
                "北岭书局\t2020.09 - 2022.07\n社群运营\n负责读者社群的日常维护。\n")
     assert [(e.organization, e.title) for e in p.experience] == [("青禾文化", "内容运营"), ("北岭书局", "社群运营")]
 
 
 def test_numbered_duties_under_a_job_are_not_entries() -> None:
-    p = _parse("林晓澄\n工作经历\n2014.02-至今 青禾通信有限公司 高级软件工程师\n个人工作职责为:\n"
+    p = parse_text("林晓澄\n工作经历\n2014.02-至今 青禾通信有限公司 高级软件工程师\n个人工作职责为:\n"
                "1.参与并开发网络管理软件\n2.维护并支撑客户问题跟踪\n"
                "2005.09-2014.01 北岭网络技术股份有限公司 产品经理\n1.参与项目需求分析\n2.设计并开发电力网管软件\n")
     assert [(e.organization, e.title, e.start) for e in p.experience] == [
@@ -50,7 +45,7 @@ def test_numbered_duties_under_a_job_are_not_entries() -> None:
 
 
 def test_an_organisation_named_after_its_city_is_not_a_place() -> None:
-    p = _parse("林晓澄\n工作经历\n青禾文化\t2022.08 - 2024.02\n内容运营\n运营公众号。\n"
+    p = parse_text("林晓澄\n工作经历\n青禾文化\t2022.08 - 2024.02\n内容运营\n运营公众号。\n"
                "广州书虫伙伴\t2020.09 - 2022.07\n社群运营\n负责社群维护。\n")
     assert [(e.organization, e.title) for e in p.experience] == [("青禾文化", "内容运营"), ("广州书虫伙伴", "社群运营")]
 
@@ -61,7 +56,7 @@ def test_a_city_with_its_district_is_a_place() -> None:
 
 
 def test_undated_description_lines_under_dated_rows_open_no_entry() -> None:
-    p = _parse("林晓澄\n工作经历\n2016.11~2017.3\t青禾信息软件有限公司\tJava 研发工程师实习\n"
+    p = parse_text("林晓澄\n工作经历\n2016.11~2017.3\t青禾信息软件有限公司\tJava 研发工程师实习\n"
                "在CRM部门工作,参加过规则维护工作,熟悉了基本开发工具\n"
                "参加过中台开发,参与订单池开发工作,做了抢单功能\n"
                "公司的业务复杂,学到了很多团队合作方面的知识\n"
@@ -71,17 +66,17 @@ def test_undated_description_lines_under_dated_rows_open_no_entry() -> None:
 
 
 def test_internship_mark_after_the_org_and_role_on_the_next_line() -> None:
-    p = _parse("林晓澄\n实习经历\n青禾科技(实习) 南湖\t2021.06 - 2021.09\n算法工程师\n负责推荐算法。\n")
+    p = parse_text("林晓澄\n实习经历\n青禾科技(实习) 南湖\t2021.06 - 2021.09\n算法工程师\n负责推荐算法。\n")
     assert [(e.organization, e.title) for e in p.experience] == [("青禾科技", "算法工程师")]
 
 
 def test_title_with_a_focus_after_the_middle_dot_stays_whole() -> None:
-    p = _parse("林晓澄\n工作经历\n2021.03 - 至今 青禾科技有限公司 算法工程师·推荐方向\n")
+    p = parse_text("林晓澄\n工作经历\n2021.03 - 至今 青禾科技有限公司 算法工程师·推荐方向\n")
     assert [(e.organization, e.title) for e in p.experience] == [("青禾科技有限公司", "算法工程师·推荐方向")]
 
 
 def test_paid_post_with_dot_leaders_under_teaching_and_writing() -> None:
-    p = _parse("Dana Quill\ndana@example.com\nTEACHING & WRITING EXPERIENCE\n"
+    p = parse_text("Dana Quill\ndana@example.com\nTEACHING & WRITING EXPERIENCE\n"
                "Northfield Writing Center ....... 07/2025 – Present\nWriting Tutor\n"
                "Tutor, Linear Algebra (2nd year), Department of Mathematics, 2022 – 2023\n")
     assert [(e.organization, e.title, e.start, e.end) for e in p.experience] == [
@@ -89,49 +84,49 @@ def test_paid_post_with_dot_leaders_under_teaching_and_writing() -> None:
 
 
 def test_role_org_unit_separated_by_full_stops() -> None:
-    p = _parse("Dana Quill\nEXPERIENCE\nResearch Intern. Brightwater Research. Vision Group. 2021 - 2022\n")
+    p = parse_text("Dana Quill\nEXPERIENCE\nResearch Intern. Brightwater Research. Vision Group. 2021 - 2022\n")
     assert [(e.organization, e.title, e.start) for e in p.experience] == [
         ("Brightwater Research, Vision Group", "Research Intern", "2021")]
 
 
 def test_icon_glyph_read_as_a_bullet_before_a_title() -> None:
-    p = _parse("Dana Quill\nEXPERIENCE\n• Data Analyst\nAcme Corp 2019 - 2021\n- Built weekly dashboards\n"
+    p = parse_text("Dana Quill\nEXPERIENCE\n• Data Analyst\nAcme Corp 2019 - 2021\n- Built weekly dashboards\n"
                "• Research Engineer\nBeta Labs Inc. 2021 - 2023\n")
     assert [(e.organization, e.title) for e in p.experience] == [
         ("Acme Corp", "Data Analyst"), ("Beta Labs Inc.", "Research Engineer")]
 
 
 def test_research_project_with_an_advisor_line_is_not_a_post() -> None:
-    p = _parse("Dana Quill\nRESEARCH EXPERIENCE\nSparse Graph Learning for Traffic, 2021 - 2022\n"
+    p = parse_text("Dana Quill\nRESEARCH EXPERIENCE\nSparse Graph Learning for Traffic, 2021 - 2022\n"
                "Advisor: Prof. Omar Lee\n- built models\nResearch Assistant, Northfield University, 2019 - 2021\n")
     assert [(e.organization, e.title) for e in p.experience] == [("Northfield University", "Research Assistant")]
 
 
 def test_lab_led_by_a_professor_drops_the_aside() -> None:
-    p = _parse("Dana Quill\nEXPERIENCE\nResearch Assistant\t2020 - 2022\n"
+    p = parse_text("Dana Quill\nEXPERIENCE\nResearch Assistant\t2020 - 2022\n"
                "Vision Lab (led by Prof. Omar Lee), Northfield University\n")
     assert [e.organization for e in p.experience] == ["Vision Lab, Northfield University"]
 
 
 def test_jobs_under_a_projects_and_internships_heading() -> None:
-    p = _parse("林晓澄\n项目与实习经历\n青禾科技有限公司 | 算法实习生 | 2023.06 - 2023.09\n负责排序模型。\n"
+    p = parse_text("林晓澄\n项目与实习经历\n青禾科技有限公司 | 算法实习生 | 2023.06 - 2023.09\n负责排序模型。\n"
                "图像检索系统 | 个人项目 | 2022.03 - 2022.06\n")
     assert [(e.organization, e.title) for e in p.experience] == [("青禾科技有限公司", "算法实习生")]
 
 
 def test_a_projects_heading_alone_gives_no_jobs() -> None:
-    p = _parse("林晓澄\n项目经历\n青禾科技有限公司 | 算法实习生 | 2023.06 - 2023.09\n")
+    p = parse_text("林晓澄\n项目经历\n青禾科技有限公司 | 算法实习生 | 2023.06 - 2023.09\n")
     assert p.experience == []
 
 
 def test_chinese_project_name_with_dates_and_no_post_is_not_a_job() -> None:
-    p = _parse("林晓澄\n实习经历\n青禾证券股份有限公司\t南湖| 2023.06 – 2023.10\n投资银行部实习生\n完成尽职调查。\n"
+    p = parse_text("林晓澄\n实习经历\n青禾证券股份有限公司\t南湖| 2023.06 – 2023.10\n投资银行部实习生\n完成尽职调查。\n"
                "研究经历\n湖泊水色空间数据分析\t北岭| 2023.09 – 2024.03\n数据收集与整合:清理了十万条记录。\n")
     assert [(e.organization, e.title) for e in p.experience] == [("青禾证券股份有限公司", "投资银行部实习生")]
 
 
 def test_full_stops_separate_role_org_and_unit_after_a_capital() -> None:
-    p = _parse("Dana Quill\ndana@example.com\nEXPERIENCE\n"
+    p = parse_text("Dana Quill\ndana@example.com\nEXPERIENCE\n"
                "Platform Engineer. Tidewater Logistics GmbH. Routing Team.\t04/2018 – 09/2021\n"
                "Working Student. Harbour IT. Mapping Group.\t10/2015 – 03/2018\n")
     assert [(e.organization, e.title) for e in p.experience] == [
@@ -139,7 +134,7 @@ def test_full_stops_separate_role_org_and_unit_after_a_capital() -> None:
 
 
 def test_second_list_heading_of_the_same_kind_is_not_a_title() -> None:
-    p = _parse("Dana Quill\ndana@example.com\nRESEARCH EXPERIENCE\n"
+    p = parse_text("Dana Quill\ndana@example.com\nRESEARCH EXPERIENCE\n"
                "Tidal Modelling Lab, Northfield University\tJan 2022 – Present\nResearch Assistant\n"
                "Independent Study: Wave Sensors on Buoys\tSpring 2021\nAdvisor: Prof. Ora Lind\n"
                "WORK EXPERIENCE\nHarbour Analytics Ltd\tJun 2020 – Aug 2020\nData Intern\n")
@@ -148,7 +143,7 @@ def test_second_list_heading_of_the_same_kind_is_not_a_title() -> None:
 
 
 def test_paid_posts_under_a_teaching_and_writing_heading_are_jobs() -> None:
-    p = _parse("Dana Quill\ndana@example.com\nTeaching & Writing Experience\n"
+    p = parse_text("Dana Quill\ndana@example.com\nTeaching & Writing Experience\n"
                "Staff Copy Editor, Quillmark Review ........ 03/2022 – Present\n"
                "Assistant Lecturer (part-time), Lakeside University ...... 09/2019 – 06/2021\n"
                "Tutor, Ocean Physics (2nd year), Department of Earth Science ...... 2018 – 2019\n")
@@ -157,7 +152,7 @@ def test_paid_posts_under_a_teaching_and_writing_heading_are_jobs() -> None:
 
 
 def test_internships_in_a_projects_and_internships_section() -> None:
-    p = _parse("林晓澄\nlin@example.com\n项目与实习经历\n"
+    p = parse_text("林晓澄\nlin@example.com\n项目与实习经历\n"
                "青禾视界\t图像算法实习生\t2024.01 – 2024.04\n"
                "海湾数据 | 数据分析实习生 | 2023.07 – 2023.09\n"
                "基于小样本学习的缺陷检测(校级项目)\t2022.10 – 2023.06\n项目负责人\n")
@@ -166,8 +161,202 @@ def test_internships_in_a_projects_and_internships_section() -> None:
 
 
 def test_one_word_company_run_into_the_title() -> None:
-    p = _parse("Dana Quill\ndana@example.com\nINTERNSHIPS\n2023.07\n– 2023.09\nQuillTech Vision Intern\n"
+    p = parse_text("Dana Quill\ndana@example.com\nINTERNSHIPS\n2023.07\n– 2023.09\nQuillTech Vision Intern\n"
                "2022.07 – 2022.09\nSenior Data Analyst Intern\n")
     assert [(e.organization, e.title, e.start, e.end) for e in p.experience][0] == (
         "QuillTech", "Vision Intern", "2023-07", "2023-09")
     assert p.experience[1].title == "Senior Data Analyst Intern"
+
+
+def test_date_column_entry_wrapped_under_its_text(tmp_path) -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 16)
+    pdf.text(20, 20, "Wendell Okafor")
+    pdf.set_font("Helvetica", "B", 12)
+    pdf.text(20, 35, "Appointments")
+    pdf.set_font("Helvetica", "", 10)
+    rows = [("2018-present", "Professor, Department of Soil, Water, and Climate Sciences,", "Northfield University"),
+            ("2012-2018", "Associate Professor, School of Earth and Ocean Resource", "Studies, Lakeshore State University"),
+            ("2010-2012", "Postdoctoral Researcher, Institute for Polar and Alpine", "Research, Tarnow Academy")]
+    y = 45.0
+    for date, first, second in rows:
+        pdf.text(20, y, date)
+        pdf.set_xy(50, y - 3.5)
+        pdf.cell(140, 5, first, align="R")  # ends at the right margin, as a justified line does
+        pdf.text(51, y + 5, second)
+        y += 12
+    pdf.output(str(tmp_path / "a.pdf"))
+    from reviewer.parsing import parse_file
+
+    p = parse_file(tmp_path / "a.pdf")
+    got = [(e.title, e.organization, e.start) for e in p.experience]
+    assert got[0][0] == "Professor" and "Northfield University" in got[0][1] and got[0][2] == "2018"
+    assert got[1][0] == "Associate Professor" and "Lakeshore State University" in got[1][1]
+    assert got[2][0] == "Postdoctoral Researcher" and "Tarnow Academy" in got[2][1]
+
+
+def test_appointment_titles_of_a_professor() -> None:
+    p = parse_text("Imke Sorensen\nAppointments\n2019–present\tProfessor of Hydrology, Northfield University\n"
+               "2015–2019\tAssociate Professor, Lakeside State University\n"
+               "Spring 2017\tVisiting Scholar, Institute for Advanced Study, Princeton\n")
+    assert [(e.title, e.organization) for e in p.experience] == [
+        ("Professor of Hydrology", "Northfield University"), ("Associate Professor", "Lakeside State University"),
+        ("Visiting Scholar", "Institute for Advanced Study")]
+
+
+def test_department_name_with_commas_and_a_qualified_title() -> None:
+    p = parse_text("Imke Sorensen\nAppointments\n"
+               "2016–present\tProfessor, Department of Soil, Water, and Climate, Northfield University\n"
+               "2012–2016\tLaboratory Teaching Assistant, Department of Physics, Lakeside University\n")
+    assert [(e.title, e.organization) for e in p.experience] == [
+        ("Professor", "Department of Soil, Water, and Climate, Northfield University"),
+        ("Laboratory Teaching Assistant", "Department of Physics, Lakeside University")]
+
+
+def test_job_grade_belongs_to_the_title_and_an_em_dash_separates_the_employer() -> None:
+    p = parse_text("Keoni Vaimoana\nkeoni.v@example.com\nExperience\n"
+               "Data Engineer III — Harbor Freightways, Tacoma, WA\tJan 2021 – Present\n"
+               "- Built nightly loads for 40 warehouses.\n"
+               "Analyst 2 — Copperline Bank, Portland, OR\tJun 2018 – Dec 2020\n")
+    assert [(e.title, e.organization) for e in p.experience] == [
+        ("Data Engineer III", "Harbor Freightways"), ("Analyst 2", "Copperline Bank")]
+
+
+def test_teaching_post_at_an_institution_is_a_job_a_course_is_not(tmp_path) -> None:
+    p, _ = job_market_profile(tmp_path)
+    assert [(e.title, e.organization) for e in p.experience] == [("Teaching Assistant", "Lakeshore University")]
+
+
+def test_dated_title_line_then_employer_line_and_a_secondary_school() -> None:
+    p = parse_text("Lebenslauf\nPersonal Data\nName\tDr. Wiebke Austermann\nE-mail\tw.austermann@example.de\n"
+               "Professional Experience\n"
+               "since 03/2021\tProcess Engineer, Polymer Additives Research\n"
+               "Lindenhof Chemie SE, Mannheim\n"
+               "– pilot-plant trials of new stabilisers\n"
+               "09/2016 – 02/2021\tResearch Associate\n"
+               "Leibniz Institute for Surface Chemistry, Leipzig\n"
+               "Education\n"
+               "10/2011 – 08/2016\tM.Sc. Chemistry, University of Leipzig\n"
+               "08/2003 – 06/2011\tAbitur, Schiller-Gymnasium Bautzen, grade 1.7\n")
+    assert [(e.organization, e.title, e.start) for e in p.experience] == [
+        ("Lindenhof Chemie SE", "Process Engineer", "2021-03"),
+        ("Leibniz Institute for Surface Chemistry", "Research Associate", "2016-09"),
+    ]
+    assert [(e.institution, e.degree_level) for e in p.education] == [
+        ("University of Leipzig", "master"), ("Schiller-Gymnasium Bautzen", "other")]
+
+
+def test_the_professor_assisted_is_neither_title_nor_employer() -> None:
+    p = parse_text("Nadia Ferreira-Holm\nnadia.fh@example.edu\nExperience\n"
+               "2021 – 2023\tResearch Assistant to Prof. Oren Baptiste, Westmarch University\n"
+               "2019 – 2021\tResearch Assistant for Professor Ada Lindgren, Eastvale College\n")
+    assert [(e.title, e.organization) for e in p.experience] == [
+        ("Research Assistant", "Westmarch University"), ("Research Assistant", "Eastvale College")]
+
+
+def test_bilingual_institution_and_title_keep_the_printed_pair() -> None:
+    p = parse_text("周晓晨 Xiaochen Zhou\n"
+               "教育背景 Education\n"
+               "2019.09 – 2023.06 北岭大学 Beiling University 物理学院 School of Physics\n"
+               "理学学士 B.Sc. in Physics\n"
+               "实习经历 Internship Experience\n"
+               "2022.07 – 2022.09 云杉研究院 Spruce Research Lab 算法实习生 Algorithm Intern\n")
+    assert p.education[0].institution == "北岭大学 Beiling University"
+    assert p.experience[0].title == "算法实习生 Algorithm Intern"
+
+
+def test_french_cv_school_names_units_and_employed_phd() -> None:
+    p = parse_text("Solène Garnier\nProfessional experience\n"
+               "02/2021 – present\tPostdoctoral researcher, CNRS – Laboratoire de Chimie des Surfaces (LCS)\n"
+               "10/2017 – 12/2020\tPhD candidate (CIFRE contract), Aubrac Materials, Clermont-Ferrand\n"
+               "Education\n"
+               "2015 – 2017\tMSc in Chemistry (Diplôme d'ingénieur), Auvergne INP – Sigmachim\n"
+               "2013 – 2015\tClasses préparatoires PC*, Lycée Victor Duruy, Paris\n")
+    assert [(x.organization, x.title) for x in p.experience] == [
+        ("CNRS, Laboratoire de Chimie des Surfaces (LCS)", "Postdoctoral researcher"),
+        ("Aubrac Materials", "PhD candidate (CIFRE contract)")]
+    assert [(e.institution, e.degree_level) for e in p.education] == [
+        ("Auvergne INP – Sigmachim", "master"), ("Lycée Victor Duruy", "other")]
+
+
+def test_physician_cv_training_posts_board_certification_and_vancouver_jr_initials() -> None:
+    p = parse_text("Tamsin R. Oduya, MD\nCLINICAL TRAINING\n"
+               "2009–2012    Resident, Pediatrics, Lakeview Children's Hospital, Denver, CO\n"
+               "LICENSURE AND BOARD CERTIFICATION\n"
+               "2012         American Board of Pediatrics, General Pediatrics\n"
+               "PUBLICATIONS\n"
+               "1. Marsh JR, **Oduya TR**, Kline P. Otitis media recurrence after tube placement. "
+               "Pediatr Infect Dis J. 2020;39(4):300-5.\n")
+    assert [(e.title, e.start) for e in p.experience] == [("Resident", "2009")]
+    pub = p.publications[0]
+    assert pub.title == "Otitis media recurrence after tube placement"
+    assert pub.authors[:2] == ["Marsh JR", "Oduya TR"]
+
+
+def test_chinese_expert_title_is_a_job_title() -> None:
+    p = parse_text("周晓晨\n工作经历\n云杉研究院 算法专家\t2023年7月 – 至今\n负责检索系统的研发。\n")
+    assert p.experience[0].title == "算法专家"
+
+
+def test_unit_then_short_parent_name_keeps_both() -> None:
+    p = parse_text("Jonas Kellermann\nEmployment\n"
+               "2017–19\tStudent Assistant, Chair of Applied Geodesy, TU Brennberg.\n")
+    assert p.experience[0].organization == "Chair of Applied Geodesy, TU Brennberg"
+
+
+def test_teaching_row_names_the_course_before_the_university() -> None:
+    p = parse_text("Hana Kovač\nTeaching\n"
+               "Teaching Assistant, Computational Geometry, University of Northmoor\t2019 – 2021\n")
+    assert [(e.organization, e.title) for e in p.experience] == [("University of Northmoor", "Teaching Assistant")]
+
+
+def test_bilingual_pipe_rows_are_entries_not_prose() -> None:
+    p = parse_text("王小明 | Xiaoming WANG\n实习经历 Internships\n"
+               "2021.03 – 2021.08 | 蓝湖科技 Bluelake Technology | 视觉算法实习生 Vision Algorithm Intern\n"
+               "- 目标检测 / Object detection\n"
+               "发表论文 Papers (* 共同一作 / equal contribution)\n"
+               "[1] Xiaoming Wang, Li Fen. Sparse Anchors for Tiny Objects. ICCV 2021.")
+    assert [(e.start, e.end) for e in p.experience] == [("2021-03", "2021-08")]
+    assert "Bluelake" in p.experience[0].organization
+    assert len(p.publications) == 1
+
+
+def test_docx_table_cell_with_line_breaks_and_since_date(tmp_path) -> None:
+    import docx
+
+    from reviewer.parsing import parse_file
+
+    document = docx.Document()
+    document.add_paragraph("Dr. Helga Brandvold")
+    document.add_paragraph("EXPERIENCE")
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "since 09/2023"
+    cell = table.cell(0, 1).paragraphs[0]
+    cell.add_run("Data Scientist, Fjordline Analytics AS, Bergen")
+    cell.add_run().add_break()
+    cell.add_run("Forecasting ferry demand with hierarchical models; mentored two juniors.")
+    table.cell(1, 0).text = "01/2020 – 08/2023"
+    table.cell(1, 1).text = "Research Assistant, Nordhavn Institute of Marine Studies"
+    document.save(str(tmp_path / "cv.docx"))
+    p = parse_file(tmp_path / "cv.docx")
+    assert [(e.organization, e.title, e.start, e.end) for e in p.experience][0] == (
+        "Fjordline Analytics AS", "Data Scientist", "2023-09", "present")
+    assert len(p.experience) == 2
+
+
+def test_company_before_a_city_is_not_a_city() -> None:
+    p = parse_text("EXPERIENCE\nSenior Analyst, Ostrava Metrics, Lisbon\nMar 2019 – Jan 2021\n"
+               "Research Intern, Quillon Health, London\tJun 2017 – Sep 2017")
+    assert [e.organization for e in p.experience] == ["Ostrava Metrics", "Quillon Health"]
+
+
+def test_chinese_duty_clause_versus_a_title_line() -> None:
+    from reviewer.parsing.segments import is_prose
+
+    assert is_prose("负责推荐召回模型的训练")
+    assert is_prose("搭建数据平台,支持日均亿级请求")
+    assert not is_prose("设计师 星河科技有限公司")
+    assert not is_prose("优化算法工程师")

@@ -51,3 +51,14 @@ def test_name_repeated_as_running_header_is_kept_on_page_one(tmp_path: Path) -> 
     p = parse_file(write_lines_pdf(tmp_path / "cv.pdf", pages))
     assert p.name == "Ada Quill"
     assert [e.institution for e in p.education] == ["Northfield College"]
+
+
+def test_short_gb18030_text_is_not_read_as_big5(tmp_path) -> None:
+    from reviewer.extract import extract
+
+    path = tmp_path / "cv.txt"
+    path.write_bytes("研究方向：机器学习".encode("gb18030"))
+    assert extract(path).lines[0].text.startswith("研究方向")
+    big5 = tmp_path / "tw.txt"
+    big5.write_bytes("研究方向：機器學習，自然語言處理".encode("big5"))
+    assert extract(big5).lines[0].text.startswith("研究方向:機器學習")

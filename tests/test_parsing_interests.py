@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from reviewer.extract import ExtractedDocument, TextLine
 from reviewer.parsing import parse_document
+from tests.parsing_support import parse_text
 
 
 def _parse(rows: list[tuple[str, float]]):
@@ -48,3 +49,67 @@ def test_interests_in_the_cell_after_their_key_in_a_form_grid() -> None:
     p = _parse([("个 人 简 历", 18.0), ("姓名\t林晓澄\t性别\t女", 10.0), ("主页\tlin.example.cn\t研究方向\t湿地遥感;水色反演", 10.0),
                 ("教育背景", 14.0), ("2016.09 – 2021.06\t南湖大学\t工学博士", 10.0)])
     assert p.research_interests == ["湿地遥感", "水色反演"]
+
+
+def test_ranking_labels_are_not_interests() -> None:
+    p = parse_text("Ines Valderrama\nFields\nPrimary: Urban economics, public finance\nSecondary: Economic history\n")
+    assert p.research_interests == ["Urban economics", "public finance", "Economic history"]
+
+
+def test_interests_named_inside_a_paragraph() -> None:
+    p = parse_text("Odalys Verhoeven\nResearch\n"
+               "I study how reefs recover after heat waves, in the field and in tanks. "
+               "Interests: coral genomics, reef acoustics, restoration ecology.\n")
+    assert p.research_interests == ["coral genomics", "reef acoustics", "restoration ecology"]
+
+
+def test_interests_from_an_about_paragraph_when_no_list_exists() -> None:
+    p = parse_text("Lorna Feld\nAbout me\nI am a fourth-year PhD student. I am broadly interested in causal inference, "
+               "fairness in machine learning and survey methodology, with applications to public health.\n")
+    assert p.research_interests == ["causal inference", "fairness in machine learning", "survey methodology"]
+    p = parse_text("Lorna Feld\nSummary\nData scientist with 8 years in retail. I am interested in joining a team "
+               "that ships models.\n")
+    assert p.research_interests == []
+
+
+def test_hobbies_under_interests_are_not_research_interests() -> None:
+    p = parse_text("Priya Nandakumar\nInterests\nTrail running; chess (club level); amateur photography.\n")
+    assert p.research_interests == []
+    p = parse_text("Priya Nandakumar\nResearch Interests\nSensor fusion; SLAM; legged robots.\n")
+    assert p.research_interests == ["Sensor fusion", "SLAM", "legged robots"]
+
+
+def test_wrapped_noun_phrase_list_ending_in_a_full_stop_is_a_list() -> None:
+    p = parse_text("Orla Maguire-Batista\nResearch Interests\n"
+               "Coastal sediment transport, storm-surge forecasting, and estuary modelling for small\n"
+               "harbours exposed to rising sea levels.\nEducation\nPhD, Harbourside University, 2020–2024\n")
+    assert p.research_interests[:2] == ["Coastal sediment transport", "storm-surge forecasting"]
+    assert p.research_interests[2].startswith("estuary modelling")
+
+
+def test_first_person_interest_prose_is_still_mined_for_its_hook_only() -> None:
+    p = parse_text("Orla Maguire-Batista\nResearch Interests\n"
+               "I have long been curious about many things, and my interests include tides, waves and reefs.\n")
+    assert p.research_interests == ["tides", "waves", "reefs"]
+
+
+def test_two_lists_run_together_in_one_sentence_paragraph() -> None:
+    p = parse_text("Ingrid Solbakken\ningrid.s@example.no\nSkills\n"
+               "Norwegian (native), English (fluent), Spanish (basic). Raman spectroscopy, electron microscopy,\n"
+               "Python (SciPy), MATLAB.\n")
+    assert p.skills == ["Norwegian (native)", "English (fluent)", "Spanish (basic)", "Raman spectroscopy",
+                        "electron microscopy", "Python (SciPy)", "MATLAB"]
+
+
+def test_bilingual_interest_list() -> None:
+    p = parse_text("Xiaoming Wang\n研究方向 Research Interests\n"
+               "图神经网络、因果推断 / Graph neural networks; causal inference for recommendation")
+    assert {"图神经网络", "Graph neural networks", "causal inference for recommendation"} <= set(p.research_interests)
+
+
+def test_semicolon_list_of_interests_over_two_lines() -> None:
+    p = parse_text("Ines Okafor-Lund\nRESEARCH INTERESTS\n"
+               "Probabilistic programming; inference for agent-based models of epidemics;\n"
+               "spatial statistics; scalable Gaussian processes.\nEDUCATION\nPhD, Lakeside University, 2020")
+    assert {"Probabilistic programming", "spatial statistics", "scalable Gaussian processes"} <= set(
+        p.research_interests)

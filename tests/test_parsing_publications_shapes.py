@@ -6,14 +6,11 @@ from reviewer.extract import ExtractedDocument, TextLine
 from reviewer.parsing import parse_document
 from reviewer.parsing.lines import Line
 from reviewer.parsing.publications import parse_publications
+from tests.parsing_support import job_market_profile, parse_text
 
 
 def _pubs(*texts: str, name: str | None = "Mira Tolvanen"):
     return parse_publications([Line(t, i) for i, t in enumerate(texts)], name)
-
-
-def _parse(text: str):
-    return parse_document(ExtractedDocument(format="txt", lines=[TextLine(t) for t in text.splitlines()]), "x.txt")
 
 
 # ---- reading one item: the venue -------------------------------------------------
@@ -104,7 +101,7 @@ def test_title_words_such_as_with_do_not_make_a_paper_coauthored() -> None:
 
 
 def test_a_publication_sub_heading_inside_another_section() -> None:
-    p = _parse(
+    p = parse_text(
         "Mira Tolvanen\n"
         "Research Experience\n"
         "2021 – present  Research Assistant, Eastfen Institute of Oceanography\n"
@@ -120,7 +117,7 @@ def test_a_publication_sub_heading_inside_another_section() -> None:
 
 
 def test_a_chinese_publication_sub_heading_inside_education() -> None:
-    p = _parse(
+    p = parse_text(
         "托尔瓦宁\n"
         "教育背景\n"
         "2019.9~2024.6 博士 东芬大学(海洋学)\n"
@@ -134,7 +131,7 @@ def test_a_chinese_publication_sub_heading_inside_education() -> None:
 
 
 def test_papers_listed_under_honors_and_awards() -> None:
-    p = _parse(
+    p = parse_text(
         "Mira Tolvanen\n"
         "Honors and Awards\n"
         "2023  Best Poster, Fen Science Day\n"
@@ -145,7 +142,7 @@ def test_papers_listed_under_honors_and_awards() -> None:
 
 
 def test_degrees_and_jobs_with_dates_in_parentheses_are_not_papers() -> None:
-    p = _parse(
+    p = parse_text(
         "Mira Tolvanen\n"
         "Education\n"
         "PhD in Oceanography and Coastal Science (Eastfen University, 2024)\n"
@@ -306,7 +303,7 @@ def test_et_al_stays_in_the_author_list() -> None:
 
 
 def test_jobs_with_a_place_and_year_in_parentheses_are_not_papers() -> None:
-    p = _parse(
+    p = parse_text(
         "Mira Tolvanen\n"
         "Experience\n"
         "Research Intern at Fenlight Labs, Coastal Group (NYC, 2020)\n"
@@ -399,3 +396,126 @@ def test_bracketed_venue_tag_rows_with_a_right_aligned_date() -> None:
     assert [(p.title, p.venue, p.year, p.status) for p in pubs] == [
         ("Soft Grippers for Kelp Sampling", "ICRA Workshop", 2024, "published"),
         ("A Survey of Underwater Manipulation", "arXiv", 2025, "preprint")]
+
+
+def test_quoted_titles_with_coauthor_notes_economics_style() -> None:
+    p = parse_text("Ines Valderrama\nPublications\n"
+               "“Flood insurance take-up after disasters: evidence from river towns” (with Karl Obi),\n"
+               "Journal of Urban Economics, 2023, 131: 103488.\n"
+               "“Local banks and small-firm credit” (with Mia Ho and Karl Obi), Regional Science\n"
+               "and Urban Economics, 2021, 90: 103700.\n"
+               "Working Papers\n"
+               "“Property taxes and school quality”, 2024.\n")
+    assert [(x.title, x.venue, x.year) for x in p.publications] == [
+        ("Flood insurance take-up after disasters: evidence from river towns", "Journal of Urban Economics", 2023),
+        ("Local banks and small-firm credit", "Regional Science and Urban Economics", 2021),
+        ("Property taxes and school quality", None, 2024),
+    ]
+
+
+def test_job_market_paper_section_keeps_its_quoted_title() -> None:
+    p = parse_text("Ines Valderrama\nJob Market Paper\n"
+               "“Flood maps and house prices” — I use new flood maps to show that prices fall before insurance rises.\n"
+               "Education\nPh.D. in Economics, Riverton University, 2020–2025\n")
+    assert [x.title for x in p.publications] == ["Flood maps and house prices"]
+
+
+def test_legend_after_a_sentence_separates_equal_from_corresponding_marks() -> None:
+    p = parse_text("Maren Solvik\nPublications\n"
+               "My name is in bold. * corresponding author; † equal contribution.\n"
+               "1. Lund, P.†, Solvik, M.†, and Aas, T. (2023). Tidal mixing in narrow fjords. Ocean Science.\n"
+               "2. Aas, T., Solvik, M., and Lund, P.* (2022). Salinity fronts after storms. Estuaries.\n"
+               "3. Solvik, M.* and Aas, T. (2021). Kelp forests and wave damping. Coastal Engineering.\n")
+    assert [x.first_author for x in p.publications] == [True, False, True]
+
+
+def test_mark_legend_in_the_section_heading() -> None:
+    p = parse_text("Maren Solvik\nPublications (* corresponding author, † equal contribution)\n"
+               "1. Lund P†, Solvik M†, Aas T. Tidal mixing in narrow fjords. Ocean Sci. 2023;19:1-12.\n"
+               "2. Aas T, Solvik M, Lund P*. Salinity fronts after storms. Estuaries. 2022;45:3-9.\n")
+    assert [x.first_author for x in p.publications] == [True, False]
+
+
+def test_quoted_title_case_titles_are_not_author_lists() -> None:
+    p = parse_text('Ines Valderrama\nJob Market Paper\n"Flood Maps and House Prices" (with Karl Obi)\n'
+               "Abstract: We show that new flood maps lower prices before insurance premia rise.\n"
+               "Working Papers\n"
+               '"Property Taxes and School Quality" (with Mia Ho), revise and resubmit at Journal of Public Economics\n'
+               '"Zoning and Commutes," 2023\n')
+    assert [(x.title, x.venue, x.year) for x in p.publications] == [
+        ("Flood Maps and House Prices", None, None),
+        ("Property Taxes and School Quality", "Journal of Public Economics", None),
+        ("Zoning and Commutes", None, 2023),
+    ]
+
+
+def test_vancouver_reference_after_an_apa_one_starts_a_new_item() -> None:
+    p = parse_text("Harriet Osei\nPublications\n"
+               "Brand, T., Osei, H., & Quill, D. (2021). Night lighting and hospital falls. BMJ Open, 11, e04512.\n"
+               "Quill D, Osei H, Brand T. Noise exposure in intensive care. Crit Care Med. 2020;48(2):101-109.\n")
+    assert [(x.title, x.year) for x in p.publications] == [
+        ("Night lighting and hospital falls", 2021), ("Noise exposure in intensive care", 2020)]
+
+
+def test_mathematics_style_references_cut_at_commas_with_wrapped_mr_abbreviations() -> None:
+    p = parse_text("Teodora Lindqvist-Amaro\nt.lindqvist@example.edu\nPapers\n"
+               "1. P. Okafor, T. Lindqvist-Amaro, and S. Brandt, Spectral rigidity of billiard tables, Proc. Lond.\n"
+               "Math. Soc. 126 (2023), no. 2, 301–340.\n"
+               "2. T. Lindqvist-Amaro, Mixing rates for toral automorphisms, Ergodic Theory Dynam.\n"
+               "Systems 42 (2022), 77–101.\n"
+               "3. T. Lindqvist-Amaro and P. Okafor, Counting closed geodesics, Trans. Amer. Math.\n"
+               "Soc. 374 (2021), no. 5, 3011–3040.\n"
+               "4. T. Lindqvist-Amaro, Thin orbits of Hecke groups, preprint (2024), arXiv:2403.01234.\n")
+    assert [(x.title, x.year, x.first_author) for x in p.publications] == [
+        ("Spectral rigidity of billiard tables", 2023, False),
+        ("Mixing rates for toral automorphisms", 2022, True),
+        ("Counting closed geodesics", 2021, True),
+        ("Thin orbits of Hecke groups", 2024, True),
+    ]
+    assert p.publications[0].authors == ["P. Okafor", "T. Lindqvist-Amaro", "S. Brandt"]
+    assert [x.venue for x in p.publications[1:3]] == ["Ergodic Theory Dynam. Systems", "Trans. Amer. Math. Soc."]
+
+
+def test_job_market_paper_bold_title_without_abstract_is_the_candidates_own(tmp_path) -> None:
+    p, _ = job_market_profile(tmp_path)
+    jmp = p.publications[0]
+    assert jmp.title == "Ferry Subsidies and Island Labor Markets: Evidence from Three Archipelagos"
+    assert jmp.venue is None and jmp.year is None and jmp.first_author
+    other = p.publications[1]  # printed with a coauthor note: the order is not known
+    assert other.title == "Harbor Dues and Fish Prices" and not other.first_author
+
+
+def test_chemistry_style_references_one_per_paragraph_and_a_patent_is_not_a_paper() -> None:
+    p = parse_text("Wiebke Austermann\nw.austermann@example.de\nPublications (selection)\n"
+               "W. Austermann, P. Lindqvist, Cobalt pincer complexes for nitrile reduction, Chem. Eur. J. 2022, 28, e2022010.\n"
+               "R. Haddad, W. Austermann, Kinetics of ester hydrolysis on zeolites, ACS Catal. 2020, 10, 5511–5520.\n"
+               "W. Austermann, Ligand effects in nickel hydrogenation, ChemCatChem 2019, 11, 4021–4030.\n"
+               "Patent: EP 3 987 654 A1, Method for purifying adipic acid (2022)\n")
+    assert [(x.title, x.year, x.first_author) for x in p.publications] == [
+        ("Cobalt pincer complexes for nitrile reduction", 2022, True),
+        ("Kinetics of ester hydrolysis on zeolites", 2020, False),
+        ("Ligand effects in nickel hydrogenation", 2019, True),
+    ]
+    assert p.publications[1].authors == ["R. Haddad", "W. Austermann"]
+
+
+def test_aps_style_references_split_at_commas_with_et_al() -> None:
+    p = parse_text("Ingrid Halvorsen\nPublications\n"
+               "1. I. Halvorsen, P. Marek, S. Oduya, et al., Spin waves in a strained triangular magnet, "
+               "Phys. Rev. B 107, 214402 (2023).\n"
+               "2. P. Marek and I. Halvorsen, Crystal fields of rare-earth chains, J. Phys.: Condens. Matter 34, "
+               "115802 (2022).\n"
+               "3. I. Halvorsen and S. Oduya, Critical slowing near a quantum point, arXiv:2301.04567 (2023).\n")
+    got = [(x.title, x.venue, x.year, x.first_author) for x in p.publications]
+    assert got[0] == ("Spin waves in a strained triangular magnet", "Phys. Rev. B", 2023, True)
+    assert got[1] == ("Crystal fields of rare-earth chains", "J. Phys.: Condens. Matter", 2022, False)
+    assert got[2][0] == "Critical slowing near a quantum point" and got[2][3]
+
+
+def test_bracket_venue_tag_before_the_title_gives_venue_and_year() -> None:
+    p = parse_text("Tomasz Wierzbicki\nPublications\n"
+               "[ICCVW'20] Glare-Robust Keypoints for Night Driving. T. Wierzbicki, E. Soto.\n"
+               "[BMVC'19] Learned Stereo for Thin Structures. E. Soto, T. Wierzbicki.\n")
+    got = [(x.title, x.venue, x.year) for x in p.publications]
+    assert got == [("Glare-Robust Keypoints for Night Driving", "ICCV Workshop", 2020),
+                   ("Learned Stereo for Thin Structures", "BMVC", 2019)]

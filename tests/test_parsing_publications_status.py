@@ -4,19 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from reviewer.extract import ExtractedDocument, TextLine
-from reviewer.parsing import parse_document
 from reviewer.parsing.lines import Line
 from reviewer.parsing.publications import parse_publications
 from reviewer.parsing.pubstatus import publication_status, status_from_text
+from tests.parsing_support import parse_text
 
 
 def _pubs(*texts: str, name: str | None = "Mira Tolvanen"):
     return parse_publications([Line(t, i) for i, t in enumerate(texts)], name)
-
-
-def _parse(text: str):
-    return parse_document(ExtractedDocument(format="txt", lines=[TextLine(t) for t in text.splitlines()]), "x.txt")
 
 
 @pytest.mark.parametrize(("text", "status"), [
@@ -89,7 +84,7 @@ def test_gbt_patent_tag_and_patent_numbers_are_not_publications() -> None:
 
 
 def test_a_list_printed_twice_in_two_languages_counts_once() -> None:
-    p = _parse(
+    p = parse_text(
         "Mira Tolvanen\n"
         "Publications\n"
         "[1] Mira Tolvanen, Kofi Obi. Quiet gradients for sparse tides. Journal of Fen Studies, 12(3):1-20, 2023.\n"
@@ -103,13 +98,13 @@ def test_a_list_printed_twice_in_two_languages_counts_once() -> None:
 
 
 def test_status_from_the_section_heading_when_it_is_only_a_status() -> None:
-    p = _parse(
+    p = parse_text(
         "Mira Tolvanen\n"
         "Working Papers\n"
         "Mira Tolvanen, Kofi Obi. Quiet gradients for sparse tides. 2025.\n"
         "Mira Tolvanen. Lattice fog and drift maps in shallow bays. 2024.\n")
     assert [x.status for x in p.publications] == ["in preparation", "in preparation"]
-    mixed = _parse(
+    mixed = parse_text(
         "Mira Tolvanen\n"
         "Publications and Preprints\n"
         "[1] Mira Tolvanen, Kofi Obi. Quiet gradients for sparse tides. Journal of Fen Studies, 2023.\n")
@@ -117,10 +112,10 @@ def test_status_from_the_section_heading_when_it_is_only_a_status() -> None:
 
 
 def test_a_publications_section_read_as_empty_says_so() -> None:
-    p = _parse("Mira Tolvanen\nPublications\nSee my web page for the full list\nand my thesis repository.\n")
+    p = parse_text("Mira Tolvanen\nPublications\nSee my web page for the full list\nand my thesis repository.\n")
     assert p.publications == []
     assert any("publications section" in w for w in p.warnings)
-    read = _parse("Mira Tolvanen\nPublications\n"
+    read = parse_text("Mira Tolvanen\nPublications\n"
                   "[1] Mira Tolvanen, Kofi Obi. Quiet gradients for sparse tides. Journal of Fen Studies, 2023.\n")
     assert not any("publications section" in w for w in read.warnings)
 

@@ -3,9 +3,12 @@ from __future__ import annotations
 
 import pytest
 
+from reviewer.extract import ExtractedDocument, TextLine, extract
+from reviewer.parsing import parse_document
 from reviewer.parsing.cleaning import body_lines
 from reviewer.parsing.lines import Line
 from reviewer.parsing.sections import heading_kind, split_sections
+from tests.parsing_support import label_column_pdf, parse_text
 
 
 @pytest.mark.parametrize(
@@ -113,3 +116,180 @@ def test_inline_headings_with_their_first_line() -> None:
 @pytest.mark.parametrize("text", ["services in Korea.", "publications in Nature", "awards. Then"])
 def test_wrapped_sentence_ends_are_not_headings(text: str) -> None:
     assert heading_kind(text) is None
+
+
+EUROPASS_LABEL_COLUMN = """\
+europass
+Curriculum Vitae
+PERSONAL INFORMATION
+Tomas Vrabec-Lund
+Hlavna 7, 81101 Bratislava (Slovakia)
+tomas.vrabec@example.sk
+Sex Male | Date of birth 02/11/1990 | Nationality Slovak
+POSITION APPLIED FOR
+Senior Hydrologist
+WORK EXPERIENCE
+Dates\t04/2018 – Present
+Occupation or position held\tHydrologist
+Name and address of employer\tDunaj Water Authority, Mlynska 12, 81105 Bratislava
+Business or sector\tPublic administration
+Dates\t09/2015 – 03/2018
+Occupation or position held\tJunior Analyst
+Name and address of employer\tKarst Consulting s.r.o., Kosice
+Business or sector Environmental engineering
+EDUCATION AND TRAINING
+Dates\t10/2010 – 06/2015
+Title of qualification awarded\tMaster's degree in Water Engineering
+Name and type of organisation providing education and training\tSlovak University of Agriculture, Nitra
+ADDITIONAL INFORMATION
+Publications
+T. Vrabec-Lund, P. Horak, "Snowmelt timing in small Carpathian basins", Journal of Hydrology, 2021.
+Honours and awards\t2019 – Young Hydrologist Prize, Carpathian Water Forum
+Projects\tDanube flood atlas (work package lead, 2019–2021)
+"""
+
+
+def test_left_label_column_titles_become_headings(tmp_path) -> None:
+    path = label_column_pdf(tmp_path / "cv.pdf", [
+        ("Education", ["Ph.D. in Economics, Northbridge University, 2019-2025",
+                       "M.Res. in Economics, Lakeside School of Economics, 2017-2019"]),
+        ("Candidate Main Paper", ['"Rent control and the timing of household moves", 2025.']),
+        ("Research Fields", ["Primary: Urban economics, housing", "Secondary: Political economy"]),
+        ("Experience", ["Research Assistant, Central Statistics Office, 2016-2017"]),
+    ])
+    texts = [line.text for line in extract(path).lines]
+    assert "Education" in texts and "Experience" in texts and "Research Fields" in texts
+    assert "Candidate Main Paper" in texts  # a justified label wrapped over two rows, joined
+    assert not any("\t" in t for t in texts)
+    p = parse_document(extract(path), str(path))
+    assert [e.degree_level for e in p.education] == ["phd", "master"]
+    assert p.research_interests == ["Urban economics", "housing", "Political economy"]
+
+
+def test_date_column_is_not_taken_for_a_label_column(tmp_path) -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    for k, (date, entry) in enumerate([("2019-2021", "Analyst, Quarry Bank"), ("2021-2023", "Lead, Quarry Bank"),
+                                       ("2023-now", "Head, Quarry Bank"), ("2016-2019", "B.Sc., Marsh College")]):
+        pdf.set_font("Helvetica", "B", 10)
+        pdf.text(20, 30 + 8 * k, date)
+        pdf.set_font("Helvetica", "", 10)
+        pdf.text(65, 30 + 8 * k, entry)
+    pdf.output(str(tmp_path / "d.pdf"))
+    texts = [line.text for line in extract(tmp_path / "d.pdf").lines]
+    assert texts[0] == "2019-2021\tAnalyst, Quarry Bank"
+
+
+def test_detail_line_under_a_full_width_dated_entry_is_not_its_wrap() -> None:
+    from reviewer.parsing.cleaning import Clean, join_wrapped
+    from reviewer.parsing.lines import Line
+
+    def c(text: str, x0: float, x1: float) -> Clean:
+        return Clean(Line(text, 0, 1, 10.0, False, False, x0, x1), text, False, text)
+
+    full = c("2014-2018\tB.Sc. in Cognitive Science, Harlow University of Applied Sciences", 60.0, 550.0)
+    assert len(join_wrapped([full, c("GPA 3.9, thesis with honours", 150.0, 330.0)])) == 2
+    assert len(join_wrapped([full, c("Minor in Linguistics", 150.0, 280.0)])) == 2
+    assert [x.text for x in join_wrapped([full, c("Northfield Campus", 150.0, 260.0)])] == [
+        full.text + " Northfield Campus"]
+
+
+def test_category_table_with_a_bold_label_on_every_row_is_kept(tmp_path) -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 10)
+    pdf.text(20, 32, "SKILLS")
+    y = 38.0
+    for label, values in [("Programming", "Python, C++, Go, Rust, SQL, Bash"), ("Frameworks", "PyTorch, JAX, Ray, Spark"),
+                          ("Tools", "Docker, Kubernetes, Terraform, Git"), ("Languages", "English, Polish, German")]:
+        pdf.set_font("Helvetica", "B", 10)
+        pdf.text(20, y, label)
+        pdf.set_font("Helvetica", "", 10)
+        pdf.text(60, y, values)
+        y += 5
+    pdf.set_font("Helvetica", "", 10)
+    for _ in range(3):  # plenty of text in the values' column below the table
+        for text in ("Senior Engineer, Quarry Bank, 2019-2023", "Built risk models for retail customers in four countries."):
+            pdf.text(60, y, text)
+            y += 5
+    pdf.output(str(tmp_path / "s.pdf"))
+    texts = [line.text for line in extract(tmp_path / "s.pdf").lines]
+    assert "Programming\tPython, C++, Go, Rust, SQL, Bash" in texts
+    assert "Tools\tDocker, Kubernetes, Terraform, Git" in texts
+
+
+def test_justified_line_in_a_narrow_column_is_one_sentence_not_cells(tmp_path) -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 10)
+    pdf.set_xy(20, 20)
+    # a narrow justified paragraph: the first line's few words are spread far apart
+    pdf.multi_cell(70, 5, "Dr. Ilse Ek Vik, Havforskningsinstitutetsavdelingen Bergen", align="J")
+    pdf.output(str(tmp_path / "j.pdf"))
+    assert extract(tmp_path / "j.pdf").lines[0].text == "Dr. Ilse Ek Vik,"
+
+
+def test_capital_heading_with_a_note_in_parentheses_is_still_a_heading() -> None:
+    p = parse_text("TAKAHARA Mio, Ph.D.\nmio.takahara@example.ac.jp\n\nAWARDS\n  2022   Early Career Prize, Society of Glass Science\n\n"
+               "PUBLICATIONS (refereed)\n"
+               '  1. M. Takahara and K. Ueno, "Cooling rates of thin borate glasses,"\n'
+               "     J. Non-Cryst. Solids 580, 121400 (2022).\n"
+               '  2. K. Ueno and M. Takahara, "Phase separation in silica films,"\n'
+               "     Appl. Phys. Lett. 118, 031902 (2021).\n")
+    assert len(p.awards) == 1
+    assert [(x.title, x.year) for x in p.publications] == [
+        ("Cooling rates of thin borate glasses", 2022), ("Phase separation in silica films", 2021)]
+
+
+def test_sidebar_papers_label_with_a_link_word_is_not_a_publications_section() -> None:
+    lines = [TextLine("Ilse Brandvold", size=17.0, bold=True), TextLine("Email", size=8.0, bold=True),
+             TextLine("ilse.brandvold@example.org", size=8.5), TextLine("Papers", size=8.0, bold=True),
+             TextLine("Google Scholar", size=8.5), TextLine("Based in", size=8.0, bold=True),
+             TextLine("Tromsø, Norway", size=8.5), TextLine("EDUCATION", size=12.5, bold=True),
+             TextLine("Ph.D. in Geophysics, University of Tromsø, 2016 – 2020", size=9.5),
+             TextLine("PUBLICATIONS", size=12.5, bold=True),
+             TextLine("I. Brandvold and K. Aas. Sea-ice drift from radar stacks. J. Glaciol. 66, 12 (2020).", size=9.5)]
+    p = parse_document(ExtractedDocument(format="pdf", lines=lines), "x.pdf")
+    assert [x.title for x in p.publications] == ["Sea-ice drift from radar stacks"]
+
+
+def test_heading_with_a_trailing_note_in_parentheses() -> None:
+    assert heading_kind("Publications (* denotes equal contribution)") == "publications"
+    assert heading_kind("发表论文 Papers (# 通讯作者 / corresponding author)") == "publications"
+    assert heading_kind("Awards (selected)") == "awards"
+
+
+def test_europass_label_column() -> None:
+    p = parse_text(EUROPASS_LABEL_COLUMN)
+    assert p.name == "Tomas Vrabec-Lund"
+    assert [(e.organization, e.title, e.start, e.end) for e in p.experience] == [
+        ("Dunaj Water Authority", "Hydrologist", "2018-04", "present"),
+        ("Karst Consulting s.r.o.", "Junior Analyst", "2015-09", "2018-03")]
+    assert [(e.institution, e.degree_level) for e in p.education] == [("Slovak University of Agriculture", "master")]
+    assert len(p.publications) == 1
+    assert [a.title for a in p.awards] == ["Young Hydrologist Prize, Carpathian Water Forum"]
+
+
+def test_txt_column_gaps_survive_as_cell_breaks(tmp_path) -> None:
+    from reviewer.extract import extract
+
+    path = tmp_path / "cv.txt"
+    path.write_text("Aino Kettunen\nEXPERIENCE\nData Engineer      Lumo Freight Oy      2020 – 2023\n"
+                    "Moved batch jobs to streaming.  Halved the cost.\n", encoding="utf-8")
+    texts = [ln.text for ln in extract(path).lines]
+    assert "Data Engineer\tLumo Freight Oy\t2020 – 2023" in texts
+    assert "Moved batch jobs to streaming. Halved the cost." in texts
+
+
+def test_keyword_line_in_an_ordinary_section_does_not_split_it() -> None:
+    p = parse_text("Oskar Lindahl\nEXPERIENCE\nTeaching Fellow, Harbor College, 2019 – 2021\nPublications\n"
+               "Wrote the department newsletter.\nEDUCATION\nPhD, Lakeside University, 2019\n"
+               "AWARDS\nDean's Medal, 2018")
+    assert [e.organization for e in p.experience] == ["Harbor College"]
+    assert p.publications == []

@@ -274,7 +274,9 @@ class CandidateName:
         return cls(toks, cjk)
 
     def matches(self, printed: str) -> bool:
-        return self._matches(printed) or any(o._matches(printed) for o in self.others)
+        # Every author of every reference is asked about, some several times (reading the
+        # item, the other-script check, placing the candidate): the answer is pure.
+        return _name_matches(self, printed)
 
     def _matches(self, printed: str) -> bool:
         printed = printed.strip()
@@ -318,6 +320,11 @@ class CandidateName:
                     continue
         # First and last word agree, middle names differ ("Andrew C Yao" vs "Andrew Chi-Chih Yao").
         return bool(len(a_words) >= 2 and len(c) >= 2 and a_words[0] == c[0] and a_words[-1] == c[-1])
+
+
+@lru_cache(maxsize=8192)
+def _name_matches(cand: CandidateName, printed: str) -> bool:
+    return cand._matches(printed) or any(o._matches(printed) for o in cand.others)
 
 
 def author_key(name: str) -> str:

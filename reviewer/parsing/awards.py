@@ -79,7 +79,14 @@ def _one_per_line(lines: list[Line]) -> list[Line]:
 
 def parse_awards(lines: list[Line]) -> list[Award]:
     """One Award per item of an awards/honours section body (heading excluded)."""
-    rows: list[tuple[Line, str, bool, str]] = []
+    return _awards_of(_items(_rows(lines)))
+
+
+_Row = tuple[Line, str, bool, str]  # the line, its text, whether a marker opens it, a date in its own cell
+
+
+def _rows(lines: list[Line]) -> list[_Row]:
+    rows: list[_Row] = []
     for line in _one_per_line(lines):
         raw = line.text.strip()
         if not raw or re.fullmatch(r"(?:[-*_=]\s*){3,}", raw):
@@ -96,6 +103,11 @@ def parse_awards(lines: list[Line]) -> list[Award]:
         if is_page_artifact(text) or not text:
             continue
         rows.append((line, text, bool(line_marker(text).kind) or _date_led(text), cell_date))
+    return rows
+
+
+def _items(rows: list[_Row]) -> list[_Item]:
+    """The rows grouped into awards: a continuation line joins the award above it."""
     uses_markers = sum(1 for _, _, m, _ in rows if m) >= max(1, len(rows) // 3)
     items: list[_Item] = []
     for n, (line, text, marked, cell_date) in enumerate(rows):
@@ -115,18 +127,7 @@ def parse_awards(lines: list[Line]) -> list[Award]:
             items.append(_Item(line, [], None))  # a bullet alone on its line: the next line is a new award
             continue
         prev = items[-1] if items and items[-1].parts else None
-        continuation = False
-        if prev is not None:
-            last = prev.parts[-1]
-            if uses_markers and not marked or not uses_markers and (
-                body[:1].islower() or body[:1] in "([{" or _CONNECTIVE_END.search(last)
-            ):
-                continuation = True
-            elif (
-                not uses_markers and prev.year and not years_in(body) and not last.rstrip().endswith(".")
-                and _DESCRIPTION_RE.match(body) and len(body.split()) >= 5
-            ):
-                continuation = True  # "Awarded for ...", "Led the team ...": a sentence about the award above
+        continuation = prev is not None and _continues(prev, body, marked, uses_markers)
         ys = years_in(text) or _lead_years(text) or _any_years(cell_date)
         if items and not items[-1].parts and items[-1].line is not line and not _is_boundary(items[-1]):
             items[-1].parts.append(body)  # the text of a bullet printed alone on the line above
@@ -136,6 +137,23 @@ def parse_awards(lines: list[Line]) -> list[Award]:
             prev.year = prev.year or (ys[0][0] if ys else None)
         else:
             items.append(_Item(line, [body], ys[0][0] if ys else None))
+    return items
+
+
+def _continues(prev: _Item, body: str, marked: bool, uses_markers: bool) -> bool:
+    """The line goes on with the award above rather than naming a new one."""
+    last = prev.parts[-1]
+    if uses_markers and not marked or not uses_markers and (
+        body[:1].islower() or body[:1] in "([{" or _CONNECTIVE_END.search(last)
+    ):
+        return True
+    # "Awarded for ...", "Led the team ...": a sentence about the award above
+    return bool(not uses_markers and prev.year and not years_in(body) and not last.rstrip().endswith(".")
+                and _DESCRIPTION_RE.match(body) and len(body.split()) >= 5)
+
+
+def _awards_of(items: list[_Item]) -> list[Award]:
+    """An Award per item with a text, less repeats (the same award printed twice in the same year)."""
     awards: list[Award] = []
     seen: dict[str, set[int | None]] = {}
     for item in items:

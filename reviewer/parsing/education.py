@@ -111,65 +111,76 @@ def parse_education(lines: list[Clean], *, strict: bool = False) -> list[Educati
     cands = [c for c in lines if _candidate(c)]
     facts = [edu_facts(_drop_details(c.text)) for c in cands]
     zipped = _columns(facts)
-    entries: list[_Entry] = []
     if zipped:
         first = next((c for c, f in zip(cands, facts, strict=True) if f.inst), cands[0])
         entries = [_Entry(f.inst, f.degree, f.dates, None, [first]) for f in zipped]
     else:
-        cur = _Entry()
-        group: str | None = None  # "Exchange or visiting student:" heads the entries below it
-        inst_below = False
-        for c, f in zip(cands, facts, strict=True):
-            if f.inst and not f.degree and not f.dates and cur.degree and cur.dates and not cur.inst:
-                inst_below = True  # this document prints the school under the degree line
-            if f.empty and inst_below and cur.degree and cur.dates and not cur.inst and not strict and _name_only(c):
-                cur.inst = c.text.strip()
-                cur.lines.append(c)
-                continue
-            if f.empty or (f.degree and not f.inst and not f.dates and cur.degree and _sentence(f.degree)):
-                continue  # "2018年申请硕博连读计划攻读博士学位": a sentence about the degree above
-            if f.degree and not f.inst and not f.dates and c.text.rstrip().endswith(":"):
-                group = f.degree
-                continue
-            if group and f.inst and not f.degree:
-                f = EduFacts(f.inst, group, f.dates, f.marker, None)
-            if c.bullet and (cur.inst or cur.degree or cur.dates) and not (f.inst and (f.degree or f.dates)):
-                # bullets add details to the entry above, never start one
-                if not cur.degree and f.degree:
-                    cur.degree, cur.field_ = f.degree, f.field
-                if not cur.dates and f.dates:
-                    cur.dates = f.dates
-                continue
-            if _expected_degree(cur, f):
-                cur.lines.append(c)
-                continue
-            # a department line ("School of X") under a university is part of the same entry
-            same_inst = bool(f.inst and cur.inst and (
-                _same(f.inst, cur.inst) or (STRONG_INST.search(cur.inst) and not STRONG_INST.search(f.inst))))
-            conflict = (f.degree and cur.degree) or (f.dates and cur.dates) or (
-                f.inst and cur.inst and not same_inst and STRONG_INST.search(cur.inst))
-            if same_inst and not f.degree and not f.dates:
-                cur.lines.append(c)
-                continue
-            if f.inst and _HONOURS.search(f.inst) and cur.inst and not f.dates and not _HONOURS.search(cur.inst):
-                # "Barrett Honors College" under its university: a part of the same entry
-                if f.degree and not cur.degree:
-                    cur.degree, cur.field_ = f.degree, f.field
-                cur.lines.append(c)
-                continue
-            if conflict:
-                entries.append(cur)
-                cur = _Entry()
-            if f.inst and (not cur.inst or not STRONG_INST.search(cur.inst)):
-                cur.inst = f.inst
-                cur.inst_heads = not (cur.degree or cur.dates or f.degree or f.dates)
+        entries = _grouped(cands, facts, strict)
+    return _records(entries, strict)
+
+
+def _grouped(cands: list[Clean], facts: list[EduFacts], strict: bool) -> list[_Entry]:
+    """The lines gathered into entries: a new one starts where a degree, dates or a school
+    would clash with the entry being read."""
+    entries: list[_Entry] = []
+    cur = _Entry()
+    group: str | None = None  # "Exchange or visiting student:" heads the entries below it
+    inst_below = False
+    for c, f in zip(cands, facts, strict=True):
+        if f.inst and not f.degree and not f.dates and cur.degree and cur.dates and not cur.inst:
+            inst_below = True  # this document prints the school under the degree line
+        if f.empty and inst_below and cur.degree and cur.dates and not cur.inst and not strict and _name_only(c):
+            cur.inst = c.text.strip()
+            cur.lines.append(c)
+            continue
+        if f.empty or (f.degree and not f.inst and not f.dates and cur.degree and _sentence(f.degree)):
+            continue  # "2018年申请硕博连读计划攻读博士学位": a sentence about the degree above
+        if f.degree and not f.inst and not f.dates and c.text.rstrip().endswith(":"):
+            group = f.degree
+            continue
+        if group and f.inst and not f.degree:
+            f = EduFacts(f.inst, group, f.dates, f.marker, None)
+        if c.bullet and (cur.inst or cur.degree or cur.dates) and not (f.inst and (f.degree or f.dates)):
+            # bullets add details to the entry above, never start one
+            if not cur.degree and f.degree:
+                cur.degree, cur.field_ = f.degree, f.field
+            if not cur.dates and f.dates:
+                cur.dates = f.dates
+            continue
+        if _expected_degree(cur, f):
+            cur.lines.append(c)
+            continue
+        # a department line ("School of X") under a university is part of the same entry
+        same_inst = bool(f.inst and cur.inst and (
+            _same(f.inst, cur.inst) or (STRONG_INST.search(cur.inst) and not STRONG_INST.search(f.inst))))
+        conflict = (f.degree and cur.degree) or (f.dates and cur.dates) or (
+            f.inst and cur.inst and not same_inst and STRONG_INST.search(cur.inst))
+        if same_inst and not f.degree and not f.dates:
+            cur.lines.append(c)
+            continue
+        if f.inst and _HONOURS.search(f.inst) and cur.inst and not f.dates and not _HONOURS.search(cur.inst):
+            # "Barrett Honors College" under its university: a part of the same entry
             if f.degree and not cur.degree:
                 cur.degree, cur.field_ = f.degree, f.field
-            if f.dates and not cur.dates:
-                cur.dates, cur.marker = f.dates, f.marker
             cur.lines.append(c)
-        entries.append(cur)
-        _share_heading_institution(entries)
+            continue
+        if conflict:
+            entries.append(cur)
+            cur = _Entry()
+        if f.inst and (not cur.inst or not STRONG_INST.search(cur.inst)):
+            cur.inst = f.inst
+            cur.inst_heads = not (cur.degree or cur.dates or f.degree or f.dates)
+        if f.degree and not cur.degree:
+            cur.degree, cur.field_ = f.degree, f.field
+        if f.dates and not cur.dates:
+            cur.dates, cur.marker = f.dates, f.marker
+        cur.lines.append(c)
+    entries.append(cur)
+    _share_heading_institution(entries)
+    return entries
+
+
+def _records(entries: list[_Entry], strict: bool) -> list[Education]:
     out: list[Education] = []
     for e in entries:
         if not e.inst or (strict and not (e.degree and e.dates)):

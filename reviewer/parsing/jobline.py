@@ -14,6 +14,7 @@ from reviewer.parsing.cleaning import has_cjk
 from reviewer.parsing.dates import DateSpan, first_range, season_or_marker, strip_dates
 from reviewer.parsing.lexicon import CITIES, COUNTRIES, ORG_WORDS, ROLE_RE, US_STATES, is_location
 from reviewer.parsing.segments import LABEL, cap_ratio, pair_translations, split_segments, strip_asides
+from reviewer.parsing.vocabulary import UNMISTAKABLE_COMPANY_FORMS, alternation
 
 UNIT_RE = re.compile(r"(?i)\b(?:group|lab|laboratory|team|department|dept|institute|center|centre|division|unit|"
                    r"chair\s+(?:of|for))\b")
@@ -85,18 +86,46 @@ def line_facts(text: str) -> LineFacts:
     if facts.dates and not facts.dates.is_range and season_or_marker(text) == "start":
         facts.dates = DateSpan(facts.dates.start, "present", facts.dates.span, True)  # "since 2019"
     rest = strip_asides(strip_dates(text) if facts.dates else text)
-    lab = LABEL.match(rest)
-    if lab and lab.group(2).strip() and (TITLE_LABELS.match(lab.group(1)) or ORG_LABELS.match(lab.group(1))):
-        # "Position: Hydrologist", "Employer: Acme" (labelled rows, as Europass prints them)
-        value = lab.group(2).strip()
-        value = value if re.search(r"(?:^|[\s.])\w{1,3}\.$", value) else value.rstrip(". ")  # keeps "s.r.o."
-        if TITLE_LABELS.match(lab.group(1)):
-            facts.title = value
-        else:
-            facts.org, facts.org_prio = value, 3
+    if _read_labelled(rest, facts):
         return facts
     if "," not in rest and "\t" not in rest and len(_FULL_STOP.findall(rest)) >= 2:
         rest = _FULL_STOP.sub(", ", rest)  # "Role. Org. Unit.": full stops separate the fields
+    titles, orgs = _titles_and_orgs(_pieces(rest))
+    _title_at_org(titles, orgs)
+    orgs = [o for o in orgs if _org_like(o)]
+    # a title is a phrase, not a sentence ("Mentored a team of 11 students (...)")
+    titles = [t for t in titles if (len(re.findall(r"[^\W\d_][\w'’.-]*", t)) <= 10 or has_cjk(t))
+              and not _CONTACTISH.search(t)]
+    if titles:
+        # "Research Assistant to Prof. A. Brandt": whom the candidate assisted is not the title
+        facts.title = re.sub(r"\s+(?:to|for|of|with|under)\s+(?:Prof(?:essor)?|Dr)\b\.?\s.*$", "",
+                             titles[0]).strip(" .")
+    if (len(orgs) >= 2 and facts.title and _TEACHING.search(facts.title) and not ORG_WORDS.search(orgs[0])
+            and not UNIT_RE.search(orgs[0]) and ORG_WORDS.search(orgs[1])):
+        orgs = orgs[1:]  # "Teaching Assistant, Natural Language Understanding, University of X": a course
+    if orgs:
+        facts.org = _organisation(orgs)
+        keyword = bool(ORG_WORDS.search(facts.org))
+        facts.org_prio = 3 if keyword else (2 if (facts.title or facts.dates) else 1)
+    return facts
+
+
+def _read_labelled(rest: str, facts: LineFacts) -> bool:
+    """"Position: Hydrologist", "Employer: Acme" (labelled rows, as Europass prints them)."""
+    lab = LABEL.match(rest)
+    if not (lab and lab.group(2).strip() and (TITLE_LABELS.match(lab.group(1)) or ORG_LABELS.match(lab.group(1)))):
+        return False
+    value = lab.group(2).strip()
+    value = value if re.search(r"(?:^|[\s.])\w{1,3}\.$", value) else value.rstrip(". ")  # keeps "s.r.o."
+    if TITLE_LABELS.match(lab.group(1)):
+        facts.title = value
+    else:
+        facts.org, facts.org_prio = value, 3
+    return True
+
+
+def _pieces(rest: str) -> list[str]:
+    """The line's segments less places, with qualifiers glued back and translations paired."""
     raw_segs = split_segments(rest)
     # "Kasa Seoul, S.Korea": a known city glued to the name before a country is the place
     raw_segs = [re.sub(r"\s+\S+$", "", s) if i + 1 < len(raw_segs) and is_location(raw_segs[i + 1])
@@ -110,7 +139,12 @@ def line_facts(text: str) -> LineFacts:
     # "青禾科技(实习)": an organisation marked as the place of an internship, not a title
     segs = [m.group(1).strip() if (m := _KIND_MARK.match(s)) else s for s in segs]
     # "研究实习生 Research Intern": one title printed in two scripts is one piece
-    segs = pair_translations(segs, lambda a, b: bool(ROLE_RE.search(a) and ROLE_RE.search(b)))
+    return pair_translations(segs, lambda a, b: bool(ROLE_RE.search(a) and ROLE_RE.search(b)))
+
+
+def _titles_and_orgs(segs: list[str]) -> tuple[list[str], list[str]]:
+    """Each piece as a title (by its role word or label) or an organisation; the first titled
+    piece may hold both ("Senior Engineer Acme GmbH", "Acme Corp. Software Engineer")."""
     titles: list[str] = []
     orgs: list[str] = []
     for s in segs:
@@ -131,69 +165,69 @@ def line_facts(text: str) -> LineFacts:
             else:
                 titles.append(s)
         elif ROLE_RE.search(s) and not titles and _org_first(s):
-            # "Acme Corp. Software Engineer": the organisation ends with its noun
-            m = list(_ORG_NOUN.finditer(s))[-1]
-            end = m.end() + (1 if s[m.end():m.end() + 1] == "." else 0)
-            paren = re.match(r"\s*\([^)]*\)", s[end:])
-            end += paren.end() if paren else 0
-            head, tail = s[:end].strip(), s[end:].strip(" ,-–")
-            if tail and ROLE_RE.search(tail):
-                orgs.append(head)
-                titles.append(tail)
-            else:
-                orgs.append(s)
+            org, title = _org_then_title(s)
+            orgs.append(org)
+            if title:
+                titles.append(title)
         else:
             orgs.append(s)
+    return titles, orgs
+
+
+def _org_then_title(s: str) -> tuple[str, str | None]:
+    """"Acme Corp. Software Engineer": the organisation ends with its noun."""
+    m = list(_ORG_NOUN.finditer(s))[-1]
+    end = m.end() + (1 if s[m.end():m.end() + 1] == "." else 0)
+    paren = re.match(r"\s*\([^)]*\)", s[end:])
+    end += paren.end() if paren else 0
+    head, tail = s[:end].strip(), s[end:].strip(" ,-–")
+    if tail and ROLE_RE.search(tail):
+        return head, tail
+    return s, None
+
+
+def _title_at_org(titles: list[str], orgs: list[str]) -> None:
+    """"Research Intern at Acme" and "SenseTime Algorithm Intern": the organisation inside the title."""
     if titles:
         m = re.match(r"^(.+?)\s+(?:at|@)\s+(.+)$", titles[0])
-        # "Research Intern at Acme": the org named with "at" comes first, unless another
-        # piece is clearly an organisation ("Volunteer work at NGO: Harbour Trust");
-        # "Intern at pre-training team" names a team, not an employer
+        # the org named with "at" comes first, unless another piece is clearly an organisation
+        # ("Volunteer work at NGO: Harbour Trust"); "Intern at pre-training team" names a team,
+        # not an employer
         if m and ROLE_RE.search(m.group(1)) and not ROLE_RE.search(m.group(2)) and not any(
                 ORG_WORDS.search(o) for o in orgs):
             titles[0] = m.group(1)
             if re.match(r"[A-Z0-9]", m.group(2)):
                 orgs.insert(0, m.group(2))
     if titles and not orgs and (lead := leading_company(titles[0])):
-        orgs.append(lead[0])  # "SenseTime Algorithm Intern": a one-word company run into the title
+        orgs.append(lead[0])  # a one-word company run into the title
         titles[0] = lead[1]
-    orgs = [o for o in orgs if _org_like(o)]
-    # a title is a phrase, not a sentence ("Mentored a team of 11 students (...)")
-    titles = [t for t in titles if (len(re.findall(r"[^\W\d_][\w'’.-]*", t)) <= 10 or has_cjk(t))
-              and not _CONTACTISH.search(t)]
-    if titles:
-        # "Research Assistant to Prof. A. Brandt": whom the candidate assisted is not the title
-        facts.title = re.sub(r"\s+(?:to|for|of|with|under)\s+(?:Prof(?:essor)?|Dr)\b\.?\s.*$", "",
-                             titles[0]).strip(" .")
-    if (len(orgs) >= 2 and facts.title and _TEACHING.search(facts.title) and not ORG_WORDS.search(orgs[0])
-            and not UNIT_RE.search(orgs[0]) and ORG_WORDS.search(orgs[1])):
-        orgs = orgs[1:]  # "Teaching Assistant, Natural Language Understanding, University of X": a course
-    if orgs:
-        org = orgs[0]
-        units = [o for o in orgs[1:3] if (UNIT_RE.search(o) or ORG_WORDS.search(o)) and not ROLE_RE.search(o)]
-        if re.search(r"大学$", org):
-            units = []  # "南湖大学,信息学院,助理教授": the university is the employer, the school a part of it
-        if (UNIT_RE.search(org) and not units and len(orgs) > 1 and not ROLE_RE.search(orgs[1])
-                and re.fullmatch(r"[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){1,3}", orgs[1])
-                and re.search(r"\b[A-Z]{2,5}\b", orgs[1])):
-            # "Chair of X, LMU Munich": a unit names its parent, often by its acronym, right
-            # after it (a lone town, "Institute for Advanced Study, Princeton", is a place)
-            units = [orgs[1]]
-        if UNIT_RE.search(org) and not any(ORG_WORDS.search(u) and not UNIT_RE.search(u) for u in units):
-            # "Department of Civil, Environmental, and Geo-Engineering, University of X": the
-            # department's name holds commas, so the institution comes later than usual
-            j = next((n for n in range(3, len(orgs)) if ORG_WORDS.search(orgs[n]) and not UNIT_RE.search(orgs[n])
-                      and not ROLE_RE.search(orgs[n])), None)
-            if j is not None and all(len(o.split()) <= 3 and not ORG_WORDS.search(o) for o in orgs[1:j]):
-                org, units = ", ".join(orgs[:j]), [orgs[j]]  # the department's own words, then its university
-            elif j is not None:
-                units = [*units, orgs[j]]
-        facts.org = ", ".join([org, *units]).strip(" ")
-        if not re.search(r"(?i)\b(?:inc|ltd|corp|co|llc|plc|s\.a|b\.v|kft|jr)\.$", facts.org):
-            facts.org = facts.org.rstrip(".")
-        keyword = bool(ORG_WORDS.search(facts.org))
-        facts.org_prio = 3 if keyword else (2 if (facts.title or facts.dates) else 1)
-    return facts
+
+
+def _organisation(orgs: list[str]) -> str:
+    """The employer, with the unit printed beside it ("Vision Group, Acme Research")."""
+    org = orgs[0]
+    units = [o for o in orgs[1:3] if (UNIT_RE.search(o) or ORG_WORDS.search(o)) and not ROLE_RE.search(o)]
+    if re.search(r"大学$", org):
+        units = []  # "南湖大学,信息学院,助理教授": the university is the employer, the school a part of it
+    if (UNIT_RE.search(org) and not units and len(orgs) > 1 and not ROLE_RE.search(orgs[1])
+            and re.fullmatch(r"[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){1,3}", orgs[1])
+            and re.search(r"\b[A-Z]{2,5}\b", orgs[1])):
+        # "Chair of X, LMU Munich": a unit names its parent, often by its acronym, right
+        # after it (a lone town, "Institute for Advanced Study, Princeton", is a place)
+        units = [orgs[1]]
+    if UNIT_RE.search(org) and not any(ORG_WORDS.search(u) and not UNIT_RE.search(u) for u in units):
+        # "Department of Civil, Environmental, and Geo-Engineering, University of X": the
+        # department's name holds commas, so the institution comes later than usual
+        j = next((n for n in range(3, len(orgs)) if ORG_WORDS.search(orgs[n]) and not UNIT_RE.search(orgs[n])
+                  and not ROLE_RE.search(orgs[n])), None)
+        if j is not None and all(len(o.split()) <= 3 and not ORG_WORDS.search(o) for o in orgs[1:j]):
+            org, units = ", ".join(orgs[:j]), [orgs[j]]  # the department's own words, then its university
+        elif j is not None:
+            units = [*units, orgs[j]]
+    joined = ", ".join([org, *units]).strip(" ")
+    if not re.search(r"(?i)\b(?:inc|ltd|corp|co|llc|plc|s\.a|b\.v|kft|jr)\.$", joined):
+        joined = joined.rstrip(".")
+    return joined
 
 
 _FULL_STOP = re.compile(r"(?<=[A-Za-z)][a-z)A-Z])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!Prof)\.\s+(?=[A-Z])")  # "GmbH. Unit"; not "J. Doe"
@@ -227,8 +261,11 @@ def _city_before_region(segs: list[str], i: int) -> bool:
             and not ROLE_RE.search(s))
 
 
-_ORG_NOUN = re.compile(r"(?i)\b(?:inc|ltd|gmbh|corp|corporation|llc|plc|university|institute|college|laborator(?:y|ies)|"
-                       r"company|bank|hospital|ministry|agency)\b")
+# The nouns that end an organisation's name ("Acme Corp.", "Northfield University"):
+# a title word printed after one belongs to a title.
+_ORG_NOUN = re.compile(r"(?i)\b(?:" + alternation(
+    UNMISTAKABLE_COMPANY_FORMS, ("corporation", "plc", "university", "institute", "college", "laboratory",
+                                 "laboratories", "company", "bank", "hospital", "ministry", "agency")) + r")\b")
 
 
 def _org_first(seg: str) -> bool:

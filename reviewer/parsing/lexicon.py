@@ -9,6 +9,30 @@ import re
 from functools import lru_cache
 
 from reviewer.parsing.patterns import factor_boundaries
+from reviewer.parsing.vocabulary import (
+    CJK_EMPLOYER_WORDS,
+    CJK_INSTITUTION_WORDS,
+    CJK_LAB_WORDS,
+    CJK_ROLE_WORDS,
+    CJK_SCHOOL_ONLY_WORDS,
+    COMPANY_FORMS,
+    COMPANY_FORMS_CAPS,
+    EMPLOYER_NOUNS,
+    HIGHER_SCHOOL_FORMS_EU,
+    INSTITUTE_FORMS_EU,
+    INSTITUTION_NOUNS_EN,
+    LAB_FORMS_EU,
+    LAB_NOUNS,
+    ORG_ONLY_WORDS,
+    POLYTECHNIC_FORMS,
+    SCHOOL_ACRONYMS,
+    SCHOOL_FORMS_EU,
+    SCHOOL_ONLY_WORDS,
+    SECONDARY_SCHOOL_WORDS,
+    UNIVERSITY_FORMS_EU,
+    WELL_KNOWN_COMPANIES,
+    alternation,
+)
 
 # A job title ends in (or is) one of these words.
 ROLE_WORDS = (
@@ -30,33 +54,26 @@ ROLE_WORDS = (
 )
 ROLE_RE = re.compile(
     r"(?i)(?<![\w-])(?<!google )(?:" + "|".join(re.escape(w) for w in sorted(ROLE_WORDS, key=len, reverse=True))
-    + r")s?(?![\w-])"
-    r"|实习生|实习|工程师|研究员|经理|设计师|架构师|助教|助理|总监|主管|教授|讲师|博士后|研究助理|志愿者|开发|"
-    r"负责人|组长|总裁|创始人|顾问|分析师|科学家|程序员|专员|主任|院长|所长|研究生|专家|合伙人"
+    + r")s?(?![\w-])|" + alternation(CJK_ROLE_WORDS)
 )
+# An employer or a school named by its kind: an institution, a company form, an employer noun.
 ORG_WORDS = re.compile(
-    r"(?i)(?<![\w-])(?:university|universit[éàä]t?|college|institute|school|academy|laboratory|laboratories|lab|labs|"
-    r"universidad|universidade|università|universitat|universiteit|universitet|institutet|institut|instituto|"
-    r"laboratoire|laboratorio|laboratorium|istituto|hochschule|högskola|högskolan|politecnico|escuela|scuola|école|ecole|centers|centres|institutes|"
-    r"inc|ltd|limited|gmbh|corp|corporation|company|co|llc|plc|ag|sa|group|center|centre|foundation|"
-    r"technologies|technology|research|bank|hospital|ministry|agency|council|society|department|dept|"
-    r"faculty|polytechnic|microsoft|google|amazon|apple|meta|facebook|nvidia|ibm|intel|bytedance|tencent|"
-    r"alibaba|baidu|huawei|samsung|adobe|deepmind|openai|uber|netflix|aws|ai|"
-    # legal forms that are also short words ("as", "se"): in capitals only ("BASF SE", "Nokia Oyj")
-    r"(?-i:SE|NV|BV|KG|KGaA|AB|ASA|Oyj|SpA|SRL|S\.p\.A|S\.r\.l|K\.K))(?![\w-])\.?"
-    r"|大学|学院|公司|研究院|研究所|实验室|集团|中心|科技|银行|医院|有限"
+    r"(?i)(?<![\w-])(?:" + alternation(
+        INSTITUTION_NOUNS_EN, LAB_NOUNS, UNIVERSITY_FORMS_EU, INSTITUTE_FORMS_EU, LAB_FORMS_EU,
+        HIGHER_SCHOOL_FORMS_EU, POLYTECHNIC_FORMS, SCHOOL_FORMS_EU, ORG_ONLY_WORDS, COMPANY_FORMS,
+        EMPLOYER_NOUNS, WELL_KNOWN_COMPANIES)
+    + "|(?-i:" + alternation(COMPANY_FORMS_CAPS) + r"))(?![\w-])\.?"
+    + "|" + alternation(CJK_INSTITUTION_WORDS, CJK_LAB_WORDS, CJK_EMPLOYER_WORDS)
 )
+# A place of study: an institution word (in any of the languages), a well-known school, a secondary school.
 INSTITUTION_RE = re.compile(
-    r"(?i)(?<![\w-])(?:university|universit[éàä]t?|universidad|università|universidade|universitat|universiteit|"
-    r"universitet|uniwersytet|college|institute|instituto|institut|institutet|istituto|högskola|högskolan|polytechnic|politecnico|politécnico|"
-    r"polytechnique|tecnológico|tecnologico|fachhochschule|sorbonne|"
-    r"fundação|fundación|fondation|fondazione|academy|école|ecole|hochschule|technion|eth|epfl|kaist|postech|mit|caltech|school|conservatory|univ\.?)(?![\w-])"
-    # well-known schools usually written without an institution word
-    r"|(?<![\w-])(?:UCLA|NYU|CMU|USC|UCSD|UIUC|UPenn|NTU|NUS|HKUST|CUHK|USTC|SJTU|ZJU|KTH|TUM|LMU|UCL|LSE|IIT|IISc|"
-    r"UC (?:Berkeley|Davis|Irvine|San Diego|Santa Barbara|Santa Cruz|Riverside)|Georgia Tech|Virginia Tech)(?![\w-])"
-    # secondary schools, often hyphenated to their namesake ("Goethe-Gymnasium")
-    r"|(?<![\w])(?:[^\W\d_]+-)?(?:gymnasium|lyceum|lycée|liceo)(?![\w-])"
-    r"|大学|学院|研究院|研究所|科学院"
+    r"(?i)(?<![\w-])(?:" + alternation(
+        INSTITUTION_NOUNS_EN, UNIVERSITY_FORMS_EU, INSTITUTE_FORMS_EU, HIGHER_SCHOOL_FORMS_EU, POLYTECHNIC_FORMS,
+        SCHOOL_FORMS_EU, SCHOOL_ONLY_WORDS) + r"|univ\.?)(?![\w-])"
+    + r"|(?<![\w-])(?:" + alternation(SCHOOL_ACRONYMS)
+    + r"|UC (?:Berkeley|Davis|Irvine|San Diego|Santa Barbara|Santa Cruz|Riverside)|Georgia Tech|Virginia Tech)(?![\w-])"
+    + r"|(?<![\w])(?:[^\W\d_]+-)?(?:" + alternation(SECONDARY_SCHOOL_WORDS) + r")(?![\w-])"
+    + "|" + alternation(CJK_INSTITUTION_WORDS, CJK_SCHOOL_ONLY_WORDS)
 )
 COUNTRIES = (
     "china", "usa", "u.s.", "u.s.a.", "united states", "uk", "u.k.", "united kingdom", "canada", "germany",

@@ -284,21 +284,8 @@ def _merged(first: list[str], more: list[str]) -> list[str]:
 
 
 def parse(doc: ExtractedDocument, source: str) -> Profile:
-    lines = repair_ligatures(document_lines(doc))  # before any word is classified
     warnings: list[str] = list(doc.warnings)
-    if len(lines) > MAX_LINES:
-        warnings.append(f"parsed the first {MAX_LINES:,} of {len(lines):,} lines (too long for a CV)")
-        lines = lines[:MAX_LINES]
-    skip = furniture(lines)  # page furniture, found once: body, contact, papers and awards all need it
-    body = body_lines(lines, skip)
-    sections = split_sections(body)
-    for s in sections:
-        s.lines = normalise_labels(s.lines)  # Europass "Occupation or position held  X" rows
-        if s.kind in _DATED_ENTRIES:
-            s.lines = stitch_wrapped_dates(s.lines)  # "2016 | Org" ... "2021" below: one range
-            papers = paper_block_lines([c.line for c in s.lines])  # read as publications instead
-            s.lines = [c for c in s.lines if c.index not in papers] if papers else s.lines
-
+    lines, skip, body, sections = _read_sections(doc, warnings)
     contact = _contact(doc, lines, sections, skip)
     evidence = dict(contact.evidence)
     guess = find_name(body, sections, contact.emails, [*contact.links, *doc.links])
@@ -314,14 +301,7 @@ def parse(doc: ExtractedDocument, source: str) -> Profile:
         warnings.append("no name found: set it by hand")
 
     education, experience = _entries(sections, warnings)
-    interests = _merged([i for s in sections if s.kind == "interests" and not _hobbies(s)
-                         for i in interests_of_section(s.lines)], interests_from_fields(body))
-    if not interests:  # no list anywhere: what the introduction says the candidate studies
-        interests = interests_from_intro([c for s in sections if s.kind in ("summary", "header") for c in s.lines])
-    # "我的研究兴趣涵盖了A、B和C。" in any paragraph of the candidate's own: a first-person
-    # statement adds to a list stated elsewhere
-    interests = _merged(interests, [i for s in sections if s.kind not in ("publications", "references")
-                                    for i in interests_from_statement(s.lines)])
+    interests = _interests(sections, body)
     skills = _merged([i for s in sections if s.kind == "skills" for i in parse_list(s.lines)],
                      skills_from_fields(_lines_of(sections, {"skills"}, exclude=True)))
     publications = _publications(sections, lines, name, skip)
@@ -330,16 +310,7 @@ def parse(doc: ExtractedDocument, source: str) -> Profile:
         warnings.append("a publications section was found but no publication was read from it: check it")
     awards = _awards(sections, lines, skip)
 
-    for label, items in (("education", education), ("experience", experience)):
-        weak = [e for e in items if e.evidence and e.evidence.confidence < LOW_CONFIDENCE]
-        if weak:
-            warnings.append(f"{len(weak)} {label} entr{'y' if len(weak) == 1 else 'ies'} read with low confidence")
-        if items and items[0].evidence:
-            evidence[label] = items[0].evidence
-    for label, kind, values in (("research_interests", "interests", interests), ("skills", "skills", skills)):
-        first = next((c for sec in sections if sec.kind == kind for c in sec.lines), None)
-        if values and first:
-            evidence[label] = first.line.evidence(0.8)
+    _note_evidence(sections, evidence, warnings, education, experience, interests, skills)
     if not contact.emails:
         warnings.append("no e-mail address found")
     warnings.extend(_silent_sections(sections, {
@@ -352,3 +323,50 @@ def parse(doc: ExtractedDocument, source: str) -> Profile:
         research_interests=interests, skills=skills, awards=awards,
         warnings=warnings, field_evidence=evidence,
     )
+
+
+def _read_sections(doc: ExtractedDocument, warnings: list[str]) -> tuple[list[Line], set[int], list[Clean], list[Section]]:
+    """The document's lines, its page furniture, the body lines and the sections they fall into."""
+    lines = repair_ligatures(document_lines(doc))  # before any word is classified
+    if len(lines) > MAX_LINES:
+        warnings.append(f"parsed the first {MAX_LINES:,} of {len(lines):,} lines (too long for a CV)")
+        lines = lines[:MAX_LINES]
+    skip = furniture(lines)  # page furniture, found once: body, contact, papers and awards all need it
+    body = body_lines(lines, skip)
+    sections = split_sections(body)
+    for s in sections:
+        s.lines = normalise_labels(s.lines)  # Europass "Occupation or position held  X" rows
+        if s.kind in _DATED_ENTRIES:
+            s.lines = stitch_wrapped_dates(s.lines)  # "2016 | Org" ... "2021" below: one range
+            papers = paper_block_lines([c.line for c in s.lines])  # read as publications instead
+            s.lines = [c for c in s.lines if c.index not in papers] if papers else s.lines
+    return lines, skip, body, sections
+
+
+def _interests(sections: list[Section], body: list[Clean]) -> list[str]:
+    interests = _merged([i for s in sections if s.kind == "interests" and not _hobbies(s)
+                         for i in interests_of_section(s.lines)], interests_from_fields(body))
+    if not interests:  # no list anywhere: what the introduction says the candidate studies
+        interests = interests_from_intro([c for s in sections if s.kind in ("summary", "header") for c in s.lines])
+    # "我的研究兴趣涵盖了A、B和C。" in any paragraph of the candidate's own: a first-person
+    # statement adds to a list stated elsewhere
+    return _merged(interests, [i for s in sections if s.kind not in ("publications", "references")
+                               for i in interests_from_statement(s.lines)])
+
+
+def _note_evidence(sections: list[Section], evidence: dict[str, Evidence], warnings: list[str],
+                   education: list[Education], experience: list[Experience],
+                   interests: list[str], skills: list[str]) -> None:
+    """Where each field was read (its first entry's line), and a warning for weak entries."""
+    entries: tuple[tuple[str, list[Education] | list[Experience]], ...] = (
+        ("education", education), ("experience", experience))
+    for label, items in entries:
+        weak = [e for e in items if e.evidence and e.evidence.confidence < LOW_CONFIDENCE]
+        if weak:
+            warnings.append(f"{len(weak)} {label} entr{'y' if len(weak) == 1 else 'ies'} read with low confidence")
+        if items and items[0].evidence:
+            evidence[label] = items[0].evidence
+    for label, kind, values in (("research_interests", "interests", interests), ("skills", "skills", skills)):
+        first = next((c for sec in sections if sec.kind == kind for c in sec.lines), None)
+        if values and first:
+            evidence[label] = first.line.evidence(0.8)

@@ -6,6 +6,7 @@ them (authors, venue, year, text); these functions pick the fields from them.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from reviewer.parsing.authors import split_authors
 from reviewer.parsing.pubtext import Marked, arxiv_year, years_in
@@ -28,7 +29,7 @@ PREPRINT_RE = re.compile(r"\b(?:arxiv|preprint|biorxiv|medrxiv|ssrn|technical re
 GBT_TAG_RE = re.compile(r"\[(?:J|C|D|M|R|P|A|N|S|EB/OL|J/OL|C/OL)\]")
 
 
-def choose_title(segments: list[str], kinds: list[str], a_idx: int | None, marked: Marked) -> tuple[str | None, int | None]:
+def choose_title(segments: list[str], kinds: Sequence[str], a_idx: int | None, marked: Marked) -> tuple[str | None, int | None]:
     # 1. Quoted or emphasised spans that are not names.
     for span in marked.quoted + marked.italic + marked.bold:
         s = span.strip(" .,*")
@@ -70,7 +71,7 @@ def choose_title(segments: list[str], kinds: list[str], a_idx: int | None, marke
 _SHORT_NAME_YEAR = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:[- ][A-Z][A-Za-z]*)?\s*['’‘]\d{2}")
 
 
-def venue_segment(segments: list[str], kinds: list[str], title_idx: int | None, a_idx: int | None) -> tuple[str | None, int | None]:
+def venue_segment(segments: list[str], kinds: Sequence[str], title_idx: int | None, a_idx: int | None) -> tuple[str | None, int | None]:
     start = (title_idx + 1) if title_idx is not None else 0
     order = list(range(start, len(segments))) + list(range(0, start))
     def worded(seg: str) -> bool:  # not just "2020;23(4):1-9." or "To appear in the."
@@ -176,7 +177,7 @@ def _paren_tail(title: str) -> tuple[str, str | None]:
     return title, None
 
 
-def choose_year(full: str, label: str | None, venue_seg: str | None, tail: str | None, segments: list[str], kinds: list[str]) -> int | None:
+def choose_year(full: str, label: str | None, venue_seg: str | None, tail: str | None, segments: list[str], kinds: Sequence[str]) -> int | None:
     for source in (venue_seg, label, tail):
         if source:
             ys = years_in(source)

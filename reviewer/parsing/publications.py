@@ -13,9 +13,10 @@ from reviewer.parsing.authors import Author, CandidateName, author_key, most_fre
 from reviewer.parsing.cjknames import family_romanisations
 from reviewer.parsing.lines import Line
 from reviewer.parsing.pubblocks import block_items, compact_items, tagged_items
+from reviewer.parsing.pubgroup import split_items
 from reviewer.parsing.pubitem import parse_item
 from reviewer.parsing.pubnotes import note_marks
-from reviewer.parsing.pubsplit import RawItem, SplitResult, split_items
+from reviewer.parsing.pubsplit import RawItem, SplitResult
 from reviewer.parsing.pubstatus import status_from_text
 from reviewer.parsing.pubtable import table_items
 from reviewer.profile import Publication
@@ -161,9 +162,9 @@ def _place_candidate(
 ) -> None:
     # When the list says "(first author)" on some papers, a paper it prints with no author
     # list and no such note is not the candidate's first-authored one.
-    says_first = any(_stated_position(" ".join(line.text for line in item.lines)) for _, _, item in parsed)
-    for pub, authors, item in parsed:
-        stated = _stated_position(" ".join(line.text for line in item.lines))
+    stated_positions = [_stated_position(" ".join(line.text for line in item.lines)) for _, _, item in parsed]
+    says_first = any(stated_positions)
+    for (pub, authors, item), stated in zip(parsed, stated_positions, strict=True):
         if stated:
             # "(first author)", "(共同一作)": the CV says it in words; believe it.
             pub.author_position = stated  # type: ignore[assignment]

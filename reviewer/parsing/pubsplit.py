@@ -1,4 +1,6 @@
-"""Split the body of a publications section into one group of lines per reference.
+"""The lines of a publications section: their shapes, and what a reference group holds.
+
+reviewer.parsing.pubgroup walks the lines with these tests, grouping them into references:
 
 Two regimes, chosen from the list itself:
 
@@ -27,12 +29,7 @@ from reviewer.parsing.lines import Line
 from reviewer.parsing.pubfields import closed_by_venue
 from reviewer.parsing.pubheads import (
     CATEGORY_RE,
-    PAPER_HEADING_RE,
-    PATENT_HEADING_RE,
-    kind_from_heading,
-    position_from_heading,
 )
-from reviewer.parsing.pubnotes import declared_equal, is_note, note_marks
 from reviewer.parsing.pubshape import (
     author_start,
     complete,
@@ -41,7 +38,6 @@ from reviewer.parsing.pubshape import (
     title_with_venue_tail,
     whole_author_line,
 )
-from reviewer.parsing.pubstatus import status_from_text
 from reviewer.parsing.pubtext import (
     Marker,
     is_link_row,
@@ -73,7 +69,7 @@ class SplitResult:
 
 
 @dataclass
-class _L:
+class PreparedLine:
     line: Line
     text: str  # plain text without markup
     marker: Marker
@@ -82,8 +78,8 @@ class _L:
     bold_title: bool = False  # a PDF line in bold among plain lines
 
 
-def _prepare(lines: list[Line]) -> list[_L | None]:
-    out: list[_L | None] = []
+def prepare(lines: list[Line]) -> list[PreparedLine | None]:
+    out: list[PreparedLine | None] = []
     # Bold lines stand out only when most lines are not bold (a PDF title in bold).
     texts = [line for line in lines if line.text.strip()]
     bold_marks = sum(1 for line in texts if line.bold) < 0.6 * len(texts) if texts else False
@@ -110,11 +106,11 @@ def _prepare(lines: list[Line]) -> list[_L | None]:
         if not marker.kind and cell and cell.group(1) in text[:4]:
             # "1<TAB>A. Author, ...": the number in a column of its own (a Word table, IEEE layouts)
             marker = Marker("n.", int(cell.group(1)), text.index(cell.group(1)) + len(cell.group(1)))
-        out.append(_L(line, text, marker, indent, emph, whole_bold))
+        out.append(PreparedLine(line, text, marker, indent, emph, whole_bold))
     return out
 
 
-def _is_subheading(cur: _L, nxt: _L | None, prev_text: str | None, marker_kind: str | None) -> bool:
+def is_subheading(cur: PreparedLine, nxt: PreparedLine | None, prev_text: str | None, marker_kind: str | None) -> bool:
     text = cur.text.strip()
     words = text.split()
     if re.fullmatch(r"(?:19|20)\d\d\s*[:：]?", text):
@@ -145,120 +141,9 @@ def _is_subheading(cur: _L, nxt: _L | None, prev_text: str | None, marker_kind: 
 
 # "Patent: EP 4 123 456 A1, Process for ...", "US Patent 11,234,567": an item of its own, never a paper
 PATENT_RE = re.compile(r"(?i)^\W*(?:(?:US|U\.S\.|European|EP|WO|CN|German|DE|JP)\s+)?patents?\b(?:\s*(?:no\.?|number))?\s*[:：]?")
-_ABSTRACT_RE = re.compile(r"(?i)^\W*(?:abstract|summary|key\s*words?)\s*[:：]")
 
 
-def split_items(lines: list[Line], is_candidate: Callable[[str], bool] | None = None) -> SplitResult:
-    """Group section body lines into references (see the module docstring).
-
-    is_candidate tells whether a printed name is the CV's owner, so that a
-    reference they wrote alone ("Lena Hartmann. Title. Venue") opens an item.
-    """
-    prepared = _prepare(lines)
-    result = SplitResult([])
-    content: list[_L | None] = []
-    for p in prepared:
-        if p is not None and is_note(p.text):
-            marks = note_marks(p.text)
-            if marks:
-                eq, other = marks
-                result.equal_marks |= eq
-                result.other_marks |= other
-            continue
-        content.append(p)
-    # "*" means equal contribution unless a note gives it another meaning.
-    result.equal_marks = (result.equal_marks | {"*"}) - (result.other_marks - result.equal_marks)
-    if "*" in result.other_marks and "*" not in declared_equal(p.text for p in prepared if p is not None):
-        result.equal_marks.discard("*")
-
-    real = [c for c in content if c is not None]
-    marker_kind = _choose_marker(real)
-    hint: str | None = None
-    year_hint: int | None = None
-    status_hint: str | None = None
-    position_hint: str | None = None
-    patents = False  # under a "Patents" sub-heading: those items are not publications
-    started = False  # a reference has begun (lines before the first are an introduction)
-    current: RawItem | None = None
-    pattern: str | None = None  # "authors_first" | "title_first" for unmarked lists
-    prev_text: str | None = None
-    blank_before = False
-
-    def flush() -> None:
-        nonlocal current
-        if current and current.lines and not patents:
-            current.status_hint = status_hint
-            current.position_hint = position_hint
-            result.items.append(current)
-        current = None
-
-    abstract = False  # inside "Abstract: ..." under a paper: a summary, not part of the reference
-    for i, c in enumerate(content):
-        if c is not None and _ABSTRACT_RE.match(c.text):
-            abstract = True
-            continue
-        if abstract and c is not None and not (blank_before or c.marker.kind or c.line.bold or c.line.heading
-                                                or author_start(c.text) or re.match(r"[“\"]", c.text)
-                                                or CATEGORY_RE.match(c.text.strip())):
-            continue
-        abstract = False
-        if c is None:
-            blank_before = True
-            if marker_kind is None and current is not None and complete([ln.text for ln in current.lines]):
-                flush()
-            continue
-        nxt = next((x for x in content[i + 1:] if x is not None), None)
-        if _is_subheading(c, nxt, prev_text, marker_kind):
-            flush()
-            # A topic sub-heading ("Efficient LLMs") keeps no kind; a category one sets it.
-            year_group = re.fullmatch(r"\s*((?:19|20)\d\d)\s*[:：]?\s*", c.text)
-            if year_group:
-                year_hint = int(year_group.group(1))
-                prev_text = None
-                blank_before = False
-                continue
-            category = bool(CATEGORY_RE.match(c.text.strip()))
-            hint = kind_from_heading(c.text) if category else None
-            status_hint = status_from_text(c.text) if category else None
-            position_hint = position_from_heading(c.text) if category else None
-            patents = category and bool(PATENT_HEADING_RE.search(c.text)) and not PAPER_HEADING_RE.search(c.text)
-            marks = note_marks(c.text)  # "Conference Papers († equal contribution)"
-            if marks:
-                result.equal_marks |= marks[0]
-            prev_text = None
-            blank_before = False
-            continue
-        if marker_kind is not None:
-            if current is None and c.marker.kind and c.marker.kind != marker_kind and started:
-                marker_kind = c.marker.kind  # a new group (after a sub-heading) with its own bullets
-            if c.marker.kind == marker_kind:
-                started = True
-                flush()
-                current = RawItem([c.line], hint, c.marker, year_hint)
-            elif current is not None:
-                current.lines.append(c.line)
-            # Lines before the first reference are an introduction, not a reference.
-        else:
-            texts = [ln.text for ln in current.lines] if current else []
-            if current is None:
-                current = RawItem([c.line], hint, c.marker, year_hint)
-                if pattern is None:
-                    pattern = _list_pattern([x for x in content if x is not None])
-            elif _starts_new(c, texts, pattern, prev_text, blank_before, nxt, current.lines) or PATENT_RE.match(c.text) or (
-                pattern == "authors_first" and is_candidate is not None and _sole_author_start(c.text, is_candidate)
-                and complete(texts)
-            ):
-                flush()
-                current = RawItem([c.line], hint, c.marker, year_hint)
-            else:
-                current.lines.append(c.line)
-        prev_text = c.text
-        blank_before = False
-    flush()
-    return result
-
-
-def _choose_marker(real: list[_L]) -> str | None:
+def choose_marker(real: list[PreparedLine]) -> str | None:
     """The marker style that starts references, or None for an unmarked list."""
     marked = [c for c in real if c.marker.kind]
     if not marked:
@@ -282,13 +167,13 @@ def _choose_marker(real: list[_L]) -> str | None:
     return kind
 
 
-def _starts_new(
-    c: _L,
+def starts_new(
+    c: PreparedLine,
     texts: list[str],
     pattern: str | None,
     prev_text: str | None,
     blank_before: bool,
-    nxt: _L | None = None,
+    nxt: PreparedLine | None = None,
     item_lines: list[Line] | None = None,
 ) -> bool:
     text = c.text
@@ -335,13 +220,13 @@ def _starts_new(
     return complete(texts)
 
 
-def _sole_author_start(text: str, is_candidate: Callable[[str], bool]) -> bool:
+def sole_author_start(text: str, is_candidate: Callable[[str], bool]) -> bool:
     head = re.split(r"(?<![A-Z])[.:](?:\s|$)|\s\((?:19|20)\d\d", text, maxsplit=1)[0]
     authors = split_authors(head)
     return bool(authors) and len(authors) == 1 and is_candidate(authors[0].name)
 
 
-def _list_pattern(lines: list[_L]) -> str:
+def list_pattern(lines: list[PreparedLine]) -> str:
     """"authors_first" when references open with their authors ("A, B. Title. Venue"), else "title_first".
 
     Decided from the whole list, not its first line, which may be an

@@ -23,10 +23,19 @@ from reviewer.parsing.cleaning import Clean, has_cjk
 from reviewer.parsing.dates import find_dates
 from reviewer.parsing.headingwords import CJK_VOCAB, EN_ORDER, FILLER, SECTION_KINDS, STRONG, VOCAB
 from reviewer.parsing.lexicon import DEGREE_RE, ROLE_RE
+from reviewer.parsing.vocabulary import (
+    CJK_INSTITUTION_WORDS,
+    INSTITUTION_NOUNS_EN,
+    UNMISTAKABLE_COMPANY_FORMS,
+    alternation,
+)
 
-INSTITUTION_WORDS = re.compile(
-    r"(?i)\b(?:university|college|institute|school|academy|laborator(?:y|ies)|inc|ltd|gmbh|corp|llc|"
-    r"polytechnic)\b|大学|学院|公司|研究院|研究所"
+# A line naming an institution or a company is an entry, not a heading. Only nouns no
+# heading uses: lexicon.ORG_WORDS also holds "research", "group", "department", which
+# headings do ("Research Experience").
+ENTRY_NOUNS = re.compile(
+    r"(?i)\b(?:" + alternation(INSTITUTION_NOUNS_EN, ("laboratory", "laboratories"), UNMISTAKABLE_COMPANY_FORMS,
+                                ("polytechnic",)) + r")\b|" + alternation(CJK_INSTITUTION_WORDS, ("公司",))
 )
 _NUMBERING = re.compile(r"^\s*(?:\d{1,2}|[ivxIVX]{1,4}|[A-H])[.)、]\s*|^[一二三四五六七八九十]+[、.]\s*")
 
@@ -219,7 +228,7 @@ def _cjk_heading_ok(t: str, c: Clean, fonts: _Fonts) -> bool:
     compact = re.sub(r"\s", "", t)
     if not (2 <= len(compact) <= 12) or re.search(r"[\d,，。;；:：!！?？()（）]", compact):
         return False
-    if INSTITUTION_WORDS.search(compact) or find_dates(compact):
+    if ENTRY_NOUNS.search(compact) or find_dates(compact):
         return False
     return bool(fonts.larger and c.line.size and fonts.heading and c.line.size >= fonts.heading - 0.3)
 
@@ -231,7 +240,7 @@ def _unknown_heading_ok(c: Clean, styles: set[str], fonts: _Fonts) -> bool:
         return _cjk_heading_ok(t, c, fonts)
     if not t or len(t) > 40 or c.bullet:
         return False
-    if re.search(r"\d|@|https?:|www\.|[,;:.!?]", t) or INSTITUTION_WORDS.search(t) or find_dates(t):
+    if re.search(r"\d|@|https?:|www\.|[,;:.!?]", t) or ENTRY_NOUNS.search(t) or find_dates(t):
         return False
     words = t.split()
     if not 1 <= len(words) <= 4:

@@ -1,0 +1,223 @@
+"""A reference's parts cut into segments, the units reviewer.parsing.pubitem classifies.
+
+Segments end at sentence ends (not at initials, "et al." or journal
+abbreviations), around quoted or emphasised titles, at the commas of a
+comma-cut (AMS) reference, and where an author list meets a title.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reviewer.parsing.authors import Author, split_authors
+from reviewer.parsing.pubfields import GBT_TAG_RE
+from reviewer.parsing.pubshape import split_comma_reference
+from reviewer.parsing.pubtext import Marked
+from reviewer.parsing.venues import inside_abbreviated_name, starts_like_venue
+
+
+@dataclass
+class Segments:
+    """The segments in reading order, and those that were a quoted or emphasised title."""
+
+    parts: list[str]
+    quoted: set[str]
+
+
+# Words after which a period does not end a sentence (initials and venue abbreviations).
+_ABBREV_WORDS = (
+    "proc conf trans int intl vol no pp jr sr dr prof st vs al ed eds univ dept assoc soc inst natl symp "
+    "adv rev lett syst comput sci eng res mach learn intell phys appl math stat artif netw process inf "
+    "technol mag jpn am eur j ph.d e.g i.e cf fig etc"
+)
+_ABBREV = set(_ABBREV_WORDS.split())
+# A sentence may open with an accented capital or a Greek letter ("Δ-learning", "Ørsted", "α-helices").
+_SENT_END_RE = re.compile(r"[.?!。]\s*(?=[A-Z0-9\"“'(\[¿¡À-ÖØ-ÞΑ-Ωα-ω\u3400-\u9fff]|(?i:arxiv|biorxiv|medrxiv)|in\s)")
+
+
+def _sentences(chunk: str) -> list[str]:
+    """Cut at sentence ends, not at initials ("J. Xu") or abbreviations ("Proc. of")."""
+    parts: list[str] = []
+    start = 0
+    # "Wang et al., Title" / "Wang et al. Title": the author list ends at "et al.".
+    chunk = re.sub(r"\bet\s+al\.?,?\s+", "et al.\x00", chunk)
+    for piece in chunk.split("\x00")[:-1]:
+        parts.append(piece.strip())
+        start += len(piece) + 1
+    # "M. Okonkwo, R. Haddad. k-means for tides": a title may open in lower case after the author list.
+    cut = _lowercase_title_start(chunk, start)
+    if cut is not None:
+        parts.append(chunk[start:cut].strip())
+        start = cut
+    for m in _SENT_END_RE.finditer(chunk, start):
+        end = m.start()
+        if chunk[end] == "." and m.end() == end + 1 and not chunk[end:].startswith(". ") :
+            continue  # "arXiv:2101.03305", "5.1"
+        if chunk[end] != "。" and m.end() == end + 1:
+            continue  # no space after the period
+        word = re.search(r"([\w.]+)$", chunk[start:end])
+        w = word.group(1) if word else ""
+        # "Bellamy JR." in a Vancouver list is a surname's initials, not "Jr.": the list ends there
+        initials = bool(re.fullmatch(r"[A-Z]{2,3}", w) and re.search(r"[A-Za-zà-ÿ]\s+$", chunk[start:end - len(w)]))
+        if chunk[end] == "." and (len(w) == 1 and w.isupper() or (w.lower() in _ABBREV and not initials)
+                                  or re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", w)):
+            continue
+        if chunk[end] == "." and inside_abbreviated_name(chunk[start:end], chunk[end + 1:]):
+            continue
+        if starts_like_venue(chunk[start:end]) and re.search(r"\b(?:[A-Z][a-z]{1,6}\.\s){1,}", chunk[start:]):
+            break  # "in Proc. IEEE Conf. Comput. Vis. Pattern Recognit." stays one venue
+        parts.append(chunk[start:end + 1].strip())
+        start = m.end()
+    parts.append(chunk[start:].strip())
+    return [p for p in parts if p]
+
+
+# Lower-case words that go on an author list rather than open a title: "L. and K. Diaz", "J. de Vries".
+_LIST_WORDS = r"(?:and|et|und|y|e|van|von|de|da|di|del|della|der|den|du|dos|das|le|la|ten|ter|bin|al|el)\b"
+_LOWER_TITLE_START = re.compile(rf"\.\s+(?=[a-z¿¡])(?!{_LIST_WORDS})")
+
+
+def _lowercase_title_start(chunk: str, start: int) -> int | None:
+    """Where a title that opens in lower case begins, right after the author list:
+    "M. Okonkwo, R. Haddad. k-means for tides" -> the index of "k"."""
+    m = _LOWER_TITLE_START.search(chunk, start)
+    if m and _is_name_list(chunk[start:m.start()]):
+        return m.end()
+    return None
+
+
+def _is_name_list(text: str) -> bool:
+    """Two or more authors, each with an initial or a given and a family name ("M. Okonkwo, R. Haddad")."""
+    if not re.search(r"[,&;]|\band\b", text):
+        return False
+    authors = split_authors(text)
+    if not authors or len(authors) < 2:
+        return False
+    return all(
+        re.search(r"\b[A-Z]\.|\b[A-Z]{1,2}$|^[A-Z]{1,2}\b", a.name) or len(a.name.split()) >= 2 for a in authors)
+
+
+def _split_quoted(segments: list[str]) -> list[str]:
+    """A quoted title is a segment of its own: 'Authors. "Title." Venue 58.2' -> three parts."""
+    out: list[str] = []
+    for seg in segments:
+        m = re.search(r"[\"“]([^\"“”]{8,})[\"”]|(?:^|(?<=\s))['‘]([^'‘’]{8,}?)['’](?=[,.;:]|\s|$)", seg)
+        if not m:
+            out.append(seg)
+            continue
+        pieces = [seg[: m.start()], m.group(1) or m.group(2), seg[m.end():]]
+        out += [p.strip(" ,.;") for p in pieces if p.strip(" ,.;")]
+    return out
+
+
+def _without_coauthor_note(segments: list[str]) -> list[str]:
+    """Economics lists coauthors after the title instead of an author line:
+    '"Title" (with A. Coauthor and B. Coauthor), Journal Name, 2024, 88: 1-20'.
+    The note names no order, so it is dropped; the journal before the year
+    becomes a segment of its own."""
+    out: list[str] = []
+    for seg in segments:
+        m = re.match(r"\(\s*(?:joint\s+)?with\s+[^()]{2,120}\)[\s,.;]*", seg, re.I)
+        if not m:
+            out.append(seg)
+            continue
+        rest = seg[m.end():]
+        v = re.match(r"([A-Z][^,;]{2,}?)[,;]\s*((?:19|20)\d\d\b.*)$", rest)
+        out += [v.group(1), v.group(2)] if v else ([rest] if rest.strip(" ,.;") else [])
+    return out
+
+
+def _split_spans(segments: list[str], spans: list[str]) -> list[str]:
+    """An italic or bold title is a part of its own: "_Title_, A. Author, B. Author. In Proc. ..."."""
+    out: list[str] = []
+    for seg in segments:
+        span = next((t for t in spans if t in seg and t != seg.strip(" ,.;")), None)
+        if span is None:
+            out.append(seg)
+            continue
+        before, _, after = seg.partition(span)
+        out += [p for p in (before.strip(" ,.;"), span, after.strip(" ,.;")) if p]
+    return out
+
+
+def _is_quoted(piece: str, chunk: str) -> bool:
+    return any(f"{q}{piece}" in chunk for q in ("\"", "“", "'", "‘"))
+
+
+def _split_after_surname_initial(seg: str, bold: list[str]) -> list[str]:
+    """"Lena Park, Kai E. Sparse Mixtures ..." -> authors, title (a one-letter family name)."""
+    # Also "Hartmann, L., Oyelaran, T.: Title" (LNCS) and "Authors, 2021: Title".
+    for m in re.finditer(r"(?<=\s)[A-Z]\.\s+(?=[A-Z\"“'‘])|(?<=[\w.])\s*:\s+(?=[A-Z\"“'‘])|\s\((?:19|20)\d\d[a-z]?\)[.,:]?\s+", seg):
+        head, tail = seg[: m.start() + (1 if seg[m.start()] == "." or seg[m.start()].isalpha() else 0)], seg[m.end():]
+        head = head.rstrip(" :")
+        authors = split_authors(head, bold)
+        if ":" in m.group(0) and not re.search(r",|\b[A-Z]\.", head):
+            continue  # "Ferry Subsidies and Island Markets: Evidence ...": a title with a subtitle
+        if authors and len(authors) >= 2 and not split_authors(tail.split(". ")[0], bold):
+            return [head, tail]
+    return [seg]
+
+
+def is_author_segment(seg: str, bold: list[str]) -> list[Author] | None:
+    s = re.sub(r"\s*\((?:19|20)\d\d[a-z]?\)\.?$|\s*\((?:in press|forthcoming)\)\.?$", "", seg.strip(), flags=re.I)
+    s = re.sub(r"\s*\((?:citations?|cited)[^)]*\)", "", s, flags=re.I)
+    s = re.sub(r"\s+(?:19|20)\d\d$", "", s)
+    authors = split_authors(s, bold)
+    if not authors:
+        return None
+    if len(authors) == 1:
+        name = s
+        if re.search(r"\bet\s+al\.?$", s):
+            return authors
+        bold_name = authors[0].bold and len(authors[0].name.split()) <= 3
+        if not ("," in name or re.search(r"\b[A-Z]\.", name) or re.search(r"[\u3400-\u9fff]", name) or bold_name):
+            return None
+    return authors
+
+
+def cut_segments(chunks: list[str], marked: Marked) -> Segments:
+    """A reference's parts cut into segments: quoted and emphasised titles whole, comma-cut
+    references at their commas, everything else at sentence ends; then GB/T 7714's
+    "[C]//" and an economics coauthor note taken apart."""
+    segments: list[str] = []
+    quoted: set[str] = set()
+    spans = [t for t in marked.italic + marked.bold if len(t.split()) >= 3 and not split_authors(t)]
+    for chunk in chunks:
+        for piece in _split_quoted(_split_spans([chunk], spans)):
+            if piece in spans or piece in marked.quoted or (piece not in chunk.split() and len(_split_quoted([chunk])) > 1 and _is_quoted(piece, chunk)):
+                segments.append(piece)  # a quoted title is never cut at its inner periods
+                quoted.add(piece)
+                continue
+            segments += _cut_piece(piece, marked.bold)
+    return Segments(_without_coauthor_note(_split_gbt(segments)), quoted)
+
+
+def _cut_piece(piece: str, bold: list[str]) -> list[str]:
+    whole = split_comma_reference(piece)
+    if whole and not re.search(r"[.?!]\s", whole[1]):
+        # a comma-cut reference is cut at its commas only: its full stops belong to
+        # "et al." and journal abbreviations ("J. Phys.: Condens. Matter 33, 2 (2021)");
+        # a title holding a sentence end means the list was cut at a full stop instead
+        return whole
+    out: list[str] = []
+    for seg in _sentences(piece):
+        comma = split_comma_reference(seg)
+        if comma:
+            out += comma
+        elif is_author_segment(seg, bold):
+            out.append(seg)
+        else:
+            out += _split_after_surname_initial(seg, bold)
+    return out
+
+
+def _split_gbt(segments: list[str]) -> list[str]:
+    """GB/T 7714: "标题[C]//会议名. 2022" -- the tag ends the title, "//" opens the venue."""
+    out: list[str] = []
+    for seg in segments:
+        m = GBT_TAG_RE.search(seg)
+        if m and seg[m.end():].strip(" ./"):
+            out += [seg[: m.end()], seg[m.end():].strip(" ./")]
+        else:
+            out.append(seg)
+    return out

@@ -1,0 +1,77 @@
+"""The parser's vocabulary as data: word lists per category and language, and one builder.
+
+The patterns built from these lists live where they are used (reviewer.parsing.lexicon,
+sections, edufacts, jobline); the lists live here so that the parsers draw on the same
+words. Order matters inside a list: an alternation tries its words in order, so a word
+that another one begins with comes after it ("univ." before "univ").
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# ---- institutions (places of study and research) -----------------------------
+
+# The English institution nouns.
+INSTITUTION_NOUNS_EN = ("university", "college", "institute", "school", "academy")
+# The same nouns in the other European languages CVs print them in.
+UNIVERSITY_FORMS_EU = ("université", "università", "universität", "universidad", "universidade",
+                       "universitat", "universiteit", "universitet")
+INSTITUTE_FORMS_EU = ("institutet", "institut", "instituto", "istituto")
+POLYTECHNIC_FORMS = ("polytechnic", "politecnico")
+HIGHER_SCHOOL_FORMS_EU = ("hochschule", "högskola", "högskolan")
+SCHOOL_FORMS_EU = ("école", "ecole")
+LAB_NOUNS = ("laboratory", "laboratories", "lab", "labs")
+LAB_FORMS_EU = ("laboratoire", "laboratorio", "laboratorium")
+
+# Chinese: university, college/school, research academy, research institute, laboratory.
+CJK_INSTITUTION_WORDS = ("大学", "学院", "研究院", "研究所")
+# Words that name a school of the education section only (lexicon.INSTITUTION_RE) and not,
+# yet, an employer (lexicon.ORG_WORDS). The two lists drifted apart rather than differ by
+# design; adding these to ORG_WORDS changes experience output, so it waits for a scored change.
+SCHOOL_ONLY_WORDS = ("uniwersytet", "politécnico", "polytechnique", "tecnológico", "tecnologico", "fachhochschule",
+                     "sorbonne", "fundação", "fundación", "fondation", "fondazione", "technion", "eth", "epfl",
+                     "kaist", "postech", "mit", "caltech", "conservatory")
+# Well-known schools usually written without an institution word.
+SCHOOL_ACRONYMS = ("UCLA", "NYU", "CMU", "USC", "UCSD", "UIUC", "UPenn", "NTU", "NUS", "HKUST", "CUHK", "USTC",
+                   "SJTU", "ZJU", "KTH", "TUM", "LMU", "UCL", "LSE", "IIT", "IISc")
+# Secondary schools, often hyphenated to their namesake ("Goethe-Gymnasium").
+SECONDARY_SCHOOL_WORDS = ("gymnasium", "lyceum", "lycée", "liceo")
+CJK_SCHOOL_ONLY_WORDS = ("科学院",)  # academy of sciences
+# In ORG_WORDS (employers) only: Spanish and Italian "school", and plural nouns.
+ORG_ONLY_WORDS = ("escuela", "scuola", "centers", "centres", "institutes")
+CJK_LAB_WORDS = ("实验室",)
+
+# ---- companies and other employers ------------------------------------------
+
+# Legal forms and company nouns, matched in any case ("GmbH", "Ltd.").
+COMPANY_FORMS = ("inc", "ltd", "limited", "gmbh", "corp", "corporation", "company", "co", "llc", "plc", "ag", "sa")
+# Legal forms that are also short words ("as", "se"): matched in capitals only ("BASF SE", "Nokia Oyj").
+COMPANY_FORMS_CAPS = ("SE", "NV", "BV", "KG", "KGaA", "AB", "ASA", "Oyj", "SpA", "SRL", "S.p.A", "S.r.l", "K.K")
+# The legal forms no heading or title word shares: a line holding one names an entry.
+UNMISTAKABLE_COMPANY_FORMS = ("inc", "ltd", "gmbh", "corp", "llc")
+# Nouns that name an employer that is not a company or a school.
+EMPLOYER_NOUNS = ("group", "center", "centre", "foundation", "technologies", "technology", "research", "bank",
+                  "hospital", "ministry", "agency", "council", "society", "department", "dept", "faculty")
+# Employers whose name holds no organisation word.
+WELL_KNOWN_COMPANIES = ("microsoft", "google", "amazon", "apple", "meta", "facebook", "nvidia", "ibm", "intel",
+                        "bytedance", "tencent", "alibaba", "baidu", "huawei", "samsung", "adobe", "deepmind",
+                        "openai", "uber", "netflix", "aws", "ai")
+# Chinese: company, group, centre, technology (in company names), bank, hospital, "limited".
+CJK_EMPLOYER_WORDS = ("公司", "集团", "中心", "科技", "银行", "医院", "有限")
+
+# ---- job titles ---------------------------------------------------------------
+
+# Chinese job-title words (the English ones are lexicon.ROLE_WORDS): intern, engineer,
+# researcher, manager, designer, architect, teaching assistant, assistant, director,
+# supervisor, professor, lecturer, postdoc, research assistant, volunteer, developer,
+# person in charge, team lead, president, founder, consultant, analyst, scientist,
+# programmer, specialist, head, dean, institute director, graduate student, expert, partner.
+CJK_ROLE_WORDS = ("实习生", "实习", "工程师", "研究员", "经理", "设计师", "架构师", "助教", "助理", "总监", "主管",
+                  "教授", "讲师", "博士后", "研究助理", "志愿者", "开发", "负责人", "组长", "总裁", "创始人", "顾问",
+                  "分析师", "科学家", "程序员", "专员", "主任", "院长", "所长", "研究生", "专家", "合伙人")
+
+
+def alternation(*lists: Iterable[str]) -> str:
+    """The words of the lists, in order, as the branches of a regex alternation (escaped, no group)."""
+    return "|".join(re.escape(w) for words in lists for w in words)
