@@ -65,7 +65,8 @@ class Frag:
 
     @property
     def text(self) -> str:
-        return "".join(self.chars)
+        chars = self.chars
+        return chars[0] if len(chars) == 1 else "".join(chars)
 
     @property
     def height(self) -> float:
@@ -156,7 +157,13 @@ class CharReader:
         return style
 
     def result(self) -> PageChars:
-        return PageChars(self.frags, [f for f in self.rotated if "".join(f.chars).strip()], self.n, self.truncated)
+        """The page's fragments, each one's characters joined into one string (the
+        layout reads `Frag.text` many times per fragment; nothing appends after this)."""
+        for frag in self.frags:
+            if len(frag.chars) > 1:
+                frag.chars = ["".join(frag.chars)]
+        rotated = [f for f in self.rotated if "".join(f.chars).strip()]
+        return PageChars(self.frags, rotated, self.n, self.truncated)
 
     def chars(self, lo: int, hi: int) -> None:  # noqa: C901 (one tight loop, kept flat for speed)
         """Add characters lo..hi-1, one pdfium call or two each."""

@@ -256,11 +256,7 @@ def _rows(frags: list[Frag]) -> list[Row]:
     """Fragments -> visual lines, top to bottom, each read left to right."""
     groups: list[tuple[Frag, list[Frag]]] = []  # (tallest member, members)
     for f in sorted(frags, key=lambda f: -f.top):
-        if any(
-            m.text == f.text and abs(m.x0 - f.x0) < 1.5 and abs(m.base - f.base) < 1.5
-            for _, members in groups[-3:]
-            for m in members
-        ):
+        if _drawn_twice(f, groups):
             continue  # the same run drawn again a hair away (a shadow, a two-pass "bold")
         for k in range(len(groups) - 1, max(-1, len(groups) - 4), -1):
             anchor, members = groups[k]
@@ -286,6 +282,17 @@ def _rows(frags: list[Frag]) -> list[Row]:
     return rows
 
 
+def _drawn_twice(f: Frag, groups: list[tuple[Frag, list[Frag]]]) -> bool:
+    """Whether one of the last three rows already holds `f`'s text at its place
+    (a plain loop: this runs once per fragment)."""
+    text, x0, base = f.text, f.x0, f.base
+    for _anchor, members in groups[-3:]:
+        for m in members:
+            if abs(m.x0 - x0) < 1.5 and abs(m.base - base) < 1.5 and m.text == text:
+                return True
+    return False
+
+
 def _mark_blocks(rows: list[Row]) -> None:
     """A gap clearly wider than this region's usual line gap, or a change of font
     size, starts a block. The usual gap is measured, not assumed: double-spaced
@@ -301,11 +308,16 @@ def _mark_blocks(rows: list[Row]) -> None:
         row.block_break = wide or resized
 
 
+_LABEL_OR_CJK = re.compile(r"[:：\u3000-\u9fff]")
+
+
 def _justified(members: list[Frag]) -> bool:
     """A justified line in a narrow column stretches every space alike; cells of a
     table or a date column leave gaps that differ with the width of their text."""
+    if len(members) < 4:
+        return False  # three gaps or more make a justified line
     words = [f for f in members if f.text.strip()]
-    if any(re.search(r"[:：\u3000-\u9fff]", f.text) for f in words):
+    if any(_LABEL_OR_CJK.search(f.text) for f in words):
         return False  # "姓名:X  性别:Y" label cells spaced evenly across a grid
     pairs = [(b.x0 - a.x1, max(a.height, b.height)) for a, b in zip(words, words[1:], strict=False)]
     wide = [g for g, h in pairs if g > 1.5 * h]
@@ -333,12 +345,15 @@ def _make_row(members: list[Frag]) -> Row:
         nletters += f.nletters
         last = f
     size = max(sizes.items(), key=lambda kv: kv[1])[0] if sizes else 0.0
-    return Row(
-        "".join(parts),
-        min(f.x0 for f in members),
-        max(f.x1 for f in members),
-        max(f.top for f in members),
-        min(f.bottom for f in members),
-        size,
-        nletters > 0 and nbold >= 0.6 * nletters,
-    )
+    first = members[0]
+    x0, x1, top, bottom = first.x0, first.x1, first.top, first.bottom
+    for f in members:  # plain comparisons: four min()/max() generators cost more than the row
+        if f.x0 < x0:
+            x0 = f.x0
+        if f.x1 > x1:
+            x1 = f.x1
+        if f.top > top:
+            top = f.top
+        if f.bottom < bottom:
+            bottom = f.bottom
+    return Row("".join(parts), x0, x1, top, bottom, size, nletters > 0 and nbold >= 0.6 * nletters)
