@@ -55,7 +55,8 @@ class Package:
         core = next((r for r in package_rels if r.reltype.endswith("/core-properties")), None)
         self.core = _xml(archive, core.target) if core is not None and core.target in archive.NameToInfo else None
         styles = next((r for r in self.document.rels.values() if r.reltype.endswith("/styles")), None)
-        data = archive.read(styles.target) if styles is not None and not styles.external else b""
+        readable = styles is not None and not styles.external and styles.target in archive.NameToInfo
+        data = archive.read(styles.target) if readable and styles is not None else b""  # no styles: plain lines
         self.styles = Styles(data, _PARSER)
 
     def part(self, name: str) -> Part:
