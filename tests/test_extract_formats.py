@@ -258,3 +258,20 @@ def test_docx_content_controls_text_boxes_and_tracked_changes(tmp_path):
     document.save(str(tmp_path / "cv.docx"))
     texts = [line.text for line in extract(tmp_path / "cv.docx").lines]
     assert texts == ["Cora Control", "Kept inserted\t2024", "cora@example.org"]
+
+
+def test_docx_without_styles_or_core_properties_is_still_read(tmp_path):
+    """The lxml reader needs neither part: lines come without style facts, and no
+    invented metadata appears (python-docx made up a Title "Word Document")."""
+    from tests.factories import Person, write_docx
+
+    real = write_docx(tmp_path / "real.docx", Person(name="Ada Quill")).read_bytes()
+    source, buffer = zipfile.ZipFile(io.BytesIO(real)), io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as target:
+        for info in source.infolist():
+            if info.filename not in ("word/styles.xml", "docProps/core.xml"):
+                target.writestr(info.filename, source.read(info.filename))
+    (tmp_path / "bare.docx").write_bytes(buffer.getvalue())
+    doc = extract(tmp_path / "bare.docx")
+    assert any(line.text == "Ada Quill" for line in doc.lines)
+    assert doc.metadata == {} and doc.warnings == []

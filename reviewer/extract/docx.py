@@ -1,48 +1,47 @@
-"""DOCX with python-docx: headers, body in order (tables and text boxes included),
-footers; heading styles, bold runs, font sizes and hyperlink targets kept."""
+"""DOCX: headers, body in order (tables and text boxes included), footers;
+heading styles, bold runs, font sizes and hyperlink targets kept.
+
+The package is read with plain lxml (docx_package), not python-docx: the same
+lines at a fraction of the cost (benchmarks/FINDINGS.md).
+"""
 from __future__ import annotations
 
-import io
+from collections.abc import Iterator
+
+from lxml import etree
 
 from reviewer.extract.document import CELL_SEP, ExtractedDocument, ExtractionError, TextLine
+from reviewer.extract.docx_package import R_ID, Package, Part
+from reviewer.extract.docx_styles import W, font_bold, font_size
+from reviewer.extract.docx_tables import row_cells
 from reviewer.extract.normalize import clean
 from reviewer.extract.zipguard import open_package
 
 _MAX_LINES = 20_000  # a CV has a few hundred; a generated monster stops here
 _HEADING_STYLES = ("heading", "title", "subtitle", "标题", "標題")
+_HEADER_KINDS = ("first", "default", "even")  # python-docx's first-page, primary, even-page order
 
 
 def read_docx(data: bytes) -> ExtractedDocument:
-    open_package(data, "DOCX").close()  # zip-bomb guard before python-docx inflates anything
-    import docx
-
-    try:
-        document = docx.Document(io.BytesIO(data))
-    except Exception as err:  # python-docx raises many types for a bad package
-        raise ExtractionError(f"broken DOCX ({type(err).__name__})") from err
-    reader = _Reader()
-    try:
-        seen: set[str] = set()
-        for section in document.sections:
-            for part in (section.first_page_header, section.header, section.even_page_header):
-                reader.container(part, seen)
-        reader.container(document, None)
-        for section in document.sections:
-            for part in (section.first_page_footer, section.footer, section.even_page_footer):
-                reader.container(part, seen)
-        for rel in document.part.rels.values():
-            if rel.reltype.endswith("/hyperlink") and rel.is_external:
-                reader.link(rel.target_ref)
-    except _TooLong:
-        reader.warnings.append(f"read the first {_MAX_LINES} lines")
-    except Exception as err:  # a malformed part deep inside; keep what was read
-        if not reader.lines:
+    archive = open_package(data, "DOCX")  # zip-bomb guard before anything is inflated
+    with archive:
+        try:
+            package = Package(archive)
+        except Exception as err:  # a bad package raises many types
             raise ExtractionError(f"broken DOCX ({type(err).__name__})") from err
-        reader.warnings.append(f"part of the DOCX could not be read ({type(err).__name__})")
+        reader = _Reader(package)
+        try:
+            reader.read_all()
+        except _TooLong:
+            reader.warnings.append(f"read the first {_MAX_LINES} lines")
+        except Exception as err:  # a malformed part deep inside; keep what was read
+            if not reader.lines:
+                raise ExtractionError(f"broken DOCX ({type(err).__name__})") from err
+            reader.warnings.append(f"part of the DOCX could not be read ({type(err).__name__})")
+        metadata = {k: v for k, v in (("Author", package.core_text("creator")),
+                                      ("Title", package.core_text("title"))) if v}
     if not any(line.text for line in reader.lines):
         raise ExtractionError("no text found in DOCX")
-    props = document.core_properties
-    metadata = {k: v for k, v in (("Author", props.author), ("Title", props.title)) if v}
     return ExtractedDocument(format="docx", lines=reader.lines, links=reader.urls, warnings=reader.warnings,
                              emails=reader.emails, metadata=metadata)
 
@@ -52,7 +51,11 @@ class _TooLong(Exception):
 
 
 class _Reader:
-    def __init__(self) -> None:
+    """Walks one document; `story` arguments are the part (document, header, footer)
+    whose relationships a paragraph's hyperlink ids refer to."""
+
+    def __init__(self, package: Package) -> None:
+        self.package = package
         self.lines: list[TextLine] = []
         self.urls: list[str] = []
         self.emails: list[str] = []
@@ -60,6 +63,36 @@ class _Reader:
         self.block = 0
         self._styles: dict[str | None, tuple[str, bool, float | None]] = {}
         self._run_styles: dict[str, bool | None] = {}
+
+    def read_all(self) -> None:
+        document = self.package.document
+        body = document.root.find(W + "body")
+        if body is None:
+            raise KeyError("no document body")
+        sections = body.xpath("./w:p/w:pPr/w:sectPr | ./w:sectPr", namespaces={"w": W[1:-1]})
+        seen: set[str] = set()
+        self._furniture(sections, "headerReference", seen)
+        self.container(body, document)
+        self._furniture(sections, "footerReference", seen)
+        for rel in document.rels.values():
+            if rel.reltype.endswith("/hyperlink") and rel.external:
+                self.link(rel.target)
+
+    def _furniture(self, sections: list, reference: str, seen: set[str]) -> None:
+        """Headers or footers of every section. One a section only inherits (no
+        reference of its own) was read with the section that defines it; one whose
+        text was already read (the same header in every section) is skipped."""
+        for sect in sections:
+            for kind in _HEADER_KINDS:
+                ref = next((r for r in sect.iterchildren(W + reference) if r.get(W + "type") == kind), None)
+                if ref is None:
+                    continue
+                part = self.package.related(self.package.document, ref.get(R_ID) or "")
+                key = "\n".join(_text(p) for p in part.root.iterchildren(W + "p"))
+                if not key.strip() and part.root.find(W + "tbl") is None or key in seen:
+                    continue
+                seen.add(key)
+                self.container(part.root, part)
 
     def link(self, target: str) -> None:
         target = (target or "").strip()
@@ -70,112 +103,96 @@ class _Reader:
         elif target.lower().startswith(("http://", "https://", "www.")) and target not in self.urls:
             self.urls.append(target)
 
-    def container(self, container, seen: set[str] | None) -> None:
-        """Every paragraph and table of a body, cell, header or footer, in order.
-        `seen` (headers/footers): skip a part whose text was already read (linked sections)."""
-        if seen is not None:
-            if getattr(container, "is_linked_to_previous", False) and seen:
-                return
-            key = "\n".join(_text(p._p) for p in container.paragraphs)
-            if not key.strip() and not container.tables or key in seen:
-                return
-            seen.add(key)
-        from docx.table import Table
-
-        element = container.element.body if hasattr(container, "core_properties") else container._element
-        for block in _blocks(element, container):
-            if isinstance(block, Table):
-                self.table(block)
+    def container(self, element: etree._Element, story: Part) -> None:
+        """Every paragraph and table of a body, cell, header or footer, in order."""
+        for kind, block in _blocks(element):
+            if kind == "tbl":
+                self.table(block, story)
             else:
-                self.paragraph(block)
+                self.paragraph(block, story)
 
-    def table(self, table) -> None:
-        for row in table.rows:
-            cells, ids = [], set()
-            for cell in row.cells:
-                if id(cell._tc) in ids:
-                    continue  # a merged cell appears once per grid column it spans
-                ids.add(id(cell._tc))
-                cells.append(cell)
-            simple = all(len(c.paragraphs) <= 1 and not c.tables for c in cells)
-            if simple:
-                # A cell may hold manual line breaks ("Engineer, Acme" / "Built the ..."): the
-                # row's line joins the first line of each cell, and a cell's later lines
-                # follow as lines of their own, as a reader sees description under title.
-                cell_lines = [[clean(t) for t in " ".join(_text(p._p) for p in c.paragraphs).split("\n")]
-                              for c in cells]
-                cell_lines = [[t for t in ls if t] for ls in cell_lines]
-                texts = [ls[0] if ls else "" for ls in cell_lines]
-                more = [t for ls in cell_lines for t in ls[1:]]
-                line_text = CELL_SEP.join(t for t in texts if t)
-                if line_text:
-                    bold = all(_bold_share(p, self._style(p)[1], self._run_styles) >= 0.6
-                               for c in cells for p in c.paragraphs if _text(p._p).strip())
-                    self.block += 1
-                    self._add(TextLine(line_text, bold=bold, block=self.block))
-                    for extra in more:
-                        self._add(TextLine(extra, block=self.block))
-                    for c in cells:
-                        for p in c.paragraphs:
-                            self._paragraph_links(p)
+    def table(self, tbl: etree._Element, story: Part) -> None:
+        for tr in tbl.iterchildren(W + "tr"):
+            cells: list[etree._Element] = []
+            for tc in row_cells(tr):
+                if not any(tc is c for c in cells):  # a merged cell appears once per grid column it spans
+                    cells.append(tc)
+            paragraphs = [list(tc.iterchildren(W + "p")) for tc in cells]
+            if all(len(ps) <= 1 for ps in paragraphs) and not any(tc.find(W + "tbl") is not None for tc in cells):
+                self._simple_row(paragraphs, story)
             else:
-                for cell in cells:  # a layout table: each cell is a column of text
-                    self.container(cell, None)
+                for tc in cells:  # a layout table: each cell is a column of text
+                    self.container(tc, story)
 
-    def _style(self, paragraph) -> tuple[str, bool, float | None]:
-        """(name, bold, size) of the paragraph's style, looked up once per style id:
-        python-docx resolves styles slowly and a CV repeats a few styles many times."""
-        key = paragraph._p.style
+    def _simple_row(self, paragraphs: list[list[etree._Element]], story: Part) -> None:
+        """A cell may hold manual line breaks ("Engineer, Acme" / "Built the ..."): the
+        row's line joins the first line of each cell, and a cell's later lines follow
+        as lines of their own, as a reader sees description under title."""
+        cell_lines = [[clean(t) for t in " ".join(_text(p) for p in ps).split("\n")] for ps in paragraphs]
+        cell_lines = [[t for t in ls if t] for ls in cell_lines]
+        texts = [ls[0] if ls else "" for ls in cell_lines]
+        more = [t for ls in cell_lines for t in ls[1:]]
+        line_text = CELL_SEP.join(t for t in texts if t)
+        if not line_text:
+            return
+        bold = all(_bold_share(p, self._style(p)[1], self) >= 0.6
+                   for ps in paragraphs for p in ps if _text(p).strip())
+        self.block += 1
+        self._add(TextLine(line_text, bold=bold, block=self.block))
+        for extra in more:
+            self._add(TextLine(extra, block=self.block))
+        for ps in paragraphs:
+            for p in ps:
+                self._paragraph_links(p, story)
+
+    def _style(self, p: etree._Element) -> tuple[str, bool, float | None]:
+        """(name, bold, size) of the paragraph's style, looked up once per style id."""
+        ppr = p.find(W + "pPr")
+        pstyle = ppr.find(W + "pStyle") if ppr is not None else None
+        key = pstyle.get(W + "val") if pstyle is not None else None
         if key not in self._styles:
-            style = paragraph.style
-            name = (style.name if style is not None else "") or ""
-            size, bold, node = None, False, style
-            while node is not None:
-                if size is None and node.font.size is not None:
-                    size = node.font.size.pt
-                if node.font.bold is not None:
-                    bold = bold or bool(node.font.bold)
-                node = node.base_style
-            self._styles[key] = (name, bold, size)
+            self._styles[key] = self.package.styles.paragraph_facts(key)
         return self._styles[key]
 
-    def paragraph(self, paragraph) -> None:
-        self._paragraph_links(paragraph)
-        style, style_bold, style_size = self._style(paragraph)
+    def run_style_bold(self, style_id: str) -> bool | None:
+        if style_id not in self._run_styles:
+            self._run_styles[style_id] = self.package.styles.character_bold(style_id)
+        return self._run_styles[style_id]
+
+    def paragraph(self, p: etree._Element, story: Part) -> None:
+        self._paragraph_links(p, story)
+        style, style_bold, style_size = self._style(p)
         heading = style.lower().startswith(_HEADING_STYLES)
-        bold = _bold_share(paragraph, style_bold, self._run_styles) >= 0.6
-        size = _size(paragraph) or style_size
+        bold = _bold_share(p, style_bold, self) >= 0.6
+        size = _size(p) or style_size
         self.block += 1
-        for text in _text(paragraph._p).split("\n"):
+        for text in _text(p).split("\n"):
             text = clean(text)
             if text:
                 self._add(TextLine(text, size=size, bold=bold or heading, heading=heading, block=self.block))
-        self._text_boxes(paragraph)
+        self._text_boxes(p, story)
 
-    def _text_boxes(self, paragraph) -> None:
+    def _text_boxes(self, p: etree._Element, story: Part) -> None:
         """Text boxes anchored in this paragraph (a side bar, a contact block), each
         read as a little body of its own. A box is drawn twice, the modern shape in
         mc:Choice and a VML copy in mc:Fallback: only the first is read. Boxes
         nested in a box are read when that box's paragraphs are."""
-        from docx.table import Table
-
-        for box in paragraph._p.iter(_W + "txbxContent"):
+        for box in p.iter(W + "txbxContent"):
             node, skip = box.getparent(), False
-            while node is not None and node is not paragraph._p:
-                skip = skip or node.tag in (_MC + "Fallback", _W + "txbxContent")
+            while node is not None and node is not p:
+                skip = skip or node.tag in (_MC + "Fallback", W + "txbxContent")
                 node = node.getparent()
-            if skip:
-                continue
-            for block in _blocks(box, paragraph._parent):
-                if isinstance(block, Table):
-                    self.table(block)
-                else:
-                    self.paragraph(block)
+            if not skip:
+                self.container(box, story)
 
-    def _paragraph_links(self, paragraph) -> None:
-        for hyperlink in paragraph.hyperlinks:
-            if hyperlink.url:
-                self.link(hyperlink.url)
+    def _paragraph_links(self, p: etree._Element, story: Part) -> None:
+        """Hyperlinks directly in the paragraph, as python-docx's Paragraph.hyperlinks."""
+        for hyperlink in p.iterchildren(W + "hyperlink"):
+            rid = hyperlink.get(R_ID)
+            address = story.rels[rid].target if rid else ""
+            fragment = hyperlink.get(W + "anchor") or ""
+            if address:
+                self.link(f"{address}#{fragment}" if fragment else address)
 
     def _add(self, line: TextLine) -> None:
         if len(self.lines) >= _MAX_LINES:
@@ -183,62 +200,77 @@ class _Reader:
         self.lines.append(line)
 
 
-def _bold_share(paragraph, style_bold: bool, run_styles: dict[str, bool | None]) -> float:
+def _runs(p: etree._Element) -> Iterator[tuple[etree._Element, str]]:
+    """(run, its text as python-docx's Run.text) for the runs directly in a paragraph."""
+    for r in p.iterchildren(W + "r"):
+        parts = []
+        for el in r:
+            tag = el.tag
+            if tag == _T:
+                parts.append(el.text or "")
+            elif tag in (_TAB, _PTAB):
+                parts.append("\t")
+            elif tag == _CR or tag == _BR and el.get(W + "type", "textWrapping") == "textWrapping":
+                parts.append("\n")
+            elif tag == _NB_HYPHEN:
+                parts.append("-")
+        yield r, "".join(parts)
+
+
+def _bold_share(p: etree._Element, style_bold: bool, reader: _Reader) -> float:
     """Share of letters in bold runs (direct formatting, run style or paragraph style)."""
     total = bold = 0
-    for run in paragraph.runs:
-        letters = sum(ch.isalpha() for ch in run.text)
+    for r, text in _runs(p):
+        letters = sum(map(str.isalpha, text))
         total += letters
-        run_bold = run.bold
-        style_id = run._r.style
-        if run_bold is None and style_id is not None:
-            if style_id not in run_styles:
-                run_styles[style_id] = run.style.font.bold if run.style is not None else None
-            run_bold = run_styles[style_id]
+        run_bold = font_bold(r)
+        if run_bold is None:
+            rpr = r.find(W + "rPr")
+            rstyle = rpr.find(W + "rStyle") if rpr is not None else None
+            style_id = rstyle.get(W + "val") if rstyle is not None else None
+            if style_id is not None:
+                run_bold = reader.run_style_bold(style_id)
         if run_bold or (run_bold is None and style_bold):
             bold += letters
     return bold / total if total else 0.0
 
 
-def _size(paragraph) -> float | None:
+def _size(p: etree._Element) -> float | None:
     """The font size (points) covering most letters of the runs that set one."""
     weights: dict[float, int] = {}
-    for run in paragraph.runs:
-        size = run.font.size
+    for r, text in _runs(p):
+        size = font_size(r)
         if size is not None:
-            weights[size.pt] = weights.get(size.pt, 0) + len(run.text)
+            weights[size] = weights.get(size, 0) + len(text)
     return max(weights.items(), key=lambda kv: kv[1])[0] if weights else None
 
 
-def _blocks(element, parent):
-    """Paragraphs and tables under a body, cell or header element, in order, also
+def _blocks(element: etree._Element) -> Iterator[tuple[str, etree._Element]]:
+    """("p" or "tbl", element) under a body, cell or header element, in order, also
     inside content controls (w:sdt) and custom XML, which Word resume templates
-    use for the name and contact block and python-docx's iter_inner_content skips."""
-    from docx.oxml.ns import qn
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
-
+    use for the name and contact block."""
     for child in element.iterchildren():
         tag = child.tag
-        if tag == qn("w:p"):
-            yield Paragraph(child, parent)
-        elif tag == qn("w:tbl"):
-            yield Table(child, parent)
-        elif tag == qn("w:sdt"):
-            content = child.find(qn("w:sdtContent"))
+        if tag == _P:
+            yield "p", child
+        elif tag == _TBL:
+            yield "tbl", child
+        elif tag == _SDT:
+            content = child.find(W + "sdtContent")
             if content is not None:
-                yield from _blocks(content, parent)
-        elif tag == qn("w:customXml"):
-            yield from _blocks(child, parent)
+                yield from _blocks(content)
+        elif tag == _CUSTOM_XML:
+            yield from _blocks(child)
 
 
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
-_SKIP_SUBTREES = frozenset({_W + "txbxContent", _W + "del", _W + "pPr", _W + "rPr", _MC + "Fallback",
-                            _W + "instrText", _W + "delText"})
+_P, _TBL, _SDT, _CUSTOM_XML = W + "p", W + "tbl", W + "sdt", W + "customXml"
+_T, _TAB, _PTAB, _BR, _CR, _NB_HYPHEN = W + "t", W + "tab", W + "ptab", W + "br", W + "cr", W + "noBreakHyphen"
+_SKIP_SUBTREES = frozenset({W + "txbxContent", W + "del", W + "pPr", W + "rPr", _MC + "Fallback",
+                            W + "instrText", W + "delText"})
 
 
-def _text(p_element) -> str:
+def _text(p_element: etree._Element) -> str:
     """A paragraph's visible text: runs directly, in hyperlinks, fields, tracked
     insertions, smart tags and content controls; not deleted text, field codes,
     or text boxes (read as paragraphs of their own)."""
@@ -249,14 +281,15 @@ def _text(p_element) -> str:
         tag = el.tag
         if tag in _SKIP_SUBTREES or not isinstance(tag, str):
             continue
-        if tag == _W + "t":
+        if tag == _T:
             parts.append(el.text or "")
-        elif tag == _W + "tab":
+        elif tag == _TAB:
             parts.append("\t")
-        elif tag in (_W + "br", _W + "cr"):
+        elif tag in (_BR, _CR):
             parts.append("\n")
-        elif tag == _W + "noBreakHyphen":
+        elif tag == W + "noBreakHyphen":
             parts.append("-")
         else:
             stack.extend(reversed(el))
     return "".join(parts)
+

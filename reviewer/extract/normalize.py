@@ -30,9 +30,10 @@ def clean(text: str) -> str:
     """NFKC (ligatures, full-width forms, Kangxi radicals), drop icons and junk, tidy spaces.
 
     A pdfium end-of-line hyphen marker survives so `join_hyphenated` can decide."""
-    text = text.replace(SOFT_HYPHEN, "")
-    text = unicodedata.normalize("NFKC", text)
-    text = _PUA.sub(" ", text)
+    if not text.isascii():  # ASCII is NFKC already and holds no soft hyphen or icon
+        text = text.replace(SOFT_HYPHEN, "")
+        text = unicodedata.normalize("NFKC", text)
+        text = _PUA.sub(" ", text)
     text = _JUNK.sub("", text)
     text = _SPACES.sub(" ", text)
     if "\t" in text:

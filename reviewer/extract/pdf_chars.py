@@ -19,6 +19,10 @@ import pypdfium2.raw as pdfium_c
 _GET_OBJ = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)(
     ctypes.cast(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p).value
 )
+# FPDFTextObj_GetFont taking the object's address as an integer, as _GET_OBJ gives it.
+_GET_FONT = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p)(
+    ctypes.cast(pdfium_c.FPDFTextObj_GetFont, ctypes.c_void_p).value
+)
 _BOLD_NAME = re.compile(r"bold|black|heavy|demi|semibd|-medi\b|medium|bx\d|^cmb\d|^sfb", re.I)
 _ICON_FONT = re.compile(
     r"awesome|marvosym|academicons|wingding|webding|octicon|material.?icons|icomoon|devicon|"
@@ -65,7 +69,8 @@ class Frag:
 
     @property
     def text(self) -> str:
-        return "".join(self.chars)
+        chars = self.chars
+        return chars[0] if len(chars) == 1 else "".join(chars)
 
     @property
     def height(self) -> float:
@@ -140,7 +145,8 @@ class CharReader:
         self._origin = (ctypes.c_double(), ctypes.c_double())
         self._font = (ctypes.create_string_buffer(256), ctypes.c_int(), pdfium_c.FS_MATRIX())
         self.bounds = (-0.25 * width - 50, 1.25 * width + 50, -0.25 * height - 50, 1.25 * height + 50)
-        self.styles: dict[int | None, Style] = {}
+        self.styles: dict[int | None, Style] = {}  # by text object
+        self.by_font: dict[tuple, Style] = {}  # by font handle, size and matrix
         self.frags: list[Frag] = []
         self.rotated: list[Frag] = []
         self.cur: Frag | None = None
@@ -150,13 +156,31 @@ class CharReader:
         self.widths: dict[tuple, dict[str, float]] = {}  # pdf_runs: character widths per font
 
     def style(self, obj: int | None, index: int) -> Style:
+        """The style of a text object, computed once per font, size and matrix: a CV
+        draws thousands of objects (one per line or word) in a handful of styles."""
         style = self.styles.get(obj)
         if style is None:
-            style = self.styles[obj] = _style(self.handle, index, *self._font)
+            if obj:
+                matrix = self._font[2]
+                pdfium_c.FPDFText_GetMatrix(self.handle, index, matrix)
+                key = (_GET_FONT(obj), pdfium_c.FPDFText_GetFontSize(self.handle, index),
+                       matrix.a, matrix.b, matrix.c, matrix.d)
+                style = self.by_font.get(key)
+                if style is None:
+                    style = self.by_font[key] = _style(self.handle, index, *self._font)
+            else:
+                style = _style(self.handle, index, *self._font)
+            self.styles[obj] = style
         return style
 
     def result(self) -> PageChars:
-        return PageChars(self.frags, [f for f in self.rotated if "".join(f.chars).strip()], self.n, self.truncated)
+        """The page's fragments, each one's characters joined into one string (the
+        layout reads `Frag.text` many times per fragment; nothing appends after this)."""
+        for frag in self.frags:
+            if len(frag.chars) > 1:
+                frag.chars = ["".join(frag.chars)]
+        rotated = [f for f in self.rotated if "".join(f.chars).strip()]
+        return PageChars(self.frags, rotated, self.n, self.truncated)
 
     def chars(self, lo: int, hi: int) -> None:  # noqa: C901 (one tight loop, kept flat for speed)
         """Add characters lo..hi-1, one pdfium call or two each."""
@@ -177,7 +201,7 @@ class CharReader:
             obj = _GET_OBJ(vhandle, i)
             style = styles.get(obj)
             if style is None:
-                style = styles[obj] = _style(handle, i, *self._font)
+                style = self.style(obj, i)
             if "\ue000" <= ch <= "\uf8ff":
                 space = True  # a private-use icon between words separates them
                 continue

@@ -14,13 +14,10 @@
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
-from dataclasses import dataclass
 
-from reviewer.extract.document import CELL_SEP
 from reviewer.extract.pdf_chars import Frag
-from reviewer.extract.pdf_labels import split_label_column
+from reviewer.extract.pdf_rows import Row, rows_of
 
 _BIN = 2.0  # points per bin of the x-coverage profile
 _MIN_GUTTER = 6.0  # narrowest whitespace that can separate two columns, in points
@@ -30,23 +27,11 @@ _MAX_CANDIDATES = 6  # gutters examined per region
 _MAX_FRAGMENTS = 4000  # more on one page is a data table or a hostile file: read it as rows
 
 
-@dataclass(slots=True)
-class Row:
-    text: str
-    x0: float
-    x1: float
-    top: float
-    bottom: float
-    size: float
-    bold: bool
-    block_break: bool = False  # a new block starts here
-
-
 def order_page(frags: list[Frag], rotated: list[Frag]) -> list[Row]:
     """The page's rows in reading order (PDF y grows upwards; we read top-down)."""
     rows: list[Row] = []
     for region in _regions(frags, depth=0):
-        region_rows = _rows(region)
+        region_rows = rows_of(region)
         if region_rows:
             region_rows[0].block_break = True
         rows.extend(region_rows)
@@ -250,95 +235,3 @@ def _paired(mine: list[float], theirs: list[float]) -> float:
         if k < len(theirs) and theirs[k] <= base + _BASELINE_TOL:
             hits += 1
     return hits / len(mine)
-
-
-def _rows(frags: list[Frag]) -> list[Row]:
-    """Fragments -> visual lines, top to bottom, each read left to right."""
-    groups: list[tuple[Frag, list[Frag]]] = []  # (tallest member, members)
-    for f in sorted(frags, key=lambda f: -f.top):
-        if any(
-            m.text == f.text and abs(m.x0 - f.x0) < 1.5 and abs(m.base - f.base) < 1.5
-            for _, members in groups[-3:]
-            for m in members
-        ):
-            continue  # the same run drawn again a hair away (a shadow, a two-pass "bold")
-        for k in range(len(groups) - 1, max(-1, len(groups) - 4), -1):
-            anchor, members = groups[k]
-            overlap = min(f.top, anchor.top) - max(f.bottom, anchor.bottom)
-            # Two fragments stacked over each other (small contact lines beside a big
-            # name) overlap the tall anchor but cannot share a row with each other.
-            if overlap >= 0.5 * min(f.height, anchor.height) and not any(
-                min(f.x1, m.x1) - max(f.x0, m.x0) > 1.0 for m in members
-            ):
-                members.append(f)
-                if f.height > anchor.height:
-                    groups[k] = (f, members)
-                break
-        else:
-            groups.append((f, [f]))
-    ordered = [sorted(members, key=lambda f: f.x0) for _a, members in sorted(groups, key=lambda g: -g[0].top)]
-    rows: list[Row] = []
-    for members in split_label_column(ordered):
-        row = _make_row(members)
-        if row.text:
-            rows.append(row)
-    _mark_blocks(rows)
-    return rows
-
-
-def _mark_blocks(rows: list[Row]) -> None:
-    """A gap clearly wider than this region's usual line gap, or a change of font
-    size, starts a block. The usual gap is measured, not assumed: double-spaced
-    CVs put more white between the lines of one entry than tight ones put
-    between entries."""
-    gaps = [prev.bottom - row.top for prev, row in zip(rows, rows[1:], strict=False)]
-    usual = sorted(gaps)[len(gaps) // 3] if len(gaps) >= 4 else None
-    for k in range(1, len(rows)):
-        prev, row, gap = rows[k - 1], rows[k], gaps[k - 1]
-        height = min(prev.top - prev.bottom, row.top - row.bottom)
-        wide = gap > 0.45 * height if usual is None else gap > max(1.6 * usual, usual + 0.3 * height)
-        resized = abs(row.size - prev.size) > 0.15 * max(row.size, prev.size)
-        row.block_break = wide or resized
-
-
-def _justified(members: list[Frag]) -> bool:
-    """A justified line in a narrow column stretches every space alike; cells of a
-    table or a date column leave gaps that differ with the width of their text."""
-    words = [f for f in members if f.text.strip()]
-    if any(re.search(r"[:：\u3000-\u9fff]", f.text) for f in words):
-        return False  # "姓名:X  性别:Y" label cells spaced evenly across a grid
-    pairs = [(b.x0 - a.x1, max(a.height, b.height)) for a, b in zip(words, words[1:], strict=False)]
-    wide = [g for g, h in pairs if g > 1.5 * h]
-    return len(wide) >= 3 and len(wide) == len(pairs) and max(wide) <= 1.15 * min(wide)
-
-
-def _make_row(members: list[Frag]) -> Row:
-    justified = _justified(members)
-    parts: list[str] = []
-    sizes: dict[float, int] = {}
-    nbold = nletters = 0
-    last: Frag | None = None
-    for f in members:
-        text = f.text.strip()
-        if not text:
-            continue
-        if last is not None:
-            gap = f.x0 - last.x1
-            height = max(f.height, last.height)
-            parts.append(CELL_SEP if gap > 1.5 * height and not justified else " " if gap > 0.12 * height else "")
-        parts.append(text)
-        for size, count in f.sizes.items():
-            sizes[size] = sizes.get(size, 0) + count
-        nbold += f.nbold
-        nletters += f.nletters
-        last = f
-    size = max(sizes.items(), key=lambda kv: kv[1])[0] if sizes else 0.0
-    return Row(
-        "".join(parts),
-        min(f.x0 for f in members),
-        max(f.x1 for f in members),
-        max(f.top for f in members),
-        min(f.bottom for f in members),
-        size,
-        nletters > 0 and nbold >= 0.6 * nletters,
-    )

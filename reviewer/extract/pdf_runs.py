@@ -183,10 +183,18 @@ def _add_run(reader: CharReader, rects: _Rects, lo: int, hi: int, obj: int) -> N
     if style.bold:
         cur.nbold += letters
     ink_l, ink_b, ink_r, ink_t = ink
-    cur.x0 = min(cur.x0, ink_l)
-    cur.x1 = max(cur.x1, right, ink_r)
-    cur.bottom = min(cur.bottom, bottom, ink_b)
-    cur.top = max(cur.top, top, ink_t)
+    # plain comparisons: six min()/max() calls per run cost more than the arithmetic
+    if ink_l < cur.x0:
+        cur.x0 = ink_l
+    x1 = right if right > ink_r else ink_r
+    if x1 > cur.x1:
+        cur.x1 = x1
+    low = bottom if bottom < ink_b else ink_b
+    if low < cur.bottom:
+        cur.bottom = low
+    high = top if top > ink_t else ink_t
+    if high > cur.top:
+        cur.top = high
     cur.last_ch, cur.last_l, cur.last_r, cur.last_b, cur.last_t = rest[-1], left, right, bottom, top
     reader.last_index = last
     reader.space = last < hi - 1  # trailing spaces of the run separate it from the next

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import stat
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from reviewer.extract.document import ExtractedDocument, ExtractionError
@@ -18,15 +19,78 @@ MAX_TEXT_BYTES = 2 * 1024 * 1024  # a CV in plain text is a few KB; a 100 MB log
 MAX_BINARY_BYTES = 100 * 1024 * 1024  # PDF/DOCX/ODT larger than this are refused unread
 _HEAD = 64 * 1024
 
-Reader = Callable[[bytes], ExtractedDocument]
+# A reader takes the file's bytes and whether they were cut at MAX_TEXT_BYTES.
+Reader = Callable[[bytes, bool], ExtractedDocument]
 
-SUFFIX_FORMATS = {
-    ".pdf": "pdf", ".docx": "docx", ".odt": "odt", ".rtf": "rtf",
-    ".html": "html", ".htm": "html", ".xhtml": "html",
-    ".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md",
-}
+
+def _pdf(data: bytes, truncated: bool) -> ExtractedDocument:
+    from reviewer.extract.pdf import read_pdf  # each reader imports its library on first use (STACK.md)
+
+    return read_pdf(data)
+
+
+def _docx(data: bytes, truncated: bool) -> ExtractedDocument:
+    from reviewer.extract.docx import read_docx
+
+    return read_docx(data)
+
+
+def _odt(data: bytes, truncated: bool) -> ExtractedDocument:
+    from reviewer.extract.odt import read_odt
+
+    return read_odt(data)
+
+
+def _rtf(data: bytes, truncated: bool) -> ExtractedDocument:
+    from reviewer.extract.rtf import read_rtf
+
+    return read_rtf(data)
+
+
+def _html(data: bytes, truncated: bool) -> ExtractedDocument:
+    from reviewer.extract.html import read_html
+
+    return read_html(data, truncated)
+
+
+def _txt(data: bytes, truncated: bool) -> ExtractedDocument:
+    from reviewer.extract.text import read_text
+
+    return read_text(data, "txt", truncated)
+
+
+def _md(data: bytes, truncated: bool) -> ExtractedDocument:
+    from reviewer.extract.text import read_text
+
+    return read_text(data, "md", truncated)
+
+
+@dataclass(frozen=True)
+class Format:
+    """One readable format. `is_text`: read only up to MAX_TEXT_BYTES (a prefix is
+    still a CV); the others are read whole up to MAX_BINARY_BYTES or refused."""
+
+    name: str
+    suffixes: tuple[str, ...]
+    reader: Reader
+    is_text: bool
+
+
+# The one table of formats: sniff.py decides by content, this table by suffix.
+# RTF is not a text format here: embedded pictures make it large.
+FORMATS = (
+    Format("pdf", (".pdf",), _pdf, False),
+    Format("docx", (".docx",), _docx, False),
+    Format("odt", (".odt",), _odt, False),
+    Format("rtf", (".rtf",), _rtf, False),
+    Format("html", (".html", ".htm", ".xhtml"), _html, True),
+    Format("txt", (".txt", ".text"), _txt, True),
+    Format("md", (".md", ".markdown"), _md, True),
+)
+BY_NAME = {f.name: f for f in FORMATS}
+SUFFIX_FORMATS = {suffix: f.name for f in FORMATS for suffix in f.suffixes}
 SUPPORTED_SUFFIXES = frozenset(SUFFIX_FORMATS)
-_TEXT_FORMATS = frozenset({"txt", "md", "html"})  # RTF is not here: embedded pictures make it large
+_TEXT_FORMATS = frozenset(f.name for f in FORMATS if f.is_text)
 
 _IMAGE = "image file: no text layer (scanned?)"
 _REFUSALS = {
@@ -60,28 +124,16 @@ def sniff_format(data: bytes, suffix: str = "") -> str | None:
     Returns a readable format ("pdf", "docx", "odt", "rtf", "html", "txt", "md"),
     a refused kind ("doc", "pages", "image", "spreadsheet", "presentation",
     "archive", "binary"), or None."""
-    return sniff_bytes(data[:_HEAD], suffix, data)
+    return _kind(data[:_HEAD], suffix, data)
 
 
-def _reader(fmt: str, truncated: bool = False) -> Reader:
-    # Each reader imports its library on first use (start-up cost, STACK.md).
-    if fmt == "pdf":
-        from reviewer.extract.pdf import read_pdf as reader
-    elif fmt == "docx":
-        from reviewer.extract.docx import read_docx as reader
-    elif fmt == "odt":
-        from reviewer.extract.odt import read_odt as reader
-    elif fmt == "rtf":
-        from reviewer.extract.rtf import read_rtf as reader
-    elif fmt == "html":
-        from reviewer.extract.html import read_html
-
-        return lambda data: read_html(data, truncated)
-    else:
-        from reviewer.extract.text import read_text
-
-        return lambda data: read_text(data, fmt, truncated)
-    return reader
+def _kind(head: bytes, suffix: str, whole: bytes | None = None) -> str | None:
+    """By content, then a text format by suffix (text carries no signature)."""
+    kind = sniff_bytes(head, suffix, whole)
+    if kind is None:
+        by_suffix = SUFFIX_FORMATS.get(suffix.lower())
+        kind = by_suffix if by_suffix in _TEXT_FORMATS else None
+    return kind
 
 
 def _wrong_content(suffix: str) -> str:
@@ -107,7 +159,7 @@ def _extract(data: bytes, suffix: str, total_size: int) -> ExtractedDocument:
         warnings.append(f"read the first {_mb(MAX_TEXT_BYTES)} of {_mb(total_size)}")
     elif fmt not in _TEXT_FORMATS and total_size > MAX_BINARY_BYTES:
         raise ExtractionError(f"file too large ({_mb(total_size)})")
-    doc = _reader(fmt, truncated=bool(warnings))(data)
+    doc = BY_NAME[fmt].reader(data, bool(warnings))
     doc.warnings[:0] = warnings
     return doc
 
@@ -130,12 +182,12 @@ def extract(path: str | Path) -> ExtractedDocument:
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):
             # a FIFO would block the reader forever, a device never ends
-            kind = "a folder" if stat.S_ISDIR(info.st_mode) else "a pipe or device"
-            raise ExtractionError(f"cannot read file: {kind}, not a regular file")
+            what = "a folder" if stat.S_ISDIR(info.st_mode) else "a pipe or device"
+            raise ExtractionError(f"cannot read file: {what}, not a regular file")
         size = info.st_size
         with path.open("rb") as handle:
             head = handle.read(_HEAD)
-            kind = sniff_bytes(head, path.suffix)
+            kind = _kind(head, path.suffix)
             if kind in _TEXT_FORMATS:
                 data = head + handle.read(max(0, MAX_TEXT_BYTES - len(head)))
             elif kind is None:

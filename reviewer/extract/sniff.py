@@ -6,8 +6,8 @@ from __future__ import annotations
 import io
 import zipfile
 
-# Formats we read, and kinds we recognise only to refuse them with a clear reason.
-READABLE = ("pdf", "docx", "odt", "rtf", "html", "txt", "md")
+# Kinds we recognise only to refuse them with a clear reason (the formats we read
+# are registry.FORMATS).
 REFUSED = ("doc", "pages", "image", "spreadsheet", "presentation", "archive", "binary")
 
 _IMAGE_MAGIC = (
@@ -21,9 +21,10 @@ _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
 def sniff_bytes(head: bytes, suffix: str, whole: bytes | None = None) -> str | None:
-    """The kind of file: one of READABLE or REFUSED, or None when the content gives
+    """The kind of file: a format of registry.FORMATS or one of REFUSED, or None when the content gives
     no answer and the suffix names nothing we know. `head` is the first bytes (64 KB
-    is plenty); `whole` the entire file when available (zip members live at its end)."""
+    is plenty); `whole` the entire file when available (zip members live at its end).
+    Plain text has no signature: registry.sniff_format names it by its suffix."""
     suffix = suffix.lower()
     if b"%PDF-" in head[:1024]:
         return "pdf"
@@ -41,10 +42,7 @@ def sniff_bytes(head: bytes, suffix: str, whole: bytes | None = None) -> str | N
         return "binary"
     if _looks_like_html(head):
         return "html"
-    return {
-        ".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md",
-        ".html": "html", ".htm": "html", ".xhtml": "html",
-    }.get(suffix)
+    return None  # text without markers: the registry goes by the suffix
 
 
 def _looks_like_html(head: bytes) -> bool:

@@ -1,0 +1,144 @@
+"""Fragments of one region -> visual lines (pdf_layout step 2 and 3).
+
+Fragments that overlap vertically form one row, read left to right; a wide gap
+between two becomes CELL_SEP. A vertical gap wider than the region's usual line
+gap, or a change of font size, starts a block. These loops run once per
+fragment, so they compare with plain `if`s rather than min()/max() calls.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reviewer.extract.document import CELL_SEP
+from reviewer.extract.pdf_chars import Frag
+from reviewer.extract.pdf_labels import split_label_column
+
+
+@dataclass(slots=True)
+class Row:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+    block_break: bool = False  # a new block starts here
+
+
+def rows_of(frags: list[Frag]) -> list[Row]:
+    """Fragments -> visual lines, top to bottom, each read left to right."""
+    groups: list[tuple[Frag, list[Frag]]] = []  # (tallest member, members)
+    for f in sorted(frags, key=lambda f: -f.top):
+        if _drawn_twice(f, groups):
+            continue  # the same run drawn again a hair away (a shadow, a two-pass "bold")
+        top, bottom, height = f.top, f.bottom, f.height
+        for k in range(len(groups) - 1, max(-1, len(groups) - 4), -1):
+            anchor, members = groups[k]
+            # plain comparisons instead of min()/max(): this runs for every fragment
+            a_top, a_bottom, a_height = anchor.top, anchor.bottom, anchor.height
+            overlap = (top if top < a_top else a_top) - (bottom if bottom > a_bottom else a_bottom)
+            # Two fragments stacked over each other (small contact lines beside a big
+            # name) overlap the tall anchor but cannot share a row with each other.
+            if overlap >= 0.5 * (height if height < a_height else a_height) and not _stacked(f, members):
+                members.append(f)
+                if height > a_height:
+                    groups[k] = (f, members)
+                break
+        else:
+            groups.append((f, [f]))
+    ordered = [sorted(members, key=lambda f: f.x0) for _a, members in sorted(groups, key=lambda g: -g[0].top)]
+    rows: list[Row] = []
+    for members in split_label_column(ordered):
+        row = _make_row(members)
+        if row.text:
+            rows.append(row)
+    _mark_blocks(rows)
+    return rows
+
+
+def _stacked(f: Frag, members: list[Frag]) -> bool:
+    """Whether `f` overlaps one of the row's members horizontally (by over 1 pt)."""
+    x0, x1 = f.x0, f.x1
+    for m in members:  # noqa: SIM110 (a plain loop: any() over a generator costs twice as much here)
+        if (x1 if x1 < m.x1 else m.x1) - (x0 if x0 > m.x0 else m.x0) > 1.0:
+            return True
+    return False
+
+
+def _drawn_twice(f: Frag, groups: list[tuple[Frag, list[Frag]]]) -> bool:
+    """Whether one of the last three rows already holds `f`'s text at its place
+    (a plain loop: this runs once per fragment)."""
+    text, x0, base = f.text, f.x0, f.base
+    for _anchor, members in groups[-3:]:
+        for m in members:
+            if abs(m.x0 - x0) < 1.5 and abs(m.base - base) < 1.5 and m.text == text:
+                return True
+    return False
+
+
+def _mark_blocks(rows: list[Row]) -> None:
+    """A gap clearly wider than this region's usual line gap, or a change of font
+    size, starts a block. The usual gap is measured, not assumed: double-spaced
+    CVs put more white between the lines of one entry than tight ones put
+    between entries."""
+    gaps = [prev.bottom - row.top for prev, row in zip(rows, rows[1:], strict=False)]
+    usual = sorted(gaps)[len(gaps) // 3] if len(gaps) >= 4 else None
+    for k in range(1, len(rows)):
+        prev, row, gap = rows[k - 1], rows[k], gaps[k - 1]
+        height = min(prev.top - prev.bottom, row.top - row.bottom)
+        wide = gap > 0.45 * height if usual is None else gap > max(1.6 * usual, usual + 0.3 * height)
+        resized = abs(row.size - prev.size) > 0.15 * max(row.size, prev.size)
+        row.block_break = wide or resized
+
+
+_LABEL_OR_CJK = re.compile(r"[:：\u3000-\u9fff]")
+
+
+def _justified(members: list[Frag]) -> bool:
+    """A justified line in a narrow column stretches every space alike; cells of a
+    table or a date column leave gaps that differ with the width of their text."""
+    if len(members) < 4:
+        return False  # three gaps or more make a justified line
+    words = [f for f in members if f.text.strip()]
+    if any(_LABEL_OR_CJK.search(f.text) for f in words):
+        return False  # "姓名:X  性别:Y" label cells spaced evenly across a grid
+    pairs = [(b.x0 - a.x1, max(a.height, b.height)) for a, b in zip(words, words[1:], strict=False)]
+    wide = [g for g, h in pairs if g > 1.5 * h]
+    return len(wide) >= 3 and len(wide) == len(pairs) and max(wide) <= 1.15 * min(wide)
+
+
+def _make_row(members: list[Frag]) -> Row:
+    justified = _justified(members)
+    parts: list[str] = []
+    sizes: dict[float, int] = {}
+    nbold = nletters = 0
+    last: Frag | None = None
+    for f in members:
+        text = f.text.strip()
+        if not text:
+            continue
+        if last is not None:
+            gap = f.x0 - last.x1
+            height = max(f.height, last.height)
+            parts.append(CELL_SEP if gap > 1.5 * height and not justified else " " if gap > 0.12 * height else "")
+        parts.append(text)
+        for size, count in f.sizes.items():
+            sizes[size] = sizes.get(size, 0) + count
+        nbold += f.nbold
+        nletters += f.nletters
+        last = f
+    size = max(sizes.items(), key=lambda kv: kv[1])[0] if sizes else 0.0
+    first = members[0]
+    x0, x1, top, bottom = first.x0, first.x1, first.top, first.bottom
+    for f in members:  # plain comparisons: four min()/max() generators cost more than the row
+        if f.x0 < x0:
+            x0 = f.x0
+        if f.x1 > x1:
+            x1 = f.x1
+        if f.top > top:
+            top = f.top
+        if f.bottom < bottom:
+            bottom = f.bottom
+    return Row("".join(parts), x0, x1, top, bottom, size, nletters > 0 and nbold >= 0.6 * nletters)
