@@ -27,6 +27,11 @@ def blind_label(candidate_id: int) -> str:
     return f"Candidate {candidate_id:05d}-B"  # beyond the permutation: still unique
 
 
+def blind_file_name(candidate_id: int, index: int, file_format: str) -> str:
+    """What a document is called in a blind round (its real name often is the person's)."""
+    return f"{blind_label(candidate_id)} document {index}.{file_format}"
+
+
 def label_matches(candidate_id: int, query: str) -> bool:
     """What the search box matches in blind mode: the label's number, nothing else."""
     wanted = query.strip().casefold()

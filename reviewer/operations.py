@@ -179,7 +179,7 @@ def get_candidate(store: Store, candidate_id: int, *, viewer: str | None = None)
     from db import rubric as rq
     from db import settings as setq
     from db import stages as sq
-    from reviewer.blind import blind_label, blind_profile
+    from reviewer.blind import blind_file_name, blind_label, blind_profile
     from reviewer.committee_settings import CommitteeSettings, scores_hidden
     from reviewer.identity import apply_corrections
     from reviewer.overalls import with_overalls
@@ -213,14 +213,17 @@ def get_candidate(store: Store, candidate_id: int, *, viewer: str | None = None)
             hidden = len(others)
             reviews = [r for r in reviews if r.reviewer == viewer]
     profile = apply_corrections(profile, corrections)
-    if settings.blind_first_round:
+    paths = [d.path for d in docs]
+    if settings.blind_first_round:  # file names are often the candidate's name too
         profile = blind_profile(profile, blind_label(candidate_id))
+        corrections = {k: v for k, v in corrections.items() if k != "name"}
+        paths = [blind_file_name(candidate_id, i, d.format) for i, d in enumerate(docs, 1)]
     return CandidateDetail(
         id=candidate_id,
         profile=profile,
         corrections=dict(corrections),
-        documents=[DocumentInfo(d.id, d.path, d.format, d.status, d.error, d.pages, *kinds.get(d.id, ("cv", False)))
-                   for d in docs],
+        documents=[DocumentInfo(d.id, path, d.format, d.status, d.error, d.pages, *kinds.get(d.id, ("cv", False)))
+                   for d, path in zip(docs, paths, strict=True)],
         reviews=reviews,
         tags=tuple(tags),
         stage=stage.stage if stage else "new",

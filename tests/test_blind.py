@@ -102,7 +102,7 @@ def test_the_pdf_is_covered_and_its_photo_removed(store):
         for match in re.finditer(re.escape(needle), text):
             for index in range(match.start(), match.end()):
                 left, bottom, right, top = textpage.get_charbox(index)
-                x, y = int((left + right)), int((2 * height - (bottom + top)))  # centre at scale 2
+                x, y = int(left + right), int(2 * height - (bottom + top))  # centre at scale 2
                 assert image.getpixel((x, y)) == (0, 0, 0), (needle, text[index])
     # And what is not hidden still reads.
     assert "Imaginary Labs" in text

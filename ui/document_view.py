@@ -172,7 +172,8 @@ class DocumentView(QWidget):
 
     def set_documents(self, documents: list[DocumentInfo]) -> None:
         """Offer these documents; the first is shown when the view becomes visible."""
-        if [d.id for d in documents] == [d.id for d in self._documents]:
+        # Whole records, not ids: a blind round renames them, and must reload the covered file.
+        if list(documents) == self._documents:
             return
         self.clear()
         self._documents = list(documents)
