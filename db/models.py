@@ -293,6 +293,20 @@ class Conflict(Base):
     changed_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
+class SettingChange(Base):
+    """One change of a committee setting, with who (the reviewer's name as they
+    gave it) and when; append-only, written in the transaction of the change."""
+
+    __tablename__ = "setting_history"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(64))
+    old_value: Mapped[str | None] = mapped_column(Text)
+    new_value: Mapped[str] = mapped_column(Text)
+    reviewer: Mapped[str | None] = mapped_column(String(200))
+    changed_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
 class HistoryEntry(Base):
     """One change a person made (score, criterion score, comment, tag, stage,
     correction), with who and when: append-only, written in the same transaction as

@@ -95,6 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("name", nargs="?", choices=sorted(CLI_NAMES), help="the setting")
     p.add_argument("value", nargs="?", help="on | off; for required-documents a list: "
                                              "'cv, cover letter, research statement, reference letter x3'")
+    p.add_argument("--reviewer", help="who changes it (recorded for blind-first-round)")
 
     p = sub.add_parser("conflict", help="declare a reviewer's conflict of interest with a candidate "
                        "(--remove, --not-a-conflict, --suggestions)")

@@ -222,8 +222,8 @@ def cmd_rubric(store: Store, args: argparse.Namespace) -> int:
 
 @_with_store
 def cmd_setting(store: Store, args: argparse.Namespace) -> int:
+    from reviewer.committee_settings import BLIND, REQUIRED_DOCUMENTS, parse_switch
     from reviewer.committee_settings import CLI_NAMES as names
-    from reviewer.committee_settings import REQUIRED_DOCUMENTS, parse_switch
     from reviewer.packets import format_required
 
     if args.name is not None:
@@ -234,11 +234,16 @@ def cmd_setting(store: Store, args: argparse.Namespace) -> int:
             return 2
         if names[args.name] == REQUIRED_DOCUMENTS:
             ops.set_required_documents(store, required=args.value)
+        elif names[args.name] == BLIND:
+            ops.set_blind_first_round(store, on=parse_switch(args.value), reviewer=args.reviewer)
         else:
             ops.set_hide_scores_until_mine(store, on=parse_switch(args.value))
     settings = ops.committee_settings(store)
     print(f"hide-scores-until-mine: {'on' if settings.hide_scores_until_mine else 'off'}")
     print(f"required-documents: {format_required(settings.required_documents)}")
+    print(f"blind-first-round: {'on' if settings.blind_first_round else 'off'}")
+    for change in ops.blind_changes(store)[:5]:
+        print(f"  {change.changed_at:%Y-%m-%d %H:%M} UTC  {change.reviewer or 'someone'} turned it {change.new}")
     return 0
 
 

@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from reviewer.packets import DEFAULT_REQUIRED, Requirement, parse_required
 
 HIDE_SCORES = "hide_scores_until_mine"
+BLIND = "blind_first_round"  # names, contact, links and photos hidden (reviewer/blind.py)
 REQUIRED_DOCUMENTS = "required_documents"  # "cv, cover letter, reference letter x3" (reviewer/packets.py)
 # Names as the command line spells them -> storage keys.
-CLI_NAMES = {"hide-scores-until-mine": HIDE_SCORES, "required-documents": REQUIRED_DOCUMENTS}
+CLI_NAMES = {"hide-scores-until-mine": HIDE_SCORES, "required-documents": REQUIRED_DOCUMENTS,
+             "blind-first-round": BLIND}
 _TRUE, _FALSE = ("on", "true", "yes", "1"), ("off", "false", "no", "0")
 
 
@@ -24,6 +26,7 @@ class CommitteeSettings:
     hide_scores_until_mine: bool = True
     # What a complete packet holds; a committee that reads CVs only needs nothing more.
     required_documents: tuple[Requirement, ...] = DEFAULT_REQUIRED
+    blind_first_round: bool = False  # off by default: a committee chooses to read blind
 
     @classmethod
     def from_stored(cls, stored: dict[str, str]) -> CommitteeSettings:
@@ -33,7 +36,8 @@ class CommitteeSettings:
             documents = parse_required(required) if required else DEFAULT_REQUIRED
         except ValueError:  # written by a newer version that knows more kinds
             documents = DEFAULT_REQUIRED
-        return cls(hide_scores_until_mine=True if value is None else value == "on", required_documents=documents)
+        return cls(hide_scores_until_mine=True if value is None else value == "on", required_documents=documents,
+                   blind_first_round=stored.get(BLIND) == "on")
 
 
 def parse_switch(value: str) -> bool:

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 
 from db import candidates as cq
 from db import rubric as rq
+from db import settings as setq
+from reviewer.committee_settings import CommitteeSettings
 from reviewer.listing import ranked_rows
 from reviewer.overalls import with_overalls
 
@@ -71,6 +73,12 @@ def criterion_means(session: Session, ids: set[int]) -> tuple[list[CriterionRow]
     return criteria, means
 
 
+def _sources(documents: list, blind: bool) -> str:
+    if blind:
+        return f"{len(documents)} (names hidden: blind first round)"
+    return "; ".join(d.path for d in documents)
+
+
 def write_csv(path: str | Path, header: list[str], rows: Iterable[list[object]]) -> None:
     """UTF-8 with a BOM, the csv module's quoting, and every cell (header too) made safe."""
     with Path(path).open("w", encoding="utf-8-sig", newline="") as fh:
@@ -105,6 +113,8 @@ def write_shortlist(store: Store, path: str | Path, *, top: int | None = None, t
             if review.comment.strip():
                 comments[review.candidate_id].append(f"{review.reviewer}: {review.comment.strip()}")
         sources = cq.documents(session, ids)
+        # File names often are the candidate's name: a blind round lists none.
+        blind = CommitteeSettings.from_stored(setq.committee_settings(session)).blind_first_round
         corrected = cq.corrections(session, ids)
         criteria, means = criterion_means(session, ids)
 
@@ -121,7 +131,7 @@ def write_shortlist(store: Store, path: str | Path, *, top: int | None = None, t
         *(score_cell(means[row.id].get(c.id)) for c in criteria),
         row.stage, row.stage_reason, "; ".join(row.tags), row.highest_degree, row.position, row.publications,
         row.first_author, row.warning_count, "; ".join(sorted(corrected.get(row.id, {}))),
-        "\n".join(comments[row.id]), "; ".join(d.path for d in sources.get(row.id, [])),
+        "\n".join(comments[row.id]), _sources(sources.get(row.id, []), blind),
         "; ".join(row.missing),
     ] for row in rows))
     return len(rows)

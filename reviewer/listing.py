@@ -16,6 +16,7 @@ from db import packets as pq
 from db import settings as setq
 from db import stages as sq
 from reviewer.aggregates import Aggregate, aggregate, calibrated_scores
+from reviewer.blind import blind_label, label_matches
 from reviewer.committee_settings import CommitteeSettings, scores_hidden
 from reviewer.identity import remaining_warnings
 from reviewer.overalls import with_overalls
@@ -35,7 +36,8 @@ def ranked_rows(session: Session, search: SearchIndex, *, reviewer: str | None =
                 only: set[int] | None = None, complete: bool | None = None) -> list[CandidateRow]:
     """`complete`: only candidates whose packet holds (True) or lacks (False) a
     required document (reviewer/packets.py)."""
-    ids = cq.search_ids(session, search, query) if query and query.strip() else None
+    settings = CommitteeSettings.from_stored(setq.committee_settings(session))
+    ids = query_ids(session, search, query, blind=settings.blind_first_round)
     if only is not None:
         ids = set(only) if ids is None else ids & only
     if stage is not None:
@@ -60,7 +62,6 @@ def ranked_rows(session: Session, search: SearchIndex, *, reviewer: str | None =
             mine[review.candidate_id] = overall
         elif overall is not None or review.comment.strip():
             others.add(review.candidate_id)
-    settings = CommitteeSettings.from_stored(setq.committee_settings(session))
     # A reviewer with a declared conflict sees none of the others' scores, whatever the setting.
     conflicted = conq.declared_ids(session, reviewer) if reviewer is not None else set()
     hidden = {cid for cid in others
@@ -68,6 +69,8 @@ def ranked_rows(session: Session, search: SearchIndex, *, reviewer: str | None =
               or scores_hidden(settings, viewer=reviewer, my_score=mine.get(cid), others_reviewed=True)}
     tags = cq.tags(session, wanted)
     names = {cid: fields["name"] for cid, fields in cq.corrections(session, wanted).items() if "name" in fields}
+    if settings.blind_first_round:  # the label stands for the name everywhere, ties included
+        names = {s.id: blind_label(s.id) for s in summaries}
     stages = sq.stages(session, wanted)
     kinds = pq.kinds_by_candidate(session, wanted)
     # A corrected name answers the parser's "no name found": such rows may have no
@@ -94,7 +97,8 @@ def ranked_rows(session: Session, search: SearchIndex, *, reviewer: str | None =
         agg = None if blind else aggregates.get(s.id)
         stage_row = stages.get(s.id)
         rows.append(CandidateRow(
-            id=s.id, rank=None if blind else ranks.get(s.id), name=standing.name, email=s.email, position=s.position,
+            id=s.id, rank=None if blind else ranks.get(s.id), name=standing.name,
+            email=None if settings.blind_first_round else s.email, position=s.position,
             highest_degree=s.highest_degree, publications=s.publications, first_author=s.first_author,
             my_score=mine.get(s.id), mean_score=standing.mean,
             review_count=aggregates[s.id].count if blind else standing.count,
@@ -109,6 +113,17 @@ def ranked_rows(session: Session, search: SearchIndex, *, reviewer: str | None =
     if complete is not None:
         rows = [row for row in rows if row.complete == complete]
     return rows
+
+
+def query_ids(session: Session, search: SearchIndex, query: str | None, *, blind: bool) -> set[int] | None:
+    """Candidates a typed query matches. Blind, it matches the labels only
+    ("0042", "Candidate 0042"): a full-text search for a hidden name would point
+    at the candidate behind the label, and so would a search that left them out."""
+    if not query or not query.strip():
+        return None
+    if blind:
+        return {cid for cid in cq.filtered_ids(session) if label_matches(cid, query)}
+    return cq.search_ids(session, search, query)
 
 
 def _mean_count_median(agg: Aggregate | None) -> tuple[float | None, int, float | None]:

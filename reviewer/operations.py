@@ -19,6 +19,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from db.errors import NotAllowed, ReviewConflict  # noqa: F401 - raised to the window and the command line
+from reviewer.blind_operations import (  # noqa: F401 - the blind first round, re-exported
+    blind_changes,
+    document_for_reading,
+    set_blind_first_round,
+    text_for_reading,
+)
 from reviewer.guards import ConflictOfInterest, require_no_conflict
 from reviewer.guards import require as _require
 from reviewer.operations_committee import (
@@ -157,9 +163,11 @@ def matching_ids(store: Store, *, query: str | None = None, tag: str | None = No
     and carry `tag`; no ranking and no row assembly, so the search box can filter
     10,000 candidates in milliseconds. With neither, every candidate id."""
     from db import candidates as cq
+    from reviewer.blind_operations import is_blind
+    from reviewer.listing import query_ids
 
     with store.session(write=False) as session:
-        ids = cq.search_ids(session, store.search, query) if query and query.strip() else None
+        ids = query_ids(session, store.search, query, blind=is_blind(session))
         return cq.filtered_ids(session, ids=ids, tag=tag)
 
 
@@ -171,6 +179,7 @@ def get_candidate(store: Store, candidate_id: int, *, viewer: str | None = None)
     from db import rubric as rq
     from db import settings as setq
     from db import stages as sq
+    from reviewer.blind import blind_file_name, blind_label, blind_profile
     from reviewer.committee_settings import CommitteeSettings, scores_hidden
     from reviewer.identity import apply_corrections
     from reviewer.overalls import with_overalls
@@ -203,12 +212,18 @@ def get_candidate(store: Store, candidate_id: int, *, viewer: str | None = None)
         if others and (declared or scores_hidden(settings, viewer=viewer, my_score=mine, others_reviewed=True)):
             hidden = len(others)
             reviews = [r for r in reviews if r.reviewer == viewer]
+    profile = apply_corrections(profile, corrections)
+    paths = [d.path for d in docs]
+    if settings.blind_first_round:  # file names are often the candidate's name too
+        profile = blind_profile(profile, blind_label(candidate_id))
+        corrections = {k: v for k, v in corrections.items() if k != "name"}
+        paths = [blind_file_name(candidate_id, i, d.format) for i, d in enumerate(docs, 1)]
     return CandidateDetail(
         id=candidate_id,
-        profile=apply_corrections(profile, corrections),
+        profile=profile,
         corrections=dict(corrections),
-        documents=[DocumentInfo(d.id, d.path, d.format, d.status, d.error, d.pages, *kinds.get(d.id, ("cv", False)))
-                   for d in docs],
+        documents=[DocumentInfo(d.id, path, d.format, d.status, d.error, d.pages, *kinds.get(d.id, ("cv", False)))
+                   for d, path in zip(docs, paths, strict=True)],
         reviews=reviews,
         tags=tuple(tags),
         stage=stage.stage if stage else "new",

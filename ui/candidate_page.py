@@ -256,11 +256,13 @@ class CandidatePage(QWidget):
                                       value=value or None, reviewer=self._ctx.reviewer or None))
 
     def _on_changes(self, changes: Changes) -> None:
-        if self._detail is None:
+        # The candidate asked for, not the one shown: a change that lands while the
+        # first load is still on its way must reload it too (it may have read before).
+        if self._wanted is None:
             return
-        if changes.candidate_ids and self._detail.id not in changes.candidate_ids:
+        if changes.candidate_ids and self._wanted not in changes.candidate_ids:
             return
-        self.show_candidate(self._detail.id)
+        self.show_candidate(self._wanted)
 
 
 class EmptyPage(QWidget):

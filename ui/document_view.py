@@ -172,7 +172,8 @@ class DocumentView(QWidget):
 
     def set_documents(self, documents: list[DocumentInfo]) -> None:
         """Offer these documents; the first is shown when the view becomes visible."""
-        if [d.id for d in documents] == [d.id for d in self._documents]:
+        # Whole records, not ids: a blind round renames them, and must reload the covered file.
+        if list(documents) == self._documents:
             return
         self.clear()
         self._documents = list(documents)
@@ -235,7 +236,7 @@ class DocumentView(QWidget):
             if request == self._request and not self._show_pdf(doc, data):
                 self._load_text(doc)
 
-        self._ctx.read(lambda: ops.document_original(store, document_id=doc.id), arrived, owner=self)
+        self._ctx.read(lambda: ops.document_for_reading(store, document_id=doc.id), arrived, owner=self)
 
     def _show_pdf(self, doc: DocumentInfo, data: bytes | None) -> bool:
         """Open the PDF from its stored bytes, else (imported before the database
@@ -281,7 +282,7 @@ class DocumentView(QWidget):
             self.stack.setCurrentWidget(self.text_view)
 
         store = self._ctx.store
-        self._ctx.read(lambda: ops.document_text(store, document_id=doc.id), shown, owner=self)
+        self._ctx.read(lambda: ops.text_for_reading(store, document_id=doc.id), shown, owner=self)
 
     def _show_message(self, text: str) -> None:
         self.pdf_bar.hide()

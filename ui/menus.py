@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QMenu, QMenuBar, QMessageBox, QWidget
 
 from reviewer.stages import NEEDS_REASON, STAGES
+from ui.committee_modes import blind_action, triage_action
 from ui.style import THEMES
 
 if TYPE_CHECKING:
@@ -171,6 +172,10 @@ def build_menus(window: MainWindow) -> list[HelpLine]:
     window.hide_scores_action.toggled.connect(window.set_hide_scores)
     reviewer.addAction(window.hide_scores_action)
     window.load_committee_settings()
+    blind_action(window.ctx, _widget(window), reviewer)
+    reviewer.addSeparator()
+    b.add(None, triage_action(window.ctx, _widget(window), reviewer),
+          help="Triage: my unreviewed candidates one by one")
 
     # Compare is its own window (ui/compare_view.py binds these keys there).
     b.help.append(HelpLine(None, "Close the compare window", "Ctrl+W / Esc"))
