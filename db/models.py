@@ -101,6 +101,10 @@ class Document(Base):
     # shapes a candidate's profile; the rest of a packet attaches to a candidate.
     # A person's correction lives apart, in `document_kind_corrections`.
     kind: Mapped[str] = mapped_column(String(32), default="cv", server_default="cv")
+    # A merged portal PDF's parts (reviewer/portal_split.py): [{first, last, kind,
+    # title, reason}], pages 1-based; NULL for a file that is one document. `kind`
+    # above is then the CV's when a part is one (its pages made `profile`).
+    parts: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON)
 
 
 class DocumentFile(Base):

@@ -86,6 +86,21 @@ class DocumentInfo:
     pages: int | None
     kind: str = "cv"  # reviewer/dockind.py: the classifier's, or a person's correction
     kind_corrected: bool = False
+    parts: tuple[DocumentPart, ...] = ()  # a merged portal PDF's documents, in page order
+
+
+@dataclass(frozen=True)
+class DocumentPart:
+    """One document inside a merged portal PDF (reviewer/portal_split.py)."""
+
+    first: int  # first page, 1-based
+    last: int  # last page, inclusive
+    kind: str
+    title: str
+
+    @property
+    def pages(self) -> str:
+        return f"{self.first}" if self.first == self.last else f"{self.first}–{self.last}"
 
 
 @dataclass(frozen=True)
@@ -185,6 +200,10 @@ def get_candidate(store: Store, candidate_id: int, *, viewer: str | None = None)
         corrections = cq.corrections(session, ids).get(candidate_id, {})
         docs = cq.documents(session, ids).get(candidate_id, [])
         kinds = pq.document_kinds(session, [d.id for d in docs])
+        stored_parts = pq.document_parts(session, [d.id for d in docs])
+        parts = {doc_id: tuple(DocumentPart(p["first"], p["last"], p["kind"], p.get("title") or "") for p in found)
+                 for doc_id, found in stored_parts.items()}
+        packet_kinds = {d.id: pq.part_kinds(*kinds.get(d.id, ("cv", False)), stored_parts.get(d.id)) for d in docs}
         rubric = tuple(Criterion(c.id, c.name, c.weight, c.description) for c in rq.criteria(session))
         names = {c.id: c.name for c in rubric}
         reviews = [ReviewInfo(r.reviewer, r.score, r.comment, _iso(r.updated_at), r.version,
@@ -207,7 +226,8 @@ def get_candidate(store: Store, candidate_id: int, *, viewer: str | None = None)
         id=candidate_id,
         profile=apply_corrections(profile, corrections),
         corrections=dict(corrections),
-        documents=[DocumentInfo(d.id, d.path, d.format, d.status, d.error, d.pages, *kinds.get(d.id, ("cv", False)))
+        documents=[DocumentInfo(d.id, d.path, d.format, d.status, d.error, d.pages, *kinds.get(d.id, ("cv", False)),
+                                parts=parts.get(d.id, ()))
                    for d in docs],
         reviews=reviews,
         tags=tuple(tags),
@@ -216,7 +236,7 @@ def get_candidate(store: Store, candidate_id: int, *, viewer: str | None = None)
         hidden_reviews=hidden,
         rubric=rubric,
         conflict=conflict,
-        missing=missing([k for d in docs if d.status == "ok" for k in [kinds.get(d.id, ("cv", False))[0]]],
+        missing=missing([k for d in docs if d.status == "ok" for k in packet_kinds[d.id]],
                         settings.required_documents),
         required=format_required(settings.required_documents),
     )

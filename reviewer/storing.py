@@ -63,6 +63,8 @@ def write_result(session: Session, search: SearchIndex, job: Job, outcome: dict[
     kind = outcome.get("kind", CV)
     values |= {"status": "ok", "error": None, "format": outcome["format"], "pages": outcome["pages"],
                "text": outcome["text"], "profile": outcome["profile"], "kind": kind}
+    if "path" in job.payload:  # stored text has no pages or bookmarks: its parts stay as they were
+        values["parts"] = outcome.get("parts") or None
     document_id = dq.save_document(session, document_id=job.document_id, values=values, defaults=facts)
     if "path" in job.payload:
         store_original(session, job.path, job.sha256)
@@ -196,7 +198,7 @@ def write_batch(session: Session, search: SearchIndex, batch: list[tuple[Job, di
 
     fast = [k for k, (job, outcome) in enumerate(batch)
             if outcome.get("ok") and job.document_id is None and "identities" in outcome and "summary" in outcome
-            and outcome.get("kind", "cv") == "cv"]
+            and outcome.get("kind", "cv") == "cv" and not outcome.get("parts")]
     taken = bq.stored_paths(session, [batch[k][0].path for k in fast])
     fast = [k for k in fast if batch[k][0].path not in taken]
     results: dict[int, FileResult] = {}
