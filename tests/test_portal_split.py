@@ -14,7 +14,14 @@ from reviewer import operations as ops
 from reviewer.extract import extract
 from reviewer.portal_split import cv_part, pages_of, split
 from tests.factories import write_pdf
-from tests.packet_factory import REQUIRED, applicants, draw_text, paragraphs, write_merged_pdf, write_merged_packets
+from tests.packet_factory import (
+    REQUIRED,
+    applicants,
+    draw_text,
+    paragraphs,
+    write_merged_packets,
+    write_merged_pdf,
+)
 
 
 def _found(path: Path) -> list[tuple[int, int, str]]:

@@ -140,6 +140,7 @@ class CandidatePage(QWidget):
         self.tabs.setTabToolTip(HISTORY_TAB, "Who changed what, and when (Ctrl+3; Ctrl+Z undoes your last change)")
         self.packet_view = PacketView(ctx)
         self.packet_view.open_document.connect(self.open_document)
+        self.packet_view.open_document_at.connect(self.open_document)
         self.tabs.addTab(self.packet_view, "Packet")
         self.tabs.setTabToolTip(PACKET_TAB, "The application packet: documents by kind, and what is missing")
         self.review_panel = ReviewPanel(ctx, self_refresh=False)
@@ -209,9 +210,10 @@ class CandidatePage(QWidget):
     def show_packet(self) -> None:
         self.tabs.setCurrentIndex(PACKET_TAB)
 
-    def open_document(self, document_id: int) -> None:
-        """Show one of the candidate's documents in the Original document tab."""
-        self.document_view.show_document_id(document_id)
+    def open_document(self, document_id: int, page: int = 0) -> None:
+        """Show one of the candidate's documents in the Original document tab, at
+        `page` (0-based; a part of a merged portal PDF)."""
+        self.document_view.show_document_id(document_id, page)
         self.tabs.setCurrentIndex(DOCUMENT_TAB)
 
     def show_profile(self) -> None:
