@@ -41,6 +41,12 @@ from reviewer.operations_rubric import (
     set_hide_scores_until_mine,
     set_rubric,
 )
+from reviewer.operations_same_person import (  # noqa: F401 - same-person suggestions and merges, re-exported
+    SamePersonSuggestion,
+    mark_not_same_person,
+    merge_candidates,
+    same_person_suggestions,
+)
 from reviewer.packet_operations import (  # noqa: F401 - the packet actions, re-exported
     DocumentNotFound,
     LooseDocumentInfo,

@@ -1,0 +1,105 @@
+"""Same person, suggested: names that match across scripts and spellings (Chinese
+characters and pinyin, initials, accents, swapped order) together with a shared
+institution or publication make a suggestion; a "not the same person" answer is
+remembered through re-imports and re-parses; a merge keeps every review, tag and
+comment of both. Invented people, real CV files, a real database on each engine."""
+from __future__ import annotations
+
+import pytest
+
+from db.store import open_store
+from reviewer import operations as ops
+from reviewer.same_person import names_match
+from tests.conftest import fresh_database
+from tests.factories import Person, write_docx, write_pdf, write_txt
+
+TSINGHUA = [("Ph.D. in Computer Science", "Tsinghua University", "2016 - 2021")]
+PAPER = ["Wei Zhang, Bob Stone. Graph Sparsifiers for Streaming Review. In NeurIPS, 2023."]
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("张伟", "Wei Zhang", True), ("张伟", "Zhang Wei", True), ("李小明", "Xiao-Ming Li", True),
+    ("J. Doe", "Jane Doe", True), ("Zoë Müller", "Zoe Muller", True), ("Jane Q. Doe", "Doe, Jane", True),
+    ("Jane Doe", "John Doe", False), ("张伟", "Wei Zhao", False), ("Jane Doe", "Jane Roe", False),
+])
+def test_names_match_across_scripts_and_spellings(a, b, same):
+    assert names_match(a, b) is same
+
+
+def _ids(store) -> dict[str, int]:
+    return {row.name: row.id for row in ops.list_candidates(store)}
+
+
+def _pairs(store) -> set[frozenset[str]]:
+    return {frozenset((s.name_a, s.name_b)) for s in ops.same_person_suggestions(store)}
+
+
+def test_suggestions_in_both_scripts_and_a_no_that_survives_reimport_and_reparse(request, tmp_path, backend):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    write_txt(folder / "zhang_cn.txt", Person(name="张伟", email="zw@example.cn", phone="+86 10 6278 0001",
+                                            education=TSINGHUA, publications=[]))
+    write_pdf(folder / "zhang_en.pdf", Person(name="Wei Zhang", email="wei.zhang@example.org",
+                                              phone="+44 20 7946 0001", education=TSINGHUA, publications=PAPER))
+    write_docx(folder / "muller_a.docx", Person(name="Zoë Müller", email="zm@example.de", phone="+49 30 1234 5601",
+                                                publications=PAPER[:0] + ["Zoë Müller. Counting Quiet Widgets "
+                                                                          "Carefully. In ICML, 2022."]))
+    write_pdf(folder / "muller_b.pdf", Person(name="Zoe Muller", email="zoe@example.org", phone="+49 30 1234 5602",
+                                              education=[("M.Sc.", "Northfield College", "2015 - 2017")],
+                                              publications=["Zoe Muller. Counting Quiet Widgets Carefully. "
+                                                            "In ICML, 2022."]))
+    # A namesake who shares nothing else: never suggested.
+    write_pdf(folder / "zhang_other.pdf", Person(name="Zhang Wei", email="other@example.com",
+                                                 phone="+1 617 555 0101",
+                                                 education=[("B.Sc.", "Examplestan Tech", "2010 - 2014")],
+                                                 experience=[], publications=[]))
+    with open_store(fresh_database(request, backend, tmp_path)) as store:
+        assert ops.import_folder(store, folder, workers=1).count("failed") == 0
+        ids = _ids(store)
+        assert set(ids) == {"张伟", "Wei Zhang", "Zoë Müller", "Zoe Muller", "Zhang Wei"}
+        assert _pairs(store) == {frozenset(("张伟", "Wei Zhang")), frozenset(("Zoë Müller", "Zoe Muller"))}
+        (mine,) = ops.same_person_suggestions(store, candidate_id=ids["张伟"])
+        assert any("Tsinghua University" in r for r in mine.reasons)
+
+        ops.mark_not_same_person(store, a=ids["Zoe Muller"], b=ids["Zoë Müller"], reviewer="Chair")
+        assert _pairs(store) == {frozenset(("张伟", "Wei Zhang"))}
+        write_pdf(folder / "muller_b.pdf", Person(name="Zoe Muller", email="zoe@example.org",
+                                                  phone="+49 30 1234 5602", skills="Rust",
+                                                  publications=["Zoe Muller. Counting Quiet Widgets Carefully. "
+                                                                "In ICML, 2022."]))
+        assert ops.import_folder(store, folder, workers=1).count("updated") == 1
+        ops.reparse(store, everything=True)
+        assert _ids(store) == ids
+        assert _pairs(store) == {frozenset(("张伟", "Wei Zhang"))}
+
+
+def test_a_merge_keeps_every_review_tag_and_comment_of_both(request, tmp_path, backend):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    write_txt(folder / "zhang_cn.txt", Person(name="张伟", email="zw@example.cn", phone="+86 10 6278 0001",
+                                            education=TSINGHUA, publications=PAPER))
+    write_pdf(folder / "zhang_en.pdf", Person(name="Wei Zhang", email="wei.zhang@example.org",
+                                              phone="+44 20 7946 0001", education=TSINGHUA, publications=PAPER))
+    with open_store(fresh_database(request, backend, tmp_path)) as store:
+        ops.import_folder(store, folder, workers=1)
+        ids = _ids(store)
+        keep, drop = ids["Wei Zhang"], ids["张伟"]
+        ops.set_score(store, candidate_id=keep, reviewer="Ann", score=4)
+        ops.set_comment(store, candidate_id=keep, reviewer="Ann", comment="strong systems work")
+        ops.set_score(store, candidate_id=drop, reviewer="Ann", score=3)
+        ops.set_comment(store, candidate_id=drop, reviewer="Ann", comment="read the Chinese CV too")
+        ops.set_score(store, candidate_id=drop, reviewer="Ben", score=5)
+        ops.add_tag(store, candidate_ids=[keep], tag="systems")
+        ops.add_tag(store, candidate_ids=[drop], tag="bilingual")
+
+        ops.merge_candidates(store, keep=keep, drop=drop)
+        assert _ids(store) == {"Wei Zhang": keep}
+        detail = ops.get_candidate(store, keep)
+        assert sorted(d.path.rsplit("/", 1)[-1] for d in detail.documents) == ["zhang_cn.txt", "zhang_en.pdf"]
+        reviews = {r.reviewer: r for r in detail.reviews}
+        assert set(reviews) == {"Ann", "Ben"}
+        assert reviews["Ann"].score == 3  # the newer of Ann's two scores
+        assert "strong systems work" in reviews["Ann"].comment and "read the Chinese CV too" in reviews["Ann"].comment
+        assert reviews["Ben"].score == 5
+        assert set(detail.tags) == {"systems", "bilingual"}
+        assert ops.same_person_suggestions(store) == []
