@@ -103,3 +103,25 @@ def test_a_merge_keeps_every_review_tag_and_comment_of_both(request, tmp_path, b
         assert reviews["Ben"].score == 5
         assert set(detail.tags) == {"systems", "bilingual"}
         assert ops.same_person_suggestions(store) == []
+
+
+def test_the_command_line_lists_merges_and_answers(tmp_path):
+    from tests.test_cli import run
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    write_txt(folder / "zhang_cn.txt", Person(name="张伟", email="zw@example.cn", phone="+86 10 6278 0001",
+                                            education=TSINGHUA, publications=PAPER))
+    write_pdf(folder / "zhang_en.pdf", Person(name="Wei Zhang", email="wei.zhang@example.org",
+                                              phone="+44 20 7946 0001", education=TSINGHUA, publications=PAPER))
+    db = str(tmp_path / "db.sqlite3")
+    run("--db", db, "import", folder)
+    out = run("--db", db, "same-person").stdout
+    assert "张伟" in out and "Wei Zhang" in out and "same institution: Tsinghua University" in out
+    assert "1 possible same-person pairs" in out
+    ids = [int(w) for w in out.splitlines()[0].replace("<->", " ").split() if w.isdigit()]
+    run("--db", db, "not-same", *map(str, ids), "--reviewer", "Chair")
+    assert "0 possible same-person pairs" in run("--db", db, "same-person").stdout
+    run("--db", db, "merge", str(ids[0]), str(ids[1]))
+    listed = run("--db", db, "list", "--json").stdout
+    assert listed.count('"id"') == 1
