@@ -125,3 +125,45 @@ def test_the_command_line_lists_merges_and_answers(tmp_path):
     run("--db", db, "merge", str(ids[0]), str(ids[1]))
     listed = run("--db", db, "list", "--json").stdout
     assert listed.count('"id"') == 1
+
+
+def test_the_candidate_page_suggests_and_merges_or_remembers_a_no(qtbot, tmp_path):
+    from tests.ui_support import make_window, select_name
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    write_txt(folder / "zhang_cn.txt", Person(name="张伟", email="zw@example.cn", phone="+86 10 6278 0001",
+                                            education=TSINGHUA, publications=PAPER))
+    write_pdf(folder / "zhang_en.pdf", Person(name="Wei Zhang", email="wei.zhang@example.org",
+                                              phone="+44 20 7946 0001", education=TSINGHUA, publications=PAPER))
+    write_pdf(folder / "doe_a.pdf", Person(name="Jane Doe", email="jd@example.org", phone="+44 20 7946 0002"))
+    write_pdf(folder / "doe_b.pdf", Person(name="J. Doe", email="jane@example.net", phone="+44 20 7946 0003"))
+    db = tmp_path / "db.sqlite3"
+    with open_store(db) as store:
+        ops.import_folder(store, folder, workers=1)
+        ops.set_score(store, candidate_id=_ids(store)["张伟"], reviewer="Ann", score=4)
+    window = make_window(qtbot, db)
+    try:
+        bar = window.page.same_person
+        select_name(qtbot, window, "Wei Zhang")
+        qtbot.waitUntil(lambda: bar.isVisible(), timeout=10_000)
+        assert bar.message.text().startswith("Possibly the same person as 张伟: names match")
+        assert "Tsinghua University" in bar.message.text()
+        bar.merge_button.click()
+        qtbot.waitUntil(lambda: window.list.proxy.rowCount() == 3, timeout=10_000)
+        qtbot.waitUntil(lambda: len(window.page.detail.documents) == 2, timeout=10_000)
+        kept = ops.get_candidate(window.ctx.store, window.page.candidate_id)
+        assert [r.reviewer for r in kept.reviews] == ["Ann"]  # made on the merged-away candidate
+
+        select_name(qtbot, window, "Jane Doe")
+        qtbot.waitUntil(lambda: bar.isVisible(), timeout=10_000)
+        assert "J. Doe" in bar.message.text()
+        bar.different_button.click()
+        qtbot.waitUntil(lambda: not bar.isVisible(), timeout=10_000)
+        qtbot.waitUntil(lambda: ops.same_person_suggestions(window.ctx.store) == [], timeout=10_000)
+        select_name(qtbot, window, "J. Doe")
+        qtbot.wait(300)  # its own lookup finds nothing either
+        assert not bar.isVisible()
+    finally:
+        window.close()
+        window.ctx.store.close()

@@ -29,6 +29,7 @@ from ui.history_view import HistoryView
 from ui.packet_view import PacketView
 from ui.profile_view import ProfileView
 from ui.review_panel import ReviewPanel
+from ui.same_person_bar import SamePersonBar
 from ui.widgets import FlowLayout, LinkButton, plain_label
 
 PROFILE_TAB, DOCUMENT_TAB, HISTORY_TAB, PACKET_TAB = 0, 1, 2, 3
@@ -144,12 +145,14 @@ class CandidatePage(QWidget):
         self.tabs.addTab(self.packet_view, "Packet")
         self.tabs.setTabToolTip(PACKET_TAB, "The application packet: documents by kind, and what is missing")
         self.review_panel = ReviewPanel(ctx, self_refresh=False)
+        self.same_person = SamePersonBar(ctx)
 
         left = QWidget()
         v = QVBoxLayout(left)
         v.setContentsMargins(0, 0, 0, 0)
         v.setSpacing(0)
         v.addWidget(self.header)
+        v.addWidget(self.same_person)
         v.addWidget(self.tabs, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("candidateSplitter")
@@ -184,6 +187,7 @@ class CandidatePage(QWidget):
             self.history_view.show_candidate(None)
             self.document_view.clear()
             self.packet_view.show_detail(None)
+            self.same_person.show_candidate(None)
             return
         store = self._ctx.store
 
@@ -233,6 +237,7 @@ class CandidatePage(QWidget):
         self.packet_view.show_detail(detail)
         self.tabs.setTabText(PACKET_TAB, "Packet" if not detail.missing else f"Packet ({len(detail.missing)} missing)")
         self.review_panel.show_candidate(detail)
+        self.same_person.show_candidate(detail.id)
         if not same:  # the same candidate's history follows changes by itself
             self.history_view.show_candidate(detail.id)
         self.loaded.emit(detail.id)
