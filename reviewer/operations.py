@@ -56,6 +56,7 @@ from reviewer.packet_operations import (  # noqa: F401 - the packet actions, re-
     set_required_documents,
 )
 from reviewer.profile import Profile
+from reviewer.profile_diff import DiffSection, diff_profiles
 from reviewer.results import (  # re-exported: the window and the CLI import them from here
     CancelCheck,
     CandidateNotFound,
@@ -118,6 +119,7 @@ class ReviewInfo:
     version: int = 0  # pass back as `expected_version` to detect a save made elsewhere meanwhile
     criteria: dict[str, int] = field(default_factory=dict)  # criterion name -> 1-5 (with a rubric)
     overall: float | None = None  # weighted rubric score, else `score` (reviewer/rubric.py)
+    on_previous_cv: bool = False  # saved before a new version of the CV arrived: look again
 
 
 @dataclass(frozen=True)
@@ -135,6 +137,8 @@ class CandidateDetail:
     conflict: ConflictView | None = None  # the viewer's conflict of interest and suggestions (with `viewer`)
     missing: tuple[str, ...] = ()  # what the packet lacks against the committee's list ("2 of 3 letters")
     required: str = "CV"  # that list, as the committee wrote it (reviewer/packets.py)
+    cv_changes: tuple[DiffSection, ...] = ()  # what the latest new CV version changed (reviewer/profile_diff.py)
+    cv_replaced_at: str | None = None  # ISO 8601: when that version arrived
 
 
 def import_folder(store: Store, folder: str | Path, *, progress: ProgressCallback | None = None,
@@ -188,6 +192,7 @@ def get_candidate(store: Store, candidate_id: int, *, viewer: str | None = None)
     """One candidate; with `viewer`, the others' reviews are left out while the
     committee hides scores until the viewer's own is in (reviewer/committee_settings.py)."""
     from db import candidates as cq
+    from db import cv_versions as cvq
     from db import packets as pq
     from db import rubric as rq
     from db import settings as setq
@@ -212,8 +217,10 @@ def get_candidate(store: Store, candidate_id: int, *, viewer: str | None = None)
         packet_kinds = {d.id: pq.part_kinds(*kinds.get(d.id, ("cv", False)), stored_parts.get(d.id)) for d in docs}
         rubric = tuple(Criterion(c.id, c.name, c.weight, c.description) for c in rq.criteria(session))
         names = {c.id: c.name for c in rubric}
+        previous, replaced = cvq.cv_version(session, candidate_id)
         reviews = [ReviewInfo(r.reviewer, r.score, r.comment, _iso(r.updated_at), r.version,
-                              criteria={names[k]: v for k, v in given.items() if k in names}, overall=overall)
+                              criteria={names[k]: v for k, v in given.items() if k in names}, overall=overall,
+                              on_previous_cv=replaced is not None and r.updated_at < replaced)
                    for r, overall, given in with_overalls(session, cq.reviews(session, ids), ids)]
         tags = cq.tags(session, ids).get(candidate_id, [])
         stage = sq.stages(session, ids).get(candidate_id)
@@ -245,6 +252,8 @@ def get_candidate(store: Store, candidate_id: int, *, viewer: str | None = None)
         missing=missing([k for d in docs if d.status == "ok" for k in packet_kinds[d.id]],
                         settings.required_documents),
         required=format_required(settings.required_documents),
+        cv_changes=diff_profiles(previous, data or {}) if previous is not None else (),
+        cv_replaced_at=_iso(replaced) if replaced is not None else None,
     )
 
 
