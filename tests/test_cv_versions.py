@@ -85,3 +85,34 @@ def test_a_second_cv_file_of_the_same_person_is_a_new_version(tmp_path):
         assert len(detail.documents) == 2
         assert "Publications" in {s.title for s in detail.cv_changes}
         assert [r.on_previous_cv for r in detail.reviews] == [True]
+
+
+def test_the_candidate_page_shows_the_changes_and_who_scored_the_old_cv(qtbot, tmp_path):
+    from tests.ui_support import make_window, select_name
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    write_pdf(folder / "varga_cv.pdf", OLD)
+    db = tmp_path / "db.sqlite3"
+    with open_store(db) as store:
+        ops.import_folder(store, folder, workers=1)
+        (row,) = ops.list_candidates(store)
+        ops.set_score(store, candidate_id=row.id, reviewer="Ann", score=3)
+        write_pdf(folder / "varga_cv.pdf", NEW)
+        ops.import_folder(store, folder, workers=1)
+    window = make_window(qtbot, db, reviewer="Ann")  # her own review: not hidden from her
+    try:
+        select_name(qtbot, window, "Tamsin Varga")
+        box = window.page.cv_changes
+        qtbot.waitUntil(lambda: box.isVisible(), timeout=10_000)
+        assert box.headline.text().startswith("New CV version (")
+        assert "new in publications" in box.headline.text()
+        assert box.stale.text() == "Scored on the previous CV version: Ann. Look again."
+        assert not box.changes.isVisible()
+        box.toggle.click()
+        assert box.changes.isVisible()
+        assert "+ Loud Gadgets at Scale (ICML, 2026)" in box.changes.text()
+        assert "+ Assistant Professor, Northfield University, 2026–present" in box.changes.text()
+    finally:
+        window.close()
+        window.ctx.store.close()

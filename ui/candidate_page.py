@@ -23,6 +23,7 @@ from reviewer import operations as ops
 from reviewer import pending
 from reviewer.operations import CandidateDetail, Changes
 from ui.context import AppContext
+from ui.cv_changes_box import CvChangesBox
 from ui.document_view import DocumentView
 from ui.formatting import degree_text
 from ui.history_view import HistoryView
@@ -146,6 +147,7 @@ class CandidatePage(QWidget):
         self.tabs.setTabToolTip(PACKET_TAB, "The application packet: documents by kind, and what is missing")
         self.review_panel = ReviewPanel(ctx, self_refresh=False)
         self.same_person = SamePersonBar(ctx)
+        self.cv_changes = CvChangesBox()
 
         left = QWidget()
         v = QVBoxLayout(left)
@@ -153,6 +155,7 @@ class CandidatePage(QWidget):
         v.setSpacing(0)
         v.addWidget(self.header)
         v.addWidget(self.same_person)
+        v.addWidget(self.cv_changes)
         v.addWidget(self.tabs, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("candidateSplitter")
@@ -188,6 +191,7 @@ class CandidatePage(QWidget):
             self.document_view.clear()
             self.packet_view.show_detail(None)
             self.same_person.show_candidate(None)
+            self.cv_changes.show_detail(None)
             return
         store = self._ctx.store
 
@@ -238,6 +242,7 @@ class CandidatePage(QWidget):
         self.tabs.setTabText(PACKET_TAB, "Packet" if not detail.missing else f"Packet ({len(detail.missing)} missing)")
         self.review_panel.show_candidate(detail)
         self.same_person.show_candidate(detail.id)
+        self.cv_changes.show_detail(detail)
         if not same:  # the same candidate's history follows changes by itself
             self.history_view.show_candidate(detail.id)
         self.loaded.emit(detail.id)
