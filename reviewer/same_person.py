@@ -97,9 +97,13 @@ def shared_evidence(a: dict[str, Any], b: dict[str, Any]) -> list[str]:
         same = {_fold(x) for x in a.get(pick, [])} & {_fold(x) for x in b.get(pick, [])}
         found += [f"same {what}: {x}" for x in sorted(same)]
     ia, ib = _institutions(a), _institutions(b)
-    found += [f"same institution: {ia[k]}" for k in sorted(ia.keys() & ib.keys())]
+    places = [ia[k] for k in sorted(ia.keys() & ib.keys())]
+    if places:
+        found.append(f"same institution{'s' if len(places) > 1 else ''}: {', '.join(places)}")
     ta, tb = _titles(a), _titles(b)
-    found += [f"same publication: {ta[k]}" for k in sorted(ta.keys() & tb.keys())]
+    titles = [ta[k] for k in sorted(ta.keys() & tb.keys())]
+    if titles:
+        found.append(f"same publication{'s' if len(titles) > 1 else ''}: {'; '.join(titles)}")
     return found
 
 
