@@ -90,3 +90,27 @@ def test_import_of_merged_pdfs_makes_one_candidate_each_with_every_part(request,
         again = ops.import_folder(store, tmp_path / "in", workers=1)
         assert again.count("unchanged") == len(made)
         assert all(ops.get_candidate(store, r.id).documents[0].parts for r in rows)
+
+
+def test_documents_of_several_pages_stay_whole_without_bookmarks(tmp_path):
+    """A CV's second page (publications, no name header) and a letter's second page
+    (no salutation) continue their document."""
+    from tests.factories import draw_cv
+
+    a = applicants(2, seed=4)[0]
+    person = a.person()
+    person.publications = [f"{a.name}, Carl Moss. Widget Study Number {n}. In ICML, 20{10 + n % 14}."
+                           for n in range(60)]
+    letter = paragraphs("reference_letter", a, writer="Harriet Vance")
+    letter[5:5] = ["She ran the lab's reading group and mentored four students. " * 6] * 8
+    pdf = FPDF()
+    draw_cv(pdf, person)
+    cv_pages = pdf.page_no()
+    draw_text(pdf, letter)
+    letter_pages = pdf.page_no() - cv_pages
+    draw_text(pdf, paragraphs("teaching_statement", a))
+    pdf.output(str(tmp_path / "packet.pdf"))
+    assert cv_pages >= 2 and letter_pages >= 2
+    assert _found(tmp_path / "packet.pdf") == [
+        (1, cv_pages, "cv"), (cv_pages + 1, cv_pages + letter_pages, "reference_letter"),
+        (cv_pages + letter_pages + 1, cv_pages + letter_pages + 1, "teaching_statement")]
