@@ -85,7 +85,7 @@ def packet_lines(detail: ops.CandidateDetail) -> list[str]:
     for d in detail.documents:
         out.append(f"  document {d.id}: {d.path} [{label(d.kind)}{' (corrected)' if d.kind_corrected else ''}, "
                    f"{d.format}, {d.status}{': ' + d.error if d.error else ''}]")
-        out += [f"    pages {p.pages}: {label(p.kind)}" + (f" ({p.title})" if p.title else "") for p in d.parts]
+        out += [f"    page{'s' if p.first != p.last else ''} {p.pages}: {label(p.kind)}" + (f" ({p.title})" if p.title else "") for p in d.parts]
     out.append("  packet: " + ("complete" if not detail.missing else "missing " + ", ".join(detail.missing))
                + f" (required: {detail.required})")
     return out

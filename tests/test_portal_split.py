@@ -114,3 +114,17 @@ def test_documents_of_several_pages_stay_whole_without_bookmarks(tmp_path):
     assert _found(tmp_path / "packet.pdf") == [
         (1, cv_pages, "cv"), (cv_pages + 1, cv_pages + letter_pages, "reference_letter"),
         (cv_pages + letter_pages + 1, cv_pages + letter_pages + 1, "teaching_statement")]
+
+
+def test_reviewer_show_prints_the_parts(tmp_path):
+    from tests.test_cli import run
+
+    a = applicants(3, seed=2)[2]
+    (tmp_path / "in").mkdir()
+    write_merged_pdf(tmp_path / "in" / "packet.pdf", a, bookmarks=True, cover=True)
+    db = str(tmp_path / "db.sqlite3")
+    run("--db", db, "import", tmp_path / "in")
+    shown = run("--db", db, "show", "1").stdout
+    assert "    page 1: other (Cover Page)" in shown
+    assert "    page 3: CV (Curriculum Vitae)" in shown
+    assert shown.count(": reference letter (Letter of Recommendation") == a.letters
