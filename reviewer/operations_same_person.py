@@ -5,12 +5,15 @@ that pair is never suggested again, whatever is re-imported or re-parsed).
 
 A merge moves documents and everything people made (reviews, scores, comments,
 tags, corrections, conflicts, history) to the candidate kept; the other is gone.
-It is the chair's on a shared committee, as the import is."""
+On a shared committee it is the administrator's: it rewrites other reviewers'
+rows and the append-only history, which the database lets no member change.
+A "not the same person" answer is the chairs' there, as the import is."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from db.errors import NotAllowed
 from reviewer.results import CandidateNotFound, Changes
 
 if TYPE_CHECKING:
@@ -51,6 +54,7 @@ def mark_not_same_person(store: Store, *, a: int, b: int, reviewer: str | None =
 
     if a == b:
         raise ValueError("a candidate is always the same person as themself")
+    store.require_chair("answer same-person suggestions")
     with store.session() as session:
         missing = {a, b} - set(cq.existing_ids(session, [a, b]))
         if missing:
@@ -68,7 +72,10 @@ def merge_candidates(store: Store, *, keep: int, drop: int) -> Changes:
 
     if keep == drop:
         raise ValueError("pick two different candidates to merge")
-    store.require_chair("merge candidates")
+    if store.member_kind() is not None:
+        raise NotAllowed("not allowed: on a shared committee only the administrator merges candidates "
+                         "(`reviewer --db ADMIN_URL merge KEEP_ID DROP_ID`): a merge moves every reviewer's "
+                         "reviews and the history, which no member may change")
     with store.session() as session:
         missing = {keep, drop} - set(cq.existing_ids(session, [keep, drop]))
         if missing:

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from db.store import open_store
+from db.store import NotAllowed, open_store
 from reviewer import operations as ops
 from reviewer.same_person import names_match
 from tests.conftest import fresh_database
 from tests.factories import Person, write_docx, write_pdf, write_txt
+from tests.test_committee import admin_url, committee_db  # noqa: F401 - fixtures
 
 TSINGHUA = [("Ph.D. in Computer Science", "Tsinghua University", "2016 - 2021")]
 PAPER = ["Wei Zhang, Bob Stone. Graph Sparsifiers for Streaming Review. In NeurIPS, 2023."]
@@ -167,3 +168,18 @@ def test_the_candidate_page_suggests_and_merges_or_remembers_a_no(qtbot, tmp_pat
     finally:
         window.close()
         window.ctx.store.close()
+
+
+def test_on_a_shared_committee_the_administrator_merges_and_chairs_answer(request):
+    committee = request.getfixturevalue("committee_db")  # PostgreSQL roles: tests/test_committee.py
+    chair, bo, ids = committee["chair"], committee["bo"], committee["ids"]
+    with open_store(chair.url) as store, pytest.raises(NotAllowed, match="only the administrator merges"):
+        ops.merge_candidates(store, keep=ids[0], drop=ids[1])
+    with open_store(bo.url) as store, pytest.raises(NotAllowed, match="chair"):
+        ops.mark_not_same_person(store, a=ids[0], b=ids[1])
+    with open_store(chair.url) as store:
+        ops.mark_not_same_person(store, a=ids[0], b=ids[1], reviewer="Ada Chair")
+    with open_store(committee["admin"]) as store:
+        ops.merge_candidates(store, keep=ids[0], drop=ids[1])
+        (detail,) = [ops.get_candidate(store, r.id) for r in ops.list_candidates(store)]
+        assert [r.reviewer for r in detail.reviews] == ["Cy Reviewer"] and detail.tags == ("chair-pick",)
