@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from reviewer.dockind import _SALUTATION, CV, OTHER, Classification, classify, kind_from_name
 from reviewer.extract.document import ExtractedDocument
-from reviewer.extract.pdf_parts import bookmark_starts
+from reviewer.extract.pdf_parts import bookmark_starts, several_documents
 
 
 @dataclass(frozen=True)
@@ -59,10 +59,7 @@ def split(doc: ExtractedDocument) -> list[Part]:
         last = firsts[n + 1] - 1 if n + 1 < len(firsts) else len(texts) - 1
         text = "".join(texts[first:last + 1])
         parts.append(_part(first, last, starts[first], text, how))
-    kinds = {p.kind for p in parts if p.kind != OTHER}
-    # One kind throughout is one document whose later page happened to look like
-    # a first page (a CV's page 3 opening with a title, a bookmark per chapter).
-    return parts if len(kinds) >= 2 else []
+    return parts if several_documents([p.kind for p in parts]) else []
 
 
 def is_cover_page(text: str) -> bool:

@@ -128,3 +128,24 @@ def test_reviewer_show_prints_the_parts(tmp_path):
     assert "    page 1: other (Cover Page)" in shown
     assert "    page 3: CV (Curriculum Vitae)" in shown
     assert shown.count(": reference letter (Letter of Recommendation") == a.letters
+
+
+def test_a_merged_pdf_of_letters_only_attaches_to_the_applicants_cv(tmp_path):
+    """A portal's bundle of reference letters (no CV in it) joins the applicant
+    named in the letters, and each letter counts."""
+    a = applicants(5, seed=6)[3]
+    (tmp_path / "in").mkdir()
+    write_pdf(tmp_path / "in" / "cv.pdf", a.person())
+    pdf = FPDF()
+    for writer in a.writers:
+        draw_text(pdf, paragraphs("reference_letter", a, writer=writer))
+    pdf.output(str(tmp_path / "in" / "letters_bundle.pdf"))
+    with open_store(tmp_path / "db.sqlite3") as store:
+        ops.set_required_documents(store, required="cv, reference letter x3")
+        report = ops.import_folder(store, tmp_path / "in", workers=1)
+        assert report.unattached() == []
+        (row,) = ops.list_candidates(store)
+        detail = ops.get_candidate(store, row.id)
+        bundle = next(d for d in detail.documents if d.path.endswith("letters_bundle.pdf"))
+        assert [p.kind for p in bundle.parts] == ["reference_letter"] * 3
+        assert detail.missing == ()

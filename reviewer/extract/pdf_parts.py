@@ -7,7 +7,16 @@ from __future__ import annotations
 
 import re
 
-from reviewer.dockind import _ABSTRACT, _CONTACT, _CV_HEADINGS, _SALUTATION, _TITLES, OTHER, classify
+from reviewer.dockind import (
+    _ABSTRACT,
+    _CONTACT,
+    _CV_HEADINGS,
+    _SALUTATION,
+    _TITLES,
+    OTHER,
+    REFERENCE,
+    classify,
+)
 
 TOP_LINES = 12  # a document's first page says what it is within its first dozen lines
 _NAME_LINE = re.compile(r"^(?:[A-Z][\w'’.-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w'’.-]+|[A-Z]\.)){1,3}$")
@@ -21,11 +30,18 @@ def document_starts(texts: list[str], outline: list[tuple[str, int]]) -> list[in
                                                       if k == 0 or starts_document(text)]
     if len(starts) < 2:
         return [0]
-    # One kind throughout is one document whose later page happened to look like a
-    # first page (a CV's page 3 opening with a title): its furniture stays whole-file.
     ends = [*starts[1:], len(texts)]
-    kinds = {classify("", "".join(texts[a:b])).kind for a, b in zip(starts, ends, strict=True)}
-    return starts if len(kinds - {OTHER}) >= 2 else [0]
+    kinds = [classify("", "".join(texts[a:b])).kind for a, b in zip(starts, ends, strict=True)]
+    return starts if several_documents(kinds) else [0]
+
+
+def several_documents(kinds: list[str]) -> bool:
+    """Whether parts of these kinds are several documents. One kind throughout is one
+    document whose later page happened to look like a first page (a CV's page 3
+    opening with a title), except for letters: a portal bundles a candidate's
+    reference letters, each under its own letterhead and salutation."""
+    real = [k for k in kinds if k != OTHER]
+    return len(set(real)) >= 2 or (len(real) >= 2 and set(real) == {REFERENCE})
 
 
 def bookmark_starts(outline: list[tuple[str, int]], pages: int) -> dict[int, str]:
