@@ -11,7 +11,7 @@ def warm_up() -> None:
     """Import the parser and the readers before the first file (the pool calls this),
     so that their import time does not count against the first file's time limit."""
     for module in ("reviewer.parsing.pipeline", "reviewer.extract.pdf", "reviewer.extract.docx",
-                   "reviewer.extract.text"):
+                   "reviewer.extract.text", "reviewer.portal_split"):
         importlib.import_module(module)
 
 
