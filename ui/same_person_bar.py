@@ -4,6 +4,7 @@ and two buttons, "Merge" (the other's documents, reviews, tags and comments
 move here) and "Not the same person" (remembered by the core, not asked again)."""
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from reviewer import operations as ops
@@ -13,6 +14,8 @@ from ui.widgets import plain_label
 
 
 class SamePersonBar(QFrame):
+    looked_up = Signal(int)  # candidate id: its suggestions arrived (the bar shows or hides)
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
@@ -55,6 +58,7 @@ class SamePersonBar(QFrame):
         def arrived(found: list[SamePersonSuggestion]) -> None:
             if self._candidate == candidate_id:
                 self._show(found)
+                self.looked_up.emit(candidate_id)
 
         self._ctx.read(lambda: ops.same_person_suggestions(store, candidate_id=candidate_id), arrived, owner=self)
 
