@@ -12,6 +12,8 @@ from reviewer.operations import SamePersonSuggestion
 from ui.context import AppContext
 from ui.widgets import plain_label
 
+MERGE_TIP = "Make them one candidate: the other's documents, reviews, tags and comments move here"
+
 
 class SamePersonBar(QFrame):
     looked_up = Signal(int)  # candidate id: its suggestions arrived (the bar shows or hides)
@@ -31,8 +33,7 @@ class SamePersonBar(QFrame):
         layout.addWidget(self.message)
         row = QHBoxLayout()
         self.merge_button = QPushButton("Merge")
-        self.merge_button.setToolTip("Make them one candidate: the other's documents, reviews, tags and comments "
-                                     "move here")
+        self.merge_button.setToolTip(MERGE_TIP)
         self.merge_button.clicked.connect(self.merge)
         self.different_button = QPushButton("Not the same person")
         self.different_button.setToolTip("Remembered: this pair is not suggested again, whatever is re-imported")
@@ -55,12 +56,20 @@ class SamePersonBar(QFrame):
             return
         store = self._ctx.store
 
-        def arrived(found: list[SamePersonSuggestion]) -> None:
+        def look() -> tuple[list[SamePersonSuggestion], bool]:
+            # A member of a shared committee may not merge (the administrator does).
+            return ops.same_person_suggestions(store, candidate_id=candidate_id), store.member_kind() is None
+
+        def arrived(result: tuple[list[SamePersonSuggestion], bool]) -> None:
+            found, may_merge = result
             if self._candidate == candidate_id:
+                self.merge_button.setEnabled(may_merge)
+                self.merge_button.setToolTip(MERGE_TIP if may_merge else "On a shared committee the administrator "
+                                             "merges candidates (`reviewer --db ADMIN_URL merge …`)")
                 self._show(found)
                 self.looked_up.emit(candidate_id)
 
-        self._ctx.read(lambda: ops.same_person_suggestions(store, candidate_id=candidate_id), arrived, owner=self)
+        self._ctx.read(look, arrived, owner=self)
 
     def _show(self, found: list[SamePersonSuggestion]) -> None:
         self._shown = found[0] if found else None
