@@ -92,9 +92,13 @@ def test_a_merge_keeps_every_review_tag_and_comment_of_both(request, tmp_path, b
         ops.set_score(store, candidate_id=drop, reviewer="Ben", score=5)
         ops.add_tag(store, candidate_ids=[keep], tag="systems")
         ops.add_tag(store, candidate_ids=[drop], tag="bilingual")
+        ops.correct_field(store, candidate_id=drop, field="name", value="Zhang Wei (张伟)")
+        history = len(ops.candidate_history(store, candidate_id=keep)) + len(
+            ops.candidate_history(store, candidate_id=drop))
 
         ops.merge_candidates(store, keep=keep, drop=drop)
-        assert _ids(store) == {"Wei Zhang": keep}
+        assert _ids(store) == {"Zhang Wei (张伟)": keep}  # the name a person typed outlives the parsed one
+        assert len(ops.candidate_history(store, candidate_id=keep)) == history
         detail = ops.get_candidate(store, keep)
         assert sorted(d.path.rsplit("/", 1)[-1] for d in detail.documents) == ["zhang_cn.txt", "zhang_en.pdf"]
         reviews = {r.reviewer: r for r in detail.reviews}
