@@ -73,6 +73,11 @@ class Candidate(Base):
     profile: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     profile_updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # A new version of the CV (new content, same candidate): the profile as it was
+    # before, for the diff a reviewer reads, and when it was replaced (reviews saved
+    # before then were made on the previous version). Derived data.
+    previous_profile: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    cv_replaced_at: Mapped[datetime | None] = mapped_column()
 
 
 class Document(Base):
@@ -101,6 +106,10 @@ class Document(Base):
     # shapes a candidate's profile; the rest of a packet attaches to a candidate.
     # A person's correction lives apart, in `document_kind_corrections`.
     kind: Mapped[str] = mapped_column(String(32), default="cv", server_default="cv")
+    # A merged portal PDF's parts (reviewer/portal_split.py): [{first, last, kind,
+    # title, reason}], pages 1-based; NULL for a file that is one document. `kind`
+    # above is then the CV's when a part is one (its pages made `profile`).
+    parts: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON)
 
 
 class DocumentFile(Base):
@@ -327,3 +336,19 @@ class HistoryEntry(Base):
     new_value: Mapped[Any | None] = mapped_column(JSON)
     undo_of: Mapped[int | None] = mapped_column(Integer, index=True)  # the entry this one undid
     changed_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class SamePersonAnswer(Base):
+    """A person's answer to "are these two candidates one person?": "different" (not
+    suggested again; made by a person, so re-imports and re-parses keep it). A
+    "same" answer is a merge, which leaves one candidate and needs no row."""
+
+    __tablename__ = "same_person_answers"
+    __table_args__ = (CheckConstraint("candidate_a < candidate_b", name="ordered"),)
+
+    candidate_a: Mapped[int] = mapped_column(ForeignKey("candidates.id", ondelete="CASCADE"), primary_key=True)
+    candidate_b: Mapped[int] = mapped_column(ForeignKey("candidates.id", ondelete="CASCADE"), primary_key=True,
+                                             index=True)
+    answer: Mapped[str] = mapped_column(String(16), default="different")
+    reviewer_id: Mapped[int | None] = mapped_column(ForeignKey("reviewers.id", ondelete="SET NULL"))
+    answered_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -54,16 +54,34 @@ def document_kind(session: Session, document_id: int) -> tuple[str, int | None, 
 
 
 def kinds_by_candidate(session: Session, candidate_ids: set[int] | None = None) -> dict[int, list[str]]:
-    """Effective kinds of each candidate's readable documents (one entry per document)."""
-    stmt = with_corrections(select(Document.candidate_id, effective_kind)).where(
+    """Effective kinds of each candidate's readable documents (one entry per document,
+    one per part of a merged PDF whose kind nobody corrected)."""
+    stmt = with_corrections(select(Document.candidate_id, effective_kind, Document.parts,
+                                   DocumentKindCorrection.kind)).where(
         Document.candidate_id.is_not(None), Document.status == "ok")
     if candidate_ids is not None and len(candidate_ids) <= 500:
         stmt = stmt.where(Document.candidate_id.in_(candidate_ids))
     found: dict[int, list[str]] = defaultdict(list)
-    for cid, kind in session.execute(stmt):
+    for cid, kind, parts, corrected in session.execute(stmt):
         if candidate_ids is None or cid in candidate_ids:
-            found[cid].append(kind)
+            found[cid].extend(part_kinds(kind, corrected is not None, parts))
     return dict(found)
+
+
+def part_kinds(kind: str, corrected: bool, parts: list[dict[str, Any]] | None) -> list[str]:
+    """The kinds a document adds to its packet: its parts' when it is a merged PDF
+    (a person's correction of the whole file overrides them), else its own."""
+    return [str(p["kind"]) for p in parts] if parts and not corrected else [kind]
+
+
+def document_parts(session: Session, document_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
+    """Document id -> its parts, for the merged PDFs among `document_ids`."""
+    found: dict[int, list[dict[str, Any]]] = {}
+    for i in range(0, len(document_ids), 500):
+        stmt = select(Document.id, Document.parts).where(Document.id.in_(document_ids[i:i + 500]),
+                                                         Document.parts.is_not(None))
+        found |= {doc_id: parts for doc_id, parts in session.execute(stmt) if parts}
+    return found
 
 
 def document_kinds(session: Session, document_ids: list[int]) -> dict[int, tuple[str, bool]]:

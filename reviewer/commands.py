@@ -11,7 +11,15 @@ from typing import TYPE_CHECKING
 from reviewer import operations as ops
 from reviewer.command_support import _target, _with_store
 from reviewer.commands_committee import cmd_affiliation, cmd_conflict, cmd_history, cmd_undo
-from reviewer.commands_packets import cmd_attach, cmd_kind, cmd_loose, packet_lines
+from reviewer.commands_packets import (
+    cmd_attach,
+    cmd_kind,
+    cmd_loose,
+    cmd_merge,
+    cmd_not_same,
+    cmd_same_person,
+    packet_lines,
+)
 from reviewer.commands_server import cmd_committee, cmd_copy
 
 if TYPE_CHECKING:
@@ -375,5 +383,6 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import": cmd_import, "reparse": cmd_reparse, "list": cmd_list, "show": cmd_show, "review": cmd_review,
     "export": cmd_export, "stage": cmd_stage, "setting": cmd_setting, "rubric": cmd_rubric, "parse": cmd_parse, "tag": cmd_tag, "tags": cmd_tags, "failed": cmd_failed,
     "correct": cmd_correct, "kind": _with_store(cmd_kind), "attach": _with_store(cmd_attach),
-    "loose": _with_store(cmd_loose), "delete": cmd_delete, "backup": cmd_backup, "restore": cmd_restore,
+    "loose": _with_store(cmd_loose), "same-person": _with_store(cmd_same_person), "merge": _with_store(cmd_merge),
+    "not-same": _with_store(cmd_not_same), "delete": cmd_delete, "backup": cmd_backup, "restore": cmd_restore,
 }

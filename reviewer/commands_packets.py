@@ -22,6 +22,16 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p.add_argument("document", type=int, metavar="DOCUMENT_ID")
     p.add_argument("candidate", metavar="CANDIDATE_ID")
     sub.add_parser("loose", help="documents that belong to no candidate yet, with the reason")
+    p = sub.add_parser("same-person", help="candidates who may be one person (names across scripts and spellings, "
+                                           "with a shared institution or publication)")
+    p.add_argument("candidate", type=int, nargs="?", metavar="CANDIDATE_ID", help="only this candidate's")
+    p = sub.add_parser("merge", help="make two candidates one, keeping every review, tag and comment of both")
+    p.add_argument("keep", type=int, metavar="KEEP_ID")
+    p.add_argument("drop", type=int, metavar="DROP_ID", help="its documents and reviews move to KEEP_ID")
+    p = sub.add_parser("not-same", help="answer that two suggested candidates are two people (remembered)")
+    p.add_argument("a", type=int, metavar="CANDIDATE_ID")
+    p.add_argument("b", type=int, metavar="OTHER_ID")
+    p.add_argument("--reviewer", help="who answered")
 
 
 def cmd_kind(store: Store, args: argparse.Namespace) -> int:
@@ -48,9 +58,34 @@ def cmd_loose(store: Store, _args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_same_person(store: Store, args: argparse.Namespace) -> int:
+    found = ops.same_person_suggestions(store, candidate_id=args.candidate)
+    for s in found:
+        print(f"{s.a:>5} {s.name_a}  <->  {s.b:>5} {s.name_b}")
+        print("       " + "; ".join(s.reasons))
+    print(f"{len(found)} possible same-person pairs" + ("; `reviewer merge KEEP_ID DROP_ID` or `reviewer not-same "
+                                                      "ID OTHER_ID`" if found else ""))
+    return 0
+
+
+def cmd_merge(store: Store, args: argparse.Namespace) -> int:
+    ops.merge_candidates(store, keep=args.keep, drop=args.drop)
+    print(f"candidate {args.drop} merged into {args.keep}")
+    return 0
+
+
+def cmd_not_same(store: Store, args: argparse.Namespace) -> int:
+    ops.mark_not_same_person(store, a=args.a, b=args.b, reviewer=args.reviewer)
+    print(f"candidates {args.a} and {args.b} are two people: not suggested again")
+    return 0
+
+
 def packet_lines(detail: ops.CandidateDetail) -> list[str]:
-    out = [f"  document {d.id}: {d.path} [{label(d.kind)}{' (corrected)' if d.kind_corrected else ''}, "
-           f"{d.format}, {d.status}{': ' + d.error if d.error else ''}]" for d in detail.documents]
+    out = []
+    for d in detail.documents:
+        out.append(f"  document {d.id}: {d.path} [{label(d.kind)}{' (corrected)' if d.kind_corrected else ''}, "
+                   f"{d.format}, {d.status}{': ' + d.error if d.error else ''}]")
+        out += [f"    page{'s' if p.first != p.last else ''} {p.pages}: {label(p.kind)}" + (f" ({p.title})" if p.title else "") for p in d.parts]
     out.append("  packet: " + ("complete" if not detail.missing else "missing " + ", ".join(detail.missing))
                + f" (required: {detail.required})")
     return out

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from db.errors import NotAllowed, ReviewConflict  # noqa: F401 - raised to the window and the command line
 from reviewer.blind_operations import (  # noqa: F401 - the blind first round, re-exported
@@ -47,6 +47,12 @@ from reviewer.operations_rubric import (
     set_hide_scores_until_mine,
     set_rubric,
 )
+from reviewer.operations_same_person import (  # noqa: F401 - same-person suggestions and merges, re-exported
+    SamePersonSuggestion,
+    mark_not_same_person,
+    merge_candidates,
+    same_person_suggestions,
+)
 from reviewer.packet_operations import (  # noqa: F401 - the packet actions, re-exported
     DocumentNotFound,
     LooseDocumentInfo,
@@ -56,6 +62,7 @@ from reviewer.packet_operations import (  # noqa: F401 - the packet actions, re-
     set_required_documents,
 )
 from reviewer.profile import Profile
+from reviewer.profile_diff import DiffSection, diff_profiles
 from reviewer.results import (  # re-exported: the window and the CLI import them from here
     CancelCheck,
     CandidateNotFound,
@@ -92,6 +99,21 @@ class DocumentInfo:
     pages: int | None
     kind: str = "cv"  # reviewer/dockind.py: the classifier's, or a person's correction
     kind_corrected: bool = False
+    parts: tuple[DocumentPart, ...] = ()  # a merged portal PDF's documents, in page order
+
+
+@dataclass(frozen=True)
+class DocumentPart:
+    """One document inside a merged portal PDF (reviewer/portal_split.py)."""
+
+    first: int  # first page, 1-based
+    last: int  # last page, inclusive
+    kind: str
+    title: str
+
+    @property
+    def pages(self) -> str:
+        return f"{self.first}" if self.first == self.last else f"{self.first}–{self.last}"
 
 
 @dataclass(frozen=True)
@@ -103,6 +125,7 @@ class ReviewInfo:
     version: int = 0  # pass back as `expected_version` to detect a save made elsewhere meanwhile
     criteria: dict[str, int] = field(default_factory=dict)  # criterion name -> 1-5 (with a rubric)
     overall: float | None = None  # weighted rubric score, else `score` (reviewer/rubric.py)
+    on_previous_cv: bool = False  # saved before a new version of the CV arrived: look again
 
 
 @dataclass(frozen=True)
@@ -120,6 +143,8 @@ class CandidateDetail:
     conflict: ConflictView | None = None  # the viewer's conflict of interest and suggestions (with `viewer`)
     missing: tuple[str, ...] = ()  # what the packet lacks against the committee's list ("2 of 3 letters")
     required: str = "CV"  # that list, as the committee wrote it (reviewer/packets.py)
+    cv_changes: tuple[DiffSection, ...] = ()  # what the latest new CV version changed (reviewer/profile_diff.py)
+    cv_replaced_at: str | None = None  # ISO 8601: when that version arrived
 
 
 def import_folder(store: Store, folder: str | Path, *, progress: ProgressCallback | None = None,
@@ -175,6 +200,7 @@ def get_candidate(store: Store, candidate_id: int, *, viewer: str | None = None)
     """One candidate; with `viewer`, the others' reviews are left out while the
     committee hides scores until the viewer's own is in (reviewer/committee_settings.py)."""
     from db import candidates as cq
+    from db import cv_versions as cvq
     from db import packets as pq
     from db import rubric as rq
     from db import settings as setq
@@ -194,10 +220,16 @@ def get_candidate(store: Store, candidate_id: int, *, viewer: str | None = None)
         corrections = cq.corrections(session, ids).get(candidate_id, {})
         docs = cq.documents(session, ids).get(candidate_id, [])
         kinds = pq.document_kinds(session, [d.id for d in docs])
+        stored_parts = pq.document_parts(session, [d.id for d in docs])
+        parts = {doc_id: tuple(DocumentPart(p["first"], p["last"], p["kind"], p.get("title") or "") for p in found)
+                 for doc_id, found in stored_parts.items()}
+        packet_kinds = {d.id: pq.part_kinds(*kinds.get(d.id, ("cv", False)), stored_parts.get(d.id)) for d in docs}
         rubric = tuple(Criterion(c.id, c.name, c.weight, c.description) for c in rq.criteria(session))
         names = {c.id: c.name for c in rubric}
+        previous, replaced = cvq.cv_version(session, candidate_id)
         reviews = [ReviewInfo(r.reviewer, r.score, r.comment, _iso(r.updated_at), r.version,
-                              criteria={names[k]: v for k, v in given.items() if k in names}, overall=overall)
+                              criteria={names[k]: v for k, v in given.items() if k in names}, overall=overall,
+                              on_previous_cv=replaced is not None and r.updated_at < replaced)
                    for r, overall, given in with_overalls(session, cq.reviews(session, ids), ids)]
         tags = cq.tags(session, ids).get(candidate_id, [])
         stage = sq.stages(session, ids).get(candidate_id)
@@ -222,7 +254,8 @@ def get_candidate(store: Store, candidate_id: int, *, viewer: str | None = None)
         id=candidate_id,
         profile=profile,
         corrections=dict(corrections),
-        documents=[DocumentInfo(d.id, path, d.format, d.status, d.error, d.pages, *kinds.get(d.id, ("cv", False)))
+        documents=[DocumentInfo(d.id, path, d.format, d.status, d.error, d.pages, *kinds.get(d.id, ("cv", False)),
+                                parts=parts.get(d.id, ()))
                    for d, path in zip(docs, paths, strict=True)],
         reviews=reviews,
         tags=tuple(tags),
@@ -231,10 +264,27 @@ def get_candidate(store: Store, candidate_id: int, *, viewer: str | None = None)
         hidden_reviews=hidden,
         rubric=rubric,
         conflict=conflict,
-        missing=missing([k for d in docs if d.status == "ok" for k in [kinds.get(d.id, ("cv", False))[0]]],
+        missing=missing([k for d in docs if d.status == "ok" for k in packet_kinds[d.id]],
                         settings.required_documents),
         required=format_required(settings.required_documents),
+        cv_changes=_cv_changes(previous, data or {}, candidate_id if settings.blind_first_round else None),
+        cv_replaced_at=_iso(replaced) if replaced is not None else None,
     )
+
+
+def _cv_changes(previous: dict[str, Any] | None, current: dict[str, Any],
+                blind_id: int | None) -> tuple[DiffSection, ...]:
+    """What changed between CV versions; in a blind round both sides are blinded
+    first, so the diff cannot show a name, e-mail or link."""
+    if previous is None:
+        return ()
+    if blind_id is not None:
+        from reviewer.blind import blind_label, blind_profile
+
+        label = blind_label(blind_id)
+        previous, current = (blind_profile(Profile.model_validate(p), label).model_dump(mode="json")
+                             for p in (previous, current))
+    return diff_profiles(previous, current)
 
 
 def set_score(store: Store, *, candidate_id: int, reviewer: str, score: int | None) -> Changes:

@@ -11,7 +11,7 @@ def warm_up() -> None:
     """Import the parser and the readers before the first file (the pool calls this),
     so that their import time does not count against the first file's time limit."""
     for module in ("reviewer.parsing.pipeline", "reviewer.extract.pdf", "reviewer.extract.docx",
-                   "reviewer.extract.text"):
+                   "reviewer.extract.text", "reviewer.portal_split"):
         importlib.import_module(module)
 
 
@@ -30,13 +30,17 @@ def parse_task(payload: dict[str, Any]) -> dict[str, Any]:
             doc = extract(payload["path"])
     except ExtractionError as err:
         return {"ok": False, "error": str(err) or "cannot read file", "parser_version": PARSER_VERSION}
-    profile = parse_document(doc, payload["source"])
-    # What the writer needs besides the JSON, computed here, in parallel, so the
-    # writer neither validates the profile again nor derives these on its thread.
     from reviewer.dockind import classify
     from reviewer.identity import identity_keys, summary_columns
+    from reviewer.portal_split import cv_part, pages_of, split, whole_kind
 
-    kind = classify(payload["source"], doc.text)
+    # A merged portal PDF: only its CV's pages make the profile.
+    parts = split(doc)
+    cv = cv_part(parts)
+    profile = parse_document(pages_of(doc, cv) if cv is not None else doc, payload["source"])
+    # What the writer needs besides the JSON, computed here, in parallel, so the
+    # writer neither validates the profile again nor derives these on its thread.
+    kind = whole_kind(parts) or classify(payload["source"], doc.text)
 
     return {
         "ok": True,
@@ -49,4 +53,5 @@ def parse_task(payload: dict[str, Any]) -> dict[str, Any]:
         "summary": summary_columns(profile),
         "kind": kind.kind,
         "kind_reason": kind.reason,
+        "parts": [part.as_json() for part in parts],
     }

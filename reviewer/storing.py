@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from db import candidates as cq
+from db import cv_versions as cvq
 from db import documents as dq
 from db import packets as pq
 from reviewer.identity import identity_keys, merge_profiles, summary_columns
@@ -61,8 +62,13 @@ def write_result(session: Session, search: SearchIndex, job: Job, outcome: dict[
 
     profile = Profile.model_validate(outcome["profile"])
     kind = outcome.get("kind", CV)
+    # New content in a stored file (not a re-parse of the same bytes): a new version.
+    new_content = (job.document_id is not None and "path" in job.payload
+                   and cvq.document_sha(session, job.document_id) not in (None, job.sha256))
     values |= {"status": "ok", "error": None, "format": outcome["format"], "pages": outcome["pages"],
                "text": outcome["text"], "profile": outcome["profile"], "kind": kind}
+    if "path" in job.payload:  # stored text has no pages or bookmarks: its parts stay as they were
+        values["parts"] = outcome.get("parts") or None
     document_id = dq.save_document(session, document_id=job.document_id, values=values, defaults=facts)
     if "path" in job.payload:
         store_original(session, job.path, job.sha256)
@@ -70,15 +76,17 @@ def write_result(session: Session, search: SearchIndex, job: Job, outcome: dict[
         kind = pq.kind_correction(session, document_id) or kind  # a person's word outlives any re-parse
     if kind != CV:
         return _write_packet_document(session, search, job, document_id, kind)
-    candidate_id, note = place_cv(session, search, document_id, profile, outcome["profile"])
+    candidate_id, note = place_cv(session, search, document_id, profile, outcome["profile"], new_version=new_content)
     return FileResult(job.path, job.outcome, note or job.note, candidate_id)
 
 
 def place_cv(session: Session, search: SearchIndex, document_id: int, profile: Profile,
-             data: dict[str, Any]) -> tuple[int, str | None]:
+             data: dict[str, Any], *, new_version: bool = False) -> tuple[int, str | None]:
     """Give a CV its candidate: the one it already has, else the oldest sharing an
     e-mail, else a phone, else a new one; then refresh that candidate's profile.
-    Returns the candidate id and a note when it joined someone known."""
+    Returns the candidate id and a note when it joined someone known. A CV that
+    joins someone known, or `new_version` (new content in its file), is a new
+    version of their CV: the profile before it is kept for the diff."""
     keys = identity_keys(profile)
     candidate_id = dq.document_candidate(session, document_id)
     note = None
@@ -95,9 +103,13 @@ def place_cv(session: Session, search: SearchIndex, document_id: int, profile: P
             found = cq.candidate_profile(session, candidate_id)
             who = found[1] if found and found[1] else "an earlier candidate"
             note = f"same person as {who} (same {matched}): added to their documents"
+            new_version = True
         dq.set_document_candidate(session, document_id, candidate_id)
     dq.replace_identities(session, document_id, candidate_id, keys)
+    before = cvq.current_profile(session, candidate_id) if new_version else None
     refresh_candidate(session, search, candidate_id, just_parsed=(profile, data))
+    if before and before != cvq.current_profile(session, candidate_id):
+        cvq.remember_previous(session, candidate_id, before)
     return candidate_id, note
 
 
@@ -208,7 +220,7 @@ def write_batch(session: Session, search: SearchIndex, batch: list[tuple[Job, di
 
     fast = [k for k, (job, outcome) in enumerate(batch)
             if outcome.get("ok") and job.document_id is None and "identities" in outcome and "summary" in outcome
-            and outcome.get("kind", "cv") == "cv"]
+            and outcome.get("kind", "cv") == "cv" and not outcome.get("parts")]
     taken = bq.stored_paths(session, [batch[k][0].path for k in fast])
     fast = [k for k in fast if batch[k][0].path not in taken]
     results: dict[int, FileResult] = {}

@@ -1,6 +1,8 @@
-"""The packet view's screenshot (docs/screenshots/packet-view.png): invented
-applicants' packets imported into a throw-away database, the committee's required
-documents set, and the Packet tab of an applicant whose third letter is missing.
+"""The packet screenshots in docs/screenshots: the Packet tab of an applicant
+whose third letter is missing (packet-view.png), of a merged portal PDF split
+into its documents (packet-merged.png), a same-person suggestion (same-person.png)
+and a new CV version's changes (cv-diff.png). Invented applicants imported into a
+throw-away database with the committee's required documents set.
 
     python scripts/screenshot_packets.py [--out DIR]
 
@@ -53,7 +55,9 @@ def shoot(out: Path, work: Path) -> int:
     with open_store(db) as store:
         ops.set_required_documents(store, required=REQUIRED)
         ops.import_folder(store, work / "packets", workers=2)
-        bruno = next(r.id for r in ops.list_candidates(store) if r.name == "Bruno Brask")
+        extra = add_merged_pairs_and_versions(store, work)
+        ids = {r.name: r.id for r in ops.list_candidates(store)}
+        bruno = ids["Bruno Brask"]
 
     def settle(ms: int) -> None:
         loop = QEventLoop()
@@ -74,7 +78,7 @@ def shoot(out: Path, work: Path) -> int:
     window.show_import_report = False
     window.resize(1400, 820)
     window.show()
-    wait_until(lambda: window.list.proxy.rowCount() == len(people))
+    wait_until(lambda: window.list.proxy.rowCount() == len(people) + extra)
     window.list.select_ids([bruno], current=bruno)
     wait_until(lambda: window.page.candidate_id == bruno)
     window.page.show_packet()
@@ -84,10 +88,74 @@ def shoot(out: Path, work: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
     window.grab().save(str(out / "packet-view.png"))
     print("saved", out / "packet-view.png")
+
+    def show(name: str) -> None:
+        window.list.select_ids([ids[name]], current=ids[name])
+        wait_until(lambda: window.page.candidate_id == ids[name])
+        settle(600)
+
+    show("Elif Ekwueme")
+    window.page.show_packet()
+    wait_until(lambda: packet.tree.topLevelItemCount() > 0)
+    packet.tree.setCurrentItem(packet.tree.topLevelItem(0).child(0))
+    settle(300)
+    window.grab().save(str(out / "packet-merged.png"))
+    print("saved", out / "packet-merged.png")
+
+    show("Wei Zhang")
+    window.page.show_profile()
+    wait_until(lambda: window.page.same_person.isVisible())
+    settle(300)
+    window.grab().save(str(out / "same-person.png"))
+    print("saved", out / "same-person.png")
+
+    show("Tamsin Varga")
+    window.page.show_profile()
+    wait_until(lambda: window.page.cv_changes.isVisible())
+    window.page.cv_changes.toggle.click()
+    settle(400)
+    window.grab().save(str(out / "cv-diff.png"))
+    print("saved", out / "cv-diff.png")
     window.close()
     window.ctx.store.close()
     del app
     return 0
+
+
+def add_merged_pairs_and_versions(store, work: Path) -> int:  # noqa: ANN001 (a db.store.Store)
+    """A merged portal PDF, a same-person pair in two scripts, and a CV sent again in
+    a newer version (reviewed on the old one). Returns how many candidates it adds."""
+    from reviewer import operations as ops
+    from tests.factories import Person, write_pdf, write_txt
+    from tests.packet_factory import Applicant, write_merged_pdf
+
+    more = work / "more"
+    more.mkdir()
+    write_merged_pdf(more / "Ekwueme_Elif_application.pdf",
+                     Applicant("Elif", "Ekwueme", 5, "robotics", ["Harriet Vance", "Lucius Fenn", "Maren Skov"]),
+                     bookmarks=True, cover=True)
+    tsinghua = [("Ph.D. in Computer Science", "Tsinghua University", "2016 - 2021")]
+    paper = ["Wei Zhang, Bob Stone. Graph Sparsifiers for Streaming Review. In NeurIPS, 2023."]
+    write_txt(more / "zhang_cn.txt", Person(name="张伟", email="zw@example.cn", phone="+86 10 6278 0001",
+                                          education=tsinghua, publications=paper))
+    write_pdf(more / "zhang_en.pdf", Person(name="Wei Zhang", email="wei.zhang@example.org",
+                                            phone="+44 20 7946 0001", education=tsinghua, publications=paper))
+    old = Person(name="Tamsin Varga", email="tamsin.varga@example.org", phone="+44 20 7946 0420",
+                 education=[("Ph.D. in Computer Science", "University of Examplestan", "2019 - 2024")],
+                 experience=[("Postdoctoral Researcher", "Imaginary Labs", "2024 - Present")],
+                 publications=["Tamsin Varga, Bob Stone. Learning Quiet Widgets. In NeurIPS, 2023."])
+    write_pdf(more / "varga_cv.pdf", old)
+    ops.import_folder(store, more, workers=2)
+    varga = next(r.id for r in ops.list_candidates(store) if r.name == "Tamsin Varga")
+    ops.set_score(store, candidate_id=varga, reviewer="Ada Chair", score=3)
+    ops.set_comment(store, candidate_id=varga, reviewer="Ada Chair", comment="Strong papers; no position yet.")
+    old.education = [("Ph.D. in Computer Science", "University of Examplestan", "2019 - 2025")]
+    old.experience = [("Assistant Professor", "Northfield University", "2026 - Present"),
+                      ("Postdoctoral Researcher", "Imaginary Labs", "2025 - 2026")]
+    old.publications = [*old.publications, "Tamsin Varga, Carl Moss. Loud Gadgets at Scale. In ICML, 2026."]
+    write_pdf(more / "varga_cv.pdf", old)
+    ops.import_folder(store, more, workers=2)
+    return 4
 
 
 if __name__ == "__main__":

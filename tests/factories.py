@@ -58,8 +58,14 @@ def write_pdf(path: Path, person: Person | None = None, *, link: str | None = No
     """A one-column PDF with a real text layer; `link` adds a URL annotation on a word."""
     from fpdf import FPDF
 
-    person = person or Person()
     pdf = FPDF()
+    draw_cv(pdf, person or Person(), link=link)
+    pdf.output(str(path))
+    return path
+
+
+def draw_cv(pdf, person: Person, *, link: str | None = None) -> None:  # noqa: ANN001 (an fpdf.FPDF)
+    """The CV of `person` from a new page on (also a part of a merged portal PDF)."""
     pdf.add_page()
     pdf.set_font("Helvetica", "B", 18)
     pdf.cell(0, 10, person.name, new_x="LMARGIN", new_y="NEXT")
@@ -74,8 +80,6 @@ def write_pdf(path: Path, person: Person | None = None, *, link: str | None = No
         pdf.set_font("Helvetica", size=10)
         for line in body:
             pdf.multi_cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
-    pdf.output(str(path))
-    return path
 
 
 def write_docx(path: Path, person: Person | None = None) -> Path:

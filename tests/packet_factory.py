@@ -12,7 +12,7 @@ import random
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tests.factories import Person, write_docx, write_pdf
+from tests.factories import Person, draw_cv, write_docx, write_pdf
 
 FIRST = ["Ada", "Bruno", "Chiara", "Dmitri", "Elif", "Farah", "Goran", "Hana", "Ines", "Jonas", "Kofi", "Lena",
          "Mateo", "Nadia", "Oskar", "Priya", "Quentin", "Rosa", "Soren", "Tamsin", "Ulla", "Viktor", "Wren",
@@ -117,13 +117,17 @@ def write_text_pdf(path: Path, lines: list[str]) -> Path:
     from fpdf import FPDF
 
     pdf = FPDF()
+    draw_text(pdf, lines)
+    pdf.output(str(path))
+    return path
+
+
+def draw_text(pdf, lines: list[str]) -> None:  # noqa: ANN001 (an fpdf.FPDF)
     pdf.add_page()
     pdf.set_font("Helvetica", size=11)
     for line in lines:
         pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
         pdf.ln(2)
-    pdf.output(str(path))
-    return path
 
 
 def write_text_docx(path: Path, lines: list[str]) -> Path:
@@ -184,4 +188,60 @@ def write_packets(root: Path, people: list[Applicant], *, shape: str = "folders"
         folder = root if flat else root / f"applicant_{a.index:03d}"
         for path, kind in write_packet(folder, a, flat=flat, formats=formats):
             made[path] = (a, kind)
+    return made
+
+
+BOOKMARKS = {"cv": "Curriculum Vitae", "cover_letter": "Cover Letter", "research_statement": "Research Statement",
+             "teaching_statement": "Teaching Statement", "diversity_statement": "Diversity Statement",
+             "publication": "Writing Sample", "reference_letter": "Letter of Recommendation"}
+
+Part = tuple[int, int, str]  # first page, last page (1-based, inclusive), kind
+
+
+def packet_kinds(a: Applicant, *, paper: bool = True) -> list[str]:
+    kinds = ["cover_letter", "cv", *(k for k in STATEMENTS if k not in a.missing)]
+    if paper and a.index % 3 == 0:
+        kinds.append("publication")
+    return [*kinds, *["reference_letter"] * a.letters]
+
+
+def write_merged_pdf(path: Path, a: Applicant, *, bookmarks: bool, cover: bool) -> list[Part]:
+    """One applicant's packet as a portal exports it: one PDF, each document from a
+    new page, with a bookmark per document or none, after a cover page listing them
+    or not. Returns the parts as written."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    kinds = packet_kinds(a)
+    parts: list[Part] = []
+    if cover:
+        draw_text(pdf, [f"Application materials: {a.name}", "Position: Assistant Professor (job #4711)",
+                        *(f"{n + 1}. {BOOKMARKS[k]}" for n, k in enumerate(kinds))])
+        parts.append((1, 1, "other"))
+        if bookmarks:
+            pdf.start_section("Cover Page")
+    for n, kind in enumerate(kinds):
+        first = pdf.page_no() + 1
+        writer = a.writers[n % len(a.writers)]
+        if kind == "cv":
+            draw_cv(pdf, a.person())
+        else:
+            draw_text(pdf, paragraphs(kind, a, writer=writer, variant=a.index + n))
+        if bookmarks:
+            pdf.page = first  # the bookmark points at the document's first page
+            pdf.start_section(BOOKMARKS[kind] + (f" ({writer})" if kind == "reference_letter" else ""))
+            pdf.page = pdf.pages_count
+        parts.append((first, pdf.page_no(), kind))
+    pdf.output(str(path))
+    return parts
+
+
+def write_merged_packets(root: Path, people: list[Applicant]) -> dict[Path, tuple[Applicant, list[Part]]]:
+    """One merged PDF per applicant in `root`: every other one with bookmarks, every
+    third after a cover page; the file name is the portal's ("Doe_Jane_application.pdf")."""
+    root.mkdir(parents=True, exist_ok=True)
+    made = {}
+    for a in people:
+        path = root / f"{a.last}_{a.first}_application_{a.index}.pdf"
+        made[path] = (a, write_merged_pdf(path, a, bookmarks=a.index % 2 == 0, cover=a.index % 3 == 1))
     return made

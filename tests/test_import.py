@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from dataclasses import replace
 
 import pytest
 
@@ -128,7 +129,9 @@ def test_reimport_and_reparse_never_touch_reviewer_data(store, folder):
     assert ops.import_folder(store, folder, workers=1).count("updated") == 1
     ops.reparse(store, everything=True, workers=1)
     after = ops.get_candidate(store, ada.id)
-    assert after.reviews == before.reviews
+    # What the reviewer made is untouched; the new CV version only flags it for a second look.
+    assert [replace(r, on_previous_cv=False) for r in after.reviews] == before.reviews
+    assert [r.on_previous_cv for r in after.reviews] == [True]
     assert after.tags == before.tags == ("shortlist",)
     assert after.corrections == before.corrections == {"name": "Ada Q. Quill"}
     assert after.profile.name == "Ada Q. Quill"

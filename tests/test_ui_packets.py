@@ -65,3 +65,41 @@ def test_the_packet_view_flags_a_missing_letter_and_opens_documents(qtbot, tmp_p
     finally:
         window.close()
         window.ctx.store.close()
+
+
+def test_the_parts_of_a_merged_pdf_are_listed_and_open_at_their_pages(qtbot, tmp_path):
+    from tests.packet_factory import write_merged_pdf
+
+    applicant = Applicant("Ines", "Rautio", 4, "robotics", WRITERS, letters=2)
+    (tmp_path / "in").mkdir()
+    written = write_merged_pdf(tmp_path / "in" / "Rautio_Ines_application.pdf", applicant, bookmarks=True,
+                               cover=False)
+    db = tmp_path / "db.sqlite3"
+    with open_store(db) as store:
+        ops.set_required_documents(store, required=REQUIRED)
+        assert ops.import_folder(store, tmp_path / "in", workers=1).count("failed") == 0
+
+    window = make_window(qtbot, db)
+    try:
+        from ui.candidate_page import DOCUMENT_TAB
+
+        select_name(qtbot, window, "Ines Rautio")
+        page, packet = window.page, window.page.packet_view
+        page.show_packet()
+        assert packet.status.text() == "Missing: 2 of 3 letters"
+        groups = [packet.tree.topLevelItem(i).text(0) for i in range(packet.tree.topLevelItemCount())]
+        assert groups == ["CV (1)", "Cover letter (1)", "Research statement (1)", "Teaching statement (1)",
+                          "Diversity statement (1)", "Reference letter (2)"]
+        letters = packet.tree.topLevelItem(5)
+        second = letters.child(1)
+        assert second.text(0).startswith("Rautio_Ines_application.pdf, page ")
+        first_page = [p for p in written if p[2] == "reference_letter"][1][0]
+        assert second.text(0).split(", page ")[1].startswith(f"{first_page}:")
+        packet.tree.setCurrentItem(second)
+        packet.open_button.click()
+        assert page.tabs.currentIndex() == DOCUMENT_TAB
+        view = page.document_view
+        qtbot.waitUntil(lambda: view.is_showing_pdf() and view.current_page() == first_page - 1, timeout=10_000)
+    finally:
+        window.close()
+        window.ctx.store.close()

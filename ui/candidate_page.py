@@ -23,12 +23,14 @@ from reviewer import operations as ops
 from reviewer import pending
 from reviewer.operations import CandidateDetail, Changes
 from ui.context import AppContext
+from ui.cv_changes_box import CvChangesBox
 from ui.document_view import DocumentView
 from ui.formatting import degree_text
 from ui.history_view import HistoryView
 from ui.packet_view import PacketView
 from ui.profile_view import ProfileView
 from ui.review_panel import ReviewPanel
+from ui.same_person_bar import SamePersonBar
 from ui.widgets import FlowLayout, LinkButton, plain_label
 
 PROFILE_TAB, DOCUMENT_TAB, HISTORY_TAB, PACKET_TAB = 0, 1, 2, 3
@@ -140,15 +142,20 @@ class CandidatePage(QWidget):
         self.tabs.setTabToolTip(HISTORY_TAB, "Who changed what, and when (Ctrl+3; Ctrl+Z undoes your last change)")
         self.packet_view = PacketView(ctx)
         self.packet_view.open_document.connect(self.open_document)
+        self.packet_view.open_document_at.connect(self.open_document)
         self.tabs.addTab(self.packet_view, "Packet")
         self.tabs.setTabToolTip(PACKET_TAB, "The application packet: documents by kind, and what is missing")
         self.review_panel = ReviewPanel(ctx, self_refresh=False)
+        self.same_person = SamePersonBar(ctx)
+        self.cv_changes = CvChangesBox()
 
         left = QWidget()
         v = QVBoxLayout(left)
         v.setContentsMargins(0, 0, 0, 0)
         v.setSpacing(0)
         v.addWidget(self.header)
+        v.addWidget(self.same_person)
+        v.addWidget(self.cv_changes)
         v.addWidget(self.tabs, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("candidateSplitter")
@@ -183,6 +190,8 @@ class CandidatePage(QWidget):
             self.history_view.show_candidate(None)
             self.document_view.clear()
             self.packet_view.show_detail(None)
+            self.same_person.show_candidate(None)
+            self.cv_changes.show_detail(None)
             return
         store = self._ctx.store
 
@@ -209,9 +218,10 @@ class CandidatePage(QWidget):
     def show_packet(self) -> None:
         self.tabs.setCurrentIndex(PACKET_TAB)
 
-    def open_document(self, document_id: int) -> None:
-        """Show one of the candidate's documents in the Original document tab."""
-        self.document_view.show_document_id(document_id)
+    def open_document(self, document_id: int, page: int = 0) -> None:
+        """Show one of the candidate's documents in the Original document tab, at
+        `page` (0-based; a part of a merged portal PDF)."""
+        self.document_view.show_document_id(document_id, page)
         self.tabs.setCurrentIndex(DOCUMENT_TAB)
 
     def show_profile(self) -> None:
@@ -231,6 +241,8 @@ class CandidatePage(QWidget):
         self.packet_view.show_detail(detail)
         self.tabs.setTabText(PACKET_TAB, "Packet" if not detail.missing else f"Packet ({len(detail.missing)} missing)")
         self.review_panel.show_candidate(detail)
+        self.same_person.show_candidate(detail.id)
+        self.cv_changes.show_detail(detail)
         if not same:  # the same candidate's history follows changes by itself
             self.history_view.show_candidate(detail.id)
         self.loaded.emit(detail.id)

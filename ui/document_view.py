@@ -44,6 +44,7 @@ class DocumentView(QWidget):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._start_page = 0  # where the next PDF opens (show_document_id)
         self._ctx = ctx
         self._documents: list[DocumentInfo] = []
         self._shown: int | None = None  # document id on screen
@@ -186,10 +187,15 @@ class DocumentView(QWidget):
         if documents and self.isVisible():
             self._load_pending()
 
-    def show_document_id(self, document_id: int) -> None:
-        """Choose this document (shown now if the view is visible, else when it is)."""
+    def show_document_id(self, document_id: int, page: int = 0) -> None:
+        """Choose this document (shown now if the view is visible, else when it is),
+        at `page` (0-based: a part of a merged portal PDF starts inside the file)."""
         index = self.chooser.findData(document_id)
         if index < 0:
+            return
+        self._start_page = page
+        if index == self.chooser.currentIndex() and self._shown == document_id and self.is_showing_pdf():
+            self.go_to_page(page)
             return
         if index == self.chooser.currentIndex():
             self._show_index(index)
@@ -253,7 +259,8 @@ class DocumentView(QWidget):
             ok = path.is_file() and self.pdf.load(str(path)) == QPdfDocument.Error.None_
         if ok:
             self.stack.setCurrentWidget(self.pdf_view)
-            self.go_to_page(0)
+            self.go_to_page(self._start_page)
+            self._start_page = 0  # the next document opens at its beginning
             self._update_pdf_bar()
             self.pdf_bar.show()
         return ok

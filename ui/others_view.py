@@ -47,4 +47,6 @@ class OthersView(QWidget):
             v.addWidget(plain_label(f"{r.reviewer} — {score}", bold=True))
             if r.comment:
                 v.addWidget(plain_label(r.comment))
+            if r.on_previous_cv:
+                v.addWidget(plain_label("scored on the previous CV version", dim=True, scale=0.9))
             self.rows.addWidget(frame)

@@ -24,17 +24,19 @@ from PySide6.QtWidgets import (
 
 from reviewer import operations as ops
 from reviewer.dockind import KINDS, label
-from reviewer.operations import CandidateDetail, DocumentInfo
+from reviewer.operations import CandidateDetail, DocumentInfo, DocumentPart
 from ui.context import AppContext
 from ui.widgets import plain_label
 
 DocumentRole = Qt.ItemDataRole.UserRole + 1
+PageRole = Qt.ItemDataRole.UserRole + 2  # 0-based first page of a merged PDF's part
 
 
 class PacketView(QWidget):
     """Documents by kind, with what is missing on top."""
 
     open_document = Signal(int)  # document id: show it in the document view
+    open_document_at = Signal(int, int)  # document id, 0-based page: a part of a merged PDF
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,9 +90,13 @@ class PacketView(QWidget):
             self.status.setText("Complete packet")
             self.status.setForegroundRole(QPalette.ColorRole.WindowText)
         self.required.setText(f"Required by the committee: {detail.required}")
-        by_kind: dict[str, list[DocumentInfo]] = {}
+        by_kind: dict[str, list[tuple[DocumentInfo, DocumentPart | None]]] = {}
         for doc in detail.documents:
-            by_kind.setdefault(doc.kind, []).append(doc)
+            if doc.parts and not doc.kind_corrected:  # a merged PDF: each part under its own kind
+                for piece in doc.parts:
+                    by_kind.setdefault(piece.kind, []).append((doc, piece))
+            else:
+                by_kind.setdefault(doc.kind, []).append((doc, None))
         bold = self.tree.font()
         bold.setBold(True)
         for kind in sorted(by_kind, key=lambda k: KINDS.index(k) if k in KINDS else len(KINDS)):
@@ -99,17 +105,15 @@ class PacketView(QWidget):
             group.setFont(0, bold)
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.tree.addTopLevelItem(group)
-            for doc in docs:
-                name = Path(doc.path).name + ("  (kind corrected)" if doc.kind_corrected else "")
-                if doc.status != "ok":
-                    name += f"  — unreadable: {doc.error or 'failed'}"
-                item = QTreeWidgetItem([name, doc.format.upper(), str(doc.pages or "")])
-                item.setData(0, DocumentRole, doc.id)
-                item.setToolTip(0, doc.path)
-                group.addChild(item)
+            for doc, part in docs:
+                group.addChild(_item(doc, part))
             group.setExpanded(True)
         self.tree.resizeColumnToContents(0)
         self._update_buttons()
+
+    def selected_page(self) -> int:
+        item = self.tree.currentItem()
+        return int(item.data(0, PageRole) or 0) if item is not None else 0
 
     def selected_document(self) -> DocumentInfo | None:
         item = self.tree.currentItem()
@@ -128,12 +132,18 @@ class PacketView(QWidget):
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         doc_id = item.data(0, DocumentRole)
         if doc_id is not None:
-            self.open_document.emit(int(doc_id))
+            self._emit_open(int(doc_id), int(item.data(0, PageRole) or 0))
 
     def _open_current(self) -> None:
         doc = self.selected_document()
         if doc is not None:
-            self.open_document.emit(doc.id)
+            self._emit_open(doc.id, self.selected_page())
+
+    def _emit_open(self, document_id: int, page: int) -> None:
+        if page:
+            self.open_document_at.emit(document_id, page)
+        else:
+            self.open_document.emit(document_id)
 
     def _kind_chosen(self, index: int) -> None:
         doc = self.selected_document()
@@ -142,3 +152,19 @@ class PacketView(QWidget):
         kind = self.kind_box.itemData(index)
         store, who = self._ctx.store, self._ctx.reviewer or None
         self._ctx.write(lambda: ops.set_document_kind(store, document_id=doc.id, kind=kind, reviewer=who))
+
+
+def _item(doc: DocumentInfo, part: DocumentPart | None) -> QTreeWidgetItem:
+    """One row: a document, or one part of a merged PDF ("packet.pdf, pages 2–3: Curriculum Vitae")."""
+    name = Path(doc.path).name + ("  (kind corrected)" if doc.kind_corrected else "")
+    if part is not None:
+        name += f", page{'s' if part.first != part.last else ''} {part.pages}" + (f": {part.title}" if part.title
+                                                                                 else "")
+    if doc.status != "ok":
+        name += f"  — unreadable: {doc.error or 'failed'}"
+    pages = part.last - part.first + 1 if part is not None else doc.pages
+    item = QTreeWidgetItem([name, doc.format.upper(), str(pages or "")])
+    item.setData(0, DocumentRole, doc.id)
+    item.setData(0, PageRole, part.first - 1 if part is not None else 0)
+    item.setToolTip(0, doc.path)
+    return item

@@ -44,6 +44,9 @@ class ExtractedDocument:
     emails: list[str] = field(default_factory=list)  # addresses from mailto: links
     metadata: dict[str, str] = field(default_factory=dict)  # e.g. PDF Title/Author, DOCX core properties
     encoding: str | None = None  # text formats: the encoding the bytes were decoded with
+    outline: list[tuple[str, int]] = field(default_factory=list)  # PDF bookmarks: (title, 0-based page), top level
+    # PDF: 0-based pages where a document of a merged portal PDF begins (extract/pdf_parts.py); [0] for one
+    page_starts: list[int] = field(default_factory=lambda: [0])
 
     @property
     def text(self) -> str:

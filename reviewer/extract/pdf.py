@@ -47,7 +47,6 @@ def _read(pdf, per_character: bool = False) -> ExtractedDocument:
     import pypdfium2 as pdfium
 
     from reviewer.extract.pdf_chars import page_chars
-    from reviewer.extract.pdf_furniture import furniture
     from reviewer.extract.pdf_layout import Row, order_page
     from reviewer.extract.pdf_links import page_links
     from reviewer.extract.pdf_runs import page_runs
@@ -102,7 +101,8 @@ def _read(pdf, per_character: bool = False) -> ExtractedDocument:
         raise ExtractionError("broken PDF (no page can be read)")
     if nchars == 0:
         raise ExtractionError("no text layer (scanned?)")
-    drop = furniture([(h, [(r.text, h - r.top, h - r.bottom) for r in rows]) for h, rows, _ in pages])
+    outline = _outline(pdf)
+    starts, drop = _furniture_per_document(pages, outline)
     lines, urls, emails = _lines(pages, drop)
     alnum = 0
     for line in lines:  # stop counting as soon as there is enough
@@ -113,8 +113,43 @@ def _read(pdf, per_character: bool = False) -> ExtractedDocument:
         raise ExtractionError("no text layer (scanned?)")
     metadata = {k: v.strip() for k, v in pdf.get_metadata_dict(skip_empty=True).items() if v.strip()}
     return ExtractedDocument(
-        format="pdf", lines=lines, links=urls, pages=total, warnings=warnings, emails=emails, metadata=metadata
+        format="pdf", lines=lines, links=urls, pages=total, warnings=warnings, emails=emails, metadata=metadata,
+        outline=outline, page_starts=starts,
     )
+
+
+def _furniture_per_document(pages, outline) -> tuple[list[int], set[tuple[int, int]]]:  # noqa: ANN001
+    """Where documents begin, and the furniture of each document on its own pages:
+    in a merged portal PDF every document prints the applicant's name on top, which
+    across the whole file would look like a running header and be dropped."""
+    from reviewer.extract.pdf_furniture import furniture
+    from reviewer.extract.pdf_parts import document_starts
+
+    rows = [(h, [(r.text, h - r.top, h - r.bottom) for r in page_rows]) for h, page_rows, _links in pages]
+    starts = document_starts(["\n".join(text for text, _t, _b in page_rows) for _h, page_rows in rows], outline)
+    drop: set[tuple[int, int]] = set()
+    for n, first in enumerate(starts):
+        last = starts[n + 1] if n + 1 < len(starts) else len(rows)
+        drop |= {(first + p, k) for p, k in furniture(rows[first:last])}
+    return starts, drop
+
+
+def _outline(pdf, limit: int = 200) -> list[tuple[str, int]]:
+    """Top-level bookmarks as (title, 0-based page index): a merged portal PDF marks
+    each document it holds this way (reviewer/portal_split.py). A broken outline is
+    no outline."""
+    found: list[tuple[str, int]] = []
+    try:
+        for mark in pdf.get_toc(max_depth=1):
+            dest = mark.get_dest()
+            index = dest.get_index() if dest is not None else None
+            if index is not None:
+                found.append((mark.get_title() or "", int(index)))
+            if len(found) >= limit:
+                break
+    except Exception:  # noqa: BLE001 - bookmarks are a hint; the text still stands
+        return []
+    return found
 
 
 def _lines(pages, drop) -> tuple[list[TextLine], list[str], list[str]]:
