@@ -35,6 +35,8 @@ class SamePersonSuggestion:
 def same_person_suggestions(store: Store, *, candidate_id: int | None = None) -> list[SamePersonSuggestion]:
     """Pairs who may be one person (of `candidate_id` only, when given), each with why."""
     from db import same_person as spq
+    from reviewer.blind import blind_label
+    from reviewer.blind_operations import is_blind
     from reviewer.same_person import suggestions
 
     with store.session(write=False) as session:
@@ -43,8 +45,23 @@ def same_person_suggestions(store: Store, *, candidate_id: int | None = None) ->
             return []
         found = suggestions(names, lambda ids: spq.profiles(session, ids), spq.rejected_pairs(session),
                             only=candidate_id)
+        blind = is_blind(session)
+    if blind:  # the blind first round shows labels, and reasons without names, e-mails or phones
+        return [SamePersonSuggestion(s.a, s.b, blind_label(s.a), blind_label(s.b), _blind_reasons(s.reasons))
+                for s in found]
     return [SamePersonSuggestion(s.a, s.b, (names[s.a] or ["?"])[0], (names[s.b] or ["?"])[0], s.reasons)
             for s in found]
+
+
+def _blind_reasons(reasons: tuple[str, ...]) -> tuple[str, ...]:
+    out = []
+    for reason in reasons:
+        head = reason.split(" (", 1)[0] if reason.startswith("names match") else reason
+        if head.startswith(("same e-mail", "same phone")):
+            head = head.split(":", 1)[0]
+        if head not in out:
+            out.append(head)
+    return tuple(out)
 
 
 def mark_not_same_person(store: Store, *, a: int, b: int, reviewer: str | None = None) -> Changes:

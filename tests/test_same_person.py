@@ -188,3 +188,21 @@ def test_on_a_shared_committee_the_administrator_merges_and_chairs_answer(reques
         ops.merge_candidates(store, keep=ids[0], drop=ids[1])
         (detail,) = [ops.get_candidate(store, r.id) for r in ops.list_candidates(store)]
         assert [r.reviewer for r in detail.reviews] == ["Cy Reviewer"] and detail.tags == ("chair-pick",)
+
+
+def test_a_blind_round_suggests_by_label_without_names_or_contacts(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    write_txt(folder / "zhang_cn.txt", Person(name="张伟", email="zw@example.cn", phone="+86 10 6278 0001",
+                                            education=TSINGHUA, publications=[]))
+    write_pdf(folder / "zhang_en.pdf", Person(name="Wei Zhang", email="wei.zhang@example.org",
+                                              phone="+44 20 7946 0001", education=TSINGHUA, publications=PAPER))
+    with open_store(tmp_path / "blind.db") as store:
+        ops.import_folder(store, folder, workers=1)
+        ops.set_blind_first_round(store, on=True, reviewer="Chair")
+        (found,) = ops.same_person_suggestions(store)
+    shown = " ".join((found.name_a, found.name_b, *found.reasons))
+    assert found.name_a.startswith("Candidate ") and found.name_b.startswith("Candidate ")
+    for secret in ("张伟", "Wei", "Zhang", "zw@example.cn", "wei.zhang", "6278", "7946"):
+        assert secret not in shown
+    assert "Tsinghua University" in shown  # what they share, without who they are
