@@ -27,8 +27,8 @@ class CandidateSummary:
     email: str | None
     position: str | None
     highest_degree: str | None
-    publications: int
-    first_author: int
+    publications: int | None  # None: unknown (see reviewer.identity.summary_columns)
+    first_author: int | None
     warnings: int
 
 

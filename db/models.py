@@ -67,8 +67,9 @@ class Candidate(Base):
     email: Mapped[str | None] = mapped_column(String(320), index=True)
     position: Mapped[str | None] = mapped_column(String(500))
     highest_degree: Mapped[str | None] = mapped_column(String(500))
-    publications: Mapped[int] = mapped_column(Integer, default=0, index=True)
-    first_author: Mapped[int] = mapped_column(Integer, default=0, index=True)
+    # NULL: unknown (a publications section the parser could not read), never a silent 0.
+    publications: Mapped[int | None] = mapped_column(Integer, default=0, index=True)
+    first_author: Mapped[int | None] = mapped_column(Integer, default=0, index=True)
     warnings: Mapped[int] = mapped_column(Integer, default=0)
     profile: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)

@@ -116,7 +116,7 @@ def cmd_list(store: Store, args: argparse.Namespace) -> int:
     print(f"{'rank':>4} {'id':>4}  {'mean':>5} {'n':>2}  {'pubs':>6}  name / position / degree / tags")
     for r in rows:
         rank = "-" if r.rank is None else str(r.rank)
-        pubs = f"{r.publications}/{r.first_author}"
+        pubs = "/".join("?" if n is None else str(n) for n in (r.publications, r.first_author))
         stage = "" if r.stage == "new" else f"[{r.stage}]"
         lacks = "missing " + ", ".join(r.missing) if r.missing else ""
         facts = " | ".join(x for x in (stage, r.email, r.position, r.highest_degree, ", ".join(r.tags), lacks) if x)

@@ -56,6 +56,11 @@ def score_cell(value: float | None) -> str:
     return "" if value is None else f"{value:.2f}"
 
 
+def _count(value: int | None) -> object:
+    """A count, or "?" when unknown (a publications section the parser could not read)."""
+    return "?" if value is None else value
+
+
 def _yes(flag: bool) -> str:
     return "yes" if flag else ""
 
@@ -129,8 +134,8 @@ def write_shortlist(store: Store, path: str | Path, *, top: int | None = None, t
         score_cell(row.spread), score_cell(row.stdev), _yes(row.disagreement), score_cell(row.calibrated), row.review_count,
         *(overall_cell(scores[row.id].get(name)) for name in reviewers),
         *(score_cell(means[row.id].get(c.id)) for c in criteria),
-        row.stage, row.stage_reason, "; ".join(row.tags), row.highest_degree, row.position, row.publications,
-        row.first_author, row.warning_count, "; ".join(sorted(corrected.get(row.id, {}))),
+        row.stage, row.stage_reason, "; ".join(row.tags), row.highest_degree, row.position, _count(row.publications),
+        _count(row.first_author), row.warning_count, "; ".join(sorted(corrected.get(row.id, {}))),
         "\n".join(comments[row.id]), _sources(sources.get(row.id, []), blind),
         "; ".join(row.missing),
     ] for row in rows))

@@ -79,10 +79,25 @@ def summary_columns(profile: Profile) -> dict[str, object]:
         "email": emails[0] if emails else None,
         "position": position[:500] if position else None,
         "highest_degree": degree[:500] if degree else None,
-        "publications": len(profile.publications),
-        "first_author": profile.first_author_count(),
+        **dict(zip(("publications", "first_author"), publication_counts(profile, None), strict=True)),
         "warnings": len(profile.warnings),
     }
+
+
+# The parser's warning for a publications section it could not read
+# (reviewer/parsing/pipeline.py): the counts are unknown then, shown as "?", never 0.
+PUBLICATIONS_UNREAD = "a publications section was found but no publication was read"
+
+
+def publication_counts(profile: Profile, typed: str | None) -> tuple[int | None, int | None]:
+    """(publications, first-author publications); None where unknown. `typed` is a
+    person's correction of the count, which wins and answers the warning."""
+    read = len(profile.publications)
+    unknown = not read and any(w.startswith(PUBLICATIONS_UNREAD) for w in profile.warnings)
+    count = int(typed) if typed and typed.strip().isdigit() else (None if unknown else read)
+    # a count typed over an unread list says nothing of who came first
+    first = None if not read and (unknown or (count or 0) > 0) else profile.first_author_count()
+    return count, first
 
 
 # Corrections a person can make to list fields: one value per line (or ";").
@@ -91,13 +106,15 @@ _LIST_FIELDS = {"emails", "phones", "links", "research_interests", "skills"}
 
 # The parser's warning about a field a person has since corrected is answered:
 # field -> how that warning starts (reviewer/parsing/pipeline.py writes it).
-_ANSWERED_BY = {"name": "no name found"}
+_ANSWERED_BY = {"name": ("no name found",),
+                "publications": (PUBLICATIONS_UNREAD, 'Publications section "')}
 
 
 def remaining_warnings(warnings: list[str], corrections: dict[str, str]) -> list[str]:
     """The warnings still open once `corrections` are applied (a typed name answers
-    "no name found")."""
-    answered = tuple(_ANSWERED_BY[f] for f, v in corrections.items() if f in _ANSWERED_BY and v.strip())
+    "no name found", a typed count the unread publications)."""
+    answered = tuple(start for f, v in corrections.items() if f in _ANSWERED_BY and v.strip()
+                     for start in _ANSWERED_BY[f])
     return [w for w in warnings if not w.startswith(answered)] if answered else list(warnings)
 
 

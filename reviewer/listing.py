@@ -68,18 +68,26 @@ def ranked_rows(session: Session, search: SearchIndex, *, reviewer: str | None =
               if cid in conflicted
               or scores_hidden(settings, viewer=reviewer, my_score=mine.get(cid), others_reviewed=True)}
     tags = cq.tags(session, wanted)
-    names = {cid: fields["name"] for cid, fields in cq.corrections(session, wanted).items() if "name" in fields}
+    corrected = cq.corrections(session, wanted)
+    names = {cid: fields["name"] for cid, fields in corrected.items() if "name" in fields}
+    # a person's count of the publications the parser could not read (reviewer/identity.py)
+    answers = {cid: {f: v for f, v in fields.items() if f in ("name", "publications")}
+               for cid, fields in corrected.items()}
+    answers = {cid: given for cid, given in answers.items() if given}
+    typed_counts = {cid: int(v) for cid, given in answers.items()
+                    if (v := given.get("publications", "").strip()).isdigit()}
     if settings.blind_first_round:  # the label stands for the name everywhere, ties included
         names = {s.id: blind_label(s.id) for s in summaries}
     stages = sq.stages(session, wanted)
     kinds = pq.kinds_by_candidate(session, wanted)
-    # A corrected name answers the parser's "no name found": such rows may have no
-    # warning left. Name corrections are few, so their profiles are read one by one.
+    # A corrected name answers the parser's "no name found" (a typed count, its unread
+    # publications): such rows may have no warning left. Such corrections are few, so
+    # their profiles are read one by one.
     open_warnings = {s.id: s.warnings for s in summaries}
-    for cid in names.keys() & {s.id for s in summaries if s.warnings}:
+    for cid in answers.keys() & {s.id for s in summaries if s.warnings}:
         found = cq.candidate_profile(session, cid)
         parsed = (found[0] or {}).get("warnings", []) if found else []
-        open_warnings[cid] = len(remaining_warnings(parsed, {"name": names[cid]}))
+        open_warnings[cid] = len(remaining_warnings(parsed, answers[cid]))
     calibrated = calibrated_scores(triples)
     aggregates = {cid: aggregate(given) for cid, given in scores.items()}
     ranks = _committee_ranks(session, summaries, names, aggregates, filtered)
@@ -99,7 +107,8 @@ def ranked_rows(session: Session, search: SearchIndex, *, reviewer: str | None =
         rows.append(CandidateRow(
             id=s.id, rank=None if blind else ranks.get(s.id), name=standing.name,
             email=None if settings.blind_first_round else s.email, position=s.position,
-            highest_degree=s.highest_degree, publications=s.publications, first_author=s.first_author,
+            highest_degree=s.highest_degree, publications=typed_counts.get(s.id, s.publications),
+            first_author=s.first_author,
             my_score=mine.get(s.id), mean_score=standing.mean,
             review_count=aggregates[s.id].count if blind else standing.count,
             tags=tuple(tags.get(s.id, ())), has_warnings=open_warnings[s.id] > 0,

@@ -316,6 +316,8 @@ def correct_field(store: Store, *, candidate_id: int, field: str, value: str | N
     from db import candidates as cq
     from db import history as hq
 
+    if field == "publications" and value is not None and not value.strip().isdigit():
+        raise ValueError(f"a publication count is a whole number, not {value!r}")
     with store.session() as session:
         _require(session, [candidate_id])
         who = cq.reviewer_id(session, reviewer.strip()) if reviewer and reviewer.strip() else None

@@ -77,8 +77,8 @@ class CandidateRow:
     email: str | None
     position: str | None  # current title @ organization, or affiliation
     highest_degree: str | None  # e.g. "PhD, Tsinghua University"
-    publications: int
-    first_author: int
+    publications: int | None  # None: unknown, shown as "?" (a section the parser could not read)
+    first_author: int | None
     my_score: float | None  # the asking reviewer's overall (their score, or weighted rubric score)
     mean_score: float | None
     review_count: int

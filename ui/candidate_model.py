@@ -105,6 +105,15 @@ def _value(number: float | None) -> float:
     return number if number is not None else _MISSING
 
 
+UNKNOWN_COUNT = "?"  # a publications section the parser could not read: never a silent 0
+UNKNOWN_TIP = ("Unknown: the CV has a publications section the parser could not read. "
+               "Open the original, and type the count under Correct parsed fields (F2).")
+
+
+def _count(value: int | None) -> str:
+    return str(value) if value is not None else UNKNOWN_COUNT
+
+
 def _number(value: float | None, fmt: str = "{:.2f}") -> str:
     if value is None:
         return ""
@@ -125,9 +134,9 @@ def sort_value(row: CandidateRow, column: Column) -> Any:
         case Column.DEGREE:
             return (row.highest_degree or _NO_TEXT).casefold()
         case Column.PUBLICATIONS:
-            return row.publications
+            return _value(row.publications)
         case Column.FIRST_AUTHOR:
-            return row.first_author
+            return _value(row.first_author)
         case Column.MY_SCORE:
             return row.my_score if row.my_score is not None else _MISSING
         case Column.MEAN_SCORE:
@@ -155,8 +164,6 @@ def sort_value(row: CandidateRow, column: Column) -> Any:
 # sort_value per column as a plain function: no `match` per row when sorting 10,000.
 _SORT_KEYS: dict[Column, Any] = {c: (lambda column: lambda r: sort_value(r, column))(c) for c in Column}
 _SORT_KEYS[Column.NAME] = lambda r: r.name.casefold()
-_SORT_KEYS[Column.PUBLICATIONS] = lambda r: r.publications
-_SORT_KEYS[Column.FIRST_AUTHOR] = lambda r: r.first_author
 _SORT_KEYS[Column.REVIEWS] = lambda r: r.review_count
 
 
@@ -184,9 +191,9 @@ def display_value(row: CandidateRow, column: Column) -> str:
         case Column.DEGREE:
             return row.highest_degree or ""
         case Column.PUBLICATIONS:
-            return str(row.publications)
+            return _count(row.publications)
         case Column.FIRST_AUTHOR:
-            return str(row.first_author)
+            return _count(row.first_author)
         case Column.MY_SCORE:
             return _number(row.my_score, "{:g}")
         case Column.MEAN_SCORE:
@@ -248,6 +255,8 @@ class CandidateTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == Column.WARNINGS:
                 return HEADERS[column][1] if row.has_warnings else None
+            if column in (Column.PUBLICATIONS, Column.FIRST_AUTHOR) and display_value(row, column) == UNKNOWN_COUNT:
+                return UNKNOWN_TIP
             if column == Column.MEAN_SCORE and row.scores_hidden:
                 if row.conflict:
                     return "You declared a conflict of interest: the others' scores are hidden from you"

@@ -10,6 +10,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from reviewer.aggregates import CALIBRATION_METHOD
+from reviewer.identity import publication_counts
 from reviewer.operations import CandidateDetail, CandidateRow
 from reviewer.profile import Profile
 from ui.formatting import award_text, date_range, degree_text
@@ -82,12 +83,13 @@ def _text_row(label: str, cells: list[tuple[str, ...]]) -> CompareRow:
                       missing=tuple(not c for c in cells), best=tuple(False for _ in cells))
 
 
-def _count_row(label: str, values: list[int]) -> CompareRow:
-    top = max(values, default=0)
+def _count_row(label: str, values: list[int | None]) -> CompareRow:
+    """None is an unknown count ("?": a section the parser could not read)."""
+    top = max((v for v in values if v is not None), default=0)
     differs = len(set(values)) > 1
-    return CompareRow(label, tuple((str(v),) for v in values), differs=differs,
-                      missing=tuple(v == 0 for v in values),
-                      best=tuple(differs and v == top for v in values))
+    return CompareRow(label, tuple(("?" if v is None else str(v),) for v in values), differs=differs,
+                      missing=tuple(not v for v in values),
+                      best=tuple(differs and v is not None and v == top for v in values))
 
 
 def _score_row(label: str, values: list[float | None], fmt: str, *, best_is_high: bool = True) -> CompareRow:
@@ -140,14 +142,15 @@ def compare(details: list[CandidateDetail], rows: list[CandidateRow] | None = No
     """The aligned rows for these candidates, in reading order; `rows` (their list
     rows, same order) adds the committee's aggregates."""
     profiles = [d.profile for d in details]
+    pub_counts = [publication_counts(d.profile, d.corrections.get("publications")) for d in details]
     aggregates = aggregate_rows(rows) if rows is not None and len(rows) == len(details) else []
     base = [
         _text_row("Current position", [_position(p) for p in profiles]),
         _text_row("Highest degree", [_degree(p) for p in profiles]),
         _text_row("Education", [_education(p) for p in profiles]),
         _text_row("Experience", [_experience(p) for p in profiles]),
-        _count_row("Publications", [len(p.publications) for p in profiles]),
-        _count_row("First-author", [p.first_author_count() for p in profiles]),
+        _count_row("Publications", [counts[0] for counts in pub_counts]),
+        _count_row("First-author", [counts[1] for counts in pub_counts]),
         _text_row("Venues", [_venues(p) for p in profiles]),
         _text_row("Publication years", [_years(p) for p in profiles]),
         _text_row("Research interests", [tuple(p.research_interests) for p in profiles]),

@@ -1,4 +1,5 @@
-"""Correct parsed fields by hand: the name, contact lists, interests and skills.
+"""Correct parsed fields by hand: the name, the publication count, contact lists,
+interests and skills.
 
 What a person types here is stored as a correction by the core and wins over
 the parser on every re-import; clearing a field removes the correction and
@@ -6,6 +7,8 @@ brings the parsed value back.
 """
 from __future__ import annotations
 
+from PySide6.QtCore import QRegularExpression
+from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewer.identity import publication_counts
 from reviewer.operations import CandidateDetail
 from ui.widgets import plain_label
 
@@ -38,6 +42,13 @@ class CorrectionDialog(QDialog):
         profile = detail.profile
         self.name = QLineEdit(profile.name or "")
         form.addRow("Name", self.name)
+        # The count of publications, for a list the parser could not read (or miscounted):
+        # it wins over the parsed count in the list, Compare and the CSV.
+        self.pub_count = QLineEdit(detail.corrections.get("publications", ""))
+        self.pub_count.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,4}"), self.pub_count))
+        parsed, _ = publication_counts(profile, None)
+        self.pub_count.setPlaceholderText(f"as parsed: {parsed}" if parsed is not None else "unknown: type the count")
+        form.addRow("Publications (count)", self.pub_count)
         self.lists: dict[str, QPlainTextEdit] = {}
         for field, label in LIST_FIELDS.items():
             edit = QPlainTextEdit("\n".join(getattr(profile, field)))
@@ -58,6 +69,9 @@ class CorrectionDialog(QDialog):
         name = " ".join(self.name.text().split())
         if name != (profile.name or ""):
             out["name"] = name or None
+        count = self.pub_count.text().strip()
+        if count != self.detail.corrections.get("publications", ""):
+            out["publications"] = count or None
         for field, edit in self.lists.items():
             values = [v.strip() for v in edit.toPlainText().splitlines() if v.strip()]
             if values != list(getattr(profile, field)):

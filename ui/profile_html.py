@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
+from reviewer.identity import PUBLICATIONS_UNREAD
 from reviewer.profile import Profile, Publication
 from ui.formatting import (
     award_text,
@@ -101,6 +102,8 @@ def profile_html(profile: Profile, c: Colours | None = None) -> str:
                  _timeline_item(x.title or x.organization or "", x.organization if x.title else "", c))
                 for x in profile.experience]
         parts += [_heading("Experience"), _rows(rows, c)]
+    if not profile.publications and any(w.startswith(PUBLICATIONS_UNREAD) for w in profile.warnings):
+        parts += [_heading("Publications (? — the section could not be read: see the original)")]
     if profile.publications:
         title = f"Publications ({len(profile.publications)}, {profile.first_author_count()} first-author)"
         parts += [_heading(title), _rows([_publication(p, profile.name, c) for p in profile.publications], c)]
