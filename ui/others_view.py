@@ -43,10 +43,19 @@ class OthersView(QWidget):
             v = QVBoxLayout(frame)
             v.setContentsMargins(8, 4, 8, 4)
             v.setSpacing(1)
-            score = f"{r.score}/5" if r.score is not None else "no score"
-            v.addWidget(plain_label(f"{r.reviewer} — {score}", bold=True))
+            v.addWidget(plain_label(f"{r.reviewer} — {review_score_text(r)}", bold=True))
+            if r.criteria:
+                v.addWidget(plain_label(" · ".join(f"{name} {value}" for name, value in r.criteria.items()),
+                                        dim=True))
             if r.comment:
                 v.addWidget(plain_label(r.comment))
             if r.on_previous_cv:
                 v.addWidget(plain_label("scored on the previous CV version", dim=True, scale=0.9))
             self.rows.addWidget(frame)
+
+
+def review_score_text(review: ops.ReviewInfo) -> str:
+    """"4/5" for a single score; with a rubric, the weighted overall of the criteria."""
+    if review.criteria and review.overall is not None:
+        return f"{review.overall:.2f} (rubric)".replace(".00 ", " ")
+    return f"{review.score}/5" if review.score is not None else "no score"
