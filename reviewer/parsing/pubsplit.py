@@ -1,22 +1,7 @@
 """The lines of a publications section: their shapes, and what a reference group holds.
 
-reviewer.parsing.pubgroup walks the lines with these tests, grouping them into references:
-
-Two regimes, chosen from the list itself:
-
-* marker lists: numbered ("[3]", "3.", "(3)", either direction), bulleted
-  ("•", "-", "*", private-use icon glyphs) or labelled ("[NeurIPS 2024]");
-  the marker style of the first reference starts every reference, every other
-  line continues the current one (wrapped lines, indented venue lines).
-* unmarked lists: a reference starts when a line opens with an author list
-  after a complete reference (authors-first lists), or when a title line
-  follows the author line of the previous reference (title-first lists); a
-  blank line after a complete reference ends it.
-
-Sub-headings (Journal Papers, Preprints, topic names ending in ":") are not
-references; they give the kind of the references below them. Notes such as
-"* denotes equal contribution" are collected: they say which marks mean
-equal contribution.
+reviewer.parsing.pubgroup walks the lines with these tests, grouping them into
+references (its docstring describes the two regimes: marker lists, unmarked lists).
 """
 from __future__ import annotations
 
