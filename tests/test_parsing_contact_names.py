@@ -65,6 +65,18 @@ def test_lower_case_name_confirmed_by_the_email() -> None:
     assert p.name == "Dana KS"
 
 
+def test_accented_lower_case_name_confirmed_by_the_email() -> None:
+    p = _parse("zoë nakamura\nzoenakamura@example.com\nEXPERIENCE\nAcme Corp, Analyst, 2019 - 2021")
+    assert p.name == "Zoë Nakamura"
+
+
+def test_name_words_set_apart_by_a_wide_gap() -> None:
+    p = _parse("PRIYA   PETROVA\npriya.p@example.com\nEXPERIENCE\nAcme Corp, Analyst, 2019 - 2021")
+    assert p.name == "Priya Petrova"
+    tabbed = _parse("Priya\tPetrova\npriya.p@example.com\nEXPERIENCE\nAcme Corp, Analyst, 2019 - 2021")
+    assert tabbed.name == "Priya Petrova"
+
+
 def test_lower_case_phrase_without_a_matching_email_is_no_name() -> None:
     p = _parse("machine learning\nzed@example.com\nEXPERIENCE\nAcme Corp, Analyst, 2019 - 2021")
     assert p.name is None

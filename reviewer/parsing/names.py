@@ -78,6 +78,11 @@ def name_from_text(text: str) -> str | None:
         t = (left + (" " if not t[m.end():].startswith(" ") else "") + t[m.end():]).strip()
     if re.match(r"^[\u3400-\u9fff]{1,6}\s*[:：]\s*\S", t):
         return None  # "方向:强化学习", "本科院校: X": a label and its value, never a name
+    # "PRIYA  PETROVA" (a column gap, a tab once cleaned): two name words set apart
+    # for looks, not a name and a title
+    # (a role or a place after the gap is refused by _latin_name below)
+    if _SPACED_PAIR.fullmatch(t):
+        t = " ".join(t.split())
     t = re.sub(r" +", " ", _CUT.sub("", t)).strip()
     t = _DECOR.sub("", t).strip(" ,")
     t = re.sub(r"^(?:dr|prof|professor|mr|mrs|ms|miss)\.?\s+", "", t, flags=re.IGNORECASE)
@@ -117,6 +122,9 @@ def _strip_symbols(t: str) -> str:
 
 
 _NAME_TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.-])*")
+# Latin words only: "林晓澄\t南湖实验室" is a name and a workplace, and CJK names have no gap
+_LATIN_WORD = r"[A-Za-z\u00c0-\u024f]+(?:['’-][A-Za-z\u00c0-\u024f]+)*"
+_SPACED_PAIR = re.compile(rf"{_LATIN_WORD}(?: {{2,3}}|\t){_LATIN_WORD}")
 
 
 def _latin_name(t: str) -> str | None:
@@ -154,9 +162,13 @@ def _lower_name(text: str, toks: set[str]) -> str | None:
     """"dana ks", "dana quill": a name written in lower case, accepted only when the e-mail
     address or a profile link spells it too (a lower-case line is otherwise a phrase)."""
     t = text.strip()
-    if not re.fullmatch(r"[a-z]{2,}(?: [a-z]{1,}){1,2}", t) or _NOT_NAME_WORDS.search(t) or heading_kind(t):
+    words = t.split(" ")
+    # Latin letters only, accents allowed ("zoë quill" against "zoequill@...")
+    latin = all(w.isalpha() and w.islower() and all(ord(ch) < 0x250 for ch in w) for w in words)
+    if not (latin and 2 <= len(words) <= 3 and len(words[0]) >= 2) or _NOT_NAME_WORDS.search(t) \
+            or heading_kind(t):
         return None
-    first = t.split()[0]
+    first = unicodedata.normalize("NFKD", words[0]).encode("ascii", "ignore").decode()
     if len(first) >= 3 and any(first in tok for tok in toks):
         return " ".join(w.capitalize() if len(w) > 2 else w.upper() for w in t.split())
     return None
