@@ -64,3 +64,14 @@ def test_known_heading_plus_one_word_and_more_chinese_headings() -> None:
     assert heading_kind("毕业院校") == "education"
     assert heading_kind("技术技能") == "skills"
     assert heading_kind("Projects I Led At Acme") is None  # a sentence-like line stays content
+
+
+def test_research_output_and_humanities_list_headings() -> None:
+    from reviewer.parsing.sections import heading_kind
+    assert heading_kind("科研成果") == "publications"  # research output, not research experience
+    assert heading_kind("学术成果") == "publications"
+    assert heading_kind("BOOKS") == "publications"
+    assert heading_kind("Book Chapters") == "publications"
+    assert heading_kind("Articles in Peer-Reviewed Journals") == "publications"
+    assert heading_kind("Invited Lectures") == "talks"
+    assert heading_kind("科研经历") == "experience"

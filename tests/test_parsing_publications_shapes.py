@@ -519,3 +519,32 @@ def test_bracket_venue_tag_before_the_title_gives_venue_and_year() -> None:
     got = [(x.title, x.venue, x.year) for x in p.publications]
     assert got == [("Glare-Robust Keypoints for Night Driving", "ICCV Workshop", 2020),
                    ("Learned Stereo for Thin Structures", "BMVC", 2019)]
+
+
+def test_numbered_references_with_volume_and_pages_under_a_research_heading() -> None:
+    # an unknown venue, but "2024, 251: 121133" is a journal's volume and pages
+    p = parse_text("Mira Tolvanen\nmira@example.org\n科研经历\n"
+                   "以第一作者发表 SCI 论文 2 篇:\n"
+                   "[1] Tolvanen M, Obi K*. Sediment pulses in tidal creeks. Fen Basin Research, 2024, 251: 121133. "
+                   "(SCI 一区, IF=9.1)\n"
+                   "[2] Obi K, Tolvanen M*. Silt fronts at weirs. Coastal Silt Letters, 2023, 57(18): 7120-7131. "
+                   "(SCI 二区)\n")
+    assert [(x.venue, x.year) for x in p.publications] == [("Fen Basin Research", 2024), ("Coastal Silt Letters", 2023)]
+
+
+def test_humanities_list_of_sole_authored_entries_without_the_authors_name() -> None:
+    # Chicago style: the author is omitted, a book's "City: Press, Year." wraps, "Under contract" is
+    # not a co-author note, and a category sub-heading splits the list
+    pubs = _pubs("Tide Tables and Tithes: Parish Economies of the Fen Coast. Ravenmoor:",
+                 "Ravenmoor University Press, 2021.",
+                 "Eel Rights: Fishing Law on the Fen Edge, 1600-1750. Under",
+                 "contract with Ostwick University Press.",
+                 "Articles in Peer-Reviewed Journals",
+                 "“Salt Marsh Commons.” Journal of Fen History 12, no. 2 (2019): 44–61.",
+                 "Obi, Kofi, and Mira Tolvanen. “Ledger Fragments.” Coastal Archives Review 8 (2017): 1–20.")
+    assert [p.title for p in pubs] == ["Tide Tables and Tithes: Parish Economies of the Fen Coast",
+                                       "Eel Rights: Fishing Law on the Fen Edge, 1600-1750",
+                                       "Salt Marsh Commons", "Ledger Fragments"]
+    assert [p.first_author for p in pubs] == [True, True, True, False]
+    assert (pubs[0].venue, pubs[0].year) == ("Ravenmoor University Press", 2021)
+    assert (pubs[1].venue, pubs[1].status) == ("Ostwick University Press", "in preparation")

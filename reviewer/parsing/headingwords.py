@@ -17,8 +17,11 @@ SECTION_KINDS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
      ("研究兴趣", "研究方向", "研究领域", "兴趣方向")),
     ("publications", ("publications", "publication", "papers", "preprints", "preprint", "manuscripts",
                       "journal articles", "conference proceedings", "patents", "bibliography", "articles",
-                      "working papers", "working paper", "job market paper", "job market papers"),
-     ("论文", "发表", "出版", "专利", "著作", "文献")),
+                      "working papers", "working paper", "job market paper", "job market papers",
+                      # the humanities list books and chapters apart from articles
+                      "books", "book chapters", "chapters", "monographs", "edited volumes", "journals"),
+     # 科研成果, 学术成果, 研究成果: a researcher's output, which is papers first
+     ("论文", "发表", "出版", "专利", "著作", "文献", "成果")),
     ("awards", ("awards", "award", "honors", "honours", "honor", "honour", "scholarships", "scholarship",
                 "fellowships", "prizes", "achievements", "distinctions", "honers", "recognitions"),
      ("获奖", "荣誉", "奖项", "奖励")),
@@ -33,7 +36,8 @@ SECTION_KINDS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
                  "activities", "extracurricular", "leadership", "volunteering", "memberships", "community",
                  "outreach", "organizing", "positions of responsibility", "responsibilities",
                  "leadership roles"), ("服务", "活动", "社会工作", "学生工作")),
-    ("talks", ("talks", "invited talks", "presentations", "media", "press", "appearances", "seminars"),
+    ("talks", ("talks", "invited talks", "presentations", "media", "press", "appearances", "seminars",
+               "lectures", "invited lectures", "keynotes"),
      ("报告", "演讲")),
     ("projects", ("projects", "project", "research projects", "selected projects", "open source",
                   "proposal writing", "proposals"), ("项目",)),
@@ -83,7 +87,8 @@ VOCAB = {w for _, en, _ in SECTION_KINDS for k in en for w in k.split()}
 STRONG = {"education", "experience", "experiences", "publications", "projects", "awards", "honors", "honours",
           "skills", "interests", "internships", "employment", "services", "teaching", "talks", "references",
           "preprints", "papers", "scholarships", "appointments", "activities", "certificates", "conferences",
-          "workshops", "courses", "coursework", "hobbies", "affiliations", "grants", "funding"}
+          "workshops", "courses", "coursework", "hobbies", "affiliations", "grants", "funding", "books",
+          "chapters", "monographs", "lectures"}
 # Chinese heading words: a Chinese heading is made of these and nothing else, so a
 # project title ending in 项目 or a label such as 项目描述 is not a heading.
 CJK_VOCAB = sorted({

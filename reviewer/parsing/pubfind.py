@@ -42,6 +42,11 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _JOB_WORDS = re.compile(r"(?i)\b(?:intern(?:ship)?|engineer|assistant|manager|developer|analyst|consultant|"
                         r"director|officer|lecturer|postdoc(?:toral)?|researcher|scientist)\b|实习|工程师|助理|经理")
 _VENUE_WORD = re.compile(r"(?i)\b(?:journal|proceedings|conference|transactions|letters)\b")
+# "2024, 251: 121133", "57(18): 7120-7131", "vol. 12, pp. 3-9": a journal's volume, issue and
+# pages, which only a reference prints (any venue, known to us or not)
+_VOLUME_PAGES = re.compile(
+    r"\b\d{1,4}\s*(?:\(\s*[\dS-]{1,6}\s*\))?\s*[:：]\s*[A-Za-z]?\d{1,6}(?:\s*[-–]\s*[A-Za-z]?\d{1,6})?\b"
+    r"|(?i:\bvol(?:ume)?\.?\s*\d+.{0,20}?\bpp?\.\s*\d+)")
 _AWARD_WORDS = re.compile(r"(?i)\b(?:award|prize|scholarship|fellowship|medal|winner|finalist)\b|奖")
 
 
@@ -67,7 +72,8 @@ def _citation_shaped(text: str) -> bool:
             or (re.fullmatch(r"[A-Z][A-Za-z-]*[A-Z][A-Za-z-]*", venue) and len(venue) >= 3)):
         return True  # "Title (TGRS 2024)": a venue's name, not a city or an employer
     # the cheap tests first: most dated lines name no venue, and author_start is the dearest
-    return bool(known_venue(body) or _VENUE_WORD.search(body)) and bool(years_in(body)) and author_start(body)
+    return bool(known_venue(body) or _VENUE_WORD.search(body) or _VOLUME_PAGES.search(body)) \
+        and bool(years_in(body)) and author_start(body)
 
 
 def publication_runs(lines: list[Line]) -> list[tuple[str | None, list[Line]]]:

@@ -15,7 +15,8 @@ _KIND_WORDS = [
 ]
 CATEGORY_RE = re.compile(
     r"^(?:selected\s+|peer[- ]reviewed\s+|refereed\s+|other\s+|recent\s+|first[- ]author(?:ed)?\s+|"
-    r"co-?authored?\s+)?(?:(?:international|national|full|short|long|journal|conference|workshop|"
+    r"co-?authored?\s+)?(?:(?:international|national|full|short|long|journals?|conferences?|workshops?|"
+    r"monographs?|edited|volumes?|(?<=\s)in|"  # "Articles in Peer-Reviewed Journals" ("in" never first)
     r"and|&|or|/|,|papers?|publications?|articles?|proceedings|preprints?|manuscripts?|"
     r"under review|under submission|submitted|in preparation|in submission|working papers?|"
     r"book chapters?|books?|chapters?|theses|thesis|patents?|technical reports?|reports?|"

@@ -181,7 +181,7 @@ def _place_candidate(
             # (the title's own words do not count: "Neurons with High Efficiency")
             text = " ".join(line.text for line in item.lines).replace(pub.title or "\x00", " ")
             alone = pub.title and not says_first and not re.search(
-                r"(?i)\b(?:with|joint|coauthor|co-author)\b|\bet al\b", text)
+                r"(?i)(?<!contract )(?<!forthcoming )\b(?:with|joint|coauthor|co-author)\b|\bet al\b", text)
             pub.author_position = "first" if alone else "unknown"  # type: ignore[assignment]
             pub.first_author = bool(alone)
             continue

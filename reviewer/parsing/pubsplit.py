@@ -110,8 +110,8 @@ def is_subheading(cur: PreparedLine, nxt: PreparedLine | None, prev_text: str | 
         return True
     if author_start(text) or whole_author_line(text):
         return False
-    if text.endswith(":") or text.endswith("："):
-        return True
+    if (text.endswith(":") or text.endswith("：")) and not re.search(r"[a-z][.?!]\s+[A-Z]", text):
+        return True  # "Selected topics:", not "Title. City:" (a book's place of publication, wrapped)
     if cur.emphasised and (nxt is None or not nxt.emphasised):
         if nxt is not None and whole_author_line(nxt.text) and len(split_authors(nxt.text.rstrip(". ")) or []) >= 2:
             return False  # a title in bold (or a Markdown heading) above its author line
@@ -171,6 +171,8 @@ def starts_new(
     if re.match(r"[“\"]\s*[A-Z0-9]", text) and (
             complete(texts) or re.search(r"[“\"][^\"“”]{8,}[”\"]", " ".join(texts))):
         return True  # a quoted title opens the next reference ("Title" (with A. Coauthor), Venue, 2023)
+    if _authorless_end(texts, text):
+        return True
     if pattern == "authors_first":
         if author_start(text) and (complete(texts) or blank_before or not any(author_start(t) for t in texts)):
             return True  # (an introduction line before the first reference ends there too)
@@ -203,6 +205,20 @@ def starts_new(
     if nxt is not None and (author_start(nxt.text) or len(split_authors(nxt.text.rstrip(". ")) or []) >= 2):
         return True
     return complete(texts)
+
+
+# "... Press, 2022.", "(2020): 415–442.", "(forthcoming 2026).": a year, then at most pages, closes the line
+_CLOSED_BY_YEAR = re.compile(r"\b(?:19|20)\d\d\b[^A-Za-z]{0,20}[.)]\s*$")
+
+
+def _authorless_end(texts: list[str], text: str) -> bool:
+    """Sole-authored entries that omit the author (humanities lists, in any list pattern):
+    "Title. City: Press, 2022." wraps over lines; the year closing a line ends the entry
+    and a capital opens the next. An entry that opens with authors is left to the list's
+    pattern ("Smith, J. and Doe, A., 2020." may be followed by its own title)."""
+    return bool(_CLOSED_BY_YEAR.search(texts[-1]) and not author_start(texts[0])
+                and re.match(r"[“\"‘]?[A-Z]", text) and not (
+                    starts_like_venue(text) or author_start(text) or whole_author_line(text)))
 
 
 def sole_author_start(text: str, is_candidate: Callable[[str], bool]) -> bool:

@@ -22,7 +22,8 @@ _STATUS_WORDS: list[tuple[str, re.Pattern[str]]] = [
         r"revise\s+(?:and|&)\s+resubmit|reject\s+(?:and|&)\s+resubmit|r\s*&\s*r|major\s+revision|minor\s+revision|"
         r"invited\s+resubmission)\b|在投|已投|投稿中|审稿中|在审|返修|修改中")),
     ("in preparation", re.compile(
-        r"(?i)\b(?:in\s+preparation|in\s+prep\.?|manuscript|working\s+papers?|work\s+in\s+progress|draft)\b"
+        r"(?i)\b(?:in\s+preparation|in\s+prep\.?|manuscript|working\s+papers?|work\s+in\s+progress|draft|"
+        r"under\s+contract)\b"
         r"|准备中|撰写中|待投")),
 ]
 _PREPRINT_RE = re.compile(r"(?i)\b(?:arxiv|biorxiv|medrxiv|chemrxiv|ssrn|preprints?|openreview|techrxiv|psyarxiv)\b")

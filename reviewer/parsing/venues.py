@@ -203,7 +203,8 @@ def looks_like_venue(text: str) -> bool:
 
 _STRIP_PREFIX = re.compile(
     r"^(?:to appear in|to appear at|accepted (?:at|by|to|in)|published in|presented at|"
-    r"currently (?:on|under) (?:submission|review) (?:to|at)|submitted to|under review (?:at|by)|in)[:\s]+(?:the\s+)?"
+    r"currently (?:on|under) (?:submission|review) (?:to|at)|submitted to|under review (?:at|by)|"
+    r"under contract (?:with|at)|forthcoming (?:with|from|in)|in)[:\s]+(?:the\s+)?"
     r"(?:proc(?:eedings|\.)?\s+(?:of\s+)?(?:the\s+)?)?",
     re.I,
 )
