@@ -75,3 +75,47 @@ def test_research_output_and_humanities_list_headings() -> None:
     assert heading_kind("Articles in Peer-Reviewed Journals") == "publications"
     assert heading_kind("Invited Lectures") == "talks"
     assert heading_kind("科研经历") == "experience"
+
+
+def test_headings_outside_the_vocabulary_found_by_style_and_read_by_their_content() -> None:
+    # informal headings set alike and larger than the body: each section's kind comes from its entries
+    from reviewer.extract import ExtractedDocument, TextLine
+    from reviewer.parsing import parse_document
+    rows = [("Idris al-Faruqi", 22.0), ("idris@example.net", 9.0),
+            ("Places I've worked", 13.0), ("2021 — now\tSenior Analyst @ Harbourline Freight", 10.0),
+            ("Built dashboards for port traffic.", 9.0),
+            ("Where I studied", 13.0), ("2015 — 2019\tBSc Statistics — Ostwick University", 10.0),
+            ("Stuff I wrote", 13.0), ("2022\tQueues at the quay: a field note", 10.0),
+            ("I. al-Faruqi & M. Obi · Journal of Port Studies", 9.0),
+            ("Trophies", 13.0), ("2020\tOstwick Prize for applied statistics", 10.0),
+            ("Toolbox", 13.0), ("Python, SQL, Tableau, QGIS", 9.0)]
+    doc = ExtractedDocument(format="pdf", lines=[TextLine(t, size=s) for t, s in rows])
+    p = parse_document(doc, "x.pdf")
+    assert p.name == "Idris al-Faruqi"
+    assert [(e.organization, e.title) for e in p.experience] == [("Harbourline Freight", "Senior Analyst")]
+    assert [e.institution for e in p.education] == ["Ostwick University"]
+    assert [(x.title, x.year) for x in p.publications] == [("Queues at the quay: a field note", 2022)]
+    assert [a.year for a in p.awards] == [2020]
+    assert "SQL" in p.skills
+
+
+def test_software_is_not_a_publication_list() -> None:
+    from reviewer.parsing.sections import heading_kind
+    assert heading_kind("Software") == "other"
+    assert heading_kind("程序包") == "other"
+
+
+def test_section_kind_from_its_entries_alone() -> None:
+    from reviewer.parsing.cleaning import Clean
+    from reviewer.parsing.lines import Line
+    from reviewer.parsing.sectionshape import kind_from_content
+
+    def kind(*texts: str) -> str | None:
+        return kind_from_content([Clean(Line(t, i), t, False, t) for i, t in enumerate(texts)])
+
+    assert kind("2016 – 2020  PhD in Ecology, Ostwick University") == "education"
+    assert kind("2019 – 2022  Data Engineer at Harbourline") == "experience"
+    assert kind("2021  Tidal queues", "M. Obi, D. Quill and K. Ren · Port Letters") == "publications"
+    assert kind("2022  Best Poster Prize, Fen Ecology Meeting", "2020  Travel grant") == "awards"
+    assert kind("Rust, Go, Kafka, Terraform") == "skills"
+    assert kind("I like long walks by the sea.") is None

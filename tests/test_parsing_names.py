@@ -28,6 +28,8 @@ from reviewer.parsing.names import name_from_text
         ('Robert "Bob" Quill', "Robert Quill"),
         ("Dr. Dana Quill", "Dana Quill"),
         ("DANA QUILL | Data Scientist", "Dana Quill"),
+        ("Amira ul-Haq Benali", "Amira ul-Haq Benali"),  # a particle joined to a name
+        ("Idris al-Faruqi", "Idris al-Faruqi"),
     ],
 )
 def test_name_forms(text: str, expected: str) -> None:

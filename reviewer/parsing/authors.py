@@ -21,6 +21,8 @@ PARTICLES = {
     "van", "von", "de", "der", "den", "da", "di", "del", "della", "la", "le", "du", "dos", "das",
     "bin", "binti", "al", "el", "ibn", "ter", "ten", "zu", "st", "y", "e", "mc",
 }
+# "ul-Ain", "al-Rashid", "d'Souza", "el-Amin": a lower-case particle joined to a capitalised name
+JOINED_PARTICLE = re.compile(r"(?:al|el|ul|ad|ar|as|ash|an|abu|ibn|bin|d|l|dell)[-'’][^\W\d_][\w'’-]*")
 # Words that occur in titles, venues and prose but are (almost) never personal names
 # (surnames such as Press, Grant or Long are deliberately not listed).
 _NOT_NAME_WORDS = """
@@ -105,7 +107,7 @@ def _is_initials(token: str) -> bool:
 def _name_token_ok(token: str) -> bool:
     if _is_initials(token):
         return True
-    if token.lower() in PARTICLES:
+    if token.lower() in PARTICLES or JOINED_PARTICLE.fullmatch(token):
         return True
     word = token.replace("-", "").replace("'", "").replace("’", "").replace(".", "")
     if not word or not all(ch.isalpha() for ch in word):

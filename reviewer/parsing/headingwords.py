@@ -65,7 +65,9 @@ SECTION_KINDS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
                "additional information", "conferences", "conference attendance", "workshops", "courses",
                "coursework", "relevant coursework", "trainings", "affiliations", "datasets", "news",
                "declaration", "strengths", "personal interests", "extra-curricular",
-               "work in progress", "research in progress"), ("其他", "爱好")),
+               "work in progress", "research in progress",
+               # software a candidate wrote: not papers, however author-like its lines look
+               "software", "software packages", "packages", "code"), ("其他", "爱好", "软件", "程序", "代码", "开源")),
 ]
 # Words a heading may carry besides its keywords.
 FILLER = {"and", "&", "/", "selected", "recent", "other", "my", "of", "list", "key", "relevant", "academic",
@@ -97,4 +99,5 @@ CJK_VOCAB = sorted({
     "信息", "基本", "总览", "概述", "学术", "成果", "出版", "专利", "著作", "奖励", "服务", "社会", "学生", "爱好",
     "联系", "方式", "经验", "任职", "学历", "学习", "求职", "意向", "主要", "代表性", "已", "会议", "期刊", "竞赛",
     "教学", "助教", "报告", "文献", "毕业", "院校", "技术", "演讲", "基金", "资助", "推荐人", "证明人", "特长", "校园", "实践", "社团", "相关", "部分", "精选", "资格",
+    "软件", "程序", "程序包", "代码", "开源",
 }, key=len, reverse=True)

@@ -15,6 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from reviewer.parsing.authors import JOINED_PARTICLE
 from reviewer.parsing.cleaning import Clean, has_cjk
 from reviewer.parsing.dates import find_dates
 from reviewer.parsing.lexicon import ORG_WORDS, ROLE_RE, is_location
@@ -30,7 +31,8 @@ _CUT = re.compile(
     r"scholar|github|linkedin|e-?mail|phone|tel|mobile|orcid|twitter)\b.*$|\s*[|•·,;:–—]\s.*$|\s+[-]\s.*$|\t.*$|\s{2,}.*$|\s*[：:].*$|\s+\S*(?:@|www\.|https?:|\.(?:com|org|net|io|edu|dev|me)\b)\S*.*$"
 )
 _DECOR = re.compile(r"(?i)(?:,?\s*(?:ph\.?\s?d\.?|m\.?d\.?|mba|m\.?sc?\.?|b\.?sc?\.?|cv|resume|jr\.?|sr\.?))+$")
-_PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "del", "la", "le", "bin", "al", "el", "dos", "du", "ter"}
+_PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "del", "la", "le", "bin", "al", "el", "dos", "du", "ter",
+              "ul", "ibn", "bint", "binti", "ben", "das", "do", "zu", "della", "degli", "y"}
 _NOT_NAME_WORDS = re.compile(
     r"(?i)\b(?:summary|research|statement|profile|contact|about|page|draft|version|department|lab|"
     r"address|street|road|avenue|building|room|office|email|phone|experience|education|skills|"
@@ -134,7 +136,7 @@ def _latin_name(t: str) -> str | None:
     if heading_kind(t) or ORG_WORDS.search(t) or ROLE_RE.search(t) or is_location(t) or _NOT_NAME_WORDS.search(t):
         return None
     for i, tok in enumerate(toks):
-        if tok.lower() in _PARTICLES and 0 < i < len(toks) - 1:
+        if (tok.lower() in _PARTICLES and 0 < i < len(toks) - 1) or (i > 0 and JOINED_PARTICLE.fullmatch(tok)):
             continue
         if not (_NAME_TOKEN.fullmatch(tok) and tok[0].isupper()):
             return None  # any script's letters: "Vuković", "Łukasz", "Ørsted"

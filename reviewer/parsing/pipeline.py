@@ -45,6 +45,7 @@ from reviewer.parsing.publications import parse_publications, without_repeats
 from reviewer.parsing.pubsplit import continues_references
 from reviewer.parsing.routing import route_entries
 from reviewer.parsing.sections import Section, split_sections
+from reviewer.parsing.sectionshape import kind_from_content
 from reviewer.parsing.wrapdates import stitch_wrapped_dates
 from reviewer.profile import LOW_CONFIDENCE, Award, Education, Evidence, Experience, Profile, Publication
 
@@ -335,6 +336,8 @@ def _read_sections(doc: ExtractedDocument, warnings: list[str]) -> tuple[list[Li
     body = body_lines(lines, skip)
     sections = split_sections(body)
     for s in sections:
+        if s.kind == "unknown":  # "Where I learned", "Shiny things": what the entries are says
+            s.kind = kind_from_content(s.lines) or "unknown"
         s.lines = normalise_labels(s.lines)  # Europass "Occupation or position held  X" rows
         if s.kind in _DATED_ENTRIES:
             s.lines = stitch_wrapped_dates(s.lines)  # "2016 | Org" ... "2021" below: one range

@@ -193,10 +193,15 @@ class _Fonts:
 
 
 def _fonts(lines: list[Clean], known: list[int]) -> _Fonts:
-    sizes = [round(c.line.size, 1) for c in lines if c.line.size]
+    # the body's size is the one most text is set in (counted in characters: a short CV's
+    # headings can outnumber its body lines, never its body text)
+    sizes: Counter[float] = Counter()
+    for c in lines:
+        if c.line.size:
+            sizes[round(c.line.size, 1)] += len(c.text)
     if not sizes:
         return _Fonts(None, None)
-    body = Counter(sizes).most_common(1)[0][0]
+    body = sizes.most_common(1)[0][0]
     hs = sorted(lines[i].line.size for i in known if lines[i].line.size)
     return _Fonts(body, hs[len(hs) // 2] if hs else None)
 
@@ -254,6 +259,26 @@ def _unknown_heading_ok(c: Clean, styles: set[str], fonts: _Fonts) -> bool:
     return _style(c) == "caps" and styles == {"caps"}
 
 
+def _style_headings(lines: list[Clean], fonts: _Fonts) -> list[int]:
+    """Lines set in one style of their own, larger than the body text, at least three times,
+    each short, undated and over lines of content: the headings of a document whose
+    heading words the vocabulary does not know. The largest such style wins (entry titles
+    are set smaller than section headings); the name, set once, never qualifies."""
+    if not fonts.body:
+        return []
+    groups: dict[tuple[float, bool], list[int]] = {}
+    for i, c in enumerate(lines[:-1]):
+        size = c.line.size
+        t = heading_text(c.text)
+        if (not size or size < fonts.body + 0.8 or c.bullet or not t or len(t) > 40 or len(t.split()) > 6
+                or re.search(r"\d|@|https?:|www\.|[.;!]$", t) or find_dates(t) or ENTRY_NOUNS.search(t)):
+            continue
+        groups.setdefault((round(size * 2) / 2, c.line.bold), []).append(i)
+    found = [(size, members) for (size, _), members in groups.items() if len(members) >= 3
+             and all(m + 1 < len(lines) and m + 1 not in members for m in members)]
+    return max(found)[1] if found else []
+
+
 def _own_list(kind: str, c: Clean) -> bool:
     """A second heading of an entry kind that names a list, not a post ("Work Experience" after
     "Research Experience", unlike "Research Assistant" heading the entries of one post)."""
@@ -277,6 +302,10 @@ def split_sections(lines: list[Clean]) -> list[Section]:
     if known and len(styled) >= 0.6 * len(known) and len(styled) >= 2:
         quiet = {i: k for i, k in known if i not in set(styled)}
         known = [(i, k) for i, k in known if i in set(styled)]
+    if len(known) < 2:
+        # headings the vocabulary does not know at all ("Where I've worked", "Toolbox"): the
+        # lines the document sets alike, above its body text, several times
+        known = sorted({*known, *((i, fuzzy_kind(lines[i].text) or "unknown") for i in _style_headings(lines, fonts))})
     styles = {_style(lines[i]) for i, _ in known}
     heads = dict(known)
     current = None

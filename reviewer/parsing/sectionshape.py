@@ -1,0 +1,54 @@
+"""The kind of a section whose heading the vocabulary does not know, from what it holds.
+
+"Where I learned", "Things I wrote", "Shiny things", "Toolbox": a CV may name its
+sections any way it likes, but their entries keep their shapes. Degrees with dates
+are an education; roles with dates are jobs; author lists are publications; dated
+prizes are awards; a short undated list of comma-separated items is skills. The
+evidence is counted over the section's lines and the clearest shape wins; a
+section that shows none stays "unknown" (its lines are still searched for jobs and
+papers by the stray-entry rules).
+"""
+from __future__ import annotations
+
+import re
+
+from reviewer.parsing.authors import split_authors
+from reviewer.parsing.cleaning import Clean
+from reviewer.parsing.dates import find_dates
+from reviewer.parsing.lexicon import DEGREE_RE, ROLE_RE
+from reviewer.parsing.pubshape import author_start
+
+_AWARD = re.compile(r"(?i)\b(?:awards?|prizes?|premio|scholarships?|fellowships?|medals?|winner|finalist|"
+                    r"shortlist(?:ed)?|honou?rable mention|grants?)\b|奖")
+# "Data Fellow @ Open Budget", "Engineer at Acme": a post at a place
+_AT_PLACE = re.compile(r"\s@\s|\s(?:at)\s+[A-Z]")
+_LIST_SEPARATORS = re.compile(r"[,;、，；|·•]")
+
+
+def kind_from_content(lines: list[Clean]) -> str | None:
+    texts = [c.text.strip() for c in lines if c.text.strip()]
+    if not texts:
+        return None
+    dated = [t for t in texts if find_dates(t)]
+    degrees = sum(1 for t in dated if DEGREE_RE.search(t))
+    posts = sum(1 for t in dated if ROLE_RE.search(t) or _AT_PLACE.search(t))
+    prizes = sum(1 for t in dated if _AWARD.search(t))
+    authored = sum(1 for t in texts if _author_list(t))
+    if degrees and degrees >= posts:
+        return "education"
+    if authored and dated and authored >= prizes:
+        return "publications"
+    if prizes and prizes * 2 >= len(dated):
+        return "awards"
+    if posts:
+        return "experience"
+    if not dated and len(texts) <= 4 and sum(len(_LIST_SEPARATORS.findall(t)) for t in texts) >= 2:
+        return "skills"
+    return None
+
+
+def _author_list(text: str) -> bool:
+    """"N. Vasquez & E. Roig · Digital Journalism", "Roig E, Vasquez N. Title": two authors or more."""
+    head = re.split(r"\s[·•|]\s|[“\"]", text, maxsplit=1)[0]
+    names = split_authors(head.rstrip(". "))
+    return bool(names and len(names) >= 2) or (author_start(text) and bool(re.search(r",|&|\band\b", head)))
