@@ -218,6 +218,31 @@ def test_two_text_columns_on_one_baseline_grid_are_read_one_after_the_other(tmp_
     assert [line.text for line in extract(tmp_path / "twocol.pdf").lines] == left + right
 
 
+def test_side_column_on_the_same_leading_with_its_own_headings_is_read_on_its_own(tmp_path):
+    """A Deedy-style page: a narrow left column and the main column share one leading, so
+    most baselines line up as in a table, but each column has its own section headings,
+    set beside ordinary lines of the other column: two flows, read one after the other."""
+    from fpdf import FPDF
+
+    left = [("Education", 13), ("Ostwick University", 10), ("B.S. in Geology", 9), ("Links", 13),
+            ("Github:// ivo-ex", 9), ("Skills", 13), ("Python", 9), ("QGIS", 9), ("Coursework", 13),
+            ("Hydrology", 9), ("Petrology", 9)]
+    right = [("Experience", 13), ("Fen Survey Ltd | Field Intern", 10), ("Jun 2024 - Aug 2024", 9),
+             ("Mapped invented peat cores.", 9), ("Awards", 13), ("2023 Invented Prize", 9),
+             ("2022 Imaginary Medal", 9), ("Publications", 13), ("[1] I. Ex, A. Bee. Peat. Fen Letters, 2024.", 9),
+             ("[2] A. Bee, I. Ex. Bogs. Fen Letters, 2023.", 9), ("Talk at an invented meeting, 2023", 9)]
+    pdf = FPDF()
+    pdf.add_page()
+    for k in range(len(left)):  # one leading for both columns: every row's baselines line up
+        for x, (text, size) in ((12, left[k]), (70, right[k])):
+            pdf.set_font("Helvetica", size=size)
+            pdf.set_xy(x, 20 + 7 * k)
+            pdf.cell(50 if x == 12 else 120, 6, text)
+    pdf.output(str(tmp_path / "deedy.pdf"))
+    texts = [line.text for line in extract(tmp_path / "deedy.pdf").lines]
+    assert texts == [t for t, _ in left] + [t for t, _ in right]
+
+
 def test_running_header_without_contact_keeps_its_first_copy(tmp_path):
     pages = [[f"{word} entry of the invented body" for word in ("First", "Second", "Third", "Fourth")],
              [f"{word} entry of the invented body" for word in ("Fifth", "Sixth", "Seventh", "Eighth")]]

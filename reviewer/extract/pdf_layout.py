@@ -161,7 +161,8 @@ def _best_band(frags: list[Frag], mid: float, height: float, run_lo: float, run_
         if extent < 0.3 * height:
             continue
         aligned = max(_paired(left_bases, right_bases), _paired(right_bases, left_bases)) >= 0.5 or _interleaved(left, right)
-        if aligned and not (_text_column(left, width) and _text_column(right, width)):
+        if aligned and not (_text_column(left, width) and _text_column(right, width)) \
+                and not _headings_beside_text(left, right):
             continue  # rows line up across the gutter: a table, read row by row
         if best is None or score > best[0]:
             ids = {id(f) for f in inside}
@@ -191,6 +192,34 @@ def _interleaved(left: list[Frag], right: list[Frag]) -> bool:
         if any(r.bottom < top and r.top > bottom for r in right):
             return False  # beside a right line at another height: an independent flow
     return True
+
+
+def _size(f: Frag) -> float:
+    return max(f.sizes, key=lambda k: f.sizes[k]) if f.sizes else 0.0
+
+
+def _headings_beside_text(left: list[Frag], right: list[Frag]) -> bool:
+    """Two flows whose baselines line up only because they share a leading (a Deedy-style
+    side column): a short heading-sized line on one side sits beside a body-sized line on
+    the other, twice or more. A table or a date column never puts a section heading
+    beside an unrelated line; its section headings run across the page."""
+    sizes: dict[float, int] = {}
+    for f in left + right:
+        sizes[_size(f)] = sizes.get(_size(f), 0) + len(f.chars)
+    body = max(sizes, key=lambda k: sizes[k])
+    found = 0
+    for mine, theirs in ((left, right), (right, left)):
+        bases = sorted((f.base, _size(f)) for f in theirs)
+        keys = [b for b, _ in bases]
+        for f in mine:
+            size = _size(f)
+            if size < body + 2 or len("".join(f.chars).split()) > 4:
+                continue
+            k = bisect_left(keys, f.base - _BASELINE_TOL)
+            while k < len(bases) and bases[k][0] <= f.base + _BASELINE_TOL:
+                found += bases[k][1] <= size - 2
+                k += 1
+    return found >= 2
 
 
 def _common_x0(frags: list[Frag]) -> float:
