@@ -548,3 +548,26 @@ def test_humanities_list_of_sole_authored_entries_without_the_authors_name() -> 
     assert [p.first_author for p in pubs] == [True, True, True, False]
     assert (pubs[0].venue, pubs[0].year) == ("Ravenmoor University Press", 2021)
     assert (pubs[1].venue, pubs[1].status) == ("Ostwick University Press", "in preparation")
+
+
+def test_apa_entries_with_student_marks_under_year_sub_headings() -> None:
+    # the year only in the sub-heading; "†" after a student's initials; each entry wraps
+    pubs = _pubs("2024",
+                 "Tolvanen, M., Obi, K., & Ren, D. Peat cores under load.",
+                 "Fen Geotechnics, 86(4), 145–163.",
+                 "Halloran, P.†, & Tolvanen, M. Pile groups beside cuttings. Journal of",
+                 "Marsh Engineering, 86(4), 101–120.",
+                 "2023",
+                 "Obi, K.†, Ren, D., & Tolvanen, M. Caissons in layered clay. Coastal",
+                 "Soils, 80(2), 143–161.")
+    assert [(p.title, p.year, p.first_author) for p in pubs] == [
+        ("Peat cores under load", 2024, True), ("Pile groups beside cuttings", 2024, False),
+        ("Caissons in layered clay", 2023, False)]
+
+
+def test_harvard_entries_with_et_al_one_per_line() -> None:
+    pubs = _pubs("Tolvanen, M. and Obi, K., 2023. Quiet tides. Journal of Fen Studies, 4(1), pp.1-9.",
+                 "Obi, K., Tolvanen, M., Ren, D., Halloran, P. et al., 2021. Loud tides. Fen Letters, 2, pp.3-7.",
+                 "Tolvanen, M., Obi, K. and Ó Riain, C. Silent tides. Under review at Coastal Models.")
+    assert [p.title for p in pubs] == ["Quiet tides", "Loud tides", "Silent tides"]
+    assert pubs[1].year == 2021

@@ -16,6 +16,12 @@ from reviewer.parsing.venues import is_journal_abbreviation
 _NAME = r"[A-Z][a-zà-ÿ'’]+(?:[- ][A-Z][a-zà-ÿ'’]+)*\s[A-Z]{1,3}[*†‡#]?"
 _VANCOUVER = re.compile(rf"^(?:{_NAME},\s)+(?:{_NAME}|et al)\.\s+\S")
 
+# APA and Harvard authors: "Surname, I. I.," pairs, the last after "&" or "and", the list closed
+# by the last initials' period ("Lindgren, P.†, & Teague, R. Title": students' and equal marks
+# may follow the initials) or by the year ("Ó Briain, C. and Weller, J., 2023, July. Title")
+_APA_NAME = r"[A-ZÀ-Þ][\w'’-]*(?:[- ][A-ZÀ-Þ][\w'’-]+)*,\s(?:[A-Z]\.\s?(?:-?[A-Z]\.\s?)*)[*†‡#]*"
+_APA = re.compile(rf"^{_APA_NAME}(?:,\s{_APA_NAME})*(?:,?\s(?:&|and)\s{_APA_NAME}|,?\s+et\s+al\.?)?"
+                  rf"(?:\s+[A-Z\"“(]|,\s*(?:19|20)\d\d\b)")
 
 # Mathematics (AMS) style: "A. Author, B. Author, and C. Author, Title, Journal 12 (2024), 1-20":
 # every part is cut by commas. Given names are initials, so the list ends where a piece
@@ -70,6 +76,8 @@ def author_start(text: str) -> bool:
         return True  # "Quill D, Osei HM, Brand T. Title": the period after the last initials ends the list
     if COMMA_AUTHORS.match(text):
         return True  # "A. Author, B. Author, Title, Journal 12 (2024)": the list ends at the first other piece
+    if _APA.match(text):
+        return True
     head = re.split(r"(?<![A-Z])(?<!\b[A-Z][a-z])[.:](?:\s|$)|\s\((?:19|20)\d\d[a-z]?\)|\s\((?:in press|forthcoming|n\.d\.)\)|[“\"]|\s[·•]\s", text, maxsplit=1)[0]
     head = re.sub(r"\s*\((?:19|20)\d\d\)\s*$", "", head)
     head = _STATUS_YEAR.split(head, maxsplit=1)[0]  # "Quill, D. and Osei, H. (under review, 2025) Title"
