@@ -119,3 +119,18 @@ def test_section_kind_from_its_entries_alone() -> None:
     assert kind("2022  Best Poster Prize, Fen Ecology Meeting", "2020  Travel grant") == "awards"
     assert kind("Rust, Go, Kafka, Terraform") == "skills"
     assert kind("I like long walks by the sea.") is None
+
+
+def test_a_glyph_before_a_heading_set_larger_than_the_body_is_decoration() -> None:
+    from reviewer.extract import ExtractedDocument, TextLine
+    from reviewer.parsing import parse_document
+    rows = [("个人简历", 18.0), ("姓名:林晓澄\t邮箱:lin@example.cn", 10.0),
+            ("■ 教育经历", 12.0), ("2011.09—2016.06 南湖大学 计算机科学与技术 工学博士", 10.0),
+            ("■ 主持科研项目", 12.0), ("1. 南湖市科技计划项目:数据共享平台,2022.07—2025.06,主持", 10.0),
+            ("■ 学术兼职", 12.0), ("南湖计算机学会 会员;南湖学报 审稿人", 10.0),
+            ("■ 获奖情况", 12.0), ("2023年 南湖市自然科学奖 二等奖", 10.0),
+            ("■ 荣誉", 10.0)]  # a body-sized bulleted line stays a list item
+    p = parse_document(ExtractedDocument(format="pdf", lines=[TextLine(t, size=s) for t, s in rows]), "x.pdf")
+    assert [e.institution for e in p.education] == ["南湖大学"]
+    assert p.experience == []  # a funded project and a society membership are not jobs
+    assert [a.year for a in p.awards] == [2023]

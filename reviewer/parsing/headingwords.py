@@ -35,7 +35,7 @@ SECTION_KINDS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
     ("service", ("service", "services", "professional service", "academic service", "reviewing", "reviewer",
                  "activities", "extracurricular", "leadership", "volunteering", "memberships", "community",
                  "outreach", "organizing", "positions of responsibility", "responsibilities",
-                 "leadership roles"), ("服务", "活动", "社会工作", "学生工作")),
+                 "leadership roles"), ("服务", "活动", "社会工作", "学生工作", "学术兼职", "社会兼职")),
     ("talks", ("talks", "invited talks", "presentations", "media", "press", "appearances", "seminars",
                "lectures", "invited lectures", "keynotes"),
      ("报告", "演讲")),
@@ -99,5 +99,5 @@ CJK_VOCAB = sorted({
     "信息", "基本", "总览", "概述", "学术", "成果", "出版", "专利", "著作", "奖励", "服务", "社会", "学生", "爱好",
     "联系", "方式", "经验", "任职", "学历", "学习", "求职", "意向", "主要", "代表性", "已", "会议", "期刊", "竞赛",
     "教学", "助教", "报告", "文献", "毕业", "院校", "技术", "演讲", "基金", "资助", "推荐人", "证明人", "特长", "校园", "实践", "社团", "相关", "部分", "精选", "资格",
-    "软件", "程序", "程序包", "代码", "开源",
+    "软件", "程序", "程序包", "代码", "开源", "主持", "承担", "参与", "兼职",
 }, key=len, reverse=True)

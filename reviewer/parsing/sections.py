@@ -288,13 +288,17 @@ def _own_list(kind: str, c: Clean) -> bool:
 def split_sections(lines: list[Clean]) -> list[Section]:
     """Split body lines into sections; lines before the first heading form the "header" section."""
     known: list[tuple[int, str]] = []
+    bulleted: list[tuple[int, str]] = []
     for i, c in enumerate(lines):
-        if c.bullet and not c.line.heading:
-            continue
         kind = heading_kind(c.text)
         if kind:
-            known.append((i, kind))
+            (bulleted if c.bullet and not c.line.heading else known).append((i, kind))
     fonts = _fonts(lines, [i for i, _ in known])
+    # "■ 教育经历": a glyph before a heading set larger than the body is decoration, not a list item
+    lifted = [(i, k) for i, k in bulleted if fonts.body and (lines[i].line.size or 0) >= fonts.body + 1]
+    if lifted:
+        known = sorted(known + lifted)
+        fonts = _fonts(lines, [i for i, _ in known])
     # When most keyword headings are set apart (bold, capitals, larger), a plain body line
     # that happens to be a keyword ("Teaching" in a list) is not a heading.
     styled = [i for i, _ in known if _styled(lines[i], fonts)]
