@@ -121,3 +121,8 @@ def test_one_display_size_line_after_a_side_bar_is_the_name() -> None:
             ("PhD in Oceanography, Lakeside University, 2015 – 2019", 9.0), ("Thesis on tides", 9.0)]
     doc = ExtractedDocument(format="pdf", lines=[TextLine(t, size=z) for t, z in rows])
     assert parse_document(doc, "x.pdf").name == "Ines Marlow"
+
+
+def test_a_name_set_letter_by_letter() -> None:
+    assert name_from_text("R H E A   K O W A L S K I - B A N D A") == "Rhea Kowalski-Banda"
+    assert name_from_text("I V O\tE X E T E R") == "Ivo Exeter"

@@ -141,3 +141,10 @@ def test_status_survives_import_into_the_database(tmp_path) -> None:
         assert [p.status for p in pubs] == ["published", "under review"]
     finally:
         store.close()
+
+
+def test_talks_under_their_own_sub_heading_in_a_publications_section_are_not_papers() -> None:
+    pubs = _pubs("Papers", "[1] M. Tolvanen, K. Obi. \"Quiet tides.\" Fen Letters, 2024.",
+                 "Talks", "- \"Loud tides\", Coastal Data Day, Ostwick, 2023", "- \"Tidal ledgers\", PyData Fen, 2022")
+    assert [p.title for p in pubs] == ["Quiet tides"]
+    assert _pubs("技术报告", "[1] 托尔瓦宁, 王伟. 稀疏潮汐模型. 南湖大学技术报告, 2024.")  # reports are papers

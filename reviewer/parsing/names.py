@@ -83,6 +83,8 @@ def name_from_text(text: str) -> str | None:
     # "PRIYA  PETROVA" (a column gap, a tab once cleaned): two name words set apart
     # for looks, not a name and a title
     # (a role or a place after the gap is refused by _latin_name below)
+    if _LETTER_SPACED.fullmatch(t):  # "R H E A   K O W A L S K I - B A N D A"
+        t = " ".join(w.replace(" - ", "-").replace(" ", "") for w in _WORD_GAP.split(t))
     if _SPACED_PAIR.fullmatch(t):
         t = " ".join(t.split())
     t = re.sub(r" +", " ", _CUT.sub("", t)).strip()
@@ -126,6 +128,10 @@ def _strip_symbols(t: str) -> str:
 _NAME_TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.-])*")
 # Latin words only: "林晓澄\t南湖实验室" is a name and a workplace, and CJK names have no gap
 _LATIN_WORD = r"[A-Za-z\u00c0-\u024f]+(?:['’-][A-Za-z\u00c0-\u024f]+)*"
+# a name set letter by letter: one space between letters, a wider gap (or a tab) between words
+_SPACED_WORD = r"[A-Za-z\u00c0-\u024f](?: [A-Za-z\u00c0-\u024f'’]| - [A-Za-z\u00c0-\u024f])+"
+_LETTER_SPACED = re.compile(rf"{_SPACED_WORD}(?:(?:\t| {{2,}}){_SPACED_WORD})+")
+_WORD_GAP = re.compile(r"\t| {2,}")
 _SPACED_PAIR = re.compile(rf"{_LATIN_WORD}(?: {{2,3}}|\t){_LATIN_WORD}")
 
 

@@ -21,12 +21,15 @@ CATEGORY_RE = re.compile(
     r"under review|under submission|submitted|in preparation|in submission|working papers?|"
     r"book chapters?|books?|chapters?|theses|thesis|patents?|technical reports?|reports?|"
     r"posters?|abstracts?|peer[- ]reviewed|refereed|selected|others?|misc\.?|miscellaneous|"
-    r"arxiv|invited|talks?|symposium|demos?)\s*)+\s*(?:\(.*\))?:?$|^[\u4e00-\u9fff、/ ]{2,12}(?:论文|文章|专利|工作|成果)[:：]?$",
+    r"arxiv|invited|talks?|presentations?|lectures?|keynotes?|seminars?|symposium|demos?)\s*)+\s*(?:\(.*\))?:?$|^[\u4e00-\u9fff、/ ]{2,12}(?:论文|文章|专利|工作|成果)[:：]?$",
     re.I,
 )
 _KIND_RES = [(kind, re.compile(rf"\b(?:{words})\b" if re.match(r"\w", words) else words, re.I))
               for kind, words in _KIND_WORDS]
-PATENT_HEADING_RE = re.compile(r"(?i)\bpatents?\b|专利")
+# Sub-headings over items that are not papers: patents, and talks given (listed beside papers
+# under "Publications & Talks")
+PATENT_HEADING_RE = re.compile(r"(?i)\bpatents?\b|\b(?:invited\s+)?(?:talks|presentations|lectures|keynotes|seminars)\b"
+                               r"|专利|(?<!技术)报告|演讲")  # 技术报告 are technical reports, papers
 PAPER_HEADING_RE = re.compile(r"(?i)\b(?:papers?|publications?|articles?)\b|论文|文章")
 
 
