@@ -119,6 +119,9 @@ def test_section_kind_from_its_entries_alone() -> None:
     assert kind("2022  Best Poster Prize, Fen Ecology Meeting", "2020  Travel grant") == "awards"
     assert kind("Rust, Go, Kafka, Terraform") == "skills"
     assert kind("I like long walks by the sea.") is None
+    # an author list is not a list of skills, with or without a date; its marker is not content
+    assert kind("S1. Dana Quill, Kofi Obi, and Mira Tolvanen. Quiet tides. In submission.") == "publications"
+    assert kind("Dana Quill, Kofi Obi, and Mira Tolvanen. Who reads the tide tables?") is None
 
 
 def test_a_glyph_before_a_heading_set_larger_than_the_body_is_decoration() -> None:
@@ -134,3 +137,18 @@ def test_a_glyph_before_a_heading_set_larger_than_the_body_is_decoration() -> No
     assert [e.institution for e in p.education] == ["南湖大学"]
     assert p.experience == []  # a funded project and a society membership are not jobs
     assert [a.year for a in p.awards] == [2023]
+
+
+def test_status_and_short_paper_headings_are_publications() -> None:
+    from reviewer.parsing.sections import heading_kind
+    assert heading_kind("In Submission") == "publications"
+    assert heading_kind("Posters and Late-Breaking Work") == "publications"
+    sized = [("Dana Quill", 20.0), ("dana@example.org", 9.0), ("Refereed Conference Papers", 11.5),
+             ("C1. Dana Quill and Kofi Obi. 2025. Quiet Tides. In Proceedings of CHI '25. ACM, 12 pages.", 9.5),
+             ("Posters and Late-Breaking Work", 11.5),
+             ("P1. Dana Quill and Kofi Obi. 2022. Tide Previews. In Extended Abstracts of CHI '22. ACM, 5 pages.", 9.5),
+             ("In Submission", 11.5), ("S1. Dana Quill, Mira Tolvanen. Who Reads Tides? In submission.", 9.5)]
+    from reviewer.extract import ExtractedDocument, TextLine
+    from reviewer.parsing import parse_document
+    p = parse_document(ExtractedDocument(format="pdf", lines=[TextLine(t, size=s) for t, s in sized]), "x.pdf")
+    assert [x.title for x in p.publications] == ["Quiet Tides", "Tide Previews", "Who Reads Tides?"]

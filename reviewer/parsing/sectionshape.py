@@ -17,6 +17,8 @@ from reviewer.parsing.cleaning import Clean
 from reviewer.parsing.dates import find_dates
 from reviewer.parsing.lexicon import DEGREE_RE, ROLE_RE
 from reviewer.parsing.pubshape import author_start
+from reviewer.parsing.pubstatus import status_from_text
+from reviewer.parsing.pubtext import line_marker
 
 _AWARD = re.compile(r"(?i)\b(?:awards?|prizes?|premio|scholarships?|fellowships?|medals?|winner|finalist|"
                     r"shortlist(?:ed)?|honou?rable mention|grants?)\b|奖")
@@ -29,6 +31,7 @@ def kind_from_content(lines: list[Clean]) -> str | None:
     texts = [c.text.strip() for c in lines if c.text.strip()]
     if not texts:
         return None
+    texts = [_unmarked(t) for t in texts]
     dated = [t for t in texts if find_dates(t)]
     degrees = sum(1 for t in dated if DEGREE_RE.search(t))
     posts = sum(1 for t in dated if ROLE_RE.search(t) or _AT_PLACE.search(t))
@@ -36,15 +39,28 @@ def kind_from_content(lines: list[Clean]) -> str | None:
     authored = sum(1 for t in texts if _author_list(t))
     if degrees and degrees >= posts:
         return "education"
-    if authored and dated and authored >= prizes:
+    if authored and authored >= prizes and (dated or any(status_from_text(t) for t in texts)):
         return "publications"
     if prizes and prizes * 2 >= len(dated):
         return "awards"
     if posts:
         return "experience"
-    if not dated and len(texts) <= 4 and sum(len(_LIST_SEPARATORS.findall(t)) for t in texts) >= 2:
+    if not dated and len(texts) <= 4 and _short_items(texts):
         return "skills"
     return None
+
+
+def _unmarked(text: str) -> str:
+    """The line without its list marker ("C1.", "[2]", "•"); a leading year is content."""
+    marker = line_marker(text)
+    return text if marker.kind in (None, "year", "label") else text[marker.length:].strip()
+
+
+def _short_items(texts: list[str]) -> bool:
+    """"Python, SQL, Tableau": a list of short items, not sentences cut at commas."""
+    items = [i.strip() for t in texts for i in _LIST_SEPARATORS.split(t) if i.strip()]
+    return (len(items) >= 3 and not any(re.search(r"[a-z][.?!]\s", t) for t in texts)
+            and sum(len(i.split()) <= 3 for i in items) >= 0.7 * len(items))
 
 
 def _author_list(text: str) -> bool:
