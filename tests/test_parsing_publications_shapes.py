@@ -571,3 +571,15 @@ def test_harvard_entries_with_et_al_one_per_line() -> None:
                  "Tolvanen, M., Obi, K. and Ó Riain, C. Silent tides. Under review at Coastal Models.")
     assert [p.title for p in pubs] == ["Quiet tides", "Loud tides", "Silent tides"]
     assert pubs[1].year == 2021
+
+
+def test_a_camel_case_journal_name_after_the_title_is_the_venue() -> None:
+    pubs = _pubs("Obi K, Tolvanen M. Drift correction for tide gauges. eLife.")
+    assert (pubs[0].title, pubs[0].venue) == ("Drift correction for tide gauges", "eLife")
+
+
+def test_a_reference_ending_with_the_mark_legend_is_still_a_reference() -> None:
+    # its year printed only in the line above; "*equal contribution" closes the line
+    pubs = _pubs("2023", "Tolvanen M*, Obi K*, Ren D. Latent tides. Advances in Neural Information Processing "
+                 "Systems (NeurIPS). *equal contribution")
+    assert [(p.title, p.year, p.author_position) for p in pubs] == [("Latent tides", 2023, "first")]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from reviewer.parsing.pubshape import author_start
 from reviewer.parsing.pubtext import EQUAL_MARKS
 
 _NOTE_RE = re.compile(
@@ -55,8 +56,9 @@ def is_note(text: str) -> bool:
     )
     # "My name is underlined. * corresponding author; † equal contribution.": a legend whose
     # clauses open with their marks, after a sentence about other markup
+    # (a reference that ends with the legend, its year printed elsewhere, is a reference)
     legend = bool(_MARK_CLAUSE.search(t)) and not re.search(
-        r"(?<!\d)(?:19|20)\d\d(?!\d)", t)
+        r"(?<!\d)(?:19|20)\d\d(?!\d)", t) and not author_start(t)
     return bool((starts_with_mark or legend) and _NOTE_RE.search(t)) or bool(
         _MARK_DENOTES.match(t)
     )

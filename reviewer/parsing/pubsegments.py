@@ -32,7 +32,9 @@ _ABBREV_WORDS = (
 )
 _ABBREV = set(_ABBREV_WORDS.split())
 # A sentence may open with an accented capital or a Greek letter ("Δ-learning", "Ørsted", "α-helices").
-_SENT_END_RE = re.compile(r"[.?!。]\s*(?=[A-Z0-9\"“'(\[¿¡À-ÖØ-ÞΑ-Ωα-ω\u3400-\u9fff]|(?i:arxiv|biorxiv|medrxiv)|in\s)")
+# a sentence may open with a name styled in camel case: "eLife", "iScience", "eNeuro", "mBio"
+_SENT_END_RE = re.compile(r"[.?!。]\s*(?=[A-Z0-9\"“'(\[¿¡À-ÖØ-ÞΑ-Ωα-ω\u3400-\u9fff]|(?i:arxiv|biorxiv|medrxiv)|in\s"
+                          r"|[a-z]{1,3}[A-Z][a-z]{2,}\b)")
 
 
 def _sentences(chunk: str) -> list[str]:
