@@ -360,3 +360,16 @@ def test_chinese_duty_clause_versus_a_title_line() -> None:
     assert is_prose("搭建数据平台,支持日均亿级请求")
     assert not is_prose("设计师 星河科技有限公司")
     assert not is_prose("优化算法工程师")
+
+
+def test_linkedin_export_roles_under_one_company_with_durations() -> None:
+    p = parse_text("Dana Quill\ndana@example.org\nExperience\n"
+                   "Harbourline Freight\n4 years 10 months\n"
+                   "Senior Analyst\nMarch 2023 - Present (3 years 1 month)\nLondon, England, United Kingdom\n"
+                   "Analyst\nJune 2021 - February 2023 (1 year 9 months)\nLondon, England, United Kingdom\n"
+                   "Ostwick Maps Ltd\nJunior Analyst\nSeptember 2019 - May 2021 (1 year 9 months)\n"
+                   "Leeds, United Kingdom\n")
+    assert [(e.organization, e.title, e.start, e.end) for e in p.experience] == [
+        ("Harbourline Freight", "Senior Analyst", "2023-03", "present"),
+        ("Harbourline Freight", "Analyst", "2021-06", "2023-02"),
+        ("Ostwick Maps Ltd", "Junior Analyst", "2019-09", "2021-05")]

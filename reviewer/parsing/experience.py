@@ -62,8 +62,13 @@ def _header_candidate(c: Clean, skip_bullets: bool) -> bool:
         return False  # "Advisor: ...", "website: ...", "Tech stack: ..."
     if not first_range(t):
         return not is_prose(t)
-    body = strip_dates(t)
+    body = _DURATION.sub("", strip_dates(t)).strip()
     return not body or not is_prose(body)
+
+
+# "(3 years 1 month)", "· 2 yrs 3 mos": how long a post lasted, printed after its dates
+_DURATION = re.compile(r"[(·]?\s*\d+\s*(?:years?|yrs?)(?:\s*\d+\s*(?:months?|mos?))?\s*\)?"
+                       r"|[(·]?\s*\d+\s*(?:months?|mos?)\s*\)?", re.I)
 
 
 def _org_line_starts_entry(cur: _Entry, f: LineFacts, nxt: LineFacts | None) -> bool:
@@ -75,6 +80,16 @@ def _org_line_starts_entry(cur: _Entry, f: LineFacts, nxt: LineFacts | None) -> 
         return True
     # two plain names in a row before any title or dates: the first was a project line
     return not (cur.title or cur.dates) and f.org_prio <= cur.org_prio
+
+
+def _heads_next_entry(cur: _Entry, f: LineFacts, after: list[LineFacts], org_first: bool) -> bool:
+    """"Acme Ltd" after a post with its title and dates but no employer, and over a title of
+    its own, where entries open with their employer (LinkedIn's roles under a company):
+    the next employer, not this post's ("Title  dates" over "Acme Ltd" is one post)."""
+    if not (org_first and f.org and not f.title and not f.dates and cur.title and cur.dates and not cur.org):
+        return False
+    nxt = next((g for g in after if not g.empty), None)
+    return bool(nxt and nxt.title and not nxt.org)
 
 
 def _group(cands: list[Clean], facts: list[LineFacts]) -> list[_Entry]:
@@ -89,6 +104,8 @@ def _group(cands: list[Clean], facts: list[LineFacts]) -> list[_Entry]:
     # organisation or title, entries open with their dates, and an undated line that
     # brings a second title is a description ("参加过中台开发,…"), not a new entry
     heads_dated = dates_lead and all(g.org or g.title for g in facts if g.dates)
+    # the template's first line: an employer alone ("Acme Ltd" over its roles)
+    org_first = bool(lead and lead.org and not lead.title and not lead.dates)
     for i, (c, f) in enumerate(zip(cands, facts, strict=True)):
         if f.empty:
             continue
@@ -121,7 +138,7 @@ def _group(cands: list[Clean], facts: list[LineFacts]) -> list[_Entry]:
                 continue
             entries.append(cur)
             cur = _Entry()
-        elif (f.title and cur.title) or (f.dates and cur.dates):
+        elif (f.title and cur.title) or (f.dates and cur.dates) or _heads_next_entry(cur, f, facts[i + 1:], org_first):
             entries.append(cur)
             cur = _Entry()
         # An organisation on its own line above ("### Acme") outranks a plain name printed
