@@ -373,3 +373,12 @@ def test_linkedin_export_roles_under_one_company_with_durations() -> None:
         ("Harbourline Freight", "Senior Analyst", "2023-03", "present"),
         ("Harbourline Freight", "Analyst", "2021-06", "2023-02"),
         ("Ostwick Maps Ltd", "Junior Analyst", "2019-09", "2021-05")]
+
+
+def test_a_unit_beside_the_title_gives_way_to_the_employer_line_below() -> None:
+    p = parse_text("Dana Quill\ndana@example.org\nClinical Positions\n"
+                   "Staff Psychologist, Anxiety and OCD Program\t2021 – present\nHarbourside Medical Center\n"
+                   "Postdoctoral Fellow in Clinical Psychology\t2019 – 2021\nHarbourside Medical Center\n")
+    assert [(e.organization, e.title) for e in p.experience] == [
+        ("Harbourside Medical Center", "Staff Psychologist, Anxiety and OCD Program"),
+        ("Harbourside Medical Center", "Postdoctoral Fellow in Clinical Psychology")]

@@ -129,10 +129,16 @@ def _group(cands: list[Clean], facts: list[LineFacts]) -> list[_Entry]:
                 # row is the employer ("Title, Unit" puts a unit after the title instead)
                 org_first = head_org and bool(cur.title) and cur.title in head and (
                     head.index(cur.org) < head.index(cur.title))
-                if head_org and (UNIT_RE.search(f.org) or (heads_dated and org_first and f.org_prio <= cur.org_prio)):
+                # ...unless the head row named a unit itself ("Psychologist, Anxiety Program" over
+                # "Marrowfield Medical Center"): then the stronger name is the employer
+                unit_head = bool(UNIT_RE.search(cur.org or "")) and f.org_prio > cur.org_prio
+                if head_org and not unit_head and (
+                        UNIT_RE.search(f.org) or (heads_dated and org_first and f.org_prio <= cur.org_prio)):
                     pass
                 elif f.org_prio > cur.org_prio or (
                         second and f.org_prio == cur.org_prio and not UNIT_RE.search(f.org)):
+                    if unit_head and cur.title and head_org:
+                        cur.title = f"{cur.title}, {cur.org}"  # the unit stays with the post it names
                     cur.org, cur.org_prio = f.org, f.org_prio
                 cur.lines.append(c)
                 continue

@@ -16,7 +16,7 @@ from reviewer.parsing.lexicon import CITIES, COUNTRIES, ORG_WORDS, ROLE_RE, US_S
 from reviewer.parsing.segments import LABEL, cap_ratio, pair_translations, split_segments, strip_asides
 from reviewer.parsing.vocabulary import UNMISTAKABLE_COMPANY_FORMS, alternation
 
-UNIT_RE = re.compile(r"(?i)\b(?:group|lab|laboratory|team|department|dept|institute|center|centre|division|unit|"
+UNIT_RE = re.compile(r"(?i)\b(?:group|lab|laboratory|team|department|dept|institute|center|centre|division|unit|program|programme|clinic|service|"
                    r"chair\s+(?:of|for))\b")
 # Teaching posts name the course taught before the institution that employs them
 _TEACHING = re.compile(r"(?i)\b(?:teaching\s+assistant|teaching\s+fellow|tutor|demonstrator|grader|course\s+assistant)\b")

@@ -49,6 +49,12 @@ ROLE_WORDS = (
     "attorney", "accountant", "auditor", "journalist", "writer", "translator", "clerk", "marketer", "recruiter",
     "librarian", "curator", "dean", "provost", "expert", "evangelist", "operator", "inspector", "planner",
     "producer", "artist", "tester", "lecturer", "reader", "hacker", "entrepreneur", "researcher",
+    # clinical, field and humanities occupations
+    "psychologist", "psychiatrist", "therapist", "psychotherapist", "clinician", "surgeon", "dentist",
+    "veterinarian", "midwife", "epidemiologist", "neuroscientist", "geologist", "ecologist", "hydrologist",
+    "geographer", "sociologist", "anthropologist", "historian", "linguist", "archivist", "educator",
+    "technologist", "surveyor", "reporter", "correspondent", "photographer", "illustrator", "solicitor",
+    "barrister", "paralegal", "coach",
     # a doctorate held as a job (an industrial CIFRE contract, a Dutch or Nordic PhD position)
     "phd candidate", "ph.d. candidate", "doctoral candidate",
 )
