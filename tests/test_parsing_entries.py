@@ -294,3 +294,13 @@ def test_city_glued_to_a_company_before_the_country() -> None:
 )
 def test_schools_written_without_an_institution_word(line: str, inst: str) -> None:
     assert parse_text("EDUCATION\n" + line).education[0].institution == inst
+
+
+def test_the_header_rows_of_word_tables_are_not_entries() -> None:
+    from tests.parsing_support import parse_text
+    p = parse_text("Dana Quill\ndana@example.org\nEducation\nPeriod\tDegree\tInstitution\n"
+                   "2019 – 2023\tPh.D. in Hydrology\tOstwick University\n"
+                   "Honours and Awards\nYear\tAward\tAwarded by\n2024\tBest Thesis Award\tFen Society\n"
+                   "2022\tTravel Grant\tOstwick University\n")
+    assert [e.institution for e in p.education] == ["Ostwick University"]
+    assert [a.year for a in p.awards] == [2024, 2022]

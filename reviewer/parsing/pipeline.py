@@ -45,7 +45,7 @@ from reviewer.parsing.publications import parse_publications, without_repeats
 from reviewer.parsing.pubsplit import continues_references
 from reviewer.parsing.routing import route_entries
 from reviewer.parsing.sections import Section, split_sections
-from reviewer.parsing.sectionshape import kind_from_content
+from reviewer.parsing.sectionshape import kind_from_content, without_table_header
 from reviewer.parsing.wrapdates import stitch_wrapped_dates
 from reviewer.profile import LOW_CONFIDENCE, Award, Education, Evidence, Experience, Profile, Publication
 
@@ -149,7 +149,7 @@ def _awards(sections: list[Section], lines: list[Line], skip: set[int]) -> list[
     out: list[Award] = []
     for i, s in enumerate(sections):
         if s.kind == "awards":
-            span = _span(sections, i, lines, skip)
+            span = without_table_header(_span(sections, i, lines, skip))
             # papers printed under "Honors and Awards" are publications, not prizes
             papers = {ln.index for _, body in publication_runs(span) for ln in body}
             out.extend(parse_awards([ln for ln in span if ln.index not in papers]))
@@ -336,6 +336,7 @@ def _read_sections(doc: ExtractedDocument, warnings: list[str]) -> tuple[list[Li
     body = body_lines(lines, skip)
     sections = split_sections(body)
     for s in sections:
+        s.lines = without_table_header(s.lines)  # "Period | Degree | Institution"
         if s.kind == "unknown":  # "Where I learned", "Shiny things": what the entries are says
             s.kind = kind_from_content(s.lines) or "unknown"
         s.lines = normalise_labels(s.lines)  # Europass "Occupation or position held  X" rows

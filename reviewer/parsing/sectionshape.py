@@ -11,11 +11,13 @@ papers by the stray-entry rules).
 from __future__ import annotations
 
 import re
+from typing import TypeVar
 
 from reviewer.parsing.authors import split_authors
 from reviewer.parsing.cleaning import Clean
 from reviewer.parsing.dates import find_dates
 from reviewer.parsing.lexicon import DEGREE_RE, ROLE_RE
+from reviewer.parsing.lines import Line
 from reviewer.parsing.pubshape import author_start
 from reviewer.parsing.pubstatus import status_from_text
 from reviewer.parsing.pubtext import line_marker
@@ -68,3 +70,26 @@ def _author_list(text: str) -> bool:
     head = re.split(r"\s[·•|]\s|[“\"]", text, maxsplit=1)[0]
     names = split_authors(head.rstrip(". "))
     return bool(names and len(names) >= 2) or (author_start(text) and bool(re.search(r",|&|\band\b", head)))
+
+
+# The words a table's header row names its columns with (Word tables for every section)
+_COLUMN_NAMES = re.compile(
+    r"(?i)^(?:period|dates?|years?|from|to|when|degree|qualification|institution|university|school|"
+    r"position|role|title|job|employer|organi[sz]ation|company|award|prize|awarded\s+by|granted\s+by|"
+    r"topic|topics|keywords?|area|venue|journal|authors?|description|details|location|place|no\.?|#|"
+    r"时间|起止时间|日期|学校|院校|专业|学历|学位|单位|公司|职位|职务|奖项|名称|颁发单位|级别|内容|描述)$")
+
+
+_Row = TypeVar("_Row", Clean, Line)
+
+
+def without_table_header(lines: list[_Row]) -> list[_Row]:
+    """A section's lines less the header row of the table that lays it out
+    ("Period | Degree | Institution", "Year | Award | Awarded by"): column names, not an entry."""
+    first = next((k for k, c in enumerate(lines) if c.text.strip()), None)
+    if first is None:
+        return lines
+    cells = [x.strip() for x in lines[first].text.split("\t") if x.strip()]
+    if len(cells) >= 2 and all(_COLUMN_NAMES.match(x) for x in cells):
+        return lines[:first] + lines[first + 1:]
+    return lines
