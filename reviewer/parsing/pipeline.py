@@ -22,11 +22,8 @@ from reviewer.parsing.contact import (
     labelled_own_links,
     merge_links,
 )
-from reviewer.parsing.dedupe import dedupe_education, dedupe_experience
-from reviewer.parsing.education import education_from_fields, parse_education, school_fields
+from reviewer.parsing.entries import read_entries
 from reviewer.parsing.europass import normalise_labels
-from reviewer.parsing.experience import parse_experience
-from reviewer.parsing.lexicon import INSTITUTION_RE, ORG_WORDS, ROLE_RE
 from reviewer.parsing.lines import Line, document_lines
 from reviewer.parsing.lists import (
     interests_from_fields,
@@ -38,13 +35,11 @@ from reviewer.parsing.lists import (
 )
 from reviewer.parsing.names import find_name
 from reviewer.parsing.needles import folded, may_match, needles
-from reviewer.parsing.posts import employed_as, titled_post
 from reviewer.parsing.pubblocks import paper_block_lines
 from reviewer.parsing.pubfind import cut_at_foreign_heading, publication_runs
 from reviewer.parsing.publications import parse_publications, without_repeats
 from reviewer.parsing.pubsplit import continues_references
-from reviewer.parsing.routing import route_entries
-from reviewer.parsing.sections import Section, split_sections
+from reviewer.parsing.sections import LOOSE_TEXT, Section, lines_of, split_sections
 from reviewer.parsing.sectionshape import kind_from_content, without_table_header
 from reviewer.parsing.wrapdates import stitch_wrapped_dates
 from reviewer.profile import LOW_CONFIDENCE, Award, Education, Evidence, Experience, Profile, Publication
@@ -65,20 +60,9 @@ _STAFF_LABEL = re.compile(
     r"(?i)^\W*(?:[\w.-]+\s+){0,3}(?:placement|director|administrator|coordinator|officer|chair)\s*[:：]")
 # "I am advised by Prof. X. My homepage is ...": the writer's own sentence about an advisor
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I am|[Mm]y)\b|我的?")
-_TEACHING_POST = re.compile(
-    r"(?i)^(?:(?:graduate|undergraduate|head|senior|lead)\s+)?(?:teaching\s+(?:assistant|fellow|associate)|"
-    r"instructor|lecturer|adjunct\b.*)$")
-_JOB_WORD = re.compile(r"(?i)实习|工作|任职|\b(?:internships?|employment|work|jobs?)\b")
-# "Writing Tutor", "Senior Editor": capitalised words only ("Taught by Professor X" is a course note)
-_PLAIN_ROLE = re.compile(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}")
 _LINK_ZONE = {"header", "personal", "summary"}
 _NOT_PAPERS = {"publications", "references", "talks"}  # sections never searched for stray papers
 _DATED_ENTRIES = {"education", "experience", "projects", "teaching"}
-_LOOSE_TEXT = {"header", "summary", "personal", "unknown", "other"}
-
-
-def _lines_of(sections: list[Section], kinds: set[str], *, exclude: bool = False) -> list[Clean]:
-    return [c for s in sections if (s.kind in kinds) != exclude for c in s.lines]
 
 
 def _span(sections: list[Section], i: int, lines: list[Line], skip: set[int]) -> list[Line]:
@@ -119,7 +103,7 @@ def _publications(sections: list[Section], lines: list[Line], name: str | None, 
         # A wrapped title line, a note under a reference ("– Best Paper") or a
         # topic line ("Misc:") can pass for a heading: keep the list whole.
         j = i + 1
-        while j < len(sections) and sections[j].kind in _LOOSE_TEXT and sections[j].heading:
+        while j < len(sections) and sections[j].kind in LOOSE_TEXT and sections[j].heading:
             more = [sections[j].heading.line] + _span(sections, j, lines, skip)
             if not continues_references(more):
                 break
@@ -173,24 +157,24 @@ def _someone_else(text: str) -> bool:
 def _contact(doc: ExtractedDocument, lines: list[Line], sections: list[Section], repeated: set[int]) -> _Contact:
     """Contact details from every line (bare numbers are not in the body), minus References;
     a line about an advisor or referee ("Advisor: Prof. X, x@uni.edu") only when nothing else is found."""
-    foreign = {c.index for c in _lines_of(sections, _NOT_CANDIDATE)}
+    foreign = {c.index for c in lines_of(sections, _NOT_CANDIDATE)}
     own = [clean_line(ln) for ln in lines if ln.index not in foreign and ln.text.strip()]
-    header = {c.index for c in _lines_of(sections, _LINK_ZONE)}
+    header = {c.index for c in lines_of(sections, _LINK_ZONE)}
     others = {c.index for c in own if (_someone_else(c.text) and not _FIRST_PERSON.search(c.text) and (
         c.index not in header or re.search(r"(?i)advis|supervis|mentor|refere|recommend|导师|推荐人", c.text)))
         or _STAFF_LABEL.match(c.text)}
     emails = find_emails([c for c in own if c.index not in others]) or find_emails(own)
     # publication lists hold page ranges, ids and grant numbers, never the candidate's phone
-    pubs = {c.index for c in _lines_of(sections, {"publications"})}
-    header = "\n".join(c.raw for c in _lines_of(sections, _LINK_ZONE))
+    pubs = {c.index for c in lines_of(sections, {"publications"})}
+    header = "\n".join(c.raw for c in lines_of(sections, _LINK_ZONE))
     phones = find_phones([c for c in own if c.index not in pubs | others], guess_region(doc.text, emails, header))
     # links printed in the header zone are the candidate's; elsewhere they must prove it
-    loose = [c for c in _lines_of(sections, _LINK_ZONE) if c.index not in others]
-    owned = [c for c in _lines_of(sections, _NO_LINKS, exclude=True) if c.index not in others]
+    loose = [c for c in lines_of(sections, _LINK_ZONE) if c.index not in others]
+    owned = [c for c in lines_of(sections, _NO_LINKS, exclude=True) if c.index not in others]
     # a running header or footer repeats what the writer puts on every page: their own site
     running = [clean_line(ln) for ln in lines if ln.index in repeated and ln.text.strip()]
     links = merge_links(find_links(loose), labelled_own_links(owned), find_links(running))
-    elsewhere = find_links([c for c in _lines_of(sections, _NO_LINKS | _LINK_ZONE, exclude=True)
+    elsewhere = find_links([c for c in lines_of(sections, _NO_LINKS | _LINK_ZONE, exclude=True)
                             if c.index not in others])
     evidence: dict[str, Evidence] = {}
     for field_name, values in (("emails", emails), ("phones", phones), ("links", links)):
@@ -202,43 +186,6 @@ def _contact(doc: ExtractedDocument, lines: list[Line], sections: list[Section],
             if src:
                 evidence[field_name] = src.line.evidence()
     return _Contact(emails, phones, links, elsewhere, "\n".join(c.raw for c in loose), evidence)
-
-
-def _entries(sections: list[Section], warnings: list[str]) -> tuple[list[Education], list[Experience]]:
-    kinds = {s.kind for s in sections}
-    # a mixed "Education and Employment" section: each entry goes where its own shape says
-    routed = {id(s): route_entries(s.lines, s.kind) for s in sections if s.kind in ("education", "experience")}
-    education = [e for s in sections if s.kind == "education" for e in parse_education(routed[id(s)][0])]
-    education += [e for s in sections if s.kind == "experience" for e in parse_education(routed[id(s)][1])]
-    if not education:
-        education = education_from_fields(_lines_of(sections, _LOOSE_TEXT))
-    else:  # a form's "本科院校: X" field in the header states a degree even beside an Education section
-        education += [e for e in school_fields(_lines_of(sections, _LOOSE_TEXT))
-                      if not any(e.institution == d.institution for d in education)]
-    if not education:  # "PhD student, Northfield University, 2019 – present" under the name
-        education = [e for s in sections if s.kind in _LOOSE_TEXT for e in parse_education(s.lines, strict=True)]
-    if "education" not in kinds and not education:
-        warnings.append("no education section found")
-    experience = [e for s in sections if s.kind == "experience" for e in parse_experience(routed[id(s)][0])]
-    experience += [e for s in sections if s.kind == "education" for e in parse_experience(routed[id(s)][1])]
-    for s in sections:
-        if s.kind in _LOOSE_TEXT:  # a job stated before any heading, or under an unknown one
-            experience.extend(parse_experience(s.lines, strict=True))
-        elif s.kind == "teaching":
-            # "2022 – 2024  Teaching Assistant, Some University": a teaching post held at an
-            # institution is a job; a course taught ("Calculus | TA") is not
-            # ...and so is a paid post under "Teaching & Writing Experience" ("Writing Tutor" at a
-            # "Writing Center"): a role word at an organisation that says it is one
-            experience.extend(e for e in parse_experience(s.lines, strict=True)
-                              if (_TEACHING_POST.match(e.title or "") and INSTITUTION_RE.search(e.organization or ""))
-                              or _employer_first_post(e) or titled_post(e))
-        elif s.kind == "projects" and _JOB_WORD.search(s.title):
-            # "项目与实习经历", "Work & Projects": the rows at a company are jobs ("Acme Ltd | Role | dates")
-            experience.extend(e for e in parse_experience(s.lines, strict=True)
-                              if re.search(r"公司|集团|银行|事务所|研究院|研究所|实验室", e.organization or "")
-                              or ORG_WORDS.search(e.organization or "") or employed_as(e))
-    return (sorted(dedupe_education(education), key=_doc_order),
-            sorted(dedupe_experience(experience), key=_doc_order))
 
 
 _SECTION_NAMES = {"education": "Education", "experience": "Experience", "publications": "Publications",
@@ -256,21 +203,6 @@ def _silent_sections(sections: list[Section], found: dict[str, list]) -> list[st
             out.append(f'{_SECTION_NAMES[kind]} section "{heads[0].title.strip()[:40]}" found, but nothing '
                        "could be read from it: check the document")
     return out
-
-
-def _employer_first_post(e: Experience) -> bool:
-    """"Writing Center ....... 07/2025 – Present" over "Writing Tutor": a post laid out like a
-    job, the employer heading the entry and a plain role under it ("Tutor, Course X,
-    Department" names a course first and stays teaching)."""
-    org, title = e.organization or "", e.title or ""
-    head = e.evidence.text if e.evidence else ""
-    return bool(_PLAIN_ROLE.fullmatch(title) and ROLE_RE.search(title) and ORG_WORDS.search(org)
-                and len(org.split()) >= 2 and head.startswith(org) and title not in head)
-
-
-def _doc_order(entry: Education | Experience) -> int:
-    """Entries in the order the document gives them (a job stated in the header comes first)."""
-    return entry.evidence.line if entry.evidence and entry.evidence.line is not None else 10**9
 
 
 def _merged(first: list[str], more: list[str]) -> list[str]:
@@ -291,7 +223,7 @@ def parse(doc: ExtractedDocument, source: str) -> Profile:
     evidence = dict(contact.evidence)
     guess = find_name(body, sections, contact.emails, [*contact.links, *doc.links])
     name = guess.name if guess else None
-    mentions = " ".join(c.text for c in _lines_of(sections, _NOT_CANDIDATE, exclude=True))
+    mentions = " ".join(c.text for c in lines_of(sections, _NOT_CANDIDATE, exclude=True))
     links = merge_links(contact.links, candidate_links([*contact.elsewhere, *doc.links], contact.header_text,
                                                        name, contact.emails, mentions))
     if guess:
@@ -301,10 +233,10 @@ def parse(doc: ExtractedDocument, source: str) -> Profile:
     else:
         warnings.append("no name found: set it by hand")
 
-    education, experience = _entries(sections, warnings)
+    education, experience = read_entries(sections, warnings)
     interests = _interests(sections, body)
     skills = _merged([i for s in sections if s.kind == "skills" for i in parse_list(s.lines)],
-                     skills_from_fields(_lines_of(sections, {"skills"}, exclude=True)))
+                     skills_from_fields(lines_of(sections, {"skills"}, exclude=True)))
     publications = _publications(sections, lines, name, skip)
     if not publications and any(s.kind == "publications" and len(s.lines) >= 2 for s in sections):
         # a list the parser could not read must not pass for a candidate with no papers

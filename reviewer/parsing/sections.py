@@ -51,6 +51,15 @@ class Section:
         return self.heading.text if self.heading else ""
 
 
+# Kinds of section holding loose text (no heading, or one that names no list of entries)
+LOOSE_TEXT = {"header", "summary", "personal", "unknown", "other"}
+
+
+def lines_of(sections: list[Section], kinds: set[str], *, exclude: bool = False) -> list[Clean]:
+    """The lines of the sections of these kinds (or, with exclude, of every other kind)."""
+    return [c for s in sections if (s.kind in kinds) != exclude for c in s.lines]
+
+
 _SPACED_CAPS = re.compile(r"(?:[A-Z] ){3,}[A-Z](?:\s{2,}(?:[A-Z] )*[A-Z])*")
 _WIDE_GAP = re.compile(r"\s{2,}")
 _EDGE_PUNCT = re.compile(r"^[^\w\u3400-\u9fff]+|[^\w\u3400-\u9fff)]+$")

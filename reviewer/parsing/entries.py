@@ -1,0 +1,77 @@
+"""Education and experience entries: which sections feed them, and the posts that count as jobs
+outside an Experience section (a teaching post at an institution, a paid post under "Teaching &
+Writing", a company row under "项目与实习经历")."""
+from __future__ import annotations
+
+import re
+
+from reviewer.parsing.dedupe import dedupe_education, dedupe_experience
+from reviewer.parsing.education import education_from_fields, parse_education, school_fields
+from reviewer.parsing.experience import parse_experience
+from reviewer.parsing.lexicon import INSTITUTION_RE, ORG_WORDS, ROLE_RE
+from reviewer.parsing.posts import employed_as, titled_post
+from reviewer.parsing.routing import route_entries
+from reviewer.parsing.sections import LOOSE_TEXT, Section, lines_of
+from reviewer.profile import Education, Experience
+
+_TEACHING_POST = re.compile(
+    r"(?i)^(?:(?:graduate|undergraduate|head|senior|lead)\s+)?(?:teaching\s+(?:assistant|fellow|associate)|"
+    r"instructor|lecturer|adjunct\b.*)$")
+_JOB_WORD = re.compile(r"(?i)实习|工作|任职|\b(?:internships?|employment|work|jobs?)\b")
+# "Writing Tutor", "Senior Editor": capitalised words only ("Taught by Professor X" is a course note)
+_PLAIN_ROLE = re.compile(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}")
+
+def read_entries(sections: list[Section], warnings: list[str]) -> tuple[list[Education], list[Experience]]:
+    """Education and experience entries from every section that may hold them, each routed by
+    its own shape, in document order; warns when a CV has no education at all."""
+    kinds = {s.kind for s in sections}
+    # a mixed "Education and Employment" section: each entry goes where its own shape says
+    routed = {id(s): route_entries(s.lines, s.kind) for s in sections if s.kind in ("education", "experience")}
+    education = [e for s in sections if s.kind == "education" for e in parse_education(routed[id(s)][0])]
+    education += [e for s in sections if s.kind == "experience" for e in parse_education(routed[id(s)][1])]
+    if not education:
+        education = education_from_fields(lines_of(sections, LOOSE_TEXT))
+    else:  # a form's "本科院校: X" field in the header states a degree even beside an Education section
+        education += [e for e in school_fields(lines_of(sections, LOOSE_TEXT))
+                      if not any(e.institution == d.institution for d in education)]
+    if not education:  # "PhD student, Northfield University, 2019 – present" under the name
+        education = [e for s in sections if s.kind in LOOSE_TEXT for e in parse_education(s.lines, strict=True)]
+    if "education" not in kinds and not education:
+        warnings.append("no education section found")
+    experience = [e for s in sections if s.kind == "experience" for e in parse_experience(routed[id(s)][0])]
+    experience += [e for s in sections if s.kind == "education" for e in parse_experience(routed[id(s)][1])]
+    for s in sections:
+        if s.kind in LOOSE_TEXT:  # a job stated before any heading, or under an unknown one
+            experience.extend(parse_experience(s.lines, strict=True))
+        elif s.kind == "teaching":
+            # "2022 – 2024  Teaching Assistant, Some University": a teaching post held at an
+            # institution is a job; a course taught ("Calculus | TA") is not
+            # ...and so is a paid post under "Teaching & Writing Experience" ("Writing Tutor" at a
+            # "Writing Center"): a role word at an organisation that says it is one
+            experience.extend(e for e in parse_experience(s.lines, strict=True)
+                              if (_TEACHING_POST.match(e.title or "") and INSTITUTION_RE.search(e.organization or ""))
+                              or _employer_first_post(e) or titled_post(e))
+        elif s.kind == "projects" and _JOB_WORD.search(s.title):
+            # "项目与实习经历", "Work & Projects": the rows at a company are jobs ("Acme Ltd | Role | dates")
+            experience.extend(e for e in parse_experience(s.lines, strict=True)
+                              if re.search(r"公司|集团|银行|事务所|研究院|研究所|实验室", e.organization or "")
+                              or ORG_WORDS.search(e.organization or "") or employed_as(e))
+    return (sorted(dedupe_education(education), key=_doc_order),
+            sorted(dedupe_experience(experience), key=_doc_order))
+
+
+def _employer_first_post(e: Experience) -> bool:
+    """"Writing Center ....... 07/2025 – Present" over "Writing Tutor": a post laid out like a
+    job, the employer heading the entry and a plain role under it ("Tutor, Course X,
+    Department" names a course first and stays teaching)."""
+    org, title = e.organization or "", e.title or ""
+    head = (e.evidence.text if e.evidence else "") or ""
+    return bool(_PLAIN_ROLE.fullmatch(title) and ROLE_RE.search(title) and ORG_WORDS.search(org)
+                and len(org.split()) >= 2 and head.startswith(org) and title not in head)
+
+
+def _doc_order(entry: Education | Experience) -> int:
+    """Entries in the order the document gives them (a job stated in the header comes first)."""
+    return entry.evidence.line if entry.evidence and entry.evidence.line is not None else 10**9
+
+
