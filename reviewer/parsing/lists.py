@@ -302,3 +302,13 @@ def topic_headings(lines: list[Clean]) -> list[str]:
         return []
     return [lines[k].text.strip() for k in heads]
 
+
+def merged(first: list[str], more: list[str]) -> list[str]:
+    """`first`, then the items of `more` it does not have (case-insensitively)."""
+    out = list(first)
+    seen = {x.casefold() for x in out}
+    for x in more:
+        if x.casefold() not in seen:
+            seen.add(x.casefold())
+            out.append(x)
+    return out

@@ -7,34 +7,22 @@ document states twice, and records provenance, confidence and warnings.
 """
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from reviewer.extract import ExtractedDocument
 from reviewer.parsing.awards import parse_awards
-from reviewer.parsing.cleaning import Clean, body_lines, clean_line, furniture, repair_ligatures
+from reviewer.parsing.candidate_contact import NOT_CANDIDATE, read_contact
+from reviewer.parsing.cleaning import Clean, body_lines, furniture, repair_ligatures
 from reviewer.parsing.contact import (
     candidate_links,
-    find_emails,
-    find_links,
-    find_phones,
-    guess_region,
-    labelled_own_links,
     merge_links,
 )
 from reviewer.parsing.entries import read_entries
 from reviewer.parsing.europass import normalise_labels
+from reviewer.parsing.interests import hobbies, read_interests
 from reviewer.parsing.lines import Line, document_lines
-from reviewer.parsing.lists import (
-    interests_from_fields,
-    interests_from_intro,
-    interests_from_statement,
-    interests_of_section,
-    parse_list,
-    skills_from_fields,
-)
+from reviewer.parsing.lists import merged, parse_list, skills_from_fields
 from reviewer.parsing.names import find_name
-from reviewer.parsing.needles import folded, may_match, needles
 from reviewer.parsing.pubblocks import paper_block_lines
 from reviewer.parsing.pubfind import cut_at_foreign_heading, publication_runs
 from reviewer.parsing.publications import parse_publications, without_repeats
@@ -48,19 +36,6 @@ from reviewer.profile import LOW_CONFIDENCE, Award, Education, Evidence, Experie
 # Parse time grows with length (~1 ms a line); the longest real CV seen has ~550
 # lines, so a log file or book saved as .txt must not hold a worker for minutes.
 MAX_LINES = 4000
-_NOT_CANDIDATE = {"references"}
-_NO_LINKS = {"references", "publications", "projects"}
-_SOMEONE_ELSE = re.compile(
-    r"(?i)\b(?:advis[oe]rs?|supervisors?|mentors?|referees?|references?|recommenders?|committee|"
-    r"professor|pi)\b|\bprof\.?(?=\s|$)|导师|推荐人")  # "Prof. X": no word boundary follows a full stop
-# "Placement Director: Prof. X, x@uni.edu, +1 ...": a labelled line that introduces someone
-# who acts for the candidate (a department's job-market staff) gives that person's details
-_SOMEONE_ELSE_SCREEN = needles(_SOMEONE_ELSE, shortest=2)  # most lines name no one: skip the scan
-_STAFF_LABEL = re.compile(
-    r"(?i)^\W*(?:[\w.-]+\s+){0,3}(?:placement|director|administrator|coordinator|officer|chair)\s*[:：]")
-# "I am advised by Prof. X. My homepage is ...": the writer's own sentence about an advisor
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I am|[Mm]y)\b|我的?")
-_LINK_ZONE = {"header", "personal", "summary"}
 _NOT_PAPERS = {"publications", "references", "talks"}  # sections never searched for stray papers
 _DATED_ENTRIES = {"education", "experience", "projects", "teaching"}
 
@@ -77,21 +52,6 @@ def _span(sections: list[Section], i: int, lines: list[Line], skip: set[int]) ->
     return first + [ln for ln in lines[s.heading.index + 1:end] if ln.index not in skip]
 
 
-# Pastimes: an "Interests" section that names these is about hobbies, not research.
-_HOBBY = re.compile(
-    r"(?i)\b(?:runn(?:er|ing)|marathons?|half-marathon|chess|hiking|climbing|cycling|swimming|football|soccer|tennis|"
-    r"basketball|yoga|cooking|baking|travel(?:l?ing)?|photography|piano|guitar|violin|singing|choir|painting|"
-    r"reading novels|gardening|skiing|surfing|sailing|board games|volunteer(?:ing)?)\b|爱好|运动|旅行|摄影|篮球|足球|羽毛球")
-
-
-def _hobbies(section: Section) -> bool:
-    """An "Interests" section (no "research" in its heading) that lists pastimes."""
-    head = section.heading.text if section.heading else ""
-    if re.search(r"(?i)research|academic|scientific|研究|学术", head):
-        return False
-    return bool(_HOBBY.search(" ".join(c.text for c in section.lines)))
-
-
 def _publications(sections: list[Section], lines: list[Line], name: str | None, skip: set[int]) -> list[Publication]:
     out: list[Publication] = []
     i = 0
@@ -103,8 +63,8 @@ def _publications(sections: list[Section], lines: list[Line], name: str | None, 
         # A wrapped title line, a note under a reference ("– Best Paper") or a
         # topic line ("Misc:") can pass for a heading: keep the list whole.
         j = i + 1
-        while j < len(sections) and sections[j].kind in LOOSE_TEXT and sections[j].heading:
-            more = [sections[j].heading.line] + _span(sections, j, lines, skip)
+        while j < len(sections) and sections[j].kind in LOOSE_TEXT and (loose := sections[j].heading):
+            more = [loose.line] + _span(sections, j, lines, skip)
             if not continues_references(more):
                 break
             span += more
@@ -140,54 +100,6 @@ def _awards(sections: list[Section], lines: list[Line], skip: set[int]) -> list[
     return out
 
 
-@dataclass
-class _Contact:
-    emails: list[str]
-    phones: list[str]
-    links: list[str]  # header links; hyperlinks and links elsewhere are added once the name is known
-    elsewhere: list[str]
-    header_text: str
-    evidence: dict[str, Evidence]
-
-
-def _someone_else(text: str) -> bool:
-    return may_match(_SOMEONE_ELSE_SCREEN, text, folded(text)) and bool(_SOMEONE_ELSE.search(text))
-
-
-def _contact(doc: ExtractedDocument, lines: list[Line], sections: list[Section], repeated: set[int]) -> _Contact:
-    """Contact details from every line (bare numbers are not in the body), minus References;
-    a line about an advisor or referee ("Advisor: Prof. X, x@uni.edu") only when nothing else is found."""
-    foreign = {c.index for c in lines_of(sections, _NOT_CANDIDATE)}
-    own = [clean_line(ln) for ln in lines if ln.index not in foreign and ln.text.strip()]
-    header = {c.index for c in lines_of(sections, _LINK_ZONE)}
-    others = {c.index for c in own if (_someone_else(c.text) and not _FIRST_PERSON.search(c.text) and (
-        c.index not in header or re.search(r"(?i)advis|supervis|mentor|refere|recommend|导师|推荐人", c.text)))
-        or _STAFF_LABEL.match(c.text)}
-    emails = find_emails([c for c in own if c.index not in others]) or find_emails(own)
-    # publication lists hold page ranges, ids and grant numbers, never the candidate's phone
-    pubs = {c.index for c in lines_of(sections, {"publications"})}
-    header = "\n".join(c.raw for c in lines_of(sections, _LINK_ZONE))
-    phones = find_phones([c for c in own if c.index not in pubs | others], guess_region(doc.text, emails, header))
-    # links printed in the header zone are the candidate's; elsewhere they must prove it
-    loose = [c for c in lines_of(sections, _LINK_ZONE) if c.index not in others]
-    owned = [c for c in lines_of(sections, _NO_LINKS, exclude=True) if c.index not in others]
-    # a running header or footer repeats what the writer puts on every page: their own site
-    running = [clean_line(ln) for ln in lines if ln.index in repeated and ln.text.strip()]
-    links = merge_links(find_links(loose), labelled_own_links(owned), find_links(running))
-    elsewhere = find_links([c for c in lines_of(sections, _NO_LINKS | _LINK_ZONE, exclude=True)
-                            if c.index not in others])
-    evidence: dict[str, Evidence] = {}
-    for field_name, values in (("emails", emails), ("phones", phones), ("links", links)):
-        if values:
-            key = values[0].lower().split("//")[-1].removeprefix("www.").rstrip("/")
-            digits = key.lstrip("+")[-6:] if field_name == "phones" else None
-            src = next((c for c in own if (digits and digits in re.sub(r"\D", "", c.raw))
-                        or (not digits and key in c.raw.lower())), None)
-            if src:
-                evidence[field_name] = src.line.evidence()
-    return _Contact(emails, phones, links, elsewhere, "\n".join(c.raw for c in loose), evidence)
-
-
 _SECTION_NAMES = {"education": "Education", "experience": "Experience", "publications": "Publications",
                   "awards": "Awards", "interests": "Research interests", "skills": "Skills"}
 
@@ -198,32 +110,21 @@ def _silent_sections(sections: list[Section], found: dict[str, list]) -> list[st
     out: list[str] = []
     for kind, items in found.items():
         heads = [s for s in sections if s.kind == kind and s.heading and any(c.text.strip() for c in s.lines)
-                 and not (kind == "interests" and _hobbies(s))]  # pastimes are not research interests
+                 and not (kind == "interests" and hobbies(s))]  # pastimes are not research interests
         if heads and not items:
             out.append(f'{_SECTION_NAMES[kind]} section "{heads[0].title.strip()[:40]}" found, but nothing '
                        "could be read from it: check the document")
     return out
 
 
-def _merged(first: list[str], more: list[str]) -> list[str]:
-    """`first`, then the items of `more` it does not have (case-insensitively)."""
-    out = list(first)
-    seen = {x.casefold() for x in out}
-    for x in more:
-        if x.casefold() not in seen:
-            seen.add(x.casefold())
-            out.append(x)
-    return out
-
-
 def parse(doc: ExtractedDocument, source: str) -> Profile:
     warnings: list[str] = list(doc.warnings)
     lines, skip, body, sections = _read_sections(doc, warnings)
-    contact = _contact(doc, lines, sections, skip)
+    contact = read_contact(doc, lines, sections, skip)
     evidence = dict(contact.evidence)
     guess = find_name(body, sections, contact.emails, [*contact.links, *doc.links])
     name = guess.name if guess else None
-    mentions = " ".join(c.text for c in lines_of(sections, _NOT_CANDIDATE, exclude=True))
+    mentions = " ".join(c.text for c in lines_of(sections, NOT_CANDIDATE, exclude=True))
     links = merge_links(contact.links, candidate_links([*contact.elsewhere, *doc.links], contact.header_text,
                                                        name, contact.emails, mentions))
     if guess:
@@ -234,8 +135,8 @@ def parse(doc: ExtractedDocument, source: str) -> Profile:
         warnings.append("no name found: set it by hand")
 
     education, experience = read_entries(sections, warnings)
-    interests = _interests(sections, body)
-    skills = _merged([i for s in sections if s.kind == "skills" for i in parse_list(s.lines)],
+    interests = read_interests(sections, body)
+    skills = merged([i for s in sections if s.kind == "skills" for i in parse_list(s.lines)],
                      skills_from_fields(lines_of(sections, {"skills"}, exclude=True)))
     publications = _publications(sections, lines, name, skip)
     if not publications and any(s.kind == "publications" and len(s.lines) >= 2 for s in sections):
@@ -277,17 +178,6 @@ def _read_sections(doc: ExtractedDocument, warnings: list[str]) -> tuple[list[Li
             papers = paper_block_lines([c.line for c in s.lines])  # read as publications instead
             s.lines = [c for c in s.lines if c.index not in papers] if papers else s.lines
     return lines, skip, body, sections
-
-
-def _interests(sections: list[Section], body: list[Clean]) -> list[str]:
-    interests = _merged([i for s in sections if s.kind == "interests" and not _hobbies(s)
-                         for i in interests_of_section(s.lines)], interests_from_fields(body))
-    if not interests:  # no list anywhere: what the introduction says the candidate studies
-        interests = interests_from_intro([c for s in sections if s.kind in ("summary", "header") for c in s.lines])
-    # "我的研究兴趣涵盖了A、B和C。" in any paragraph of the candidate's own: a first-person
-    # statement adds to a list stated elsewhere
-    return _merged(interests, [i for s in sections if s.kind not in ("publications", "references")
-                               for i in interests_from_statement(s.lines)])
 
 
 def _note_evidence(sections: list[Section], evidence: dict[str, Evidence], warnings: list[str],

@@ -1,0 +1,86 @@
+"""The candidate's own contact details: e-mails, phones and links from every line but
+References, less the lines that introduce someone else (an advisor, a referee, a placement
+director), with the source line of each as evidence."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reviewer.extract import ExtractedDocument
+from reviewer.parsing.cleaning import clean_line
+from reviewer.parsing.contact import (
+    find_emails,
+    find_links,
+    find_phones,
+    guess_region,
+    labelled_own_links,
+    merge_links,
+)
+from reviewer.parsing.lines import Line
+from reviewer.parsing.needles import folded, may_match, needles
+from reviewer.parsing.sections import Section, lines_of
+from reviewer.profile import Evidence
+
+# Sections whose contact details and links are someone else's, or hold no contact details
+NOT_CANDIDATE = {"references"}
+NO_LINKS = {"references", "publications", "projects"}
+LINK_ZONE = {"header", "personal", "summary"}
+_SOMEONE_ELSE = re.compile(
+    r"(?i)\b(?:advis[oe]rs?|supervisors?|mentors?|referees?|references?|recommenders?|committee|"
+    r"professor|pi)\b|\bprof\.?(?=\s|$)|导师|推荐人")  # "Prof. X": no word boundary follows a full stop
+# "Placement Director: Prof. X, x@uni.edu, +1 ...": a labelled line that introduces someone
+# who acts for the candidate (a department's job-market staff) gives that person's details
+_SOMEONE_ELSE_SCREEN = needles(_SOMEONE_ELSE, shortest=2)  # most lines name no one: skip the scan
+_STAFF_LABEL = re.compile(
+    r"(?i)^\W*(?:[\w.-]+\s+){0,3}(?:placement|director|administrator|coordinator|officer|chair)\s*[:：]")
+# "I am advised by Prof. X. My homepage is ...": the writer's own sentence about an advisor
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I am|[Mm]y)\b|我的?")
+
+@dataclass
+class Contact:
+    emails: list[str]
+    phones: list[str]
+    links: list[str]  # header links; hyperlinks and links elsewhere are added once the name is known
+    elsewhere: list[str]
+    header_text: str
+    evidence: dict[str, Evidence]
+
+
+def _someone_else(text: str) -> bool:
+    return may_match(_SOMEONE_ELSE_SCREEN, text, folded(text)) and bool(_SOMEONE_ELSE.search(text))
+
+
+def read_contact(doc: ExtractedDocument, lines: list[Line], sections: list[Section], repeated: set[int]) -> Contact:
+    """Contact details from every line (bare numbers are not in the body), minus References;
+    a line about an advisor or referee ("Advisor: Prof. X, x@uni.edu") only when nothing else is found."""
+    foreign = {c.index for c in lines_of(sections, NOT_CANDIDATE)}
+    own = [clean_line(ln) for ln in lines if ln.index not in foreign and ln.text.strip()]
+    zone = {c.index for c in lines_of(sections, LINK_ZONE)}
+    others = {c.index for c in own if (_someone_else(c.text) and not _FIRST_PERSON.search(c.text) and (
+        c.index not in zone or re.search(r"(?i)advis|supervis|mentor|refere|recommend|导师|推荐人", c.text)))
+        or _STAFF_LABEL.match(c.text)}
+    emails = find_emails([c for c in own if c.index not in others]) or find_emails(own)
+    # publication lists hold page ranges, ids and grant numbers, never the candidate's phone
+    pubs = {c.index for c in lines_of(sections, {"publications"})}
+    header = "\n".join(c.raw for c in lines_of(sections, LINK_ZONE))
+    phones = find_phones([c for c in own if c.index not in pubs | others], guess_region(doc.text, emails, header))
+    # links printed in the header zone are the candidate's; elsewhere they must prove it
+    loose = [c for c in lines_of(sections, LINK_ZONE) if c.index not in others]
+    owned = [c for c in lines_of(sections, NO_LINKS, exclude=True) if c.index not in others]
+    # a running header or footer repeats what the writer puts on every page: their own site
+    running = [clean_line(ln) for ln in lines if ln.index in repeated and ln.text.strip()]
+    links = merge_links(find_links(loose), labelled_own_links(owned), find_links(running))
+    elsewhere = find_links([c for c in lines_of(sections, NO_LINKS | LINK_ZONE, exclude=True)
+                            if c.index not in others])
+    evidence: dict[str, Evidence] = {}
+    for field_name, values in (("emails", emails), ("phones", phones), ("links", links)):
+        if values:
+            key = values[0].lower().split("//")[-1].removeprefix("www.").rstrip("/")
+            digits = key.lstrip("+")[-6:] if field_name == "phones" else None
+            src = next((c for c in own if (digits and digits in re.sub(r"\D", "", c.raw))
+                        or (not digits and key in c.raw.lower())), None)
+            if src:
+                evidence[field_name] = src.line.evidence()
+    return Contact(emails, phones, links, elsewhere, "\n".join(c.raw for c in loose), evidence)
+
+
