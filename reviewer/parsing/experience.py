@@ -127,8 +127,8 @@ def _group(cands: list[Clean], facts: list[LineFacts]) -> list[_Entry]:
                 head_org = bool(cur.org and cur.org in head)
                 # "dates<tab>Org<tab>Title": an organisation printed before the title on the head
                 # row is the employer ("Title, Unit" puts a unit after the title instead)
-                org_first = head_org and bool(cur.title) and cur.title in head and (
-                    head.index(cur.org) < head.index(cur.title))
+                org_first = bool(head_org and cur.org and cur.title and cur.title in head
+                                 and head.index(cur.org) < head.index(cur.title))
                 # ...unless the head row named a unit itself ("Psychologist, Anxiety Program" over
                 # "Marrowfield Medical Center"): then the stronger name is the employer
                 unit_head = bool(UNIT_RE.search(cur.org or "")) and f.org_prio > cur.org_prio

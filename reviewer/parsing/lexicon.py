@@ -33,6 +33,7 @@ from reviewer.parsing.vocabulary import (
     WELL_KNOWN_COMPANIES,
     alternation,
 )
+from reviewer.profile import DegreeLevel
 
 # A job title ends in (or is) one of these words.
 ROLE_WORDS = (
@@ -136,7 +137,7 @@ def is_location(text: str) -> bool:
 
 
 # Degree level patterns, checked in this order (each word list's \b written once: see factor_boundaries).
-DEGREE_LEVELS: list[tuple[str, re.Pattern[str]]] = [
+DEGREE_LEVELS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
     ("phd", re.compile(factor_boundaries(r"(?i)\bph\.?\s?d\b|\bd\.?\s?phil\b|\bdoctor(?:al|ate)?\b|\bsc\.?\s?d\b|\bdr\.?\s?rer\b|博士(?!后)|"
                        r"硕博连读|直博"))),
     ("master", re.compile(factor_boundaries(
@@ -159,7 +160,7 @@ DEGREE_LEVELS: list[tuple[str, re.Pattern[str]]] = [
 
 
 @lru_cache(maxsize=8192)  # pure per string; routing, education and field readers ask it of the same text
-def degree_level(text: str) -> str | None:
+def degree_level(text: str) -> DegreeLevel | None:
     for level, pat in DEGREE_LEVELS:
         if pat.search(text):
             return level

@@ -227,8 +227,7 @@ def find_name(lines: list[Clean], sections: list[Section], emails: list[str], li
             n = name_from_text(f"{m.group(2)} {m.group(1)}")
             if n:
                 return NameGuess(n, header[0], 0.6, "family name first on the first line")
-    candidates = [(c, name_from_text(c.text)) for c in header]
-    candidates = [(c, n) for c, n in candidates if n]
+    candidates = [(c, n) for c in header if (n := name_from_text(c.text))]
     sized = [(c, n) for c, n in candidates if c.line.size]
     if sized:
         c, n = max(sized, key=lambda cn: (cn[0].line.size or 0, -cn[0].index))

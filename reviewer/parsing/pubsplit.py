@@ -191,7 +191,7 @@ def starts_new(
         return True  # "CVPR 2016" printed above the next title (a venue badge)
     first = item_lines[0] if item_lines else None
     first_emphasised = first is not None and (first.heading or (first.bold and not re.search(r"[a-z][.?!]\s+[A-Z]", first.text)))
-    if first_emphasised and (c.emphasised or c.bold_title) and c.line.heading == first.heading:
+    if first is not None and first_emphasised and (c.emphasised or c.bold_title) and c.line.heading == first.heading:
         return True  # titles printed as headings or in bold: each one opens a reference
     weak_name = len(split_authors(text.rstrip(". ")) or []) == 1 and not re.search(r"[,.*]", text)
     if weak_name and nxt is not None and len(split_authors(nxt.text.rstrip(". ")) or []) >= 2 and complete(texts):
@@ -224,7 +224,7 @@ def _authorless_end(texts: list[str], text: str) -> bool:
 def sole_author_start(text: str, is_candidate: Callable[[str], bool]) -> bool:
     head = re.split(r"(?<![A-Z])[.:](?:\s|$)|\s\((?:19|20)\d\d", text, maxsplit=1)[0]
     authors = split_authors(head)
-    return bool(authors) and len(authors) == 1 and is_candidate(authors[0].name)
+    return authors is not None and len(authors) == 1 and is_candidate(authors[0].name)
 
 
 def list_pattern(lines: list[PreparedLine]) -> str:

@@ -211,7 +211,7 @@ def _fonts(lines: list[Clean], known: list[int]) -> _Fonts:
     if not sizes:
         return _Fonts(None, None)
     body = sizes.most_common(1)[0][0]
-    hs = sorted(lines[i].line.size for i in known if lines[i].line.size)
+    hs = sorted(size for i in known if (size := lines[i].line.size))
     return _Fonts(body, hs[len(hs) // 2] if hs else None)
 
 
@@ -259,7 +259,7 @@ def _unknown_heading_ok(c: Clean, styles: set[str], fonts: _Fonts) -> bool:
     words = t.split()
     if not 1 <= len(words) <= 4:
         return False
-    if fonts.larger and c.line.size:
+    if fonts.larger and c.line.size and fonts.heading:
         return c.line.size >= fonts.heading - 0.3
     if fonts.heading and c.line.size:
         return c.line.bold and c.line.size >= fonts.heading - 0.1 and _style(c) in styles
