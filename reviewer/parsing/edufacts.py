@@ -14,6 +14,13 @@ from reviewer.parsing.cleaning import has_cjk
 from reviewer.parsing.dates import DateSpan, first_range, season_or_marker, strip_dates
 from reviewer.parsing.lexicon import DEGREE_RE, INSTITUTION_RE, degree_level, is_location
 from reviewer.parsing.segments import LABEL, pair_translations, split_segments
+from reviewer.parsing.vocabulary import (
+    INSTITUTE_FORMS_EU,
+    INSTITUTION_NOUNS_EN,
+    POLYTECHNIC_FORMS,
+    UNIVERSITY_FORMS_EU,
+    alternation,
+)
 
 STRONG_INST = re.compile(
     r"(?i)\b(?:university|universit[éàä]t?|universidad|università|universidade|universitat|universiteit|universitet|"
@@ -53,9 +60,10 @@ FIELD_WORDS = {
     "psychology", "philosophy", "law", "medicine", "study", "studies", "accounting", "accountancy", "design",
     "aerospace", "automation", "cognitive", "neuroscience", "robotics", "&", "and",
 }
-_KEY_WORD = re.compile(r"(?i)^\(?(?:university|universität|université|universidad|college|institute|institutet|academy|"
-                       r"polytechnic|"
-                       r"univ)\b")
+# the nouns an institution's own name is built around (a school or department is a weaker key)
+_KEY_WORD = re.compile(r"(?i)^\(?(?:" + alternation(
+    [w for w in INSTITUTION_NOUNS_EN if w != "school"], UNIVERSITY_FORMS_EU, INSTITUTE_FORMS_EU, POLYTECHNIC_FORMS,
+    ("univ",)) + r")\b")
 _WEAK_KEY = re.compile(r"(?i)^(?:school|department|faculty|dept)\b")
 
 
