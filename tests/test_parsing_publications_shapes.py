@@ -583,3 +583,18 @@ def test_a_reference_ending_with_the_mark_legend_is_still_a_reference() -> None:
     pubs = _pubs("2023", "Tolvanen M*, Obi K*, Ren D. Latent tides. Advances in Neural Information Processing "
                  "Systems (NeurIPS). *equal contribution")
     assert [(p.title, p.year, p.author_position) for p in pubs] == [("Latent tides", 2023, "first")]
+
+
+def test_chinese_title_marks_with_the_journal_it_appeared_in_and_a_stated_place() -> None:
+    pubs = _pubs("1. 《城市河网泥沙迁移研究》，发表于《南湖环境学报》，2022年，第一作者",
+                 "2. 《潮汐作用下的沉积物输运》，发表于《南湖海洋学报》，2021年，第二作者", name="林晓澄")
+    assert [(p.title, p.venue, p.year, p.first_author) for p in pubs] == [
+        ("城市河网泥沙迁移研究", "南湖环境学报", 2022, True), ("潮汐作用下的沉积物输运", "南湖海洋学报", 2021, False)]
+
+
+def test_title_venue_and_year_cut_at_commas_with_the_place_stated() -> None:
+    pubs = _pubs("1. Sparse Tide Models, IEEE Transactions on Fen Sensing, 2023 (first author)",
+                 "2. Fast Echo Removal, ICASSP 2022 (second author)")
+    assert [(p.title, p.year, p.first_author) for p in pubs] == [
+        ("Sparse Tide Models", 2023, True), ("Fast Echo Removal", 2022, False)]
+    assert pubs[1].venue == "ICASSP"

@@ -36,6 +36,7 @@ from reviewer.parsing.venues import (
     known_venue,
     looks_like_venue,
     short_venue,
+    starts_like_venue,
     tag_venue,
 )
 from reviewer.profile import Publication
@@ -82,6 +83,34 @@ def _authorless_with_venue_tail(full: str, item: RawItem) -> Publication | None:
         evidence=item.lines[0].evidence(0.8 if venue else 0.5))
 
 
+def _authorless_comma_venue(full: str, item: RawItem) -> Publication | None:
+    """"Sparse Tide Models, IEEE TGRS, 2023 (first author)": a title, a venue and a year cut
+    at commas, no author list; the venue is the first piece after the title that opens the
+    way venue names do, and a year follows it."""
+    if re.search(r"[\"“”]|\(\s*(?:joint\s+)?with\b", full):
+        return None  # a quoted title, a coauthor note: read the usual way
+    body = re.sub(r"\s*[(（][^()（）]*[)）]\s*[.。]?$", "", full.strip()).rstrip(" .。")
+    pieces = [p.strip() for p in re.split(r",\s+|，", body)]
+    k = next((n for n in range(1, len(pieces)) if starts_like_venue(pieces[n])), None)
+    if k is None or not years_in(", ".join(pieces[k:])):
+        return None
+    title = ", ".join(pieces[:k])
+    if len(title) < 8 or re.search(r"[.?!]\s|\bet al\b", title) or years_in(title):
+        return None
+    rest = [strip_markup(line.text).text for line in item.lines[1:]]
+    if any(whole_author_line(t) or author_start(t) for t in rest):
+        return None
+    tail = ", ".join(pieces[k:])
+    venue, kind = short_venue(status_stripped(re.sub(r"[,\s]*(?:19|20)\d\d.*$", "", tail) or tail))
+    ys = years_in(tail)
+    year = ys[0][0] if ys else item.year_hint
+    return Publication(
+        title=title.strip(" .,;:\"“”'"), venue=venue, year=year,
+        kind=choose_kind(full, venue, kind, item.kind_hint),  # type: ignore[arg-type]
+        status=publication_status(full, venue, year, item.status_hint),  # type: ignore[arg-type]
+        evidence=item.lines[0].evidence(0.8 if venue else 0.5))
+
+
 SegmentKind = Literal["authors", "year", "title", "venue", "text"]
 
 
@@ -108,7 +137,7 @@ def parse_item(item: RawItem, candidate: CandidateName | None = None) -> tuple[P
     if len(full) < 12 or not re.search(r"[A-Za-z\u3400-\u9fff]{3}", full):
         return None, []
     if not author_start(full):
-        bare = _authorless_with_venue_tail(full, item)
+        bare = _authorless_with_venue_tail(full, item) or _authorless_comma_venue(full, item)
         if bare is not None:
             return bare, []
     cut = cut_segments(chunks, marked)

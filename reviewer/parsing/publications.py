@@ -138,19 +138,27 @@ def _family_of(printed: str) -> set[str]:
     return {words[0], words[-1]} if words else set()
 
 
-_POSITION_WORDS = re.compile(r"(?i)first|equal|joint|一作|第一|并列")
+_POSITION_WORDS = re.compile(r"(?i)first|equal|joint|second|third|fourth|fifth|一作|二作|三作|第[一二三四五]|并列")
 _CO_FIRST_RE = re.compile(r"\t\s*(?:一作|第一作者|first[- ]author)|\(?[^()]{0,30}\b(?:co-?first|joint first|equal(?:ly)? contribut\w*)\b[^()]{0,10}author|共同(?:第一|一)作|共同第一作者|并列第一", re.I)
-_FIRST_RE = re.compile(r"\t\s*(?:一作|第一作者|first[- ]author)|[(（\[,，;；]\s*(?:first[- ]author(?:ed)?|第一作者|一作)\s*[)）\],，;；]|[(（\[]\s*[^()（）]{0,20}[,，;；]\s*(?:first[- ]author|第一作者|一作)\s*[)）\]]", re.I)
+_FIRST_RE = re.compile(r"\t\s*(?:一作|第一作者|first[- ]author)|[(（\[,，;；]\s*(?:first[- ]author(?:ed)?|第一作者|一作)\s*(?:[)）\],，;；]|[.。]?$)|[(（\[]\s*[^()（）]{0,20}[,，;；]\s*(?:first[- ]author|第一作者|一作)\s*[)）\]]", re.I)
+
+
+# "(second author)", "，第二作者", "(三作)": the CV states a place other than first
+_NTH_RE = re.compile(r"(?i)[(（\[,，;；\t]\s*(?:(?:second|third|fourth|fifth)[- ]author|第[二三四五]作者|[二三四五]作)"
+                     r"\s*(?:[)）\],，;；]|[.。]?$)")
 
 
 def _stated_position(text: str) -> str | None:
-    """An annotation on the reference itself: "(first author)", "(CCF-A, 第一作者)", "(co-first author)"."""
+    """An annotation on the reference itself: "(first author)", "(CCF-A, 第一作者)", "(co-first author)",
+    "(second author)"."""
     if not _POSITION_WORDS.search(text):
         return None  # the patterns below backtrack over every parenthesis; most references name no position
     if _CO_FIRST_RE.search(text):
         return "equal_first"
     if _FIRST_RE.search(text):
         return "first"
+    if _NTH_RE.search(text):
+        return "other"
     return None
 
 
@@ -166,9 +174,9 @@ def _place_candidate(
     says_first = any(stated_positions)
     for (pub, authors, item), stated in zip(parsed, stated_positions, strict=True):
         if stated:
-            # "(first author)", "(共同一作)": the CV says it in words; believe it.
+            # "(first author)", "(共同一作)", "(second author)": the CV says it in words; believe it.
             pub.author_position = stated  # type: ignore[assignment]
-            pub.first_author = True
+            pub.first_author = stated != "other"
             continue
         if not authors and item.position_hint:
             # listed under "First-author Papers" / "Co-authored Papers" with no author list

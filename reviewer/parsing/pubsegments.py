@@ -99,10 +99,20 @@ def _is_name_list(text: str) -> bool:
         re.search(r"\b[A-Z]\.|\b[A-Z]{1,2}$|^[A-Z]{1,2}\b", a.name) or len(a.name.split()) >= 2 for a in authors)
 
 
+# "《标题》，发表于《期刊》": Chinese title marks around the paper, then around the journal
+# it appeared in (the verb says which one is the venue)
+_BOOK_TITLES = re.compile(r"《([^《》]{2,})》(?:\s*[,，;；]?\s*(?:发表于|发表在|刊于|刊登于|载于|收录于|见)\s*《([^《》]{2,})》)?")
+
+
 def _split_quoted(segments: list[str]) -> list[str]:
     """A quoted title is a segment of its own: 'Authors. "Title." Venue 58.2' -> three parts."""
     out: list[str] = []
     for seg in segments:
+        b = _BOOK_TITLES.search(seg)
+        if b and b.group(2):
+            pieces = [seg[: b.start()], b.group(1), f"In {b.group(2)}", seg[b.end():]]
+            out += [p.strip(" ,.;，；") for p in pieces if p.strip(" ,.;，；")]
+            continue
         m = re.search(r"[\"“]([^\"“”]{8,})[\"”]|(?:^|(?<=\s))['‘]([^'‘’]{8,}?)['’](?=[,.;:]|\s|$)", seg)
         if not m:
             out.append(seg)
