@@ -6,7 +6,9 @@ Invents `n` one-page industry resumes (no publications; Summary, Experience,
 Skills, Education) whose first line is the person's name in the styles such
 resumes use (plain, CAPITALS, lower case, middle initial, credentials after a
 comma, a title after "|" or a dash, surname first with a comma, particles,
-hyphens, apostrophes, accents, Vietnamese, Chinese characters), writes each as
+hyphens, apostrophes, accents, Vietnamese, Chinese characters, a phone number or
+pronouns after the name, capitals set apart or letter by letter), with e-mail
+addresses in the forms people use (first.last, flast, firstlast42), writes each as
 TXT, DOCX or PDF, parses it with the real parser and compares the name the way
 ../shared/eval/score.py does (NFKC, case-folded, punctuation as spaces; the
 credentials and the title are not part of the name). Prints the rate overall and
@@ -48,7 +50,8 @@ def _person(rng: random.Random) -> tuple[str, str, str]:
     """(style, the first line, the name as labelled)."""
     first, last = rng.choice(FIRST), rng.choice(LAST)
     style = rng.choice(["plain", "caps", "lower", "initial", "credentials", "title_bar", "title_dash",
-                        "surname_comma", "particle", "hyphen", "apostrophe", "vietnamese", "chinese", "spaced_caps"])
+                        "surname_comma", "particle", "hyphen", "apostrophe", "vietnamese", "chinese", "spaced_caps",
+                        "name_phone", "pronouns", "letter_spaced"])
     match style:
         case "plain":
             return style, f"{first} {last}", f"{first} {last}"
@@ -81,13 +84,26 @@ def _person(rng: random.Random) -> tuple[str, str, str]:
             return style, name, name
         case "spaced_caps":
             return style, f"{first.upper()}  {last.upper()}", f"{first} {last}"
+        case "name_phone":  # the phone number one space after the name
+            return style, f"{first} {last} +1 555 01{rng.randint(10, 99)} {rng.randint(1000, 9999)}", f"{first} {last}"
+        case "pronouns":
+            return style, f"{first} {last} ({rng.choice(['she/her', 'he/him', 'they/them'])})", f"{first} {last}"
+        case "letter_spaced":
+            return style, "   ".join(" ".join(w.upper()) for w in (first, last)), f"{first} {last}"
     return style, f"{first} {last}", f"{first} {last}"
 
 
 def _body(rng: random.Random, name: str) -> list[str]:
-    handle = re.sub(r"[^a-z]", "", unicodedata.normalize("NFKD", name.lower()).encode("ascii", "ignore").decode())
-    handle = handle or f"candidate{rng.randint(10, 99)}"
-    contact = f"{handle[:12]}@example.com | +1 555 01{rng.randint(10, 99)} | Portland, OR"
+    words = [re.sub(r"[^a-z]", "", w) for w in
+             unicodedata.normalize("NFKD", name.lower()).encode("ascii", "ignore").decode().split()]
+    words = [w for w in words if w]
+    # the address forms people use: first.last, flast, firstlast with digits
+    if len(words) >= 2:
+        handle = rng.choice([f"{words[0]}.{words[-1]}", f"{words[0][0]}{words[-1]}",
+                             f"{words[0]}{words[-1]}{rng.randint(1, 99)}"])
+    else:
+        handle = "".join(words) or f"candidate{rng.randint(10, 99)}"
+    contact = f"{handle[:20]}@example.com | +1 555 01{rng.randint(10, 99)} | Portland, OR"
     start = rng.randint(2012, 2019)
     lines = [contact, "", "SUMMARY",
              f"{rng.choice(TITLES)} with {rng.randint(4, 12)} years of experience shipping reliable products.", "",

@@ -275,3 +275,14 @@ def test_docx_without_styles_or_core_properties_is_still_read(tmp_path):
     doc = extract(tmp_path / "bare.docx")
     assert any(line.text == "Ada Quill" for line in doc.lines)
     assert doc.metadata == {} and doc.warnings == []
+
+
+def test_a_docx_name_set_letter_by_letter_keeps_its_word_gap(tmp_path):
+    from docx import Document
+
+    doc = Document()
+    doc.add_paragraph("M E I   R A M A N")
+    doc.add_paragraph("Spaces  between  words  in  prose  still  collapse")
+    doc.save(tmp_path / "spaced.docx")
+    texts = [line.text for line in extract(tmp_path / "spaced.docx").lines]
+    assert texts == [f"M E I{CELL_SEP}R A M A N", "Spaces between words in prose still collapse"]

@@ -206,3 +206,20 @@ def test_name_in_a_personal_information_grid_and_no_job_from_it() -> None:
     assert p.name == "周雨桐"
     assert [(e.organization, e.start) for e in p.experience] == [
         ("星河数据科技有限公司", "2022-03"), ("青松研究院", "2021-07")]
+
+
+def test_a_phone_number_one_space_after_the_name() -> None:
+    assert _parse("Dana Quill +1 (555) 555-0101\ndquill@example.com\nEXPERIENCE\nAcme Corp, Analyst, 2019 - 2021"
+                  ).name == "Dana Quill"
+
+
+def test_lower_case_name_confirmed_by_the_family_name_in_the_email() -> None:
+    assert _parse("dana quill\ndquill@example.com\nEXPERIENCE\nAcme Corp, Analyst, 2019 - 2021").name == "Dana Quill"
+
+
+def test_a_name_set_letter_by_letter_whose_word_gap_was_lost() -> None:
+    # the e-mail address tells where the given name ends; without it the letters stay one word, flagged
+    p = _parse("M E I R A M A N\nmei.raman@example.com\nEXPERIENCE\nAcme Corp, Analyst, 2019 - 2021")
+    assert p.name == "Mei Raman"
+    p = _parse("M E I R A M A N\nmr1987@example.com\nEXPERIENCE\nAcme Corp, Analyst, 2019 - 2021")
+    assert p.name == "Meiraman" and any("name guessed" in w for w in p.warnings)

@@ -18,6 +18,8 @@ _PUA = re.compile("[\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]")
 _JUNK = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff\ufffd\uffff]")
 _SPACES = re.compile(r"[ \u3000]{2,}")
 _TAB_RUNS = re.compile(r"\s*\t\s*")
+# a line set letter by letter, its words apart by a wider gap (a designer's spaced-out name)
+_LETTER_SPACED = re.compile(r"\S(?: \S)+(?: {2,}\S(?: \S)+)+")
 
 # A word broken after one of these keeps its hyphen: "self-" + "supervised" is a
 # compound, while "focus-" + "ing" was only split by the typesetter.
@@ -35,6 +37,8 @@ def clean(text: str) -> str:
         text = unicodedata.normalize("NFKC", text)
         text = _PUA.sub(" ", text)
     text = _JUNK.sub("", text)
+    if _LETTER_SPACED.fullmatch(text.strip()):  # "M E I   R A M A N": keep the word gap as a cell gap
+        text = _SPACES.sub("\t", text.strip())
     text = _SPACES.sub(" ", text)
     if "\t" in text:
         text = _TAB_RUNS.sub("\t", text)

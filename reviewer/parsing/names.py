@@ -29,6 +29,8 @@ _DOC_TITLES = re.compile(
 _CUT = re.compile(
     r"(?i)\s+(?:last\s+updated|updated|curriculum\s+vitae|résumé|resume|cv|homepage|website|web|google\s+scholar|"
     r"scholar|github|linkedin|e-?mail|phone|tel|mobile|orcid|twitter)\b.*$|\s*[|•·,;:–—]\s.*$|\s+[-]\s.*$|\t.*$|\s{2,}.*$|\s*[：:].*$|\s+\S*(?:@|www\.|https?:|\.(?:com|org|net|io|edu|dev|me)\b)\S*.*$"
+    # "Dana Quill 555-555-0101": a phone number after the name, one space apart
+    r"|\s+\+?\(?\d[\d ().-]{6,}\d\s*$"
 )
 _DECOR = re.compile(r"(?i)(?:,?\s*(?:ph\.?\s?d\.?|m\.?d\.?|mba|m\.?sc?\.?|b\.?sc?\.?|cv|resume|jr\.?|sr\.?))+$")
 _PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "del", "la", "le", "bin", "al", "el", "dos", "du", "ter",
@@ -152,6 +154,25 @@ def _latin_name(t: str) -> str | None:
     return " ".join(_titlecase(x) for x in toks)
 
 
+_SINGLE_LETTERS = re.compile(r"[A-ZÀ-Þ](?: [A-ZÀ-Þ]){3,}")
+
+
+def _spelled_out(text: str, emails: list[str]) -> tuple[str, float] | None:
+    """"M E I R A M A N": a name set letter by letter whose word gap the reader lost, and how
+    sure the split is. The e-mail address tells where a word ends when it spells one
+    ("mei.raman@", "mei@", "mraman@"); else the letters stay one word, to be checked."""
+    if not _SINGLE_LETTERS.fullmatch(text.strip()):
+        return None
+    letters = text.replace(" ", "")
+    plain = unicodedata.normalize("NFKD", letters.lower()).encode("ascii", "ignore").decode()
+    words = {w for e in emails for w in re.split(r"[._+-]", re.sub(r"[^a-z._+-]", "", e.split("@")[0].lower()))
+             if len(w) >= 3}
+    for k in range(2, len(plain) - 1):
+        if plain[:k] in words or plain[k:] in words:
+            return f"{letters[:k].capitalize()} {letters[k:].capitalize()}", 0.7
+    return letters.capitalize(), 0.5
+
+
 def _contact_tokens(emails: list[str], links: list[str]) -> set[str]:
     toks: set[str] = set()
     for e in emails:
@@ -176,8 +197,9 @@ def _lower_name(text: str, toks: set[str]) -> str | None:
     if not (latin and 2 <= len(words) <= 3 and len(words[0]) >= 2) or _NOT_NAME_WORDS.search(t) \
             or heading_kind(t):
         return None
-    first = unicodedata.normalize("NFKD", words[0]).encode("ascii", "ignore").decode()
-    if len(first) >= 3 and any(first in tok for tok in toks):
+    # the given name or the family name, as the address spells it ("dquill@" for "dana quill")
+    folded = [unicodedata.normalize("NFKD", w).encode("ascii", "ignore").decode() for w in (words[0], words[-1])]
+    if any(len(w) >= 3 and any(w in tok for tok in toks) for w in folded):
         return " ".join(w.capitalize() if len(w) > 2 else w.upper() for w in t.split())
     return None
 
@@ -227,6 +249,8 @@ def find_name(lines: list[Clean], sections: list[Section], emails: list[str], li
             n = name_from_text(f"{m.group(2)} {m.group(1)}")
             if n:
                 return NameGuess(n, header[0], 0.6, "family name first on the first line")
+    if header and (spelled := _spelled_out(header[0].text, emails)):
+        return NameGuess(spelled[0], header[0], spelled[1], "name set letter by letter")
     candidates = [(c, n) for c in header if (n := name_from_text(c.text))]
     sized = [(c, n) for c, n in candidates if c.line.size]
     if sized:
