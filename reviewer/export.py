@@ -125,8 +125,8 @@ def write_shortlist(store: Store, path: str | Path, *, top: int | None = None, t
 
     header = ["rank", "name", "email", "mean score", "median", "spread", "sd", "disagreement", "calibrated",
               "reviews", *(f"score: {name}" for name in reviewers), *(f"mean: {c.name}" for c in criteria),
-              "stage", "stage reason", "tags", "highest degree", "current position", "publications",
-              "first-author publications", "warnings", "corrected fields", "comments", "source files", "missing"]
+              "stage", "stage reason", "tags", "highest degree", "current position", "publications (any status)",
+              "first-author publications (any status)", "warnings", "corrected fields", "comments", "source files", "missing"]
     # `rank` is the committee's rank over everyone (a filtered export keeps it);
     # nobody scored the unranked, so their rank is empty and they come last.
     write_csv(path, header, ([

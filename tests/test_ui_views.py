@@ -168,3 +168,6 @@ def test_profile_view_shows_each_publication_status_as_text(qtbot):
     assert lines[lines.index("Fen J. 2020") + 1] == "Unknown state"  # no status printed when none is known
     source = profile_html(profile)
     assert "Drift &lt;maps&gt;" in source
+    # the heading says what the count counts
+    assert ("Publications (4 listed: 1 published, 1 under review, 1 in preparation, 1 status not stated; "
+            "0 first-author)") in lines

@@ -50,9 +50,9 @@ def test_unread_publications_are_unknown_until_a_reviewer_types_the_count(reques
         out = tmp_path / "shortlist.csv"
         ops.export_shortlist(store, out)
         cells = {r["name"]: r for r in csv.DictReader(out.open(encoding="utf-8-sig"))}
-        assert cells["Marta Quillfeather"]["publications"] == "?"
-        assert cells["Marta Quillfeather"]["first-author publications"] == "?"
-        assert cells["Ada Quill"]["publications"] == "2"
+        assert cells["Marta Quillfeather"]["publications (any status)"] == "?"
+        assert cells["Marta Quillfeather"]["first-author publications (any status)"] == "?"
+        assert cells["Ada Quill"]["publications (any status)"] == "2"
 
         with pytest.raises(ValueError):
             ops.correct_field(store, candidate_id=unread.id, field="publications", value="nine")

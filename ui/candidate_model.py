@@ -71,8 +71,9 @@ HEADERS: dict[Column, tuple[str, str]] = {
     Column.NAME: ("Name", "Candidate name (a reviewer's correction wins over the parsed name)"),
     Column.POSITION: ("Position / affiliation", "Current position, or latest affiliation"),
     Column.DEGREE: ("Highest degree", "Highest degree and institution"),
-    Column.PUBLICATIONS: ("Pubs", "Publications"),
-    Column.FIRST_AUTHOR: ("1st", "First-author (or equal-first) publications"),
+    Column.PUBLICATIONS: ("Pubs", "Publications the CV lists, of any status (published, accepted, in press, "
+                                  "under review, in preparation, preprint): the candidate page gives each one's"),
+    Column.FIRST_AUTHOR: ("1st", "First-author (or equal-first) publications, of any status"),
     Column.MY_SCORE: ("Mine", "My score (1-5)"),
     Column.MEAN_SCORE: ("Mean", "Mean score across reviewers"),
     Column.REVIEWS: ("Reviews", "Number of reviewers who scored"),

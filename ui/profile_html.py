@@ -7,6 +7,7 @@ goes through `esc` (html.escape with quotes): CV text is data, never markup.
 from __future__ import annotations
 
 import html
+from collections import Counter
 from dataclasses import dataclass
 
 from reviewer.identity import PUBLICATIONS_UNREAD
@@ -31,6 +32,19 @@ class Colours:
     good: str = "#DDF3E4"
     warn: str = "#FDE2E1"
 
+
+
+_STATUS_ORDER = ("published", "accepted", "in press", "under review", "in preparation", "preprint")
+
+
+def publication_summary(profile: Profile) -> str:
+    """What the count counts: "5 listed: 3 published, 1 under review, 1 preprint; 2 first-author"."""
+    statuses = Counter(p.status or "status not stated" for p in profile.publications)
+    parts = [f"{statuses[s]} {s}" for s in (*_STATUS_ORDER, "status not stated") if statuses[s]]
+    listed = f"{len(profile.publications)} listed"
+    if parts and parts != [f"{len(profile.publications)} status not stated"]:
+        listed += ": " + ", ".join(parts)
+    return f"{listed}; {profile.first_author_count()} first-author"
 
 def esc(value: object) -> str:
     return html.escape(str(value), quote=True)
@@ -105,7 +119,7 @@ def profile_html(profile: Profile, c: Colours | None = None) -> str:
     if not profile.publications and any(w.startswith(PUBLICATIONS_UNREAD) for w in profile.warnings):
         parts += [_heading("Publications (? — the section could not be read: see the original)")]
     if profile.publications:
-        title = f"Publications ({len(profile.publications)}, {profile.first_author_count()} first-author)"
+        title = f"Publications ({publication_summary(profile)})"
         parts += [_heading(title), _rows([_publication(p, profile.name, c) for p in profile.publications], c)]
     if profile.awards:
         rows = [(esc(a.year or ""), _timeline_item(award_text(a.title, None), "", c)) for a in profile.awards]
