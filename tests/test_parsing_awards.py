@@ -236,3 +236,15 @@ def test_grants_are_not_awards() -> None:
     p = parse_text("Tomasz Wilk-Ferreira\nGRANTS\nMarie Curie Seed Grant, €90k, 2022–2024\n"
                "HONORS AND AWARDS\nBest Poster Award, Alpine Vision Days 2021")
     assert [a.title if hasattr(a, "title") else a for a in p.awards] and len(p.awards) == 1
+
+
+def test_awards_run_on_one_line_with_their_years_in_parentheses() -> None:
+    from tests.parsing_support import parse_text
+    p = parse_text("Dana Quill\ndana@example.org\nAwards\n"
+                   "Best Paper Award (ICML 2022); Ostwick Fellowship (2020); Dean's List (2016, 2017)\n")
+    assert [a.year for a in p.awards] == [2022, 2020, 2016]
+    p = parse_text("林晓澄\nlin@example.cn\n获奖情况\n国家奖学金（2022）、校一等奖学金（2021）、优秀毕业生（2023）\n")
+    assert [a.year for a in p.awards] == [2022, 2021, 2023]
+    # a prize named with a semicolon but no years stays one item
+    p = parse_text("Dana Quill\ndana@example.org\nAwards\nOstwick Prize for teaching; shared with K. Obi\n")
+    assert len(p.awards) == 1

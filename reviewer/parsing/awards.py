@@ -62,8 +62,9 @@ def _is_subheading(text: str, nxt: str | None, uses_markers: bool, nxt_marked: b
 
 # "Provost Honors (2023–2025) · Regents Scholarship (2023)": prizes run together on one line,
 # each closed by its year in parentheses
-_RUN_SEP = re.compile(r"\s+[·•|]\s+")
-_DATED_PIECE = re.compile(r"\((?:19|20)\d\d[^()]*\)$")
+# "A (2022) · B (2020)", "A (2022); B (2020)", "国家奖学金(2022)、校一等奖学金(2021)": a list run on one line
+_RUN_SEP = re.compile(r"\s+[·•|]\s+|\s*[;；、]\s*")
+_DATED_PIECE = re.compile(r"[(（][^()（）]*(?:19|20)\d\d[^()（）]*[)）]$")
 
 
 def _one_per_line(lines: list[Line]) -> list[Line]:
