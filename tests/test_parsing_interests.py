@@ -113,3 +113,23 @@ def test_semicolon_list_of_interests_over_two_lines() -> None:
                "spatial statistics; scalable Gaussian processes.\nEDUCATION\nPhD, Lakeside University, 2020")
     assert {"Probabilistic programming", "spatial statistics", "scalable Gaussian processes"} <= set(
         p.research_interests)
+
+
+def test_interests_stated_in_a_sentence_name_each_topic() -> None:
+    from tests.parsing_support import parse_text
+    p = parse_text("Dana Quill\ndana@example.org\nResearch Interests\nMy research focuses on sediment transport in "
+                   "tidal rivers, with an emphasis on remote sensing and machine learning for coastal hazards.\n")
+    assert p.research_interests == ["sediment transport in tidal rivers", "remote sensing",
+                                    "machine learning for coastal hazards"]
+    p = parse_text("Dana Quill\ndana@example.org\nAbout me\nI am interested in how rivers meet the sea, "
+                   "especially sediment transport and estuarine ecology.\n")
+    assert p.research_interests[-2:] == ["sediment transport", "estuarine ecology"]
+
+
+def test_interests_as_keywords_or_after_a_bar_in_the_header() -> None:
+    from tests.parsing_support import parse_text
+    p = parse_text("Dana Quill\nPostdoc | Interests: coastal hazards, remote sensing\ndana@example.org\n")
+    assert p.research_interests == ["coastal hazards", "remote sensing"]
+    p = parse_text("Dana Quill\ndana@example.org\nKeywords: sediment transport, tidal rivers\n"
+                   "Education\nPh.D. in Hydrology, Ostwick University, 2021\n")
+    assert p.research_interests == ["sediment transport", "tidal rivers"]

@@ -102,10 +102,7 @@ def parse_list(lines: list[Clean]) -> list[str]:
             return  # "Areas I keep coming back to are:" only introduces the list
         if _is_sentence(text):
             for m in _PROSE_HOOK.finditer(text):
-                hook = re.split(r"(?<=[a-z)])\.\s", m.group(1))[0]
-                found = split_items(hook)
-                if found and all(_short(i, 6) for i in found):
-                    items.extend(found)
+                items.extend(topics_of_phrase(m.group(1)))
             return
         # "Norwegian (native), German (B1). XRD, SEM": two lists, one after the other
         parts = [p for sent in re.split(r"(?<=[a-z0-9)]{2})\.\s+(?=[A-Z])", text) for p in split_items(sent)]
@@ -159,7 +156,7 @@ def parse_list(lines: list[Clean]) -> list[str]:
 
 
 _INTEREST_KEY = re.compile(
-    r"(?i)^(?:research\s+)?(?:interests?|fields?|areas?|topics?|directions?|focus)(?:\s+of\s+interest)?$|"
+    r"(?i)^(?:research\s+)?(?:interests?|fields?|areas?|topics?|directions?|focus|keywords?)(?:\s+of\s+interest)?$|"
     r"^(?:研究兴趣|研究方向|研究领域|兴趣方向|方向)$"
 )
 # "研究方向 水体分类、水色遥感": a Chinese key and its list separated by a space, not a colon
@@ -198,7 +195,8 @@ def interests_from_fields(lines: list[Clean]) -> list[str]:
     """"Research interests: A, B" key-value lines outside an interests section (slides, headers)."""
     out: list[str] = []
     for k, c in enumerate(lines):
-        lab = LABEL.match(c.text) or _CJK_KEY_SPACE.match(c.text)
+        piece = c.text.split(" | ")[-1] if " | " in c.text else c.text  # "Postdoc | Interests: A, B"
+        lab = LABEL.match(piece) or _CJK_KEY_SPACE.match(c.text)
         # the key may carry a bullet or an emoji ("- 🌱 Research interests: A, B" in a README)
         if lab and _INTEREST_KEY.match(re.sub(r"^[\W_]+", "", lab.group(1)).strip()) and lab.group(2).strip():
             value = _row_value(c, lines, k, lab.group(2)) if has_cjk(c.text) else lab.group(2)
@@ -256,11 +254,27 @@ def interests_from_intro(lines: list[Clean]) -> list[str]:
         if re.match(r"(?i)(?:joining|working|applying|contributing|pursuing|taking|finding|bringing|leading|helping|"
                     r"learning\s+(?:more|about|how)|new\s+(?:roles?|opportunit))\b", phrase):
             continue  # "interested in joining a team": a wish, not a topic
-        found = split_items(phrase)
-        if found and len(found[-1].split()) > 5 and " and " in found[-1]:
-            found = [*found[:-1], *found[-1].split(" and ")]  # "A, B in C and D"
-        if found and all(_short(i, 6) for i in found):
-            out.extend(found)
+        out.extend(topics_of_phrase(m.group(1)))
+    return out
+
+
+# what joins a further topic to a statement of interests ("A, with an emphasis on B", "A, especially B")
+_MORE_TOPICS = re.compile(r"(?i),?\s+(?:with\s+(?:a|an)?\s*(?:particular\s+|special\s+)?(?:focus|emphasis)\s+on|"
+                          r"especially|particularly|including|such\s+as|as\s+well\s+as)\s+")
+
+
+def topics_of_phrase(phrase: str) -> list[str]:
+    """The topics a statement names, up to its sentence end: "sediment transport in tidal rivers,
+    with an emphasis on remote sensing and machine learning" -> three topics. Phrases longer than
+    six words are left out (a clause, not a topic)."""
+    phrase = re.split(r"(?<=[a-z)\]])[.!?](?:\s|$)", phrase)[0]
+    phrase = re.split(r",?\s+(?:in\s+order\s+to|to\s+(?:build|help|make|understand)|with\s+applications?\s+(?:to|in))\b",
+                      phrase)[0]  # what the topics are for is not a topic
+    out: list[str] = []
+    for item in split_items(_MORE_TOPICS.sub(", ", phrase)):
+        item = re.sub(r"(?i)^(?:and|or)\s+", "", item).strip()
+        pieces = item.split(" and ") if len(item.split()) > 4 and " and " in item else [item]
+        out.extend(p.strip() for p in pieces if p.strip() and _short(p, 6))
     return out
 
 
