@@ -191,7 +191,7 @@ def ieee_column_postdoc(folder: Path) -> dict:
     for g, items in groups:
         sub(g)
         for i, p in enumerate(items, 1):
-            gutter_entry(pdf, f"[{i}]", p[6], 9.2, gutter=9, align_left="R", h=4.6)
+            gutter_entry(pdf, f"[{i}]", p[6], 9.2, gutter=12, align_left="R", h=4.6)
             pdf.ln(0.8)
             pubs.append(p)
     head("Honors")

@@ -119,7 +119,7 @@ def word_chemist_ligatures(folder: Path) -> dict:
              False, "published", ["Adler, J.", "Kowalczyk-Mensah, T.*"],
              "Adler, J.; Kowalczyk-Mensah, T.* Kinetic isotope eﬀects reveal the turnover-limiting step in nickel "
              "amination. ACS Catal. 2022, 12, 4410–4419."),
-            ("A modular ﬂow platform for high-throughput reaction optimisation", "Nature Chemistry", 2020, False,
+            ("A modular ﬂow platform for high-throughput reaction optimisation", "Nat. Chem.", 2020, False,
              "published", ["Sato, M.", "Lindgren, P.", "Kowalczyk-Mensah, T.*", "et al."],
              "Sato, M.; Lindgren, P.; Kowalczyk-Mensah, T.*; et al. A modular ﬂow platform for high-throughput "
              "reaction optimisation. Nat. Chem. 2020, 12, 1022–1030."),
@@ -153,7 +153,8 @@ def word_chemist_ligatures(folder: Path) -> dict:
         "space above ('Current Aﬃliation', 'Previous Positions', 'Scientiﬁc Interests', 'Selected "
         "Publications (* corresponding author)', 'Grants', 'Honours'). The text layer carries ligature code "
         "points (U+FB00-FB04: 'ﬁ', 'ﬂ', 'ﬀ', 'ﬃ') in headings, interests and titles, as Word/LaTeX exports "
-        "often do; labels use plain letters. ACS references with '*' = corresponding author (not "
+        "often do (fpdf2 writes them as their own code points; pdfium-based readers may already expand them, "
+        "so this is a mild defect); labels use plain letters. ACS references with '*' = corresponding author (not "
         "equal contribution), 'et al.', one 'in press'. Combined 'B.Sc. and M.Sc.' labelled as the master's. "
         "Grants are not awards.",
         layout="Word-made PDF, colour-only headings, ligature code points")
