@@ -13,7 +13,7 @@ GREY = (110, 110, 110)
 
 
 def zh_hijiangtao_compact(folder: Path) -> dict:
-    name = "06_zh_speech_master_compact_papers.pdf"
+    name = "06_zh_speech_master_compact_venue_lines.pdf"
     pdf = new_pdf(cjk=True, margins=(16, 12, 16))
     line(pdf, "林栖梧简历", 20, "B", family="cjk", h=10)
     line(pdf, "(+86) · 158 · 5550 · 3172   |   linqiwu@example.cn   |   github.com/linqw", 9.5, color=GREY)
@@ -72,7 +72,7 @@ def zh_hijiangtao_compact(folder: Path) -> dict:
 
 
 def zh_phd_research_papers(folder: Path) -> dict:
-    name = "07_zh_remote_sensing_phd_papers_in_research.pdf"
+    name = "07_zh_remote_sensing_phd_results_in_research.pdf"
     pdf = new_pdf(cjk=True, margins=(16, 12, 16))
     line(pdf, "韩予安", 20, "B", family="cjk", align="C", h=10)
     line(pdf, "电话：+86 139-5550-8826    邮箱：hanyuan@rs.example.edu.cn    主页：hanyuan.example.cn", 9.5,

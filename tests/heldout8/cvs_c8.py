@@ -29,7 +29,7 @@ def _right_tab(p, cm: float = 16.0) -> None:
 
 
 def economist_dot_leaders(folder: Path) -> dict:
-    name = "09_labor_economist_teaching_writing_leaders.docx"
+    name = "09_labor_economist_dot_leader_posts.docx"
     d = fixed_docx()
     para(d, "Marisol Ekwueme-Hart", 16, space_after=2, align=WD_ALIGN_PARAGRAPH.CENTER)
     para(d, "Department of Economics, Harrowgate University  ·  (312) 555-0174  ·  mekwueme@econ.example.edu", 10,
