@@ -110,6 +110,16 @@ _STATEMENT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+def _bibliography(text: str) -> bool:
+    """A "References" heading over works cited, not over a CV's referees (names, posts and
+    e-mail addresses, hardly a year among them)."""
+    m = _REFERENCES.search(text)
+    if not m:
+        return False
+    after = text[m.end():m.end() + 1500]
+    return not (_CONTACT.search(after) and len(re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", after)) < 3)
+
+
 @dataclass(frozen=True)
 class Classification:
     kind: str
@@ -167,7 +177,7 @@ def classify(filename: str, text: str) -> Classification:
             add(COVER_LETTER, 1.5 * letter + min(cover, 3), shape + ", an application")
         else:
             add(COVER_LETTER, letter, shape)
-    paper = bool(_ABSTRACT.search(page)) + bool(_REFERENCES.search(text))
+    paper = bool(_ABSTRACT.search(page)) + _bibliography(text)
     if paper:
         add(PUBLICATION, 2.5 * paper + (len(_PAPER_CUES.findall(text)) >= 2), "abstract and references")
     headings = len(set(m.group(1).lower() for m in _CV_HEADINGS.finditer(text[:20000])))

@@ -124,3 +124,14 @@ def test_deciding_whose_document_it_is():
     nobody = place("/in/Stone_Eve_Letter.pdf", [("stone", "eve")])
     assert nobody.candidate_id is None and "named 'Stone Eve'" in nobody.reason
     assert "no applicant's name" in place("/elsewhere/letter.pdf").reason
+
+
+def test_a_cv_whose_last_heading_lists_its_referees_is_not_a_paper():
+    cv = ("Dana Quill\ndana@example.org | +1 555 010 2233\n\nEDUCATION\nPh.D. in Economics, Ostwick University, 2026\n"
+          "\nJOB MARKET PAPER\nFlood insurance after river floods\n\nREFERENCES\n"
+          "Professor Kofi Obi\nOstwick University\nkobi@example.edu\n\nProfessor Mira Ren\nFen College\nmren@example.edu\n")
+    assert classify("dq.docx", cv).kind == "cv"
+    paper = ("Flood insurance after river floods\nDana Quill\n\nAbstract\nWe study take-up.\n\n1 Introduction\nText.\n"
+             "\nReferences\nObi, K. (2019). Floods. Fen Economics 3, 1-9.\nRen, M. (2021). Rivers. Fen Letters 2, 4-8.\n"
+             "Quill, D. (2023). Take-up. Fen Review 7, 11-20.\n")
+    assert classify("dq2.pdf", paper).kind == "publication"
