@@ -152,3 +152,18 @@ def test_status_and_short_paper_headings_are_publications() -> None:
     from reviewer.parsing import parse_document
     p = parse_document(ExtractedDocument(format="pdf", lines=[TextLine(t, size=s) for t, s in sized]), "x.pdf")
     assert [x.title for x in p.publications] == ["Quiet Tides", "Tide Previews", "Who Reads Tides?"]
+
+
+def test_a_heading_sized_chinese_line_over_compact_paper_lines_is_their_section() -> None:
+    # 学术相关 is outside the vocabulary; set like the other headings it ends the projects above,
+    # and its "VENUE2023,Title(一作)2023.03" lines make it a publications section
+    from reviewer.extract import ExtractedDocument, TextLine
+    from reviewer.parsing import parse_document
+    rows = [("林晓澄简历", 20.0), ("lin@example.cn", 9.5), ("项目与实习经历", 13.0),
+            ("南湖科技 | 语音算法实习生 | 2023.06 – 2023.09", 10.5), ("· 负责语音增强模型的端侧部署。", 10.0),
+            ("学术相关", 13.0), ("ICASSP2023,Noise-aware priors for speech enhancement(一作)2023.03", 10.0),
+            ("INTERSPEECH2022,Overlap-aware speaker diarization for meetings(二作)2022.06", 10.0), ("技术技能", 13.0),
+            ("Python / PyTorch / C++", 10.0)]
+    p = parse_document(ExtractedDocument(format="pdf", lines=[TextLine(t, size=s) for t, s in rows]), "x.pdf")
+    assert [(x.venue, x.year, x.first_author) for x in p.publications] == [("ICASSP", 2023, True),
+                                                                          ("INTERSPEECH", 2022, False)]

@@ -288,6 +288,15 @@ def _style_headings(lines: list[Clean], fonts: _Fonts) -> list[int]:
     return max(found)[1] if found else []
 
 
+def _set_as_heading(c: Clean, fonts: _Fonts) -> bool:
+    """A short Chinese line set in the size of the document's section headings, clearly above its
+    body ("学术相关" in 13 pt like "项目与实习经历"): a heading, not an employer heading its entries.
+    (Latin lines are told by their case and words instead: a job title set in the headings' size
+    heads an entry.)"""
+    return bool(has_cjk(c.text) and fonts.larger and fonts.heading and c.line.size
+                and abs(c.line.size - fonts.heading) <= 0.3)
+
+
 def _own_list(kind: str, c: Clean) -> bool:
     """A second heading of an entry kind that names a list, not a post ("Work Experience" after
     "Research Experience", unlike "Research Assistant" heading the entries of one post)."""
@@ -329,7 +338,8 @@ def split_sections(lines: list[Clean]) -> list[Section]:
             kind = fuzzy_kind(c.text)
             # "### Acme" over "Engineer · 2021 –" is an employer; a heading-styled line that
             # names a section kind ("职业经历" over dated rows) is a heading all the same
-            if current in _ENTRY_KINDS and _opens_entry(lines[i + 1:i + 4]) and not (kind and kind != current):
+            if current in _ENTRY_KINDS and _opens_entry(lines[i + 1:i + 4]) and not (kind and kind != current) \
+                    and not _set_as_heading(c, fonts):
                 continue
             heads[i] = current = kind or "unknown"
     sections: list[Section] = [Section("header", None)]

@@ -18,6 +18,7 @@ from reviewer.parsing.cleaning import Clean
 from reviewer.parsing.dates import find_dates
 from reviewer.parsing.lexicon import DEGREE_RE, ROLE_RE
 from reviewer.parsing.lines import Line
+from reviewer.parsing.pubblocks import compact_items
 from reviewer.parsing.pubshape import author_start
 from reviewer.parsing.pubstatus import status_from_text
 from reviewer.parsing.pubtext import line_marker
@@ -43,6 +44,8 @@ def kind_from_content(lines: list[Clean]) -> str | None:
         return "education"
     if authored and authored >= prizes and (dated or any(status_from_text(t) for t in texts)):
         return "publications"
+    if compact_items([Line(t, k) for k, t in enumerate(texts)]):
+        return "publications"  # "ICASSP2023,Title(一作)2023.03" lines
     if prizes and prizes * 2 >= len(dated):
         return "awards"
     if posts:
