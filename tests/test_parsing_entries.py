@@ -304,3 +304,17 @@ def test_the_header_rows_of_word_tables_are_not_entries() -> None:
                    "2022\tTravel Grant\tOstwick University\n")
     assert [e.institution for e in p.education] == ["Ostwick University"]
     assert [a.year for a in p.awards] == [2024, 2022]
+
+
+def test_icon_glyphs_before_degrees_and_posts_that_carry_their_dates() -> None:
+    from tests.parsing_support import parse_text
+    p = parse_text("Dana Quill\ndana@example.org\nEducation\n"
+                   "◆ Ph.D. in Information Science\t2021 – 2026\nOstwick University\n"
+                   "◆ M.S. in Information Science (en route)\t2021 – 2023\nOstwick University\n"
+                   "◆ B.A. in Sociology\t2016 – 2020\nFen College\n"
+                   "Experience\n▸ Research Scientist Intern\tSummer 2024\nHarbourline Research\n"
+                   "▸ Data Analyst\t2020 – 2021\nBrightwater Data Collaborative\n")
+    assert [(e.institution, e.degree_level) for e in p.education] == [
+        ("Ostwick University", "phd"), ("Ostwick University", "master"), ("Fen College", "bachelor")]
+    assert [(e.organization, e.title) for e in p.experience] == [
+        ("Harbourline Research", "Research Scientist Intern"), ("Brightwater Data Collaborative", "Data Analyst")]

@@ -140,7 +140,10 @@ def _grouped(cands: list[Clean], facts: list[EduFacts], strict: bool) -> list[_E
             continue
         if group and f.inst and not f.degree:
             f = EduFacts(f.inst, group, f.dates, f.marker, None)
-        if c.bullet and (cur.inst or cur.degree or cur.dates) and not (f.inst and (f.degree or f.dates)):
+        # "◆ M.S. in X<tab>2021 – 2023" after a complete entry: an icon glyph before the next degree
+        icon_head = bool(f.degree and f.dates and cur.degree and cur.dates)
+        if c.bullet and (cur.inst or cur.degree or cur.dates) and not (f.inst and (f.degree or f.dates)) \
+                and not icon_head:
             # bullets add details to the entry above, never start one
             if not cur.degree and f.degree:
                 cur.degree, cur.field_ = f.degree, f.field

@@ -171,7 +171,8 @@ def _icon_titles(lines: list[Clean]) -> list[Clean]:
     title). Such a line is the entry's title, not a description bullet."""
     out = list(lines)
     for i, c in enumerate(lines[:-1]):
-        t = c.text.strip()
+        # "▸ Research Scientist Intern<tab>Summer 2024": the title's dates may share its line
+        t = strip_dates(c.text).strip(" \t–-|,") if first_range(c.text) else c.text.strip()
         nxt = lines[i + 1]
         if not c.bullet or nxt.bullet or not ROLE_RE.search(t):
             continue
