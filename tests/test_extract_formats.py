@@ -286,3 +286,14 @@ def test_a_docx_name_set_letter_by_letter_keeps_its_word_gap(tmp_path):
     doc.save(tmp_path / "spaced.docx")
     texts = [line.text for line in extract(tmp_path / "spaced.docx").lines]
     assert texts == [f"M E I{CELL_SEP}R A M A N", "Spaces between words in prose still collapse"]
+
+
+def test_markdown_bold_lead_and_the_words_after_it_are_two_cells():
+    from reviewer.extract.markdown import markdown_lines
+
+    lines, _links, _front = markdown_lines("- **Harbourline Freight** Data Intern · Jun–Sep 2023\n"
+                                           "- **PhD** in Hydrology, Ostwick University\n"
+                                           "- **Dana Quill**, Kofi Obi. Tides.\n")
+    texts = [line.text for line in lines if line.text]
+    assert texts == [f"- Harbourline Freight{CELL_SEP}Data Intern · Jun–Sep 2023",
+                     "- PhD in Hydrology, Ostwick University", "- Dana Quill, Kofi Obi. Tides."]

@@ -223,3 +223,11 @@ def test_a_name_set_letter_by_letter_whose_word_gap_was_lost() -> None:
     assert p.name == "Mei Raman"
     p = _parse("M E I R A M A N\nmr1987@example.com\nEXPERIENCE\nAcme Corp, Analyst, 2019 - 2021")
     assert p.name == "Meiraman" and any("name guessed" in w for w in p.warnings)
+
+
+def test_a_lower_case_hyphenated_markdown_name_with_its_homepage_in_the_footer() -> None:
+    from tests.parsing_support import parse_md
+    p = parse_md("# dana oyelaran-quill\n\nhydrologist · d.oyelaran@example.fr\n\n## Skills\n\nPython, R\n\n---\n\n"
+                 "*dana-oq.example.fr — last updated March 2025*\n")
+    assert p.name == "Dana Oyelaran-Quill"
+    assert p.links == ["dana-oq.example.fr"]

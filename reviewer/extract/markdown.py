@@ -30,6 +30,7 @@ _ITALIC = re.compile(
 _CODE = re.compile(r"`([^`]{1,500})`")
 _TAG = re.compile(r"</?(?:br|b|i|em|strong|u|span|div|p|sup|sub|small|center|a(?:\s[^<>]{0,500})?)\s*/?>", re.I)
 _BULLET = re.compile(r"^(\s*)[*+]\s+")
+_BOLD_LEAD = re.compile(r"^(\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?)(\*\*|__)(?=\S)([^*_\n]{1,120}?)(?<=\S)\2[ \t]+(?=[A-Z0-9\u3400-\u9fff])")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 _FRONT_KEY = re.compile(r"^([A-Za-z_][\w -]*):\s*(.*)$")
 
@@ -71,6 +72,8 @@ def markdown_lines(text: str) -> tuple[list[TextLine], list[str], dict[str, str]
         links.extend(u for u in found if u not in links)
         stripped = body.strip()
         bold = bool(heading) or bool(re.fullmatch(r"(\*\*|__).+\1[:：]?", line.strip()))
+        # "- **Acme Ltd** Data Intern · 2023": a bold lead and plain words after it are two fields
+        body = _BOLD_LEAD.sub(lambda m: f"{m.group(1)}{m.group(3)}{CELL_SEP}", body)
         body = _BOLD.sub(lambda m: m.group(1) or m.group(2), body)
         body = _ITALIC.sub(lambda m: m.group(1) or m.group(2), body)
         if stripped.startswith("|") or stripped.count("|") >= 2 and stripped.endswith("|"):

@@ -193,14 +193,16 @@ def _lower_name(text: str, toks: set[str]) -> str | None:
     t = text.strip()
     words = t.split(" ")
     # Latin letters only, accents allowed ("zoë quill" against "zoequill@...")
-    latin = all(w.isalpha() and w.islower() and all(ord(ch) < 0x250 for ch in w) for w in words)
+    latin = all(w.replace("-", "").replace("'", "").isalpha() and w.islower() and all(ord(ch) < 0x250 for ch in w)
+                for w in words)  # "oyelaran-quist", "o'neil": hyphens and apostrophes inside a word
     if not (latin and 2 <= len(words) <= 3 and len(words[0]) >= 2) or _NOT_NAME_WORDS.search(t) \
             or heading_kind(t):
         return None
     # the given name or the family name, as the address spells it ("dquill@" for "dana quill")
-    folded = [unicodedata.normalize("NFKD", w).encode("ascii", "ignore").decode() for w in (words[0], words[-1])]
+    folded = [unicodedata.normalize("NFKD", part).encode("ascii", "ignore").decode()
+              for w in (words[0], words[-1]) for part in re.split(r"[-']", w)]
     if any(len(w) >= 3 and any(w in tok for tok in toks) for w in folded):
-        return " ".join(w.capitalize() if len(w) > 2 else w.upper() for w in t.split())
+        return " ".join("-".join(p.capitalize() for p in w.split("-")) if len(w) > 2 else w.upper() for w in t.split())
     return None
 
 
