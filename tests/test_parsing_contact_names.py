@@ -231,3 +231,8 @@ def test_a_lower_case_hyphenated_markdown_name_with_its_homepage_in_the_footer()
                  "*dana-oq.example.fr — last updated March 2025*\n")
     assert p.name == "Dana Oyelaran-Quill"
     assert p.links == ["dana-oq.example.fr"]
+
+
+def test_a_lower_case_name_followed_by_the_same_name_in_chinese() -> None:
+    p = _parse("zhiyu qiao 乔知雨\nqiaozhiyu@example.cn\nEXPERIENCE\nAcme Corp, Analyst, 2019 - 2021")
+    assert p.name == "Zhiyu Qiao (乔知雨)"

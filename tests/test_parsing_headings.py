@@ -167,3 +167,10 @@ def test_a_heading_sized_chinese_line_over_compact_paper_lines_is_their_section(
     p = parse_document(ExtractedDocument(format="pdf", lines=[TextLine(t, size=s) for t, s in rows]), "x.pdf")
     assert [(x.venue, x.year, x.first_author) for x in p.publications] == [("ICASSP", 2023, True),
                                                                           ("INTERSPEECH", 2022, False)]
+
+
+def test_a_letter_spaced_heading_whose_word_gaps_were_lost() -> None:
+    from reviewer.parsing.sections import heading_kind
+    assert heading_kind("H O N O R S A N D A W A R D S") == "awards"
+    assert heading_kind("R E S E A R C H E X P E R I E N C E") == "experience"
+    assert heading_kind("Q U I L L O N") is None  # letters no heading words spell

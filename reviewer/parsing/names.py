@@ -191,6 +191,9 @@ def _lower_name(text: str, toks: set[str]) -> str | None:
     """"dana ks", "dana quill": a name written in lower case, accepted only when the e-mail
     address or a profile link spells it too (a lower-case line is otherwise a phrase)."""
     t = text.strip()
+    # "zhiyu qiao 乔知雨": the same name in Chinese characters after it
+    cjk = re.search(r"\s+([\u3400-\u9fff]{2,4})$", t)
+    t = t[: cjk.start()] if cjk else t
     words = t.split(" ")
     # Latin letters only, accents allowed ("zoë quill" against "zoequill@...")
     latin = all(w.replace("-", "").replace("'", "").isalpha() and w.islower() and all(ord(ch) < 0x250 for ch in w)
@@ -202,7 +205,8 @@ def _lower_name(text: str, toks: set[str]) -> str | None:
     folded = [unicodedata.normalize("NFKD", part).encode("ascii", "ignore").decode()
               for w in (words[0], words[-1]) for part in re.split(r"[-']", w)]
     if any(len(w) >= 3 and any(w in tok for tok in toks) for w in folded):
-        return " ".join("-".join(p.capitalize() for p in w.split("-")) if len(w) > 2 else w.upper() for w in t.split())
+        latin = " ".join("-".join(p.capitalize() for p in w.split("-")) if len(w) > 2 else w.upper() for w in t.split())
+        return f"{latin} ({cjk.group(1)})" if cjk else latin
     return None
 
 

@@ -94,10 +94,31 @@ def heading_text(text: str) -> str:
     t = text.strip()
     if _SPACED_CAPS.fullmatch(t):
         t = " ".join(w.replace(" ", "") for w in _WIDE_GAP.split(t))  # "E D U C A T I O N"
+        if " " not in t:  # "H O N O R S A N D A W A R D S": the word gaps lost, the words found again
+            t = _heading_words(t) or t
     t = _NUMBERING.sub("", t)
     if t and (_cut_at_edge(t[0], "") or _cut_at_edge(t[-1], ")")):  # else the pattern has nothing to cut
         t = _EDGE_PUNCT.sub("", t)
     return t.strip()
+
+
+_SPELLING_WORDS = frozenset(w for w in VOCAB | FILLER if w.isalpha())
+
+
+def _heading_words(letters: str) -> str | None:
+    """The heading words that spell these letters ("HONORSANDAWARDS" -> "HONORS AND AWARDS"),
+    fewest words first; None when the vocabulary cannot spell them."""
+    low = letters.lower()
+    best: list[list[str] | None] = [[]] + [None] * len(low)
+    for end in range(1, len(low) + 1):
+        for start in range(max(0, end - 20), end):
+            prev = best[start]
+            if prev is not None and low[start:end] in _SPELLING_WORDS:
+                cand = [*prev, letters[start:end]]
+                if best[end] is None or len(cand) < len(best[end] or []):
+                    best[end] = cand
+    found = best[-1]
+    return " ".join(found) if found and len(found) > 1 else None
 
 
 def _cut_at_edge(ch: str, keep: str) -> bool:
