@@ -59,3 +59,14 @@ def test_date_column_end_opens_the_next_row_with_text_after_it() -> None:
                "Oct. 2015 – DPhil in Marine Science, Lakeside University\nSep. 2019 Thesis: Tides of small bays\n"
                "2011 – 2015 MPhys in Physics, Northfield University\n")
     assert [(e.start, e.end) for e in p.education] == [("2015-10", "2019-09"), ("2011", "2015")]
+
+
+def test_a_date_column_cut_after_its_dash_with_the_end_opening_the_description_row() -> None:
+    from tests.parsing_support import parse_text
+    p = parse_text("Dana Quill\ndana@example.org\nEXPERIENCE\n"
+                   "  Nov. 2019 –   Principal Engineer, Harbourline Devices\n"
+                   "  Present         - Led the firmware of an invented pump.\n\n"
+                   "  Mar. 2014 –   Software Engineer, Ostwick Electronics\n"
+                   "  Oct. 2019       - Wrote invented drivers.\n")
+    assert [(e.organization, e.start, e.end) for e in p.experience] == [
+        ("Harbourline Devices", "2019-11", "present"), ("Ostwick Electronics", "2014-03", "2019-10")]

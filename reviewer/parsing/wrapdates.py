@@ -76,15 +76,24 @@ def _column_wrap(out: list[Clean], i: int, span: tuple[int, int], start: str | N
     a dash, the next row opens with the end. Move the end up; the rest of the row stays."""
     c = out[i]
     dash = _DASH_AFTER.match(c.text, span[1])
-    if span[0] != 0 or not dash or i + 1 >= len(out) or out[i + 1].bullet:
+    # "Nov. 2019 –<tab>Principal Engineer" over "Present<tab>- Led ...": the dash ends the range itself
+    open_tail = bool(_OPEN_TAIL.search(c.text[span[0]:span[1]]))
+    if span[0] != 0 or not (dash or open_tail) or i + 1 >= len(out) or out[i + 1].bullet:
         return False
     m = _LEAD_END.match(out[i + 1].text)
     nxt = first_range(out[i + 1].text)
-    if not m or not nxt or nxt.is_range or nxt.span[0] > len(out[i + 1].text) - len(out[i + 1].text.lstrip()):
+    if not m:
+        return False
+    lone_present = nxt is None and re.fullmatch(PRESENT, m.group("d"), re.IGNORECASE) is not None
+    if not lone_present and (not nxt or nxt.is_range
+                             or nxt.span[0] > len(out[i + 1].text) - len(out[i + 1].text.lstrip())):
         return False
     end = parse_date(m.group("d"))
     if not end or not start or (end != "present" and end[:4] < start[:4]) or end == start:
         return False
-    out[i] = replace(c, text=f"{c.text[:span[1]]} – {m.group('d')} {c.text[dash.end():]}")
+    if dash:
+        out[i] = replace(c, text=f"{c.text[:span[1]]} – {m.group('d')} {c.text[dash.end():]}")
+    else:
+        out[i] = replace(c, text=f"{c.text[:span[1]]} {m.group('d')}{c.text[span[1]:]}")
     out[i + 1] = replace(out[i + 1], text=m.group("rest"))
     return True
