@@ -148,3 +148,9 @@ def test_talks_under_their_own_sub_heading_in_a_publications_section_are_not_pap
                  "Talks", "- \"Loud tides\", Coastal Data Day, Ostwick, 2023", "- \"Tidal ledgers\", PyData Fen, 2022")
     assert [p.title for p in pubs] == ["Quiet tides"]
     assert _pubs("技术报告", "[1] 托尔瓦宁, 王伟. 稀疏潮汐模型. 南湖大学技术报告, 2024.")  # reports are papers
+
+
+def test_a_status_in_parentheses_after_the_venue_is_not_part_of_its_name() -> None:
+    pubs = _pubs("Tolvanen, M., Obi, K. and Ren, D., 2025. Test-time tides across gauges. "
+                 "Journal of Fen Hydrology (in press).")
+    assert (pubs[0].venue, pubs[0].status) == ("Journal of Fen Hydrology", "in press")

@@ -106,9 +106,12 @@ def only_status(seg: str) -> bool:
 
 
 def status_stripped(seg: str) -> str:
-    return re.sub(r"^(?:currently\s+)?(?:under review|under submission|submitted|in submission|revise and resubmit|"
-                  r"revise & resubmit|reject and resubmit|r&r|invited resubmission)\s*(?:to|at|,|:)?\s*", "", seg,
-                  flags=re.I)
+    seg = re.sub(r"^(?:currently\s+)?(?:under review|under submission|submitted|in submission|revise and resubmit|"
+                 r"revise & resubmit|reject and resubmit|r&r|invited resubmission)\s*(?:to|at|,|:)?\s*", "", seg,
+                 flags=re.I)
+    # "Magnetic Resonance in Medicine (in press)": the status after the venue's name is not the name
+    return re.sub(r"\s*[(（]\s*(?:in press|forthcoming|accepted|to appear|under review|in preparation|"
+                  r"under submission|submitted|preprint)\s*[)）]?[\s.。]*$", "", seg, flags=re.I) or seg
 
 
 _TAIL_RE = re.compile(
