@@ -318,3 +318,10 @@ def test_icon_glyphs_before_degrees_and_posts_that_carry_their_dates() -> None:
         ("Ostwick University", "phd"), ("Ostwick University", "master"), ("Fen College", "bachelor")]
     assert [(e.organization, e.title) for e in p.experience] == [
         ("Harbourline Research", "Research Scientist Intern"), ("Brightwater Data Collaborative", "Data Analyst")]
+
+
+def test_a_grade_after_the_degree_does_not_hide_the_dates_in_the_next_cell() -> None:
+    from tests.parsing_support import parse_text
+    p = parse_text("Dana Quill\ndana@example.org\nEDUCATION\nOstwick University\tPittsburgh, PA\n"
+                   "Master of Science in Robotics; GPA: 3.94\tAug. 2023 – May 2025\n")
+    assert [(e.institution, e.start, e.end) for e in p.education] == [("Ostwick University", "2023-08", "2025-05")]

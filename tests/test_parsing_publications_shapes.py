@@ -598,3 +598,13 @@ def test_title_venue_and_year_cut_at_commas_with_the_place_stated() -> None:
     assert [(p.title, p.year, p.first_author) for p in pubs] == [
         ("Sparse Tide Models", 2023, True), ("Fast Echo Removal", 2022, False)]
     assert pubs[1].venue == "ICASSP"
+
+
+def test_venue_tagged_rows_take_status_and_place_from_the_description_under_them() -> None:
+    pubs = _pubs("[ICRA] Tactile grasp refinement with diffusion policies\tMay 2025",
+                 "First author. Refines grasps from a tactile image.",
+                 "[IROS] Occlusion-robust pose tracking for soft packaging\tOct 2024",
+                 "Second author. Keypoint tracker with a learned mask.",
+                 "[CoRL] Learning where to touch\tJun 2025", "Under review. First author.")
+    assert [(p.first_author, p.status) for p in pubs] == [(True, "published"), (False, "published"),
+                                                          (True, "under review")]

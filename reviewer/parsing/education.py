@@ -42,7 +42,11 @@ _TRAILING_DETAIL = re.compile(r"(?<=[\w)])[.;]\s+([^:：,;]{1,40}?)\s*[:：].*$"
 
 def _drop_details(text: str) -> str:
     m = _TRAILING_DETAIL.search(text)
-    return text[: m.start()] if m and _SKIP_LABELS.search(m.group(1)) else text
+    if not (m and _SKIP_LABELS.search(m.group(1))):
+        return text
+    # "Master of X; GPA: 3.94<tab>Aug. 2023 – May 2025": the detail ends at its cell, the dates stay
+    tab = text.find("\t", m.start())
+    return text[: m.start()] + (text[tab:] if tab >= 0 else "")
 
 
 def _name_only(c: Clean) -> bool:

@@ -67,6 +67,11 @@ _KEY_WORD = re.compile(r"(?i)^\(?(?:" + alternation(
 _WEAK_KEY = re.compile(r"(?i)^(?:school|department|faculty|dept)\b")
 
 
+# "GPA: 3.94", "Distinction", "summa cum laude": how well, not where
+_GRADE_WORDS = re.compile(r"(?i)^(?:c?gpa|grade|ranking|rank|score|average|distinction|merit|"
+                          r"(?:summa|magna)?\s*cum laude|first[- ]class(?:\s+honou?rs)?|honou?rs)\b")
+
+
 def _trim_phrase(seg: str) -> str:
     """The institution's own name inside a segment that also holds a degree or subject.
 
@@ -168,7 +173,7 @@ def edu_facts(text: str) -> EduFacts:
         # "M.Sc. in Statistics, KU Leuven, 2016 - 2018": the one other name-like piece
         others = [s for s in segs if s != degree and not is_location(s) and re.match(r"^[A-Z]", s)
                   and not DEGREE_RE.search(s) and len(s.split()) <= 6 and not LABEL.match(s)
-                  and not re.search(r"\d", s)]
+                  and not re.search(r"\d", s) and not _GRADE_WORDS.match(s)]
         if len(others) == 1 and degree:
             inst = others[0]
         elif len(others) > 1 and degree and degree in rest:

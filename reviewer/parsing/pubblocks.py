@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from reviewer.parsing.lines import Line
 from reviewer.parsing.pubsplit import RawItem
+from reviewer.parsing.pubstatus import status_from_text
 from reviewer.parsing.venues import known_venue
 
 _YEAR_VENUE = re.compile(r"^\s*((?:19|20)\d\d)(?:\.\d{1,2})?\s*[,|·:–-]?\s+(\S.{1,120})$")
@@ -106,8 +107,24 @@ _TAGGED = re.compile(r"^\s*\[(?P<venue>[^\[\]\d]{2,40})\]\s+(?P<title>[^\t]{8,30
 
 def tagged_items(lines: list[Line]) -> list[RawItem] | None:
     """Papers listed as "[Venue] Title  Mon YYYY" rows, when at least two rows are."""
-    hits = [(ln, m) for ln in lines if (m := _TAGGED.match(ln.text))]
+    hits = [(k, ln, m) for k, ln in enumerate(lines) if (m := _TAGGED.match(ln.text))]
     if len(hits) < 2:
         return None
-    return [RawItem([replace(ln, text=f"{m.group('title').strip()} ({m.group('venue').strip()} {m.group('year')})")])
-            for ln, m in hits]
+    items = []
+    for n, (k, ln, m) in enumerate(hits):
+        # the description under a row may say the status and the candidate's place
+        # ("Under review. First author.", "Second author. A tracker that ...")
+        end = hits[n + 1][0] if n + 1 < len(hits) else len(lines)
+        note = " ".join(x.text for x in lines[k + 1:end])
+        items.append(RawItem([replace(ln, text=f"{m.group('title').strip()} ({m.group('venue').strip()} {m.group('year')})")],
+                             status_hint=status_from_text(note), position_hint=_place_in(note)))
+    return items
+
+
+def _place_in(note: str) -> str | None:
+    """"First author." -> "first"; "Second author.", "Co-author" -> "other"; else None."""
+    if re.search(r"(?i)\b(?:first|lead|co-?first)[- ]author|一作|第一作者", note):
+        return "first"
+    if re.search(r"(?i)\b(?:second|third|fourth|fifth|last|co-?)[- ]?author|[二三四五]作|第[二三四五]作者", note):
+        return "other"
+    return None

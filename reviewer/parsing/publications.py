@@ -144,8 +144,8 @@ _FIRST_RE = re.compile(r"\t\s*(?:一作|第一作者|first[- ]author)|[(（\[,�
 
 
 # "(second author)", "，第二作者", "(三作)": the CV states a place other than first
-_NTH_RE = re.compile(r"(?i)[(（\[,，;；\t]\s*(?:(?:second|third|fourth|fifth)[- ]author|第[二三四五]作者|[二三四五]作)"
-                     r"\s*(?:[)）\],，;；]|[.。]?$)")
+_NTH_RE = re.compile(r"(?i)(?:^|[(（\[,，;；\t.]|\s)\s*(?:(?:second|third|fourth|fifth)[- ]author|第[二三四五]作者|[二三四五]作)"
+                     r"\s*(?:[)）\],，;；.。]|$)")
 
 
 def _stated_position(text: str) -> str | None:
