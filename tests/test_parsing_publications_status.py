@@ -154,3 +154,11 @@ def test_a_status_in_parentheses_after_the_venue_is_not_part_of_its_name() -> No
     pubs = _pubs("Tolvanen, M., Obi, K. and Ren, D., 2025. Test-time tides across gauges. "
                  "Journal of Fen Hydrology (in press).")
     assert (pubs[0].venue, pubs[0].status) == ("Journal of Fen Hydrology", "in press")
+
+
+def test_an_unnumbered_patent_line_after_a_numbered_paper_is_neither_part_of_it_nor_a_paper() -> None:
+    pubs = _pubs("[1]\tM. Tolvanen and K. Obi, \"Quiet tides in gauges,\" in Proc. EMSOFT, 2022, pp. 41-50.",
+                 "[2]\tK. Obi, M. Tolvanen, et al., \"Loud tides under mixed",
+                 "criticality,\" IEEE Trans. Ind. Informat., vol. 14, no. 6, pp. 2502-2511, 2018.",
+                 "Patent: US 11,555,021 B2, \"Watchdog for tide gauges\", 2021.")
+    assert [p.year for p in pubs] == [2022, 2018]

@@ -159,6 +159,9 @@ class _Grouper:
             self.result.equal_marks |= marks[0]
 
     def marked_line(self, c: PreparedLine) -> None:
+        if not c.marker.kind and PATENT_RE.match(c.text):
+            self.flush()  # "Patent: US 11,555,021 B2, ..." after a numbered paper: not part of it, not a paper
+            return
         if self.current is None and c.marker.kind and c.marker.kind != self.marker_kind and self.started:
             self.marker_kind = c.marker.kind  # a new group (after a sub-heading) with its own bullets
         if c.marker.kind == self.marker_kind:
