@@ -325,3 +325,14 @@ def test_a_grade_after_the_degree_does_not_hide_the_dates_in_the_next_cell() -> 
     p = parse_text("Dana Quill\ndana@example.org\nEDUCATION\nOstwick University\tPittsburgh, PA\n"
                    "Master of Science in Robotics; GPA: 3.94\tAug. 2023 – May 2025\n")
     assert [(e.institution, e.start, e.end) for e in p.education] == [("Ostwick University", "2023-08", "2025-05")]
+
+
+def test_the_same_school_printed_again_over_the_next_degree_opens_a_second_entry() -> None:
+    from tests.parsing_support import parse_text
+    p = parse_text("Dana Quill\ndana@example.org\nEDUCATION\nOstwick Institute of Technology\tCambridge, MA\n"
+                   "Master of Science in Computer Science\tSep. 2022 – May 2024\n"
+                   "Ostwick Institute of Technology\tCambridge, MA\n"
+                   "Bachelor of Science in Computer Science, Minor in Mathematics\tSep. 2018 – May 2022\n")
+    assert [(e.institution, e.degree_level, e.start) for e in p.education] == [
+        ("Ostwick Institute of Technology", "master", "2022-09"),
+        ("Ostwick Institute of Technology", "bachelor", "2018-09")]

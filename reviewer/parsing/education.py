@@ -162,9 +162,15 @@ def _grouped(cands: list[Clean], facts: list[EduFacts], strict: bool) -> list[_E
             _same(f.inst, cur.inst) or (STRONG_INST.search(cur.inst) and not STRONG_INST.search(f.inst))))
         conflict = (f.degree and cur.degree) or (f.dates and cur.dates) or (
             f.inst and cur.inst and not same_inst and STRONG_INST.search(cur.inst))
-        if same_inst and not f.degree and not f.dates:
+        # "Marlow Institute" again over the next degree, where each entry opens with its school:
+        # the next entry, not a department line of this one
+        again = bool(same_inst and cur.inst_heads and cur.degree and cur.dates and f.inst and _same(f.inst, cur.inst))
+        if same_inst and not f.degree and not f.dates and not again:
             cur.lines.append(c)
             continue
+        if again:
+            entries.append(cur)
+            cur = _Entry()
         if f.inst and _HONOURS.search(f.inst) and cur.inst and not f.dates and not _HONOURS.search(cur.inst):
             # "Barrett Honors College" under its university: a part of the same entry
             if f.degree and not cur.degree:

@@ -67,8 +67,9 @@ _KEY_WORD = re.compile(r"(?i)^\(?(?:" + alternation(
 _WEAK_KEY = re.compile(r"(?i)^(?:school|department|faculty|dept)\b")
 
 
-# "GPA: 3.94", "Distinction", "summa cum laude": how well, not where
-_GRADE_WORDS = re.compile(r"(?i)^(?:c?gpa|grade|ranking|rank|score|average|distinction|merit|"
+# "GPA: 3.94", "Distinction", "summa cum laude", "Minor in Mathematics": how well or what else, not where
+_GRADE_WORDS = re.compile(r"(?i)^(?:c?gpa|grade|ranking|rank|score|average|distinction|merit|minor|major|"
+                          r"concentration|specialization|specialisation|track|emphasis|option|"
                           r"(?:summa|magna)?\s*cum laude|first[- ]class(?:\s+honou?rs)?|honou?rs)\b")
 
 
