@@ -248,3 +248,13 @@ def test_awards_run_on_one_line_with_their_years_in_parentheses() -> None:
     # a prize named with a semicolon but no years stays one item
     p = parse_text("Dana Quill\ndana@example.org\nAwards\nOstwick Prize for teaching; shared with K. Obi\n")
     assert len(p.awards) == 1
+
+
+def test_an_honours_label_inside_another_section_names_awards() -> None:
+    from tests.parsing_support import parse_text
+    p = parse_text("Dana Quill\ndana@example.org\nSkills & Interests\nTechnical: Python, Gurobi, SQL.\n"
+                   "Honors: Ostwick Operations Research Prize, finalist (2019).\n")
+    assert [(a.title, a.year) for a in p.awards] == [("Ostwick Operations Research Prize, finalist (2019)", 2019)]
+    # an awards section of its own wins; its label lines are not read twice
+    p = parse_text("Dana Quill\ndana@example.org\nAwards\nFen Prize (2020)\nSkills\nHonors: none listed here\n")
+    assert [a.year for a in p.awards] == [2020]

@@ -212,3 +212,19 @@ class _Item:
 
 def _is_boundary(item: _Item) -> bool:
     return item.boundary
+
+
+# "Honors: INFORMS Prize, finalist (2019)." inside another section (Skills & Interests, Additional)
+_AWARD_FIELD = re.compile(r"(?i)(?:^|(?<=[.;]\s))(?:honou?rs?(?:\s+(?:and|&)\s+awards?)?|awards?|prizes?|"
+                          r"scholarships?|fellowships?)\s*[:：]\s*(\S.*)$|^(?:荣誉|奖项|获奖)\s*[:：]\s*(\S.*)$")
+
+
+def awards_from_fields(lines: list[Line]) -> list[Award]:
+    """Awards a labelled line names outside an awards section, one per item ("A (2019); B (2021)")."""
+    out: list[Award] = []
+    for line in lines:
+        m = _AWARD_FIELD.search(line.text.strip())
+        if m:
+            value = (m.group(1) or m.group(2)).strip().rstrip(".。")
+            out.extend(parse_awards([replace(line, text=value)]))
+    return out

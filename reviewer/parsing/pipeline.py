@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from reviewer.extract import ExtractedDocument
-from reviewer.parsing.awards import parse_awards
+from reviewer.parsing.awards import awards_from_fields, parse_awards
 from reviewer.parsing.candidate_contact import NOT_CANDIDATE, read_contact
 from reviewer.parsing.cleaning import Clean, body_lines, furniture, repair_ligatures
 from reviewer.parsing.contact import (
@@ -97,7 +97,12 @@ def _awards(sections: list[Section], lines: list[Line], skip: set[int]) -> list[
             # papers printed under "Honors and Awards" are publications, not prizes
             papers = {ln.index for _, body in publication_runs(span) for ln in body}
             out.extend(parse_awards([ln for ln in span if ln.index not in papers]))
+    if not out:  # "Honors: X (2019)." on a line of "Skills & Interests" or "Additional"
+        out = awards_from_fields([c.line for s in sections if s.kind in _AWARD_FIELD_KINDS for c in s.lines])
     return out
+
+
+_AWARD_FIELD_KINDS = {"skills", "interests", "other", "summary", "personal", "unknown", "header"}
 
 
 _SECTION_NAMES = {"education": "Education", "experience": "Experience", "publications": "Publications",
