@@ -164,7 +164,8 @@ def _grouped(cands: list[Clean], facts: list[EduFacts], strict: bool) -> list[_E
             f.inst and cur.inst and not same_inst and STRONG_INST.search(cur.inst))
         # "Marlow Institute" again over the next degree, where each entry opens with its school:
         # the next entry, not a department line of this one
-        again = bool(same_inst and cur.inst_heads and cur.degree and cur.dates and f.inst and _same(f.inst, cur.inst))
+        again = bool(same_inst and cur.inst_heads and cur.degree and cur.dates and f.inst and cur.inst
+                     and _same(f.inst, cur.inst))
         if same_inst and not f.degree and not f.dates and not again:
             cur.lines.append(c)
             continue

@@ -205,8 +205,8 @@ def _lower_name(text: str, toks: set[str]) -> str | None:
     folded = [unicodedata.normalize("NFKD", part).encode("ascii", "ignore").decode()
               for w in (words[0], words[-1]) for part in re.split(r"[-']", w)]
     if any(len(w) >= 3 and any(w in tok for tok in toks) for w in folded):
-        latin = " ".join("-".join(p.capitalize() for p in w.split("-")) if len(w) > 2 else w.upper() for w in t.split())
-        return f"{latin} ({cjk.group(1)})" if cjk else latin
+        name = " ".join("-".join(p.capitalize() for p in w.split("-")) if len(w) > 2 else w.upper() for w in t.split())
+        return f"{name} ({cjk.group(1)})" if cjk else name
     return None
 
 
