@@ -608,3 +608,11 @@ def test_venue_tagged_rows_take_status_and_place_from_the_description_under_them
                  "[CoRL] Learning where to touch\tJun 2025", "Under review. First author.")
     assert [(p.first_author, p.status) for p in pubs] == [(True, "published"), (False, "published"),
                                                           (True, "under review")]
+
+
+def test_acs_references_whose_last_initial_carries_the_corresponding_mark() -> None:
+    pubs = _pubs("2. Obi, K.; Tolvanen, M.* Kinetic isotope effects in tidal amination. ACS Catal. 2022, 12, 4410–4419.",
+                 "5. Ren, D.; Tolvanen, M.* Electrochemical tides under mild conditions. Angew. Chem. Int. Ed. 2025, in press.")
+    assert [p.title for p in pubs] == ["Kinetic isotope effects in tidal amination",
+                                       "Electrochemical tides under mild conditions"]
+    assert [p.year for p in pubs] == [2022, 2025]

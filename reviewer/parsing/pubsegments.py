@@ -159,8 +159,11 @@ def _is_quoted(piece: str, chunk: str) -> bool:
 def _split_after_surname_initial(seg: str, bold: list[str]) -> list[str]:
     """"Lena Park, Kai E. Sparse Mixtures ..." -> authors, title (a one-letter family name)."""
     # Also "Hartmann, L., Oyelaran, T.: Title" (LNCS) and "Authors, 2021: Title".
-    for m in re.finditer(r"(?<=\s)[A-Z]\.\s+(?=[A-Z\"“'‘])|(?<=[\w.])\s*:\s+(?=[A-Z\"“'‘])|\s\((?:19|20)\d\d[a-z]?\)[.,:]?\s+", seg):
-        head, tail = seg[: m.start() + (1 if seg[m.start()] == "." or seg[m.start()].isalpha() else 0)], seg[m.end():]
+    # (ACS: "Adler, J.; Quill, T.* Title": a mark after the last initial, then the title)
+    for m in re.finditer(r"(?<=\s)[A-Z]\.[*†‡#]*\s+(?=[A-Z\"“'‘])|(?<=[\w.])\s*:\s+(?=[A-Z\"“'‘])|\s\((?:19|20)\d\d[a-z]?\)[.,:]?\s+", seg):
+        marked = re.match(r"[A-Z]\.[*†‡#]+", m.group(0))
+        cut = m.start() + (len(marked.group(0)) if marked else 1 if seg[m.start()] == "." or seg[m.start()].isalpha() else 0)
+        head, tail = seg[:cut], seg[m.end():]
         head = head.rstrip(" :")
         authors = split_authors(head, bold)
         if ":" in m.group(0) and not re.search(r",|\b[A-Z]\.", head):
@@ -216,11 +219,15 @@ def _cut_piece(piece: str, bold: list[str]) -> list[str]:
         comma = split_comma_reference(seg)
         if comma:
             out += comma
-        elif is_author_segment(seg, bold):
+        elif is_author_segment(seg, bold) and not _MARK_THEN_TITLE.search(seg):
             out.append(seg)
         else:
             out += _split_after_surname_initial(seg, bold)
     return out
+
+
+# "…, T.* Kinetic isotope effects": a marked last initial, then a capitalised word: the title begins
+_MARK_THEN_TITLE = re.compile(r"\b[A-Z]\.[*†‡#]+\s+[A-Z][a-z]+\s+[a-z]")
 
 
 def _split_gbt(segments: list[str]) -> list[str]:
