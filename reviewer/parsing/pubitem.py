@@ -82,6 +82,11 @@ def _authorless_with_venue_tail(full: str, item: RawItem) -> Publication | None:
         evidence=item.lines[0].evidence(0.8 if venue else 0.5))
 
 
+_THREE_LETTERS = re.compile(r"[A-Za-z\u3400-\u9fff]{3}")
+_YEAR_TAIL = re.compile(r"\s*\((?:19|20)\d\d[a-z]?\)\.?$")
+_YEAR_ALONE = re.compile(r"\(?(?:(?:19|20)\d\d[a-z]?|in press|forthcoming|n\.d\.)\)?\.?", re.I)
+_ET_AL = re.compile(r"\bet\s+al\b")
+
 SegmentKind = Literal["authors", "year", "title", "venue", "text"]
 
 
@@ -105,7 +110,7 @@ def parse_item(item: RawItem, candidate: CandidateName | None = None) -> tuple[P
     full = marked.text
     if PATENT_RE.match(full) or _PATENT_NUMBER_RE.search(full):
         return None, []  # a patent is not a publication
-    if len(full) < 12 or not re.search(r"[A-Za-z\u3400-\u9fff]{3}", full):
+    if len(full) < 12 or not _THREE_LETTERS.search(full):
         return None, []
     if not author_start(full):
         bare = _authorless_with_venue_tail(full, item)
@@ -126,7 +131,7 @@ def _classify(cut: Segments, bold: list[str], candidate: CandidateName | None, v
         authors = None if seg in cut.quoted and len(seg.split()) >= 3 else is_author_segment(seg, bold)
         if authors is None and candidate is not None:
             # The candidate as sole author: "Wei-Lin Sato. Title. Venue 2023."
-            single = split_authors(re.sub(r"\s*\((?:19|20)\d\d[a-z]?\)\.?$", "", seg))
+            single = split_authors(_YEAR_TAIL.sub("", seg))
             if single and len(single) == 1 and candidate.matches(single[0].name):
                 authors = single
         if authors:
@@ -139,7 +144,7 @@ def _classify(cut: Segments, bold: list[str], candidate: CandidateName | None, v
 
 def _kind_of(seg: str) -> SegmentKind:
     """What a segment that is not an author list is."""
-    if re.fullmatch(r"\(?(?:(?:19|20)\d\d[a-z]?|in press|forthcoming|n\.d\.)\)?\.?", seg.strip(), re.I):
+    if _YEAR_ALONE.fullmatch(seg.strip()):
         return "year"
     if GBT_TAG_RE.search(seg):
         return "title"
@@ -178,7 +183,7 @@ def _author_list(reading: Reading, a_idx: int | None) -> list[Author]:
         if reading.kinds[n] != "authors":
             break
         authors = authors + reading.authors_at[n]
-    if re.search(r"\bet\s+al\b", reading.segments[a_idx]):
+    if _ET_AL.search(reading.segments[a_idx]):
         authors = [*authors, ET_AL]  # more authors follow: the last one listed is not last
     return authors
 
