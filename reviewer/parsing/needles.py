@@ -117,4 +117,10 @@ def _required(items: list) -> set[str] | None:
             inner = _required(list(av[3]))
             if inner:
                 candidates.append(inner)
-    return max(candidates, key=lambda c: min(map(len, c)), default=None)
+    return max(candidates, key=_selectivity, default=None)
+
+
+def _selectivity(candidate: set[str]) -> tuple[int, bool]:
+    """Longer needles first; between equally long ones, a set with a mark or a digit among its
+    strings ("&" in "r\\s*&\\s*r") rather than letters alone, which any text holds."""
+    return min(map(len, candidate)), not all(s.isalpha() for s in candidate)

@@ -111,8 +111,11 @@ def status_stripped(seg: str) -> str:
                   flags=re.I)
 
 
+# The venue's name is a word of two letters or more (under IGNORECASE, which also covers
+# Nature, Science and arXiv): written so, not as "[A-Z][A-Za-z]*[A-Z][A-Za-z]*", which matches
+# the same words but backtracks over every split of each one (4x slower on a title's tail).
 _TAIL_RE = re.compile(
-    r"\s+(?:\(|\[)?((?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|Nature|Science|Arxiv|arXiv)(?:\s+(?:Workshop|Findings|Oral|Spotlight))?"
+    r"\s+(?:\(|\[)?([A-Za-z]{2,}(?:\s+(?:Workshop|Findings|Oral|Spotlight))?"
     r"['’]?\s*(?:(?:19|20)\d{2}|'?\d{2})?|arxiv preprint|technical report|preprint)(?:\)|\])?\s*$",
     re.I,
 )
