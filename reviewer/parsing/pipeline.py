@@ -165,6 +165,11 @@ class _Contact:
     evidence: dict[str, Evidence]
 
 
+def _is_staff_label(text: str) -> bool:
+    # the label ends with a colon: a substring test spares most lines the pattern
+    return (":" in text or "：" in text) and bool(_STAFF_LABEL.match(text))
+
+
 def _someone_else(text: str) -> bool:
     return may_match(_SOMEONE_ELSE_SCREEN, text, folded(text)) and bool(_SOMEONE_ELSE.search(text))
 
@@ -177,7 +182,7 @@ def _contact(doc: ExtractedDocument, lines: list[Line], sections: list[Section],
     header = {c.index for c in _lines_of(sections, _LINK_ZONE)}
     others = {c.index for c in own if (_someone_else(c.text) and not _FIRST_PERSON.search(c.text) and (
         c.index not in header or re.search(r"(?i)advis|supervis|mentor|refere|recommend|导师|推荐人", c.text)))
-        or _STAFF_LABEL.match(c.text)}
+        or _is_staff_label(c.text)}
     emails = find_emails([c for c in own if c.index not in others]) or find_emails(own)
     # publication lists hold page ranges, ids and grant numbers, never the candidate's phone
     pubs = {c.index for c in _lines_of(sections, {"publications"})}
