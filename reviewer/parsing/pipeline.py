@@ -187,7 +187,8 @@ def _contact(doc: ExtractedDocument, lines: list[Line], sections: list[Section],
     # publication lists hold page ranges, ids and grant numbers, never the candidate's phone
     pubs = {c.index for c in _lines_of(sections, {"publications"})}
     header = "\n".join(c.raw for c in _lines_of(sections, _LINK_ZONE))
-    phones = find_phones([c for c in own if c.index not in pubs | others], guess_region(doc.text, emails, header))
+    not_phones = pubs | others  # built once, not once per line
+    phones = find_phones([c for c in own if c.index not in not_phones], guess_region(doc.text, emails, header))
     # links printed in the header zone are the candidate's; elsewhere they must prove it
     loose = [c for c in _lines_of(sections, _LINK_ZONE) if c.index not in others]
     owned = [c for c in _lines_of(sections, _NO_LINKS, exclude=True) if c.index not in others]
