@@ -52,10 +52,13 @@ _HARVARD_RE = re.compile(
     r"(?:,\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2})?)?\.\s+(?=\S)", re.I)
 
 
+_COMMA_YEAR = re.compile(r",\s*(?:19|20)\d\d")
+
+
 def _harvard_as_apa(text: str) -> str:
     """Rewrite the Harvard head "Authors, 2024, September. " as APA's "Authors (2024). ",
     which the reader already cuts at the author list's end."""
-    m = _HARVARD_RE.match(text)
+    m = _HARVARD_RE.match(text) if _COMMA_YEAR.search(text) else None  # the lazy head scan needs ", 2024"
     if not m or not split_authors(m.group("authors")):
         return text
     return f"{m.group('authors')} ({m.group('year')}). {text[m.end():]}"

@@ -198,13 +198,20 @@ def without_marker(text: str) -> str:
 
 def years_in(text: str) -> list[tuple[int, int]]:
     """(year, position) for every plausible publication year, skipping arXiv ids, DOIs and URLs."""
+    return list(_years_in(text))  # a fresh list: a caller may change it
+
+
+# Pure per string, and a reference's segments are asked about again and again (its kind,
+# its venue, its year, whether it ends an item): answer each once.
+@lru_cache(maxsize=8192)
+def _years_in(text: str) -> tuple[tuple[int, int], ...]:
     if not _YEAR_DIGITS.search(text):
-        return []  # masking only blanks characters out: it never makes a year where none is printed
+        return ()  # masking only blanks characters out: it never makes a year where none is printed
     masked = text
     for rx in (DOI_RE, URL_RE, ARXIV_ID_RE):
         masked = rx.sub(lambda m: " " * len(m.group(0)), masked)
     # Page ranges and volume numbers such as "1-23" never look like years; ISSN-like "2020-2021" do.
-    return [(int(m.group(1)), m.start()) for m in YEAR_RE.finditer(masked)]
+    return tuple((int(m.group(1)), m.start()) for m in YEAR_RE.finditer(masked))
 
 
 def arxiv_year(text: str) -> int | None:
