@@ -167,6 +167,12 @@ def _pair_inverted_first(parts: list[str]) -> list[str]:
 
 
 _SPACE_LIST_RE = re.compile(rf"((?:[A-Z][\w'’-]+\s)+(?:[A-Z]\.?-?)+[{re.escape(EQUAL_MARKS)}]*)(?:\s+|$)")
+_ET_AL_TAIL = re.compile(r",?\s*\bet\.?\s*al\.?$")
+_CJK_LIST_SEPARATORS = re.compile(r"\s*[,，、;；]\s*|\s+and\s+|\s*&\s*|\s*等$")
+_FAMILY_FIRST_SEPARATOR = re.compile(r"\s*;\s*(?:and\s+|&\s*)?")
+_LIST_SEPARATORS = re.compile(r"\s*[,;]\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*")
+_INVERTED_FIRST = re.compile(r"^[^,&]+,")
+_FIRST_THEN_AND = re.compile(r"^[^,&]+\sand\s")
 
 
 def split_authors(text: str, bold_spans: list[str] | None = None) -> list[Author] | None:
@@ -180,11 +186,11 @@ def split_authors(text: str, bold_spans: list[str] | None = None) -> list[Author
 @lru_cache(maxsize=8192)
 def _split_authors(text: str, bold_spans: tuple[str, ...]) -> tuple[Author, ...] | None:
     text = text.strip().rstrip(".;,").strip()
-    text = re.sub(r",?\s*\bet\.?\s*al\.?$", "", text).strip()
+    text = _ET_AL_TAIL.sub("", text).strip()
     if not text or len(text) > 1500:
         return None
     if _CJK_RE.search(text):
-        parts = [p for p in re.split(r"\s*[,，、;；]\s*|\s+and\s+|\s*&\s*|\s*等$", text) if p.strip()]
+        parts = [p for p in _CJK_LIST_SEPARATORS.split(text) if p.strip()]
     else:
         # "Mabsout B.* Mysore S.* Saenko K." (no commas at all)
         if "," not in text and " and " not in text and "&" not in text:
@@ -195,11 +201,11 @@ def _split_authors(text: str, bold_spans: tuple[str, ...]) -> tuple[Author, ...]
                 parts = [text]
         elif ";" in text and all("," in p for p in text.split(";") if p.strip()):
             # "Hartmann, Lena; Oyelaran, Tomas" (every name family-first)
-            parts = [p for p in re.split(r"\s*;\s*(?:and\s+|&\s*)?", text) if p.strip()]
+            parts = [p for p in _FAMILY_FIRST_SEPARATOR.split(text) if p.strip()]
         else:
-            parts = [p for p in re.split(r"\s*[,;]\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*", text) if p and p.strip()]
+            parts = [p for p in _LIST_SEPARATORS.split(text) if p and p.strip()]
             parts = _pair_surname_initials(parts)
-            if re.match(r"^[^,&]+,", text) and not re.match(r"^[^,&]+\sand\s", text):
+            if _INVERTED_FIRST.match(text) and not _FIRST_THEN_AND.match(text):
                 parts = _pair_inverted_first(parts)
     # "..., Marco Bellweather# Oral Paper": words after the last name (a note
     # from the right-hand column) are not part of the name.

@@ -46,6 +46,11 @@ class Contact:
     evidence: dict[str, Evidence]
 
 
+def _is_staff_label(text: str) -> bool:
+    # the label ends with a colon: a substring test spares most lines the pattern
+    return (":" in text or "：" in text) and bool(_STAFF_LABEL.match(text))
+
+
 def _someone_else(text: str) -> bool:
     return may_match(_SOMEONE_ELSE_SCREEN, text, folded(text)) and bool(_SOMEONE_ELSE.search(text))
 
@@ -58,12 +63,13 @@ def read_contact(doc: ExtractedDocument, lines: list[Line], sections: list[Secti
     zone = {c.index for c in lines_of(sections, LINK_ZONE)}
     others = {c.index for c in own if (_someone_else(c.text) and not _FIRST_PERSON.search(c.text) and (
         c.index not in zone or re.search(r"(?i)advis|supervis|mentor|refere|recommend|导师|推荐人", c.text)))
-        or _STAFF_LABEL.match(c.text)}
+        or _is_staff_label(c.text)}
     emails = find_emails([c for c in own if c.index not in others]) or find_emails(own)
     # publication lists hold page ranges, ids and grant numbers, never the candidate's phone
     pubs = {c.index for c in lines_of(sections, {"publications"})}
     header = "\n".join(c.raw for c in lines_of(sections, LINK_ZONE))
-    phones = find_phones([c for c in own if c.index not in pubs | others], guess_region(doc.text, emails, header))
+    not_phones = pubs | others  # built once, not once per line
+    phones = find_phones([c for c in own if c.index not in not_phones], guess_region(doc.text, emails, header))
     # links printed in the header zone are the candidate's; elsewhere they must prove it
     loose = [c for c in lines_of(sections, LINK_ZONE) if c.index not in others]
     owned = [c for c in lines_of(sections, NO_LINKS, exclude=True) if c.index not in others]

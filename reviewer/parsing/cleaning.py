@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from reviewer.parsing.lines import Line
+from reviewer.parsing.needles import folded
 
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _PRIVATE_USE = re.compile(r"[\ue000-\uf8ff\U000f0000-\U000fffff\ufffe\uffff\ufffd]")
@@ -228,7 +229,9 @@ def furniture(lines: list[Line]) -> set[int]:
                     out.add(ln.index)
     for ln in lines:
         text = normalize(ln.text)
-        if _PAGE_FOOTER.search(text) or (
+        low = folded(text)
+        # the footer pattern needs the word "page": a substring test spares most lines its scan
+        if (low is None or "page" in low) and _PAGE_FOOTER.search(text) or (
                 text and _PAGE_NUMBER.fullmatch(text)):
             out.add(ln.index)
     return out

@@ -91,11 +91,18 @@ _TLD_REGION = {"uk": "GB", "de": "DE", "fr": "FR", "in": "IN", "au": "AU", "jp":
                "pl": "PL", "pt": "PT", "cn": "CN"}
 
 
+# "+86" or a mobile number such as 138 1234 5678 (not inside a longer number). Two patterns,
+# each opening with a literal the engine can look for, scan a whole document far faster than
+# one alternation whose mobile branch opened with the look-behind (?<!\d)1.
+_CN_CODE = re.compile(r"\+\s*\(?86\)?")
+_CN_MOBILE = re.compile(r"1(?<!\d1)[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?!\d)")
+
+
 def guess_region(text: str, emails: Iterable[str] = (), header: str = "") -> str:
     """The country a number written without its country code most likely belongs to:
     Chinese text or a Chinese mobile → CN; else the country the header or the e-mail
     domain names (a UK CV's "07700 900123"); else US formats."""
-    if has_cjk(text) or re.search(r"\+\s*\(?86\)?|(?<!\d)1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?!\d)", text):
+    if has_cjk(text) or _CN_CODE.search(text) or _CN_MOBILE.search(text):
         return "CN"
     # only a place ("Bonn, Germany"), not a name ("Korea University"), says where the candidate lives
     for piece in re.split(r"[|•·\t\n]+|\s{2,}", header):
@@ -124,6 +131,8 @@ def _phone_candidates(text: str) -> bool:
 
 def _dotted_groups(text: str) -> str:
     """"(+86) · 158 · 1234 · 5678": digit groups joined by middle dots are one number."""
+    if "·" not in text and "•" not in text and "∙" not in text:
+        return text  # no dot to join at (most lines): skip the pattern
     return re.sub(r"(?<=[\d)])[ \t]*[·•∙][ \t]*(?=[\d(+])", " ", text)
 
 

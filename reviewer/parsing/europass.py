@@ -32,9 +32,13 @@ _LABELS: list[tuple[str, str]] = [
     (r"dates", ""),
 ]
 _LABEL_RE = [(re.compile(rf"(?i)^\s*(?:{pat})\b\s*[:：\t]?\s*"), new) for pat, new in _LABELS]
+# Any label at all, in one match: most lines are none, and one try costs less than one per label.
+_ANY_LABEL = re.compile(r"(?i)^\s*(?:" + "|".join(f"(?:{pat})" for pat, _ in _LABELS) + r")\b")
 
 
 def _rewrite(text: str) -> str | None:
+    if not _ANY_LABEL.match(text):
+        return None
     for pat, new in _LABEL_RE:
         m = pat.match(text)
         if not m:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from reviewer.parsing.cleaning import Clean, has_cjk
+from reviewer.parsing.needles import folded
 from reviewer.parsing.segments import LABEL
 
 _CATEGORY = (r"(?:programming\s+)?languages|tools|frameworks|libraries|databases|platforms|technologies|"
@@ -191,12 +192,17 @@ def interests_from_statement(lines: list[Clean]) -> list[str]:
     return out
 
 
+def _label(text: str) -> re.Match[str] | None:
+    """LABEL's "key: value", tested for its colon first: every body line is asked, few have one."""
+    return LABEL.match(text) if ":" in text or "：" in text else None
+
+
 def interests_from_fields(lines: list[Clean]) -> list[str]:
     """"Research interests: A, B" key-value lines outside an interests section (slides, headers)."""
     out: list[str] = []
     for k, c in enumerate(lines):
         piece = c.text.split(" | ")[-1] if " | " in c.text else c.text  # "Postdoc | Interests: A, B"
-        lab = LABEL.match(piece) or _CJK_KEY_SPACE.match(c.text)
+        lab = _label(piece) or _CJK_KEY_SPACE.match(c.text)
         # the key may carry a bullet or an emoji ("- 🌱 Research interests: A, B" in a README)
         if lab and _INTEREST_KEY.match(re.sub(r"^[\W_]+", "", lab.group(1)).strip()) and lab.group(2).strip():
             value = _row_value(c, lines, k, lab.group(2)) if has_cjk(c.text) else lab.group(2)
@@ -207,6 +213,9 @@ def interests_from_fields(lines: list[Clean]) -> list[str]:
             out.extend(i for i in split_items(cell) if _short(i))
             continue
         # inside a paragraph: "... meaningful. Interests: A, B, C." / "My research interests include A and B."
+        low = folded(c.text)
+        if low is not None and "interest" not in low:
+            continue  # the scan below needs the word: most lines never say it
         for m in _INLINE_INTERESTS.finditer(c.text):
             found = split_items(re.split(r"(?<=[a-z)])\.(?:\s|$)", m.group(1))[0])
             if found and all(_short(i, 6) for i in found):
@@ -227,7 +236,7 @@ def skills_from_fields(lines: list[Clean]) -> list[str]:
     """"Skills: Python, Go" lines outside a skills section."""
     out: list[str] = []
     for c in lines:
-        lab = LABEL.match(c.text)
+        lab = _label(c.text)
         if lab and _SKILL_KEY.match(lab.group(1).strip()) and lab.group(2).strip():
             out.extend(i for i in split_items(lab.group(2)) if _short(i))
     return out

@@ -19,6 +19,7 @@ from reviewer.parsing.authors import JOINED_PARTICLE
 from reviewer.parsing.cleaning import Clean, has_cjk
 from reviewer.parsing.dates import find_dates
 from reviewer.parsing.lexicon import ORG_WORDS, ROLE_RE, is_location
+from reviewer.parsing.needles import folded
 from reviewer.parsing.sections import Section, heading_kind
 
 _FIELD = re.compile(r"^(?:full\s+name|name|candidate|姓\s*名)\s*[:：]\s*(.+)$", re.IGNORECASE)
@@ -221,6 +222,9 @@ _NAME_LABEL = re.compile(r"(?i)^(?:full\s+name|name|姓\s*名)\s*[:：]?$")
 
 def _name_cell(text: str) -> str | None:
     """The value after a "Name" / "姓名" cell in a label-value grid ("姓名<tab>X<tab>性别<tab>男")."""
+    low = folded(text)
+    if low is not None and "name" not in low and "姓" not in text:
+        return None  # no cell can be the label: every body line is asked, so skip the split
     cells = [x.strip() for x in re.split(r"\t+|\s{3,}", text)]
     for k, cell in enumerate(cells[:-1]):
         if _NAME_LABEL.match(cell) and cells[k + 1]:

@@ -55,6 +55,11 @@ def _is_open(text: str) -> bool:
     return bool(openers) and not any(m.start() > openers[-1] for m in _CLOSER_RE.finditer(text))
 
 
+_MD_HEADING = re.compile(r"^#{1,6}\s+")
+_NESTED_BULLET = re.compile(r"^[-–—•◦○▪*]\s+")
+_DOT_SEPARATOR = re.compile(r"(?<=[^\s.])\s+[·•]\s+")
+
+
 def chunks_of(item: RawItem) -> tuple[list[str], Marked, str | None, set[int]]:
     """The reference's text cut at the line ends that also end a part, plus its markup."""
     texts: list[str] = []
@@ -65,8 +70,10 @@ def chunks_of(item: RawItem) -> tuple[list[str], Marked, str | None, set[int]]:
     label = item.marker.label if item.marker else None
     dated_title = False  # "[ICML] Title<TAB>Jul 2024": a one-line entry, the lines under it describe the work
     for n, raw in enumerate(_merge_open_emphasis([line.text for line in item.lines])):
-        raw = _ROLE_CELL_RE.sub("", raw)  # "Title words<TAB>一作和通讯": the author role, in a column
-        cell = _DATE_CELL_RE.search(raw)
+        tabbed = "\t" in raw  # both cell patterns open with a tab: most lines have none
+        if tabbed:
+            raw = _ROLE_CELL_RE.sub("", raw)  # "Title words<TAB>一作和通讯": the author role, in a column
+        cell = _DATE_CELL_RE.search(raw) if tabbed else None
         if cell and n == 0:
             raw = raw[: cell.start()]
             item.year_hint = item.year_hint or int(cell.group(1))
@@ -74,14 +81,15 @@ def chunks_of(item: RawItem) -> tuple[list[str], Marked, str | None, set[int]]:
         elif dated_title and not (whole_author_line(raw.strip()) or author_start(raw.strip())):
             continue
         marked = strip_markup(raw)
-        text = re.sub(r"^#{1,6}\s+", "", marked.text)
+        text = _MD_HEADING.sub("", marked.text) if marked.text.startswith("#") else marked.text
         if n == 0 and item.marker is not None:
             text = text[line_marker(text).length or item.marker.length:].strip()
             text = re.sub(r"^\+\s*", "", text)
         else:
-            text = re.sub(r"^[-–—•◦○▪*]\s+", "", text)  # nested bullets inside a reference
+            text = _NESTED_BULLET.sub("", text)  # nested bullets inside a reference
         # "Authors · Venue 2024" (web pages, READMEs): a middle dot separates parts as a period does.
-        text = re.sub(r"(?<=[^\s.])\s+[·•]\s+", ". ", text)
+        if "·" in text or "•" in text:
+            text = _DOT_SEPARATOR.sub(". ", text)
         if not text:
             continue
         all_bold += marked.bold

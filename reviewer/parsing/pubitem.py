@@ -53,10 +53,13 @@ _HARVARD_RE = re.compile(
     r"(?:,\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2})?)?\.\s+(?=\S)", re.I)
 
 
+_COMMA_YEAR = re.compile(r",\s*(?:19|20)\d\d")
+
+
 def _harvard_as_apa(text: str) -> str:
     """Rewrite the Harvard head "Authors, 2024, September. " as APA's "Authors (2024). ",
     which the reader already cuts at the author list's end."""
-    m = _HARVARD_RE.match(text)
+    m = _HARVARD_RE.match(text) if _COMMA_YEAR.search(text) else None  # the lazy head scan needs ", 2024"
     if not m or not split_authors(m.group("authors")):
         return text
     return f"{m.group('authors')} ({m.group('year')}). {text[m.end():]}"
@@ -111,6 +114,11 @@ def _authorless_comma_venue(full: str, item: RawItem) -> Publication | None:
         evidence=item.lines[0].evidence(0.8 if venue else 0.5))
 
 
+_THREE_LETTERS = re.compile(r"[A-Za-z\u3400-\u9fff]{3}")
+_YEAR_TAIL = re.compile(r"\s*\((?:19|20)\d\d[a-z]?\)\.?$")
+_YEAR_ALONE = re.compile(r"\(?(?:(?:19|20)\d\d[a-z]?|in press|forthcoming|n\.d\.)\)?\.?", re.I)
+_ET_AL = re.compile(r"\bet\s+al\b")
+
 SegmentKind = Literal["authors", "year", "title", "venue", "text"]
 
 
@@ -134,7 +142,7 @@ def parse_item(item: RawItem, candidate: CandidateName | None = None) -> tuple[P
     full = marked.text
     if PATENT_RE.match(full) or _PATENT_NUMBER_RE.search(full):
         return None, []  # a patent is not a publication
-    if len(full) < 12 or not re.search(r"[A-Za-z\u3400-\u9fff]{3}", full):
+    if len(full) < 12 or not _THREE_LETTERS.search(full):
         return None, []
     if not author_start(full):
         bare = _authorless_with_venue_tail(full, item) or _authorless_comma_venue(full, item)
@@ -155,7 +163,7 @@ def _classify(cut: Segments, bold: list[str], candidate: CandidateName | None, v
         authors = None if seg in cut.quoted and len(seg.split()) >= 3 else is_author_segment(seg, bold)
         if authors is None and candidate is not None:
             # The candidate as sole author: "Wei-Lin Sato. Title. Venue 2023."
-            single = split_authors(re.sub(r"\s*\((?:19|20)\d\d[a-z]?\)\.?$", "", seg))
+            single = split_authors(_YEAR_TAIL.sub("", seg))
             if single and len(single) == 1 and candidate.matches(single[0].name):
                 authors = single
         if authors:
@@ -168,7 +176,7 @@ def _classify(cut: Segments, bold: list[str], candidate: CandidateName | None, v
 
 def _kind_of(seg: str) -> SegmentKind:
     """What a segment that is not an author list is."""
-    if re.fullmatch(r"\(?(?:(?:19|20)\d\d[a-z]?|in press|forthcoming|n\.d\.)\)?\.?", seg.strip(), re.I):
+    if _YEAR_ALONE.fullmatch(seg.strip()):
         return "year"
     if GBT_TAG_RE.search(seg):
         return "title"
@@ -207,7 +215,7 @@ def _author_list(reading: Reading, a_idx: int | None) -> list[Author]:
         if reading.kinds[n] != "authors":
             break
         authors = authors + reading.authors_at[n]
-    if re.search(r"\bet\s+al\b", reading.segments[a_idx]):
+    if _ET_AL.search(reading.segments[a_idx]):
         authors = [*authors, ET_AL]  # more authors follow: the last one listed is not last
     return authors
 

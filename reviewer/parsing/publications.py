@@ -108,8 +108,9 @@ def _other_script_form(
     name matches no author of those references, the author printed most often
     among them stands in for it.
     """
-    unmatched = [authors for _, authors, _ in parsed if authors and not any(cand.matches(a.name) for a in authors)]
-    matched = sum(1 for _, authors, _ in parsed if any(cand.matches(a.name) for a in authors))
+    hits = [any(cand.matches(a.name) for a in authors) for _, authors, _ in parsed]  # asked once per reference
+    unmatched = [authors for (_, authors, _), hit in zip(parsed, hits, strict=True) if authors and not hit]
+    matched = sum(hits)
     cjk_only = not cand.tokens and not any(o.tokens for o in cand.others)
     if not unmatched or (matched and not cjk_only):
         return None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reviewer.parsing.authors import Author, split_authors
 from reviewer.parsing.pubfields import GBT_TAG_RE
@@ -35,6 +36,12 @@ _ABBREV = set(_ABBREV_WORDS.split())
 # a sentence may open with a name styled in camel case: "eLife", "iScience", "eNeuro", "mBio"
 _SENT_END_RE = re.compile(r"[.?!。]\s*(?=[A-Z0-9\"“'(\[¿¡À-ÖØ-ÞΑ-Ωα-ω\u3400-\u9fff]|(?i:arxiv|biorxiv|medrxiv)|in\s"
                           r"|[a-z]{1,3}[A-Z][a-z]{2,}\b)")
+_ET_AL_CUT = re.compile(r"\bet\s+al\.?,?\s+")
+_LAST_WORD = re.compile(r"([\w.]+)$")
+_CAPITALS = re.compile(r"[A-Z]{2,3}")
+_LETTER_THEN_SPACE = re.compile(r"[A-Za-zà-ÿ]\s+$")
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+_ABBREVIATED_WORDS = re.compile(r"\b(?:[A-Z][a-z]{1,6}\.\s){1,}")
 
 
 def _sentences(chunk: str) -> list[str]:
@@ -42,7 +49,7 @@ def _sentences(chunk: str) -> list[str]:
     parts: list[str] = []
     start = 0
     # "Wang et al., Title" / "Wang et al. Title": the author list ends at "et al.".
-    chunk = re.sub(r"\bet\s+al\.?,?\s+", "et al.\x00", chunk)
+    chunk = _ET_AL_CUT.sub("et al.\x00", chunk)
     for piece in chunk.split("\x00")[:-1]:
         parts.append(piece.strip())
         start += len(piece) + 1
@@ -57,16 +64,16 @@ def _sentences(chunk: str) -> list[str]:
             continue  # "arXiv:2101.03305", "5.1"
         if chunk[end] != "。" and m.end() == end + 1:
             continue  # no space after the period
-        word = re.search(r"([\w.]+)$", chunk[start:end])
+        word = _LAST_WORD.search(chunk[start:end])
         w = word.group(1) if word else ""
         # "Bellamy JR." in a Vancouver list is a surname's initials, not "Jr.": the list ends there
-        initials = bool(re.fullmatch(r"[A-Z]{2,3}", w) and re.search(r"[A-Za-zà-ÿ]\s+$", chunk[start:end - len(w)]))
+        initials = bool(_CAPITALS.fullmatch(w) and _LETTER_THEN_SPACE.search(chunk[start:end - len(w)]))
         if chunk[end] == "." and (len(w) == 1 and w.isupper() or (w.lower() in _ABBREV and not initials)
-                                  or re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", w)):
+                                  or _DOTTED_INITIALS.fullmatch(w)):
             continue
         if chunk[end] == "." and inside_abbreviated_name(chunk[start:end], chunk[end + 1:]):
             continue
-        if starts_like_venue(chunk[start:end]) and re.search(r"\b(?:[A-Z][a-z]{1,6}\.\s){1,}", chunk[start:]):
+        if starts_like_venue(chunk[start:end]) and _ABBREVIATED_WORDS.search(chunk[start:]):
             break  # "in Proc. IEEE Conf. Comput. Vis. Pattern Recognit." stays one venue
         parts.append(chunk[start:end + 1].strip())
         start = m.end()
@@ -102,24 +109,31 @@ def _is_name_list(text: str) -> bool:
 # "《标题》，发表于《期刊》": Chinese title marks around the paper, then around the journal
 # it appeared in (the verb says which one is the venue)
 _BOOK_TITLES = re.compile(r"《([^《》]{2,})》(?:\s*[,，;；]?\s*(?:发表于|发表在|刊于|刊登于|载于|收录于|见)\s*《([^《》]{2,})》)?")
+_QUOTED_RE = re.compile(r"[\"“]([^\"“”]{8,})[\"”]|(?:^|(?<=\s))['‘]([^'‘’]{8,}?)['’](?=[,.;:]|\s|$)")
+_OPENING_QUOTES = ("\"", "“", "'", "‘")
 
 
 def _split_quoted(segments: list[str]) -> list[str]:
     """A quoted title is a segment of its own: 'Authors. "Title." Venue 58.2' -> three parts."""
     out: list[str] = []
     for seg in segments:
-        b = _BOOK_TITLES.search(seg)
+        b = _BOOK_TITLES.search(seg) if "《" in seg else None
         if b and b.group(2):
             pieces = [seg[: b.start()], b.group(1), f"In {b.group(2)}", seg[b.end():]]
             out += [p.strip(" ,.;，；") for p in pieces if p.strip(" ,.;，；")]
             continue
         m = re.search(r"[\"“]([^\"“”]{8,})[\"”]|(?:^|(?<=\s))['‘]([^'‘’]{8,}?)['’](?=[,.;:]|\s|$)", seg)
+        # most segments hold no quotation mark: a substring test spares them the regex
+        m = _QUOTED_RE.search(seg) if any(q in seg for q in _OPENING_QUOTES) else None
         if not m:
             out.append(seg)
             continue
         pieces = [seg[: m.start()], m.group(1) or m.group(2), seg[m.end():]]
         out += [p.strip(" ,.;") for p in pieces if p.strip(" ,.;")]
     return out
+
+
+_COAUTHOR_NOTE = re.compile(r"\(\s*(?:joint\s+)?with\s+[^()]{2,120}\)[\s,.;]*", re.I)
 
 
 def _without_coauthor_note(segments: list[str]) -> list[str]:
@@ -129,7 +143,7 @@ def _without_coauthor_note(segments: list[str]) -> list[str]:
     becomes a segment of its own."""
     out: list[str] = []
     for seg in segments:
-        m = re.match(r"\(\s*(?:joint\s+)?with\s+[^()]{2,120}\)[\s,.;]*", seg, re.I)
+        m = _COAUTHOR_NOTE.match(seg) if seg.startswith("(") else None  # the note opens the segment
         if not m:
             out.append(seg)
             continue
@@ -173,21 +187,38 @@ def _split_after_surname_initial(seg: str, bold: list[str]) -> list[str]:
     return [seg]
 
 
+_YEAR_OR_STATUS_TAIL = re.compile(r"\s*\((?:19|20)\d\d[a-z]?\)\.?$|\s*\((?:in press|forthcoming)\)\.?$", re.I)
+_CITATIONS_NOTE = re.compile(r"\s*\((?:citations?|cited)[^)]*\)", re.I)
+_BARE_YEAR_TAIL = re.compile(r"\s+(?:19|20)\d\d$")
+_ET_AL_END = re.compile(r"\bet\s+al\.?$")
+_INITIAL = re.compile(r"\b[A-Z]\.")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
 def is_author_segment(seg: str, bold: list[str]) -> list[Author] | None:
-    s = re.sub(r"\s*\((?:19|20)\d\d[a-z]?\)\.?$|\s*\((?:in press|forthcoming)\)\.?$", "", seg.strip(), flags=re.I)
-    s = re.sub(r"\s*\((?:citations?|cited)[^)]*\)", "", s, flags=re.I)
-    s = re.sub(r"\s+(?:19|20)\d\d$", "", s)
-    authors = split_authors(s, bold)
+    found = _author_segment(seg, tuple(bold))
+    return list(found) if found is not None else None  # a fresh list: callers may extend it
+
+
+# A segment is asked about when its piece is cut and again when it is classified (and the
+# reading is repeated once the candidate is known): the answer is pure in the text and bold spans.
+@lru_cache(maxsize=8192)
+def _author_segment(seg: str, bold: tuple[str, ...]) -> tuple[Author, ...] | None:
+    s = _YEAR_OR_STATUS_TAIL.sub("", seg.strip())
+    if "(" in s:
+        s = _CITATIONS_NOTE.sub("", s)
+    s = _BARE_YEAR_TAIL.sub("", s)
+    authors = split_authors(s, list(bold))
     if not authors:
         return None
     if len(authors) == 1:
         name = s
-        if re.search(r"\bet\s+al\.?$", s):
-            return authors
+        if _ET_AL_END.search(s):
+            return tuple(authors)
         bold_name = authors[0].bold and len(authors[0].name.split()) <= 3
-        if not ("," in name or re.search(r"\b[A-Z]\.", name) or re.search(r"[\u3400-\u9fff]", name) or bold_name):
+        if not ("," in name or _INITIAL.search(name) or _CJK.search(name) or bold_name):
             return None
-    return authors
+    return tuple(authors)
 
 
 def cut_segments(chunks: list[str], marked: Marked) -> Segments:

@@ -63,6 +63,13 @@ class PreparedLine:
     bold_title: bool = False  # a PDF line in bold among plain lines
 
 
+_MD_RULE = re.compile(r"\s*(?:[-*_=]\s*){3,}")
+_MD_HEADING_MARK = re.compile(r"\s*#{1,6}\s")
+_MD_HEADING = re.compile(r"^#{1,6}\s+")
+_EMPHASISED = re.compile(r"(?:\*\*|__|<b>|\*|_)(.+?)(?:\*\*|__|</b>|\*|_):?", re.I)
+_NUMBER_CELL = re.compile(r"\s*(\d{1,3})\t")
+
+
 def prepare(lines: list[Line]) -> list[PreparedLine | None]:
     out: list[PreparedLine | None] = []
     # Bold lines stand out only when most lines are not bold (a PDF title in bold).
@@ -70,24 +77,23 @@ def prepare(lines: list[Line]) -> list[PreparedLine | None]:
     bold_marks = sum(1 for line in texts if line.bold) < 0.6 * len(texts) if texts else False
     for line in lines:
         raw = line.text.rstrip()
-        if not raw.strip() or re.fullmatch(r"\s*(?:[-*_=]\s*){3,}", raw):
+        if not raw.strip() or _MD_RULE.fullmatch(raw):
             out.append(None)  # blank line or a Markdown rule
             continue
         marked = strip_markup(raw)
         if is_page_artifact(marked.text) or is_link_row(marked.text):
             continue
-        heading = bool(re.match(r"\s*#{1,6}\s", raw))
-        text = re.sub(r"^#{1,6}\s+", "", marked.text)
+        heading = bool(_MD_HEADING_MARK.match(raw))
+        text = _MD_HEADING.sub("", marked.text) if marked.text.startswith("#") else marked.text
         body = raw.strip().lstrip("-•*+ ").strip()
-        emph = heading or line.heading or bool(
-            re.fullmatch(r"(?:\*\*|__|<b>|\*|_)(.+?)(?:\*\*|__|</b>|\*|_):?", body, re.I)
-        )
+        # (the emphasis pattern opens with "*", "_" or "<b>": test the first character before it)
+        emph = heading or line.heading or bool(body[:1] in ("*", "_", "<") and _EMPHASISED.fullmatch(body))
         indent = len(raw) - len(raw.lstrip(" \t"))
         # PDF readers flag a line bold when much of it is: trust that only for a
         # line that is one phrase (a title), not "Title. Venue" run together.
         whole_bold = bold_marks and line.bold and not re.search(r"[a-z][.?!]\s+[A-Z]", text)
         marker = line_marker(text)
-        cell = re.match(r"\s*(\d{1,3})\t", raw)
+        cell = _NUMBER_CELL.match(raw) if "\t" in raw else None
         if not marker.kind and cell and cell.group(1) in text[:4]:
             # "1<TAB>A. Author, ...": the number in a column of its own (a Word table, IEEE layouts)
             marker = Marker("n.", int(cell.group(1)), text.index(cell.group(1)) + len(cell.group(1)))

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from reviewer.parsing.needles import AnyNeedle, folded, needles
+
 # Checked in this order: "accepted, in press" is in press; "submitted ... accepted
 # pending revision" is accepted. The words stand alone ("acceptance rate" is not "accepted").
 _STATUS_WORDS: list[tuple[str, re.Pattern[str]]] = [
@@ -26,6 +28,10 @@ _STATUS_WORDS: list[tuple[str, re.Pattern[str]]] = [
         r"under\s+contract)\b"
         r"|准备中|撰写中|待投")),
 ]
+# The literal words one of which any status statement holds: one scan for them instead of four
+# case-blind pattern scans (most references state no status).
+_STATUS_SCREEN = AnyNeedle([needles(rx, shortest=1) for _, rx in _STATUS_WORDS])
+_PREPRINT_HEADING_RE = re.compile(r"(?i)^\W*(?:preprints?|arxiv|technical reports?)\W*$")
 _PREPRINT_RE = re.compile(r"(?i)\b(?:arxiv|biorxiv|medrxiv|chemrxiv|ssrn|preprints?|openreview|techrxiv|psyarxiv)\b")
 # What only a printed paper carries: volume/issue/pages, a DOI, a publisher's proceedings.
 _PRINTED_RE = re.compile(
@@ -35,10 +41,11 @@ _PRINTED_RE = re.compile(
 
 def status_from_text(text: str) -> str | None:
     """The status a reference (or a sub-heading) states in words, or None."""
-    for status, pattern in _STATUS_WORDS:
-        if pattern.search(text):
-            return status
-    if re.search(r"(?i)^\W*(?:preprints?|arxiv|technical reports?)\W*$", text.strip()):
+    if _STATUS_SCREEN(text, folded(text)):
+        for status, pattern in _STATUS_WORDS:
+            if pattern.search(text):
+                return status
+    if _PREPRINT_HEADING_RE.search(text.strip()):
         return "preprint"
     return None
 

@@ -33,6 +33,7 @@ _LINK_LABEL_RE = re.compile(rf"\s*\[\s*(?:{_LINK_LABELS})\s*\]", re.I)
 _MD_LINK_RE = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _HTML_SUP_RE = re.compile(r"<sup>\s*([^<]*?)\s*</sup>", re.I)
 _HTML_TAG_RE = re.compile(r"</?[a-zA-Z][^>]*>")
+_QUOTED_RE = re.compile(r"[\"“”]([^\"“”]{8,})[\"“”]")
 
 
 @dataclass
@@ -49,7 +50,8 @@ def normalize(text: str) -> str:
     """NFKC (ligatures), soft hyphens and PDF hyphenation artefacts repaired, spaces collapsed."""
     text = unicodedata.normalize("NFKC", text)
     # "be\ufffetween": pdfium's hyphenation mark inside a word that was split at a line end.
-    text = re.sub(r"(?<=\w)[\ufffe\u00ad]\s*(?=\w)", "", text)
+    if "\ufffe" in text or "\u00ad" in text:
+        text = re.sub(r"(?<=\w)[\ufffe\u00ad]\s*(?=\w)", "", text)
     text = text.replace("\ufffe", "").replace("\u00ad", "")
     text = text.replace("\u2217", STAR)
     return text
@@ -66,9 +68,14 @@ def strip_markup(raw: str) -> Marked:
 @lru_cache(maxsize=8192)
 def _stripped(raw: str) -> tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     text = normalize(raw)
-    text = text.replace("\\*", STAR).replace("\\_", "_").replace("\\[", "[").replace("\\]", "]")
-    text = text.replace("\\(", "(").replace("\\)", ")").replace("\\#", "#").replace("\\&", "&")
-    text = _HTML_SUP_RE.sub(lambda m: m.group(1) if len(m.group(1)) <= 3 else " " + m.group(1), text)
+    if "\\" in text:
+        text = text.replace("\\*", STAR).replace("\\_", "_").replace("\\[", "[").replace("\\]", "]")
+        text = text.replace("\\(", "(").replace("\\)", ")").replace("\\#", "#").replace("\\&", "&")
+    # Each pattern below needs a character most lines lack ("<", "*", "_", "[", a quotation
+    # mark): a substring test first spares those lines the scans.
+    tagged = "<" in text
+    if tagged:
+        text = _HTML_SUP_RE.sub(lambda m: m.group(1) if len(m.group(1)) <= 3 else " " + m.group(1), text)
     bold: list[str] = []
     italic: list[str] = []
 
@@ -80,19 +87,26 @@ def _stripped(raw: str) -> tuple[str, tuple[str, ...], tuple[str, ...], tuple[st
         return sub
 
     # Underline marks the candidate's name as often as bold does.
-    text = re.sub(r"<(b|strong|u)>(.*?)</\1>", lambda m: keep(bold)(re.match(r"(.*)", m.group(2), re.S)), text, flags=re.I)
-    text = re.sub(r"<(?:i|em)>(.*?)</(?:i|em)>", keep(italic), text, flags=re.I)
-    text = _HTML_TAG_RE.sub("", text)
-    text = re.sub(r"\*\*(?=\S)(.+?)(?<=\S)\*\*", keep(bold), text)
-    text = re.sub(r"(?<![\w])__(?=\S)(.+?)(?<=\S)__(?![\w])", keep(bold), text)
+    if tagged:
+        text = re.sub(r"<(b|strong|u)>(.*?)</\1>", lambda m: keep(bold)(re.match(r"(.*)", m.group(2), re.S)), text, flags=re.I)
+        text = re.sub(r"<(?:i|em)>(.*?)</(?:i|em)>", keep(italic), text, flags=re.I)
+        text = _HTML_TAG_RE.sub("", text)
+    if "*" in text:
+        text = re.sub(r"\*\*(?=\S)(.+?)(?<=\S)\*\*", keep(bold), text)
+    if "__" in text:
+        text = re.sub(r"(?<![\w])__(?=\S)(.+?)(?<=\S)__(?![\w])", keep(bold), text)
     # Italic: an opening star after a space (never right after a word, where a
     # star is an equal-contribution mark) and a closing star before a boundary.
-    text = re.sub(r"(?:(?<=^)|(?<=[\s(\[\"'“]))\*(?=[^\s*,;])(.+?)(?<=[^\s*])\*(?=$|[\s.,;:)\](])", keep(italic), text)
-    text = re.sub(r"(?:(?<=^)|(?<=[\s(\[]))_(?=[^\s_])(.+?)(?<=[^\s_])_(?=$|[\s.,;:)\]])", keep(italic), text)
-    text = _MD_LINK_RE.sub(lambda m: m.group(1), text)
-    text = _LINK_LABEL_RE.sub("", text)
-    text = re.sub(r"<(https?://[^>]+)>", r"\1", text)
-    quoted = [q.strip() for q in re.findall(r"[\"“”]([^\"“”]{8,})[\"“”]", text)]
+    if "*" in text:
+        text = re.sub(r"(?:(?<=^)|(?<=[\s(\[\"'“]))\*(?=[^\s*,;])(.+?)(?<=[^\s*])\*(?=$|[\s.,;:)\](])", keep(italic), text)
+    if "_" in text:
+        text = re.sub(r"(?:(?<=^)|(?<=[\s(\[]))_(?=[^\s_])(.+?)(?<=[^\s_])_(?=$|[\s.,;:)\]])", keep(italic), text)
+    if "[" in text:
+        text = _MD_LINK_RE.sub(lambda m: m.group(1), text)
+        text = _LINK_LABEL_RE.sub("", text)
+    if tagged:
+        text = re.sub(r"<(https?://[^>]+)>", r"\1", text)
+    quoted = [q.strip() for q in _QUOTED_RE.findall(text)] if any(q in text for q in "\"“”") else []
     text = text.replace(STAR, "*")
     bold = [b.replace(STAR, "*") for b in bold if b]
     italic = [i.replace(STAR, "*") for i in italic if i]
@@ -184,13 +198,20 @@ def without_marker(text: str) -> str:
 
 def years_in(text: str) -> list[tuple[int, int]]:
     """(year, position) for every plausible publication year, skipping arXiv ids, DOIs and URLs."""
+    return list(_years_in(text))  # a fresh list: a caller may change it
+
+
+# Pure per string, and a reference's segments are asked about again and again (its kind,
+# its venue, its year, whether it ends an item): answer each once.
+@lru_cache(maxsize=8192)
+def _years_in(text: str) -> tuple[tuple[int, int], ...]:
     if not _YEAR_DIGITS.search(text):
-        return []  # masking only blanks characters out: it never makes a year where none is printed
+        return ()  # masking only blanks characters out: it never makes a year where none is printed
     masked = text
     for rx in (DOI_RE, URL_RE, ARXIV_ID_RE):
         masked = rx.sub(lambda m: " " * len(m.group(0)), masked)
     # Page ranges and volume numbers such as "1-23" never look like years; ISSN-like "2020-2021" do.
-    return [(int(m.group(1)), m.start()) for m in YEAR_RE.finditer(masked)]
+    return tuple((int(m.group(1)), m.start()) for m in YEAR_RE.finditer(masked))
 
 
 def arxiv_year(text: str) -> int | None:

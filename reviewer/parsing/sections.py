@@ -433,8 +433,8 @@ _INLINE_KINDS = {"education", "experience", "interests", "skills", "certificates
 def _inline_heading(c: Clean) -> tuple[str, str] | None:
     """"EDUCATION: B.S. in Physics, Northfield University, 2019" or "Skills: Go, Rust":
     a heading and its first line of content on one line."""
-    if c.bullet:
-        return None
+    if c.bullet or (":" not in c.text and "：" not in c.text):
+        return None  # both patterns below need a colon: most lines have none
     if re.search(r"\t[^\t:：]{1,12}[:：]", c.text):
         return None  # "学历:本科<tab>现居:城市": a grid of personal facts, not a heading and its content
     m = _INLINE.match(c.text)

@@ -132,13 +132,18 @@ def is_journal_abbreviation(word: str) -> bool:
     return word.lower() in ISO4_WORDS
 
 
+_DOTTED_WORD = re.compile(r"([A-Z][a-z]{0,11})\.,?")
+
+
 def abbreviated_venue_start(text: str) -> bool:
     """A segment that opens like a journal name in ISO 4 style ("J. Chem. Phys. 156",
     "Phys. Rev. Lett.", "J. Fluid Mech."): its first word is an abbreviation (or "J."),
     and its first four words hold two abbreviations, one of them a known one."""
     words = text.split()[:4]
-    dotted = [m.group(1) for t in words if (m := re.fullmatch(r"([A-Z][a-z]{0,11})\.,?", t))]
-    first = re.fullmatch(r"([A-Z][a-z]{0,11})\.,?", words[0]) if words else None
+    first = _DOTTED_WORD.fullmatch(words[0]) if words else None
+    if not first:
+        return False  # the first word decides before the others are read
+    dotted = [m.group(1) for t in words if (m := _DOTTED_WORD.fullmatch(t))]
     return bool(first) and len(dotted) >= 2 and any(len(w) > 1 and is_journal_abbreviation(w) for w in dotted) and (
         len(first.group(1)) == 1 or is_journal_abbreviation(first.group(1)))
 
@@ -177,20 +182,26 @@ def known_venue(text: str) -> tuple[str, str] | None:
     return best[1], best[2]
 
 
+_VENUE_OPENING = re.compile(
+    r"(?:to appear in|in press|in:?\s|published in|accepted (?:at|by|to)|submitted to|under review|"
+    r"currently (?:on|under) (?:submission|review)|the\s+(?:\w+[- ])*(?:annual\s+)?(?:international\s+)?"
+    r"(?:conference|symposium|workshop|meeting)|proceedings|proc\.|conference|journal|transactions|"
+    r"ieee|acm|usenix|advances in|arxiv|preprint|workshop|symposium|annual meeting|findings of|"
+    r"international (?:conference|journal|symposium|workshop)|technical report|master'?s thesis|"
+    r"ph\.?d\.? thesis|thesis|lecture notes)", re.I)
+_OPENING_BRACKETS = re.compile(r"^[\s(\[]+")
+_ACRONYM_THEN_YEAR = re.compile(r"([A-Za-z-]+)['’]?\s*(?:\d{2,4}|[:,(]|$|workshop)")
+
+
 @lru_cache(maxsize=8192)
 def starts_like_venue(text: str) -> bool:
     """A segment that begins the way venue strings begin ("In Proceedings of", "ICML 2024", ...)."""
-    t = re.sub(r"^[\s(\[]+", "", text)
-    if re.match(r"(?:to appear in|in press|in:?\s|published in|accepted (?:at|by|to)|submitted to|under review|"
-                r"currently (?:on|under) (?:submission|review)|the\s+(?:\w+[- ])*(?:annual\s+)?(?:international\s+)?"
-                r"(?:conference|symposium|workshop|meeting)|proceedings|proc\.|conference|journal|transactions|"
-                r"ieee|acm|usenix|advances in|arxiv|preprint|workshop|symposium|annual meeting|findings of|"
-                r"international (?:conference|journal|symposium|workshop)|technical report|master'?s thesis|"
-                r"ph\.?d\.? thesis|thesis|lecture notes)", t, re.I):
+    t = _OPENING_BRACKETS.sub("", text)
+    if _VENUE_OPENING.match(t):
         return True
     kv = known_venue(t[:40])
     if kv:
-        m = re.match(r"([A-Za-z-]+)['’]?\s*(?:\d{2,4}|[:,(]|$|workshop)", t)
+        m = _ACRONYM_THEN_YEAR.match(t)
         if m and known_venue(m.group(1)):
             return True
     return False
@@ -285,6 +296,13 @@ def _printed_with_period(word: str, text: str) -> bool:
     return False
 
 
+_ABBREVIATION_AT_END = re.compile(r"(?:^|\s)(?:([A-Z][a-z]{0,11})\.\s+)?([A-Z][a-z]{1,11})$")
+_YEAR_AHEAD = re.compile(r"\s*(?:19|20)\d\d\b")
+_ABBREVIATION_AHEAD = re.compile(r"\s*([A-Z][a-z]{0,11})\.\s")
+_GIVEN_AFTER_FAMILY = re.compile(r"[A-Za-z],\s*[A-Z][a-z]{1,11}$")
+_ABBREVIATION_OR_VOLUME_AHEAD = re.compile(r"\s*(?:[A-Z][a-z]{0,11}\.|\d)")
+
+
 def inside_abbreviated_name(before: str, after: str) -> bool:
     """A period inside an ISO 4 journal name: "J. Chem. Phys. 156", "Phys. Rev. Lett.".
 
@@ -292,12 +310,12 @@ def inside_abbreviated_name(before: str, after: str) -> bool:
     capitalised word right after one ("J. Chemom. 12": an abbreviation the
     table lacks) when the name goes on with another abbreviation or a volume.
     """
-    m = re.search(r"(?:^|\s)(?:([A-Z][a-z]{0,11})\.\s+)?([A-Z][a-z]{1,11})$", before)
-    if not m or re.match(r"\s*(?:19|20)\d\d\b", after):
+    m = _ABBREVIATION_AT_END.search(before)
+    if not m or _YEAR_AHEAD.match(after):
         # "Nat Neurosci. 2020;23(4)": a year after the period ends the name (Vancouver style).
         return False
-    nxt = re.match(r"\s*([A-Z][a-z]{0,11})\.\s", after)
-    if not m.group(1) and re.search(r"[A-Za-z],\s*[A-Z][a-z]{1,11}$", before) and not (
+    nxt = _ABBREVIATION_AHEAD.match(after)
+    if not m.group(1) and _GIVEN_AFTER_FAMILY.search(before) and not (
             nxt and is_journal_abbreviation(nxt.group(1)) and is_journal_abbreviation(m.group(2))):
         # "Haddad, Ann." / "Smith, Nat.": a given name after a family name (but ", Geom. Funct.
         # Anal." is a journal name opening after the title's comma)
@@ -305,7 +323,7 @@ def inside_abbreviated_name(before: str, after: str) -> bool:
     if is_journal_abbreviation(m.group(2)):
         return True
     prev = m.group(1)
-    return bool(prev and is_journal_abbreviation(prev) and re.match(r"\s*(?:[A-Z][a-z]{0,11}\.|\d)", after))
+    return bool(prev and is_journal_abbreviation(prev) and _ABBREVIATION_OR_VOLUME_AHEAD.match(after))
 
 
 # "[CVPR'24]", "[3DV'22]", "[CVPRW'21]": an acronym and a two-digit year tag the venue
