@@ -184,7 +184,8 @@ def split_authors(text: str, bold_spans: list[str] | None = None) -> list[Author
 @lru_cache(maxsize=8192)
 def _split_authors(text: str, bold_spans: tuple[str, ...]) -> tuple[Author, ...] | None:
     text = text.strip().rstrip(".;,").strip()
-    text = _ET_AL_TAIL.sub("", text).strip()
+    if text.endswith(("al", "al.")):  # the pattern ends there (text is stripped): most lists do not
+        text = _ET_AL_TAIL.sub("", text).strip()
     if not text or len(text) > 1500:
         return None
     if _CJK_RE.search(text):

@@ -271,7 +271,7 @@ def _skip_front_matter(lines: list[Line]) -> list[Line]:
 
 
 def has_cjk(text: str) -> bool:
-    return bool(CJK.search(text))
+    return not text.isascii() and bool(CJK.search(text))  # an ASCII test first: most lines are
 
 
 def words(text: str) -> list[str]:

@@ -57,6 +57,8 @@ def _caseless_safe(needle: str) -> bool:
 
 def folded(text: str) -> str | None:
     """text lower-cased for the IGNORECASE needles; None when lower-casing could miss a match."""
+    if text.isascii():
+        return text.lower()  # the unsafe characters are none of them ASCII: skip the scan
     return None if _FOLD_UNSAFE.search(text) else text.lower()
 
 
