@@ -212,21 +212,23 @@ def _split_authors(text: str, bold_spans: tuple[str, ...]) -> tuple[Author, ...]
         m = _NAME_THEN_MARK.match(parts[-1])
         if m and looks_like_name(_clean_part(m.group(1))[0]):
             parts[-1] = m.group(1)
-    authors: list[Author] = []
-    bold_names = {_clean_part(b)[0].lower() for b in bold_spans or []}
+    # (name, marks) pairs first: most texts asked about are not author lists, and an Author
+    # (a frozen dataclass) is made only for a list that passes
+    named: list[tuple[str, str]] = []
     for part in parts:
         name, marks = _clean_part(part)
         if not name:
-            if marks and authors:  # "Wang*, †" leaves a bare mark behind
-                authors[-1] = Author(authors[-1].name, authors[-1].marks + marks, authors[-1].bold)
+            if marks and named:  # "Wang*, †" leaves a bare mark behind
+                named[-1] = (named[-1][0], named[-1][1] + marks)
             continue
-        authors.append(Author(name, marks, name.lower() in bold_names))
-    if not authors:
+        named.append((name, marks))
+    if not named:
         return None
-    good = sum(1 for a in authors if looks_like_name(a.name))
-    if good < max(1, 0.8 * len(authors)):
+    good = sum(1 for name, _ in named if looks_like_name(name))
+    if good < max(1, 0.8 * len(named)):
         return None
-    return tuple(authors)
+    bold_names = {_clean_part(b)[0].lower() for b in bold_spans or []}
+    return tuple(Author(name, marks, name.lower() in bold_names) for name, marks in named)
 
 
 # ---- matching the candidate ---------------------------------------------

@@ -58,11 +58,11 @@ def _sentences(chunk: str) -> list[str]:
         start = cut
     for m in _SENT_END_RE.finditer(chunk, start):
         end = m.start()
-        if chunk[end] == "." and m.end() == end + 1 and not chunk[end:].startswith(". ") :
+        if chunk[end] == "." and m.end() == end + 1 and not chunk.startswith(". ", end):
             continue  # "arXiv:2101.03305", "5.1"
         if chunk[end] != "。" and m.end() == end + 1:
             continue  # no space after the period
-        word = _LAST_WORD.search(chunk[start:end])
+        word = _LAST_WORD.search(chunk, start, end)  # as in chunk[start:end], without copying it
         w = word.group(1) if word else ""
         # "Bellamy JR." in a Vancouver list is a surname's initials, not "Jr.": the list ends there
         initials = bool(_CAPITALS.fullmatch(w) and _LETTER_THEN_SPACE.search(chunk[start:end - len(w)]))
