@@ -89,7 +89,9 @@ def _authorless_with_venue_tail(full: str, item: RawItem) -> Publication | None:
 
 
 _THREE_LETTERS = re.compile(r"[A-Za-z\u3400-\u9fff]{3}")
-_YEAR_TAIL = re.compile(r"\s*\((?:19|20)\d\d[a-z]?\)\.?$")
+# (the leading lookahead names the characters a match can start with: the engine skips every
+# other position at once instead of trying each alternative there; the matches are the same)
+_YEAR_TAIL = re.compile(r"(?=[\s(])\s*\((?:19|20)\d\d[a-z]?\)\.?$")
 _YEAR_ALONE = re.compile(r"\(?(?:(?:19|20)\d\d[a-z]?|in press|forthcoming|n\.d\.)\)?\.?", re.I)
 _ET_AL = re.compile(r"\bet\s+al\b")
 
