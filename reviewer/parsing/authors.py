@@ -98,10 +98,14 @@ def _clean_part(part: str) -> tuple[str, str]:
     return " ".join(name.split()), marks
 
 
+# _is_initials and _name_token_ok: asked of every token of every candidate author list, and a
+# CV's tokens are few (a few hundred distinct ones): pure per token, answered once each.
+@lru_cache(maxsize=4096)
 def _is_initials(token: str) -> bool:
     return bool(_INITIAL_RE.match(token))
 
 
+@lru_cache(maxsize=4096)
 def _name_token_ok(token: str) -> bool:
     if _is_initials(token):
         return True
