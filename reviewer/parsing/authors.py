@@ -100,10 +100,14 @@ def _clean_part(part: str) -> tuple[str, str]:
     return " ".join(name.split()), marks
 
 
+# _is_initials and _name_token_ok: asked of every token of every candidate author list, and a
+# CV's tokens are few (a few hundred distinct ones): pure per token, answered once each.
+@lru_cache(maxsize=4096)
 def _is_initials(token: str) -> bool:
     return bool(_INITIAL_RE.match(token))
 
 
+@lru_cache(maxsize=4096)
 def _name_token_ok(token: str) -> bool:
     if _is_initials(token):
         return True
@@ -170,7 +174,9 @@ _SPACE_LIST_RE = re.compile(rf"((?:[A-Z][\w'’-]+\s)+(?:[A-Z]\.?-?)+[{re.escape
 _ET_AL_TAIL = re.compile(r",?\s*\bet\.?\s*al\.?$")
 _CJK_LIST_SEPARATORS = re.compile(r"\s*[,，、;；]\s*|\s+and\s+|\s*&\s*|\s*等$")
 _FAMILY_FIRST_SEPARATOR = re.compile(r"\s*;\s*(?:and\s+|&\s*)?")
-_LIST_SEPARATORS = re.compile(r"\s*[,;]\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*")
+# (the leading lookahead names the characters a match can start with: the engine skips every
+# other position at once instead of trying each alternative there; the matches are the same)
+_LIST_SEPARATORS = re.compile(r"(?=[\s,;&])(?:\s*[,;]\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*)")
 _INVERTED_FIRST = re.compile(r"^[^,&]+,")
 _FIRST_THEN_AND = re.compile(r"^[^,&]+\sand\s")
 
@@ -186,7 +192,8 @@ def split_authors(text: str, bold_spans: list[str] | None = None) -> list[Author
 @lru_cache(maxsize=8192)
 def _split_authors(text: str, bold_spans: tuple[str, ...]) -> tuple[Author, ...] | None:
     text = text.strip().rstrip(".;,").strip()
-    text = _ET_AL_TAIL.sub("", text).strip()
+    if text.endswith(("al", "al.")):  # the pattern ends there (text is stripped): most lists do not
+        text = _ET_AL_TAIL.sub("", text).strip()
     if not text or len(text) > 1500:
         return None
     if _CJK_RE.search(text):
@@ -213,21 +220,23 @@ def _split_authors(text: str, bold_spans: tuple[str, ...]) -> tuple[Author, ...]
         m = _NAME_THEN_MARK.match(parts[-1])
         if m and looks_like_name(_clean_part(m.group(1))[0]):
             parts[-1] = m.group(1)
-    authors: list[Author] = []
-    bold_names = {_clean_part(b)[0].lower() for b in bold_spans or []}
+    # (name, marks) pairs first: most texts asked about are not author lists, and an Author
+    # (a frozen dataclass) is made only for a list that passes
+    named: list[tuple[str, str]] = []
     for part in parts:
         name, marks = _clean_part(part)
         if not name:
-            if marks and authors:  # "Wang*, †" leaves a bare mark behind
-                authors[-1] = Author(authors[-1].name, authors[-1].marks + marks, authors[-1].bold)
+            if marks and named:  # "Wang*, †" leaves a bare mark behind
+                named[-1] = (named[-1][0], named[-1][1] + marks)
             continue
-        authors.append(Author(name, marks, name.lower() in bold_names))
-    if not authors:
+        named.append((name, marks))
+    if not named:
         return None
-    good = sum(1 for a in authors if looks_like_name(a.name))
-    if good < max(1, 0.8 * len(authors)):
+    good = sum(1 for name, _ in named if looks_like_name(name))
+    if good < max(1, 0.8 * len(named)):
         return None
-    return tuple(authors)
+    bold_names = {_clean_part(b)[0].lower() for b in bold_spans or []}
+    return tuple(Author(name, marks, name.lower() in bold_names) for name, marks in named)
 
 
 # ---- matching the candidate ---------------------------------------------

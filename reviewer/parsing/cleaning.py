@@ -106,8 +106,10 @@ class Clean:
 
 
 _LATIN = frozenset(string.ascii_letters)
-# A glyph standing between Latin letters that is no part of English spelling
-_IN_WORD = re.compile(r"(?<=[A-Za-z])([^A-Za-z\s\d'’\-.,;:()\[\]/&@_+–—*\"“”|·•])(?=[a-z])")
+# A glyph standing between Latin letters that is no part of English spelling (the glyph is
+# matched first and the letter before it looked back at: the engine then skips the ordinary
+# characters of a whole document at C speed, twice as fast as testing each letter first)
+_IN_WORD = re.compile(r"([^A-Za-z\s\d'’\-.,;:()\[\]/&@_+–—*\"“”|·•])(?<=[A-Za-z].)(?=[a-z])")
 # The same glyph where "ti" stands before the "-on"/"-ons" of a "-tion" ending
 _TION = re.compile(r"(?<=[a-z])(.)(?=ons?\b)")
 
@@ -271,7 +273,7 @@ def _skip_front_matter(lines: list[Line]) -> list[Line]:
 
 
 def has_cjk(text: str) -> bool:
-    return bool(CJK.search(text))
+    return not text.isascii() and bool(CJK.search(text))  # an ASCII test first: most lines are
 
 
 def words(text: str) -> list[str]:

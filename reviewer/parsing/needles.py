@@ -57,6 +57,8 @@ def _caseless_safe(needle: str) -> bool:
 
 def folded(text: str) -> str | None:
     """text lower-cased for the IGNORECASE needles; None when lower-casing could miss a match."""
+    if text.isascii():
+        return text.lower()  # the unsafe characters are none of them ASCII: skip the scan
     return None if _FOLD_UNSAFE.search(text) else text.lower()
 
 
@@ -86,6 +88,72 @@ class AnyNeedle:
         if self._free is None:
             return False
         return low is None or bool(self._free.search(low))
+
+
+class NeedleIndex:
+    """Which patterns of a table may match a text: the table indices whose needles occur in
+    it (every index whose needles are unknown included), in table order. One scan per case
+    (the exact needles in the text, the case-free ones in its lower-cased form) replaces a
+    search per pattern."""
+
+    def __init__(self, table: list[Needles | None]) -> None:
+        self._always = {i for i, n in enumerate(table) if n is None}
+        self._exact = _Occurrences({i: n.strings for i, n in enumerate(table) if n and not n.ignore_case})
+        self._free = _Occurrences({i: n.strings for i, n in enumerate(table) if n and n.ignore_case})
+
+    def candidates(self, text: str, low: str | None) -> list[int]:
+        found = self._always | self._exact.owners_in(text)
+        found |= self._free.all if low is None else self._free.owners_in(low)
+        return sorted(found)
+
+
+class _Occurrences:
+    """The owners of the strings that occur in a text, found in one scan.
+
+    At each position the scan reports the longest string starting there (a lookahead, so
+    that overlapping strings are all seen); the strings that also start there are that
+    one's prefixes, so each string stands for the owners of all its prefixes among the strings.
+    """
+
+    def __init__(self, owned: dict[int, tuple[str, ...]]) -> None:
+        by_string: dict[str, set[int]] = {}
+        for owner, strings in owned.items():
+            for s in strings:
+                by_string.setdefault(s, set()).add(owner)
+        self.all = set(owned)
+        self._owners = {s: set().union(*(by_string[s[:k]] for k in range(1, len(s) + 1) if s[:k] in by_string))
+                        for s in by_string}
+        self._scan = re.compile(f"(?=({_longest_trie(by_string)}))") if by_string else None
+
+    def owners_in(self, text: str) -> set[int]:
+        if self._scan is None:
+            return set()
+        found: set[int] = set()
+        for m in self._scan.finditer(text):
+            found |= self._owners[m.group(1)]
+        return found
+
+
+def _longest_trie(strings: Iterable[str]) -> str:
+    """A trie pattern matching the longest of the strings that starts where it is tried
+    (greedy optional continuations: "ieee" and "ieee trans" become "ieee(?:\\ trans)?")."""
+    trie: dict[str, dict] = {}
+    for text in strings:
+        node = trie
+        for ch in text:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _longest_pattern(trie)
+
+
+def _longest_pattern(node: dict[str, dict]) -> str:
+    branches = [re.escape(ch) + _longest_pattern(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:  # a string ends here: go on to a longer one when the text allows
+        return body + "?" if len(branches) == 1 and len(branches[0]) == 1 else f"(?:{body})?"
+    return body
 
 
 def _alternation(strings: Iterable[str]) -> re.Pattern[str]:

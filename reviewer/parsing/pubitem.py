@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from reviewer.parsing.authors import Author, CandidateName, split_authors
+from reviewer.parsing.needles import may_match, needles
 from reviewer.parsing.pubapa import apa_head
 from reviewer.parsing.pubchunks import chunks_of
 from reviewer.parsing.pubfields import (
@@ -45,6 +46,8 @@ ET_AL = Author("et al.")  # stands for the authors an "et al." leaves out
 # "EP 4123456 A1", "CN115204356A", "ZL 2022 1 0843597.0", GB/T 7714's "[P]": patents, not papers
 _PATENT_NUMBER_RE = re.compile(
     r"\b(?:EP|US|WO|CN|DE|JP)\s?\d[\d ,]{5,}\s?[AB]\d?\b|\b(?:US|U\.S\.|EP|European|Chinese)\s+Patent\s+(?:No\.?\s*)?\d|\b(?:ZL|CN)\s?\d{8,}(?:\.\d)?|\[P\]")
+
+_PATENT_NEEDLES = needles(_PATENT_NUMBER_RE, shortest=2)  # "EP", "US", "Patent", "[P]"...: most references hold none
 
 
 # Harvard (as Google Scholar exports it): "Surname, A.B., Surname, C. and Surname, D., 2024, September. Title."
@@ -115,7 +118,9 @@ def _authorless_comma_venue(full: str, item: RawItem) -> Publication | None:
 
 
 _THREE_LETTERS = re.compile(r"[A-Za-z\u3400-\u9fff]{3}")
-_YEAR_TAIL = re.compile(r"\s*\((?:19|20)\d\d[a-z]?\)\.?$")
+# (the leading lookahead names the characters a match can start with: the engine skips every
+# other position at once instead of trying each alternative there; the matches are the same)
+_YEAR_TAIL = re.compile(r"(?=[\s(])\s*\((?:19|20)\d\d[a-z]?\)\.?$")
 _YEAR_ALONE = re.compile(r"\(?(?:(?:19|20)\d\d[a-z]?|in press|forthcoming|n\.d\.)\)?\.?", re.I)
 _ET_AL = re.compile(r"\bet\s+al\b")
 
@@ -140,7 +145,7 @@ def parse_item(item: RawItem, candidate: CandidateName | None = None) -> tuple[P
     if chunks:
         chunks[0] = apa_head(_harvard_as_apa(chunks[0]))
     full = marked.text
-    if PATENT_RE.match(full) or _PATENT_NUMBER_RE.search(full):
+    if PATENT_RE.match(full) or may_match(_PATENT_NEEDLES, full, None) and _PATENT_NUMBER_RE.search(full):
         return None, []  # a patent is not a publication
     if len(full) < 12 or not _THREE_LETTERS.search(full):
         return None, []

@@ -12,6 +12,7 @@ import re
 from reviewer.parsing.authors import Author, CandidateName, author_key, most_frequent_author
 from reviewer.parsing.cjknames import family_romanisations
 from reviewer.parsing.lines import Line
+from reviewer.parsing.needles import folded, may_match, needles
 from reviewer.parsing.pubblocks import block_items, compact_items, tagged_items
 from reviewer.parsing.pubgroup import split_items
 from reviewer.parsing.pubitem import parse_item
@@ -140,6 +141,7 @@ def _family_of(printed: str) -> set[str]:
 
 
 _POSITION_WORDS = re.compile(r"(?i)first|equal|joint|second|third|fourth|fifth|一作|二作|三作|第[一二三四五]|并列")
+_POSITION_NEEDLES = needles(_POSITION_WORDS, shortest=2)  # a case-free literal scan before the case-blind one
 _CO_FIRST_RE = re.compile(r"\t\s*(?:一作|第一作者|first[- ]author)|\(?[^()]{0,30}\b(?:co-?first|joint first|equal(?:ly)? contribut\w*)\b[^()]{0,10}author|共同(?:第一|一)作|共同第一作者|并列第一", re.I)
 _FIRST_RE = re.compile(r"\t\s*(?:一作|第一作者|first[- ]author)|[(（\[,，;；]\s*(?:first[- ]author(?:ed)?|第一作者|一作)\s*(?:[)）\],，;；]|[.。]?$)|[(（\[]\s*[^()（）]{0,20}[,，;；]\s*(?:first[- ]author|第一作者|一作)\s*[)）\]]", re.I)
 
@@ -152,7 +154,7 @@ _NTH_RE = re.compile(r"(?i)(?:^|[(（\[,，;；\t.]|\s)\s*(?:(?:second|third|fou
 def _stated_position(text: str) -> str | None:
     """An annotation on the reference itself: "(first author)", "(CCF-A, 第一作者)", "(co-first author)",
     "(second author)"."""
-    if not _POSITION_WORDS.search(text):
+    if not may_match(_POSITION_NEEDLES, text, folded(text)) or not _POSITION_WORDS.search(text):
         return None  # the patterns below backtrack over every parenthesis; most references name no position
     if _CO_FIRST_RE.search(text):
         return "equal_first"

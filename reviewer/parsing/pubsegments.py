@@ -60,11 +60,11 @@ def _sentences(chunk: str) -> list[str]:
         start = cut
     for m in _SENT_END_RE.finditer(chunk, start):
         end = m.start()
-        if chunk[end] == "." and m.end() == end + 1 and not chunk[end:].startswith(". ") :
+        if chunk[end] == "." and m.end() == end + 1 and not chunk.startswith(". ", end):
             continue  # "arXiv:2101.03305", "5.1"
         if chunk[end] != "。" and m.end() == end + 1:
             continue  # no space after the period
-        word = _LAST_WORD.search(chunk[start:end])
+        word = _LAST_WORD.search(chunk, start, end)  # as in chunk[start:end], without copying it
         w = word.group(1) if word else ""
         # "Bellamy JR." in a Vancouver list is a surname's initials, not "Jr.": the list ends there
         initials = bool(_CAPITALS.fullmatch(w) and _LETTER_THEN_SPACE.search(chunk[start:end - len(w)]))
@@ -187,7 +187,9 @@ def _split_after_surname_initial(seg: str, bold: list[str]) -> list[str]:
     return [seg]
 
 
-_YEAR_OR_STATUS_TAIL = re.compile(r"\s*\((?:19|20)\d\d[a-z]?\)\.?$|\s*\((?:in press|forthcoming)\)\.?$", re.I)
+# (the leading lookahead names the characters a match can start with: the engine skips every
+# other position at once instead of trying each alternative there; the matches are the same)
+_YEAR_OR_STATUS_TAIL = re.compile(r"(?=[\s(])(?:\s*\((?:19|20)\d\d[a-z]?\)\.?$|\s*\((?:in press|forthcoming)\)\.?$)", re.I)
 _CITATIONS_NOTE = re.compile(r"\s*\((?:citations?|cited)[^)]*\)", re.I)
 _BARE_YEAR_TAIL = re.compile(r"\s+(?:19|20)\d\d$")
 _ET_AL_END = re.compile(r"\bet\s+al\.?$")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from reviewer.parsing.needles import AnyNeedle, folded, needles
+from reviewer.parsing.needles import NeedleIndex, folded, needles
 from reviewer.parsing.patterns import alternatives
 
 # (short name, kind, pattern). Order matters: more specific names first
@@ -88,7 +88,7 @@ _FULLNAME = [
 # Most texts name no venue: each pattern runs only on a text holding one of its literal
 # strings ("TACL", "transactions of the association"), which plain `in` tests find fast.
 _SCREENED = [(short, kind, rx, needles(rx)) for short, kind, rx in _COMPILED + _FULLNAME]
-_ANY_VENUE = AnyNeedle([screen for *_, screen in _SCREENED])
+_VENUE_INDEX = NeedleIndex([screen for *_, screen in _SCREENED])
 
 WORKSHOP_RE = re.compile(r"\bworkshops?\b|研讨会", re.I)
 VENUE_WORDS_RE = re.compile(
@@ -166,14 +166,10 @@ def is_nlm_journal(name: str) -> bool:
 def known_venue(text: str) -> tuple[str, str] | None:
     """The short name and kind of a well-known venue mentioned in text, if any."""
     best: tuple[int, str, str] | None = None
-    low = folded(text)
-    if not _ANY_VENUE(text, low):
-        return None
-    for short, kind, rx, screen in _SCREENED:  # table order: the earliest match wins, ties go to the first
-        if screen is not None:  # may_match, written out: this loop is the hot one
-            hay = low if screen.ignore_case else text
-            if hay is not None and not screen.finder.search(hay):
-                continue
+    # table order: the earliest match wins, ties go to the first; only the patterns whose
+    # needles occur in the text are run (one scan finds them, not one search per pattern)
+    for i in _VENUE_INDEX.candidates(text, folded(text)):
+        short, kind, rx, _ = _SCREENED[i]
         m = rx.search(text)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), short, kind)
