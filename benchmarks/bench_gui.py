@@ -83,12 +83,22 @@ def measure_window(db_file: Path) -> list[Row]:
         return [Row("d1", "window ready", "n/a", "", "n/a", "`ready` never came within 120 s")]
     app.processEvents()  # the first paint of the filled list
     shown = time.perf_counter()
+    cpu_ready = time.process_time()  # every thread of the process, interpreter start-up included
+    first_rows = window.list.proxy.rowCount()
+    # The window may show a first screenful while the rest of the list loads: the
+    # other figures need the whole list.
+    if not _wait(app, lambda: getattr(window.list, "complete", True)):
+        return [Row("d1", "window ready", "n/a", "", "n/a", "the whole list never came within 120 s")]
+    whole = time.perf_counter()
+    app.processEvents()
     rows_shown = window.list.proxy.rowCount()
     from_launch, from_window = shown - STARTED, shown - imported
+    screenful = (f"; first {first_rows} rows on screen, all {rows_shown} at {whole - STARTED:.2f} s"
+                 if first_rows != rows_shown else "")
     out = [Row("d1", f"main window ready with {rows_shown} candidates", f"{from_launch:.2f} s",
                f"<= {TARGET_READY_S:.0f} s", verdict(from_launch <= TARGET_READY_S),
                f"from launch (imports {imported - STARTED:.2f} s, then window + first list "
-               f"{from_window:.2f} s)")]
+               f"{from_window:.2f} s){screenful}; CPU {cpu_ready:.2f} s by then")]
 
     view = window.list
     sorts = []

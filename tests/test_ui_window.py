@@ -106,6 +106,37 @@ def test_first_launch_asks_the_reviewer_name(qtbot, seeded_db, monkeypatch):  # 
     win.close()
 
 
+def test_a_long_list_shows_its_first_rows_first_then_the_rest(qtbot, seeded_db, monkeypatch):  # noqa: F811
+    """The window opens on the first screenful of the ranked list and fills in the
+    rest: the first rows are the start of the whole list, the reviewer's place (the
+    current candidate) survives the rest arriving, and the status bar says it is loading."""
+    import ui.candidate_list
+    from ui.app import create_window
+    from ui.candidate_model import IdRole
+    from ui.settings import Settings
+
+    with open_store(seeded_db) as store:
+        ops.set_score(store, candidate_id=ops.list_candidates(store)[-1].id, reviewer="Bo", score=5)
+        whole = [row.name for row in ops.list_candidates(store, reviewer="Ada Chair")]
+    monkeypatch.setattr(ui.candidate_list, "FIRST_ROWS", 2)
+    settings = Settings()
+    settings.reviewer_name = "Ada Chair"
+    win = create_window(str(seeded_db), settings=settings)
+    qtbot.addWidget(win)
+    seen: list[tuple[list[str], bool, str, int | None]] = []
+    win.list.loaded.connect(lambda _n: seen.append(
+        (names_in_view(win), win.list.complete, win.status_count.text(), win.list.current_id())))
+    win.show()
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=15_000)
+    (first, first_complete, first_status, first_current), (rest, rest_complete, rest_status, _) = seen
+    assert (first, first_complete) == (whole[:2], False)
+    assert first_status.startswith("Loading the list")
+    assert (rest, rest_complete, rest_status) == (whole, True, "4 candidates")
+    assert first_current == int(win.list.proxy.index(0, 0).data(IdRole)) == win.list.current_id()
+    win.close()
+    win.ctx.store.close()
+
+
 def test_selecting_a_candidate_shows_the_profile(qtbot, window):  # noqa: F811
     cid = select_name(qtbot, window, "Bruno Vale")
     assert window.page.header.name.text() == "Bruno Vale"

@@ -9,7 +9,7 @@ passed as data (`reviewer.pending.write(...)`) and goes through the one
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -92,6 +92,18 @@ class AppContext:
             on_done(result)
 
         return self.tasks.run(lambda _ctx: fn(), on_done=got, on_failed=self._report, owner=owner)
+
+    def read_in_steps(self, steps: Callable[[], Iterable[Any]], on_step: Callable[[Any], None], *,
+                      owner: QObject | None = None) -> TaskContext:
+        """`read` for a query whose results come one after another (a first screenful,
+        then the whole list): each reaches `on_step` on the GUI thread, in order."""
+
+        def run(context: TaskContext) -> None:
+            for value in steps():
+                context.progress(value)
+
+        return self.tasks.run(run, on_done=lambda _none: self.queue.server_reachable(), on_progress=on_step,
+                              on_failed=self._report, owner=owner)
 
     def _report(self, error: BaseException) -> None:
         if is_unreachable(error):
