@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         self.list.doubleClicked.connect(lambda _i: self.page.show_profile())
         ctx.bus.failed.connect(lambda msg: self.statusBar().showMessage(msg, 8000))
 
+        self._hide_scores_toggles = 0  # the reviewer's own (a settings read sent before one is stale)
         self._build_toolbar()
         from ui.menus import build_menus
 
@@ -267,12 +268,16 @@ class MainWindow(QMainWindow):
     def set_hide_scores(self, on: bool) -> None:
         """The committee setting (shared by the database): everyone's views refresh from its Changes."""
         store = self.ctx.store
+        self._hide_scores_toggles += 1
         self.ctx.write(lambda: ops.set_hide_scores_until_mine(store, on=on))
 
     def load_committee_settings(self) -> None:
         store = self.ctx.store
+        sent = self._hide_scores_toggles
 
         def loaded(settings: CommitteeSettings) -> None:
+            if sent != self._hide_scores_toggles:
+                return  # read before the reviewer's own toggle: it would undo the tick
             self.hide_scores_action.blockSignals(True)
             self.hide_scores_action.setChecked(settings.hide_scores_until_mine)
             self.hide_scores_action.blockSignals(False)
