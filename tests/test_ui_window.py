@@ -232,6 +232,24 @@ def test_search_filters_over_the_cv_text(qtbot, window):  # noqa: F811
     assert set(names_in_view(window)) == NAMES
 
 
+def test_keys_typed_during_a_search_are_searched_together_when_it_returns(qtbot, window):  # noqa: F811
+    """The first key searches at once; the keys typed while that search runs are
+    searched together as soon as it returns (no fixed delay, no search per key), and
+    the first key's result, for text typed past, is never shown."""
+    sent: list[str] = []
+    shown: list[set[str]] = []
+    window.list.searching.connect(sent.append)
+    window.list.filtered.connect(lambda: shown.append(set(names_in_view(window))))
+    window.search.setFocus()
+    with qtbot.waitSignal(window.list.filtered, timeout=10_000):
+        qtbot.keyClicks(window.search, "Dora")  # four keys before the event loop runs again
+    assert sent == ["D", "Dora"]
+    assert shown == [{"Dora Finch", "Bruno Vale"}]
+    with qtbot.waitSignal(window.list.filtered, timeout=10_000):
+        window.search.clear()  # everyone again, without asking the core
+    assert sent == ["D", "Dora"] and set(names_in_view(window)) == NAMES
+
+
 def test_tag_filter(qtbot, window):  # noqa: F811
     ops.add_tag(window.ctx.store, candidate_ids=[ops.list_candidates(window.ctx.store)[0].id], tag="phd")
     window.ctx.bus.changed.emit(ops.Changes(tags=True))
