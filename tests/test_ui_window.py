@@ -250,6 +250,32 @@ def test_keys_typed_during_a_search_are_searched_together_when_it_returns(qtbot,
     assert sent == ["D", "Dora"] and set(names_in_view(window)) == NAMES
 
 
+def test_the_page_follows_a_search_that_hid_its_candidate_once_the_list_is_quiet(qtbot, window):  # noqa: F811
+    """A search that hides the current candidate moves the list's current row; the
+    page follows it after a pause, and not at all when the search is cleared first
+    (the candidate it shows is current again)."""
+    import ui.candidate_list
+
+    ada = select_name(qtbot, window, "Ada Quill")
+    window.list._page_delay.setInterval(60_000)  # "a long pause": the search is cleared before it ends
+    loads: list[int] = []
+    window.page.loaded.connect(loads.append)
+    with qtbot.waitSignal(window.list.filtered, timeout=10_000):
+        window.search.setText("Dora")
+    assert window.list.current_id() != ada and set(names_in_view(window)) == {"Dora Finch", "Bruno Vale"}
+    assert window.page.candidate_id == ada  # not yet
+    with qtbot.waitSignal(window.list.filtered, timeout=10_000):
+        window.search.clear()
+    qtbot.waitUntil(lambda: not window.ctx.tasks.busy(), timeout=10_000)
+    assert window.list.current_id() == ada == window.page.candidate_id
+    assert loads == []  # the page never left Ada
+
+    window.list._page_delay.setInterval(ui.candidate_list.FILTERED_PAGE_DELAY_MS)
+    with qtbot.waitSignal(window.page.loaded, timeout=10_000):
+        window.search.setText("Dora")
+    assert window.page.candidate_id == window.list.current_id() != ada
+
+
 def test_tag_filter(qtbot, window):  # noqa: F811
     ops.add_tag(window.ctx.store, candidate_ids=[ops.list_candidates(window.ctx.store)[0].id], tag="phd")
     window.ctx.bus.changed.emit(ops.Changes(tags=True))

@@ -16,6 +16,11 @@ from ui.context import AppContext
 # candidates). A key typed while it runs waits for it, and the latest text is
 # searched as soon as it returns: no fixed debounce to wait out, and at most one
 # search behind the typing; a result for text typed past is never shown.
+# When a search hides the current candidate, Qt moves "current" to a neighbour; the
+# page follows it only once the list has been quiet this long. Loading and drawing a
+# page costs ~100 ms of CPU, which would land between a keystroke and the filtered
+# list; and a search cleared meanwhile brings back the candidate the page still shows.
+FILTERED_PAGE_DELAY_MS = 150
 # An empty list (the window opening) loads this many rows first, then the rest: a
 # screenful of 10,000 candidates is on screen in half the time of the whole list.
 FIRST_ROWS = 100
@@ -74,6 +79,9 @@ class CandidateList(QTableView):
         self._filter_request = 0
         self._searched: tuple[str, str | None] | None = None  # (query, tag) of the last search started
         self._in_flight = 0  # searches sent to the reader thread and not back yet
+        self._filtering = False  # the proxy is applying a new filter
+        self._page_delay = QTimer(self, singleShot=True, interval=FILTERED_PAGE_DELAY_MS)
+        self._page_delay.timeout.connect(lambda: self.current_changed.emit(self.current_id()))
         self._remembered: tuple[list[int], int | None] = ([], None)  # selection before a filter hid it
         self.first_rows = FIRST_ROWS
         self.complete = True  # False while only the first rows of the list are in
@@ -178,14 +186,25 @@ class CandidateList(QTableView):
         selected = self.selected_ids()
         if selected:  # (when a search hides the current row, Qt moves "current" to a neighbour)
             self._remembered = (selected, self.current_id())
-        self.proxy.set_allowed_ids(ids)
-        kept, was_current = self._remembered
-        if not self.selected_ids() and kept:
-            visible = [cid for cid in kept if self.proxy.proxy_row_for_id(cid) is not None]
-            if visible:
-                self.select_ids(visible, current=was_current if was_current in visible else visible[0])
-        elif self.current_id() is not None:
-            self.scrollTo(self.currentIndex())
+        before = self.current_id()
+        self._filtering = True  # a new current row is announced after FILTERED_PAGE_DELAY_MS
+        try:
+            self.proxy.set_allowed_ids(ids)
+            kept, was_current = self._remembered
+            if not self.selected_ids() and kept:
+                visible = [cid for cid in kept if self.proxy.proxy_row_for_id(cid) is not None]
+                if visible:
+                    self.select_ids(visible, current=was_current if was_current in visible else visible[0])
+            elif self.current_id() is not None:
+                self.scrollTo(self.currentIndex())
+        finally:
+            self._filtering = False
+        if self.current_id() != before:
+            if self.current_id() is None:  # nothing left to show: the empty page at once
+                self._page_delay.stop()
+                self.current_changed.emit(None)
+            else:
+                self._page_delay.start()
         self.filtered.emit()
 
     # -- selection --------------------------------------------------------
@@ -228,4 +247,7 @@ class CandidateList(QTableView):
         self.scrollTo(index)
 
     def _current_row_changed(self, current, _previous) -> None:  # noqa: ANN001 - Qt's signature
+        if self._filtering:
+            return  # a search moved it: announced after FILTERED_PAGE_DELAY_MS
+        self._page_delay.stop()  # the reviewer's own move is announced at once
         self.current_changed.emit(int(current.data(IdRole)) if current.isValid() else None)
