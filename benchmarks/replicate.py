@@ -23,6 +23,9 @@ from pathlib import Path
 # Tables whose own ids other tables point to: their ids are shifted, not renumbered.
 ID_OFFSET_TABLES = ("candidates", "documents")
 SKIP = ("alembic_version", "reviewers", "tags")
+# FTS5's own tables behind each virtual table (filled by inserting into it); other
+# tables named after it, like db/sqlite.py's candidate_search_short, are copied.
+FTS5_SHADOWS = ("data", "idx", "content", "docsize", "config")
 
 
 def _columns(con: sqlite3.Connection, table: str) -> list[str]:
@@ -61,7 +64,7 @@ def replicate(path: Path, target: int) -> int:
         fts = _fts_tables(con)
         tables = [name for (name,) in con.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'")
-            if name not in SKIP and not any(name.startswith(f + "_") for f in fts)]
+            if name not in SKIP and name not in {f"{f}_{part}" for f in fts for part in FTS5_SHADOWS}]
         # Parents first, so foreign keys point at rows that exist.
         tables.sort(key=lambda t: ID_OFFSET_TABLES.index(t) if t in ID_OFFSET_TABLES else len(ID_OFFSET_TABLES))
         copies = -(-target // base) - 1

@@ -8,6 +8,8 @@ or a stage filter shows fewer rows but never renumbers them.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from db import candidates as cq
@@ -28,14 +30,93 @@ from reviewer.stages import DEFAULT_STAGE
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from db.candidates import CandidateSummary
     from db.search import SearchIndex
 
 
 def ranked_rows(session: Session, search: SearchIndex, *, reviewer: str | None = None,
                 query: str | None = None, tag: str | None = None, stage: str | None = None,
-                only: set[int] | None = None, complete: bool | None = None) -> list[CandidateRow]:
+                only: set[int] | None = None, complete: bool | None = None,
+                first: int | None = None) -> list[CandidateRow]:
     """`complete`: only candidates whose packet holds (True) or lacks (False) a
-    required document (reviewer/packets.py)."""
+    required document (reviewer/packets.py). `first`: only the first rows of the
+    same list (the window's first screenful): what decides the order is read for
+    everyone, the rest (tags, stages, documents, warnings) for those rows only."""
+    ranking = _rank(session, search, reviewer=reviewer, query=query, tag=tag, stage=stage, only=only)
+    if complete is None:
+        return ranking.rows(session, first=first)
+    return [row for row in ranking.rows(session) if row.complete == complete][:first]
+
+
+def ranked_rows_in_steps(session: Session, search: SearchIndex, *, reviewer: str | None = None,
+                         first: int) -> Iterator[list[CandidateRow]]:
+    """The whole ranked list in two steps: its first `first` rows, then (unless
+    that was everyone) all of them, from one ranking in one read."""
+    ranking = _rank(session, search, reviewer=reviewer)
+    head = ranking.rows(session, first=first)
+    yield head
+    if len(head) == first:
+        yield ranking.rows(session)
+
+
+@dataclass
+class _Ranking:
+    """What decides the order and the values every row needs, read once for everyone."""
+
+    settings: CommitteeSettings
+    summaries: dict[int, CandidateSummary]  # by id
+    order: list[Standing]  # the committee's order of the rows
+    wanted: set[int] | None  # the candidates listed (None: everyone, unfiltered)
+    mine: dict[int, float | None]
+    hidden: set[int]
+    conflicted: set[int]
+    aggregates: dict[int, Aggregate]
+    answers: dict[int, dict[str, str]]  # the corrections that answer parser warnings
+    typed_counts: dict[int, int]
+    calibrated: dict[int, float]
+    ranks: dict[int, int]
+
+    def rows(self, session: Session, *, first: int | None = None) -> list[CandidateRow]:
+        order = self.order if first is None else self.order[:first]
+        shown = self.wanted if first is None else {standing.candidate_id for standing in order}
+        tags = cq.tags(session, shown)
+        stages = sq.stages(session, shown)
+        kinds = pq.kinds_by_candidate(session, shown)
+        settings, aggregates = self.settings, self.aggregates
+        # A corrected name answers the parser's "no name found" (a typed count, its unread
+        # publications): such rows may have no warning left. Such corrections are few, so
+        # their profiles are read one by one.
+        open_warnings = {standing.candidate_id: self.summaries[standing.candidate_id].warnings for standing in order}
+        for cid in self.answers.keys() & {cid for cid, n in open_warnings.items() if n}:
+            found = cq.candidate_profile(session, cid)
+            parsed = (found[0] or {}).get("warnings", []) if found else []
+            open_warnings[cid] = len(remaining_warnings(parsed, self.answers[cid]))
+        rows = []
+        for standing in order:
+            s = self.summaries[standing.candidate_id]
+            blind = s.id in self.hidden
+            agg = None if blind else aggregates.get(s.id)
+            stage_row = stages.get(s.id)
+            rows.append(CandidateRow(
+                id=s.id, rank=None if blind else self.ranks.get(s.id), name=standing.name,
+                email=None if settings.blind_first_round else s.email, position=s.position,
+                highest_degree=s.highest_degree, publications=self.typed_counts.get(s.id, s.publications),
+                first_author=s.first_author,
+                my_score=self.mine.get(s.id), mean_score=standing.mean,
+                review_count=aggregates[s.id].count if blind else standing.count,
+                tags=tuple(tags.get(s.id, ())), has_warnings=open_warnings[s.id] > 0,
+                stage=stage_row.stage if stage_row else DEFAULT_STAGE,
+                stage_reason=stage_row.reason if stage_row else None,
+                median_score=agg.median if agg else None, spread=agg.spread if agg else None,
+                stdev=agg.stdev if agg else None, disagreement=bool(agg and agg.disagreement),
+                calibrated=None if blind else self.calibrated.get(s.id), scores_hidden=blind,
+                warning_count=open_warnings[s.id], conflict=s.id in self.conflicted,
+                missing=missing(kinds.get(s.id, ()), settings.required_documents)))
+        return rows
+
+
+def _rank(session: Session, search: SearchIndex, *, reviewer: str | None = None, query: str | None = None,
+          tag: str | None = None, stage: str | None = None, only: set[int] | None = None) -> _Ranking:
     settings = CommitteeSettings.from_stored(setq.committee_settings(session))
     ids = query_ids(session, search, query, blind=settings.blind_first_round)
     if only is not None:
@@ -55,19 +136,18 @@ def ranked_rows(session: Session, search: SearchIndex, *, reviewer: str | None =
     triples: list[tuple[int, str, float | None]] = []
     mine: dict[int, float | None] = {}
     others: set[int] = set()  # candidates someone other than `reviewer` reviewed
-    for review, overall, _ in with_overalls(session, cq.reviews(session)):
+    for review, overall, _ in with_overalls(session, cq.review_scores(session)):
         scores[review.candidate_id].append(overall)
         triples.append((review.candidate_id, review.reviewer, overall))
         if reviewer is not None and review.reviewer == reviewer:
             mine[review.candidate_id] = overall
-        elif overall is not None or review.comment.strip():
+        elif overall is not None or review.commented:
             others.add(review.candidate_id)
     # A reviewer with a declared conflict sees none of the others' scores, whatever the setting.
     conflicted = conq.declared_ids(session, reviewer) if reviewer is not None else set()
     hidden = {cid for cid in others
               if cid in conflicted
               or scores_hidden(settings, viewer=reviewer, my_score=mine.get(cid), others_reviewed=True)}
-    tags = cq.tags(session, wanted)
     corrected = cq.corrections(session, wanted)
     names = {cid: fields["name"] for cid, fields in corrected.items() if "name" in fields}
     # a person's count of the publications the parser could not read (reviewer/identity.py)
@@ -78,50 +158,22 @@ def ranked_rows(session: Session, search: SearchIndex, *, reviewer: str | None =
                     if (v := given.get("publications", "").strip()).isdigit()}
     if settings.blind_first_round:  # the label stands for the name everywhere, ties included
         names = {s.id: blind_label(s.id) for s in summaries}
-    stages = sq.stages(session, wanted)
-    kinds = pq.kinds_by_candidate(session, wanted)
-    # A corrected name answers the parser's "no name found" (a typed count, its unread
-    # publications): such rows may have no warning left. Such corrections are few, so
-    # their profiles are read one by one.
-    open_warnings = {s.id: s.warnings for s in summaries}
-    for cid in answers.keys() & {s.id for s in summaries if s.warnings}:
-        found = cq.candidate_profile(session, cid)
-        parsed = (found[0] or {}).get("warnings", []) if found else []
-        open_warnings[cid] = len(remaining_warnings(parsed, answers[cid]))
-    calibrated = calibrated_scores(triples)
     aggregates = {cid: aggregate(given) for cid, given in scores.items()}
-    ranks = _committee_ranks(session, summaries, names, aggregates, filtered)
-    by_id = {s.id: s for s in summaries}
     # Rank light standings first, then build each row once with its rank (a
     # dataclasses.replace per row cost ~0.2 s at 10,000).
     # A hidden candidate is placed as if unranked: its place in the order would tell its rank.
     standings = [Standing(s.id, names.get(s.id) or s.name,
                           *_mean_count_median(None if s.id in hidden else aggregates.get(s.id)))
                  for s in summaries]
-    rows = []
-    for standing, _ in ranked(standings):
-        s = by_id[standing.candidate_id]
-        blind = s.id in hidden
-        agg = None if blind else aggregates.get(s.id)
-        stage_row = stages.get(s.id)
-        rows.append(CandidateRow(
-            id=s.id, rank=None if blind else ranks.get(s.id), name=standing.name,
-            email=None if settings.blind_first_round else s.email, position=s.position,
-            highest_degree=s.highest_degree, publications=typed_counts.get(s.id, s.publications),
-            first_author=s.first_author,
-            my_score=mine.get(s.id), mean_score=standing.mean,
-            review_count=aggregates[s.id].count if blind else standing.count,
-            tags=tuple(tags.get(s.id, ())), has_warnings=open_warnings[s.id] > 0,
-            stage=stage_row.stage if stage_row else DEFAULT_STAGE,
-            stage_reason=stage_row.reason if stage_row else None,
-            median_score=agg.median if agg else None, spread=agg.spread if agg else None,
-            stdev=agg.stdev if agg else None, disagreement=bool(agg and agg.disagreement),
-            calibrated=None if blind else calibrated.get(s.id), scores_hidden=blind,
-            warning_count=open_warnings[s.id], conflict=s.id in conflicted,
-            missing=missing(kinds.get(s.id, ()), settings.required_documents)))
-    if complete is not None:
-        rows = [row for row in rows if row.complete == complete]
-    return rows
+    in_order = ranked(standings)
+    if not filtered and not hidden:  # this order is the committee's own: no second ranking
+        ranks = {standing.candidate_id: rank for standing, rank in in_order if rank is not None}
+    else:
+        ranks = _committee_ranks(session, summaries, names, aggregates, filtered)
+    return _Ranking(settings=settings, summaries={s.id: s for s in summaries},
+                    order=[standing for standing, _ in in_order], wanted=wanted, mine=mine, hidden=hidden,
+                    conflicted=conflicted, aggregates=aggregates, answers=answers, typed_counts=typed_counts,
+                    calibrated=calibrated_scores(triples), ranks=ranks)
 
 
 def query_ids(session: Session, search: SearchIndex, query: str | None, *, blind: bool) -> set[int] | None:

@@ -12,7 +12,7 @@ corrections) in small reviewer/ modules these functions call.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -172,15 +172,29 @@ def reparse(store: Store, *, everything: bool = False, progress: ProgressCallbac
 
 def list_candidates(store: Store, *, reviewer: str | None = None, query: str | None = None,
                     tag: str | None = None, stage: str | None = None,
-                    ids: set[int] | None = None, complete: bool | None = None) -> list[CandidateRow]:
+                    ids: set[int] | None = None, complete: bool | None = None,
+                    first: int | None = None) -> list[CandidateRow]:
     """Ranked rows; `query` is full-text over name, institutions, tags and CV text;
     `ids` keeps only these candidates. Ranks are the committee's over everyone,
-    whatever the filter."""
+    whatever the filter. `first`: only the first rows of that list, sooner (the
+    window shows them while the rest loads)."""
     from reviewer.listing import ranked_rows
 
     with store.session(write=False) as session:
         return ranked_rows(session, store.search, reviewer=reviewer, query=query, tag=tag, stage=stage,
-                           only=ids, complete=complete)
+                           only=ids, complete=complete, first=first)
+
+
+def list_candidates_in_steps(store: Store, *, reviewer: str | None = None,
+                             first: int) -> Iterator[list[CandidateRow]]:
+    """`list_candidates()` in two steps for a window opening on thousands: its first
+    `first` rows (a screenful, sooner), then the whole list (skipped when the first
+    step was everyone). Both come from one ranking in one read, so the first step is
+    exactly the start of the second."""
+    from reviewer.listing import ranked_rows_in_steps
+
+    with store.session(write=False) as session:
+        yield from ranked_rows_in_steps(session, store.search, reviewer=reviewer, first=first)
 
 
 def matching_ids(store: Store, *, query: str | None = None, tag: str | None = None) -> set[int]:

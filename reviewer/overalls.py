@@ -4,7 +4,7 @@ candidate detail and the export so they never disagree."""
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from db import rubric as rq
 from reviewer.rubric import weighted_overall
@@ -12,11 +12,13 @@ from reviewer.rubric import weighted_overall
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from db.candidates import ReviewRow
+    from db.candidates import ReviewRow, ReviewScore
+
+R = TypeVar("R", "ReviewRow", "ReviewScore")  # a whole review, or the ranked list's lean one
 
 
-def with_overalls(session: Session, reviews: list[ReviewRow],
-                  candidate_ids: set[int] | None = None) -> list[tuple[ReviewRow, float | None, dict[int, int]]]:
+def with_overalls(session: Session, reviews: list[R],
+                  candidate_ids: set[int] | None = None) -> list[tuple[R, float | None, dict[int, int]]]:
     """(review, overall, criterion id -> score) for each review."""
     weights = {c.id: c.weight for c in rq.criteria(session)}
     given: dict[tuple[int, str], dict[int, int]] = defaultdict(dict)

@@ -187,6 +187,26 @@ def test_short_terms_scan_names_and_places_not_the_cv_text(store):
         assert cq.search_ids(s, store.search, "optimisation") == {cid}  # long terms: the whole text
 
 
+def test_short_terms_follow_a_candidate_reindexed_and_combine_with_long_terms(store):
+    """A re-indexed candidate is found by the new name's short terms only, on every
+    engine (SQLite keeps names and places for short terms in a table of their own)."""
+    with store.session() as s:
+        cid = _candidate_with_document(s, "Ana")
+        other = _candidate_with_document(s, "Bo")
+        store.search.update(s, cid, SearchContent(name="王伟", places="KU Leuven", body="optimisation"))
+        store.search.update(s, other, SearchContent(name="Bo Wu", places="ETH", body="optimisation"))
+    with store.session() as s:
+        assert cq.search_ids(s, store.search, "王") == {cid}
+        assert cq.search_ids(s, store.search, "ku leuven") == {cid}
+        assert cq.search_ids(s, store.search, "wu optimisation") == {other}
+        assert cq.search_ids(s, store.search, "wu leuven") == set()
+        store.search.update(s, cid, SearchContent(name="陈雨", places="", body="optimisation"))
+    with store.session() as s:
+        assert cq.search_ids(s, store.search, "王") == set()
+        assert cq.search_ids(s, store.search, "ku") == set()
+        assert cq.search_ids(s, store.search, "陈雨 optimisation") == {cid}
+
+
 def test_migration_0002_moves_places_and_tags_into_their_own_column(tmp_path):
     """A database made before 0002 (name + body index) keeps every match, and its
     institutions and tags become findable by a short term without scanning CV text."""

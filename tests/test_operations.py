@@ -162,6 +162,27 @@ def test_matching_ids_agrees_with_the_list_filter(store, ids):
     assert ops.matching_ids(store) == set(ids.values())
 
 
+def test_the_first_rows_are_the_start_of_the_whole_list(store, ids):
+    """The window shows `first` rows while the rest loads: they must be the same rows,
+    with the same values and ranks, as the start of the full list, whatever the filter."""
+    ops.set_score(store, candidate_id=ids["dee"], reviewer="R1", score=3)
+    ops.set_score(store, candidate_id=ids["bob"], reviewer="R1", score=5)
+    ops.set_score(store, candidate_id=ids["bob"], reviewer="R2", score=2)
+    ops.add_tag(store, candidate_ids=[ids["cyd"], ids["bob"]], tag="interview")
+    ops.correct_field(store, candidate_id=ids["ada"], field="name", value="Aaron Aardvark")
+    ops.set_stage(store, candidate_id=ids["bob"], stage="shortlist")
+    for kwargs in ({}, {"reviewer": "R1"}, {"tag": "interview"}, {"query": "Imaginary Labs"},
+                   {"complete": True}, {"complete": False}):
+        whole = ops.list_candidates(store, **kwargs)
+        for first in (0, 1, 2, 3, 10):
+            assert ops.list_candidates(store, first=first, **kwargs) == whole[:first], (kwargs, first)
+    for reviewer in (None, "R1"):
+        whole = ops.list_candidates(store, reviewer=reviewer)
+        assert list(ops.list_candidates_in_steps(store, reviewer=reviewer, first=2)) == [whole[:2], whole]
+        assert list(ops.list_candidates_in_steps(store, reviewer=reviewer, first=4)) == [whole, whole]
+        assert list(ops.list_candidates_in_steps(store, reviewer=reviewer, first=5)) == [whole]  # one step: everyone
+
+
 def test_reading_a_document_does_not_wait_for_a_writer(store, ids):
     """Another connection holds the write lock (as an import's batch does); the CV
     text still reads at once instead of failing with "locked" after the busy wait."""

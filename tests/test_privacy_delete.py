@@ -33,7 +33,9 @@ def _counts(db: Path, candidate_id: int) -> dict[str, int]:
     try:
         return {table: con.execute(f"SELECT count(*) FROM {table} WHERE candidate_id = ?", (candidate_id,)).fetchone()[0]
                 for table in ("documents", "identities", "reviews", "candidate_tags", "corrections")} | {
-            "search": con.execute("SELECT count(*) FROM candidate_search WHERE rowid = ?", (candidate_id,)).fetchone()[0]}
+            "search": con.execute("SELECT count(*) FROM candidate_search WHERE rowid = ?", (candidate_id,)).fetchone()[0],
+            "short search": con.execute("SELECT count(*) FROM candidate_search_short WHERE candidate_id = ?",
+                                        (candidate_id,)).fetchone()[0]}
     finally:
         con.close()
 

@@ -214,3 +214,28 @@ def test_no_rubric_keeps_the_single_score(qtbot, window):  # noqa: F811
     with qtbot.waitSignal(panel.saved, timeout=10_000):
         panel.score_buttons.button(4).click()
     assert next(r for r in ops.get_candidate(window.ctx.store, _ids(window)["Bruno Vale"]).reviews).overall == 4
+
+
+def test_a_committee_toggle_made_while_the_window_opens_sticks(qtbot, seeded_db):  # noqa: F811
+    """The menu's committee settings are read when the window opens; a reviewer who
+    ticks one before that read comes back keeps the tick (the old read is dropped),
+    and the menu agrees with what is stored."""
+    from PySide6.QtGui import QAction
+
+    from ui.app import create_window
+    from ui.settings import Settings
+
+    settings = Settings()
+    settings.reviewer_name = "Ada Chair"
+    win = create_window(str(seeded_db), settings=settings)
+    qtbot.addWidget(win)
+    blind = win.findChild(QAction, "blind_first_round")
+    assert not blind.isChecked() and not win.hide_scores_action.isChecked()
+    blind.trigger()  # before the event loop ran: every start-up read is still on its way
+    win.hide_scores_action.trigger()
+    qtbot.waitUntil(lambda: not win.ctx.tasks.busy(), timeout=15_000)
+    stored = ops.committee_settings(win.ctx.store)
+    assert stored.blind_first_round and stored.hide_scores_until_mine
+    assert blind.isChecked() and win.hide_scores_action.isChecked()
+    win.close()
+    win.ctx.store.close()

@@ -106,6 +106,37 @@ def test_first_launch_asks_the_reviewer_name(qtbot, seeded_db, monkeypatch):  # 
     win.close()
 
 
+def test_a_long_list_shows_its_first_rows_first_then_the_rest(qtbot, seeded_db, monkeypatch):  # noqa: F811
+    """The window opens on the first screenful of the ranked list and fills in the
+    rest: the first rows are the start of the whole list, the reviewer's place (the
+    current candidate) survives the rest arriving, and the status bar says it is loading."""
+    import ui.candidate_list
+    from ui.app import create_window
+    from ui.candidate_model import IdRole
+    from ui.settings import Settings
+
+    with open_store(seeded_db) as store:
+        ops.set_score(store, candidate_id=ops.list_candidates(store)[-1].id, reviewer="Bo", score=5)
+        whole = [row.name for row in ops.list_candidates(store, reviewer="Ada Chair")]
+    monkeypatch.setattr(ui.candidate_list, "FIRST_ROWS", 2)
+    settings = Settings()
+    settings.reviewer_name = "Ada Chair"
+    win = create_window(str(seeded_db), settings=settings)
+    qtbot.addWidget(win)
+    seen: list[tuple[list[str], bool, str, int | None]] = []
+    win.list.loaded.connect(lambda _n: seen.append(
+        (names_in_view(win), win.list.complete, win.status_count.text(), win.list.current_id())))
+    win.show()
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=15_000)
+    (first, first_complete, first_status, first_current), (rest, rest_complete, rest_status, _) = seen
+    assert (first, first_complete) == (whole[:2], False)
+    assert first_status.startswith("Loading the list")
+    assert (rest, rest_complete, rest_status) == (whole, True, "4 candidates")
+    assert first_current == int(win.list.proxy.index(0, 0).data(IdRole)) == win.list.current_id()
+    win.close()
+    win.ctx.store.close()
+
+
 def test_selecting_a_candidate_shows_the_profile(qtbot, window):  # noqa: F811
     cid = select_name(qtbot, window, "Bruno Vale")
     assert window.page.header.name.text() == "Bruno Vale"
@@ -199,6 +230,50 @@ def test_search_filters_over_the_cv_text(qtbot, window):  # noqa: F811
     with qtbot.waitSignal(window.list.filtered, timeout=10_000):
         window.search.clear()
     assert set(names_in_view(window)) == NAMES
+
+
+def test_keys_typed_during_a_search_are_searched_together_when_it_returns(qtbot, window):  # noqa: F811
+    """The first key searches at once; the keys typed while that search runs are
+    searched together as soon as it returns (no fixed delay, no search per key), and
+    the first key's result, for text typed past, is never shown."""
+    sent: list[str] = []
+    shown: list[set[str]] = []
+    window.list.searching.connect(sent.append)
+    window.list.filtered.connect(lambda: shown.append(set(names_in_view(window))))
+    window.search.setFocus()
+    with qtbot.waitSignal(window.list.filtered, timeout=10_000):
+        qtbot.keyClicks(window.search, "Dora")  # four keys before the event loop runs again
+    assert sent == ["D", "Dora"]
+    assert shown == [{"Dora Finch", "Bruno Vale"}]
+    with qtbot.waitSignal(window.list.filtered, timeout=10_000):
+        window.search.clear()  # everyone again, without asking the core
+    assert sent == ["D", "Dora"] and set(names_in_view(window)) == NAMES
+
+
+def test_the_page_follows_a_search_that_hid_its_candidate_once_the_list_is_quiet(qtbot, window):  # noqa: F811
+    """A search that hides the current candidate moves the list's current row; the
+    page follows it after a pause, and not at all when the search is cleared first
+    (the candidate it shows is current again)."""
+    import ui.candidate_list
+
+    ada = select_name(qtbot, window, "Ada Quill")
+    window.list._page_delay.setInterval(60_000)  # "a long pause": the search is cleared before it ends
+    loads: list[int] = []
+    window.page.loaded.connect(loads.append)
+    with qtbot.waitSignal(window.list.filtered, timeout=10_000):
+        window.search.setText("Dora")
+    assert window.list.current_id() != ada and set(names_in_view(window)) == {"Dora Finch", "Bruno Vale"}
+    assert window.page.candidate_id == ada  # not yet
+    with qtbot.waitSignal(window.list.filtered, timeout=10_000):
+        window.search.clear()
+    qtbot.waitUntil(lambda: not window.ctx.tasks.busy(), timeout=10_000)
+    assert window.list.current_id() == ada == window.page.candidate_id
+    assert loads == []  # the page never left Ada
+
+    window.list._page_delay.setInterval(ui.candidate_list.FILTERED_PAGE_DELAY_MS)
+    with qtbot.waitSignal(window.page.loaded, timeout=10_000):
+        window.search.setText("Dora")
+    assert window.page.candidate_id == window.list.current_id() != ada
 
 
 def test_tag_filter(qtbot, window):  # noqa: F811

@@ -26,11 +26,16 @@ def blind_action(ctx: AppContext, parent: QWidget, menu: QMenu) -> QAction:
                       "phone, links and photos are hidden in every view and export. Turning it off is recorded.")
     action.setObjectName("blind_first_round")
 
+    toggles = [0]  # the reviewer's own changes: a read sent before the latest one is out of date
+
     def changed(on: bool) -> None:
+        toggles[0] += 1
         store, me = ctx.store, ctx.reviewer
         ctx.write(lambda: ops.set_blind_first_round(store, on=on, reviewer=me))
 
-    def loaded(settings: CommitteeSettings) -> None:
+    def loaded(settings: CommitteeSettings, sent: int = toggles[0]) -> None:
+        if sent != toggles[0]:
+            return  # read before the reviewer's toggle: it would undo the tick, not the setting
         action.blockSignals(True)
         action.setChecked(settings.blind_first_round)
         action.blockSignals(False)

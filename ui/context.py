@@ -9,7 +9,7 @@ passed as data (`reviewer.pending.write(...)`) and goes through the one
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -82,16 +82,35 @@ class AppContext:
         self.tasks.write(lambda _ctx: op(), on_done=done, on_failed=failed)
 
     def read(self, fn: Callable[[], Any], on_done: Callable[[Any], None], *,
-             owner: QObject | None = None) -> TaskContext:
+             owner: QObject | None = None,
+             on_failed: Callable[[BaseException], None] | None = None) -> TaskContext:
         """Run a query off the GUI thread and hand its result to `on_done` on the GUI thread
         (unless `owner` was deleted meanwhile). While the server is away a failed read
-        leaves the view showing what it last loaded."""
+        leaves the view showing what it last loaded. A failure is reported either way;
+        `on_failed` lets the view also end what it was waiting for."""
 
         def got(result: Any) -> None:
             self.queue.server_reachable()
             on_done(result)
 
-        return self.tasks.run(lambda _ctx: fn(), on_done=got, on_failed=self._report, owner=owner)
+        def failed(error: BaseException) -> None:
+            if on_failed is not None:
+                on_failed(error)
+            self._report(error)
+
+        return self.tasks.run(lambda _ctx: fn(), on_done=got, on_failed=failed, owner=owner)
+
+    def read_in_steps(self, steps: Callable[[], Iterable[Any]], on_step: Callable[[Any], None], *,
+                      owner: QObject | None = None) -> TaskContext:
+        """`read` for a query whose results come one after another (a first screenful,
+        then the whole list): each reaches `on_step` on the GUI thread, in order."""
+
+        def run(context: TaskContext) -> None:
+            for value in steps():
+                context.progress(value)
+
+        return self.tasks.run(run, on_done=lambda _none: self.queue.server_reachable(), on_progress=on_step,
+                              on_failed=self._report, owner=owner)
 
     def _report(self, error: BaseException) -> None:
         if is_unreachable(error):

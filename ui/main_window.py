@@ -61,6 +61,8 @@ class MainWindow(QMainWindow):
         self.compare_windows: list[CompareView] = []
 
         self.list = CandidateList(ctx)
+        # The list's query runs on a reader thread while the rest of the window is built.
+        self.list.refresh()
         self.page = CandidatePage(ctx)
         self.empty = EmptyPage()
         self.detail_stack = QStackedWidget()
@@ -100,6 +102,7 @@ class MainWindow(QMainWindow):
         self.list.doubleClicked.connect(lambda _i: self.page.show_profile())
         ctx.bus.failed.connect(lambda msg: self.statusBar().showMessage(msg, 8000))
 
+        self._hide_scores_toggles = 0  # the reviewer's own (a settings read sent before one is stale)
         self._build_toolbar()
         from ui.menus import build_menus
 
@@ -108,7 +111,6 @@ class MainWindow(QMainWindow):
         self.status_count = QLabel()
         self.statusBar().addPermanentWidget(self.status_count)
         restore_window_state(self)
-        self.list.refresh()
 
     # -- toolbar ----------------------------------------------------------
     def _build_toolbar(self) -> None:
@@ -266,12 +268,16 @@ class MainWindow(QMainWindow):
     def set_hide_scores(self, on: bool) -> None:
         """The committee setting (shared by the database): everyone's views refresh from its Changes."""
         store = self.ctx.store
+        self._hide_scores_toggles += 1
         self.ctx.write(lambda: ops.set_hide_scores_until_mine(store, on=on))
 
     def load_committee_settings(self) -> None:
         store = self.ctx.store
+        sent = self._hide_scores_toggles
 
         def loaded(settings: CommitteeSettings) -> None:
+            if sent != self._hide_scores_toggles:
+                return  # read before the reviewer's own toggle: it would undo the tick
             self.hide_scores_action.blockSignals(True)
             self.hide_scores_action.setChecked(settings.hide_scores_until_mine)
             self.hide_scores_action.blockSignals(False)
@@ -309,9 +315,11 @@ class MainWindow(QMainWindow):
             if self.list.current_id() is None and self.list.proxy.rowCount():
                 self.list.move(0)
         self._update_status()
+        if self.list.complete and not getattr(self, "_heap_frozen", False):
+            self._heap_frozen = True
+            _freeze_startup_heap()  # with the whole first list in it
         if not getattr(self, "_ready", False):
             self._ready = True
-            _freeze_startup_heap()
             self.ready.emit()
 
     def _update_status(self) -> None:
@@ -320,6 +328,8 @@ class MainWindow(QMainWindow):
             "No candidate matches the search or tag filter." if total and not shown
             else "Select a candidate to read the profile.\n\nJ / K move through the list, 1–5 score.")
         text = f"{total} candidates" if shown == total else f"{shown} of {total} candidates"
+        if not self.list.complete:
+            text = f"Loading the list… {text} so far"
         selected = len(self.list.selected_ids())
         self.status_count.setText(text + (f" · {selected} selected" if selected > 1 else ""))
 
