@@ -10,9 +10,16 @@ from functools import lru_cache
 
 from reviewer.parsing.patterns import factor_boundaries
 from reviewer.parsing.vocabulary import (
+    BACHELOR_ABBREVIATIONS,
+    BACHELOR_GUARDED,
+    BACHELOR_WORDS,
+    CJK_BACHELOR_WORDS,
     CJK_EMPLOYER_WORDS,
     CJK_INSTITUTION_WORDS,
     CJK_LAB_WORDS,
+    CJK_MASTER_WORDS,
+    CJK_OTHER_DEGREE_WORDS,
+    CJK_PHD_WORDS,
     CJK_ROLE_WORDS,
     CJK_SCHOOL_ONLY_WORDS,
     COMPANY_FORMS,
@@ -23,7 +30,14 @@ from reviewer.parsing.vocabulary import (
     INSTITUTION_NOUNS_EN,
     LAB_FORMS_EU,
     LAB_NOUNS,
+    MASTER_ABBREVIATIONS,
+    MASTER_GUARDED,
+    MASTER_WORDS,
     ORG_ONLY_WORDS,
+    OTHER_DEGREE_GUARDED,
+    OTHER_DEGREE_WORDS,
+    PHD_ABBREVIATIONS,
+    PHD_WORDS,
     POLYTECHNIC_FORMS,
     SCHOOL_ACRONYMS,
     SCHOOL_FORMS_EU,
@@ -32,6 +46,7 @@ from reviewer.parsing.vocabulary import (
     UNIVERSITY_FORMS_EU,
     WELL_KNOWN_COMPANIES,
     alternation,
+    degree_alternatives,
 )
 from reviewer.profile import DegreeLevel
 
@@ -136,26 +151,16 @@ def is_location(text: str) -> bool:
     return len(parts) >= 2 and parts[0].lower() in CITIES
 
 
-# Degree level patterns, checked in this order (each word list's \b written once: see factor_boundaries).
+# Degree level patterns, checked in this order (each one's leading \b written once: see factor_boundaries).
+_DEGREE_SPELLINGS: list[tuple[DegreeLevel, tuple[tuple[str, ...], ...]]] = [
+    ("phd", (PHD_WORDS, PHD_ABBREVIATIONS, (), CJK_PHD_WORDS)),
+    ("master", (MASTER_WORDS, MASTER_ABBREVIATIONS, MASTER_GUARDED, CJK_MASTER_WORDS)),
+    ("bachelor", (BACHELOR_WORDS, BACHELOR_ABBREVIATIONS, BACHELOR_GUARDED, CJK_BACHELOR_WORDS)),
+    ("other", (OTHER_DEGREE_WORDS, (), OTHER_DEGREE_GUARDED, CJK_OTHER_DEGREE_WORDS)),
+]
 DEGREE_LEVELS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
-    ("phd", re.compile(factor_boundaries(r"(?i)\bph\.?\s?d\b|\bd\.?\s?phil\b|\bdoctor(?:al|ate)?\b|\bsc\.?\s?d\b|\bdr\.?\s?rer\b|博士(?!后)|"
-                       r"硕博连读|直博"))),
-    ("master", re.compile(factor_boundaries(
-        r"(?i)\bmaster'?s?\b|\bm\.\s?s\.?(?!\w)|\bms(?:c|cs|e|ee)?\b(?!-)|\bm\.\s?sc\b|\bm\.?\s?eng\b|\bm\.\s?a\.|\bmba\b|"
-        r"\bm\.?\s?phil\b|\bm\.?\s?p\.?\s?h\b|\bm\.?\s?p\.?\s?a\b|\bm\.?\s?s\.?\s?p\.?\s?h\b|\bm\.\s?ed\b|\bm\.?\s?tech\b|\bm\.?\s?res\b|\bmpp\b|\bmfa\b|\bm\.?\s?(?:phys|chem|math|comp|biol)\b|\bllm\b(?![\s-]*(?:s|inference|agent|based))|硕士|研究生"))),
-    ("bachelor", re.compile(factor_boundaries(
-        r"(?i)\bbachelor'?s?\b|\bb\.\s?s\.?(?!\w)|\bbsc\b|\bb\.\s?sc\b|\bb\.?\s?eng\b|\bb\.\s?a\.|\bba\b(?!\w)|\bb\.?\s?tech\b|\bb\.?\s?comp\b|"
-        r"\bb\.?b\.?a\.?(?!\w)|\bbs\b|\bundergraduate\b|\bb\.?\s?e\.(?!\w)|\bab\b(?=\s+in\b)|学士|本科|"
-        # first degrees of Spanish, Portuguese, French and Italian universities
-        r"\blicenciatura\b|\blicenciad[oa]\b|\blicence\s+(?:en|de|in)\b|\blaurea\s+triennale\b"))),
-    ("other", re.compile(factor_boundaries(
-        r"(?i)\bexchange\b|\bvisiting\b|\bsummer school\b|\bwinter school\b|\bhigh school\b|\bsecondary school\b|"
-        r"\bdiploma\b|\babitur\b|\bmatura\b|\bmaturità\b|\ba-levels?\b|\binternational baccalaureate\b|\bbaccalauréat\b|"
-        r"\bbachillerato\b|\bcertificate\b|\bassociate degree\b|\bassociate['’]s\b|\bassociate of\b|\bstudy abroad\b|\bnon-degree\b|交换|访问|访学|进修|高中|大专|专科|"
-        r"\bgrad(?:uate)? student\b|\bstudent\b|\bclasses? pr[ée]paratoires?\b|\bcpge\b|"
-        # school-leaving rows of Indian and South Asian CVs: "Class XII (CBSE)", "12th", "SSC", "HSC"
-        r"\b(?:class|std\.?|standard|grade)\s+(?:x|xii|10|12)(?:th)?\b|\b(?:10|12)th\b(?=\s*(?:\(|standard|grade|board|cbse|icse|$))|"
-        r"\b(?:ssc|hsc|sslc|cbse|icse|puc)\b"))),
+    (level, re.compile(factor_boundaries("(?i)" + degree_alternatives(*spellings))))
+    for level, spellings in _DEGREE_SPELLINGS
 ]
 
 

@@ -71,6 +71,59 @@ CJK_ROLE_WORDS = ("实习生", "实习", "工程师", "研究员", "经理", "�
                   "教授", "讲师", "博士后", "研究助理", "志愿者", "开发", "负责人", "组长", "总裁", "创始人", "顾问",
                   "分析师", "科学家", "程序员", "专员", "主任", "院长", "所长", "研究生", "专家", "合伙人")
 
+# ---- degrees, per level -----------------------------------------------------------
+
+# Whole words and phrases, in any case.
+PHD_WORDS = ("doctor", "doctoral", "doctorate")
+MASTER_WORDS = ("master", "masters", "master's", "mba", "mpp", "mfa")
+BACHELOR_WORDS = ("bachelor", "bachelors", "bachelor's", "bsc", "ba", "bs", "undergraduate",
+                  "licenciatura", "licenciado", "licenciada", "laurea triennale")
+OTHER_DEGREE_WORDS = ("exchange", "visiting", "summer school", "winter school", "high school", "secondary school",
+                      "diploma", "abitur", "matura", "maturità", "a-level", "a-levels",
+                      "international baccalaureate", "baccalauréat", "bachillerato", "certificate",
+                      "associate degree", "associate's", "associate’s", "associate of", "study abroad", "non-degree",
+                      "grad student", "graduate student", "student", "cpge",
+                      # school-leaving certificates of Indian and South Asian CVs
+                      "ssc", "hsc", "sslc", "cbse", "icse", "puc")
+# Abbreviations: a "." stands where a CV may print a dot, a space, both or nothing
+# ("Ph.D" reads "PhD", "Ph.D", "Ph. D", "Ph D"). Matched whole, in any case.
+PHD_ABBREVIATIONS = ("Ph.D", "D.Phil", "Sc.D", "Dr.rer")
+MASTER_ABBREVIATIONS = ("M.Eng", "M.Phil", "M.P.H", "M.P.A", "M.S.P.H", "M.Tech", "M.Res",
+                        "M.Phys", "M.Chem", "M.Math", "M.Comp", "M.Biol")
+BACHELOR_ABBREVIATIONS = ("B.Eng", "B.Tech", "B.Comp")
+# Spellings that are also initials, words or parts of words, so each carries its own
+# guard (regex): "M.S." but not an "M S" pair of initials, "MS" but not "MS-DOS",
+# "LLM" the degree but not "LLM inference".
+MASTER_GUARDED = (r"\bm\.\s?s\.?(?!\w)", r"\bms(?:c|cs|e|ee)?\b(?!-)", r"\bm\.\s?sc\b", r"\bm\.\s?a\.",
+                  r"\bm\.\s?ed\b", r"\bllm\b(?![\s-]*(?:s|inference|agent|based))")
+BACHELOR_GUARDED = (r"\bb\.\s?s\.?(?!\w)", r"\bb\.\s?sc\b", r"\bb\.\s?a\.", r"\bb\.?b\.?a\.?(?!\w)",
+                    r"\bb\.?\s?e\.(?!\w)", r"\bab\b(?=\s+in\b)", r"\blicence\s+(?:en|de|in)\b")
+OTHER_DEGREE_GUARDED = (
+    r"\bclasses? pr[ée]paratoires?\b",
+    # school-leaving rows: "Class XII (CBSE)", "Std. X", "12th" before a board or the line's end
+    r"\b(?:class|std\.?|standard|grade)\s+(?:x|xii|10|12)(?:th)?\b",
+    r"\b(?:10|12)th\b(?=\s*(?:\(|standard|grade|board|cbse|icse|$))",
+)
+# Chinese: doctorate (not 博士后, postdoc), master-doctor programme, direct doctorate;
+# master, graduate study; bachelor, undergraduate; exchange, visit, visiting study,
+# further study, senior high school, junior college (two spellings).
+CJK_PHD_WORDS = ("博士(?!后)", "硕博连读", "直博")  # (a guard, so written as regex)
+CJK_MASTER_WORDS = ("硕士", "研究生")
+CJK_BACHELOR_WORDS = ("学士", "本科")
+CJK_OTHER_DEGREE_WORDS = ("交换", "访问", "访学", "进修", "高中", "大专", "专科")
+
+
+def abbreviation(spelling: str) -> str:
+    r"""A degree abbreviation as a regex: "Ph.D" -> "\bph\.?\s?d\b" (see the lists above)."""
+    return r"\b" + r"\.?\s?".join(re.escape(part.lower()) for part in spelling.split(".")) + r"\b"
+
+
+def degree_alternatives(words: Iterable[str], abbreviations: Iterable[str], guarded: Iterable[str],
+                        cjk: Iterable[str]) -> str:
+    """One level's spellings as regex alternatives, whole words first, in list order."""
+    return "|".join([*(r"\b" + re.escape(w) + r"\b" for w in words), *map(abbreviation, abbreviations),
+                     *guarded, *cjk])
+
 
 def alternation(*lists: Iterable[str]) -> str:
     """The words of the lists, in order, as the branches of a regex alternation (escaped, no group)."""

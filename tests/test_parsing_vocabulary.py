@@ -1,0 +1,35 @@
+"""The degree vocabulary is data: every listed spelling names its level, and the guards hold."""
+from __future__ import annotations
+
+import pytest
+
+from reviewer.parsing import vocabulary as v
+from reviewer.parsing.lexicon import degree_level
+
+LEVELS = {
+    "phd": (v.PHD_WORDS, v.PHD_ABBREVIATIONS, v.CJK_PHD_WORDS),
+    "master": (v.MASTER_WORDS, v.MASTER_ABBREVIATIONS, v.CJK_MASTER_WORDS),
+    "bachelor": (v.BACHELOR_WORDS, v.BACHELOR_ABBREVIATIONS, v.CJK_BACHELOR_WORDS),
+    "other": (v.OTHER_DEGREE_WORDS, (), v.CJK_OTHER_DEGREE_WORDS),
+}
+
+
+@pytest.mark.parametrize("level", LEVELS)
+def test_every_listed_spelling_names_its_level(level: str) -> None:
+    words = [w.split("(")[0] for spellings in LEVELS[level] for w in spellings]  # a CJK guard's text stays out
+    assert words and {w: degree_level(f"{w} in Marine Ecology") for w in words} == dict.fromkeys(words, level)
+
+
+@pytest.mark.parametrize(("text", "level"), [
+    ("PhD", "phd"), ("Ph.D.", "phd"), ("Ph. D", "phd"), ("Ph D", "phd"),  # one abbreviation, four printings
+    ("D.Phil. (Oxon)", "phd"), ("M Eng", "master"), ("M.S.P.H.", "master"), ("B.Tech.", "bachelor"),
+    ("博士后", None),  # a postdoc is a job
+    ("MS-DOS drivers", None), ("LLM inference", None), ("M S Varga", None),  # initials and product names
+    ("MSc Physics", "master"), ("M.S. 2021", "master"), ("LLM (Tax)", "master"),
+])
+def test_guarded_spellings(text: str, level: str | None) -> None:
+    assert degree_level(text) == level
+
+
+def test_abbreviation_dots_become_optional() -> None:
+    assert v.abbreviation("Ph.D") == r"\bph\.?\s?d\b"
