@@ -5,6 +5,7 @@ import pytest
 
 from reviewer.parsing import vocabulary as v
 from reviewer.parsing.lexicon import degree_level
+from reviewer.parsing.venues import known_venue
 
 LEVELS = {
     "phd": (v.PHD_WORDS, v.PHD_ABBREVIATIONS, v.CJK_PHD_WORDS),
@@ -33,3 +34,21 @@ def test_guarded_spellings(text: str, level: str | None) -> None:
 
 def test_abbreviation_dots_become_optional() -> None:
     assert v.abbreviation("Ph.D") == r"\bph\.?\s?d\b"
+
+
+@pytest.mark.parametrize(("short", "kind", "spellings"), v.VENUES, ids=[row[0] for row in v.VENUES])
+def test_every_venue_spelling_names_its_venue(short: str, kind: str, spellings: tuple[str, ...]) -> None:
+    plain = [s for s in spellings if not isinstance(s, v.Regex)]
+    assert {s: known_venue(f"Proceedings of {s}, 2021") for s in plain} == dict.fromkeys(plain, (short, kind))
+
+
+@pytest.mark.parametrize(("text", "short"), [
+    ("Adv Neural Inf Process Syst 35", "NeurIPS"),  # dots after abbreviated words may be left out
+    ("IEEE Int. Conf. Acoust. Speech Signal Process.", "ICASSP"),  # and commas too
+    ("Trans. Assoc. Comput. Linguist.", None),  # (not a listed spelling)
+    ("the acl anthology", None),  # acronyms keep their case
+    ("ACL Trans. on Speech", None),  # a guarded spelling
+])
+def test_venue_spelling_rules(text: str, short: str | None) -> None:
+    found = known_venue(text)
+    assert (found[0] if found else None) == short

@@ -14,67 +14,11 @@ from functools import lru_cache
 
 from reviewer.parsing.needles import NeedleIndex, folded, needles
 from reviewer.parsing.patterns import alternatives
+from reviewer.parsing.vocabulary import VENUES, spelling_pattern
 
-# (short name, kind, pattern). Order matters: more specific names first
-# (TACL before ACL, NAACL before ACL, ICCV before ICML's neighbours...).
+# (short name, kind, pattern) per venue of the vocabulary, in its order.
 _TABLE: list[tuple[str, str, str]] = [
-    ("TACL", "journal", r"\bTACL\b|Transactions of the Association for Computational Linguistics"),
-    ("NAACL", "conference", r"\bNAACL\b|North American Chapter of the Association for Computational Linguistics"),
-    ("EACL", "conference", r"\bEACL\b|European Chapter of the Association for Computational Linguistics"),
-    ("AACL", "conference", r"\bAACL\b|Asia-Pacific Chapter of the Association for Computational Linguistics"),
-    ("EMNLP", "conference", r"\bEMNLP\b|Empirical Methods in Natural Language Processing"),
-    ("COLING", "conference", r"\bCOLING\b|International Conference on Computational Linguistics"),
-    ("ACL", "conference", r"\bACL\b(?!\s*(?:Trans|Comput))|Annual Meeting of the Association for Computational Linguistics|Association for Computational Linguistics \(ACL\)"),
-    ("NeurIPS", "conference", r"\bNeur[Ii][Pp][Ss]\b|\bNIPS\b|Neural Information Processing Systems|Adv\.? Neural Inf\.? Process\.? Syst"),
-    ("ICML", "conference", r"\bICML\b|International Conference on Machine Learning(?! and)|Int\.? Conf\.? Mach\.? Learn"),
-    ("ICLR", "conference", r"\bICLR\b|International Conference on Learning Representations|Int\.? Conf\.? Learn\.? Represent"),
-    ("CVPR", "conference", r"\bCVPR\b|Computer Vision and Pattern Recognition|Comput\.? Vis\.? Pattern Recognit"),
-    ("ICCV", "conference", r"\bICCV\b|International Conference on Computer Vision|Int\.? Conf\.? Comput\.? Vis"),
-    ("ECCV", "conference", r"\bECCV\b|European Conference on Computer Vision|Eur\.? Conf\.? Comput\.? Vis"),
-    ("WACV", "conference", r"\bWACV\b|Winter Conference on Applications of Computer Vision"),
-    ("AAAI", "conference", r"\bAAAI\b|AAAI Conference on Artificial Intelligence|AAAI Conf\.? Artif\.? Intell"),
-    ("IJCAI", "conference", r"\bIJCAI\b|International Joint Conference on Artificial Intelligence"),
-    ("KDD", "conference", r"\b(?:SIG)?KDD\b|Knowledge Discovery and Data Mining"),
-    ("WWW", "conference", r"\bWWW\b|The Web Conference|World Wide Web Conference"),
-    ("SIGIR", "conference", r"\bSIGIR\b|Research and Development in Information Retrieval"),
-    ("WSDM", "conference", r"\bWSDM\b|Web Search and Data Mining"),
-    ("CIKM", "conference", r"\bCIKM\b|Information and Knowledge Management"),
-    ("ICDM", "conference", r"\bICDM\b|International Conference on Data Mining"),
-    ("ICDE", "conference", r"\bICDE\b|International Conference on Data Engineering"),
-    ("VLDB", "conference", r"\bP?VLDB\b|Very Large Data ?Bases"),
-    ("SIGMOD", "conference", r"\bSIGMOD\b|Management of Data"),
-    ("COLT", "conference", r"\bCOLT\b|Conference on Learning Theory"),
-    ("AISTATS", "conference", r"\bAISTATS\b|Artificial Intelligence and Statistics"),
-    ("UAI", "conference", r"\bUAI\b|Uncertainty in Artificial Intelligence"),
-    ("MICCAI", "conference", r"\bMICCAI\b|Medical Image Computing and Computer[- ]Assisted Intervention"),
-    ("INTERSPEECH", "conference", r"\bInterspeech\b|\bINTERSPEECH\b"),
-    ("ICASSP", "conference", r"\bICASSP\b|Acoustics,? Speech,? and Signal Processing|Acoust\.?,? Speech,? Signal Process"),
-    ("ICRA", "conference", r"\bICRA\b|International Conference on Robotics and Automation"),
-    ("IROS", "conference", r"\bIROS\b|Intelligent Robots and Systems"),
-    ("CoRL", "conference", r"\bCoRL\b|Conference on Robot Learning"),
-    ("RSS", "conference", r"\bRSS\b|Robotics: Science and Systems"),
-    ("OSDI", "conference", r"\bOSDI\b|Operating Systems Design and Implementation"),
-    ("SOSP", "conference", r"\bSOSP\b|Symposium on Operating Systems Principles"),
-    ("NSDI", "conference", r"\bNSDI\b|Networked Systems Design and Implementation"),
-    ("EuroSys", "conference", r"\bEuro[Ss]ys\b|European Conference on Computer Systems"),
-    ("ASPLOS", "conference", r"\bASPLOS\b|Architectural Support for Programming Languages and Operating Systems"),
-    ("ISCA", "conference", r"\bISCA\b|International Symposium on Computer Architecture"),
-    ("MICRO", "conference", r"\bMICRO\b|International Symposium on Microarchitecture"),
-    ("PLDI", "conference", r"\bPLDI\b|Programming Language Design and Implementation"),
-    ("SIGCOMM", "conference", r"\bSIGCOMM\b"),
-    ("CHI", "conference", r"\bCHI\b|Human Factors in Computing Systems"),
-    ("UIST", "conference", r"\bUIST\b|User Interface Software and Technology"),
-    ("TPAMI", "journal", r"\bT-?PAMI\b|Pattern Analysis and Machine Intelligence|Pattern Anal\.? Mach\.? Intell"),
-    ("JMLR", "journal", r"\bJMLR\b|Journal of Machine Learning Research|J\.? Mach\.? Learn\.? Res"),
-    ("TMLR", "journal", r"\bTMLR\b|Transactions on Machine Learning Research"),
-    ("IJCV", "journal", r"\bIJCV\b|International Journal of Computer Vision|Int\.? J\.? Comput\.? Vis"),
-    ("TNNLS", "journal", r"\bTNNLS\b|Transactions on Neural Networks and Learning Systems|Trans\.? Neural Netw\.? Learn\.? Syst"),
-    ("TKDE", "journal", r"\bTKDE\b|Transactions on Knowledge and Data Engineering|Trans\.? Knowl\.? Data Eng"),
-    ("TIP", "journal", r"\bTIP\b|Transactions on Image Processing|Trans\.? Image Process"),
-    ("PNAS", "journal", r"\bPNAS\b|Proceedings of the National Academy of Sciences|Proc\.? Natl\.? Acad\.? Sci"),
-    ("Nature", "journal", r"^(?:In\s+)?Nature\b(?!\s+(?:Machine|Communications|Methods|Biotechnology|Physics|Medicine|Digital|Human|Computational|Neuroscience|Genetics|Chemistry|Materials|Electronics|Energy))"),
-    ("Science", "journal", r"^(?:In\s+)?Science\b(?!\s+(?:Advances|Robotics|China|Bulletin))"),
-    ("arXiv", "preprint", r"\barxiv\b|\bArXiv\b|\bARXIV\b"),
+    (short, kind, "|".join(map(spelling_pattern, spellings))) for short, kind, spellings in VENUES
 ]
 
 

@@ -1,8 +1,9 @@
-"""The parser's vocabulary as data: word lists per category and language, and one builder.
+"""The parser's vocabulary as data: word lists per category and language (institutions,
+employers, job titles, degrees, venues), and the builders that turn a list into regex text.
 
 The patterns built from these lists live where they are used (reviewer.parsing.lexicon,
-sections, edufacts, jobline); the lists live here so that the parsers draw on the same
-words. Order matters inside a list: an alternation tries its words in order, so a word
+sections, edufacts, jobline, venues); the lists live here so that the parsers draw on the
+same words, and a new word is a line of data, not an edit of a pattern. Order matters inside a list: an alternation tries its words in order, so a word
 that another one begins with comes after it ("univ." before "univ").
 """
 from __future__ import annotations
@@ -111,6 +112,87 @@ CJK_PHD_WORDS = ("博士(?!后)", "硕博连读", "直博")  # (a guard, so writ
 CJK_MASTER_WORDS = ("硕士", "研究生")
 CJK_BACHELOR_WORDS = ("学士", "本科")
 CJK_OTHER_DEGREE_WORDS = ("交换", "访问", "访学", "进修", "高中", "大专", "专科")
+
+# ---- venues -----------------------------------------------------------------------
+
+
+class Regex(str):
+    """A spelling that needs a pattern (a guard, a choice of letters): used as written."""
+
+
+# (short name, kind, spellings). A spelling without spaces or dots is an acronym, matched
+# whole and in this case ("ACL", not "acl"); one with spaces is a name, matched in any
+# case by venues.known_venue, where a "." after a word may be printed or left out and a
+# "," too ("Adv. Neural Inf. Process. Syst"). Order matters: more specific names first
+# (TACL before ACL, NAACL before ACL...), and within a row the first spelling found wins.
+VENUES: list[tuple[str, str, tuple[str, ...]]] = [
+    ("TACL", "journal", ("TACL", "Transactions of the Association for Computational Linguistics")),
+    ("NAACL", "conference", ("NAACL", "North American Chapter of the Association for Computational Linguistics")),
+    ("EACL", "conference", ("EACL", "European Chapter of the Association for Computational Linguistics")),
+    ("AACL", "conference", ("AACL", "Asia-Pacific Chapter of the Association for Computational Linguistics")),
+    ("EMNLP", "conference", ("EMNLP", "Empirical Methods in Natural Language Processing")),
+    ("COLING", "conference", ("COLING", "International Conference on Computational Linguistics")),
+    ("ACL", "conference", (Regex(r"\bACL\b(?!\s*(?:Trans|Comput))"), "Annual Meeting of the Association for Computational Linguistics", "Association for Computational Linguistics (ACL)")),
+    ("NeurIPS", "conference", (Regex(r"\bNeur[Ii][Pp][Ss]\b"), "NIPS", "Neural Information Processing Systems", "Adv. Neural Inf. Process. Syst")),
+    ("ICML", "conference", ("ICML", Regex(r"International Conference on Machine Learning(?! and)"), "Int. Conf. Mach. Learn")),
+    ("ICLR", "conference", ("ICLR", "International Conference on Learning Representations", "Int. Conf. Learn. Represent")),
+    ("CVPR", "conference", ("CVPR", "Computer Vision and Pattern Recognition", "Comput. Vis. Pattern Recognit")),
+    ("ICCV", "conference", ("ICCV", "International Conference on Computer Vision", "Int. Conf. Comput. Vis")),
+    ("ECCV", "conference", ("ECCV", "European Conference on Computer Vision", "Eur. Conf. Comput. Vis")),
+    ("WACV", "conference", ("WACV", "Winter Conference on Applications of Computer Vision")),
+    ("AAAI", "conference", ("AAAI", "AAAI Conference on Artificial Intelligence", "AAAI Conf. Artif. Intell")),
+    ("IJCAI", "conference", ("IJCAI", "International Joint Conference on Artificial Intelligence")),
+    ("KDD", "conference", (Regex(r"\b(?:SIG)?KDD\b"), "Knowledge Discovery and Data Mining")),
+    ("WWW", "conference", ("WWW", "The Web Conference", "World Wide Web Conference")),
+    ("SIGIR", "conference", ("SIGIR", "Research and Development in Information Retrieval")),
+    ("WSDM", "conference", ("WSDM", "Web Search and Data Mining")),
+    ("CIKM", "conference", ("CIKM", "Information and Knowledge Management")),
+    ("ICDM", "conference", ("ICDM", "International Conference on Data Mining")),
+    ("ICDE", "conference", ("ICDE", "International Conference on Data Engineering")),
+    ("VLDB", "conference", (Regex(r"\bP?VLDB\b"), Regex(r"Very Large Data ?Bases"))),
+    ("SIGMOD", "conference", ("SIGMOD", "Management of Data")),
+    ("COLT", "conference", ("COLT", "Conference on Learning Theory")),
+    ("AISTATS", "conference", ("AISTATS", "Artificial Intelligence and Statistics")),
+    ("UAI", "conference", ("UAI", "Uncertainty in Artificial Intelligence")),
+    ("MICCAI", "conference", ("MICCAI", Regex(r"Medical Image Computing and Computer[- ]Assisted Intervention"))),
+    ("INTERSPEECH", "conference", ("Interspeech", "INTERSPEECH")),
+    ("ICASSP", "conference", ("ICASSP", "Acoustics, Speech, and Signal Processing", "Acoust., Speech, Signal Process")),
+    ("ICRA", "conference", ("ICRA", "International Conference on Robotics and Automation")),
+    ("IROS", "conference", ("IROS", "Intelligent Robots and Systems")),
+    ("CoRL", "conference", ("CoRL", "Conference on Robot Learning")),
+    ("RSS", "conference", ("RSS", "Robotics: Science and Systems")),
+    ("OSDI", "conference", ("OSDI", "Operating Systems Design and Implementation")),
+    ("SOSP", "conference", ("SOSP", "Symposium on Operating Systems Principles")),
+    ("NSDI", "conference", ("NSDI", "Networked Systems Design and Implementation")),
+    ("EuroSys", "conference", (Regex(r"\bEuro[Ss]ys\b"), "European Conference on Computer Systems")),
+    ("ASPLOS", "conference", ("ASPLOS", "Architectural Support for Programming Languages and Operating Systems")),
+    ("ISCA", "conference", ("ISCA", "International Symposium on Computer Architecture")),
+    ("MICRO", "conference", ("MICRO", "International Symposium on Microarchitecture")),
+    ("PLDI", "conference", ("PLDI", "Programming Language Design and Implementation")),
+    ("SIGCOMM", "conference", ("SIGCOMM",)),
+    ("CHI", "conference", ("CHI", "Human Factors in Computing Systems")),
+    ("UIST", "conference", ("UIST", "User Interface Software and Technology")),
+    ("TPAMI", "journal", (Regex(r"\bT-?PAMI\b"), "Pattern Analysis and Machine Intelligence", "Pattern Anal. Mach. Intell")),
+    ("JMLR", "journal", ("JMLR", "Journal of Machine Learning Research", "J. Mach. Learn. Res")),
+    ("TMLR", "journal", ("TMLR", "Transactions on Machine Learning Research")),
+    ("IJCV", "journal", ("IJCV", "International Journal of Computer Vision", "Int. J. Comput. Vis")),
+    ("TNNLS", "journal", ("TNNLS", "Transactions on Neural Networks and Learning Systems", "Trans. Neural Netw. Learn. Syst")),
+    ("TKDE", "journal", ("TKDE", "Transactions on Knowledge and Data Engineering", "Trans. Knowl. Data Eng")),
+    ("TIP", "journal", ("TIP", "Transactions on Image Processing", "Trans. Image Process")),
+    ("PNAS", "journal", ("PNAS", "Proceedings of the National Academy of Sciences", "Proc. Natl. Acad. Sci")),
+    ("Nature", "journal", (Regex(r"^(?:In\s+)?Nature\b(?!\s+(?:Machine|Communications|Methods|Biotechnology|Physics|Medicine|Digital|Human|Computational|Neuroscience|Genetics|Chemistry|Materials|Electronics|Energy))"),)),
+    ("Science", "journal", (Regex(r"^(?:In\s+)?Science\b(?!\s+(?:Advances|Robotics|China|Bulletin))"),)),
+    ("arXiv", "preprint", ("arxiv", "ArXiv", "ARXIV")),
+]
+
+
+def spelling_pattern(spelling: str) -> str:
+    r"""One venue spelling as a regex: "TACL" -> "\bTACL\b", "Int. Conf" -> "Int\.? Conf"."""
+    if isinstance(spelling, Regex):
+        return spelling
+    if not re.search(r"[ .,]", spelling):
+        return rf"\b{spelling}\b"
+    return spelling.replace(".", r"\.?").replace(",", ",?").replace("(", r"\(").replace(")", r"\)")
 
 
 def abbreviation(spelling: str) -> str:
