@@ -76,6 +76,7 @@ def xelatex(folder: Path, main: str, out: Path, biber: bool = False, bibtex: boo
     env = _env()
     if texinputs:
         env["TEXINPUTS"] = ":".join(str(p) for p in texinputs) + ":"
+        env["BSTINPUTS"] = env["TEXINPUTS"]
     stem = Path(main).stem
 
     def run(cmd):
