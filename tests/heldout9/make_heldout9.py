@@ -18,10 +18,19 @@ sys.path.insert(0, str(HERE))
 from cvs_a9 import awesome_cv_professor, moderncv_banking_engineer, moderncv_casual_phd, moderncv_classic_postdoc  # noqa: E402
 from cvs_b9 import altacv_research_scientist, jake_undergrad  # noqa: E402
 from cvs_c9 import billryan_zh_master, imprecv_typst_engineer  # noqa: E402
+from cvs_d9 import (  # noqa: E402
+    academicpages_markdown,
+    moderncv_zh_professor,
+    word_academic_tabstops,
+    word_table_resume,
+    word_zh_table_postdoc,
+)
 from kit9 import write_label  # noqa: E402
 
 BUILDERS = [moderncv_classic_postdoc, moderncv_banking_engineer, moderncv_casual_phd, awesome_cv_professor,
-            altacv_research_scientist, jake_undergrad, billryan_zh_master, imprecv_typst_engineer]
+            altacv_research_scientist, jake_undergrad, billryan_zh_master, imprecv_typst_engineer,
+            moderncv_zh_professor, word_table_resume, word_zh_table_postdoc, word_academic_tabstops,
+            academicpages_markdown]
 
 
 def main(argv: list[str]) -> None:
