@@ -299,9 +299,9 @@ def moderncv_casual_phd(files: Path) -> dict:
         bib += bib_entry(key, kind, f)
     edu = [("2021-09", "2026-06", "Ph.D. in Computer Science (expected June 2026)", "Brackenridge University",
             "Edinburgh, UK", "Sep 2021 -- Jun 2026", "phd", "Advisor: Prof. Élodie Moreau-Tanaka"),
-           ("2019-09", "2020-09", "M.Sc. in Speech and Language Processing (Distinction)", "Brackenridge University",
+           ("2019", "2020", "M.Sc. in Speech and Language Processing (Distinction)", "Brackenridge University",
             "Edinburgh, UK", "2019 -- 2020", "master", ""),
-           ("2015-09", "2019-06", "B.A. in Linguistics and Computer Science", "Anatolia Bosphorus University",
+           ("2015", "2019", "B.A. in Linguistics and Computer Science", "Anatolia Bosphorus University",
             "Istanbul, Türkiye", "2015 -- 2019", "bachelor", "High honours; GPA 3.81/4.00")]
     jobs = [("2023-06", "2023-09", "Research Scientist Intern", "Pellucid AI", "London", "Summer 2023"),
             ("2022-01", "2024-05", "Teaching Assistant", "School of Informatics, Brackenridge University", "Edinburgh",
