@@ -215,11 +215,11 @@ def moderncv_banking_engineer(files: Path) -> dict:
 \cvitem{}{Machine learning engineer with eight years of experience shipping forecasting and pricing models in logistics and mobility.}
 \section{Experience}
 """]
-    for s, e, role, org, city, printed, bullets in jobs:
+    for _s, _e, role, org, city, printed, bullets in jobs:
         items = "\\begin{itemize}" + "".join(f"\\item {b}" for b in bullets) + "\\end{itemize}"
         t.append(f"\\cventry{{{printed}}}{{{tex(role)}}}{{{tex(org)}}}{{{city}}}{{}}{{{items}}}\n")
     t.append("\\section{Education}\n")
-    for s, e, deg, inst, city, printed, _, desc in edu:
+    for _s, _e, deg, inst, city, printed, _, desc in edu:
         t.append(f"\\cventry{{{printed}}}{{{tex(deg)}}}{{{tex(inst)}}}{{{city}}}{{}}{{{tex(desc)}}}\n")
     t.append(r"""\section{Side projects}
 \cventry{2020 -- present}{Maintainer}{tidyforecast-nl (open source)}{}{}{A Python library for Dutch holiday calendars in forecasting; 900 GitHub stars}
@@ -331,10 +331,10 @@ def moderncv_casual_phd(files: Path) -> dict:
 \cvlistitem{Low-resource machine translation}
 \section{Education}
 """]
-    for s, e, deg, inst, city, printed, _, desc in edu:
+    for _s, _e, deg, inst, city, printed, _, desc in edu:
         t.append(f"\\cventry{{{printed}}}{{{tex(deg)}}}{{{tex(inst)}}}{{{city}}}{{}}{{{tex(desc)}}}\n")
     t.append("\\section{Experience}\n")
-    for s, e, role, org, city, printed in jobs:
+    for _s, _e, role, org, city, printed in jobs:
         t.append(f"\\cventry{{{printed}}}{{{tex(role)}}}{{{tex(org)}}}{{{city}}}{{}}{{}}\n")
     t.append(r"""\section{Publications}
 \cvitem{}{\small $^*$ denotes equal contribution.}

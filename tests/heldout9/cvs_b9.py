@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from cvs_a9 import bib_entry
-from kit9 import SRC, label, tex, write_src, xelatex
+from kit9 import SRC, label, write_src, xelatex
 
 
 def altacv_research_scientist(files: Path) -> dict:
@@ -96,7 +96,7 @@ def altacv_research_scientist(files: Path) -> dict:
 \begin{paracol}{2}
 \cvsection{Experience}
 """]
-    for i, (role, org, dates, loc, s, e, bullets) in enumerate(jobs):
+    for i, (role, org, dates, loc, _s, _e, bullets) in enumerate(jobs):
         if i:
             t.append("\\divider\n")
         t.append(f"\\cvevent{{{role}}}{{{org}}}{{{dates}}}{{{loc}}}\n\\begin{{itemize}}\n")

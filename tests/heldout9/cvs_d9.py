@@ -29,8 +29,8 @@ def moderncv_zh_professor(files: Path) -> dict:
     def lst(ps, start):
         out = []
         for i, (t, au, v, *_r) in enumerate(ps, start):
-            aus = "，".join("\\textbf{%s}" % a if a in ("祁望舒", "W. Qi") else a for a in au) if ps is pubs_zh else \
-                ", ".join("\\textbf{%s}" % a if a == "W. Qi" else a for a in au)
+            aus = "，".join(f"\\textbf{{{a}}}" if a in ("祁望舒", "W. Qi") else a for a in au) if ps is pubs_zh else \
+                ", ".join(f"\\textbf{{{a}}}" if a == "W. Qi" else a for a in au)
             sep = "" if aus.endswith(".") else "."
             out.append(f"\\cvitem{{[{i}]}}{{{aus}{sep} {t}. \\textit{{{v}}}.}}\n")
         return "".join(out)
@@ -270,8 +270,8 @@ def word_zh_table_postdoc(files: Path) -> dict:
     cells = [("姓    名", "陶若溪", "性    别", "女"), ("出生年月", "1993.05", "政治面貌", "群众"),
              ("手    机", "176-5550-3390", "邮    箱", "taoruoxi@example.cn"),
              ("现任职务", "博士后（助理研究员）", "个人主页", "taoruoxi.example.cn")]
-    for row, vals in zip(grid.rows, cells):
-        for c, v in zip(row.cells, vals):
+    for row, vals in zip(grid.rows, cells, strict=False):
+        for c, v in zip(row.cells, vals, strict=False):
             c.text = v
 
     def sec(title):
@@ -286,7 +286,7 @@ def word_zh_table_postdoc(files: Path) -> dict:
         tb.style = "Table Grid"
         for vals in rows_:
             cs = tb.add_row().cells
-            for c, v in zip(cs, vals):
+            for c, v in zip(cs, vals, strict=False):
                 c.text = v
         return tb
 

@@ -15,7 +15,12 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from cvs_a9 import awesome_cv_professor, moderncv_banking_engineer, moderncv_casual_phd, moderncv_classic_postdoc  # noqa: E402
+from cvs_a9 import (  # noqa: E402
+    awesome_cv_professor,
+    moderncv_banking_engineer,
+    moderncv_casual_phd,
+    moderncv_classic_postdoc,
+)
 from cvs_b9 import altacv_research_scientist, jake_undergrad  # noqa: E402
 from cvs_c9 import billryan_zh_master, imprecv_typst_engineer  # noqa: E402
 from cvs_d9 import (  # noqa: E402
