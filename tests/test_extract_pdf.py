@@ -295,3 +295,22 @@ def test_heading_column_set_in_the_gaps_of_the_entries_is_read_across(tmp_path):
     texts = [line.text for line in extract(tmp_path / "labels.pdf").lines]
     expected = [t for title, body in blocks for t in (title, *body)]
     assert texts == expected
+
+
+def test_outline_is_the_top_level_bookmarks_and_nested_ones_log_nothing(tmp_path, caplog):
+    """A LaTeX CV's bookmarks nest (sections, subsections); only the top level is the
+    outline, and reading it writes no warning to the log (pypdfium2's get_toc did)."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    for page, title in enumerate(("Education", "Publications")):
+        pdf.add_page()
+        pdf.set_font("Helvetica", size=12)
+        pdf.start_section(title)
+        pdf.cell(text=f"{title} of Ines Varga-Holm")
+        pdf.start_section(f"{title}, part {page + 1}", level=1)
+    pdf.output(str(tmp_path / "nested.pdf"))
+    with caplog.at_level("DEBUG"):
+        outline = extract(tmp_path / "nested.pdf").outline
+    assert outline == [("Education", 0), ("Publications", 1)]
+    assert not [r for r in caplog.records if r.levelname in ("WARNING", "ERROR")]

@@ -7,6 +7,7 @@ one document at a time per process.
 """
 from __future__ import annotations
 
+import ctypes
 from pathlib import Path
 
 from reviewer.extract.document import ExtractedDocument, ExtractionError, TextLine
@@ -137,16 +138,26 @@ def _furniture_per_document(pages, outline) -> tuple[list[int], set[tuple[int, i
 def _outline(pdf, limit: int = 200) -> list[tuple[str, int]]:
     """Top-level bookmarks as (title, 0-based page index): a merged portal PDF marks
     each document it holds this way (reviewer/portal_split.py). A broken outline is
-    no outline."""
+    no outline. Walked sibling by sibling rather than with `get_toc(max_depth=1)`,
+    which logs a warning for every bookmark with children (a LaTeX CV's sections)."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
     found: list[tuple[str, int]] = []
+    seen: set[int] = set()
     try:
-        for mark in pdf.get_toc(max_depth=1):
-            dest = mark.get_dest()
+        mark = pdfium_c.FPDFBookmark_GetFirstChild(pdf, None)
+        while mark and len(found) < limit:
+            address = ctypes.addressof(mark.contents)
+            if address in seen:
+                break  # a circular outline
+            seen.add(address)
+            bookmark = pdfium.PdfBookmark(mark, pdf, 0)
+            dest = bookmark.get_dest()
             index = dest.get_index() if dest is not None else None
             if index is not None:
-                found.append((mark.get_title() or "", int(index)))
-            if len(found) >= limit:
-                break
+                found.append((bookmark.get_title() or "", int(index)))
+            mark = pdfium_c.FPDFBookmark_GetNextSibling(pdf, mark)
     except Exception:  # noqa: BLE001 - bookmarks are a hint; the text still stands
         return []
     return found
