@@ -314,3 +314,30 @@ def test_outline_is_the_top_level_bookmarks_and_nested_ones_log_nothing(tmp_path
         outline = extract(tmp_path / "nested.pdf").outline
     assert outline == [("Education", 0), ("Publications", 1)]
     assert not [r for r in caplog.records if r.levelname in ("WARNING", "ERROR")]
+
+
+def test_main_column_with_hanging_indents_running_past_the_side_bar_stays_one_flow(tmp_path):
+    """AltaCV-like page: references with a hanging indent in a wide left column run further
+    down than a side bar on the right. The indented lines below the side bar's end are the
+    left column's (they continue a reference), read before the side bar, not after it."""
+    from fpdf import FPDF
+
+    refs = []
+    for n in range(1, 8):
+        refs += [(10, f"Ambel, R. ({2010 + n}). Study {n} of bogs."), (16, "Journal of Mires.")]
+    # the last reference's lines are the column's longest: they reach into its gutter
+    refs += [(10, "Tosk, V. & Ambel, R. (2019). An invented study of the peat bogs,"),
+             (16, "the fens and the mires beside them. Journal of Made-up Mires.")]
+    side = ["Skills", "Mapping", "Sampling", "Languages", "Estonian", "Welsh"]
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=9)
+    for k, (x, text) in enumerate(refs):
+        pdf.set_xy(x, 20 + 6.5 * k)
+        pdf.cell(110, 6, text)
+    for k, text in enumerate(side):  # its own leading: an independent flow, ending half-way down
+        pdf.set_xy(140, 22 + 9 * k)
+        pdf.cell(50, 6, text)
+    pdf.output(str(tmp_path / "altacv.pdf"))
+    texts = [line.text for line in extract(tmp_path / "altacv.pdf").lines]
+    assert texts == [t for _, t in refs] + side

@@ -125,17 +125,20 @@ def _best_band(frags: list[Frag], mid: float, height: float, run_lo: float, run_
     l_top, l_bottom = max(f.top for f in left_all), min(f.bottom for f in left_all)
     r_top, r_bottom = max(f.top for f in right_all), min(f.bottom for f in right_all)
 
-    l_edge, r_edge = _common_x0(left_all), _common_x0(right_all)
+    # Where each column's lines start beside the other column: its margin, and a
+    # hanging indent (the second line of a reference) used at least twice.
+    l_starts = _starts(left_all, r_bottom, r_top) | {round(_common_x0(left_all))}
+    r_starts = _starts(right_all, l_bottom, l_top) | {round(_common_x0(right_all))}
 
     def crosses(f: Frag) -> bool:
         if f.x0 < mid < f.x1:
             return True
         centre = (f.top + f.bottom) / 2
-        # Only a line that does not start at its column's left edge: the last lines
-        # of a column that runs longer than its neighbour are still that column's.
-        if f.x1 <= mid and f.x1 > run_lo + 1 and abs(f.x0 - l_edge) > 2:
+        # Only a line that does not start where its column's lines start: the last
+        # lines of a column that runs longer than its neighbour are still that column's.
+        if f.x1 <= mid and f.x1 > run_lo + 1 and not _starts_at(f, l_starts):
             return not r_bottom <= centre <= r_top
-        if f.x0 >= mid and f.x0 < run_hi - 1 and abs(f.x0 - r_edge) > 2:
+        if f.x0 >= mid and f.x0 < run_hi - 1 and not _starts_at(f, r_starts):
             return not l_bottom <= centre <= l_top
         return False
 
@@ -220,6 +223,19 @@ def _headings_beside_text(left: list[Frag], right: list[Frag]) -> bool:
                 found += bases[k][1] <= size - 2
                 k += 1
     return found >= 2
+
+
+def _starts(frags: list[Frag], lo: float, hi: float) -> set[int]:
+    """Left edges (rounded) that two or more of the fragments between heights lo and hi share."""
+    counts: dict[int, int] = {}
+    for f in frags:
+        if lo <= (f.top + f.bottom) / 2 <= hi:
+            counts[round(f.x0)] = counts.get(round(f.x0), 0) + 1
+    return {x for x, n in counts.items() if n >= 2}
+
+
+def _starts_at(f: Frag, starts: set[int]) -> bool:
+    return any(abs(f.x0 - x) <= 2 for x in starts)
 
 
 def _common_x0(frags: list[Frag]) -> float:
