@@ -616,3 +616,16 @@ def test_acs_references_whose_last_initial_carries_the_corresponding_mark() -> N
     assert [p.title for p in pubs] == ["Kinetic isotope effects in tidal amination",
                                        "Electrochemical tides under mild conditions"]
     assert [p.year for p in pubs] == [2022, 2025]
+
+
+def test_surnames_with_the_unicode_hyphen_xelatex_prints_are_read_as_authors(tmp_path) -> None:
+    """XeLaTeX fonts put U+2010 in the text layer for "-": the reader makes it one hyphen."""
+    from reviewer.extract import extract
+    from reviewer.parsing import parse_document
+
+    path = tmp_path / "cv.txt"
+    path.write_text("Ines Varga\u2010Holm\n\nPublications\n"
+                    "• Varga\u2010Holm, I., Obi, K., & Lund, S. (2024). Peat cores of invented fens.\n"
+                    "  Journal of Made\u2010up Mires, 12, 3–9.\n", encoding="utf-8")
+    pub, = parse_document(extract(path), path.name).publications
+    assert (pub.authors[0], pub.venue, pub.first_author) == ("Varga-Holm, I.", "Journal of Made-up Mires", True)

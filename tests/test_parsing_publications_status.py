@@ -162,3 +162,12 @@ def test_an_unnumbered_patent_line_after_a_numbered_paper_is_neither_part_of_it_
                  "criticality,\" IEEE Trans. Ind. Informat., vol. 14, no. 6, pp. 2502-2511, 2018.",
                  "Patent: US 11,555,021 B2, \"Watchdog for tide gauges\", 2021.")
     assert [p.year for p in pubs] == [2022, 2018]
+
+
+def test_status_remark_in_brackets_under_a_bulleted_reference_is_its_status_not_a_sub_heading() -> None:
+    pubs = _pubs("• Lund, S., & Tolvanen, M. (2025). Uncertainty-aware bias correction",
+                 "of invented fen projections. Fen Dynamics.",
+                 "(Manuscript under review)",
+                 "• Tolvanen, M., & Obi, K. (2023). Seasonal drought in made-up",
+                 "catchments. Journal of Fen Hydrology, 24, 1187–1203.")
+    assert [(p.venue, p.status) for p in pubs] == [("Fen Dynamics", "under review"), ("Journal of Fen Hydrology", "published")]

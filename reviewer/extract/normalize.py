@@ -17,6 +17,9 @@ _PUA = re.compile("[\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]")
 # C0/C1 controls except tab/newline, zero-width characters, BOMs, U+FFFD and noncharacters.
 _JUNK = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff\ufffd\uffff]")
 _SPACES = re.compile(r"[ \u3000]{2,}")
+# U+2010 HYPHEN (and U+2011, which NFKC makes one): what XeLaTeX and some Word fonts put in
+# the text layer for "-". One hyphen for every reader, so "Vell‐Amot, R." reads as a surname.
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 _TAB_RUNS = re.compile(r"\s*\t\s*")
 # a line set letter by letter, its words apart by a wider gap (a designer's spaced-out name)
 _LETTER_SPACED = re.compile(r"\S(?: \S)+(?: {2,}\S(?: \S)+)+")
@@ -34,7 +37,7 @@ def clean(text: str) -> str:
     A pdfium end-of-line hyphen marker survives so `join_hyphenated` can decide."""
     if not text.isascii():  # ASCII is NFKC already and holds no soft hyphen or icon
         text = text.replace(SOFT_HYPHEN, "")
-        text = unicodedata.normalize("NFKC", text)
+        text = unicodedata.normalize("NFKC", text).translate(_HYPHENS)
         text = _PUA.sub(" ", text)
     text = _JUNK.sub("", text)
     if _LETTER_SPACED.fullmatch(text.strip()):  # "M E I   R A M A N": keep the word gap as a cell gap

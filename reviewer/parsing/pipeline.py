@@ -13,6 +13,7 @@ from reviewer.extract import ExtractedDocument
 from reviewer.parsing.awards import awards_from_fields, parse_awards
 from reviewer.parsing.candidate_contact import NOT_CANDIDATE, read_contact
 from reviewer.parsing.cleaning import Clean, body_lines, furniture, repair_ligatures
+from reviewer.parsing.columnflow import rejoin_column_continuations
 from reviewer.parsing.contact import (
     candidate_links,
     merge_links,
@@ -49,7 +50,11 @@ def _span(sections: list[Section], i: int, lines: list[Line], skip: set[int]) ->
     end = next((t.heading.index for t in sections[i + 1:] if t.heading), len(lines))
     # "Honours and awards<tab>2022 – Best Paper": the first item shares the heading's line
     first = [replace(s.lines[0].line, text=s.lines[0].text)] if s.lines and s.lines[0].index == s.heading.index else []
-    return first + [ln for ln in lines[s.heading.index + 1:end] if ln.index not in skip]
+    span = [ln for ln in lines[s.heading.index + 1:end] if ln.index not in skip and ln.index not in s.given]
+    for after, moved in s.taken:  # lines of this section's column from the next page (columnflow)
+        at = next((k + 1 for k, ln in enumerate(span) if ln.index == after), len(span))
+        span[at:at] = moved
+    return first + span
 
 
 def _publications(sections: list[Section], lines: list[Line], name: str | None, skip: set[int]) -> list[Publication]:
@@ -173,6 +178,7 @@ def _read_sections(doc: ExtractedDocument, warnings: list[str]) -> tuple[list[Li
     skip = furniture(lines)  # page furniture, found once: body, contact, papers and awards all need it
     body = body_lines(lines, skip)
     sections = split_sections(body)
+    rejoin_column_continuations(sections)  # a side bar's last section does not take page two
     for s in sections:
         s.lines = without_table_header(s.lines)  # "Period | Degree | Institution"
         if s.kind == "unknown":  # "Where I learned", "Shiny things": what the entries are says

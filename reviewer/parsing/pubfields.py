@@ -90,14 +90,14 @@ def venue_segment(segments: list[str], kinds: Sequence[str], title_idx: int | No
     for n in order:
         if kinds[n] == "venue" and not only_status(segments[n]) and n != title_idx and worded(segments[n]):
             return segments[n], n
-    for n in order:
-        if kinds[n] == "venue" and n != title_idx and worded(segments[n]):
-            return segments[n], n
-    for n in range(start, len(segments)):
+    for n in range(start, len(segments)):  # a plain name after the title before a bare status
         if kinds[n] == "text" and n != title_idx and (a_idx is None or n != a_idx):
             seg = segments[n]
             if len(seg.split()) <= 12 and not re.match(r"(?:https?://|doi|\(|oral|spotlight|best)", seg, re.I):
                 return seg, n
+    for n in order:  # "Under review": no venue, but the reader keeps where the status sits
+        if kinds[n] == "venue" and n != title_idx and worded(segments[n]):
+            return segments[n], n
     return None, None
 
 
@@ -110,7 +110,7 @@ def only_status(seg: str) -> bool:
     if not states_status(seg):
         return False
     rest = STATUS_RE.sub("", seg)
-    rest = re.sub(r"\b(?:and|to|at|for|publication|currently|paper|\(|\))\b|[().,;:\s]", "", rest, flags=re.I)
+    rest = re.sub(r"\b(?:and|to|at|for|publication|currently|paper|manuscript|\(|\))\b|[().,;:\s]", "", rest, flags=re.I)
     return not rest.strip()
 
 

@@ -125,8 +125,10 @@ def is_subheading(cur: PreparedLine, nxt: PreparedLine | None, prev_text: str | 
     if re.match(r"[\u2700-\u27bf\u2600-\u26ff\ue000-\uf8ff]", text):  # an icon glyph before a topic name
         return True
     if marker_kind and nxt is not None and nxt.marker.kind == marker_kind and not cur.marker.kind:
-        # A short unmarked line between two references: a topic sub-heading.
-        return (prev_text is None or ends_item(prev_text)) and not re.search(r"[.,;]$", text)
+        # A short unmarked line between two references: a topic sub-heading, unless it is a
+        # remark in brackets on the reference above ("(Manuscript under review)").
+        return (prev_text is None or ends_item(prev_text)) and not re.search(r"[.,;]$", text) \
+            and not re.fullmatch(r"\(.*\)|\[.*\]", text)
     return False
 
 

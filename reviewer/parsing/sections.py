@@ -23,6 +23,7 @@ from reviewer.parsing.cleaning import Clean, has_cjk
 from reviewer.parsing.dates import find_dates
 from reviewer.parsing.headingwords import CJK_VOCAB, EN_ORDER, FILLER, SECTION_KINDS, STRONG, VOCAB
 from reviewer.parsing.lexicon import DEGREE_RE, ROLE_RE
+from reviewer.parsing.lines import Line
 from reviewer.parsing.vocabulary import (
     CJK_INSTITUTION_WORDS,
     INSTITUTION_NOUNS_EN,
@@ -45,6 +46,10 @@ class Section:
     kind: str  # a SECTION_KINDS kind, "header" for the lines before the first heading, or "unknown"
     heading: Clean | None
     lines: list[Clean] = field(default_factory=list)
+    # Lines moved between sections by columnflow, for readers of the document's own range
+    # (heading to next heading): (the line they follow, the lines) taken, and indices given.
+    taken: list[tuple[int, list[Line]]] = field(default_factory=list)
+    given: set[int] = field(default_factory=set)
 
     @property
     def title(self) -> str:
