@@ -115,8 +115,8 @@ def _make_row(members: list[Frag]) -> Row:
         text = f.text.strip()
         if not text:
             return Row("", f.x0, f.x1, f.top, f.bottom, 0.0, False)
-        sizes = f.sizes
-        size = max(sizes.items(), key=lambda kv: kv[1])[0] if sizes else 0.0
+        own = f.sizes
+        size = max(own.items(), key=lambda kv: kv[1])[0] if own else 0.0
         return Row(text, f.x0, f.x1, f.top, f.bottom, size, f.nletters > 0 and f.nbold >= 0.6 * f.nletters)
     justified = _justified(members)
     parts: list[str] = []
