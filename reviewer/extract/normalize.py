@@ -40,9 +40,11 @@ def clean(text: str) -> str:
         text = unicodedata.normalize("NFKC", text).translate(_HYPHENS)
         text = _PUA.sub(" ", text)
     text = _JUNK.sub("", text)
-    if _LETTER_SPACED.fullmatch(text.strip()):  # "M E I   R A M A N": keep the word gap as a cell gap
+    # Both space patterns need two spaces in a row (or an ideographic one): most lines have neither.
+    if "  " in text and _LETTER_SPACED.fullmatch(text.strip()):  # "M E I   R A M A N": keep the word gap
         text = _SPACES.sub("\t", text.strip())
-    text = _SPACES.sub(" ", text)
+    if "  " in text or "\u3000" in text:
+        text = _SPACES.sub(" ", text)
     if "\t" in text:
         text = _TAB_RUNS.sub("\t", text)
     return text.strip()

@@ -186,16 +186,17 @@ def _lines(pages, drop) -> tuple[list[TextLine], list[str], list[str]]:
                 covering.setdefault(k, []).append(link.uri)
         page_lines: list[TextLine] = []
         for k, row in enumerate(rows):
-            if (p, k) in drop:
+            if drop and (p, k) in drop:
                 continue
             text = clean(row.text)
             if not text:
                 continue
             block += row.block_break or not page_lines
+            uris = covering.get(k) if covering else None
             page_lines.append(TextLine(
                 text, p + 1, size=round(row.size, 1) or None, bold=row.bold,
                 x0=round(row.x0, 1), x1=round(row.x1, 1), y=round(height - row.top, 1),
-                block=block, links=tuple(dict.fromkeys(covering.get(k, ()))),
+                block=block, links=tuple(dict.fromkeys(uris)) if uris else (),
             ))
         lines.extend(join_hyphenated(page_lines))
     return _surface_emails(lines, emails), urls, emails

@@ -110,6 +110,14 @@ def _justified(members: list[Frag]) -> bool:
 
 
 def _make_row(members: list[Frag]) -> Row:
+    if len(members) == 1:  # most rows: the loops below, for one fragment
+        f = members[0]
+        text = f.text.strip()
+        if not text:
+            return Row("", f.x0, f.x1, f.top, f.bottom, 0.0, False)
+        own = f.sizes
+        size = max(own.items(), key=lambda kv: kv[1])[0] if own else 0.0
+        return Row(text, f.x0, f.x1, f.top, f.bottom, size, f.nletters > 0 and f.nbold >= 0.6 * f.nletters)
     justified = _justified(members)
     parts: list[str] = []
     sizes: dict[float, int] = {}

@@ -30,12 +30,13 @@ import re
 
 import pypdfium2.raw as pdfium_c
 
-from reviewer.extract.pdf_chars import _GET_OBJ, CharReader, PageChars
+from reviewer.extract.pdf_chars import _GET_OBJ, CharReader, Frag, PageChars, Style
 
 _WS = " \r\n\t\xa0\u3000"  # what the per-character reader treats as a space
 _SPACES = re.compile(f"[{_WS}]+")
 _PUA = re.compile("[\ue000-\uf8ff]")  # icon glyphs: the per-character reader drops them
 _LINE_BREAKS = re.compile("[\r\n]")
+_ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
 MIN_CHARS_PER_RUN = 4.0  # fewer characters per text object on average: per-character is cheaper
 
 
@@ -46,15 +47,24 @@ def page_runs(textpage, width: float = 612.0, height: float = 792.0,
     reader = CharReader(textpage, width, height)
     if widths is not None:
         reader.widths = widths
-    n, text = reader.n, reader.text
+    n = reader.n
     objects = pdfium_c.FPDFText_CountRects(reader.handle, 0, n) if n and reader.aligned else 0
     if objects <= 0 or n < MIN_CHARS_PER_RUN * objects:
         # Few characters per text object (one glyph per object): the per-run
         # bookkeeping would cost more than it saves.
         reader.chars(0, n)
         return reader.result()
-    rects = _Rects(reader.handle, objects)
-    vhandle = reader.vhandle
+    _walk(reader, _Rects(reader.handle, objects))
+    return reader.result()
+
+
+def _walk(reader: CharReader, rects: _Rects) -> None:
+    """Every text object of the page in turn: generated characters and unsafe runs
+    through the per-character reader, the others by `_add_run`. The line breaks
+    pdfium generated are found once per page (a run never crosses one)."""
+    text, n, vhandle = reader.text, reader.n, reader.vhandle
+    breaks = iter([m.start() for m in _LINE_BREAKS.finditer(text)])
+    brk = next(breaks, n)  # the first line break at or after i (n: none)
     i = 0
     while i < n:
         obj = _GET_OBJ(vhandle, i)
@@ -67,10 +77,11 @@ def page_runs(textpage, width: float = 612.0, height: float = 792.0,
                 reader.chars(i, i + 1)
             i += 1
             continue
-        end = _run_end(vhandle, text, i, obj, n)
+        while brk < i:
+            brk = next(breaks, n)
+        end = _run_end(vhandle, i, obj, brk - 1)
         _add_run(reader, rects, i, end, obj)
         i = end
-    return reader.result()
 
 
 class _Rects:
@@ -98,14 +109,13 @@ class _Rects:
         return None
 
 
-def _run_end(vhandle, text: str, start: int, obj: int, n: int) -> int:
-    """One past the last character of the text object that draws `start`.
+def _run_end(vhandle, start: int, obj: int, last: int) -> int:
+    """One past the last character of the text object that draws `start`; `last`
+    is the character before the next line break pdfium generated (or the page's last).
 
     An object's characters are contiguous in pdfium's list (checked on every PDF
-    in the corpus), so one probe tells whether the object reaches the next line
-    break pdfium generated; otherwise a binary search finds where it stops."""
-    found = _LINE_BREAKS.search(text, start)
-    last = (found.start() if found else n) - 1
+    in the corpus), so one probe tells whether the object reaches that line
+    break; otherwise a binary search finds where it stops."""
     if last <= start:
         return start + 1
     if _GET_OBJ(vhandle, last) == obj:
@@ -128,18 +138,22 @@ def _add_run(reader: CharReader, rects: _Rects, lo: int, hi: int, obj: int) -> N
     if len(body) < 3 or _PUA.search(body):
         reader.chars(lo, hi)
         return
-    style = reader.style(obj, lo)
+    style = reader.styles.get(obj)
+    if style is None:
+        style = reader.style(obj, lo)
     if style.icon or style.rotated:
         reader.chars(lo, hi)
         return
     first = lo + len(run) - len(run.lstrip(_WS))
     last = first + len(body) - 1
     # The first character by the exact rules: joins the open fragment or starts one.
-    reader.chars(lo, first + 1)
-    cur = reader.cur
-    if reader.last_index != first or cur is None:
-        reader.chars(first + 1, hi)  # dropped or set aside (off the page, a fake-bold copy): go slowly
-        return
+    cur = _first_char(reader, style, lo, first, obj)
+    if cur is None:
+        reader.chars(lo, first + 1)
+        cur = reader.cur
+        if reader.last_index != first or cur is None:
+            reader.chars(first + 1, hi)  # dropped or set aside (off the page, a fake-bold copy): go slowly
+            return
     handle, rect = reader.handle, reader.rect
     get_box = pdfium_c.FPDFText_GetLooseCharBox
     get_box(handle, last, rect)
@@ -153,9 +167,14 @@ def _add_run(reader: CharReader, rects: _Rects, lo: int, hi: int, obj: int) -> N
         reader.chars(first + 1, hi)  # off the page, right-to-left or not one baseline
         return
     inner = text[first:last + 1]
-    if " " in inner or "\t" in inner or "\xa0" in inner or "\u3000" in inner:
+    # Spaces other than single " " (a tab, two spaces, NBSP, ideographic): the
+    # regular expressions below have work to do; without them they change nothing.
+    odd = "\t" in inner or "\xa0" in inner or "\u3000" in inner or "  " in inner
+    if odd or " " in inner:
         excess = _excess(reader, style, inner, first, right - first_l)
-        if excess is None or abs(excess) > 0.3 * limit or _widest_space(reader, style, inner) + excess > 0.9 * limit:
+        if excess is None or abs(excess) > 0.3 * limit or \
+                (_widest_space(reader, style, inner) if odd else reader.widths[style.font].get(" ", 0.0)) \
+                + excess > 0.9 * limit:
             # The run is wider (or narrower) than its letters and spaces need: look
             # at every space. The gap it stands for must keep the fragment whole, as
             # the per-character rules would (between -0.5 and 1 line height).
@@ -173,9 +192,15 @@ def _add_run(reader: CharReader, rects: _Rects, lo: int, hi: int, obj: int) -> N
     if ink is None:
         reader.chars(first + 1, hi)
         return
-    rest = _SPACES.sub(" ", inner[1:]).replace("\xad", "-")
+    rest = _SPACES.sub(" ", inner[1:]) if odd or "\r" in inner or "\n" in inner else inner[1:]
+    if "\xad" in rest:
+        rest = rest.replace("\xad", "-")
     cur.chars.append(rest)
-    letters = sum(map(str.isalpha, rest))
+    if rest.isascii():  # letters are A-Z and a-z: counted by bytes.translate, not a call per character
+        ascii_ = rest.encode("ascii")
+        letters = len(ascii_) - len(ascii_.translate(None, _ASCII_LETTERS))
+    else:
+        letters = sum(map(str.isalpha, rest))
     others = len(rest) - letters - rest.count(" ")
     size = style.size
     cur.sizes[size] = cur.sizes.get(size, 0) + 10 * letters + others
@@ -198,6 +223,78 @@ def _add_run(reader: CharReader, rects: _Rects, lo: int, hi: int, obj: int) -> N
     cur.last_ch, cur.last_l, cur.last_r, cur.last_b, cur.last_t = rest[-1], left, right, bottom, top
     reader.last_index = last
     reader.space = last < hi - 1  # trailing spaces of the run separate it from the next
+
+
+def _first_char(reader: CharReader, style: Style, lo: int, first: int, obj: int) -> Frag | None:
+    """`reader.chars(lo, first + 1)` for a run's first visible character (lo..first-1
+    are spaces, none a line break) in the common case, without the per-character
+    loop's set-up: the character joins the open fragment or starts one. None, with
+    nothing changed, where the loop would drop or set it aside (off the page, no
+    box, a fake-bold copy) or its object is not the run's: the caller then calls
+    the loop itself. The rules are the loop's (pdf_chars.CharReader.chars)."""
+    if first != lo and _GET_OBJ(reader.vhandle, first) != obj:
+        return None
+    handle, rect = reader.handle, reader.rect
+    pdfium_c.FPDFText_GetLooseCharBox(handle, first, rect)
+    left, right, bottom, top = rect.left, rect.right, rect.bottom, rect.top
+    x_min, x_max, y_min, y_max = reader.bounds
+    if not (x_min <= left <= x_max and x_min <= right <= x_max and y_min <= bottom <= y_max
+            and y_min <= top <= y_max):
+        return None
+    height = top - bottom
+    if height <= 0 and right <= left:
+        return None
+    ch = text_ch = reader.text[first]
+    if text_ch == "\xad":
+        ch = "-"
+    space = reader.space or first != lo
+    cur = reader.cur
+    gap_space = False
+    if cur is not None:
+        last_t, last_b = cur.last_t, cur.last_b
+        last_h = last_t - last_b
+        overlap = (top if top < last_t else last_t) - (bottom if bottom > last_b else last_b)
+        gap = left - cur.last_r
+        limit = height if height > last_h else last_h
+        ligature = abs(left - cur.last_l) < 0.01 and abs(right - cur.last_r) < 0.01
+        if overlap >= 0.5 * (height if height < last_h else last_h) and (
+                -0.5 * limit <= gap <= 1.0 * limit or ligature):
+            if ch == cur.last_ch and obj != cur.last_obj and abs(left - cur.last_l) < 0.3 * (right - left) + 0.2:
+                return None
+            resized = style.size != cur.last_size
+            gap_space = (space and not (resized and gap < 0.08 * limit)) or (gap > 0.35 * limit and not ligature)
+        else:
+            cur = None
+    if cur is None:
+        ox, oy = reader._origin
+        pdfium_c.FPDFText_GetCharOrigin(handle, first, ox, oy)
+        cur = Frag(left, right, bottom, top, oy.value)
+        reader.frags.append(cur)
+        reader.cur = cur
+    elif gap_space:
+        cur.chars.append(" ")
+    cur.chars.append(ch)
+    size = style.size
+    if ch.isalpha():
+        cur.sizes[size] = cur.sizes.get(size, 0) + 10
+        cur.nletters += 1
+        cur.nbold += style.bold
+    else:
+        cur.sizes[size] = cur.sizes.get(size, 0) + 1
+    if left < cur.x0:
+        cur.x0 = left
+    if right > cur.x1:
+        cur.x1 = right
+    if bottom < cur.bottom:
+        cur.bottom = bottom
+    if top > cur.top:
+        cur.top = top
+    cur.last_ch, cur.last_l, cur.last_r, cur.last_b, cur.last_t = ch, left, right, bottom, top
+    cur.last_obj = obj
+    cur.last_size = size
+    reader.space = False
+    reader.last_index = first
+    return cur
 
 
 def _excess(reader: CharReader, style, inner: str, first: int, width: float) -> float | None:
