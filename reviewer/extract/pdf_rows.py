@@ -59,10 +59,13 @@ def rows_of(frags: list[Frag]) -> list[Row]:
 
 
 def _stacked(f: Frag, members: list[Frag]) -> bool:
-    """Whether `f` overlaps one of the row's members horizontally (by over 1 pt)."""
-    x0, x1 = f.x0, f.x1
+    """Whether `f` overlaps one of the row's members horizontally (by over 1 pt), unless
+    on the same baseline by less than half a line's height: CJK punctuation squeezed by
+    XeCJK ("导师：" then the name) leaves a glyph box reaching under the next one."""
+    x0, x1, base, squeeze = f.x0, f.x1, f.base, 0.5 * f.height
     for m in members:  # noqa: SIM110 (a plain loop: any() over a generator costs twice as much here)
-        if (x1 if x1 < m.x1 else m.x1) - (x0 if x0 > m.x0 else m.x0) > 1.0:
+        overlap = (x1 if x1 < m.x1 else m.x1) - (x0 if x0 > m.x0 else m.x0)
+        if overlap > 1.0 and not (overlap < squeeze and abs(base - m.base) < 0.5):
             return True
     return False
 
