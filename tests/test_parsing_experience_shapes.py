@@ -382,3 +382,21 @@ def test_a_unit_beside_the_title_gives_way_to_the_employer_line_below() -> None:
     assert [(e.organization, e.title) for e in p.experience] == [
         ("Harbourside Medical Center", "Staff Psychologist, Anxiety and OCD Program"),
         ("Harbourside Medical Center", "Postdoctoral Fellow in Clinical Psychology")]
+
+
+def test_hanging_wrap_ends_with_the_short_line_and_keeps_the_description_apart() -> None:
+    """moderncv: dates left, "Title, Org, City," runs to the margin and wraps ("MA") under
+    its text; the description below is as far in but is not more of the entry line."""
+    from reviewer.extract import ExtractedDocument, TextLine
+    from reviewer.parsing import parse_document
+
+    rows = [("Ines Varga", 60, 300, 20), ("Positions", 140, 192, 14),
+            ("2021–present Research Fellow, Ostwick Institute for Fen Biology, Cambridge,", 71, 528, 11),
+            ("MA", 140, 160, 11), ("Single-cell methods for invented fens; group of Dr. Aron Lind", 140, 482, 10),
+            ("2016–2021 Graduate Research Assistant, Ravensholm University, Department of Biology,", 82, 528, 11),
+            ("Ravensholm", 140, 194, 11)]
+    lines = [TextLine(t, 1, size, x0=x0, x1=x1, y=20.0 + 14 * k) for k, (t, x0, x1, size) in enumerate(rows)]
+    profile = parse_document(ExtractedDocument(format="pdf", lines=lines), "cv.pdf")
+    assert [(e.title, e.organization, e.start) for e in profile.experience] == [
+        ("Research Fellow", "Ostwick Institute for Fen Biology", "2021"),
+        ("Graduate Research Assistant", "Ravensholm University, Department of Biology", "2016")]

@@ -284,11 +284,12 @@ _DANGLING = re.compile(r"(?:[-–—~,&]|\b(?:of|and|for|at|in|the|to|de))$", re
 _RANGE_TAIL = re.compile(r"^[-–—~]\s*(?:(?:19|20)\d\d|present|now|today)\b", re.IGNORECASE)
 
 
-def _hanging_wrap(prev: Clean, c: Clean, right: float | None) -> bool:
+def _hanging_wrap(prev: Clean, c: Clean, right: float | None, last: Line) -> bool:
     """A PDF entry in a date column ("2011–2016  Title, Department of X and Y") that ran to the
-    right margin and goes on under its text, indented past the dates ("Z, University")."""
+    right margin and goes on under its text, indented past the dates ("Z, University").
+    `last` is prev's last printed line: once a wrapped line stopped short, the entry is whole."""
     a, b = prev.line, c.line
-    if right is None or a.x0 is None or a.x1 is None or b.x0 is None or a.page != b.page:
+    if right is None or a.x0 is None or last.x1 is None or b.x0 is None or a.page != b.page:
         return False
     if c.bullet or b.heading or prev.bullet or prev.text.rstrip().endswith((".", ";", ":")):
         return False
@@ -300,19 +301,20 @@ def _hanging_wrap(prev: Clean, c: Clean, right: float | None) -> bool:
     # The entry's second line is its last: it stops short of the margin. A description
     # paragraph under the entry runs on to the margin instead.
     ends_short = b.x1 is not None and b.x1 < right - 12 and len(c.text.split()) <= 12
-    return a.x1 >= right - 12 and b.x0 > a.x0 + 20 and ends_short
+    return last.x1 >= right - 12 and b.x0 > a.x0 + 20 and ends_short
 
 
 def join_wrapped(lines: list[Clean]) -> list[Clean]:
     """Rejoin entry lines a narrow column wrapped: "…, Technical University of" + "Munich, 2008 - 2013",
     "…, 2012" + "- 2014". The joined line keeps the first line's provenance."""
     out: list[Clean] = []
+    last: Line | None = None  # the last printed line of out[-1]
     right = max((c.line.x1 for c in lines if c.line.x1 is not None), default=None)
     for c in lines:
-        if out:
+        if out and last is not None:
             prev = out[-1]
             dangling = bool(_DANGLING.search(prev.text)) and not prev.bullet and len(prev.text.split()) >= 3
-            dangling = dangling or _hanging_wrap(out[-1], c, right)
+            dangling = dangling or _hanging_wrap(out[-1], c, right, last)
             if dangling and re.search(r"[-–—~]$", prev.text):
                 # an open range ("2021 –") continues only into the line that ends it
                 dangling = bool(re.match(r"(?i)(?:(?:19|20)\d\d|[a-z]{3,9}\.?\s+(?:19|20)\d\d|present|now|today)\b",
@@ -321,6 +323,8 @@ def join_wrapped(lines: list[Clean]) -> list[Clean]:
             if (dangling and not c.bullet and not c.line.heading) or tail:
                 text = prev.text + " " + (c.raw.lstrip("*# ") if tail else c.text)
                 out[-1] = Clean(prev.line, text, prev.bullet, prev.raw + " " + c.raw)
+                last = c.line
                 continue
         out.append(c)
+        last = c.line
     return out
