@@ -6,6 +6,7 @@ import pytest
 from reviewer.parsing.cleaning import clean_line
 from reviewer.parsing.contact import find_emails, find_links, find_phones, guess_region, merge_links
 from reviewer.parsing.lines import Line
+from tests.parsing_support import parse_text
 
 
 def _c(text: str):
@@ -134,3 +135,13 @@ def test_a_handle_label_with_a_dotted_capital_i_does_not_stop_the_parse():
     table: a KeyError failed the whole CV."""
     assert find_links(_c("LİNKEDIN: nadiaferro")) == []
     assert find_links(_c("GitHub: nferro")) == ["github.com/nferro"]
+
+
+def test_footer_contact_row_printed_inside_the_publication_list_gives_the_phone() -> None:
+    """A page's running footer lands between two references; its phone is the candidate's,
+    while the references' page ranges and ids are never phones."""
+    p = parse_text("Yusuf Arden-Clarke\n\nPublications\n"
+                   "Arden-Clarke, Y. (2024). An invented survey. Journal of Made-up Studies, 12, 1187–1203.\n"
+                   "+44 7700 900 412 • y.arden@ed.example.ac.uk\n"
+                   "Arden-Clarke, Y. (2023). Another invented study. Fen Letters 7700 900412.\n")
+    assert p.phones == ["+447700900412"]

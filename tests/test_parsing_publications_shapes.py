@@ -629,3 +629,17 @@ def test_surnames_with_the_unicode_hyphen_xelatex_prints_are_read_as_authors(tmp
                     "  Journal of Made\u2010up Mires, 12, 3–9.\n", encoding="utf-8")
     pub, = parse_document(extract(path), path.name).publications
     assert (pub.authors[0], pub.venue, pub.first_author) == ("Varga-Holm, I.", "Journal of Made-up Mires", True)
+
+
+def test_wrapped_title_line_ending_in_a_colon_is_not_a_sub_heading() -> None:
+    """biblatex author-year: "…markers”. In: Findings of the … Linguistics:" ends with a colon
+    but continues the reference (and a star before a comma leaves no stray space)."""
+    from tests.parsing_support import parse_text
+
+    p = parse_text("Yusuf Arden\n\nPublications\n"
+                   "Obi*, Selin, Yusuf Arden*, and Ines Varga (2023). “Probing invented\n"
+                   "encoders for evidentiality markers”. In: Findings of the Association for Computational Linguistics:\n"
+                   "EMNLP 2023. * equal contribution.\n")
+    pub, = p.publications
+    assert (pub.title, pub.venue, pub.year, pub.authors[0]) == (
+        "Probing invented encoders for evidentiality markers", "EMNLP Findings", 2023, "Obi, Selin")

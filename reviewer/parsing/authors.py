@@ -97,7 +97,7 @@ def _clean_part(part: str) -> tuple[str, str]:
     name = name.strip(" ,;:.\t").strip()
     if re.search(r"\.$", part.strip()) and re.search(r"(?:^|\s)[A-Z]$", name):
         name += "."  # keep the dot of a trailing initial: "Xu, J."
-    return " ".join(name.split()), marks
+    return re.sub(r" (?=[,;])", "", " ".join(name.split())), marks  # "Abernathy*, Selin": no " ," left
 
 
 # _is_initials and _name_token_ok: asked of every token of every candidate author list, and a

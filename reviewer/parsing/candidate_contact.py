@@ -65,8 +65,9 @@ def read_contact(doc: ExtractedDocument, lines: list[Line], sections: list[Secti
         c.index not in zone or re.search(r"(?i)advis|supervis|mentor|refere|recommend|导师|推荐人", c.text)))
         or _is_staff_label(c.text)}
     emails = find_emails([c for c in own if c.index not in others]) or find_emails(own)
-    # publication lists hold page ranges, ids and grant numbers, never the candidate's phone
-    pubs = {c.index for c in lines_of(sections, {"publications"})}
+    # publication lists hold page ranges, ids and grant numbers, never the candidate's phone;
+    # a footer printed where a page of the list ends ("+44 … • x@y.org") is no part of it
+    pubs = {c.index for c in lines_of(sections, {"publications"}) if "@" not in c.text} - repeated
     header = "\n".join(c.raw for c in lines_of(sections, LINK_ZONE))
     not_phones = pubs | others  # built once, not once per line
     phones = find_phones([c for c in own if c.index not in not_phones], guess_region(doc.text, emails, header))

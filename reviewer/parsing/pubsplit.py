@@ -116,7 +116,8 @@ def is_subheading(cur: PreparedLine, nxt: PreparedLine | None, prev_text: str | 
         return True
     if author_start(text) or whole_author_line(text):
         return False
-    if (text.endswith(":") or text.endswith("：")) and not re.search(r"[a-z][.?!]\s+[A-Z]", text):
+    if (text.endswith(":") or text.endswith("：")) and not re.search(r"[a-z][”\"’)]?[.?!]\s+[A-Z]", text) \
+            and not text[0].islower():
         return True  # "Selected topics:", not "Title. City:" (a book's place of publication, wrapped)
     if cur.emphasised and (nxt is None or not nxt.emphasised):
         if nxt is not None and whole_author_line(nxt.text) and len(split_authors(nxt.text.rstrip(". ")) or []) >= 2:
