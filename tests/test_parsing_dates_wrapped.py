@@ -70,3 +70,14 @@ def test_a_date_column_cut_after_its_dash_with_the_end_opening_the_description_r
                    "  Oct. 2019       - Wrote invented drivers.\n")
     assert [(e.organization, e.start, e.end) for e in p.experience] == [
         ("Harbourline Devices", "2019-11", "present"), ("Ostwick Electronics", "2014-03", "2019-10")]
+
+
+def test_moderncv_date_column_wrapped_beside_a_hyphenated_entry() -> None:
+    """"Sep 2021 –" starts the entry line, "Jun 2026" starts the next one beside the rest of
+    a word the line broke ("Edin-" / "burgh, UK"): one range, one word."""
+    p = parse_text("Yusuf Arden\n\nEducation\n"
+                   "Sep 2021 – Ph.D. in Computer Science (expected June 2026), Ostwick University, Edin-\n"
+                   "Jun 2026 burgh, UK\n"
+                   "2019 – 2020 M.Sc. in Speech Processing, Ostwick University,\nEdinburgh, UK\n")
+    assert [(e.degree_level, e.start, e.end) for e in p.education] == [("phd", "2021-09", "2026-06"),
+                                                                       ("master", "2019", "2020")]

@@ -304,6 +304,27 @@ def _hanging_wrap(prev: Clean, c: Clean, right: float | None, last: Line) -> boo
     return last.x1 >= right - 12 and b.x0 > a.x0 + 20 and ends_short
 
 
+_COLUMN_DATE = r"(?:[A-Za-z]{3,9}\.?\s+(?:19|20)\d\d|(?:19|20)\d\d(?:[./]\d{1,2})?|\d{1,2}/(?:19|20)\d\d)"
+# "Sep 2021 – Ph.D. in X, University, Edin-" then "Jun 2026 burgh, UK": a date column too
+# narrow for its range, printed beside the entry (moderncv); the second date ends the range
+_OPEN_RANGE_FIRST = re.compile(rf"^({_COLUMN_DATE})\s*[-–—~]\s+(?!{_COLUMN_DATE}|present|now|today)(\S.*)$", re.I)
+_DATE_FIRST = re.compile(rf"^({_COLUMN_DATE}|present|now|today)(?:\s+(\S.*))?$", re.I)
+
+
+def _column_range(prev: Clean, c: Clean) -> str | None:
+    """The two lines as one entry line with the range whole, or None (see _OPEN_RANGE_FIRST)."""
+    opened, ends = _OPEN_RANGE_FIRST.match(prev.text), _DATE_FIRST.match(c.text)
+    if not opened or not ends or c.bullet:
+        return None
+    rest = ends.group(2) or ""
+    if len(rest.split()) > 4 or re.search(r"[-–—~]\s*(?:(?:19|20)\d\d|present)", rest, re.I):
+        return None  # a dated entry of its own
+    body = opened.group(2)
+    if body.endswith("-") and rest[:1].islower():
+        body, rest = body[:-1] + rest, ""  # "Edin-" + "burgh, UK"
+    return f"{opened.group(1)} – {ends.group(1)} {body} {rest}".strip()
+
+
 def join_wrapped(lines: list[Clean]) -> list[Clean]:
     """Rejoin entry lines a narrow column wrapped: "…, Technical University of" + "Munich, 2008 - 2013",
     "…, 2012" + "- 2014". The joined line keeps the first line's provenance."""
@@ -313,6 +334,11 @@ def join_wrapped(lines: list[Clean]) -> list[Clean]:
     for c in lines:
         if out and last is not None:
             prev = out[-1]
+            whole = _column_range(prev, c)
+            if whole is not None:
+                out[-1] = Clean(prev.line, whole, prev.bullet, prev.raw + " " + c.raw)
+                last = c.line
+                continue
             dangling = bool(_DANGLING.search(prev.text)) and not prev.bullet and len(prev.text.split()) >= 3
             dangling = dangling or _hanging_wrap(out[-1], c, right, last)
             if dangling and re.search(r"[-–—~]$", prev.text):
