@@ -258,3 +258,16 @@ def test_an_honours_label_inside_another_section_names_awards() -> None:
     # an awards section of its own wins; its label lines are not read twice
     p = parse_text("Dana Quill\ndana@example.org\nAwards\nFen Prize (2020)\nSkills\nHonors: none listed here\n")
     assert [a.year for a in p.awards] == [2020]
+
+
+def test_skills_and_honors_heading_over_labelled_fields() -> None:
+    """Jake's resume: "Technical Skills and Honors" holds "Languages: …" fields and one
+    "Honors: A (2025); B (2024); C" field: skills, and three prizes, none of them a skill."""
+    p = parse_text("Dario Fenwick\n\nTechnical Skills and Honors\nLanguages: Python, Go, OCaml\n"
+                   "Frameworks: PyTorch, gRPC\n"
+                   "Honors: Invented Scholarship Honorable Mention (2025); Made-up Coding Contest, 7th place (2024); "
+                   "Dean's List\n")
+    assert [(a.title, a.year) for a in p.awards] == [("Invented Scholarship Honorable Mention (2025)", 2025),
+                                                     ("Made-up Coding Contest, 7th place (2024)", 2024),
+                                                     ("Dean's List", None)]
+    assert "Python" in p.skills and not any("Invented" in s or s == "Honors" for s in p.skills)

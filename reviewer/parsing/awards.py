@@ -226,5 +226,6 @@ def awards_from_fields(lines: list[Line]) -> list[Award]:
         m = _AWARD_FIELD.search(line.text.strip())
         if m:
             value = (m.group(1) or m.group(2)).strip().rstrip(".。")
-            out.extend(parse_awards([replace(line, text=value)]))
+            # a field lists its prizes one after another: "A (2025); B (2024); Dean's List"
+            out.extend(parse_awards([replace(line, text=v.strip()) for v in re.split(r"[;；]", value) if v.strip()]))
     return out

@@ -84,6 +84,10 @@ def _is_sentence(text: str) -> bool:
     return t.endswith(".") and not (len(parts) >= 3 and all(_short(p, 10) for p in parts))
 
 
+_AWARDS_LABEL = re.compile(r"(?i)^(?:honou?rs?(?:\s+(?:and|&)\s+awards?)?|awards?|prizes?|scholarships?|fellowships?)$"
+                           r"|^(?:荣誉|奖项|获奖)$")
+
+
 def parse_list(lines: list[Clean]) -> list[str]:
     """Short phrases from a list section (interests, skills), in order, without repeats."""
     items: list[str] = []
@@ -133,6 +137,8 @@ def parse_list(lines: list[Clean]) -> list[str]:
         flush()
         if lab and len(lab.group(1).split()) <= 6:
             label, rest = _tidy(lab.group(1)), lab.group(2)
+            if _AWARDS_LABEL.match(label):
+                continue  # "Honors: …" under "Skills and Honors" names prizes (awards_from_fields)
             if label and rest.strip() and not _RANK_LABEL.match(label):  # "My topics include:" alone only introduces a list
                 items.append(label)
             parts = split_items(rest)

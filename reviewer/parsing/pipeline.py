@@ -29,7 +29,7 @@ from reviewer.parsing.pubfind import cut_at_foreign_heading, publication_runs
 from reviewer.parsing.publications import parse_publications, without_repeats
 from reviewer.parsing.pubsplit import continues_references
 from reviewer.parsing.sections import LOOSE_TEXT, Section, lines_of, split_sections
-from reviewer.parsing.sectionshape import kind_from_content, without_table_header
+from reviewer.parsing.sectionshape import kind_from_content, skills_with_honours, without_table_header
 from reviewer.parsing.wrapdates import stitch_wrapped_dates
 from reviewer.profile import LOW_CONFIDENCE, Award, Education, Evidence, Experience, Profile, Publication
 
@@ -183,6 +183,8 @@ def _read_sections(doc: ExtractedDocument, warnings: list[str]) -> tuple[list[Li
         s.lines = without_table_header(s.lines)  # "Period | Degree | Institution"
         if s.kind == "unknown":  # "Where I learned", "Shiny things": what the entries are says
             s.kind = kind_from_content(s.lines) or "unknown"
+        elif s.kind == "awards" and s.heading and skills_with_honours(s.heading.text, s.lines):
+            s.kind = "skills"
         s.lines = normalise_labels(s.lines)  # Europass "Occupation or position held  X" rows
         if s.kind in _DATED_ENTRIES:
             s.lines = stitch_wrapped_dates(s.lines)  # "2016 | Org" ... "2021" below: one range

@@ -96,3 +96,14 @@ def without_table_header(lines: list[_Row]) -> list[_Row]:
     if len(cells) >= 2 and all(_COLUMN_NAMES.match(x) for x in cells):
         return lines[:first] + lines[first + 1:]
     return lines
+
+
+_FIELD_ROW = re.compile(r"^[^:：]{2,30}[:：]\s*\S")
+_NAMES_SKILLS = re.compile(r"(?i)\bskills?\b|技能")
+
+
+def skills_with_honours(heading: str, lines: list[Clean]) -> bool:
+    """"Technical Skills and Honors" over "Languages: …", "Frameworks: …", "Honors: …": a skills
+    section with one field of awards (read by awards.awards_from_fields), not a list of prizes."""
+    return bool(_NAMES_SKILLS.search(heading)) and len(lines) >= 2 and \
+        sum(bool(_FIELD_ROW.match(c.text)) for c in lines) >= 0.6 * len(lines)
