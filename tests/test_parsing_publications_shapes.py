@@ -643,3 +643,19 @@ def test_wrapped_title_line_ending_in_a_colon_is_not_a_sub_heading() -> None:
     pub, = p.publications
     assert (pub.title, pub.venue, pub.year, pub.authors[0]) == (
         "Probing invented encoders for evidentiality markers", "EMNLP Findings", 2023, "Obi, Selin")
+
+
+def test_resume_style_papers_bold_title_with_date_then_one_bullet() -> None:
+    """Jake's resume: each paper is a bold title with its date in a right cell, then one
+    bullet with the authors and the venue or status."""
+    from reviewer.parsing.lines import Line
+    from reviewer.parsing.publications import parse_publications
+
+    rows = [("Loss signatures of invented noisy labels\tApr. 2025", True),
+            ("• D. Fenwick, P. Anand, H. Sorell. ICLR 2025 Workshop on Data-centric ML", False),
+            ("Active relabeling under an imaginary budget\t2025", True),
+            ("• P. Anand, D. Fenwick, H. Sorell. Under review at AISTATS", False)]
+    pubs = parse_publications([Line(t, i, bold=b) for i, (t, b) in enumerate(rows)], "Dario Fenwick")
+    assert [(p.title, p.venue, p.year, p.status, p.first_author) for p in pubs] == [
+        ("Loss signatures of invented noisy labels", "ICLR Workshop", 2025, "published", True),
+        ("Active relabeling under an imaginary budget", "AISTATS", 2025, "under review", False)]

@@ -56,6 +56,33 @@ def block_items(lines: list[Line]) -> list[RawItem] | None:
     return items if len(items) >= 2 else None
 
 
+_BULLET = re.compile(r"^\s*[•◦▪\-–*]\s+")
+
+
+def titled_items(lines: list[Line]) -> list[RawItem] | None:
+    """Papers set like resume entries (Jake's resume): a bold title with its date in a right
+    cell, then one bullet with the authors and the venue or status:
+
+        Loss Signatures of Noisy Labels                        Apr. 2025
+        • D. Fenwick, P. Anand. ICLR 2025 Workshop on Data-centric ML
+
+    Each pair becomes "Title. Authors. Venue, date." (a title-first reference); None unless
+    at least two pairs make up most of the list."""
+    texts = [ln for ln in lines if ln.text.strip()]
+    items: list[RawItem] = []
+    used = 0
+    for k, line in enumerate(texts[:-1]):
+        detail = texts[k + 1]
+        if not _title_line(line) or detail.bold or not _BULLET.match(detail.text):
+            continue
+        title, _, when = line.text.strip().partition("\t")
+        body = _BULLET.sub("", detail.text).strip().rstrip(".")
+        date = f", {when.strip()}" if when.strip() else ""
+        items.append(RawItem([replace(line, text=f"{title.strip().rstrip('.')}. {body}{date}.")]))
+        used += 2
+    return items if len(items) >= 2 and used >= 0.8 * len(texts) else None
+
+
 # "ICML2018,Title of the paper(一作)2018.03", "海岸学报2019,标题(二作)": venue and year run together,
 # then the title, the author role and the date, one paper a line
 _COMPACT = re.compile(
