@@ -17,7 +17,8 @@ from ui.context import AppContext
 # searched as soon as it returns: no fixed debounce to wait out, and at most one
 # search behind the typing; a result for text typed past is never shown.
 # When a search hides the current candidate, Qt moves "current" to a neighbour; the
-# page follows it only once the list has been quiet this long. Loading and drawing a
+# page follows it only once the search box has been quiet this long (counted from the
+# last key, and never while a search is on its way). Loading and drawing a
 # page costs ~100 ms of CPU, which would land between a keystroke and the filtered
 # list; and a search cleared meanwhile brings back the candidate the page still shows.
 FILTERED_PAGE_DELAY_MS = 150
@@ -81,7 +82,7 @@ class CandidateList(QTableView):
         self._in_flight = 0  # searches sent to the reader thread and not back yet
         self._filtering = False  # the proxy is applying a new filter
         self._page_delay = QTimer(self, singleShot=True, interval=FILTERED_PAGE_DELAY_MS)
-        self._page_delay.timeout.connect(lambda: self.current_changed.emit(self.current_id()))
+        self._page_delay.timeout.connect(self._follow_current)
         self._remembered: tuple[list[int], int | None] = ([], None)  # selection before a filter hid it
         self.first_rows = FIRST_ROWS
         self.complete = True  # False while only the first rows of the list are in
@@ -134,6 +135,8 @@ class CandidateList(QTableView):
     def set_query(self, text: str) -> None:
         """Search at once, or, while a search runs, as soon as it returns (for the latest text)."""
         self._query = text.strip()
+        if self._page_delay.isActive():
+            self._page_delay.start()  # the page follows once the typing pauses, not between two keys
         if self._in_flight and (self._query or self._tag):
             return  # `_search_returned` searches for the latest text
         self._run_filter()
@@ -245,6 +248,15 @@ class CandidateList(QTableView):
         self.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
         self.scrollTo(index)
+
+    def _follow_current(self) -> None:
+        """The page catches up with a current row a search moved, once the search box
+        has been quiet for FILTERED_PAGE_DELAY_MS: not between two keys, nor while a
+        search is still on its way (its result may move the current row again)."""
+        if self._in_flight:
+            self._page_delay.start()
+            return
+        self.current_changed.emit(self.current_id())
 
     def _current_row_changed(self, current, _previous) -> None:  # noqa: ANN001 - Qt's signature
         if self._filtering:
