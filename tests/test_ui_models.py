@@ -183,3 +183,17 @@ def test_model_stays_consistent_through_inserts_reranking_and_removal(qtmodeltes
     assert [model.candidate(r).name for r in range(6)] == ["Z", "E", "D", "C", "B", "A"]
     model.set_rows([row(6, "Z")])  # deletions: a reset
     assert model.rowCount() == 1
+
+
+def test_shown_texts_follow_a_changed_row():
+    """The model keeps each row's texts after its first paint: a row replaced by
+    set_rows (new score, corrected name) shows its new values, not the kept ones."""
+    model = CandidateTableModel()
+    model.set_rows([row(1, "Ann", mean_score=3.0, rank=1), row(2, "Bob")])
+    assert model.data(model.index(0, Column.MEAN_SCORE)) == "3.00"
+    assert model.data(model.index(0, Column.NAME)) == "Ann"
+    model.set_rows([row(1, "Ann Lee", mean_score=4.5, rank=1), row(2, "Bob")])
+    assert model.data(model.index(0, Column.MEAN_SCORE)) == "4.50"
+    assert model.data(model.index(0, Column.NAME)) == "Ann Lee"
+    assert model.data(model.index(0, Column.NAME), Qt.ItemDataRole.BackgroundRole) is None
+    assert model.data(model.index(2, Column.NAME)) is None and not model.index(2, Column.NAME).isValid()
