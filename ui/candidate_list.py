@@ -1,15 +1,17 @@
-"""The candidate table view: model + proxy, the search box's query through the core,
-selection helpers and saved column widths."""
+"""The candidate table view: model + filtered view (ui.candidate_proxy), the search
+box's query through the core, selection helpers and saved column widths."""
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from reviewer import operations as ops
 from reviewer.operations import CandidateRow
-from ui.candidate_model import CandidateFilterProxy, CandidateTableModel, Column, IdRole
+from ui.candidate_model import CandidateTableModel, Column, IdRole, runs
+from ui.candidate_proxy import CandidateFilterProxy
 from ui.context import AppContext
 
 # Searching: one query at a time on a reader thread (ids only: ~1-15 ms at 10,000
@@ -148,12 +150,12 @@ class CandidateList(QTableView):
 
     def set_stage_filter(self, stage: str | None) -> None:
         """Only candidates at `stage` (None: every stage)."""
-        self.proxy.set_stage(stage or None)
+        self._refilter_keeping_selection(lambda: self.proxy.set_stage(stage or None))
         self.filtered.emit()
 
     def set_complete_filter(self, complete: bool | None) -> None:
         """Only complete packets (True), incomplete ones (False), or all (None)."""
-        self.proxy.set_complete(complete)
+        self._refilter_keeping_selection(lambda: self.proxy.set_complete(complete))
         self.filtered.emit()
 
     def set_tag_filter(self, tag: str | None) -> None:
@@ -183,21 +185,25 @@ class CandidateList(QTableView):
                        on_failed=lambda _error: self._search_returned())
 
     def _filter_keeping_selection(self, ids: set[int] | None) -> None:
-        """Show `ids` (None: everyone) without losing the reviewer's place: the selected
-        candidates a search hid are selected again when a later search (or clearing
-        it) shows them, and the current one is scrolled into view."""
-        selected = self.selected_ids()
-        if selected:  # (when a search hides the current row, Qt moves "current" to a neighbour)
-            self._remembered = (selected, self.current_id())
-        before = self.current_id()
-        self._filtering = True  # a new current row is announced after FILTERED_PAGE_DELAY_MS
+        """Show `ids` (None: everyone) without losing the reviewer's place."""
+        self._refilter_keeping_selection(lambda: self.proxy.set_allowed_ids(ids))
+        self.filtered.emit()
+
+    def _refilter_keeping_selection(self, refilter: Callable[[], bool]) -> None:
+        """Apply a filter (`refilter` says whether what is shown was reset) and put the
+        reviewer's place back: the selected candidates still shown stay selected; the
+        ones a search hid are selected again when a later search (or clearing it) shows
+        them; the current candidate stays current if shown, else its neighbour in the
+        list's order becomes current (announced after FILTERED_PAGE_DELAY_MS), and the
+        current row is scrolled into view."""
+        selected, before = self.selected_ids(), self.current_id()
+        if selected:
+            self._remembered = (selected, before)
+        anchor = self.source.row_for_id(before) if before is not None else None
+        self._filtering = True
         try:
-            self.proxy.set_allowed_ids(ids)
-            kept, was_current = self._remembered
-            if not self.selected_ids() and kept:
-                visible = [cid for cid in kept if self.proxy.proxy_row_for_id(cid) is not None]
-                if visible:
-                    self.select_ids(visible, current=was_current if was_current in visible else visible[0])
+            if refilter():  # a reset: no selection, no current row
+                self._restore_place(selected, before, anchor)
             elif self.current_id() is not None:
                 self.scrollTo(self.currentIndex())
         finally:
@@ -208,7 +214,22 @@ class CandidateList(QTableView):
                 self.current_changed.emit(None)
             else:
                 self._page_delay.start()
-        self.filtered.emit()
+
+    def _restore_place(self, selected: list[int], before: int | None, anchor: int | None) -> None:
+        def shown(ids: list[int]) -> list[int]:
+            return [cid for cid in ids if self.proxy.proxy_row_for_id(cid) is not None]
+
+        keep = shown(selected)
+        current = before if before is not None and shown([before]) else None
+        if not keep:
+            kept, was_current = self._remembered
+            keep = shown(kept)
+            if keep:
+                current = was_current if was_current in keep else keep[0]
+        if current is None and anchor is not None:
+            row = self.proxy.nearest_row(anchor)
+            current = self.proxy.candidate_id(row) if row is not None else None
+        self.select_ids(keep, current=current)
 
     # -- selection --------------------------------------------------------
     def current_id(self) -> int | None:
@@ -221,12 +242,12 @@ class CandidateList(QTableView):
 
     def select_ids(self, ids: list[int], *, current: int | None = None) -> None:
         model = self.selectionModel()
-        model.clearSelection()
-        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
-        for cid in ids:
-            row = self.proxy.proxy_row_for_id(cid)
-            if row is not None:
-                model.select(self.proxy.index(row, 0), flags)
+        rows = sorted(r for r in map(self.proxy.proxy_row_for_id, ids) if r is not None)
+        selection = QItemSelection()
+        for first, last in runs(rows):  # one selection change, however many rows
+            selection.select(self.proxy.index(first, 0), self.proxy.index(last, 0))
+        model.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                     | QItemSelectionModel.SelectionFlag.Rows)
         target = current if current is not None else (ids[0] if ids else None)
         row = self.proxy.proxy_row_for_id(target) if target is not None else None
         if row is not None:

@@ -1,4 +1,5 @@
-"""The candidate list: a table model over `operations.CandidateRow` and its proxy.
+"""The candidate list: a table model over `operations.CandidateRow` (its filtered view
+is `ui.candidate_proxy`).
 
 Roles (documented because views, the proxy and tests rely on them):
   DisplayRole   text as shown
@@ -24,7 +25,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QFont, QPalette
@@ -266,8 +266,11 @@ class CandidateTableModel(QAbstractTableModel):
         # and the shown texts are made once per row (see _texts).
         if role not in _ANSWERED:
             return None
-        r, c = index.row(), index.column()
-        if not (0 <= r < len(self._rows) and 0 <= c < _COLUMN_COUNT):
+        return self.cell(index.row(), index.column(), role)
+
+    def cell(self, r: int, c: int, role: int) -> Any:
+        """data() of row `r`, column `c` (the proxy draws through this directly)."""
+        if role not in _ANSWERED or not (0 <= r < len(self._rows) and 0 <= c < _COLUMN_COUNT):
             return None  # (an invalid index has row -1)
         row = self._rows[r]
         if role == _DISPLAY:
@@ -379,7 +382,7 @@ class CandidateTableModel(QAbstractTableModel):
                 self.endInsertRows()
             self._relayout(new_rows)
         changed = [i for i, r in enumerate(self._rows) if r.id in old_by_id and old_by_id[r.id] != r]
-        for first, last in _runs(changed):
+        for first, last in runs(changed):
             self.dataChanged.emit(self.index(first, 0), self.index(last, len(Column) - 1))
 
     def _insert_runs(self, new_rows: list[CandidateRow], old_by_id: dict[int, CandidateRow]) -> None:
@@ -412,6 +415,10 @@ class CandidateTableModel(QAbstractTableModel):
 
     def rows(self) -> list[CandidateRow]:
         return list(self._rows)
+
+    def shown_rows(self) -> Sequence[CandidateRow]:
+        """The rows in their current order, not copied: read, never change."""
+        return self._rows
 
     def row_for_id(self, candidate_id: int) -> int | None:
         return self._row_of.get(candidate_id)
@@ -453,88 +460,7 @@ class CandidateTableModel(QAbstractTableModel):
         return self._warning_icon
 
 
-class CandidateFilterProxy(QSortFilterProxyModel):
-    """Shows the candidates the core's search (`list_candidates(query=, tag=)`)
-    returned; `None` shows everyone. A stage filter reads the rows' own stage, so a
-    stage change (which refreshes the rows) re-filters without a query. Sorting is
-    handed to the source model."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._allowed: frozenset[int] | None = None
-        self._stage: str | None = None
-        self._complete: bool | None = None
-        self._candidates: CandidateTableModel | None = None
-        self.setSortRole(SortRole)
-
-    def set_allowed_ids(self, ids: Iterable[int] | None) -> None:
-        allowed = None if ids is None else frozenset(ids)
-        if allowed == self._allowed:
-            return
-        self.beginFilterChange()
-        self._allowed = allowed
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def set_stage(self, stage: str | None) -> None:
-        if stage == self._stage:
-            return
-        self.beginFilterChange()
-        self._stage = stage
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def set_complete(self, complete: bool | None) -> None:
-        """Only complete packets (True), only incomplete ones (False), or all (None)."""
-        if complete == self._complete:
-            return
-        self.beginFilterChange()
-        self._complete = complete
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def is_filtered(self) -> bool:
-        return self._allowed is not None or self._stage is not None or self._complete is not None
-
-    def setSourceModel(self, model: Any) -> None:
-        # Kept in Python: filterAcceptsRow runs once per row (10,000 per keystroke),
-        # and asking Qt for the source model and its row count each time doubled it.
-        self._candidates = model if isinstance(model, CandidateTableModel) else None
-        super().setSourceModel(model)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        allowed, stage, complete = self._allowed, self._stage, self._complete
-        if allowed is None and stage is None and complete is None:
-            return True
-        model = self._candidates
-        if model is None:
-            return False
-        try:
-            row = model.candidate(source_row)
-        except IndexError:
-            return False
-        return ((allowed is None or row.id in allowed) and (stage is None or row.stage == stage)
-                and (complete is None or (not row.missing) == complete))
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        # The proxy stays unsorted (sortColumn -1) and follows the source order,
-        # which the source sorts by SortRole in one pass (see CandidateTableModel.sort).
-        model = self.sourceModel()
-        if model is not None:
-            model.sort(column, order)
-
-    def candidate_id(self, proxy_row: int) -> int:
-        return int(self.index(proxy_row, 0).data(IdRole))
-
-    def proxy_row_for_id(self, candidate_id: int) -> int | None:
-        model = self.sourceModel()
-        if not isinstance(model, CandidateTableModel):
-            return None
-        source_row = model.row_for_id(candidate_id)
-        if source_row is None:
-            return None
-        index = self.mapFromSource(model.index(source_row, 0))
-        return index.row() if index.isValid() else None
-
-
-def _runs(indexes: list[int]) -> list[tuple[int, int]]:
+def runs(indexes: list[int]) -> list[tuple[int, int]]:
     """[1, 2, 3, 7, 8] -> [(1, 3), (7, 8)]: contiguous ranges for dataChanged."""
     out: list[tuple[int, int]] = []
     for i in indexes:
