@@ -1,6 +1,8 @@
 """Item models under qtmodeltester, typed sorting, and the pure helpers the views draw from."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -14,7 +16,8 @@ from tests.ui_support import (  # noqa: F401 - fixtures
     seeded_db,
     seeded_template,
 )
-from ui.candidate_model import CandidateFilterProxy, CandidateTableModel, Column, IdRole, SortRole
+from ui.candidate_model import CandidateTableModel, Column, IdRole, SortRole
+from ui.candidate_proxy import CandidateFilterProxy
 from ui.comparison import compare
 from ui.formatting import authors_html, candidate_author_index, date_range, is_safe_url, link_for
 from ui.import_dialog import ImportReportModel
@@ -183,3 +186,56 @@ def test_model_stays_consistent_through_inserts_reranking_and_removal(qtmodeltes
     assert [model.candidate(r).name for r in range(6)] == ["Z", "E", "D", "C", "B", "A"]
     model.set_rows([row(6, "Z")])  # deletions: a reset
     assert model.rowCount() == 1
+
+
+def test_shown_texts_follow_a_changed_row():
+    """The model keeps each row's texts after its first paint: a row replaced by
+    set_rows (new score, corrected name) shows its new values, not the kept ones."""
+    model = CandidateTableModel()
+    model.set_rows([row(1, "Ann", mean_score=3.0, rank=1), row(2, "Bob")])
+    assert model.data(model.index(0, Column.MEAN_SCORE)) == "3.00"
+    assert model.data(model.index(0, Column.NAME)) == "Ann"
+    model.set_rows([row(1, "Ann Lee", mean_score=4.5, rank=1), row(2, "Bob")])
+    assert model.data(model.index(0, Column.MEAN_SCORE)) == "4.50"
+    assert model.data(model.index(0, Column.NAME)) == "Ann Lee"
+    assert model.data(model.index(0, Column.NAME), Qt.ItemDataRole.BackgroundRole) is None
+    assert model.data(model.index(2, Column.NAME)) is None and not model.index(2, Column.NAME).isValid()
+
+
+def _names(proxy: CandidateFilterProxy) -> list[str]:
+    return [proxy.index(r, Column.NAME).data() for r in range(proxy.rowCount())]
+
+
+def test_proxy_follows_the_source_while_filtered(qtmodeltester):
+    """New candidates (an import running), a re-sort and changed values pass through
+    the filter as inserts, a layout change and a re-filter; the model tester watches
+    every signal, and persistent indexes (the view's selection) stay on their candidate."""
+    from PySide6.QtCore import QPersistentModelIndex
+
+    ann, bob, cid, dan = row(1, "Ann", rank=1), row(2, "Bob", rank=2), row(3, "Cid"), row(4, "Dan")
+    model = CandidateTableModel()
+    model.set_rows([ann, bob, cid])
+    proxy = CandidateFilterProxy()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy)
+    assert proxy.set_allowed_ids([1, 3, 4]) and _names(proxy) == ["Ann", "Cid"]
+    assert not proxy.set_allowed_ids([4, 3, 1])  # the same set: nothing to redo
+    held = QPersistentModelIndex(proxy.index(0, Column.NAME))  # Ann, as a selection holds her
+
+    model.set_rows([ann, bob, row(5, "Abe"), cid, dan])  # inserted where they rank; Abe is not allowed
+    assert _names(proxy) == ["Ann", "Cid", "Dan"] and held.data() == "Ann"
+    assert proxy.proxy_row_for_id(5) is None and proxy.candidate_id(2) == 4
+
+    model.sort(Column.NAME, Qt.SortOrder.DescendingOrder)
+    assert _names(proxy) == ["Dan", "Cid", "Ann"] and held.row() == 2 and held.data() == "Ann"
+    model.sort(Column.RANK)  # Ann, Bob, then the unranked: Abe, Cid, Dan
+    assert proxy.nearest_row(model.row_for_id(2)) == 1  # Bob is hidden: the next shown row is Cid's
+
+    proxy.set_allowed_ids(None)
+    proxy.set_stage("shortlist")
+    assert _names(proxy) == []
+    assert proxy.headerData(Column.NAME, Qt.Orientation.Horizontal) == "Name"  # also with no rows
+    model.set_rows([ann, replace(bob, stage="shortlist"), row(5, "Abe"), cid, dan])
+    assert _names(proxy) == ["Bob"]
+    proxy.set_stage(None)
+    assert len(_names(proxy)) == 5

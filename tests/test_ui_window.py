@@ -276,6 +276,55 @@ def test_the_page_follows_a_search_that_hid_its_candidate_once_the_list_is_quiet
     assert window.page.candidate_id == window.list.current_id() != ada
 
 
+def test_the_page_waits_for_the_typing_to_pause_and_for_the_search(qtbot, window):  # noqa: F811
+    """The pause before the page follows a search-moved row counts from the last key,
+    and a search still on its way holds the page back (its result may move the row
+    again): a page load never lands between two keys."""
+    ada = select_name(qtbot, window, "Ada Quill")
+    moved: list[object] = []
+    window.list.current_changed.connect(moved.append)
+    delay = window.list._page_delay
+    delay.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse timer's remainingTime() may be 5% off
+    delay.setInterval(60_000)
+    with qtbot.waitSignal(window.list.filtered, timeout=10_000):
+        window.search.setText("Dora")
+    assert window.list.current_id() != ada and delay.isActive()
+    qtbot.waitUntil(lambda: delay.remainingTime() < 59_800, timeout=10_000)
+    window.search.setText("Dora ")  # another key (the same query once stripped)
+    assert delay.remainingTime() > 59_800  # the pause starts again
+
+    window.search.setText("Dora F")  # a search is on its way ...
+    window.list._follow_current()  # ... when the pause ends
+    assert moved == [] and delay.isActive()
+    with qtbot.waitSignal(window.list.current_changed, timeout=10_000):
+        delay.setInterval(0)
+        delay.start()
+    assert moved == [window.list.current_id()] and window.list.current_id() != ada
+
+
+def test_a_search_keeps_the_shown_part_of_the_selection_and_a_neighbour_current(qtbot, window):  # noqa: F811
+    """Selected candidates the search still shows stay selected; a hidden current row
+    gives way to its neighbour in the list's order (never to no row at all); clearing
+    the search keeps that selection and current row (what the reviewer has now)."""
+    names = names_in_view(window)
+    ada = select_name(qtbot, window, "Ada Quill")
+    dora = window.list.proxy.candidate_id(names.index("Dora Finch"))
+    window.list.select_ids([ada, dora], current=ada)
+    with qtbot.waitSignal(window.list.filtered, timeout=10_000):
+        window.search.setText("Dora")
+    shown = names_in_view(window)
+    assert window.list.selected_ids() == [dora]
+    ada_row = names.index("Ada Quill")
+    after = [n for n in names[ada_row:] if n in shown]
+    expected = after[0] if after else shown[-1]
+    assert window.list.name_of(window.list.current_id()) == expected
+    current = window.list.current_id()
+    with qtbot.waitSignal(window.list.filtered, timeout=10_000):
+        window.search.clear()
+    assert window.list.selected_ids() == [dora] and window.list.current_id() == current
+    assert names_in_view(window) == names
+
+
 def test_tag_filter(qtbot, window):  # noqa: F811
     ops.add_tag(window.ctx.store, candidate_ids=[ops.list_candidates(window.ctx.store)[0].id], tag="phd")
     window.ctx.bus.changed.emit(ops.Changes(tags=True))

@@ -1,15 +1,17 @@
-"""The candidate table view: model + proxy, the search box's query through the core,
-selection helpers and saved column widths."""
+"""The candidate table view: model + filtered view (ui.candidate_proxy), the search
+box's query through the core, selection helpers and saved column widths."""
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from reviewer import operations as ops
 from reviewer.operations import CandidateRow
-from ui.candidate_model import CandidateFilterProxy, CandidateTableModel, Column, IdRole
+from ui.candidate_model import CandidateTableModel, Column, IdRole, runs
+from ui.candidate_proxy import CandidateFilterProxy
 from ui.context import AppContext
 
 # Searching: one query at a time on a reader thread (ids only: ~1-15 ms at 10,000
@@ -17,7 +19,8 @@ from ui.context import AppContext
 # searched as soon as it returns: no fixed debounce to wait out, and at most one
 # search behind the typing; a result for text typed past is never shown.
 # When a search hides the current candidate, Qt moves "current" to a neighbour; the
-# page follows it only once the list has been quiet this long. Loading and drawing a
+# page follows it only once the search box has been quiet this long (counted from the
+# last key, and never while a search is on its way). Loading and drawing a
 # page costs ~100 ms of CPU, which would land between a keystroke and the filtered
 # list; and a search cleared meanwhile brings back the candidate the page still shows.
 FILTERED_PAGE_DELAY_MS = 150
@@ -81,7 +84,7 @@ class CandidateList(QTableView):
         self._in_flight = 0  # searches sent to the reader thread and not back yet
         self._filtering = False  # the proxy is applying a new filter
         self._page_delay = QTimer(self, singleShot=True, interval=FILTERED_PAGE_DELAY_MS)
-        self._page_delay.timeout.connect(lambda: self.current_changed.emit(self.current_id()))
+        self._page_delay.timeout.connect(self._follow_current)
         self._remembered: tuple[list[int], int | None] = ([], None)  # selection before a filter hid it
         self.first_rows = FIRST_ROWS
         self.complete = True  # False while only the first rows of the list are in
@@ -134,6 +137,8 @@ class CandidateList(QTableView):
     def set_query(self, text: str) -> None:
         """Search at once, or, while a search runs, as soon as it returns (for the latest text)."""
         self._query = text.strip()
+        if self._page_delay.isActive():
+            self._page_delay.start()  # the page follows once the typing pauses, not between two keys
         if self._in_flight and (self._query or self._tag):
             return  # `_search_returned` searches for the latest text
         self._run_filter()
@@ -145,12 +150,12 @@ class CandidateList(QTableView):
 
     def set_stage_filter(self, stage: str | None) -> None:
         """Only candidates at `stage` (None: every stage)."""
-        self.proxy.set_stage(stage or None)
+        self._refilter_keeping_selection(lambda: self.proxy.set_stage(stage or None))
         self.filtered.emit()
 
     def set_complete_filter(self, complete: bool | None) -> None:
         """Only complete packets (True), incomplete ones (False), or all (None)."""
-        self.proxy.set_complete(complete)
+        self._refilter_keeping_selection(lambda: self.proxy.set_complete(complete))
         self.filtered.emit()
 
     def set_tag_filter(self, tag: str | None) -> None:
@@ -180,21 +185,25 @@ class CandidateList(QTableView):
                        on_failed=lambda _error: self._search_returned())
 
     def _filter_keeping_selection(self, ids: set[int] | None) -> None:
-        """Show `ids` (None: everyone) without losing the reviewer's place: the selected
-        candidates a search hid are selected again when a later search (or clearing
-        it) shows them, and the current one is scrolled into view."""
-        selected = self.selected_ids()
-        if selected:  # (when a search hides the current row, Qt moves "current" to a neighbour)
-            self._remembered = (selected, self.current_id())
-        before = self.current_id()
-        self._filtering = True  # a new current row is announced after FILTERED_PAGE_DELAY_MS
+        """Show `ids` (None: everyone) without losing the reviewer's place."""
+        self._refilter_keeping_selection(lambda: self.proxy.set_allowed_ids(ids))
+        self.filtered.emit()
+
+    def _refilter_keeping_selection(self, refilter: Callable[[], bool]) -> None:
+        """Apply a filter (`refilter` says whether what is shown was reset) and put the
+        reviewer's place back: the selected candidates still shown stay selected; the
+        ones a search hid are selected again when a later search (or clearing it) shows
+        them; the current candidate stays current if shown, else its neighbour in the
+        list's order becomes current (announced after FILTERED_PAGE_DELAY_MS), and the
+        current row is scrolled into view."""
+        selected, before = self.selected_ids(), self.current_id()
+        if selected:
+            self._remembered = (selected, before)
+        anchor = self.source.row_for_id(before) if before is not None else None
+        self._filtering = True
         try:
-            self.proxy.set_allowed_ids(ids)
-            kept, was_current = self._remembered
-            if not self.selected_ids() and kept:
-                visible = [cid for cid in kept if self.proxy.proxy_row_for_id(cid) is not None]
-                if visible:
-                    self.select_ids(visible, current=was_current if was_current in visible else visible[0])
+            if refilter():  # a reset: no selection, no current row
+                self._restore_place(selected, before, anchor)
             elif self.current_id() is not None:
                 self.scrollTo(self.currentIndex())
         finally:
@@ -205,7 +214,22 @@ class CandidateList(QTableView):
                 self.current_changed.emit(None)
             else:
                 self._page_delay.start()
-        self.filtered.emit()
+
+    def _restore_place(self, selected: list[int], before: int | None, anchor: int | None) -> None:
+        def shown(ids: list[int]) -> list[int]:
+            return [cid for cid in ids if self.proxy.proxy_row_for_id(cid) is not None]
+
+        keep = shown(selected)
+        current = before if before is not None and shown([before]) else None
+        if not keep:
+            kept, was_current = self._remembered
+            keep = shown(kept)
+            if keep:
+                current = was_current if was_current in keep else keep[0]
+        if current is None and anchor is not None:
+            row = self.proxy.nearest_row(anchor)
+            current = self.proxy.candidate_id(row) if row is not None else None
+        self.select_ids(keep, current=current)
 
     # -- selection --------------------------------------------------------
     def current_id(self) -> int | None:
@@ -218,12 +242,12 @@ class CandidateList(QTableView):
 
     def select_ids(self, ids: list[int], *, current: int | None = None) -> None:
         model = self.selectionModel()
-        model.clearSelection()
-        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
-        for cid in ids:
-            row = self.proxy.proxy_row_for_id(cid)
-            if row is not None:
-                model.select(self.proxy.index(row, 0), flags)
+        rows = sorted(r for r in map(self.proxy.proxy_row_for_id, ids) if r is not None)
+        selection = QItemSelection()
+        for first, last in runs(rows):  # one selection change, however many rows
+            selection.select(self.proxy.index(first, 0), self.proxy.index(last, 0))
+        model.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                     | QItemSelectionModel.SelectionFlag.Rows)
         target = current if current is not None else (ids[0] if ids else None)
         row = self.proxy.proxy_row_for_id(target) if target is not None else None
         if row is not None:
@@ -245,6 +269,15 @@ class CandidateList(QTableView):
         self.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
         self.scrollTo(index)
+
+    def _follow_current(self) -> None:
+        """The page catches up with a current row a search moved, once the search box
+        has been quiet for FILTERED_PAGE_DELAY_MS: not between two keys, nor while a
+        search is still on its way (its result may move the current row again)."""
+        if self._in_flight:
+            self._page_delay.start()
+            return
+        self.current_changed.emit(self.current_id())
 
     def _current_row_changed(self, current, _previous) -> None:  # noqa: ANN001 - Qt's signature
         if self._filtering:

@@ -1,4 +1,5 @@
-"""The candidate list: a table model over `operations.CandidateRow` and its proxy.
+"""The candidate list: a table model over `operations.CandidateRow` (its filtered view
+is `ui.candidate_proxy`).
 
 Roles (documented because views, the proxy and tests rely on them):
   DisplayRole   text as shown
@@ -24,7 +25,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QFont, QPalette
@@ -91,12 +91,23 @@ HEADERS: dict[Column, tuple[str, str]] = {
                             "rejected"),
 }
 
+_COLUMNS = tuple(Column)  # by index: Column(i) costs a microsecond per call
+_COLUMN_COUNT = len(_COLUMNS)
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_FONT = Qt.ItemDataRole.FontRole
+_DECORATION = Qt.ItemDataRole.DecorationRole
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _NUMERIC = {Column.RANK, Column.PUBLICATIONS, Column.FIRST_AUTHOR, Column.MY_SCORE, Column.MEAN_SCORE,
             Column.REVIEWS, Column.MEDIAN, Column.SPREAD, Column.STDEV, Column.CALIBRATED}
 # The first click on these sorts highest first (best scores, most publications).
 # (Spread and SD: the most disagreement first, which is what a chair looks for.)
 _BEST_FIRST = {Column.MY_SCORE, Column.MEAN_SCORE, Column.REVIEWS, Column.PUBLICATIONS, Column.FIRST_AUTHOR,
                Column.MEDIAN, Column.SPREAD, Column.STDEV, Column.CALIBRATED}
+# The roles data() answers (the documented ones above and what the cells draw with).
+_ANSWERED = frozenset({_DISPLAY, _ALIGNMENT, _FOREGROUND, _FONT, _DECORATION, SortRole, IdRole, DisagreementRole,
+                       Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole})
 # A cell with no value has this sort value; it goes after every value in both orders.
 _MISSING = float("inf")
 _NO_TEXT = "\uffff"
@@ -233,56 +244,88 @@ class CandidateTableModel(QAbstractTableModel):
         self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
         self._warning_icon = None
         self._bold_font: QFont | None = None
+        self._shown: dict[int, tuple[CandidateRow, tuple[str, ...]]] = {}  # id -> (row, its texts)
 
     # -- Qt model API -----------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's own default
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
+        return 0 if parent.isValid() else _COLUMN_COUNT
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        # One call instead of Qt's hasIndex(), which asks rowCount() and columnCount():
+        # the proxy maps every cell it draws through here.
+        if parent.isValid() or not (0 <= row < len(self._rows) and 0 <= column < _COLUMN_COUNT):
+            return QModelIndex()
+        return self.createIndex(row, column)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        # Painting asks every visible cell for seven roles (~2,200 calls per repaint of
+        # the list), most of which we never answer: those return before any other work,
+        # and the shown texts are made once per row (see _texts).
+        if role not in _ANSWERED:
             return None
-        row, column = self._rows[index.row()], Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return display_value(row, column)
+        return self.cell(index.row(), index.column(), role)
+
+    def cell(self, r: int, c: int, role: int) -> Any:
+        """data() of row `r`, column `c` (the proxy draws through this directly)."""
+        if role not in _ANSWERED or not (0 <= r < len(self._rows) and 0 <= c < _COLUMN_COUNT):
+            return None  # (an invalid index has row -1)
+        row = self._rows[r]
+        if role == _DISPLAY:
+            return self._texts(row)[c]
+        if role == _ALIGNMENT:
+            return _RIGHT if c in _NUMERIC else None
+        if role == _FOREGROUND:
+            if c == Column.MEAN_SCORE and row.scores_hidden:
+                return QApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
+            return None
+        if role == _FONT:
+            return self._bold() if c == Column.SPREAD and row.disagreement else None
+        if role == _DECORATION:
+            return self._warning() if c == Column.WARNINGS and row.has_warnings else None
+        column = _COLUMNS[c]
         if role == SortRole:
             return sort_value(row, column)
         if role == IdRole:
             return row.id
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == Column.WARNINGS:
-                return HEADERS[column][1] if row.has_warnings else None
-            if column in (Column.PUBLICATIONS, Column.FIRST_AUTHOR) and display_value(row, column) == UNKNOWN_COUNT:
-                return UNKNOWN_TIP
-            if column == Column.MEAN_SCORE and row.scores_hidden:
-                if row.conflict:
-                    return "You declared a conflict of interest: the others' scores are hidden from you"
-                return "The others' scores are hidden until you score this candidate (committee setting)"
-            if column == Column.COMPLETE:
-                return "Complete packet" if not row.missing else plain_markup("Missing: " + "; ".join(row.missing))
-            if column == Column.STAGE:
-                return plain_markup(f"{row.stage}: {row.stage_reason}" if row.stage_reason else row.stage)
-            if column == Column.SPREAD and row.spread is not None:
-                sd = f", standard deviation {row.stdev:.2f}" if row.stdev is not None else ""
-                flag = "; reviewers disagree (2 or more apart)" if row.disagreement else ""
-                return f"Scores range over {row.spread:g}{sd}{flag}"
-            text = display_value(row, column)
-            return plain_markup(text) if text else None
         if role == DisagreementRole:
             return row.disagreement
-        if role == Qt.ItemDataRole.ForegroundRole and column == Column.MEAN_SCORE and row.scores_hidden:
-            return QApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
-        if role == Qt.ItemDataRole.FontRole and column == Column.SPREAD and row.disagreement:
-            return self._bold()
-        if role == Qt.ItemDataRole.DecorationRole and column == Column.WARNINGS and row.has_warnings:
-            return self._warning()
-        if role == Qt.ItemDataRole.AccessibleTextRole and column == Column.WARNINGS:
-            return "parser warnings" if row.has_warnings else "no warnings"
-        return None
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            if column == Column.WARNINGS:
+                return "parser warnings" if row.has_warnings else "no warnings"
+            return None
+        return self._tool_tip(row, column)
+
+    def _tool_tip(self, row: CandidateRow, column: Column) -> str | None:
+        if column == Column.WARNINGS:
+            return HEADERS[column][1] if row.has_warnings else None
+        if column in (Column.PUBLICATIONS, Column.FIRST_AUTHOR) and display_value(row, column) == UNKNOWN_COUNT:
+            return UNKNOWN_TIP
+        if column == Column.MEAN_SCORE and row.scores_hidden:
+            if row.conflict:
+                return "You declared a conflict of interest: the others' scores are hidden from you"
+            return "The others' scores are hidden until you score this candidate (committee setting)"
+        if column == Column.COMPLETE:
+            return "Complete packet" if not row.missing else plain_markup("Missing: " + "; ".join(row.missing))
+        if column == Column.STAGE:
+            return plain_markup(f"{row.stage}: {row.stage_reason}" if row.stage_reason else row.stage)
+        if column == Column.SPREAD and row.spread is not None:
+            sd = f", standard deviation {row.stdev:.2f}" if row.stdev is not None else ""
+            flag = "; reviewers disagree (2 or more apart)" if row.disagreement else ""
+            return f"Scores range over {row.spread:g}{sd}{flag}"
+        text = display_value(row, column)
+        return plain_markup(text) if text else None
+
+    def _texts(self, row: CandidateRow) -> tuple[str, ...]:
+        """Every shown text of `row`, made on its first paint and kept while the row
+        (a frozen value) is the same object; rows replaced by set_rows are made anew."""
+        cached = self._shown.get(row.id)
+        if cached is None or cached[0] is not row:
+            cached = (row, tuple(display_value(row, column) for column in _COLUMNS))
+            self._shown[row.id] = cached
+        return cached[1]
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -315,6 +358,7 @@ class CandidateTableModel(QAbstractTableModel):
         whose values changed are reported as changed. Anything else is a reset.
         """
         given = list(rows)
+        self._shown = {r.id: self._shown[r.id] for r in given if r.id in self._shown}  # forget the deleted
         self._ranked = _rank_order(given)
         new_rows = self._by_column(self._ranked, given)
         old_by_id = {r.id: r for r in self._rows}
@@ -338,7 +382,7 @@ class CandidateTableModel(QAbstractTableModel):
                 self.endInsertRows()
             self._relayout(new_rows)
         changed = [i for i, r in enumerate(self._rows) if r.id in old_by_id and old_by_id[r.id] != r]
-        for first, last in _runs(changed):
+        for first, last in runs(changed):
             self.dataChanged.emit(self.index(first, 0), self.index(last, len(Column) - 1))
 
     def _insert_runs(self, new_rows: list[CandidateRow], old_by_id: dict[int, CandidateRow]) -> None:
@@ -371,6 +415,10 @@ class CandidateTableModel(QAbstractTableModel):
 
     def rows(self) -> list[CandidateRow]:
         return list(self._rows)
+
+    def shown_rows(self) -> Sequence[CandidateRow]:
+        """The rows in their current order, not copied: read, never change."""
+        return self._rows
 
     def row_for_id(self, candidate_id: int) -> int | None:
         return self._row_of.get(candidate_id)
@@ -412,88 +460,7 @@ class CandidateTableModel(QAbstractTableModel):
         return self._warning_icon
 
 
-class CandidateFilterProxy(QSortFilterProxyModel):
-    """Shows the candidates the core's search (`list_candidates(query=, tag=)`)
-    returned; `None` shows everyone. A stage filter reads the rows' own stage, so a
-    stage change (which refreshes the rows) re-filters without a query. Sorting is
-    handed to the source model."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._allowed: frozenset[int] | None = None
-        self._stage: str | None = None
-        self._complete: bool | None = None
-        self._candidates: CandidateTableModel | None = None
-        self.setSortRole(SortRole)
-
-    def set_allowed_ids(self, ids: Iterable[int] | None) -> None:
-        allowed = None if ids is None else frozenset(ids)
-        if allowed == self._allowed:
-            return
-        self.beginFilterChange()
-        self._allowed = allowed
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def set_stage(self, stage: str | None) -> None:
-        if stage == self._stage:
-            return
-        self.beginFilterChange()
-        self._stage = stage
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def set_complete(self, complete: bool | None) -> None:
-        """Only complete packets (True), only incomplete ones (False), or all (None)."""
-        if complete == self._complete:
-            return
-        self.beginFilterChange()
-        self._complete = complete
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def is_filtered(self) -> bool:
-        return self._allowed is not None or self._stage is not None or self._complete is not None
-
-    def setSourceModel(self, model: Any) -> None:
-        # Kept in Python: filterAcceptsRow runs once per row (10,000 per keystroke),
-        # and asking Qt for the source model and its row count each time doubled it.
-        self._candidates = model if isinstance(model, CandidateTableModel) else None
-        super().setSourceModel(model)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        allowed, stage, complete = self._allowed, self._stage, self._complete
-        if allowed is None and stage is None and complete is None:
-            return True
-        model = self._candidates
-        if model is None:
-            return False
-        try:
-            row = model.candidate(source_row)
-        except IndexError:
-            return False
-        return ((allowed is None or row.id in allowed) and (stage is None or row.stage == stage)
-                and (complete is None or (not row.missing) == complete))
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        # The proxy stays unsorted (sortColumn -1) and follows the source order,
-        # which the source sorts by SortRole in one pass (see CandidateTableModel.sort).
-        model = self.sourceModel()
-        if model is not None:
-            model.sort(column, order)
-
-    def candidate_id(self, proxy_row: int) -> int:
-        return int(self.index(proxy_row, 0).data(IdRole))
-
-    def proxy_row_for_id(self, candidate_id: int) -> int | None:
-        model = self.sourceModel()
-        if not isinstance(model, CandidateTableModel):
-            return None
-        source_row = model.row_for_id(candidate_id)
-        if source_row is None:
-            return None
-        index = self.mapFromSource(model.index(source_row, 0))
-        return index.row() if index.isValid() else None
-
-
-def _runs(indexes: list[int]) -> list[tuple[int, int]]:
+def runs(indexes: list[int]) -> list[tuple[int, int]]:
     """[1, 2, 3, 7, 8] -> [(1, 3), (7, 8)]: contiguous ranges for dataChanged."""
     out: list[tuple[int, int]] = []
     for i in indexes:
