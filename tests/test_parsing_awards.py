@@ -271,3 +271,11 @@ def test_skills_and_honors_heading_over_labelled_fields() -> None:
                                                      ("Made-up Coding Contest, 7th place (2024)", 2024),
                                                      ("Dean's List", None)]
     assert "Python" in p.skills and not any("Invented" in s or s == "Honors" for s in p.skills)
+
+
+def test_issued_by_line_under_an_award_is_part_of_it() -> None:
+    """imprecv (Typst): "Award<tab>City" then "Issued by Org<tab>Date": one award, dated."""
+    awards = parse_awards([Line(t, i) for i, t in enumerate([
+        "Best Systems Paper Finalist\tFreiburg, Germany", "Issued by Invented Robotics Society\tJun 2019",
+        "Made-up Engineering Excellence Award\tSeattle, Washington", "Issued by Halyard Invented Ltd\tDec 2022"])])
+    assert [a.year for a in awards] == [2019, 2022]

@@ -659,3 +659,17 @@ def test_resume_style_papers_bold_title_with_date_then_one_bullet() -> None:
     assert [(p.title, p.venue, p.year, p.status, p.first_author) for p in pubs] == [
         ("Loss signatures of invented noisy labels", "ICLR Workshop", 2025, "published", True),
         ("Active relabeling under an imaginary budget", "AISTATS", 2025, "under review", False)]
+
+
+def test_imprecv_papers_bold_title_then_published_on_venue_and_date() -> None:
+    from reviewer.parsing.lines import Line
+    from reviewer.parsing.publications import parse_publications
+
+    rows = [("Contact-Implicit Optimization for Invented Shelves", True), ("Published on IEEE ICRA\tMay 2022", False),
+            ("Belief Roadmaps for Made-up Manipulation", True), ("Published on Robotics: Science and Systems (RSS)\tJun 2019", False),
+            ("Learning Residual Dynamics of Imaginary Packages", True), ("In press", False)]
+    pubs = parse_publications([Line(t, i, bold=b) for i, (t, b) in enumerate(rows)], "Tobiah Marchetti")
+    assert [(p.title, p.venue, p.year, p.status) for p in pubs] == [
+        ("Contact-Implicit Optimization for Invented Shelves", "ICRA", 2022, "published"),
+        ("Belief Roadmaps for Made-up Manipulation", "RSS", 2019, "published"),
+        ("Learning Residual Dynamics of Imaginary Packages", None, None, "in press")]

@@ -141,6 +141,9 @@ def _items(rows: list[_Row]) -> list[_Item]:
     return items
 
 
+_GIVEN_BY = re.compile(r"(?i)^(?:issued|awarded|conferred|granted|presented|given)\s+by\b")
+
+
 def _continues(prev: _Item, body: str, marked: bool, uses_markers: bool) -> bool:
     """The line goes on with the award above rather than naming a new one."""
     last = prev.parts[-1]
@@ -148,6 +151,8 @@ def _continues(prev: _Item, body: str, marked: bool, uses_markers: bool) -> bool
         body[:1].islower() or body[:1] in "([{" or _CONNECTIVE_END.search(last)
     ):
         return True
+    if _GIVEN_BY.match(body):
+        return True  # "Issued by Robotics: Science and Systems<tab>Jun 2019" under the award's name
     # "Awarded for ...", "Led the team ...": a sentence about the award above
     return bool(not uses_markers and prev.year and not years_in(body) and not last.rstrip().endswith(".")
                 and _DESCRIPTION_RE.match(body) and len(body.split()) >= 5)

@@ -57,6 +57,14 @@ def block_items(lines: list[Line]) -> list[RawItem] | None:
 
 
 _BULLET = re.compile(r"^\s*[•◦▪\-–*]\s+")
+# imprecv (Typst): "Published on IEEE ICRA<tab>May 2022" under the bold title
+_PUBLISHED_ON = re.compile(r"(?i)^(?:published|presented|accepted|appeared)\s+(?:in|on|at|by)\s+\S")
+
+
+def _status_only(text: str) -> bool:
+    """"In press", "Under review<tab>2025": a status and perhaps a date, nothing else."""
+    words = text.split("\t")[0].split()
+    return 0 < len(words) <= 3 and status_from_text(text) is not None
 
 
 def titled_items(lines: list[Line]) -> list[RawItem] | None:
@@ -73,7 +81,8 @@ def titled_items(lines: list[Line]) -> list[RawItem] | None:
     used = 0
     for k, line in enumerate(texts[:-1]):
         detail = texts[k + 1]
-        if not _title_line(line) or detail.bold or not _BULLET.match(detail.text):
+        if not _title_line(line) or detail.bold or not (_BULLET.match(detail.text) or _PUBLISHED_ON.match(detail.text)
+                                                        or _status_only(detail.text)):
             continue
         title, _, when = line.text.strip().partition("\t")
         body = _BULLET.sub("", detail.text).strip().rstrip(".")
