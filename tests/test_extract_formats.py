@@ -297,3 +297,24 @@ def test_markdown_bold_lead_and_the_words_after_it_are_two_cells():
     texts = [line.text for line in lines if line.text]
     assert texts == [f"- Harbourline Freight{CELL_SEP}Data Intern · Jun–Sep 2023",
                      "- PhD in Hydrology, Ostwick University", "- Dana Quill, Kofi Obi. Tides."]
+
+
+def test_docx_resume_table_dates_cell_joins_the_first_line_of_its_entry(tmp_path):
+    """A Word resume table: the left cell holds the dates broken over two lines, the right
+    one the entry and its bullets (paragraphs). One reads "dates  entry", then the bullets."""
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=2)
+    for row, (start, end, entry, bullet) in enumerate([
+            ("Jan 2022 –", "Present", "Lead Data Engineer, Invented Health, Denver", "Built an imaginary lake"),
+            ("Jun 2019 –", "Dec 2021", "Data Engineer, Made-up Goods Co., Boulder", "Moved made-up jobs")]):
+        left = table.cell(row, 0).paragraphs[0].add_run(start)
+        left.add_break()
+        table.cell(row, 0).paragraphs[0].add_run(end)
+        table.cell(row, 1).text = entry
+        table.cell(row, 1).add_paragraph(bullet)
+    document.save(str(tmp_path / "cv.docx"))
+    texts = [line.text for line in extract(tmp_path / "cv.docx").lines]
+    assert texts == [f"Jan 2022 – Present{CELL_SEP}Lead Data Engineer, Invented Health, Denver", "Built an imaginary lake",
+                     f"Jun 2019 – Dec 2021{CELL_SEP}Data Engineer, Made-up Goods Co., Boulder", "Moved made-up jobs"]

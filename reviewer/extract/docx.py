@@ -6,6 +6,7 @@ lines at a fraction of the cost (benchmarks/FINDINGS.md).
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from lxml import etree
@@ -120,6 +121,8 @@ class _Reader:
             paragraphs = [list(tc.iterchildren(W + "p")) for tc in cells]
             if all(len(ps) <= 1 for ps in paragraphs) and not any(tc.find(W + "tbl") is not None for tc in cells):
                 self._simple_row(paragraphs, story)
+            elif (dates := _date_cell(cells)) is not None:
+                self._dated_entry(dates, cells[1], story)
             else:
                 for tc in cells:  # a layout table: each cell is a column of text
                     self.container(tc, story)
@@ -145,6 +148,16 @@ class _Reader:
             for p in ps:
                 self._paragraph_links(p, story)
 
+    def _dated_entry(self, dates: str, entry: etree._Element, story: Part) -> None:
+        """A resume table row: the dates cell ("Jan 2022 –" / "Present") then the entry's
+        cell of several paragraphs. The dates join the entry's first line, as one reads it."""
+        blocks = list(_blocks(entry))
+        for n, (kind, block) in enumerate(blocks):
+            if kind == "tbl":
+                self.table(block, story)
+            else:
+                self.paragraph(block, story, prefix=dates + CELL_SEP if n == 0 else "")
+
     def _style(self, p: etree._Element) -> tuple[str, bool, float | None]:
         """(name, bold, size) of the paragraph's style, looked up once per style id."""
         ppr = p.find(W + "pPr")
@@ -159,7 +172,7 @@ class _Reader:
             self._run_styles[style_id] = self.package.styles.character_bold(style_id)
         return self._run_styles[style_id]
 
-    def paragraph(self, p: etree._Element, story: Part) -> None:
+    def paragraph(self, p: etree._Element, story: Part, prefix: str = "") -> None:
         self._paragraph_links(p, story)
         style, style_bold, style_size = self._style(p)
         heading = style.lower().startswith(_HEADING_STYLES)
@@ -169,6 +182,7 @@ class _Reader:
         for text in _text(p).split("\n"):
             text = clean(text)
             if text:
+                text, prefix = prefix + text, ""
                 self._add(TextLine(text, size=size, bold=bold or heading, heading=heading, block=self.block))
         self._text_boxes(p, story)
 
@@ -261,6 +275,22 @@ def _blocks(element: etree._Element) -> Iterator[tuple[str, etree._Element]]:
                 yield from _blocks(content)
         elif tag == _CUSTOM_XML:
             yield from _blocks(child)
+
+
+# What a dates cell may hold besides digits: month names, "present", separators.
+_DATE_WORDS = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|"
+                         r"\b(?:present|now|today|current|since|expected)\b|至今|现在|年|月|[\d\s.,/–—~-]")
+
+
+def _date_cell(cells: list[etree._Element]) -> str | None:
+    """The text of a row's first cell when the row is two cells and that cell holds only a
+    date or a range (its lines joined), else None."""
+    if len(cells) != 2 or any(tc.find(W + "tbl") is not None for tc in cells):
+        return None
+    text = " ".join(t for p in cells[0].iterchildren(W + "p") for t in (clean(x) for x in _text(p).split("\n")) if t)
+    if not text or len(text) > 40 or not re.search(r"(?:19|20)\d\d", text) or _DATE_WORDS.sub("", text).strip():
+        return None
+    return text
 
 
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
