@@ -400,3 +400,10 @@ def test_hanging_wrap_ends_with_the_short_line_and_keeps_the_description_apart()
     assert [(e.title, e.organization, e.start) for e in profile.experience] == [
         ("Research Fellow", "Ostwick Institute for Fen Biology", "2021"),
         ("Graduate Research Assistant", "Ravensholm University, Department of Biology", "2016")]
+
+
+def test_state_code_after_the_city_is_not_part_of_the_organisation() -> None:
+    p = parse_text("Priya Holt\n\nExperience\n"
+                   "Jan 2022 – Present\tLead Data Engineer, Invented Health Analytics, Denver, CO\n"
+                   "Designed an imaginary platform\n")
+    assert [(e.title, e.organization) for e in p.experience] == [("Lead Data Engineer", "Invented Health Analytics")]

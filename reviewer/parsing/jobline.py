@@ -206,7 +206,8 @@ def _title_at_org(titles: list[str], orgs: list[str]) -> None:
 def _organisation(orgs: list[str]) -> str:
     """The employer, with the unit printed beside it ("Vision Group, Acme Research")."""
     org = orgs[0]
-    units = [o for o in orgs[1:3] if (UNIT_RE.search(o) or ORG_WORDS.search(o)) and not ROLE_RE.search(o)]
+    units = [o for o in orgs[1:3] if (UNIT_RE.search(o) or ORG_WORDS.search(o)) and not ROLE_RE.search(o)
+             and not re.fullmatch(r"[A-Z]{2}", o)]  # "…, Denver, CO": a state, not a company form "Co"
     if re.search(r"大学$", org):
         units = []  # "南湖大学,信息学院,助理教授": the university is the employer, the school a part of it
     if (UNIT_RE.search(org) and not units and len(orgs) > 1 and not ROLE_RE.search(orgs[1])
