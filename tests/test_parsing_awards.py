@@ -279,3 +279,11 @@ def test_issued_by_line_under_an_award_is_part_of_it() -> None:
         "Best Systems Paper Finalist\tFreiburg, Germany", "Issued by Invented Robotics Society\tJun 2019",
         "Made-up Engineering Excellence Award\tSeattle, Washington", "Issued by Halyard Invented Ltd\tDec 2022"])])
     assert [a.year for a in awards] == [2019, 2022]
+
+
+def test_certifications_listed_with_awards_are_not_prizes() -> None:
+    awards = parse_awards([Line(t, i) for i, t in enumerate([
+        "Invented Cloud Certified Data Engineer Professional (2023)", "Made-up Health 'Builder of the Year' award (2023)",
+        "Certificate of Merit, Imaginary Science Fair (2014)"])])
+    assert [a.title for a in awards] == ["Made-up Health 'Builder of the Year' award (2023)",
+                                         "Certificate of Merit, Imaginary Science Fair (2014)"]

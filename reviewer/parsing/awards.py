@@ -173,10 +173,15 @@ def _awards_of(items: list[_Item]) -> list[Award]:
         years.add(item.year)
         # The superscript of an ordinal lost to its own line ("3" + "rd place").
         title = re.sub(r"^(\d)\s+(st|nd|rd|th)\b", r"\1\2", title)
-        if len(re.sub(r"[\W\d_]", "", title)) < 3:
+        if len(re.sub(r"[\W\d_]", "", title)) < 3 or _CREDENTIAL.search(title):
             continue
         awards.append(Award(title=title, year=item.year, evidence=item.line.evidence(0.8)))
     return awards
+
+
+# "AWS Certified Solutions Architect", "PMP certification": a credential listed under
+# "Certifications & Awards", not a prize ("Certificate of Merit" is one, and stays)
+_CREDENTIAL = re.compile(r"(?i)\bcertified\b|\bcertification\b|认证")
 
 
 def _is_date_only(text: str) -> bool:
