@@ -673,3 +673,14 @@ def test_imprecv_papers_bold_title_then_published_on_venue_and_date() -> None:
         ("Contact-Implicit Optimization for Invented Shelves", "ICRA", 2022, "published"),
         ("Belief Roadmaps for Made-up Manipulation", "RSS", 2019, "published"),
         ("Learning Residual Dynamics of Imaginary Packages", None, None, "in press")]
+
+
+def test_awesome_cv_tags_without_brackets_number_the_references() -> None:
+    """Awesome-CV prints "J1 A. Author, …" and "C1 …": a tag, then the author list."""
+    from tests.parsing_support import parse_text
+
+    p = parse_text("Mariela Obi\n\nPublications\nJOURNAL ARTICLES\n"
+                   "J1 A. Bhatta, L. Ferro, M. Obi, “An invented 12-bit ADC for made-up recordings,” IEEE Journal of "
+                   "Solid-State Circuits, vol. 60, pp. 411-423, 2025.\n"
+                   "C1 M. Obi, R. Lind, “Imaginary backscatter uplinks,” in Proc. IEEE BioCAS, 2020.\n")
+    assert [(pub.authors[0], pub.first_author) for pub in p.publications] == [("A. Bhatta", False), ("M. Obi", True)]

@@ -118,7 +118,7 @@ def _stripped(raw: str) -> tuple[str, tuple[str, ...], tuple[str, ...], tuple[st
 _BULLETS = "•●▪▫■□◆◇►▶▸▹‣⁃∙·○◦◉❖✓✔➢➤→–—-*+⋄✦"
 _MARKER_RE = re.compile(
     rf"""^\s*(?P<bullet>[{re.escape(_BULLETS)}](?=\s|$)|[\ue000-\uf8ff])?\s*
-        (?P<num>\[\s*[A-Za-z]{{0,3}}\s*\d{{1,3}}\s*\]|\(\s*[A-Za-z]{{0,2}}\d{{1,3}}\s*\)|[A-Za-z]{{0,2}}\d{{1,3}}[.)](?=\s)|\d{{1,3}}\s*[.:](?=\s))?
+        (?P<num>\[\s*[A-Za-z]{{0,3}}\s*\d{{1,3}}\s*\]|\(\s*[A-Za-z]{{0,2}}\d{{1,3}}\s*\)|[A-Za-z]{{0,2}}\d{{1,3}}[.)](?=\s)|\d{{1,3}}\s*[.:](?=\s)|[JCBW]\d{{1,3}}(?=\s))?  # "J1 A. Author": Awesome-CV tags
     """,
     re.X,
 )
