@@ -407,3 +407,13 @@ def test_state_code_after_the_city_is_not_part_of_the_organisation() -> None:
                    "Jan 2022 – Present\tLead Data Engineer, Invented Health Analytics, Denver, CO\n"
                    "Designed an imaginary platform\n")
     assert [(e.title, e.organization) for e in p.experience] == [("Lead Data Engineer", "Invented Health Analytics")]
+
+
+def test_remark_in_brackets_after_an_employer_names_no_role() -> None:
+    from tests.parsing_support import parse_md
+
+    p = parse_md("Lani Brandt\n\nWork experience\n======\n* 2018 – 2021: Graduate Research Assistant\n"
+                 "  * Kaimana University, Department of Oceanography\n\n* Summer 2015: Undergraduate Intern\n"
+                 "  * Pacific Invented Data Center (NOAA-affiliated contractor), Seattle, WA\n")
+    assert [e.organization for e in p.experience] == [
+        "Kaimana University, Department of Oceanography", "Pacific Invented Data Center (NOAA-affiliated contractor)"]

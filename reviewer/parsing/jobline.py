@@ -157,14 +157,16 @@ def _titles_and_orgs(segs: list[str]) -> tuple[list[str], list[str]]:
             continue
         if re.match(r"^(?:with|under|advised|supervised|mentored)\b", s):
             continue
-        if ROLE_RE.search(s) and not titles and not _org_first(s):
+        # "Pacific Data Center (NOAA-affiliated contractor)": a remark in brackets names no role
+        bare = re.sub(r"\s*[(（][^()（）]*[)）]", "", s) if ORG_WORDS.search(s) else s
+        if ROLE_RE.search(bare) and not titles and not _org_first(s):
             split = split_title(s)
             if split:
                 titles.append(split[0])
                 orgs.append(split[1])
             else:
                 titles.append(s)
-        elif ROLE_RE.search(s) and not titles and _org_first(s):
+        elif ROLE_RE.search(bare) and not titles and _org_first(s):
             org, title = _org_then_title(s)
             orgs.append(org)
             if title:
