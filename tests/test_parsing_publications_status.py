@@ -171,3 +171,10 @@ def test_status_remark_in_brackets_under_a_bulleted_reference_is_its_status_not_
                  "• Tolvanen, M., & Obi, K. (2023). Seasonal drought in made-up",
                  "catchments. Journal of Fen Hydrology, 24, 1187–1203.")
     assert [(p.venue, p.status) for p in pubs] == [("Fen Dynamics", "under review"), ("Journal of Fen Hydrology", "published")]
+
+
+@pytest.mark.parametrize("status_word", ["submitted", "under review", "in preparation", "in press"])
+def test_apa_status_in_the_year_slot_keeps_the_authors_apart(status_word: str) -> None:
+    pub, = _pubs(f'Tolvanen, M., Obi, K. ({status_word}). "An invented closure for fen fluxes." Ocean Modelling.')
+    assert (pub.authors, pub.venue, pub.title) == (["Tolvanen, M.", "Obi, K"], "Ocean Modelling",
+                                                   "An invented closure for fen fluxes")

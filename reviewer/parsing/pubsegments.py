@@ -189,7 +189,7 @@ def _split_after_surname_initial(seg: str, bold: list[str]) -> list[str]:
 
 # (the leading lookahead names the characters a match can start with: the engine skips every
 # other position at once instead of trying each alternative there; the matches are the same)
-_YEAR_OR_STATUS_TAIL = re.compile(r"(?=[\s(])(?:\s*\((?:19|20)\d\d[a-z]?\)\.?$|\s*\((?:in press|forthcoming)\)\.?$)", re.I)
+_YEAR_OR_STATUS_TAIL = re.compile(r"(?=[\s(])(?:\s*\((?:19|20)\d\d[a-z]?\)\.?$|\s*\((?:in press|forthcoming|submitted|under review|in preparation|in prep\.?|accepted)\)\.?$)", re.I)
 _CITATIONS_NOTE = re.compile(r"\s*\((?:citations?|cited)[^)]*\)", re.I)
 _BARE_YEAR_TAIL = re.compile(r"\s+(?:19|20)\d\d$")
 _ET_AL_END = re.compile(r"\bet\s+al\.?$")
