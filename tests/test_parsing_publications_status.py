@@ -178,3 +178,12 @@ def test_apa_status_in_the_year_slot_keeps_the_authors_apart(status_word: str) -
     pub, = _pubs(f'Tolvanen, M., Obi, K. ({status_word}). "An invented closure for fen fluxes." Ocean Modelling.')
     assert (pub.authors, pub.venue, pub.title) == (["Tolvanen, M.", "Obi, K"], "Ocean Modelling",
                                                    "An invented closure for fen fluxes")
+
+
+def test_status_after_the_venue_and_a_comma_is_not_part_of_the_venue() -> None:
+    pubs = _pubs("[1] Tolvanen M., Obi K.*. Invented potentials for fen diffusion. Chemistry of Materials, 已接收.",
+                 "[2] 王晓明, 李伟. 稀疏潮汐模型的评测框架. 中国科学:信息科学, 录用待刊.",
+                 "[3] Obi K., Tolvanen M. In situ imaging of an invented interphase. Nano Letters, 2023, 23: 8801-8809.")
+    assert [(p.venue, p.status) for p in pubs] == [("Chemistry of Materials", "accepted"),
+                                                   ("中国科学:信息科学", "in press"), ("Nano Letters", "published")]
+    assert pubs[2].title == "In situ imaging of an invented interphase"

@@ -119,8 +119,11 @@ def status_stripped(seg: str) -> str:
                  r"revise & resubmit|reject and resubmit|r&r|invited resubmission)\s*(?:to|at|,|:)?\s*", "", seg,
                  flags=re.I)
     # "Magnetic Resonance in Medicine (in press)": the status after the venue's name is not the name
-    return re.sub(r"\s*[(（]\s*(?:in press|forthcoming|accepted|to appear|under review|in preparation|"
-                  r"under submission|submitted|preprint)\s*[)）]?[\s.。]*$", "", seg, flags=re.I) or seg
+    seg = re.sub(r"\s*[(（]\s*(?:in press|forthcoming|accepted|to appear|under review|in preparation|"
+                 r"under submission|submitted|preprint)\s*[)）]?[\s.。]*$", "", seg, flags=re.I) or seg
+    # "Chemistry of Materials, 已接收", "中国科学：信息科学, 录用待刊": the same after a comma
+    return re.sub(r"\s*[,，;；]\s*(?:in press|forthcoming|accepted|to appear|under review|已接收|已录用|录用待刊|"
+                  r"录用|待刊|在投|出版中)[\s.。]*$", "", seg, flags=re.I) or seg
 
 
 # The venue's name is a word of two letters or more (under IGNORECASE, which also covers

@@ -123,7 +123,7 @@ def known_venue(text: str) -> tuple[str, str] | None:
 
 
 _VENUE_OPENING = re.compile(
-    r"(?:to appear in|in press|in:?\s|published in|accepted (?:at|by|to)|submitted to|under review|"
+    r"(?:to appear in|in press|in:?\s(?!(?:situ|vivo|vitro|silico|utero|operando)\b)|published in|accepted (?:at|by|to)|submitted to|under review|"
     r"currently (?:on|under) (?:submission|review)|the\s+(?:\w+[- ])*(?:annual\s+)?(?:international\s+)?"
     r"(?:conference|symposium|workshop|meeting)|proceedings|proc\.|conference|journal|transactions|"
     r"ieee|acm|usenix|advances in|arxiv|preprint|workshop|symposium|annual meeting|findings of|"
