@@ -187,3 +187,10 @@ def test_status_after_the_venue_and_a_comma_is_not_part_of_the_venue() -> None:
     assert [(p.venue, p.status) for p in pubs] == [("Chemistry of Materials", "accepted"),
                                                    ("中国科学:信息科学", "in press"), ("Nano Letters", "published")]
     assert pubs[2].title == "In situ imaging of an invented interphase"
+
+
+def test_lower_case_status_after_the_title_is_not_more_title() -> None:
+    pub, = _pubs("[7] M. Tolvanen, K. Obi, et al. Counterfactual evaluation of invented dispatch policies. under",
+                 "review at IEEE TKDE.")
+    assert (pub.title, pub.venue, pub.status) == ("Counterfactual evaluation of invented dispatch policies", "TKDE",
+                                                  "under review")

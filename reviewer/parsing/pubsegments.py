@@ -34,8 +34,10 @@ _ABBREV_WORDS = (
 _ABBREV = set(_ABBREV_WORDS.split())
 # A sentence may open with an accented capital or a Greek letter ("Δ-learning", "Ørsted", "α-helices").
 # a sentence may open with a name styled in camel case: "eLife", "iScience", "eNeuro", "mBio"
+# (or with a status printed in lower case: "… policies. under review at IEEE TKDE.")
 _SENT_END_RE = re.compile(r"[.?!。]\s*(?=[A-Z0-9\"“'(\[¿¡À-ÖØ-ÞΑ-Ωα-ω\u3400-\u9fff]|(?i:arxiv|biorxiv|medrxiv)|in\s"
-                          r"|[a-z]{1,3}[A-Z][a-z]{2,}\b)")
+                          r"|[a-z]{1,3}[A-Z][a-z]{2,}\b|(?:under review|under submission|submitted to|accepted (?:at|to|by|in)|"
+                          r"to appear)\b)")
 _ET_AL_CUT = re.compile(r"\bet\s+al\.?,?\s+")
 _LAST_WORD = re.compile(r"([\w.]+)$")
 _CAPITALS = re.compile(r"[A-Z]{2,3}")
