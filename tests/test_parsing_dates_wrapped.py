@@ -81,3 +81,13 @@ def test_moderncv_date_column_wrapped_beside_a_hyphenated_entry() -> None:
                    "2019 – 2020 M.Sc. in Speech Processing, Ostwick University,\nEdinburgh, UK\n")
     assert [(e.degree_level, e.start, e.end) for e in p.education] == [("phd", "2021-09", "2026-06"),
                                                                        ("master", "2019", "2020")]
+
+
+def test_zhijin_split_over_the_date_column_and_two_titles_of_one_post() -> None:
+    """moderncv in Chinese: "2020.12–至" then "今" on the next row; "2017.07–" then "2020.11";
+    "副教授、博士生导师" is one post's two titles."""
+    p = parse_text("祁望舒\n\n工作经历\n2020.12–至 副教授、博士生导师, 北岭大学计算机学院\n今\n"
+                   "2017.07– 讲师, 北岭大学计算机学院\n2020.11\n")
+    assert [(e.title, e.organization, e.start, e.end) for e in p.experience] == [
+        ("副教授、博士生导师", "北岭大学计算机学院", "2020-12", "present"),
+        ("讲师", "北岭大学计算机学院", "2017-07", "2020-11")]

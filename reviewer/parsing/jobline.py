@@ -142,6 +142,9 @@ def _pieces(rest: str) -> list[str]:
     return pair_translations(segs, lambda a, b: bool(ROLE_RE.search(a) and ROLE_RE.search(b)))
 
 
+_CJK_ONLY = re.compile(r"[\u3400-\u9fff]{2,12}")
+
+
 def _titles_and_orgs(segs: list[str]) -> tuple[list[str], list[str]]:
     """Each piece as a title (by its role word or label) or an organisation; the first titled
     piece may hold both ("Senior Engineer Acme GmbH", "Acme Corp. Software Engineer")."""
@@ -166,6 +169,8 @@ def _titles_and_orgs(segs: list[str]) -> tuple[list[str], list[str]]:
                 orgs.append(split[1])
             else:
                 titles.append(s)
+        elif ROLE_RE.search(bare) and titles and not orgs and _CJK_ONLY.fullmatch(s) and _CJK_ONLY.fullmatch(titles[-1]):
+            titles[-1] += "、" + s  # "副教授、博士生导师": two titles of one post
         elif ROLE_RE.search(bare) and not titles and _org_first(s):
             org, title = _org_then_title(s)
             orgs.append(org)

@@ -17,6 +17,7 @@ from reviewer.parsing.dates import ATOM, PRESENT, first_range, parse_date
 # a row holding nothing but an end date, perhaps after the range's dash
 _END_ONLY = re.compile(rf"^\s*(?:-{{1,2}}|–|—|~|〜|～|至|到|to)?\s*(?P<d>{ATOM}|{PRESENT})\s*$", re.IGNORECASE)
 _OPEN_TAIL = re.compile(r"(?:-{1,2}|–|—|~|〜|～|至|到)\s*$")
+_DASH_LEFT = re.compile(r"^\s*(?:-{1,2}|–|—|~|〜|～)?\s*(?:至|到)?(?=\s|$)")
 _REACH = 3  # the end row sits at most this many rows below the start
 # an end row that says so with its dash: "– 2024.11" under a lone "2023.09"
 _DASHED_END = re.compile(rf"^\s*(?:-{{1,2}}|–|—|~|〜|～|至|到)\s*(?:{ATOM}|{PRESENT})\s*$", re.IGNORECASE)
@@ -62,7 +63,9 @@ def stitch_wrapped_dates(lines: list[Clean]) -> list[Clean]:
                 end = parse_date(m.group("d"))
                 if end and start and (end == "present" or end[:4] >= start[:4]) and end != start:
                     head = _OPEN_TAIL.sub("", c.text[span[0]:span[1]]).strip()
-                    text = f"{c.text[:span[0]]}{head} – {m.group('d')}{c.text[span[1]:]}"
+                    # the range's own dash (or the 至 of a 至今 split over the rows) after the start
+                    rest = _DASH_LEFT.sub("", c.text[span[1]:])
+                    text = f"{c.text[:span[0]]}{head} – {m.group('d')}{rest}"
                     out[i] = replace(c, text=text)
                     dropped.add(j)
                 break
