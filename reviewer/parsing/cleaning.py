@@ -311,14 +311,8 @@ _OPEN_RANGE_FIRST = re.compile(rf"^({_COLUMN_DATE})\s*[-–—~]\s+(?!{_COLUMN_D
 _DATE_FIRST = re.compile(rf"^({_COLUMN_DATE}|present|now|today)(?:\s+(\S.*))?$", re.I)
 
 
-_SPLIT_ZHIJIN = re.compile(rf"^({_COLUMN_DATE})\s*[-–—~]\s*至\s+(\S.*)$")  # "2020.12–至" + "今" ("to date")
-
-
 def _column_range(prev: Clean, c: Clean) -> str | None:
     """The two lines as one entry line with the range whole, or None (see _OPEN_RANGE_FIRST)."""
-    zhijin = _SPLIT_ZHIJIN.match(prev.text)
-    if zhijin and c.text.startswith("今"):
-        return f"{zhijin.group(1)} – 至今 {zhijin.group(2)} {c.text[1:].strip()}".strip()
     opened, ends = _OPEN_RANGE_FIRST.match(prev.text), _DATE_FIRST.match(c.text)
     if not opened or not ends or c.bullet:
         return None
