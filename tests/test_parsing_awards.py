@@ -287,3 +287,12 @@ def test_certifications_listed_with_awards_are_not_prizes() -> None:
         "Certificate of Merit, Imaginary Science Fair (2014)"])])
     assert [a.title for a in awards] == ["Made-up Health 'Builder of the Year' award (2023)",
                                          "Certificate of Merit, Imaginary Science Fair (2014)"]
+
+
+def test_an_award_named_like_a_heading_but_dated_in_its_cell_is_an_award() -> None:
+    """"国家奖学金<tab>2021.10" (National Scholarship) reads like a "Scholarships" heading, but
+    its date cell makes it an entry."""
+    awards = parse_awards([Line(t, i) for i, t in enumerate([
+        "一等奖,全国大学生虚构设计大赛\t2022.08", "国家奖学金\t2021.10", "北岭大学优秀研究生\t2024.11"])])
+    assert [(a.title, a.year) for a in awards] == [("一等奖,全国大学生虚构设计大赛", 2022), ("国家奖学金", 2021),
+                                                   ("北岭大学优秀研究生", 2024)]

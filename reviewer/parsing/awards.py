@@ -96,7 +96,8 @@ def _rows(lines: list[Line]) -> list[_Row]:
         # dates the award; it is not its name.
         # A label cell of a two-column layout ("Honours and awards<tab>2022 – Best Paper ...") is a heading.
         label, tab, rest = raw.partition("\t")
-        if tab and rest.strip() and _SUBHEADING_RE.match(strip_markup(label).text.strip()):
+        # ("国家奖学金<tab>2021.10" names an award, "National Scholarship", dated by its cell)
+        if tab and rest.strip() and not _is_date_only(rest) and _SUBHEADING_RE.match(strip_markup(label).text.strip()):
             raw = rest.strip()
         head, tab, cell = raw.rpartition("\t") if "\t" in raw else raw.rpartition(" | ")
         cell_date = cell if tab and head.strip() and _is_date_only(cell) else ""
@@ -113,7 +114,7 @@ def _items(rows: list[_Row]) -> list[_Item]:
     items: list[_Item] = []
     for n, (line, text, marked, cell_date) in enumerate(rows):
         nxt = rows[n + 1] if n + 1 < len(rows) else None
-        if _is_subheading(text, nxt[1] if nxt else None, uses_markers, bool(nxt and nxt[2])):
+        if not cell_date and _is_subheading(text, nxt[1] if nxt else None, uses_markers, bool(nxt and nxt[2])):
             items.append(_Item(line, [], None, boundary=True))  # a boundary, not an award
             continue
         if not marked and _is_date_only(text):
