@@ -194,3 +194,10 @@ def test_lower_case_status_after_the_title_is_not_more_title() -> None:
                  "review at IEEE TKDE.")
     assert (pub.title, pub.venue, pub.status) == ("Counterfactual evaluation of invented dispatch policies", "TKDE",
                                                   "under review")
+
+
+@pytest.mark.parametrize("note", ["在投 NeurIPS 2025", "under review at ICML 2025"])
+def test_preprint_under_review_at_a_known_venue_names_that_venue(note: str) -> None:
+    pub, = _pubs(f"[4] M. Tolvanen, K. Obi, “An invented benchmark for made-up videos,” arXiv preprint "
+                 f"arXiv:2502.05531, 2025, {note}.")
+    assert (pub.venue, pub.status) == (note.split()[-2], "under review")

@@ -245,6 +245,16 @@ def _venue_of(label: str | None, venue_seg: str | None, tail_venue: str | None) 
     return venue, kind
 
 
+_SUBMITTED_TO = re.compile(r"(?i)(?:under\s+review\s+(?:at|for|in)|submitted\s+to|在投|投稿至|投稿于)\s*:?\s*(.{2,60})")
+
+
+def _submitted_to(text: str) -> tuple[str, str] | None:
+    """The well-known venue a preprint is under review at, if the reference says so."""
+    m = _SUBMITTED_TO.search(text)
+    found = known_venue(m.group(1)) if m else None
+    return (found[0], found[1]) if found and found[0] != "arXiv" else None
+
+
 def _publication(item: RawItem, reading: Reading, a_idx: int | None, authors: list[Author],
                  marked: Marked, label: str | None, quoted: set[str]) -> Publication | None:
     """The record from the classified segments; None when they hold no reference."""
@@ -258,6 +268,8 @@ def _publication(item: RawItem, reading: Reading, a_idx: int | None, authors: li
     if tail_venue and (venue_idx is None or kinds[venue_idx] == "text"):
         venue_seg, venue_idx = None, None
     venue, kind = _venue_of(label, venue_seg, tail_venue)
+    if venue == "arXiv" and (target := _submitted_to(full)):
+        venue, kind = target  # "arXiv:2502.05531, 在投 NeurIPS 2025": where it is under review says more
     year = choose_year(full, label, venue_seg, tail_venue, segments, kinds) or item.year_hint
     kind = choose_kind(full, venue, kind, item.kind_hint)
     if kind == "in_preparation" and venue_seg and only_status(venue_seg):
