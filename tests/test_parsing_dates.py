@@ -74,3 +74,15 @@ def test_year_slash_month_ranges_are_not_academic_years() -> None:
     assert (span.start, span.end) == ("2008-09", "2012-06")
     span = first_range("Academic year 2008/09")
     assert (span.start, span.end) == ("2008", "2009")
+
+
+@pytest.mark.parametrize(("text", "dates"), [
+    ("01/02/2020–31/08/2022", [("2020-02", "2022-08")]),  # Europass: day first
+    ("01/09/2022–present", [("2022-09", "present")]),
+    ("31.12.2019 - 01.01.2021", [("2019-12", "2021-01")]),
+    ("09/30/2022 - 10/14/2023", [("2022-09", "2023-10")]),  # US: a middle number over 12 is the day
+    ("Date of birth 14/03/1991", [("1991-03", "1991-03")]),
+    ("06/2023", [("2023-06", "2023-06")]),
+])
+def test_day_month_year_dates(text: str, dates: list[tuple[str, str]]) -> None:
+    assert [(d.start, d.end) for d in find_dates(text)] == dates

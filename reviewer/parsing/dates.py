@@ -26,6 +26,7 @@ _MM = r"(?:0?[1-9]|1[0-2])"
 ATOM = (
     rf"(?:(?P<cy>{_YEAR})\s*年\s*(?:(?P<cm>{_MM})\s*月)?"  # 2013年9月, 2013年
     rf"|(?P<ny>{_YEAR})\s*[./-]\s*(?P<nm>{_MM})(?![\d])(?:\s*[./-]\s*\d{{1,2}}(?!\d))?"  # 2021.09, 2021-09-01
+    rf"|(?P<d3>\d{{1,2}})\s*[./]\s*(?P<m3>\d{{1,2}})\s*[./]\s*(?P<y3>{_YEAR})"  # 01/09/2022 (day first), 09/30/2022
     rf"|(?P<m2>{_MM})\s*[./]\s*(?P<y2>{_YEAR})"  # 09/2020, 06.2023
     rf"|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<mn>{_MONTH_NAME})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,)?[\s,.-]*(?P<my>{_YEAR})"  # Sep. 2022, Mar-2019
     rf"|(?P<mq>{_MONTH_NAME})\.?\s*['’‘](?P<yq>\d\d)"  # Jun '19
@@ -81,6 +82,13 @@ def _atom_value(groups: dict[str, str | None], prefix: str = "") -> str | None:
         return _fmt(g["cy"], int(g["cm"]) if "cm" in g else None)
     if "ny" in g:
         return _fmt(g["ny"], int(g["nm"]))
+    if "y3" in g:
+        # Europe prints the day first (Europass "01/09/2022"); a middle number over 12 is the
+        # day of a US "09/30/2022"; an impossible pair is no date
+        day, month = int(g["d3"]), int(g["m3"])
+        if month > 12:
+            day, month = month, day
+        return _fmt(g["y3"], month) if 1 <= month <= 12 and 1 <= day <= 31 else None
     if "y2" in g:
         return _fmt(g["y2"], int(g["m2"]))
     if "my" in g:
@@ -95,7 +103,7 @@ def _atom_value(groups: dict[str, str | None], prefix: str = "") -> str | None:
     return None
 
 
-_ATOM_GROUPS = ("cy", "cm", "ny", "nm", "m2", "y2", "mn", "my", "mq", "yq", "season", "sy", "y")
+_ATOM_GROUPS = ("cy", "cm", "ny", "nm", "d3", "m3", "y3", "m2", "y2", "mn", "my", "mq", "yq", "season", "sy", "y")
 
 
 def _month_key(name: str) -> int | None:
