@@ -7,6 +7,7 @@ document states twice, and records provenance, confidence and warnings.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from reviewer.extract import ExtractedDocument
@@ -21,6 +22,7 @@ from reviewer.parsing.contact import (
 from reviewer.parsing.entries import read_entries
 from reviewer.parsing.europass import normalise_labels
 from reviewer.parsing.interests import hobbies, read_interests
+from reviewer.parsing.labelrows import split_label_rows
 from reviewer.parsing.lines import Line, document_lines
 from reviewer.parsing.lists import merged, parse_list, skills_from_fields
 from reviewer.parsing.names import find_name
@@ -57,6 +59,9 @@ def _span(sections: list[Section], i: int, lines: list[Line], skip: set[int]) ->
     return first + span
 
 
+_PATENTS_ONLY = re.compile(r"(?i)^\W*(?:patents?|patents?\s+and\s+inventions|inventions|专利|发明专利|授权专利)\W*$")
+
+
 def _publications(sections: list[Section], lines: list[Line], name: str | None, skip: set[int]) -> list[Publication]:
     out: list[Publication] = []
     i = 0
@@ -76,6 +81,9 @@ def _publications(sections: list[Section], lines: list[Line], name: str | None, 
             j += 1
         heading = sections[i].heading
         span = cut_at_foreign_heading(heading.line if heading else None, span)
+        if heading and _PATENTS_ONLY.match(heading.text):
+            i = j
+            continue  # a "Patents" section: listed like papers, counted as none
         out.extend(parse_publications(span, name, heading.text if heading else None))
         i = j
     out.extend(_stray_publications(sections, lines, name, skip))
@@ -177,7 +185,7 @@ def _read_sections(doc: ExtractedDocument, warnings: list[str]) -> tuple[list[Li
         lines = lines[:MAX_LINES]
     skip = furniture(lines)  # page furniture, found once: body, contact, papers and awards all need it
     body = body_lines(lines, skip)
-    sections = split_sections(body)
+    sections = split_label_rows(split_sections(body))  # Europass "Publications – A. Author, …" rows
     rejoin_column_continuations(sections)  # a side bar's last section does not take page two
     for s in sections:
         s.lines = without_table_header(s.lines)  # "Period | Degree | Institution"
