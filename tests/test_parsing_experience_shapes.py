@@ -417,3 +417,20 @@ def test_remark_in_brackets_after_an_employer_names_no_role() -> None:
                  "  * Pacific Invented Data Center (NOAA-affiliated contractor), Seattle, WA\n")
     assert [e.organization for e in p.experience] == [
         "Kaimana University, Department of Oceanography", "Pacific Invented Data Center (NOAA-affiliated contractor)"]
+
+
+def test_europass_degree_row_with_its_level_cell_is_not_a_hanging_wrap() -> None:
+    """europasscv: "dates Degree<tab>EQF level 8" reaches the margin through its right cell,
+    so the institution on the next (indented) row is not more of the degree line."""
+    from reviewer.extract import ExtractedDocument, TextLine
+    from reviewer.parsing import parse_document
+
+    rows = [("Agnes Lund", 60, 300, 20), ("EDUCATION AND TRAINING", 60, 200, 9),
+            ("Oct 2014 – Sep 2018 PhD in Materials Chemistry\tEQF level 8", 60, 530, 12),
+            ("Univerzita Moravské Brány, Brno (Czech Republic)", 140, 400, 9),
+            ("Sep 2012 – Jun 2014 MSc in Chemical Engineering\tEQF level 7", 60, 530, 12),
+            ("Politechnika Nadwiślańska, Toruń (Poland)", 140, 380, 9)]
+    lines = [TextLine(t, 1, size, x0=x0, x1=x1, y=20.0 + 14 * k) for k, (t, x0, x1, size) in enumerate(rows)]
+    profile = parse_document(ExtractedDocument(format="pdf", lines=lines), "cv.pdf")
+    assert [(e.institution, e.degree_level) for e in profile.education] == [
+        ("Univerzita Moravské Brány", "phd"), ("Politechnika Nadwiślańska", "master")]

@@ -126,3 +126,11 @@ def test_one_display_size_line_after_a_side_bar_is_the_name() -> None:
 def test_a_name_set_letter_by_letter() -> None:
     assert name_from_text("R H E A   K O W A L S K I - B A N D A") == "Rhea Kowalski-Banda"
     assert name_from_text("I V O\tE X E T E R") == "Ivo Exeter"
+
+
+def test_europass_name_beside_its_personal_information_label() -> None:
+    from tests.parsing_support import parse_text
+
+    p = parse_text("Curriculum vitae\nPERSONAL INFORMATION Agnes Varga-Lund\nKopparvägen 14B, 722 55 Västerås (Sweden)\n"
+                   "agnes.vl@example.se\n\nWORK EXPERIENCE\nApr 2022 – Present Principal Engineer, Invented Cells AB\n")
+    assert p.name == "Agnes Varga-Lund"

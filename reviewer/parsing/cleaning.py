@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from reviewer.parsing.dates import find_dates
 from reviewer.parsing.lines import Line
 from reviewer.parsing.needles import folded
 
@@ -293,6 +294,9 @@ def _hanging_wrap(prev: Clean, c: Clean, right: float | None, last: Line) -> boo
         return False
     if c.bullet or b.heading or prev.bullet or prev.text.rstrip().endswith((".", ";", ":")):
         return False
+    right_cell = a.text.rsplit("\t", 1)[1] if "\t" in a.text else None
+    if right_cell and len(right_cell.split()) <= 4 and not find_dates(right_cell):
+        return False  # a short right cell that is no date ("EQF level 8") took the line to the margin
     if not re.match(r"(?:[A-Za-z]{3,9}\.?(?:\s*[–-]\s*[A-Za-z]{3,9}\.?)?\s+|\d{1,2}[./])?(?:19|20)\d\d\b", prev.text):
         return False  # only entries that open with their dates have a hanging second line
     if re.search(r"\d", c.text) or re.match(r"^[^\s:：]{1,25}\s*[:：]", c.text) or re.match(

@@ -59,5 +59,14 @@ def normalise_labels(lines: list[Clean]) -> list[Clean]:
     out: list[Clean] = []
     for c in lines:
         new = _rewrite(c.text)
+        if new is None and "level" in c.text:
+            # "PhD in X<tab>EQF level 8": the qualification's level cell names no school
+            bare = _QF_LEVEL.sub("", c.text)
+            if bare != c.text and bare.strip():
+                out.append(replace(c, text=bare, raw=_QF_LEVEL.sub("", c.raw)))
+                continue
         out.append(c if new is None else replace(c, text=new))
     return out
+
+
+_QF_LEVEL = re.compile(r"(?i)\s*\t?\s*\b(?:EQF|ISCED|NQF)\s+level\s+\d\b")

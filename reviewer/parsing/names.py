@@ -23,6 +23,8 @@ from reviewer.parsing.needles import folded
 from reviewer.parsing.sections import Section, heading_kind
 
 _FIELD = re.compile(r"^(?:full\s+name|name|candidate|姓\s*名)\s*[:：]\s*(.+)$", re.IGNORECASE)
+# Europass prints the name beside its "PERSONAL INFORMATION" label (the column gap is often lost)
+_EUROPASS_LABEL = re.compile(r"^(?:personal\s+information|personal\s+details)\s*[:：\t]?\s+(.+)$", re.IGNORECASE)
 _DOC_TITLES = re.compile(
     r"(?i)^(?:curriculum\s+vitae|resume|résumé|cv|vita|personal\s+resume|个人简历|简历|履历|求职简历|个人履历)$"
 )
@@ -234,7 +236,7 @@ def _name_cell(text: str) -> str | None:
 
 def find_name(lines: list[Clean], sections: list[Section], emails: list[str], links: list[str]) -> NameGuess | None:
     for c in lines:
-        m = _FIELD.match(c.text)
+        m = _FIELD.match(c.text) or _EUROPASS_LABEL.match(c.text)
         n = name_from_text(m.group(1)) if m else _name_cell(c.raw if "\t" in c.raw else c.text)
         if n:
             return NameGuess(n, c, 0.95, "name field")

@@ -17,9 +17,12 @@ from collections.abc import Iterable
 INSTITUTION_NOUNS_EN = ("university", "college", "institute", "school", "academy")
 # The same nouns in the other European languages CVs print them in.
 UNIVERSITY_FORMS_EU = ("université", "università", "universität", "universidad", "universidade",
-                       "universitat", "universiteit", "universitet")
+                       "universitat", "universiteit", "universitet",
+                       # Czech/Slovak, Slovene, Croatian, Hungarian, Finnish, Romanian, Lithuanian, Estonian
+                       "univerzita", "univerza", "sveučilište", "egyetem", "yliopisto", "universitatea",
+                       "universitetas", "ülikool")
 INSTITUTE_FORMS_EU = ("institutet", "institut", "instituto", "istituto")
-POLYTECHNIC_FORMS = ("polytechnic", "politecnico")
+POLYTECHNIC_FORMS = ("polytechnic", "politecnico", "politechnika", "politehnica")
 HIGHER_SCHOOL_FORMS_EU = ("hochschule", "högskola", "högskolan")
 SCHOOL_FORMS_EU = ("école", "ecole")
 LAB_NOUNS = ("laboratory", "laboratories", "lab", "labs")
