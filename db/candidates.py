@@ -335,17 +335,23 @@ def search_ids(session: Session, search: SearchIndex, query: str) -> set[int]:
     return search.matching_ids(session, query)
 
 
+# Built once: the window sends it every 2 s, and building the statement (and its
+# ORM result) cost more than SQLite answering it. Every count() and max() here is
+# served by an index (migration 0018 for the times; tests/test_change_stamp.py).
+_STAMP = select(
+    select(func.count()).select_from(Candidate).scalar_subquery(),
+    select(func.max(Candidate.id)).scalar_subquery(),
+    select(func.max(Candidate.profile_updated_at)).scalar_subquery(),
+    select(func.count()).select_from(Review).scalar_subquery(),
+    select(func.max(Review.updated_at)).scalar_subquery(),
+    select(func.count()).select_from(candidate_tags).scalar_subquery(),
+    select(func.count()).select_from(Correction).scalar_subquery(),
+    select(func.max(Correction.corrected_at)).scalar_subquery(),
+)
+
+
 def change_stamp(session: Session) -> tuple:
     """A cheap fingerprint of what other people change (candidates, reviews, tags,
     corrections): the window compares it every few seconds to notice another
     machine's work. Counts catch deletions; the newest times catch edits."""
-    return tuple(session.execute(select(
-        select(func.count()).select_from(Candidate).scalar_subquery(),
-        select(func.max(Candidate.id)).scalar_subquery(),
-        select(func.max(Candidate.profile_updated_at)).scalar_subquery(),
-        select(func.count()).select_from(Review).scalar_subquery(),
-        select(func.max(Review.updated_at)).scalar_subquery(),
-        select(func.count()).select_from(candidate_tags).scalar_subquery(),
-        select(func.count()).select_from(Correction).scalar_subquery(),
-        select(func.max(Correction.corrected_at)).scalar_subquery(),
-    )).one())
+    return tuple(session.connection().execute(_STAMP).one())
