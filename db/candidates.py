@@ -15,7 +15,17 @@ from db.conflicts import set_aside
 from db.dialects import insert_or_ignore
 from db.documents import drop_unused_files
 from db.errors import NotAllowed, ReviewConflict
-from db.models import Candidate, Correction, Document, Review, Reviewer, Tag, candidate_tags, utcnow
+from db.models import (
+    Candidate,
+    Correction,
+    Document,
+    HistoryEntry,
+    Review,
+    Reviewer,
+    Tag,
+    candidate_tags,
+    utcnow,
+)
 from db.search import SearchContent, SearchIndex
 
 
@@ -335,17 +345,29 @@ def search_ids(session: Session, search: SearchIndex, query: str) -> set[int]:
     return search.matching_ids(session, query)
 
 
+# Built once: the window sends it every 2 s, and building the statement (and its
+# ORM result) cost more than SQLite answering it. Every count() and max() here is
+# served by an index (migration 0018 for the times; tests/test_change_stamp.py).
+_STAMP = select(
+    select(func.count()).select_from(Candidate).scalar_subquery(),
+    select(func.max(Candidate.id)).scalar_subquery(),
+    select(func.max(Candidate.profile_updated_at)).scalar_subquery(),
+    select(func.count()).select_from(Review).scalar_subquery(),
+    select(func.max(Review.updated_at)).scalar_subquery(),
+    select(func.count()).select_from(candidate_tags).scalar_subquery(),
+    select(func.count()).select_from(Correction).scalar_subquery(),
+    select(func.max(Correction.corrected_at)).scalar_subquery(),
+    # Every change a person makes (score, comment, tag, stage, correction, undo)
+    # appends a history entry in its own transaction: the newest id sees what the
+    # counts and times above cannot (a stage, a tag moved to another candidate)
+    # and does not depend on the writing machine's clock.
+    select(func.max(HistoryEntry.id)).scalar_subquery(),
+)
+
+
 def change_stamp(session: Session) -> tuple:
     """A cheap fingerprint of what other people change (candidates, reviews, tags,
-    corrections): the window compares it every few seconds to notice another
-    machine's work. Counts catch deletions; the newest times catch edits."""
-    return tuple(session.execute(select(
-        select(func.count()).select_from(Candidate).scalar_subquery(),
-        select(func.max(Candidate.id)).scalar_subquery(),
-        select(func.max(Candidate.profile_updated_at)).scalar_subquery(),
-        select(func.count()).select_from(Review).scalar_subquery(),
-        select(func.max(Review.updated_at)).scalar_subquery(),
-        select(func.count()).select_from(candidate_tags).scalar_subquery(),
-        select(func.count()).select_from(Correction).scalar_subquery(),
-        select(func.max(Correction.corrected_at)).scalar_subquery(),
-    )).one())
+    corrections, stages): the window compares it every few seconds to notice another
+    machine's work. Counts catch deletions; the newest times catch imports and
+    edits; the newest history entry catches every change a person makes."""
+    return tuple(session.connection().execute(_STAMP).one())

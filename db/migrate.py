@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 # The newest revision in db/migrations/versions. Checked against Alembic's own
 # view by tests/test_migrations.py; it lets an up-to-date database open without
 # importing Alembic at all (~150 ms of every start).
-HEAD = "0017"
+HEAD = "0018"
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 SEARCH_TABLE_PREFIX = "candidate_search"  # FTS5 and its shadow tables: not models (db/sqlite.py)
