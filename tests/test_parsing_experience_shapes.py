@@ -434,3 +434,10 @@ def test_europass_degree_row_with_its_level_cell_is_not_a_hanging_wrap() -> None
     profile = parse_document(ExtractedDocument(format="pdf", lines=lines), "cv.pdf")
     assert [(e.institution, e.degree_level) for e in profile.education] == [
         ("Univerzita Moravské Brány", "phd"), ("Politechnika Nadwiślańska", "master")]
+
+
+def test_two_chinese_titles_of_one_post_after_the_employer() -> None:
+    p = parse_text("韩予安\n\n工作经历\n2021.01–至今\t北岭气象研究院灾害天气实验室,副研究员、硕士生导师\n"
+                   "2019.03–2019.09\tHarrowgate Invented Weather Centre, UK,访问学者\n")
+    assert [(e.title, e.organization) for e in p.experience] == [
+        ("副研究员、硕士生导师", "北岭气象研究院灾害天气实验室"), ("访问学者", "Harrowgate Invented Weather Centre")]

@@ -145,12 +145,24 @@ def _pieces(rest: str) -> list[str]:
 _CJK_ONLY = re.compile(r"[\u3400-\u9fff]{2,12}")
 
 
+def _glued_cjk_titles(segs: list[str]) -> list[str]:
+    """"副教授、博士生导师" (or with a comma): two Chinese titles of one post, one piece."""
+    out: list[str] = []
+    for s in segs:
+        if out and _CJK_ONLY.fullmatch(s) and _CJK_ONLY.fullmatch(out[-1].split("、")[-1]) \
+                and ROLE_RE.search(s) and ROLE_RE.search(out[-1]) and not ORG_WORDS.search(s + out[-1]):
+            out[-1] += "、" + s
+        else:
+            out.append(s)
+    return out
+
+
 def _titles_and_orgs(segs: list[str]) -> tuple[list[str], list[str]]:
     """Each piece as a title (by its role word or label) or an organisation; the first titled
     piece may hold both ("Senior Engineer Acme GmbH", "Acme Corp. Software Engineer")."""
     titles: list[str] = []
     orgs: list[str] = []
-    for s in segs:
+    for s in _glued_cjk_titles(segs):
         lab = LABEL.match(s)
         if lab and TITLE_LABELS.match(lab.group(1)):
             titles.append(lab.group(2))
@@ -169,8 +181,6 @@ def _titles_and_orgs(segs: list[str]) -> tuple[list[str], list[str]]:
                 orgs.append(split[1])
             else:
                 titles.append(s)
-        elif ROLE_RE.search(bare) and titles and not orgs and _CJK_ONLY.fullmatch(s) and _CJK_ONLY.fullmatch(titles[-1]):
-            titles[-1] += "、" + s  # "副教授、博士生导师": two titles of one post
         elif ROLE_RE.search(bare) and not titles and _org_first(s):
             org, title = _org_then_title(s)
             orgs.append(org)
