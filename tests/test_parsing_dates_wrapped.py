@@ -91,3 +91,11 @@ def test_zhijin_split_over_the_date_column_and_two_titles_of_one_post() -> None:
     assert [(e.title, e.organization, e.start, e.end) for e in p.experience] == [
         ("副教授、博士生导师", "北岭大学计算机学院", "2020-12", "present"),
         ("讲师", "北岭大学计算机学院", "2017-07", "2020-11")]
+
+
+def test_narrow_date_cell_cut_between_the_end_month_and_its_year() -> None:
+    p = parse_text("Halvard Quist\n\nAcademic appointments\n"
+                   "July 2017 – June\tAssociate Professor, Department of Statistics, Invented University\n2022\n"
+                   "September 2012\tPostdoctoral Fellow, Institut Imaginaire de Mathématiques\n– December\n2013\n")
+    assert [(e.title, e.start, e.end) for e in p.experience] == [
+        ("Associate Professor", "2017-07", "2022-06"), ("Postdoctoral Fellow", "2012-09", "2013-12")]

@@ -45,8 +45,36 @@ def _open_start(c: Clean) -> tuple[str, tuple[int, int]] | None:
     return None
 
 
-def stitch_wrapped_dates(lines: list[Clean]) -> list[Clean]:
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_YEAR_ONLY = re.compile(r"^\s*((?:19|20)\d\d)\s*$")
+# a narrow date cell cut inside its end: "July 2017 – June" over "2022"; "September 2012" over
+# "– December" over "2013"
+_CELL_TO_MONTH = re.compile(rf"^(?P<start>.*?(?:19|20)\d\d)\s*[-–—]\s*(?P<month>{_MONTH})$", re.I)
+_CELL_DATE = re.compile(rf"^(?P<start>(?:{_MONTH}\s+)?(?:19|20)\d\d)$", re.I)
+_DASH_MONTH = re.compile(rf"^\s*[-–—]\s*(?P<month>{_MONTH})\s*$", re.I)
+
+
+def _month_cut_ranges(lines: list[Clean]) -> list[Clean]:
+    """The rows with a date cell cut between its end month and year put back together."""
     out = list(lines)
+    k = 0
+    while k < len(out) - 1:
+        cell, tab, rest = out[k].text.partition("\t")
+        joined = None
+        if (m := _CELL_TO_MONTH.match(cell.strip())) and (y := _YEAR_ONLY.match(out[k + 1].text)):
+            joined, used = f"{m.group('start')} – {m.group('month')} {y.group(1)}", 1
+        elif k + 2 < len(out) and (m := _CELL_DATE.match(cell.strip())) and (
+                d := _DASH_MONTH.match(out[k + 1].text)) and (y := _YEAR_ONLY.match(out[k + 2].text)):
+            joined, used = f"{m.group('start')} – {d.group('month')} {y.group(1)}", 2
+        if joined is not None:
+            out[k] = replace(out[k], text=joined + tab + rest)
+            del out[k + 1:k + 1 + used]
+        k += 1
+    return out
+
+
+def stitch_wrapped_dates(lines: list[Clean]) -> list[Clean]:
+    out = _month_cut_ranges(lines)
     dropped: set[int] = set()
     for i, c in enumerate(out):
         if i in dropped:
