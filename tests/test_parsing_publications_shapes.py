@@ -684,3 +684,16 @@ def test_awesome_cv_tags_without_brackets_number_the_references() -> None:
                    "Solid-State Circuits, vol. 60, pp. 411-423, 2025.\n"
                    "C1 M. Obi, R. Lind, “Imaginary backscatter uplinks,” in Proc. IEEE BioCAS, 2020.\n")
     assert [(pub.authors[0], pub.first_author) for pub in p.publications] == [("A. Bhatta", False), ("M. Obi", True)]
+
+
+def test_linkedin_like_list_with_the_authors_on_the_next_line() -> None:
+    from tests.parsing_support import parse_md
+
+    p = parse_md("# Tamsin Reyes\n\n## Publications\n\n"
+                 "- **Kinetic trapping of invented eliminases** - Nature Chemical Biology, 2021.\n"
+                 "  Authors: Reyes T, Halloran D, Menon S.\n"
+                 "- **A made-up screen for stable variants** - Protein Engineering, Design and Selection, 2019.\n"
+                 "  Authors: Okafor J, Reyes T.\n")
+    assert [(pub.title, pub.venue, pub.year, pub.first_author) for pub in p.publications] == [
+        ("Kinetic trapping of invented eliminases", "Nature Chemical Biology", 2021, True),
+        ("A made-up screen for stable variants", "Protein Engineering, Design and Selection", 2019, False)]

@@ -8,6 +8,7 @@ authors, title, venue, year, kind) and places the candidate in its author list
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from reviewer.parsing.authors import Author, CandidateName, author_key, most_frequent_author
 from reviewer.parsing.cjknames import family_romanisations
@@ -27,6 +28,7 @@ def parse_publications(lines: list[Line], candidate_name: str | None, heading: s
     """Read the references in a publications section body (headings excluded). The heading
     may carry the legend of the marks: "Publications (* corresponding author, † equal contribution)"."""
     cand = CandidateName.parse(candidate_name) if candidate_name else None
+    lines = _authors_below(lines)
     laid_out = (tagged_items(lines) or table_items(lines) or block_items(lines) or titled_items(lines)
                 or compact_items(lines))
     split = SplitResult(laid_out) if laid_out else split_items(lines, cand.matches if cand else None)
@@ -55,6 +57,26 @@ def parse_publications(lines: list[Line], candidate_name: str | None, heading: s
         guess = _other_script_form(parsed, cand, split.items)
     _place_candidate(parsed, cand or guess, split.equal_marks, guess if cand is not None else None)
     return [p for p, _, _ in parsed]
+
+
+_BOLD_TITLE_DASH = re.compile(
+    r"^(?P<lead>\s*[-•*+]\s+)(?:\*\*)?(?P<title>.+?)(?:\*\*)?\s+[-–—]\s+(?P<rest>[^-–—]*\b(?:19|20)\d\d\b.*)$")
+_AUTHORS_LABEL = re.compile(r"(?i)^\s*(?:authors?|co-?authors?|作者)\s*[:：]\s*(?P<authors>\S.*)$")
+
+
+def _authors_below(lines: list[Line]) -> list[Line]:
+    """LinkedIn-like lists: "- Title - Venue, 2021." with "Authors: A, B." on the next line,
+    rewritten as one reference in the usual order ("A, B. Title. Venue, 2021.")."""
+    out: list[Line] = []
+    for line in lines:
+        names = _AUTHORS_LABEL.match(line.text)
+        head = _BOLD_TITLE_DASH.match(out[-1].text) if names and out else None
+        if names and head:
+            out[-1] = replace(out[-1], text=f"{head.group('lead')}{names.group('authors').rstrip(' .')}. "
+                                             f"{head.group('title').rstrip('.')}. {head.group('rest')}")
+            continue
+        out.append(line)
+    return out
 
 
 def _title_key(title: str | None) -> str | None:

@@ -184,8 +184,8 @@ VENUES: list[tuple[str, str, tuple[str, ...]]] = [
     ("TKDE", "journal", ("TKDE", "Transactions on Knowledge and Data Engineering", "Trans. Knowl. Data Eng")),
     ("TIP", "journal", ("TIP", "Transactions on Image Processing", "Trans. Image Process")),
     ("PNAS", "journal", ("PNAS", "Proceedings of the National Academy of Sciences", "Proc. Natl. Acad. Sci")),
-    ("Nature", "journal", (Regex(r"^(?:In\s+)?Nature\b(?!\s+(?:Machine|Communications|Methods|Biotechnology|Physics|Medicine|Digital|Human|Computational|Neuroscience|Genetics|Chemistry|Materials|Electronics|Energy))"),)),
-    ("Science", "journal", (Regex(r"^(?:In\s+)?Science\b(?!\s+(?:Advances|Robotics|China|Bulletin))"),)),
+    ("Nature", "journal", (Regex(r"^(?:In\s+)?Nature\b(?!\s+[A-Z])"),)),  # not "Nature Chemical Biology"
+    ("Science", "journal", (Regex(r"^(?:In\s+)?Science\b(?!\s+[A-Z])"),)),  # not "Science Advances"
     ("arXiv", "preprint", ("arxiv", "ArXiv", "ARXIV")),
 ]
 
