@@ -120,9 +120,15 @@ def select_name(qtbot, window, name: str) -> int:  # noqa: ANN001
     for r in range(proxy.rowCount()):
         if proxy.index(r, Column.NAME).data() == name:
             cid = int(proxy.index(r, 0).data(IdRole))
-            if window.page.candidate_id == cid:
+            if window.page.candidate_id == cid and window.list.current_id() == cid:
                 return cid
-            with qtbot.waitSignal(window.page.loaded, timeout=10_000):
+            if window.list.current_id() == cid:
+                # a filter change moved the list here and the page follows after a pause
+                # (it may still show the row the list moved away from)
                 window.list.selectRow(r)
+            else:
+                with qtbot.waitSignal(window.page.loaded, timeout=10_000):
+                    window.list.selectRow(r)
+            qtbot.waitUntil(lambda cid=cid: window.page.candidate_id == cid, timeout=10_000)
             return cid
     raise AssertionError(f"{name} not in the list: {names_in_view(window)}")
