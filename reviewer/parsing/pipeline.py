@@ -7,7 +7,6 @@ document states twice, and records provenance, confidence and warnings.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from reviewer.extract import ExtractedDocument
@@ -28,6 +27,7 @@ from reviewer.parsing.lists import merged, parse_list, skills_from_fields
 from reviewer.parsing.names import find_name
 from reviewer.parsing.pubblocks import paper_block_lines
 from reviewer.parsing.pubfind import cut_at_foreign_heading, publication_runs
+from reviewer.parsing.pubheads import PATENTS_ONLY_HEADING_RE
 from reviewer.parsing.publications import parse_publications, without_repeats
 from reviewer.parsing.pubsplit import continues_references
 from reviewer.parsing.sections import LOOSE_TEXT, Section, lines_of, split_sections
@@ -59,9 +59,6 @@ def _span(sections: list[Section], i: int, lines: list[Line], skip: set[int]) ->
     return first + span
 
 
-_PATENTS_ONLY = re.compile(r"(?i)^\W*(?:patents?|patents?\s+and\s+inventions|inventions|专利|发明专利|授权专利)\W*$")
-
-
 def _publications(sections: list[Section], lines: list[Line], name: str | None, skip: set[int]) -> list[Publication]:
     out: list[Publication] = []
     i = 0
@@ -81,7 +78,7 @@ def _publications(sections: list[Section], lines: list[Line], name: str | None, 
             j += 1
         heading = sections[i].heading
         span = cut_at_foreign_heading(heading.line if heading else None, span)
-        if heading and _PATENTS_ONLY.match(heading.text):
+        if heading and PATENTS_ONLY_HEADING_RE.match(heading.text):
             i = j
             continue  # a "Patents" section: listed like papers, counted as none
         out.extend(parse_publications(span, name, heading.text if heading else None))

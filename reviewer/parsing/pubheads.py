@@ -31,6 +31,8 @@ _KIND_RES = [(kind, re.compile(rf"\b(?:{words})\b" if re.match(r"\w", words) els
 PATENT_HEADING_RE = re.compile(r"(?i)\bpatents?\b|\b(?:invited\s+)?(?:talks|presentations|lectures|keynotes|seminars)\b"
                                r"|专利|(?<!技术)报告|演讲")  # 技术报告 are technical reports, papers
 PAPER_HEADING_RE = re.compile(r"(?i)\b(?:papers?|publications?|articles?)\b|论文|文章")
+# A section headed by patents alone ("Patents" in a Europass label column): no papers in it
+PATENTS_ONLY_HEADING_RE = re.compile(r"(?i)^\W*(?:patents?|patents?\s+and\s+inventions|inventions|专利|发明专利|授权专利)\W*$")
 
 
 def position_from_heading(text: str) -> str | None:
