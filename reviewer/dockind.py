@@ -95,7 +95,10 @@ _CV_HEADINGS = re.compile(
     r"^\s*(education|academic (background|positions?)|(professional |research |work )?experience|employment"
     r"|appointments|publications?|selected publications|awards?( and honou?rs)?|honou?rs|skills"
     r"|grants?( and funding)?|teaching( experience)?|service|professional service|references"
-    r"|invited talks|talks|presentations|research interests)\s*:?\s*$", _IM)
+    r"|invited talks|talks|presentations|research interests"
+    # Chinese CVs name their sections freely around a few stems (教育背景, 项目与实习经历, 毕业院校 ...).
+    r"|[\u4e00-\u9fff]{0,6}(?:教育|经历|经验|技能|论文|获奖|荣誉|奖项|成果|院校|个人信息|自我评价)[\u4e00-\u9fff]{0,4})"
+    r"\s*[:：]?\s*$", _IM)
 _DATE_RANGE = re.compile(r"(?<!\d)(?:19|20)\d\d(?:[./-]\d{1,2})?\s*(?:-|–|—|~|to|至)\s*(?:[a-z]{3,9}\.?\s+)?"
                          r"(?:(?:19|20)\d\d|present|now|current|today|至今|今)", _I)
 _CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|\+?\d[\d ()-]{7,}\d")
@@ -186,6 +189,8 @@ def classify(filename: str, text: str) -> Classification:
     cv_points = (3 if headings >= 4 else 2 if headings == 3 else headings == 2) + (dates >= 2) + (dates >= 4) + contact
     if cv_points and not letter:
         add(CV, cv_points, "dated sections" if dates else "CV headings")
+    elif letter and headings >= 4:  # a CV pasted under a covering note (an e-mail): a letter has no sections
+        add(CV, cv_points + 1.5 * letter + 1, "a CV below a covering note")
     if not letter and not paper and headings < 2:
         for kind, pattern in _STATEMENT_CUES:
             hits = len(pattern.findall(page))

@@ -57,6 +57,29 @@ def test_a_cv_stays_a_cv_and_plain_prose_is_other():
     assert classify("minutes.pdf", prose).kind == "other"
 
 
+ZH_CV = "\n".join([
+    "柯 明远", "电话:555-0100-2233 | kemingyuan@example.cn",
+    "毕业院校", "东岚理工大学 硕士 2022.09 – 2025.06", "东岚理工大学 本科 2018.09 – 2022.06",
+    "项目与实习经历", "云栖数据有限公司 | 算法实习生 | 2024.03 – 2024.08",
+    "发表文献和报告", "KDD2024,图召回的一种方法(一作)2024.03",
+    "技术技能", "Python, C++",
+])
+
+
+def test_a_chinese_cv_with_its_own_headings_outweighs_a_file_name_that_says_papers():
+    assert classify("03_zh_student_compact_papers.pdf", ZH_CV).kind == "cv"
+
+
+def test_a_cv_pasted_under_a_covering_email_is_a_cv():
+    note = ("From: Ada Quill <ada@example.org>\nSubject: Application\n\nDear Professor Roe,\n\n"
+            "I am writing to apply for the postdoctoral position. Please find my CV below.\n\nBest regards,\nAda\n\n")
+    cv = "\n".join(["ADA QUILL", "ada@example.org", "EDUCATION", "PhD in Robotics, Tarn University (2019 - 2024)",
+                     "EXPERIENCE", "2024 - now: Postdoctoral researcher, Fenn Institute", "PUBLICATIONS",
+                     "1. Quill, A., Roe, B. (2024). Grasping in clutter. ICRA.", "SKILLS", "ROS, Python"])
+    assert classify("application_email.txt", note + cv).kind == "cv"
+    assert classify("application_email.txt", note).kind == "cover_letter"  # the note alone stays a letter
+
+
 def test_every_invented_cv_of_the_held_out_sets_is_a_cv():
     files = sorted(Path(__file__).parent.glob("heldout*/files/*"))
     assert len(files) >= 40
