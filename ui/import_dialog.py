@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import (
@@ -40,6 +41,7 @@ from ui.import_process import run_in_child
 from ui.tasks import TaskContext
 from ui.widgets import plain_label
 
+SHOW_EVERY_MS = 100  # ten updates a second read as live and cost the GUI thread little
 OUTCOME_ORDER = {"failed": 0, "added": 1, "updated": 2, "unchanged": 3}
 
 
@@ -69,8 +71,27 @@ class ImportProgressDialog(QDialog):
         self.cancel_button.setToolTip("Stop after the files being read now; what is done is kept")
         self.cancel_button.clicked.connect(self._cancel)
         layout.addWidget(buttons)
+        self.pending: ImportProgress | None = None  # the newest report
+        self.shown: ImportProgress | None = None  # the report on screen
+        self._show_timer = QTimer(self, singleShot=True, interval=SHOW_EVERY_MS)
+        self._show_timer.timeout.connect(self._show_pending)
 
     def update_progress(self, progress: ImportProgress) -> None:
+        """Progress arrives once a file; the dialog shows the newest at most every SHOW_EVERY_MS.
+        QProgressBar.setValue repaints at once (not at the next event-loop turn), so painting
+        every report held the GUI thread for tens of ms at a time during a fast import."""
+        self.pending = progress
+        if progress.done >= progress.total > 0:
+            self._show_pending()  # the last count is never left waiting
+        elif not self._show_timer.isActive():
+            self._show_timer.start()
+
+    def _show_pending(self) -> None:
+        self._show_timer.stop()
+        progress = self.pending
+        if progress is None:
+            return
+        self.shown = progress
         self.bar.setRange(0, max(progress.total, 1))
         self.bar.setValue(progress.done)
         self.count.setText(f"{progress.done} of {progress.total} files")
