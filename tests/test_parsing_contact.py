@@ -145,3 +145,10 @@ def test_footer_contact_row_printed_inside_the_publication_list_gives_the_phone(
                    "+44 7700 900 412 • y.arden@ed.example.ac.uk\n"
                    "Arden-Clarke, Y. (2023). Another invented study. Fen Letters 7700 900412.\n")
     assert p.phones == ["+447700900412"]
+
+
+def test_a_cv_pasted_into_an_email_keeps_the_recipients_address_out() -> None:
+    p = parse_text("From: Jane Roe <jane.roe@example.org>\nTo: Prof. Bo Ek <bo.ek@uni.example.edu>\n"
+                   "Cc: office@uni.example.edu\nSubject: Application\n\nJANE ROE\njane.roe@example.org\n"
+                   "EDUCATION\nPhD in Physics, Tarn University, 2019 - 2024\n")
+    assert p.emails == ["jane.roe@example.org"]

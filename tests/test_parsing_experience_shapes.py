@@ -441,3 +441,14 @@ def test_two_chinese_titles_of_one_post_after_the_employer() -> None:
                    "2019.03–2019.09\tHarrowgate Invented Weather Centre, UK,访问学者\n")
     assert [(e.title, e.organization) for e in p.experience] == [
         ("副研究员、硕士生导师", "北岭气象研究院灾害天气实验室"), ("访问学者", "Harrowgate Invented Weather Centre")]
+
+
+def test_a_bullet_that_stops_on_a_comma_goes_on_in_the_line_under_it() -> None:
+    """Plain text drops the indent of a wrapped bullet: "Postdoc, Institute of X," then "City. Duties"."""
+    p = parse_text("Jane Roe\njane.roe@example.org\nEXPERIENCE\n"
+                   "* 03/2024 - now: Postdoctoral researcher, Institute of Soil Physics,\n"
+                   "  Marlow Dene. Ni/field trials; supervising 2 MSc students.\n"
+                   "* 02/2019 - 06/2019: R&D intern, Quillon Labs SAS, Lyon (MSc internship)\n")
+    assert [(e.organization, e.title, e.start, e.end) for e in p.experience] == [
+        ("Institute of Soil Physics", "Postdoctoral researcher", "2024-03", "present"),
+        ("Quillon Labs SAS", "R&D intern", "2019-02", "2019-06")]

@@ -32,7 +32,9 @@ _SOMEONE_ELSE = re.compile(
 # who acts for the candidate (a department's job-market staff) gives that person's details
 _SOMEONE_ELSE_SCREEN = needles(_SOMEONE_ELSE, shortest=2)  # most lines name no one: skip the scan
 _STAFF_LABEL = re.compile(
-    r"(?i)^\W*(?:[\w.-]+\s+){0,3}(?:placement|director|administrator|coordinator|officer|chair)\s*[:：]")
+    r"(?i)^\W*(?:[\w.-]+\s+){0,3}(?:placement|director|administrator|coordinator|officer|chair)\s*[:：]"
+    # a CV pasted into an e-mail: the recipients' header lines ("To: Prof. X <x@uni.edu>")
+    r"|^\s*(?:to|cc|bcc|收件人|抄送)\s*[:：].*@")
 # "I am advised by Prof. X. My homepage is ...": the writer's own sentence about an advisor
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I am|[Mm]y)\b|我的?")
 

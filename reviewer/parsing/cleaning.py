@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from reviewer.parsing.dates import find_dates
+from reviewer.parsing.dates import find_dates, first_range
 from reviewer.parsing.lines import Line
 from reviewer.parsing.needles import folded
 
@@ -345,6 +345,10 @@ def join_wrapped(lines: list[Clean]) -> list[Clean]:
                 continue
             dangling = bool(_DANGLING.search(prev.text)) and not prev.bullet and len(prev.text.split()) >= 3
             dangling = dangling or _hanging_wrap(out[-1], c, right, last)
+            # "* 03/2024 - now: Postdoc, Institute of X," over "City. Duties": a bullet item that
+            # stops on a comma goes on in the undated line under it (plain text loses its indent)
+            dangling = dangling or (prev.bullet and prev.text.endswith(",") and not c.bullet
+                                    and first_range(c.text) is None and len(prev.text.split()) >= 3)
             if dangling and re.search(r"[-–—~]$", prev.text):
                 # an open range ("2021 –") continues only into the line that ends it
                 dangling = bool(re.match(r"(?i)(?:(?:19|20)\d\d|[a-z]{3,9}\.?\s+(?:19|20)\d\d|present|now|today)\b",
