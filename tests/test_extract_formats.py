@@ -318,3 +318,21 @@ def test_docx_resume_table_dates_cell_joins_the_first_line_of_its_entry(tmp_path
     texts = [line.text for line in extract(tmp_path / "cv.docx").lines]
     assert texts == [f"Jan 2022 – Present{CELL_SEP}Lead Data Engineer, Invented Health, Denver", "Built an imaginary lake",
                      f"Jun 2019 – Dec 2021{CELL_SEP}Data Engineer, Made-up Goods Co., Boulder", "Moved made-up jobs"]
+
+
+def test_readme_style_markdown_with_raw_html_reads_as_its_page_shows():
+    """GitHub renders the HTML inside a README CV: a heading tag heads, a badge's mailto link is
+    the address, cells on one source line are cells; an address in angle brackets is no tag."""
+    from reviewer.extract.markdown import markdown_lines
+
+    text = ('<h1 align="center">Mira Quell</h1>\n'
+            '<p align="center"><a href="https://mquell.example.io"><img src="https://badge.example/h.svg" '
+            'alt="homepage"></a> <a href="mailto:mira.quell@example.org"><img src="b.svg" alt="email"></a></p>\n'
+            '<tr><td><b>Tarn University</b></td><td align="right">2018.09 – 2023.06</td></tr>\n'
+            'Reply to: Mira Quell <mira.quell@example.org>\n')
+    lines, links, _front = markdown_lines(text)
+    assert (lines[0].text, lines[0].heading) == ("Mira Quell", True)
+    assert lines[1].text == "mira.quell@example.org"
+    assert "https://mquell.example.io" in links and "mailto:mira.quell@example.org" in links
+    assert lines[2].text.split(CELL_SEP) == ["Tarn University", "2018.09 – 2023.06"]
+    assert lines[3].text == "Reply to: Mira Quell <mira.quell@example.org>"

@@ -29,6 +29,14 @@ _ITALIC = re.compile(
 )
 _CODE = re.compile(r"`([^`]{1,500})`")
 _TAG = re.compile(r"</?(?:br|b|i|em|strong|u|span|div|p|sup|sub|small|center|a(?:\s[^<>]{0,500})?)\s*/?>", re.I)
+# README-style CVs mix raw HTML into the Markdown (GitHub renders it): a heading tag is a
+# heading, a link's target is a link, table cells on one source line are cells, and every
+# other tag of the few that such pages use is dropped ("<x@y.org>" is no tag: names only)
+_HTML_HEADING = re.compile(r"^\s{0,3}<h[1-6]\b[^<>]{0,500}>(.{0,2000}?)</h[1-6]>\s*$", re.I)
+_HREF = re.compile(r"<a\s[^<>]{0,500}?href\s{0,5}=\s{0,5}[\"']([^\"'<>\s]{1,2000})[\"'][^<>]{0,500}>", re.I)
+_CELL_JOIN = re.compile(r"</t[dh]>\s{0,50}<t[dh]\b[^<>]{0,500}>", re.I)
+_HTML_TAG = re.compile(r"</?(?:abbr|big|blockquote|center|code|details|div|font|h[1-6]|hr|img|li|ol|p|pre|section|span|summary|table"
+                       r"|tbody|td|th|thead|tr|ul)\b[^<>]{0,2000}>", re.I)
 _BULLET = re.compile(r"^(\s*)[*+]\s+")
 _BOLD_LEAD = re.compile(r"^(\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?)(\*\*|__)(?=\S)([^*_\n]{1,120}?)(?<=\S)\2[ \t]+(?=[A-Z0-9\u3400-\u9fff])")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
@@ -66,8 +74,8 @@ def markdown_lines(text: str) -> tuple[list[TextLine], list[str], dict[str, str]
             block += 1
             lines.append(TextLine("", block=block))  # keeps line numbers close to the file's
             continue
-        heading = _HEADING.match(line)
-        body = _strip_closing_hashes(heading.group(2)) if heading else line
+        heading = _HEADING.match(line) or _HTML_HEADING.match(line)
+        body = (_strip_closing_hashes(heading.group(2)) if heading.re is _HEADING else heading.group(1)) if heading else line
         body, found = _inline(body, refs)
         links.extend(u for u in found if u not in links)
         stripped = body.strip()
@@ -117,11 +125,21 @@ def _inline(body: str, refs: dict[str, str]) -> tuple[str, list[str]]:
         found.append(m.group(1))
         return m.group(1).removeprefix("mailto:")
 
+    def keep_href(m: re.Match) -> str:
+        target = m.group(1)
+        found.append(target)
+        # a badge's link holds no text of its own: the address is the content
+        return f" {target[7:].split('?')[0]} " if target.lower().startswith("mailto:") else " "
+
     body = _IMAGE.sub(lambda m: m.group(1), body)
     body = _LINK.sub(keep_link, body)
     body = _REF_LINK.sub(keep_ref, body)
     body = _AUTOLINK.sub(keep_auto, body)
     body = _CODE.sub(r"\1", body)
+    if "<" in body:
+        body = _HREF.sub(keep_href, body)
+        body = _CELL_JOIN.sub(CELL_SEP, body)
+        body = _HTML_TAG.sub(" ", body)
     body = _TAG.sub(" ", body)
     return body, found
 
