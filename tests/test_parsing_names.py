@@ -103,6 +103,13 @@ def test_capitals_outside_latin_1_are_a_name() -> None:
     assert name_from_text("Łucja Żmuda") == "Łucja Żmuda"
 
 
+def test_name_over_three_large_lines_wrapped_at_the_surnames_hyphen() -> None:
+    doc = ExtractedDocument(format="pdf", lines=[
+        TextLine("Dana", size=21), TextLine("Quill-", size=21), TextLine("Marsh", size=21),
+        TextLine("Staff Engineer", size=9.6), TextLine("CONTACT", size=9.6), TextLine("dq@example.com", size=9.6)])
+    assert parse_document(doc, "x.pdf").name == "Dana Quill-Marsh"
+
+
 def test_double_barrelled_name_in_a_main_column_after_a_side_bar() -> None:
     from reviewer.extract import ExtractedDocument, TextLine
     from reviewer.parsing import parse_document

@@ -249,9 +249,14 @@ def find_name(lines: list[Clean], sections: list[Section], emails: list[str], li
         if s.kind in ("personal", "summary") and not header:
             header.extend(s.lines[:8])
     # a name set large over two lines ("Anna-Lena" / "Quill") in a side bar or banner
-    for a, b in zip(header, header[1:], strict=False):
+    for i, (a, b) in enumerate(zip(header, header[1:], strict=False)):
         if a.line.size and a.line.size == b.line.size and _single_name_word(a.text) and _single_name_word(b.text):
             joined = name_from_text(f"{a.text} {b.text}")
+            rest = header[i + 2] if i + 2 < len(header) else None
+            if (b.text.rstrip().endswith("-") and rest is not None and rest.line.size == b.line.size
+                    and _single_name_word(rest.text)):
+                # "Tobias" / "Rennick-" / "Adewale": a double-barrelled surname wrapped at its hyphen
+                joined = name_from_text(f"{a.text} {b.text.rstrip()}{rest.text.strip()}") or joined
             if joined and a.line.size >= max((c.line.size or 0) for c in header):
                 return NameGuess(joined, a, 0.85, "largest header lines")
     # "Doe, Jane" as the very first line: family name first
