@@ -675,6 +675,23 @@ def test_imprecv_papers_bold_title_then_published_on_venue_and_date() -> None:
         ("Learning Residual Dynamics of Imaginary Packages", None, None, "in press")]
 
 
+def test_json_resume_papers_published_by_venue_with_a_description_under_each() -> None:
+    from reviewer.parsing.lines import Line
+    from reviewer.parsing.publications import parse_publications
+
+    rows = [("Invented switchback designs for made-up markets\tAug 2023", True), ("Published by KDD 2023", False),
+            ("Applied track.", False),
+            ("Imaginary variance reduction with pre-period embeddings\tFeb 2024", True), ("Published by arXiv", False),
+            ("Preprint, arXiv:2402.00000.", False),
+            ("Budgeted uplift for invented coupons\tNov 2021", True), ("Published by CIKM 2021", False),
+            ("Short paper.", False)]
+    pubs = parse_publications([Line(t, i, bold=b) for i, (t, b) in enumerate(rows)], "Amara Quist")
+    assert [(p.title, p.venue, p.year, p.status) for p in pubs] == [
+        ("Invented switchback designs for made-up markets", "KDD", 2023, "published"),
+        ("Imaginary variance reduction with pre-period embeddings", "arXiv", 2024, "preprint"),
+        ("Budgeted uplift for invented coupons", "CIKM", 2021, "published")]
+
+
 def test_awesome_cv_tags_without_brackets_number_the_references() -> None:
     """Awesome-CV prints "J1 A. Author, …" and "C1 …": a tag, then the author list."""
     from tests.parsing_support import parse_text

@@ -26,6 +26,8 @@ from tests.parsing_support import label_column_pdf, parse_text
         ("Internships", "experience"),
         ("Teaching Experience", "teaching"),
         ("Professional Service", "service"),
+        ("VOLUNTEER", "service"),  # a JSON-Resume section: unpaid, not a job
+        ("Volunteer Experience", "service"),
         ("Preprints", "publications"),
         ("References", "references"),
         ("Research Interests", "interests"),

@@ -36,7 +36,7 @@ SECTION_KINDS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
     ("teaching", ("teaching", "teaching assistant", "teaching assistantships", "mentoring", "mentees", "mentorship",
                   "students supervised", "supervision"), ("教学", "助教")),
     ("service", ("service", "services", "professional service", "academic service", "reviewing", "reviewer",
-                 "activities", "extracurricular", "leadership", "volunteering", "memberships", "community",
+                 "activities", "extracurricular", "leadership", "volunteering", "volunteer", "volunteer work", "memberships", "community",
                  "outreach", "organizing", "positions of responsibility", "responsibilities",
                  "leadership roles"), ("服务", "活动", "社会工作", "学生工作", "学术兼职", "社会兼职")),
     ("talks", ("talks", "invited talks", "presentations", "media", "press", "appearances", "seminars",

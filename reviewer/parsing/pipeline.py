@@ -21,6 +21,7 @@ from reviewer.parsing.contact import (
 from reviewer.parsing.entries import read_entries
 from reviewer.parsing.europass import normalise_labels
 from reviewer.parsing.interests import hobbies, read_interests
+from reviewer.parsing.labelheads import split_label_headings
 from reviewer.parsing.labelrows import split_label_rows
 from reviewer.parsing.lines import Line, document_lines
 from reviewer.parsing.lists import merged, parse_list, skills_from_fields
@@ -181,7 +182,7 @@ def _read_sections(doc: ExtractedDocument, warnings: list[str]) -> tuple[list[Li
         warnings.append(f"parsed the first {MAX_LINES:,} of {len(lines):,} lines (too long for a CV)")
         lines = lines[:MAX_LINES]
     skip = furniture(lines)  # page furniture, found once: body, contact, papers and awards all need it
-    body = body_lines(lines, skip)
+    body = split_label_headings(body_lines(lines, skip))  # "WORK<tab>Acme …": a label column's headings
     sections = split_label_rows(split_sections(body))  # Europass "Publications – A. Author, …" rows
     rejoin_column_continuations(sections)  # a side bar's last section does not take page two
     for s in sections:

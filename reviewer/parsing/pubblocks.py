@@ -74,8 +74,9 @@ def titled_items(lines: list[Line]) -> list[RawItem] | None:
         Loss Signatures of Noisy Labels                        Apr. 2025
         • D. Fenwick, P. Anand. ICLR 2025 Workshop on Data-centric ML
 
-    Each pair becomes "Title. Authors. Venue, date." (a title-first reference); None unless
-    at least two pairs make up most of the list."""
+    JSON-Resume themes print "Published by KDD 2023" as the second line and a description
+    under it. Each pair becomes "Title. Authors. Venue, date." (a title-first reference); None
+    unless at least two pairs, with their descriptions, make up most of the list."""
     texts = [ln for ln in lines if ln.text.strip()]
     items: list[RawItem] = []
     used = 0
@@ -89,6 +90,10 @@ def titled_items(lines: list[Line]) -> list[RawItem] | None:
         date = f", {when.strip()}" if when.strip() else ""
         items.append(RawItem([replace(line, text=f"{title.strip().rstrip('.')}. {body}{date}.")]))
         used += 2
+        # plain lines under the pair describe the paper ("Applied Data Science Track."); a
+        # bullet there would be another paper's
+        used += next((n for n, extra in enumerate(texts[k + 2:]) if extra.bold or _BULLET.match(extra.text)),
+                     len(texts) - k - 2)
     return items if len(items) >= 2 and used >= 0.8 * len(texts) else None
 
 
