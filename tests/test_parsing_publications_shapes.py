@@ -692,6 +692,27 @@ def test_json_resume_papers_published_by_venue_with_a_description_under_each() -
         ("Budgeted uplift for invented coupons", "CIKM", 2021, "published")]
 
 
+def test_project_style_papers_in_two_cells_title_left_venue_and_role_stacked_right() -> None:
+    from reviewer.parsing.lines import Line
+    from reviewer.parsing.publications import parse_publications
+
+    rows = [("Cross-modal invented transformers align made-up chromatin with T-\t2025 Nature Methods, Under Review", 54),
+            ("cell receptor clonotypes\tFirst Author", 54),
+            ("Imaginary doublet detection in invented assays\t2024 Bioinformatics, Published", 54),
+            ("Third Author", 503),
+            ("Clonotype-aware clustering of made-up T cells\t2023 ISMB (Bioinformatics", 54),
+            ("Proceedings), Published", 383), ("First Author", 506),
+            ("A reference atlas of invented myeloid cells across nine\t2025 bioRxiv, Preprint", 54),
+            ("cancers\tSecond Author", 54)]
+    pubs = parse_publications([Line(t, i, bold=True, x0=x) for i, (t, x) in enumerate(rows)], "Oluwa Hartley")
+    assert [(p.title, p.venue, p.status, p.first_author) for p in pubs] == [
+        ("Cross-modal invented transformers align made-up chromatin with T-cell receptor clonotypes", "Nature Methods",
+         "under review", True),
+        ("Imaginary doublet detection in invented assays", "Bioinformatics", "published", False),
+        ("Clonotype-aware clustering of made-up T cells", "ISMB", "published", True),
+        ("A reference atlas of invented myeloid cells across nine cancers", "bioRxiv", "preprint", False)]
+
+
 def test_awesome_cv_tags_without_brackets_number_the_references() -> None:
     """Awesome-CV prints "J1 A. Author, …" and "C1 …": a tag, then the author list."""
     from tests.parsing_support import parse_text

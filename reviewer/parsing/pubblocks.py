@@ -56,6 +56,63 @@ def block_items(lines: list[Line]) -> list[RawItem] | None:
     return items if len(items) >= 2 else None
 
 
+_INNER_BRACKETS = re.compile(r"\s*\([^()]*\)")
+_RIGHT_CELL_GAP = 100.0  # points: a line starting this far right of the block's edge holds only a right cell
+
+
+def right_cell_items(lines: list[Line]) -> list[RawItem] | None:
+    """Project-style papers set in two cells, the title wrapping in the left one and the
+    year, venue, status and the candidate's place stacked in the right one:
+
+        Cross-modal transformers align chromatin with T-    2025 Nature Methods, Under Review
+        cell receptor clonotypes                            First Author
+
+    Each block becomes "Title (Venue, status 2025, First Author)", as block_items writes
+    them; None unless at least two blocks make up most of the list."""
+    texts = [ln for ln in lines if ln.text.strip()]
+    starts = [k for k, ln in enumerate(texts) if _right_cell_head(ln.text)]
+    if len(starts) < 2:
+        return None
+    items: list[RawItem] = []
+    used = 0
+    for n, k in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else len(texts)
+        title, right = (part.strip() for part in texts[k].text.split("\t", 1))
+        notes = [right]
+        for line in texts[k + 1:end]:
+            left, sep, cell = line.text.partition("\t")
+            if not sep and _right_only(line, texts[k]):
+                left, cell = "", left
+            if left.strip():
+                title = f"{title}{left.strip()}" if title.endswith("-") else f"{title} {left.strip()}"
+            if cell.strip():
+                notes.append(cell.strip())
+        # "ISMB (Bioinformatics Proceedings)": a bracket inside the note would close the reference early
+        head = _YEAR_VENUE.match(_INNER_BRACKETS.sub("", " ".join(n for n in notes if not _ROLE.match(n))))
+        role = next((n for n in notes if _ROLE.match(n)), None)
+        if head is None:
+            continue
+        note = f"{head.group(2).strip(' ,.')} {head.group(1)}" + (f", {role}" if role else "")
+        items.append(RawItem([replace(texts[k], text=f"{title} ({note})")]))
+        used += end - k
+    return items if len(items) >= 2 and used >= 0.8 * len(texts) else None
+
+
+def _right_cell_head(text: str) -> bool:
+    """"Title words<tab>2025 Nature Methods, Under Review": a title cell, then a year and a venue."""
+    left, sep, right = text.partition("\t")
+    head = _YEAR_VENUE.match(right) if sep and len(left.strip()) >= 8 else None
+    return bool(head and head.group(2)[:1].isalpha())
+
+
+def _right_only(line: Line, first: Line) -> bool:
+    """A line of the right cell alone ("First Author", "Proceedings), Published"): it starts far
+    right of the block, or (no positions) it names the candidate's place."""
+    if line.x0 is not None and first.x0 is not None:
+        return line.x0 > first.x0 + _RIGHT_CELL_GAP
+    return bool(_ROLE.match(line.text))
+
+
 _BULLET = re.compile(r"^\s*[•◦▪\-–*]\s+")
 # imprecv (Typst): "Published on IEEE ICRA<tab>May 2022" under the bold title
 _PUBLISHED_ON = re.compile(r"(?i)^(?:published|presented|accepted|appeared)\s+(?:in|on|at|by)\s+\S")

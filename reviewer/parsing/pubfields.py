@@ -185,8 +185,9 @@ def _paren_tail(title: str) -> tuple[str, str | None]:
     stated = bool(states_status(inner) or re.search(r"已接收|录用|在投|accepted|to appear|in press", inner, re.I))
     dated = bool(years_in(inner))
     # the venue part names a venue: capitals ("TCSVT 2024", "Neural Networks 2021") or CJK, not a remark
-    named = bool(re.match(r"[A-Z\u3400-\u9fff]", venue)) and not _REMARK_RE.match(venue) and not re.fullmatch(
-        r"(?:19|20)\d\d", venue)
+    # (or a preprint server, whose names open in lower case: "bioRxiv 2025")
+    named = bool(re.match(r"[A-Z\u3400-\u9fff]", venue) or PREPRINT_RE.match(venue)) and not _REMARK_RE.match(
+        venue) and not re.fullmatch(r"(?:19|20)\d\d", venue)
     if re.search(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d|"
                  r"\b(?:present|now|current|today)\b|至今|(?:19|20)\d\d\s*[-–—~]\s*(?:(?:19|20)\d\d|\d{1,2}\b)", inner):
         return title, None  # "(Sep 2022 – present)": the dates of a job or a degree, not a venue

@@ -14,7 +14,13 @@ from reviewer.parsing.authors import Author, CandidateName, author_key, most_fre
 from reviewer.parsing.cjknames import family_romanisations
 from reviewer.parsing.lines import Line
 from reviewer.parsing.needles import folded, may_match, needles
-from reviewer.parsing.pubblocks import block_items, compact_items, tagged_items, titled_items
+from reviewer.parsing.pubblocks import (
+    block_items,
+    compact_items,
+    right_cell_items,
+    tagged_items,
+    titled_items,
+)
 from reviewer.parsing.pubgroup import split_items
 from reviewer.parsing.pubitem import parse_item
 from reviewer.parsing.pubnotes import note_marks
@@ -29,8 +35,8 @@ def parse_publications(lines: list[Line], candidate_name: str | None, heading: s
     may carry the legend of the marks: "Publications (* corresponding author, † equal contribution)"."""
     cand = CandidateName.parse(candidate_name) if candidate_name else None
     lines = _authors_below(lines)
-    laid_out = (tagged_items(lines) or table_items(lines) or block_items(lines) or titled_items(lines)
-                or compact_items(lines))
+    laid_out = (tagged_items(lines) or table_items(lines) or block_items(lines) or right_cell_items(lines)
+                or titled_items(lines) or compact_items(lines))
     split = SplitResult(laid_out) if laid_out else split_items(lines, cand.matches if cand else None)
     # A section headed by a status ("Submitted Manuscripts", "Working Papers", "Preprints") gives
     # its items that status; a mixed heading ("Publications and Preprints") does not.
