@@ -295,3 +295,16 @@ def test_keyword_line_in_an_ordinary_section_does_not_split_it() -> None:
                "AWARDS\nDean's Medal, 2018")
     assert [e.organization for e in p.experience] == ["Harbor College"]
     assert p.publications == []
+
+
+def test_bold_headings_behind_a_square_glyph_in_the_body_size_are_headings() -> None:
+    """A Word CV's "■ 研究方向" headings: bold, but the body's size, and the glyph reads as a bullet."""
+    rows = [("个人简历", True, 16.0), ("姓名\t林若溪\t职称\t副教授", False, 10.5), ("■ 研究方向", True, 10.5),
+            ("联邦学习、隐私计算", False, 10.5), ("■ 工作经历", True, 10.5),
+            ("2019.07–2021.11 临川大学\t讲师", False, 10.5), ("■ 获奖情况", True, 10.5),
+            ("2023 临川省科学技术进步奖 二等奖", False, 10.5), ("2018 临川大学优秀博士学位论文", False, 10.5)]
+    doc = ExtractedDocument(format="pdf", lines=[TextLine(t, bold=b, size=s) for t, b, s in rows])
+    p = parse_document(doc, "cv.pdf")
+    assert p.research_interests == ["联邦学习", "隐私计算"]
+    assert [(e.organization, e.title) for e in p.experience] == [("临川大学", "讲师")]
+    assert [a.year for a in p.awards] == [2023, 2018]

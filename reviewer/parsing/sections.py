@@ -241,6 +241,12 @@ def _fonts(lines: list[Clean], known: list[int]) -> _Fonts:
     return _Fonts(body, hs[len(hs) // 2] if hs else None)
 
 
+def _bold_share(lines: list[Clean]) -> float:
+    """The share of the document's characters set in bold."""
+    total = sum(len(c.text) for c in lines)
+    return sum(len(c.text) for c in lines if c.line.bold) / total if total else 0.0
+
+
 def _styled(c: Clean, fonts: _Fonts) -> bool:
     """Set apart from body text: a heading flag, bold, capitals, or a larger font."""
     return (c.line.heading or c.line.bold or _style(c) == "caps" or c.raw.lstrip().startswith(("#", "**", "<b>"))
@@ -340,6 +346,10 @@ def split_sections(lines: list[Clean]) -> list[Section]:
     fonts = _fonts(lines, [i for i, _ in known])
     # "■ 教育经历": a glyph before a heading set larger than the body is decoration, not a list item
     lifted = [(i, k) for i, k in bulleted if fonts.body and (lines[i].line.size or 0) >= fonts.body + 1]
+    # ...and so it is before headings in the body's size set in bold, two or more, over plain text
+    bold = [(i, k) for i, k in bulleted if lines[i].line.bold]
+    if len(bold) >= 2 and _bold_share(lines) < 0.4:
+        lifted = sorted({*lifted, *bold})
     if lifted:
         known = sorted(known + lifted)
         fonts = _fonts(lines, [i for i, _ in known])
