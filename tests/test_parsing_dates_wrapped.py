@@ -99,3 +99,24 @@ def test_narrow_date_cell_cut_between_the_end_month_and_its_year() -> None:
                    "September 2012\tPostdoctoral Fellow, Institut Imaginaire de Mathématiques\n– December\n2013\n")
     assert [(e.title, e.start, e.end) for e in p.experience] == [
         ("Associate Professor", "2017-07", "2022-06"), ("Postdoctoral Fellow", "2012-09", "2013-12")]
+
+
+def test_date_cell_wrapped_over_three_rows_beside_a_wrapped_entry() -> None:
+    """A Word table's narrow date cell: "September" / "2021 –" / "present" down the left, the entry's
+    text wrapping beside it ("…, Tennant State" / "University"); or "January 2012 Title…" / "– August" / "2016"."""
+    from reviewer.extract import ExtractedDocument, TextLine
+    from reviewer.parsing import parse_document
+
+    rows = [("Ingrid Varga-Holm", 62, 200), ("APPOINTMENTS", 62, 180),
+            ("September\tProfessor, Department of Invented Water Engineering, Tennant State", 62, 481),
+            ("2021 –\tUniversity", 62, 182), ("present", 62, 94),
+            ("January 2012 Assistant Professor, School of Made-up Earth Systems, Kellerman College", 62, 521),
+            ("– August", 62, 102), ("2016", 62, 84),
+            ("October 2009\tPostdoctoral Fellow, Imaginary Hydrology Lab", 62, 400),
+            ("– December\t- Built invented snowmelt models.", 62, 300), ("2011", 62, 84)]
+    doc = ExtractedDocument(format="pdf", lines=[TextLine(t, size=11.0, x0=x0, x1=x1) for t, x0, x1 in rows])
+    p = parse_document(doc, "cv.pdf")
+    assert [(e.organization, e.title, e.start, e.end) for e in p.experience] == [
+        ("Department of Invented Water Engineering, Tennant State University", "Professor", "2021-09", "present"),
+        ("School of Made-up Earth Systems, Kellerman College", "Assistant Professor", "2012-01", "2016-08"),
+        ("Imaginary Hydrology Lab", "Postdoctoral Fellow", "2009-10", "2011-12")]

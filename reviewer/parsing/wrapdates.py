@@ -1,10 +1,12 @@
-"""Date columns wrapped over two rows, stitched back into one range.
+"""Date columns wrapped over two or three rows, stitched back into one range.
 
 A narrow date column breaks "Nov. 2011 – May 2012" after the dash, or prints the
 start year beside the entry's first line and the end ("2021", "Now", "– 2020.6")
 alone one or two rows lower. Left as they are, the entry gets a single date and
 the lone end lands in the next entry's text. The end row is moved back into the
-head row, so every entry parser sees one range.
+head row, so every entry parser sees one range. A Word table's narrow date cell may
+wrap anywhere ("September" / "2021 –" / "present"): its pieces are gathered down the
+rows until they make a whole range (_stitched_cells).
 """
 from __future__ import annotations
 
@@ -73,8 +75,82 @@ def _month_cut_ranges(lines: list[Clean]) -> list[Clean]:
     return out
 
 
+# One piece of a date cell: a month, a year (perhaps with its month: "2020.4", "04/2020"), a
+# range's dash or "to", or an open end ("present", "至今").
+_PIECE = (rf"(?:{_MONTH}|(?:19|20)\d\d(?:[./]\d{{1,2}})?|\d{{1,2}}[./](?:19|20)\d\d|[-–—~〜～]|to|至|"
+          rf"{PRESENT})")
+_PIECES = re.compile(rf"\s*{_PIECE}(?:\s*{_PIECE})*\s*", re.IGNORECASE)
+_LEAD_PIECES = re.compile(rf"^\s*{_PIECE}(?:\s+{_PIECE})*(?=\s+\S)", re.IGNORECASE)
+_CELL_ROWS = 3  # a narrow date cell wraps over at most this many rows
+_DATED_START = re.compile(rf"(?:{_MONTH}|(?:19|20)\d\d|\d{{1,2}}[./](?:19|20)\d\d)", re.IGNORECASE)
+
+
+def _date_cell(c: Clean, first: bool) -> tuple[str, str] | None:
+    """(the row's date-cell text, the rest of the row) when the row opens with date pieces only:
+    the whole row, its first tab cell, or (the first row of an entry) the pieces before its text."""
+    if c.bullet:
+        return None
+    cell, tab, rest = c.text.partition("\t")
+    if _PIECES.fullmatch(cell):
+        return cell.strip(), rest if tab else ""
+    lead = _LEAD_PIECES.match(c.text) if first else None
+    return (lead.group(0).strip(), c.text[lead.end():].strip()) if lead else None
+
+
+def _stitched_cells(lines: list[Clean]) -> list[Clean]:
+    """Rows whose date cell wraps over the next rows ("September" / "2021 –" / "present", each
+    beside a line of the entry's text) given the whole range in their first row."""
+    out = list(lines)
+    right = max((c.line.x1 for c in lines if c.line.x1 is not None), default=None)
+    k = 0
+    while k < len(out) - 1:
+        head = _date_cell(out[k], first=True)
+        if head is None or not _DATED_START.match(head[0]) or _complete(head[0]):
+            k += 1
+            continue
+        cells, rests = [head[0]], [head[1]]
+        for j in range(k + 1, min(k + _CELL_ROWS, len(out))):
+            piece = _date_cell(out[j], first=False)
+            if piece is None or _complete(piece[0]):
+                break
+            cells.append(piece[0])
+            rests.append(piece[1])
+            joined = " ".join(cells)
+            if _complete(joined):
+                text = rests[0]
+                for n, row in enumerate(range(k + 1, j + 1), start=1):
+                    if text and rests[n] and _wraps(out[k], text, rests[n], right):
+                        text, rests[n] = f"{text} {rests[n]}", ""  # "…, Tennant State" + "University"
+                    out[row] = replace(out[row], text=rests[n])
+                out[k] = replace(out[k], text="\t".join(t for t in (joined, text) if t))
+                out[k + 1:j + 1] = [c for c in out[k + 1:j + 1] if c.text.strip()]
+                break
+        k += 1
+    return out
+
+
+def _wraps(head: Clean, text: str, more: str, right: float | None) -> bool:
+    """The entry's text beside the date cell stopped where the next word would not have fitted
+    before the right margin: the text beside the cell's next piece goes on with it (a detail
+    line under the entry opens with a dash or follows a full stop instead)."""
+    x1, size = head.line.x1, head.line.size or 10.0
+    if right is None or x1 is None or re.search(r"[.;:]$", text.rstrip()) or re.match(r"[-•*–]", more):
+        return False
+    first_word = more.split()[0]
+    if not (re.fullmatch(r"[A-Za-z][\w'’&,-]*", first_word) and re.search(r"[A-Za-z,]$", text)):
+        return False  # (Latin words only: Chinese lines wrap anywhere, and a new line there is a new field)
+    return x1 + 0.45 * size * len(first_word) >= right - 12  # (0.45 em: a narrow estimate of a letter)
+
+
+def _complete(text: str) -> bool:
+    """A range with a dated start and a printed end, in order ("2021 –" reads as open: not complete)."""
+    d = first_range(text)
+    return bool(d and d.is_range and d.start and d.end and not _OPEN_TAIL.search(text[d.span[0]:d.span[1]])
+                and (d.end == "present" or d.end[:4] >= d.start[:4]))
+
+
 def stitch_wrapped_dates(lines: list[Clean]) -> list[Clean]:
-    out = _month_cut_ranges(lines)
+    out = _month_cut_ranges(_stitched_cells(lines))
     dropped: set[int] = set()
     for i, c in enumerate(out):
         if i in dropped:
