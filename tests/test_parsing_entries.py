@@ -254,6 +254,13 @@ def test_header_update_date_and_scholar_link_are_not_a_job() -> None:
     assert [(e.organization, e.title) for e in p.experience] == [("Quillworks", "Founder")]
 
 
+def test_a_running_header_dating_the_cv_is_not_a_job() -> None:
+    p = parse_text("Ingrid Varga-Holm\tCurriculum Vitae, October 2025\nIngrid Varga-Holm, PhD\n"
+                   "Professor of Hydrology, Department of Invented Engineering\nTennant State University\n"
+                   "APPOINTMENTS\nSeptember 2021 – present\tProfessor, Tennant State University")
+    assert [(e.title, e.start) for e in p.experience] == [("Professor", "2021-09")]
+
+
 def test_one_skill_per_line_side_bar() -> None:
     p = parse_text("SKILLS\nPython\nBash\nPyTorch, Tensorflow\nCloud computing (AWS, GCP)\nMachine Learning & GenAI\n"
                "EXPERIENCE\nAcme Robotics 2019 - 2021\nResearch Intern")

@@ -78,10 +78,15 @@ def split_title(seg: str) -> tuple[str, str] | None:
     return None
 
 
+_DOCUMENT_DATE = re.compile(
+    r"(?i)\b(?:last\s+)?(?:updated|modified|revised)(?:\s+on)?\s*[:：]?.*$|\bas of\b.*$"
+    r"|\b(?:curriculum\s+vitae|cv|r[ée]sum[ée])\s*[,:–—-]?\s*(?=(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d\b).*$")
+
+
 def line_facts(text: str) -> LineFacts:
     """Organisation, title and dates stated by one header line."""
-    # "Last updated: May 2024" dates the document, not an entry
-    text = re.sub(r"(?i)\b(?:last\s+)?(?:updated|modified|revised)(?:\s+on)?\s*[:：]?.*$|\bas of\b.*$", "", text)
+    # "Last updated: May 2024", "Curriculum Vitae, October 2025" date the document, not an entry
+    text = _DOCUMENT_DATE.sub("", text)
     facts = LineFacts(dates=first_range(text))
     if facts.dates and not facts.dates.is_range and season_or_marker(text) == "start":
         facts.dates = DateSpan(facts.dates.start, "present", facts.dates.span, True)  # "since 2019"
