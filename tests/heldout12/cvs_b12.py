@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import yaml
-
 from kit12 import label, rendercv_pdf
 
 SETTINGS = {"date": "2025-06-01", "bold_keywords": []}

@@ -19,8 +19,17 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from cvs_a12 import canva_two_column_analyst, gdocs_serif_postdoc, notion_ml_engineer, zh_photo_table_phd  # noqa: E402
-from cvs_b12 import rendercv_classic_physics_postdoc, rendercv_engineering_new_grad, rendercv_moderncv_professor  # noqa: E402
-from cvs_c12 import lo_docx_industry_chemist, lo_docx_zh_table_cv, pandoc_citeproc_html_prof, pandoc_md_docx_bilingual  # noqa: E402
+from cvs_b12 import (  # noqa: E402
+    rendercv_classic_physics_postdoc,
+    rendercv_engineering_new_grad,
+    rendercv_moderncv_professor,
+)
+from cvs_c12 import (  # noqa: E402
+    lo_docx_industry_chemist,
+    lo_docx_zh_table_cv,
+    pandoc_citeproc_html_prof,
+    pandoc_md_docx_bilingual,
+)
 from cvs_d12 import indeed_like_export_txt, pdf_copied_professor_txt  # noqa: E402
 from kit12 import write_label  # noqa: E402
 
