@@ -452,3 +452,14 @@ def test_a_bullet_that_stops_on_a_comma_goes_on_in_the_line_under_it() -> None:
     assert [(e.organization, e.title, e.start, e.end) for e in p.experience] == [
         ("Institute of Soil Physics", "Postdoctoral researcher", "2024-03", "present"),
         ("Quillon Labs SAS", "R&D intern", "2019-02", "2019-06")]
+
+
+def test_job_site_export_employer_dash_city_state_without_spaces() -> None:
+    p = parse_text("Jordan T. Quill\nWork Experience\n\nResearch Coordinator\nHalberd Invented Institute-Boston, MA\n"
+                   "March 2021 to Present\n\nEducation\n\nMaster's degree in Neuroscience\n"
+                   "Corliss University-Providence, RI\nSeptember 2016 to May 2018\n")
+    assert [(e.organization, e.title) for e in p.experience] == [("Halberd Invented Institute", "Research Coordinator")]
+    assert [(e.institution, e.degree_level) for e in p.education] == [("Corliss University", "master")]
+    # a hyphenated name with no place after it stays whole
+    p = parse_text("Jordan T. Quill\nWork Experience\nEngineer, Quill-Marsh Labs, 2019 - 2021\n")
+    assert [e.organization for e in p.experience] == ["Quill-Marsh Labs"]

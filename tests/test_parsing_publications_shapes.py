@@ -713,6 +713,27 @@ def test_project_style_papers_in_two_cells_title_left_venue_and_role_stacked_rig
         ("A reference atlas of invented myeloid cells across nine cancers", "bioRxiv", "preprint", False)]
 
 
+def test_job_site_papers_title_link_date_then_place_and_venue() -> None:
+    p = parse_text("Jordan T. Quill\n\nPublications\n\nInvented spindle density predicts made-up memory consolidation\n"
+                   "https://doi.org/10.5555/jsr.2022.118\n2022\n\nSecond author. Journal of Sleep Research.\n\n"
+                   "A low-cost protocol for imaginary at-home EEG\nJanuary 2024\n\n"
+                   "First author. Poster, Sleep Research Society Annual Meeting (SLEEP 2024).\n")
+    assert [(pub.title, pub.venue, pub.year, pub.first_author) for pub in p.publications] == [
+        ("Invented spindle density predicts made-up memory consolidation", "Journal of Sleep Research", 2022, False),
+        ("A low-cost protocol for imaginary at-home EEG", "SLEEP", 2024, True)]
+
+
+def test_references_under_year_sub_headings_are_not_job_site_blocks() -> None:
+    p = parse_text("Rhea Quill\n\nPublications\nStudents I supervised are marked with a dagger here.\n2025\n"
+                   "Quill, R., & Marsh, D. Invented embankments on made-up peat. Geotechnique, 86(4), 145-163.\n"
+                   "Lind, P., & Quill, R. Imaginary pile groups near excavations. Computers and Geotechnics, 86(4), 1-9.\n"
+                   "Haddad, S., & Quill, R. Made-up scour under invented tides. Ocean Engineering, 86(4), 10-19.\n"
+                   "Moreau, C., & Quill, R. Invented caissons in layered clay. Soils and Foundations, 86(4), 20-29.\n"
+                   "2024\nQuill, R. Imaginary tunnel linings in sand. Ocean Engineering, 83(3), 144-162.\n")
+    assert [pub.venue for pub in p.publications] == [
+        "Geotechnique", "Computers and Geotechnics", "Ocean Engineering", "Soils and Foundations", "Ocean Engineering"]
+
+
 def test_awesome_cv_tags_without_brackets_number_the_references() -> None:
     """Awesome-CV prints "J1 A. Author, …" and "C1 …": a tag, then the author list."""
     from tests.parsing_support import parse_text

@@ -219,6 +219,56 @@ def tagged_items(lines: list[Line]) -> list[RawItem] | None:
     return items
 
 
+# A date alone on its line: "2022", "January 2024", "Mar. 2021"
+_DATE_LINE = re.compile(r"^\s*(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d\s*$")
+_SITE_NOTE_LINES = 3  # a site block's description under its date
+_URL_LINE = re.compile(r"^\s*(?:https?://|doi:|www\.)\S+\s*$", re.IGNORECASE)
+_PLACE_SENTENCE = re.compile(r"(?i)^\s*(?:(?:first|second|third|fourth|fifth|last|sole|co-?first|corresponding|lead)"
+                             r"[- ]author|co-?author)\.?\s*")
+
+
+def site_items(lines: list[Line]) -> list[RawItem] | None:
+    """Papers as job sites export them: the title, perhaps its DOI link, the date alone on a
+    line, then a description naming the candidate's place and the venue:
+
+        Sleep spindles predict invented memory consolidation
+        https://doi.org/10.5555/x.2022.118
+        2022
+
+        Second author. Journal of Made-up Sleep Research.
+
+    Each becomes "Title. Venue, date." with the place as a hint; None unless at least two
+    blocks make up most of the list."""
+    texts = [ln for ln in lines if ln.text.strip()]
+    starts = [k for k in range(len(texts) - 1) if _site_head(texts, k)]
+    if len(starts) < 2:
+        return None
+    items: list[RawItem] = []
+    for n, k in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else len(texts)
+        date_at = next(j for j in range(k + 1, end) if _DATE_LINE.match(texts[j].text))
+        if end - date_at - 1 > _SITE_NOTE_LINES:
+            return None  # a list under year sub-headings ("2025" over its references), not site blocks
+        note = " ".join(ln.text.strip() for ln in texts[date_at + 1:end])
+        venue = _PLACE_SENTENCE.sub("", note).strip().rstrip(".")
+        text = f"{texts[k].text.strip().rstrip('.')}. {venue + ', ' if venue else ''}{texts[date_at].text.strip()}."
+        items.append(RawItem([replace(texts[k], text=text)], status_hint=status_from_text(note),
+                             position_hint=_place_in(note)))
+    return items if starts[0] == 0 else None
+
+
+def _site_head(texts: list[Line], k: int) -> bool:
+    """A title line followed by its date line, perhaps with a link line between."""
+    t = texts[k].text.strip()
+    if (len(t.split()) < 3 or t.endswith(".") or _DATE_LINE.match(t) or _URL_LINE.match(t)
+            or re.search(r"(?:19|20)\d\d", t)):
+        return False  # (a reference's last line, or a legend, ends with a full stop; a bare title does not)
+    j = k + 1
+    if j < len(texts) and _URL_LINE.match(texts[j].text):
+        j += 1
+    return j < len(texts) and bool(_DATE_LINE.match(texts[j].text))
+
+
 def _place_in(note: str) -> str | None:
     """"First author." -> "first"; "Second author.", "Co-author" -> "other"; else None."""
     if re.search(r"(?i)\b(?:first|lead|co-?first)[- ]author|一作|第一作者", note):

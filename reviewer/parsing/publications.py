@@ -18,6 +18,7 @@ from reviewer.parsing.pubblocks import (
     block_items,
     compact_items,
     right_cell_items,
+    site_items,
     tagged_items,
     titled_items,
 )
@@ -36,7 +37,7 @@ def parse_publications(lines: list[Line], candidate_name: str | None, heading: s
     cand = CandidateName.parse(candidate_name) if candidate_name else None
     lines = _authors_below(lines)
     laid_out = (tagged_items(lines) or table_items(lines) or block_items(lines) or right_cell_items(lines)
-                or titled_items(lines) or compact_items(lines))
+                or titled_items(lines) or compact_items(lines) or site_items(lines))
     split = SplitResult(laid_out) if laid_out else split_items(lines, cand.matches if cand else None)
     # A section headed by a status ("Submitted Manuscripts", "Working Papers", "Preprints") gives
     # its items that status; a mixed heading ("Publications and Preprints") does not.

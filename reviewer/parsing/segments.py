@@ -24,8 +24,14 @@ _ASIDE = re.compile(
 )
 
 
+# Job-site exports print "Employer-City, ST" with an unspaced dash before the place
+_ORG_DASH_PLACE = re.compile(r"^(?P<org>\S.*\s\S+?)-(?P<place>[A-Z][A-Za-z.'’ ]{1,30},\s*[A-Z]{2})\s*$")
+
+
 def split_segments(text: str) -> list[str]:
     """Pieces of a line split on separators outside parentheses."""
+    if "-" in text:
+        text = _ORG_DASH_PLACE.sub(r"\g<org> - \g<place>", text)
     out: list[str] = []
     depth = 0
     start = 0
