@@ -150,3 +150,9 @@ def test_european_institution_words() -> None:
     p = parse_text("Giulia Ferraresi\nEDUCATION\nM.Sc. in Energy Engineering, Politecnico di Bari, 2016 – 2018\n"
                "Licence de Physique, Universitat de Girona, 2013 – 2016")
     assert [e.institution for e in p.education] == ["Politecnico di Bari", "Universitat de Girona"]
+
+
+def test_a_remark_in_brackets_does_not_set_the_degree_level() -> None:
+    p = parse_text("苏晚澄\n教育背景\n2020.09-2025.06\t东澜大学\t计算机应用技术 · 博士\n"
+                   "2018.09-2020.06\t东澜大学\t计算机应用技术 · 硕士(硕博连读转博)\n")
+    assert [e.degree_level for e in p.education] == ["phd", "master"]

@@ -114,8 +114,10 @@ def test_jobs_under_a_projects_and_internships_heading() -> None:
     assert [(e.organization, e.title) for e in p.experience] == [("青禾科技有限公司", "算法实习生")]
 
 
-def test_a_projects_heading_alone_gives_no_jobs() -> None:
-    p = parse_text("林晓澄\n项目经历\n青禾科技有限公司 | 算法实习生 | 2023.06 - 2023.09\n")
+def test_a_projects_heading_alone_gives_no_jobs_for_projects() -> None:
+    # a project with its funder and the candidate's part in it is no post (a company's post is:
+    # test_company_posts_listed_under_a_plain_projects_heading_are_jobs)
+    p = parse_text("林晓澄\n项目经历\n青禾科技项目 | 推荐算法优化(负责人) | 2023.06 - 2023.09\n")
     assert p.experience == []
 
 
@@ -463,3 +465,9 @@ def test_job_site_export_employer_dash_city_state_without_spaces() -> None:
     # a hyphenated name with no place after it stays whole
     p = parse_text("Jordan T. Quill\nWork Experience\nEngineer, Quill-Marsh Labs, 2019 - 2021\n")
     assert [e.organization for e in p.experience] == ["Quill-Marsh Labs"]
+
+
+def test_company_posts_listed_under_a_plain_projects_heading_are_jobs() -> None:
+    p = parse_text("苏晚澄\n项目经历\n2023.07-2023.12\t星河云计算有限公司\t语音算法实习生\n流式语音识别模型压缩\n"
+                   "2021.01-2024.12\t国家自然科学基金面上项目\t低资源方言语音识别(参与)\n")
+    assert [(e.organization, e.title) for e in p.experience] == [("星河云计算有限公司", "语音算法实习生")]

@@ -285,6 +285,13 @@ def test_compact_chinese_lines_venue_year_title_role_date() -> None:
     ]
 
 
+def test_numbered_compact_chinese_lines() -> None:
+    pubs = _pubs("1. ICASSP2024,Quiet gradients for invented speech(一作)2024.04",
+                 "2. 声学学报2022,虚构方言语音识别方法(二作)2022.05", name="托尔瓦宁")
+    assert [(p.title, p.venue, p.year, p.first_author) for p in pubs] == [
+        ("Quiet gradients for invented speech", "ICASSP", 2024, True), ("虚构方言语音识别方法", "声学学报", 2022, False)]
+
+
 def test_quoted_titles_followed_by_venue_year_and_a_remark() -> None:
     pubs = _pubs("“Quiet Gradients for Sparse Tidal Models” ICML 2024 (Oral)",
                  "“Lattice Fog over the Northern Fens” NeurIPS 2023, spotlight")

@@ -18,7 +18,7 @@ from reviewer.parsing.dates import PRESENT, DateSpan, first_range, strip_dates
 from reviewer.parsing.edufacts import DEGREE_HEAD, FIELD_WORDS, STRONG_INST, EduFacts, edu_facts, field_of
 from reviewer.parsing.lexicon import INSTITUTION_RE, degree_level, is_location
 from reviewer.parsing.segments import LABEL, cap_ratio, is_prose
-from reviewer.profile import Education
+from reviewer.profile import DegreeLevel, Education
 
 _SKIP_LABELS = re.compile(
     r"(?i)(?:^|\b)(?:gpa|cgpa|advis[oe]rs?|supervisors?|committee|thesis|dissertation|courses?|relevant courses?|"
@@ -199,7 +199,7 @@ def _records(entries: list[_Entry], strict: bool) -> list[Education]:
     for e in entries:
         if not e.inst or (strict and not (e.degree and e.dates)):
             continue
-        level = degree_level(e.degree or "") if e.degree else None
+        level = _level(e.degree) if e.degree else None
         start, end = _dates(e, level)
         conf = 0.9 if (e.degree and e.dates) else (0.6 if (e.degree or e.dates) else 0.4)
         out.append(Education(
@@ -207,6 +207,15 @@ def _records(entries: list[_Entry], strict: bool) -> list[Education]:
             start=start, end=end, evidence=(e.lines[0].line.evidence(conf) if e.lines else None),
         ))
     return out
+
+
+_REMARK = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def _level(degree: str) -> DegreeLevel | None:
+    """The degree's level from its own words: "硕士(硕博连读转博)" is a master's, whatever the
+    remark in brackets names."""
+    return degree_level(_REMARK.sub("", degree)) or degree_level(degree)
 
 
 def _expected_degree(cur: _Entry, f: EduFacts) -> bool:

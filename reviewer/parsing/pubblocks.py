@@ -154,10 +154,11 @@ def titled_items(lines: list[Line]) -> list[RawItem] | None:
     return items if len(items) >= 2 and used >= 0.8 * len(texts) else None
 
 
-# "ICML2018,Title of the paper(一作)2018.03", "海岸学报2019,标题(二作)": venue and year run together,
+# "ICML2018,Title of the paper(一作)2018.03", "海岸学报2019,标题(二作)": venue and year run together
+# (perhaps after a list number, "1. ICML2018,…"),
 # then the title, the author role and the date, one paper a line
 _COMPACT = re.compile(
-    r"^\W{0,3}(?P<venue>[A-Za-z\u3400-\u9fff][^,，\t]{1,40}?)\s*(?P<year>(?:19|20)\d\d)\s*[,，]\s*(?P<title>[^()（）]{6,300}?)"
+    r"^\W{0,3}(?:\d{1,2}[.)、．]\s*)?(?P<venue>[A-Za-z\u3400-\u9fff][^,，\t]{1,40}?)\s*(?P<year>(?:19|20)\d\d)\s*[,，]\s*(?P<title>[^()（）]{6,300}?)"
     r"\s*(?:[(（](?P<role>[^()（）]{1,12})[)）])?\s*(?:(?:19|20)\d\d(?:[./-]\d{1,2})?)?\s*$")
 
 
