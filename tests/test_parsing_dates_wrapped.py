@@ -120,3 +120,17 @@ def test_date_cell_wrapped_over_three_rows_beside_a_wrapped_entry() -> None:
         ("Department of Invented Water Engineering, Tennant State University", "Professor", "2021-09", "present"),
         ("School of Made-up Earth Systems, Kellerman College", "Assistant Professor", "2012-01", "2016-08"),
         ("Imaginary Hydrology Lab", "Postdoctoral Fellow", "2009-10", "2011-12")]
+
+
+def test_dates_beside_the_first_detail_belong_to_the_undated_head_row() -> None:
+    """rendercv's classic theme: "Org, Title<tab>Place" over "• detail<tab>Sept 2022 – present"."""
+    p = parse_text("Henrik Quill\nResearch and Teaching Experience\n"
+                   "Tolland University, Department of Physics, Postdoctoral Scholar\tTolland, MA\n"
+                   "• DFT studies of invented films; mentor to three PhD students\tSept 2022 – present\n"
+                   "Kestrel Institute of Technology, Graduate Teaching Assistant\tKestrel Bay, CA\n"
+                   "• Fall 2018 and Winter 2019: made-up recitations\tSept 2017 – June 2020\n"
+                   "Education\nPhD Kestrel Institute of Technology, Physics\tKestrel Bay, CA\n"
+                   "• Thesis: Invented nematicity in strained films\tSept 2017 – Aug 2022\n")
+    assert [(e.title, e.start, e.end) for e in p.experience] == [
+        ("Postdoctoral Scholar", "2022-09", "present"), ("Graduate Teaching Assistant", "2017-09", "2020-06")]
+    assert [(e.degree_level, e.start, e.end) for e in p.education] == [("phd", "2017-09", "2022-08")]

@@ -27,6 +27,8 @@ from tests.parsing_support import label_column_pdf, parse_text
         ("Teaching Experience", "teaching"),
         ("Professional Service", "service"),
         ("VOLUNTEER", "service"),  # a JSON-Resume section: unpaid, not a job
+        ("Research and Teaching Experience", "experience"),  # posts of both kinds
+        ("Teaching and Research Positions", "experience"),
         ("Volunteer Experience", "service"),
         ("Preprints", "publications"),
         ("References", "references"),

@@ -182,8 +182,13 @@ def heading_kind(text: str) -> str | None:
             titled = len(toks) <= 5 and all(w[:1].isupper() for w in t.split() if w.lower() not in FILLER)
             if not unknown or (len(unknown) == 1 and (len(toks) <= 3 or titled) and k in STRONG
                                and not lower_start):
-                return kind
+                # "Research and Teaching Experience": the posts held, research ones too, not teaching alone
+                return "experience" if kind == "teaching" and _RESEARCH_AND_TEACHING.search(low) else kind
     return None
+
+
+_RESEARCH_AND_TEACHING = re.compile(r"\bresearch\b.*\bteaching\b.*\b(?:experience|positions|appointments)\b|"
+                                    r"\bteaching\b.*\bresearch\b.*\b(?:experience|positions|appointments)\b")
 
 
 def _cjk_vocab_only(compact: str) -> bool:

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from reviewer.parsing.cleaning import Clean
 from reviewer.parsing.dates import ATOM, PRESENT, first_range, parse_date
+from reviewer.parsing.lexicon import DEGREE_RE, ROLE_RE
 
 # a row holding nothing but an end date, perhaps after the range's dash
 _END_ONLY = re.compile(rf"^\s*(?:-{{1,2}}|–|—|~|〜|～|至|到|to)?\s*(?P<d>{ATOM}|{PRESENT})\s*$", re.IGNORECASE)
@@ -149,8 +150,27 @@ def _complete(text: str) -> bool:
                 and (d.end == "present" or d.end[:4] >= d.start[:4]))
 
 
+def _dates_up(lines: list[Clean]) -> list[Clean]:
+    """rendercv and similar: the entry's head row names org and place, and its dates stand
+    right-aligned on the row below, beside the first detail ("• Thesis: …<tab>Sept 2017 – Aug 2022").
+    The dates go up to the undated head."""
+    out = list(lines)
+    for k in range(1, len(out)):
+        c, head = out[k], out[k - 1]
+        before, tab, cell = c.text.rpartition("\t")
+        if (not c.bullet or not tab or not before.strip() or head.bullet or first_range(head.text)
+                or not _PIECES.fullmatch(cell)):
+            continue
+        if c.line.bold or (len(before.split()) <= 6 and (DEGREE_RE.search(before) or ROLE_RE.search(before))):
+            continue  # "◆ Ph.D. in X<tab>2021 – 2026": an entry of its own behind an icon, not a detail
+        if _complete(cell):
+            out[k - 1] = replace(head, text=f"{head.text}\t{cell.strip()}")
+            out[k] = replace(c, text=before.rstrip())
+    return out
+
+
 def stitch_wrapped_dates(lines: list[Clean]) -> list[Clean]:
-    out = _month_cut_ranges(_stitched_cells(lines))
+    out = _month_cut_ranges(_stitched_cells(_dates_up(lines)))
     dropped: set[int] = set()
     for i, c in enumerate(out):
         if i in dropped:
