@@ -65,6 +65,11 @@ def test_lower_case_name_confirmed_by_the_email() -> None:
     assert p.name == "Dana KS"
 
 
+def test_lower_case_name_with_an_initial_confirmed_by_the_email() -> None:
+    p = _parse("rafael j. quill-lind\nrafael.ql@example.com\nEXPERIENCE\nAcme Corp, Analyst, 2019 - 2021")
+    assert p.name == "Rafael J. Quill-Lind"
+
+
 def test_accented_lower_case_name_confirmed_by_the_email() -> None:
     p = _parse("zoë nakamura\nzoenakamura@example.com\nEXPERIENCE\nAcme Corp, Analyst, 2019 - 2021")
     assert p.name == "Zoë Nakamura"

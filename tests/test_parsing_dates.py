@@ -51,6 +51,9 @@ def test_single_dates(text: str, expected: str) -> None:
         ("2019/20", "2019", "2020"),
         ("2015–18", "2015", "2018"),
         ("Sept. 2019 – Current", "2019-09", "present"),
+        ("Mar 2023 → Present", "2023-03", "present"),  # Notion, Europass
+        ("01/09/2018 → 31/08/2023", "2018-09", "2023-08"),
+        ("2018 -> 2020", "2018", "2020"),
     ],
 )
 def test_ranges(text: str, start: str, end: str) -> None:

@@ -190,6 +190,9 @@ def _contact_tokens(emails: list[str], links: list[str]) -> set[str]:
     return {t for t in toks if len(t) >= 3}
 
 
+_LOWER_INITIAL = re.compile(r"[a-z]\.")
+
+
 def _lower_name(text: str, toks: set[str]) -> str | None:
     """"dana ks", "dana quill": a name written in lower case, accepted only when the e-mail
     address or a profile link spells it too (a lower-case line is otherwise a phrase)."""
@@ -199,8 +202,9 @@ def _lower_name(text: str, toks: set[str]) -> str | None:
     t = t[: cjk.start()] if cjk else t
     words = t.split(" ")
     # Latin letters only, accents allowed ("zoë quill" against "zoequill@...")
-    latin = all(w.replace("-", "").replace("'", "").isalpha() and w.islower() and all(ord(ch) < 0x250 for ch in w)
-                for w in words)  # "oyelaran-quist", "o'neil": hyphens and apostrophes inside a word
+    latin = all((w.replace("-", "").replace("'", "").isalpha() or _LOWER_INITIAL.fullmatch(w))
+                and w.islower() and all(ord(ch) < 0x250 for ch in w)
+                for w in words)  # "oyelaran-quist", "o'neil": hyphens and apostrophes inside a word; "j." an initial
     if not (latin and 2 <= len(words) <= 3 and len(words[0]) >= 2) or _NOT_NAME_WORDS.search(t) \
             or heading_kind(t):
         return None
