@@ -471,3 +471,10 @@ def test_company_posts_listed_under_a_plain_projects_heading_are_jobs() -> None:
     p = parse_text("苏晚澄\n项目经历\n2023.07-2023.12\t星河云计算有限公司\t语音算法实习生\n流式语音识别模型压缩\n"
                    "2021.01-2024.12\t国家自然科学基金面上项目\t低资源方言语音识别(参与)\n")
     assert [(e.organization, e.title) for e in p.experience] == [("星河云计算有限公司", "语音算法实习生")]
+
+
+def test_an_english_title_then_its_chinese_translation_is_one_title() -> None:
+    p = parse_text("陆之澄\nInternships 实习经历\nRobotics Algorithm Intern 机器人算法实习生 — Tianhe Dynamics 天河动力科技有限公司\n"
+                   "2024.06 – 2024.09\n")
+    assert [(e.title, e.organization) for e in p.experience] == [
+        ("Robotics Algorithm Intern 机器人算法实习生", "Tianhe Dynamics, 天河动力科技有限公司")]

@@ -133,3 +133,10 @@ def test_interests_as_keywords_or_after_a_bar_in_the_header() -> None:
     p = parse_text("Dana Quill\ndana@example.org\nKeywords: sediment transport, tidal rivers\n"
                    "Education\nPh.D. in Hydrology, Ostwick University, 2021\n")
     assert p.research_interests == ["sediment transport", "tidal rivers"]
+
+
+def test_an_english_list_then_its_chinese_translation_after_the_full_stop() -> None:
+    p = parse_text("陆之澄 | Zhicheng Lu\nResearch Interests 研究兴趣\n"
+                   "Invented locomotion, made-up predictive control, imaginary reinforcement learning. "
+                   "虚构运动控制、模型预测控制、仿真强化学习。\nSkills\nPython\n")
+    assert p.research_interests == ["Invented locomotion", "made-up predictive control", "imaginary reinforcement learning"]

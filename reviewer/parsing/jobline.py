@@ -144,7 +144,7 @@ def _pieces(rest: str) -> list[str]:
     # "青禾科技(实习)": an organisation marked as the place of an internship, not a title
     segs = [m.group(1).strip() if (m := _KIND_MARK.match(s)) else s for s in segs]
     # "研究实习生 Research Intern": one title printed in two scripts is one piece
-    return pair_translations(segs, lambda a, b: bool(ROLE_RE.search(a) and ROLE_RE.search(b)))
+    return pair_translations(segs, lambda a, b: bool(ROLE_RE.search(a) and ROLE_RE.search(b)), either_order=True)
 
 
 _CJK_ONLY = re.compile(r"[\u3400-\u9fff]{2,12}")

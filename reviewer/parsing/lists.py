@@ -88,6 +88,11 @@ _AWARDS_LABEL = re.compile(r"(?i)^(?:honou?rs?(?:\s+(?:and|&)\s+awards?)?|awards
                            r"|^(?:荣誉|奖项|获奖)$")
 
 
+# "Legged locomotion, model predictive control. 足式机器人运动控制、模型预测控制。": a list
+# printed in English, then again in Chinese after its full stop
+_SCRIPT_HALVES = re.compile(r"(?<=[A-Za-z)]{2})\.\s+(?=[\u4e00-\u9fff])")
+
+
 def parse_list(lines: list[Clean]) -> list[str]:
     """Short phrases from a list section (interests, skills), in order, without repeats."""
     items: list[str] = []
@@ -105,6 +110,9 @@ def parse_list(lines: list[Clean]) -> list[str]:
         para.clear()
         if not text or text.endswith(":"):
             return  # "Areas I keep coming back to are:" only introduces the list
+        halves = _SCRIPT_HALVES.split(text)
+        if len(halves) == 2 and _is_sentence(text) and not _is_sentence(halves[0]):
+            text = halves[0]  # "A, B, C. 甲、乙、丙。": the English list, its Chinese translation aside
         if _is_sentence(text):
             for m in _PROSE_HOOK.finditer(text):
                 items.extend(topics_of_phrase(m.group(1)))

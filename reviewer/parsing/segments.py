@@ -126,20 +126,28 @@ def _latin_only(text: str) -> bool:
     return not has_cjk(text) and bool(re.search(r"[A-Za-z]", text))
 
 
-def pair_translations(segs: list[str], same_kind) -> list[str]:
+def pair_translations(segs: list[str], same_kind, either_order: bool = False) -> list[str]:
     """Join a Chinese piece with the English piece right after it when both are the same kind
     of thing ("清华大学 Tsinghua University", "研究实习生 Research Intern"): a bilingual CV prints
     one name in two scripts, and the printed pair is the name. `same_kind(a, b)` says whether the
-    two pieces are of one kind (both institutions, both job titles)."""
+    two pieces are of one kind (both institutions, both job titles); `either_order` pairs the
+    English piece printed first too ("Research Intern 研究实习生": job titles are printed both ways;
+    an English institution before its Chinese name is kept apart, the entry readers choose)."""
     out: list[str] = []
     i = 0
     while i < len(segs):
         s = segs[i]
-        if (i + 1 < len(segs) and has_cjk(s) and not re.search(r"[A-Za-z]", s)
-                and _latin_only(segs[i + 1]) and same_kind(s, segs[i + 1])):
+        if i + 1 < len(segs) and _two_scripts(s, segs[i + 1], either_order) and same_kind(s, segs[i + 1]):
             out.append(f"{s} {segs[i + 1]}")
             i += 2
             continue
         out.append(s)
         i += 1
     return out
+
+
+def _two_scripts(a: str, b: str, either_order: bool) -> bool:
+    """A piece in Chinese only, then one in Latin letters only (or, `either_order`, the other way)."""
+    def chinese(x: str) -> bool:
+        return has_cjk(x) and not re.search(r"[A-Za-z]", x)
+    return (chinese(a) and _latin_only(b)) or (either_order and _latin_only(a) and chinese(b))
