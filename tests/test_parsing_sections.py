@@ -49,6 +49,8 @@ from tests.parsing_support import label_column_pdf, parse_text
         ("Work History", "experience"),
         ("Honors, Awards and Fellowships", "awards"),
         ("E D U C A T I O N", "education"),
+        ("AWA R D S", "awards"),  # letter-spaced, a kerned pair glued by the text layer
+        ("C E R T I F I C AT I O N S", "certificates"),
     ],
 )
 def test_heading_kinds(text: str, kind: str) -> None:

@@ -97,7 +97,7 @@ _HALVES = re.compile(r"\s+[/|｜]\s+|(?<=[\u4e00-\u9fff])\s*(?=[A-Za-z])|(?<=[A-
 def heading_text(text: str) -> str:
     """A candidate heading without numbering, icons, trailing colon, and surrounding punctuation."""
     t = text.strip()
-    if _SPACED_CAPS.fullmatch(t):
+    if _SPACED_CAPS.fullmatch(t) or _kerned_spacing(t):
         t = " ".join(w.replace(" ", "") for w in _WIDE_GAP.split(t))  # "E D U C A T I O N"
         if " " not in t:  # "H O N O R S A N D A W A R D S": the word gaps lost, the words found again
             t = _heading_words(t) or t
@@ -105,6 +105,14 @@ def heading_text(text: str) -> str:
     if t and (_cut_at_edge(t[0], "") or _cut_at_edge(t[-1], ")")):  # else the pattern has nothing to cut
         t = _EDGE_PUNCT.sub("", t)
     return t.strip()
+
+
+def _kerned_spacing(t: str) -> bool:
+    """"AWA R D S", "C E R T I F I C AT I O N S": capitals set letter by letter, a few pairs
+    kerned together (AV, WA, AT) so the text layer lost the space between them."""
+    toks = t.split()
+    return (len(toks) >= 4 and all(x.isalpha() and x.isupper() and len(x) <= 3 for x in toks)
+            and sum(len(x) == 1 for x in toks) >= 0.6 * len(toks))
 
 
 _SPELLING_WORDS = frozenset(w for w in VOCAB | FILLER if w.isalpha())
