@@ -63,7 +63,7 @@ Department of Computer Science, Brookhollow University, 41 Quarry Road, Brookhol
         src += f"#grid(columns: (1fr, auto), [*{_t(t)}*, {_t(o)}], [{_t(w)}])\n"
         src += "".join(f"- {_t(b)}\n" for b in bl)
     src += "\n== Publications\n"
-    for i, (t, au, v, *_x) in enumerate(pubs, 1):
+    for t, au, v, *_x in pubs:
         aus = ", ".join(f"*{_t(a)}*" if a == me else _t(a) for a in au)
         src += f"+ {aus}. “{_t(t)}.” _{_t(v)}_.\n"
     src += ("\n== Fellowships and Awards\n- NSF Graduate Research Fellowship, 2022\n"

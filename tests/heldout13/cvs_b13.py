@@ -347,7 +347,7 @@ English, Portuguese, Japanese (basic)
              r"\entry{Fall 2023}{Solder-fume monitor}{ESP32 + particulate sensor, dashboard in Grafana}" + "\n"
              r"\entry{Spring 2023}{8-bit CPU on an FPGA}{Verilog, 5-stage pipeline, course project}" + "\n"
              r"\section*{publication}" + "\n")
-    for t, au, v, y, *_x in pubs:
+    for t, au, *_x in pubs:
         aus = ", ".join(r"\textbf{" + tex(a) + "}" if "Ferreira" in a else tex(a) for a in au)
         main += rf"\entry{{2025}}{{{tex(t)}}}{{{aus}. \emph{{ICML 2025 Workshop on Tiny Machine Learning}}}}" + "\n"
     main += (r"\section*{honors}" + "\n" r"\entry{2024}{Dean's List (4 semesters)}{}" + "\n"

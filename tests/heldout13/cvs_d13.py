@@ -8,11 +8,10 @@ All people, places and papers are invented."""
 from __future__ import annotations
 
 import io
-import re
 import zipfile
 from pathlib import Path
 
-from kit13 import col_widths, fixed_save, label, no_borders, para_shade, right_tab, set_fonts, src_dir, tight
+from kit13 import col_widths, fixed_save, label, no_borders, right_tab, set_fonts, src_dir, tight
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
@@ -509,7 +508,7 @@ highlight_name: true
     body += ("\n## Honours\n\n- 2023 · Marrowfield Postdoctoral Fellowship\n- 2022 · Calder Outstanding Dissertation "
              "Award in Neuroscience\n- 2020 · Society for Sleep Circuits trainee travel grant\n\n"
              "## Teaching\n\n- Fall 2019, Spring 2021 · Teaching assistant, NEUR 301 Systems Neuroscience (Calder)\n")
-    
+
     text = fm + body
     d = src_dir("13_hugo_page")
     (d / "README.txt").write_text("The Markdown file under files/ is the source itself (content/authors/admin/"

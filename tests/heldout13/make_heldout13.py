@@ -19,8 +19,12 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from cvs_a13 import scanned_cs_phd, scanned_zh_masters, wkhtml_bilingual_postdoc, wkhtml_data_engineer  # noqa: E402
-from cvs_b13 import (curve_stats_professor, currvita_history_lecturer, moderncv_oldstyle_econ_postdoc,  # noqa: E402
-                     sidebar_tikz_undergrad)
+from cvs_b13 import (  # noqa: E402
+    currvita_history_lecturer,
+    curve_stats_professor,
+    moderncv_oldstyle_econ_postdoc,
+    sidebar_tikz_undergrad,
+)
 from cvs_c13 import typst_brilliant_zh_assoc_prof, typst_modern_research_scientist  # noqa: E402
 from cvs_d13 import hugo_academic_page, word_docx_epidemiologist, wps_zh_docx  # noqa: E402
 from kit13 import write_label  # noqa: E402
