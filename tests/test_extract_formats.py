@@ -336,3 +336,54 @@ def test_readme_style_markdown_with_raw_html_reads_as_its_page_shows():
     assert "https://mquell.example.io" in links and "mailto:mira.quell@example.org" in links
     assert lines[2].text.split(CELL_SEP) == ["Tarn University", "2018.09 – 2023.06"]
     assert lines[3].text == "Reply to: Mira Quell <mira.quell@example.org>"
+
+
+HUGO_AUTHOR_PAGE = """---
+title: Amara Quist-Lindahl
+role: Postdoctoral Researcher
+organizations:
+  - name: Invented Institute for Brain Research
+superuser: true
+interests:
+  - Made-up sleep circuits
+  - Imaginary optogenetics
+education:
+  courses:
+    - course: PhD in Neurobiology
+      institution: Calder Invented University
+      year: 2022
+social:
+  - icon: envelope
+    link: 'mailto:a.quist@example.org'
+  - icon: phone
+    link: 'tel:+1-312-555-0199'
+  - icon: github
+    link: https://github.com/invented-aq
+---
+
+Amara studies {{< staticref "https://lab.example.org/" >}}sleep{{< /staticref >}} in invented mice.
+
+{{% callout note %}}
+Full list on the invented scholar page.
+{{% /callout %}}
+"""
+
+
+def test_hugo_author_page_front_matter_reads_as_the_page_header(tmp_path):
+    path = tmp_path / "_index.md"
+    path.write_text(HUGO_AUTHOR_PAGE, encoding="utf-8")
+    doc = extract(path)
+    texts = [line.text for line in doc.lines if line.text]
+    assert texts[0] == "Amara Quist-Lindahl" and doc.lines[0].heading
+    assert "Email: a.quist@example.org" in texts and "Phone: +1-312-555-0199" in texts
+    assert "Research interests: Made-up sleep circuits, Imaginary optogenetics" in texts
+    assert "PhD in Neurobiology, Calder Invented University, 2022" in texts
+    assert "https://github.com/invented-aq" in doc.links
+    assert not any("{{" in t for t in texts)  # shortcodes are markup, not text
+    assert "Amara studies sleep in invented mice." in " ".join(texts).replace("  ", " ")
+
+
+def test_front_matter_of_an_ordinary_page_adds_no_person(tmp_path):
+    path = tmp_path / "cv.md"
+    path.write_text("---\ntitle: Curriculum Vitae\nlayout: single\n---\n\n# Dana Quill\n", encoding="utf-8")
+    assert [line.text for line in extract(path).lines if line.text] == ["Dana Quill"]

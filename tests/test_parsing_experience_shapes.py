@@ -478,3 +478,13 @@ def test_an_english_title_then_its_chinese_translation_is_one_title() -> None:
                    "2024.06 – 2024.09\n")
     assert [(e.title, e.organization) for e in p.experience] == [
         ("Robotics Algorithm Intern 机器人算法实习生", "Tianhe Dynamics, 天河动力科技有限公司")]
+
+
+def test_markdown_bullets_with_their_dates_on_the_line_below() -> None:
+    from tests.parsing_support import parse_md
+
+    p = parse_md("# Amara Quist\n\n## Experience\n\n- **Postdoctoral Researcher**, Invented Lab, Marrowfield Institute  \n"
+                 "  _Jan 2023 – present_\n- **Research Technician**, Made-up Sleep Lab, Calder University  \n"
+                 "  _Jun 2015 – Aug 2017_\n")
+    assert [(e.title, e.start) for e in p.experience] == [("Postdoctoral Researcher", "2023-01"),
+                                                          ("Research Technician", "2015-06")]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from reviewer.extract.document import CELL_SEP, TextLine
+from reviewer.extract.frontmatter import profile_lines
 from reviewer.extract.normalize import clean
 
 # Repetitions are bounded ({1,500}) and exclude their own delimiters, so a hostile
@@ -40,6 +41,7 @@ _HTML_TAG = re.compile(r"</?(?:abbr|big|blockquote|center|code|details|div|font|
 _BULLET = re.compile(r"^(\s*)[*+]\s+")
 _BOLD_LEAD = re.compile(r"^(\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?)(\*\*|__)(?=\S)([^*_\n]{1,120}?)(?<=\S)\2[ \t]+(?=[A-Z0-9\u3400-\u9fff])")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
+_SHORTCODE = re.compile(r"\{\{[<%][^{}]{0,500}?[>%]\}\}")
 _FRONT_KEY = re.compile(r"^([A-Za-z_][\w -]*):\s*(.*)$")
 
 
@@ -55,9 +57,15 @@ def markdown_lines(text: str) -> tuple[list[TextLine], list[str], dict[str, str]
         for key, text in _front_lines(front)
         if front.get(key, text) not in body_text  # the body already says it: do not say it twice
     ]
+    # an academic site's author page keeps the person in nested front matter
+    extra, found = profile_lines("\n".join(raw[1:start - 1]), any(line.heading for line in lines)) if start else ([], [])
+    lines += [TextLine(text, heading=kind != "field", bold=kind != "field") for kind, text in extra]
+    links.extend(u for u in found if u not in links)
     in_fence = False
     block = 1
     for line in raw[start:]:
+        if "{{" in line:  # Hugo shortcodes ("{{< icon ... >}}", "{{% callout %}}") are no text
+            line = _SHORTCODE.sub(" ", line)
         if _FENCE.match(line):
             in_fence = not in_fence
             lines.append(TextLine("", block=block))

@@ -189,7 +189,9 @@ def parse_experience(lines: list[Clean], *, strict: bool = False) -> list[Experi
     lines = _icon_titles(join_wrapped(lines))
     # Bullets describe the entry above them, unless the section is nothing but bullets
     # (Markdown CVs: "- **Research Intern**, Acme, 2019").
-    skip_bullets = any(not c.bullet and _header_candidate(c, False) for c in lines)
+    # (a line holding only dates is no entry of its own: "- **Role**, Org" over "_Jan 2023 – present_")
+    skip_bullets = any(not c.bullet and _header_candidate(c, False) and strip_dates(c.text).strip(" _*")
+                       for c in lines)
     cands = [c for c in lines if _header_candidate(c, skip_bullets)]
     entries = _group(cands, [line_facts(c.text) for c in cands])
     # Several roles under one employer: a role line without an organisation belongs
