@@ -341,3 +341,20 @@ def test_main_column_with_hanging_indents_running_past_the_side_bar_stays_one_fl
     pdf.output(str(tmp_path / "altacv.pdf"))
     texts = [line.text for line in extract(tmp_path / "altacv.pdf").lines]
     assert texts == [t for _, t in refs] + side
+
+
+@pytest.mark.skipif(not CJK_FONT.exists(), reason="needs the wqy-microhei font")
+def test_overlapping_chinese_word_boxes_on_one_baseline_are_one_row(tmp_path):
+    """An OCR text layer's word boxes are loose: two words of one heading overlap by a few
+    points. They are one row, not two (Latin text that overlaps stays apart: it is overprinted)."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.add_font("wqy", "", str(CJK_FONT))
+    pdf.set_font("wqy", "", 12)
+    pdf.text(20, 30, "成果")
+    pdf.text(20 + pdf.get_string_width("成果") - 3, 30, "清单列表")
+    pdf.text(20, 50, "论文一")
+    pdf.output(str(tmp_path / "ocr.pdf"))
+    assert [line.text for line in extract(tmp_path / "ocr.pdf").lines] == ["成果清单列表", "论文一"]

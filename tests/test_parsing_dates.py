@@ -54,6 +54,7 @@ def test_single_dates(text: str, expected: str) -> None:
         ("Mar 2023 → Present", "2023-03", "present"),  # Notion, Europass
         ("01/09/2018 → 31/08/2023", "2018-09", "2023-08"),
         ("2018 -> 2020", "2018", "2020"),
+        ("2019.09 一 2023.06", "2019-09", "2023-06"),  # a spaced dash as OCR reads it
     ],
 )
 def test_ranges(text: str, start: str, end: str) -> None:

@@ -134,3 +134,11 @@ def test_dates_beside_the_first_detail_belong_to_the_undated_head_row() -> None:
     assert [(e.title, e.start, e.end) for e in p.experience] == [
         ("Postdoctoral Scholar", "2022-09", "present"), ("Graduate Teaching Assistant", "2017-09", "2020-06")]
     assert [(e.degree_level, e.start, e.end) for e in p.education] == [("phd", "2017-09", "2022-08")]
+
+
+def test_a_start_alone_over_the_dash_end_and_the_school() -> None:
+    """"2023.09" over "一 2026.06(预计) 江川大学<tab>…": the end opens the next row, before its text."""
+    p = parse_text("郑沐澄\n教育背景\n2023.09\n一 2026.06(预计) 江川虚构大学\t计算机科学与技术硕士\n"
+                   "2019.09 - 2023.06\t南屿虚构理工大学\t软件工程\t本科\n")
+    assert [(e.institution, e.start, e.end) for e in p.education] == [
+        ("江川虚构大学", "2023-09", "2026-06"), ("南屿虚构理工大学", "2019-09", "2023-06")]

@@ -292,6 +292,13 @@ def test_numbered_compact_chinese_lines() -> None:
         ("Quiet gradients for invented speech", "ICASSP", 2024, True), ("虚构方言语音识别方法", "声学学报", 2022, False)]
 
 
+def test_compact_lines_with_the_year_only_in_the_date_and_a_talk_line() -> None:
+    pubs = _pubs("1. ICASSP2024,Quiet gradients for invented speech(一作)2024.04",
+                 "2. TASLP,Streaming invented recognisers with memory(一作,审稿中)2025.05",
+                 "报告:第十届全国虚构视觉学术研讨会,口头报告《小样本缺陷检测》2024.11", name="托尔瓦宁")
+    assert [(p.venue, p.year) for p in pubs] == [("ICASSP", 2024), ("TASLP", 2025)]
+
+
 def test_quoted_titles_followed_by_venue_year_and_a_remark() -> None:
     pubs = _pubs("“Quiet Gradients for Sparse Tidal Models” ICML 2024 (Oral)",
                  "“Lattice Fog over the Northern Fens” NeurIPS 2023, spotlight")

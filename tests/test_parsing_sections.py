@@ -40,6 +40,10 @@ from tests.parsing_support import label_column_pdf, parse_text
         ("实习经历", "experience"),
         ("科研经历", "experience"),
         ("项目经历", "projects"),
+        ("求学经历", "education"),
+        ("实践锻炼", "experience"),
+        ("成果清单", "publications"),
+        ("所获荣誉", "awards"),
         ("论文发表", "publications"),
         ("获奖情况", "awards"),
         ("专业技能", "skills"),
@@ -312,3 +316,17 @@ def test_bold_headings_behind_a_square_glyph_in_the_body_size_are_headings() -> 
     assert p.research_interests == ["联邦学习", "隐私计算"]
     assert [(e.organization, e.title) for e in p.experience] == [("临川大学", "讲师")]
     assert [a.year for a in p.awards] == [2023, 2018]
+
+
+def test_an_ocr_text_layer_spacing_chinese_words_apart_reads_as_typed() -> None:
+    from reviewer.parsing.cleaning import close_cjk_spacing
+
+    p = parse_text("郑 沐 阳\n求学 经 历\n2019.09 一 2023.06\t南 屿 理工 大 学\t软件 工程\t本 科\n"
+                   "实践 锻炼\n2024.07 一 2024.09\t云 栖 数据 有 限 公 司\t数据 挖掘 实习 生\n"
+                   "搭建 客服 通话 关键 词 检 出 流程 , 日 处 理 20 万 条 录音 。\n")
+    assert [(e.institution, e.start, e.end) for e in p.education] == [("南屿理工大学", "2019-09", "2023-06")]
+    assert [(e.organization, e.title) for e in p.experience] == [("云栖数据有限公司", "数据挖掘实习生")]
+    # a typed CV's few spaces (a university and its school) stay
+    typed = [Line(t, i) for i, t in enumerate(["临海大学 计算机科学与技术学院\t副教授", "联邦学习、隐私计算、图数据挖掘",
+                                               "国家自然科学基金面上项目,异构图上的隐私保护联邦学习,主持"])]
+    assert close_cjk_spacing(typed) == typed

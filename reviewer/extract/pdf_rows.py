@@ -60,14 +60,24 @@ def rows_of(frags: list[Frag]) -> list[Row]:
 
 def _stacked(f: Frag, members: list[Frag]) -> bool:
     """Whether `f` overlaps one of the row's members horizontally (by over 1 pt), unless
-    on the same baseline by less than half a line's height: CJK punctuation squeezed by
-    XeCJK ("导师：" then the name) leaves a glyph box reaching under the next one."""
+    on the same baseline by less than half a line's height (CJK punctuation squeezed by
+    XeCJK, "导师：" then the name, leaves a glyph box reaching under the next one) or by less
+    than half of the narrower box between Chinese words (an OCR text layer's loose word boxes:
+    "成" and "果清单" of one heading overlap by a few points)."""
     x0, x1, base, squeeze = f.x0, f.x1, f.base, 0.5 * f.height
     for m in members:  # noqa: SIM110 (a plain loop: any() over a generator costs twice as much here)
         overlap = (x1 if x1 < m.x1 else m.x1) - (x0 if x0 > m.x0 else m.x0)
-        if overlap > 1.0 and not (overlap < squeeze and abs(base - m.base) < 0.5):
+        if overlap > 1.0 and not (abs(base - m.base) < 0.5 and (
+                overlap < squeeze or (overlap < 0.5 * min(x1 - x0, m.x1 - m.x0) and _cjk(f) and _cjk(m)))):
             return True
     return False
+
+
+def _cjk(f: Frag) -> bool:
+    """A fragment that opens with a Chinese character (Latin text that overlaps is overprinted:
+    a right-aligned date over a long line stays a row of its own)."""
+    first = f.chars[0] if f.chars else ""
+    return "\u3400" <= first <= "\u9fff"
 
 
 def _drawn_twice(f: Frag, groups: list[tuple[Frag, list[Frag]]]) -> bool:

@@ -144,6 +144,24 @@ def _untie(text: str, bad: set[str]) -> str:
     return "".join(out)
 
 
+# A space between two Chinese characters (one space, no tab: cells stay apart)
+_CJK_GAP = re.compile(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])")
+_CJK_PAIR = re.compile(r"[\u3400-\u9fff] ?(?=[\u3400-\u9fff])")
+OCR_SPACED_SHARE = 0.3  # Chinese prose has almost no such spaces; an OCR text layer has them everywhere
+
+
+def close_cjk_spacing(lines: list[Line]) -> list[Line]:
+    """An OCR text layer (a scanned CV) puts spaces between Chinese words and characters
+    ("求学 经 历", "江川 大 学"): when a large share of the document's Chinese character pairs are
+    spaced, the spaces go. A typed CV's few spaces between Chinese words (an institution and its
+    school, "临海大学 计算机学院") stay, since the share there is small."""
+    text = "\n".join(ln.text for ln in lines)
+    pairs = _CJK_PAIR.findall(text)
+    if len(pairs) < 20 or sum(p.endswith(" ") for p in pairs) < OCR_SPACED_SHARE * len(pairs):
+        return lines
+    return [replace(ln, text=_CJK_GAP.sub("", ln.text)) if " " in ln.text else ln for ln in lines]
+
+
 def clean_line(line: Line) -> Clean:
     text, bullet, raw = _cleaned(line.text)
     return Clean(line, text, bullet, raw)

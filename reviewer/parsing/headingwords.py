@@ -48,7 +48,7 @@ SECTION_KINDS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
                 "programming", "computer skills", "competencies", "expertise"), ("技能", "语言", "能力", "特长")),
     ("education", ("education", "educational background", "academic background", "academic qualifications",
                    "qualifications",
-                   "studies", "degrees", "schooling", "academic training"), ("教育", "学历", "学习经历", "毕业院校", "院校")),
+                   "studies", "degrees", "schooling", "academic training"), ("教育", "学历", "学习经历", "毕业院校", "院校", "求学")),
     ("certificates", ("certificates", "certifications", "certification", "licenses", "licences",
                       "professional qualifications", "licensure", "board certification", "board certifications"),
      ("证书", "资格")),
@@ -57,7 +57,7 @@ SECTION_KINDS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
                     "occupation", "industry", "industrial training", "professional", "jobs", "research",
                     # a physician's residency and fellowship years are posts held
                     "clinical training", "postgraduate training", "residency", "residency and fellowship"),
-     ("工作", "实习", "经历", "任职", "科研")),
+     ("工作", "实习", "经历", "任职", "科研", "实践锻炼")),
     ("summary", ("summary", "profile", "about me", "about", "overview", "objective", "bio", "biography",
                  "short bio", "introduction", "statement", "highlights"),
      ("自我评价", "个人简介", "简介", "总览", "概述", "求职意向")),
@@ -103,4 +103,5 @@ CJK_VOCAB = sorted({
     "联系", "方式", "经验", "任职", "学历", "学习", "求职", "意向", "主要", "代表性", "已", "会议", "期刊", "竞赛",
     "教学", "助教", "报告", "文献", "毕业", "院校", "技术", "演讲", "基金", "资助", "推荐人", "证明人", "特长", "校园", "实践", "社团", "相关", "部分", "精选", "资格",
     "软件", "程序", "程序包", "代码", "开源", "主持", "承担", "参与", "兼职",
+    "求学", "锻炼", "清单", "所获", "获得",
 }, key=len, reverse=True)

@@ -12,7 +12,7 @@ from dataclasses import replace
 from reviewer.extract import ExtractedDocument
 from reviewer.parsing.awards import awards_from_fields, parse_awards
 from reviewer.parsing.candidate_contact import NOT_CANDIDATE, read_contact
-from reviewer.parsing.cleaning import Clean, body_lines, furniture, repair_ligatures
+from reviewer.parsing.cleaning import Clean, body_lines, close_cjk_spacing, furniture, repair_ligatures
 from reviewer.parsing.columnflow import rejoin_column_continuations
 from reviewer.parsing.contact import (
     candidate_links,
@@ -177,7 +177,7 @@ def parse(doc: ExtractedDocument, source: str) -> Profile:
 
 def _read_sections(doc: ExtractedDocument, warnings: list[str]) -> tuple[list[Line], set[int], list[Clean], list[Section]]:
     """The document's lines, its page furniture, the body lines and the sections they fall into."""
-    lines = repair_ligatures(document_lines(doc))  # before any word is classified
+    lines = close_cjk_spacing(repair_ligatures(document_lines(doc)))  # before any word is classified
     if len(lines) > MAX_LINES:
         warnings.append(f"parsed the first {MAX_LINES:,} of {len(lines):,} lines (too long for a CV)")
         lines = lines[:MAX_LINES]

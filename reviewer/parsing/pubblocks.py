@@ -155,24 +155,27 @@ def titled_items(lines: list[Line]) -> list[RawItem] | None:
 
 
 # "ICML2018,Title of the paper(一作)2018.03", "海岸学报2019,标题(二作)": venue and year run together
-# (perhaps after a list number, "1. ICML2018,…"),
+# (perhaps after a list number, "1. ICML2018,…"; a labelled line, "报告:Meeting,Title", is a talk),
 # then the title, the author role and the date, one paper a line
 _COMPACT = re.compile(
-    r"^\W{0,3}(?:\d{1,2}[.)、．]\s*)?(?P<venue>[A-Za-z\u3400-\u9fff][^,，\t]{1,40}?)\s*(?P<year>(?:19|20)\d\d)\s*[,，]\s*(?P<title>[^()（）]{6,300}?)"
-    r"\s*(?:[(（](?P<role>[^()（）]{1,12})[)）])?\s*(?:(?:19|20)\d\d(?:[./-]\d{1,2})?)?\s*$")
+    r"^\W{0,3}(?:\d{1,2}[.)、．]\s*)?(?P<venue>[A-Za-z\u3400-\u9fff][^,，\t:：]{1,40}?)\s*(?P<year>(?:19|20)\d\d)?\s*[,，]\s*"
+    r"(?P<title>[^()（）]{6,300}?)"
+    r"\s*(?:[(（]\s*(?P<role>[^()（）]{1,16}?)\s*[)）])?\s*(?P<date>(?:19|20)\d\d(?:[./-]\d{1,2})?)?\s*$")
 
 
 def compact_items(lines: list[Line]) -> list[RawItem] | None:
     """One paper a line in the compact "VENUE2018,Title(一作)2018.03" form, when most lines are."""
     texts = [ln for ln in lines if ln.text.strip()]
     found = [(ln, _COMPACT.match(ln.text.strip())) for ln in texts]
-    hits = [(ln, m) for ln, m in found if m]
+    # (the venue's year may be left out when the line ends with the date: "TASLP,Title(一作)2025.05")
+    hits = [(ln, m) for ln, m in found if m and (m.group("year") or m.group("date"))]
     if len(hits) < 2 or len(hits) < 0.6 * len(texts):
         return None
     items = []
     for ln, m in hits:
         role = f", {m.group('role')}" if m.group("role") else ""
-        items.append(RawItem([replace(ln, text=f"{m.group('title')} ({m.group('venue')} {m.group('year')}{role})")]))
+        year = m.group("year") or (m.group("date") or "")[:4]
+        items.append(RawItem([replace(ln, text=f"{m.group('title')} ({m.group('venue').strip()} {year}{role})")]))
     return items
 
 

@@ -79,22 +79,25 @@ def _month_cut_ranges(lines: list[Clean]) -> list[Clean]:
 # One piece of a date cell: a month, a year (perhaps with its month: "2020.4", "04/2020"), a
 # range's dash or "to", or an open end ("present", "至今").
 _PIECE = (rf"(?:{_MONTH}|(?:19|20)\d\d(?:[./]\d{{1,2}})?|\d{{1,2}}[./](?:19|20)\d\d|[-–—~〜～]|to|至|"
-          rf"{PRESENT})")
+          rf"一(?=\s)|{PRESENT})")  # (一: a dash as OCR reads it)
 _PIECES = re.compile(rf"\s*{_PIECE}(?:\s*{_PIECE})*\s*", re.IGNORECASE)
-_LEAD_PIECES = re.compile(rf"^\s*{_PIECE}(?:\s+{_PIECE})*(?=\s+\S)", re.IGNORECASE)
+_LEAD_PIECES = re.compile(rf"^\s*{_PIECE}(?:\s+{_PIECE})*(?=\s+\S|\s*[(（])", re.IGNORECASE)
 _CELL_ROWS = 3  # a narrow date cell wraps over at most this many rows
 _DATED_START = re.compile(rf"(?:{_MONTH}|(?:19|20)\d\d|\d{{1,2}}[./](?:19|20)\d\d)", re.IGNORECASE)
 
 
 def _date_cell(c: Clean, first: bool) -> tuple[str, str] | None:
     """(the row's date-cell text, the rest of the row) when the row opens with date pieces only:
-    the whole row, its first tab cell, or (the first row of an entry) the pieces before its text."""
+    the whole row, its first tab cell, or the pieces before its text (on a lower row only when
+    they hold a date: "一 2026.06(预计) 江川大学" under "2023.09")."""
     if c.bullet:
         return None
     cell, tab, rest = c.text.partition("\t")
     if _PIECES.fullmatch(cell):
         return cell.strip(), rest if tab else ""
-    lead = _LEAD_PIECES.match(c.text) if first else None
+    lead = _LEAD_PIECES.match(c.text)
+    if lead and not first and not _DATED_START.search(lead.group(0)):
+        return None  # a lower row's lead must hold a date ("– August" alone is a cell, "– Led…" is not)
     return (lead.group(0).strip(), c.text[lead.end():].strip()) if lead else None
 
 
