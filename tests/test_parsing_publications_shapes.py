@@ -299,6 +299,14 @@ def test_compact_lines_with_the_year_only_in_the_date_and_a_talk_line() -> None:
     assert [(p.venue, p.year) for p in pubs] == [("ICASSP", 2024), ("TASLP", 2025)]
 
 
+def test_a_list_mark_on_a_row_of_its_own_above_numbered_references() -> None:
+    pubs = _pubs("•", "[1] Quill, W.; Marsh, R. (2024). Invented shrinkage priors for", "made-up effects. Biometrika.",
+                 "[2] Marsh, R.; Quill, W. (2023). Imaginary conformal bands. Annals of Statistics.",
+                 "[3] Quill, W. (in press). Invented influence functions. Statistical Science.", name="Wren Quill")
+    assert [(p.venue, p.first_author) for p in pubs] == [
+        ("Biometrika", True), ("Annals of Statistics", False), ("Statistical Science", True)]
+
+
 def test_quoted_titles_followed_by_venue_year_and_a_remark() -> None:
     pubs = _pubs("“Quiet Gradients for Sparse Tidal Models” ICML 2024 (Oral)",
                  "“Lattice Fog over the Northern Fens” NeurIPS 2023, spotlight")

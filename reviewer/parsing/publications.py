@@ -35,7 +35,9 @@ def parse_publications(lines: list[Line], candidate_name: str | None, heading: s
     """Read the references in a publications section body (headings excluded). The heading
     may carry the legend of the marks: "Publications (* corresponding author, † equal contribution)"."""
     cand = CandidateName.parse(candidate_name) if candidate_name else None
-    lines = _authors_below(lines)
+    # a list mark printed on a row of its own (LaTeX's curve class sets "•" above the first
+    # "[1] …") marks nothing: read as a bullet it would join the numbered items into one
+    lines = _authors_below([ln for ln in lines if not _LONE_MARK.fullmatch(ln.text)])
     laid_out = (tagged_items(lines) or table_items(lines) or block_items(lines) or right_cell_items(lines)
                 or titled_items(lines) or compact_items(lines) or site_items(lines))
     split = SplitResult(laid_out) if laid_out else split_items(lines, cand.matches if cand else None)
@@ -66,6 +68,7 @@ def parse_publications(lines: list[Line], candidate_name: str | None, heading: s
     return [p for p, _, _ in parsed]
 
 
+_LONE_MARK = re.compile(r"\s*[•◦▪▸►‣∙·\-–*]\s*")
 _BOLD_TITLE_DASH = re.compile(
     r"^(?P<lead>\s*[-•*+]\s+)(?:\*\*)?(?P<title>.+?)(?:\*\*)?\s+[-–—]\s+(?P<rest>[^-–—]*\b(?:19|20)\d\d\b.*)$")
 _AUTHORS_LABEL = re.compile(r"(?i)^\s*(?:authors?|co-?authors?|作者)\s*[:：]\s*(?P<authors>\S.*)$")
