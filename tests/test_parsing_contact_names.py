@@ -70,6 +70,16 @@ def test_lower_case_name_with_an_initial_confirmed_by_the_email() -> None:
     assert p.name == "Rafael J. Quill-Lind"
 
 
+def test_lower_case_name_set_large_over_two_lines() -> None:
+    from reviewer.extract import ExtractedDocument, TextLine
+    from reviewer.parsing import parse_document
+
+    rows = [("jonah w.", 24.0), ("quill-ito", 24.0), ("computer engineering student", 12.0),
+            ("jwquill@example.edu", 10.0), ("education", 14.0), ("Invented Institute of Technology, 2022 – 2026", 10.0)]
+    p = parse_document(ExtractedDocument(format="pdf", lines=[TextLine(t, size=s) for t, s in rows]), "cv.pdf")
+    assert p.name == "Jonah W. Quill-Ito"
+
+
 def test_accented_lower_case_name_confirmed_by_the_email() -> None:
     p = _parse("zoë nakamura\nzoenakamura@example.com\nEXPERIENCE\nAcme Corp, Analyst, 2019 - 2021")
     assert p.name == "Zoë Nakamura"

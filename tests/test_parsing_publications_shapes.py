@@ -307,6 +307,13 @@ def test_a_list_mark_on_a_row_of_its_own_above_numbered_references() -> None:
         ("Biometrika", True), ("Annals of Statistics", False), ("Statistical Science", True)]
 
 
+def test_one_paper_as_title_then_year_then_authors_and_venue() -> None:
+    pubs = _pubs("Quantisation-aware pruning for invented keyword spotting", "2025",
+                 "J. W. Quill-Ito, K. Salim, M. Aston. ICML 2025 Workshop on Tiny Machine", "Learning", name="Jonah Quill-Ito")
+    assert [(p.title, p.venue, p.year, p.first_author) for p in pubs] == [
+        ("Quantisation-aware pruning for invented keyword spotting", "ICML Workshop", 2025, True)]
+
+
 def test_quoted_titles_followed_by_venue_year_and_a_remark() -> None:
     pubs = _pubs("“Quiet Gradients for Sparse Tidal Models” ICML 2024 (Oral)",
                  "“Lattice Fog over the Northern Fens” NeurIPS 2023, spotlight")

@@ -280,6 +280,9 @@ def find_name(lines: list[Clean], sections: list[Section], emails: list[str], li
     toks = _contact_tokens(emails, links)
     if not candidates:
         lower = [(c, n) for c in header[:5] if (n := _lower_name(c.text, toks))]
+        # "jonah w." / "ferreira-ito": a lower-case name set large over two lines
+        lower += [(a, n) for a, b in zip(header[:4], header[1:5], strict=False)
+                  if a.line.size and a.line.size == b.line.size and (n := _lower_name(f"{a.text} {b.text}", toks))]
         if lower:
             return NameGuess(lower[0][1], lower[0][0], 0.7, "lower-case name matched to the e-mail address")
     if candidates:

@@ -241,12 +241,12 @@ def site_items(lines: list[Line]) -> list[RawItem] | None:
 
         Second author. Journal of Made-up Sleep Research.
 
-    Each becomes "Title. Venue, date." with the place as a hint; None unless at least two
-    blocks make up most of the list."""
+    Each becomes "Title. Venue, date." with the place as a hint; None unless the blocks make
+    up the whole list (two or more, or one short list of one paper)."""
     texts = [ln for ln in lines if ln.text.strip()]
     starts = [k for k in range(len(texts) - 1) if _site_head(texts, k)]
-    if len(starts) < 2:
-        return None
+    if not starts or (len(starts) < 2 and len(texts) > 2 + _SITE_NOTE_LINES):
+        return None  # (one block is enough when it is the whole list: "Title" / "2025" / "Authors. Venue")
     items: list[RawItem] = []
     for n, k in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(texts)
