@@ -488,3 +488,8 @@ def test_markdown_bullets_with_their_dates_on_the_line_below() -> None:
                  "  _Jun 2015 – Aug 2017_\n")
     assert [(e.title, e.start) for e in p.experience] == [("Postdoctoral Researcher", "2023-01"),
                                                           ("Research Technician", "2015-06")]
+
+
+def test_a_social_practice_post_marked_in_brackets() -> None:
+    p = parse_text("宋一禾\n实习经历\n北辰虚构市统计局(社会实践) 调查员\t2022.07-2022.08\n")
+    assert [(e.organization, e.title) for e in p.experience] == [("北辰虚构市统计局", "调查员")]

@@ -314,6 +314,16 @@ def test_one_paper_as_title_then_year_then_authors_and_venue() -> None:
         ("Quantisation-aware pruning for invented keyword spotting", "ICML Workshop", 2025, True)]
 
 
+def test_bracketed_venue_tags_then_title_and_remarks_after_commas() -> None:
+    pubs = _pubs("[KDD 2025] Debiasing invented uplift models,第一作者(CCF-A)",
+                 "[统计研究] 基于分层贝叶斯的虚构小区域估计,第二作者(导师一作),2024",
+                 "[CIKM 2025] Conformal intervals for made-up effects,共同第一作者,已录用",
+                 "[在投] Sequential testing in imaginary markets,第一作者,投稿至 Management Science", name="宋一禾")
+    assert [(p.venue, p.year, p.status, p.first_author) for p in pubs] == [
+        ("KDD", 2025, "published", True), ("统计研究", 2024, "published", False),
+        ("CIKM", 2025, "accepted", True), ("Management Science", None, "under review", True)]
+
+
 def test_quoted_titles_followed_by_venue_year_and_a_remark() -> None:
     pubs = _pubs("“Quiet Gradients for Sparse Tidal Models” ICML 2024 (Oral)",
                  "“Lattice Fog over the Northern Fens” NeurIPS 2023, spotlight")

@@ -254,7 +254,7 @@ def _organisation(orgs: list[str]) -> str:
 
 
 _FULL_STOP = re.compile(r"(?<=[A-Za-z)][a-z)A-Z])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!Prof)\.\s+(?=[A-Z])")  # "GmbH. Unit"; not "J. Doe"
-_KIND_MARK = re.compile(r"(?i)^(.{2,}?)\s*[(（]\s*(?:实习|兼职|全职|远程|intern(?:ship)?|part[- ]time|full[- ]time)\s*[)）]$")
+_KIND_MARK = re.compile(r"(?i)^(.{2,}?)\s*[(（]\s*(?:实习|兼职|全职|远程|社会实践|intern(?:ship)?|part[- ]time|full[- ]time)\s*[)）]$")
 
 
 def _glue_latin_qualifier(segs: list[str], text: str) -> list[str]:

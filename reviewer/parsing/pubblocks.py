@@ -273,6 +273,44 @@ def _site_head(texts: list[Line], k: int) -> bool:
     return j < len(texts) and bool(_DATE_LINE.match(texts[j].text))
 
 
+# "[KDD 2025] Title,第一作者(CCF-A)", "[在投] Title,第一作者,投稿至 Venue": a bracketed venue (or
+# status) tag, the title, then remarks after commas (a comma before Chinese text, a year or a status)
+_BRACKET_TAG = re.compile(r"^\s*[\[【](?P<tag>[^\[\]【】\d][^\[\]【】]{1,40})[\]】]\s*(?P<rest>\S.*)$")
+_REMARK_COMMA = re.compile(r"\s*(?:，|,(?=\s*(?:[\u3400-\u9fff]|(?:19|20)\d\d|(?i:accepted|under review|in press))))\s*")
+_REF_NUMBER = re.compile(r"[A-Za-z]{0,3}\s?\d{1,3}")
+_SUBMITTED_TO = re.compile(r"(?i)(?:投稿至|投稿于|submitted to)\s*(?P<venue>[^,，;；]+)")
+_ASIDE = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def bracket_items(lines: list[Line]) -> list[RawItem] | None:
+    """Papers listed as "[Venue Year] Title, remarks" lines, when most lines are."""
+    texts = [ln for ln in lines if ln.text.strip()]
+    # (a reference's own number, "[J1]", "[C2]", is no venue tag; nor is a full reference with
+    # no remarks after the title, "[CVPR'24] Title. Authors.", which the usual reader reads)
+    hits = [(ln, m) for ln in texts if (m := _BRACKET_TAG.match(ln.text)) and not _REF_NUMBER.fullmatch(m.group("tag"))
+            and len(_REMARK_COMMA.split(m.group("rest").strip())) > 1]
+    if len(hits) < 2 or len(hits) < 0.6 * len(texts):
+        return None
+    items = []
+    for ln, m in hits:
+        tag = m.group("tag").strip()
+        title, *rest = _REMARK_COMMA.split(m.group("rest").strip())
+        remarks = "，".join(rest)
+        plain = _ASIDE.sub("", remarks)  # "第二作者(导师一作)": the candidate is second
+        tag_status = status_from_text(tag)
+        venue = tag if not tag_status or known_venue(tag) else None
+        if venue is None and (to := _SUBMITTED_TO.search(plain)):
+            venue = to.group("venue").strip()
+        years = re.findall(r"(?:19|20)\d\d", f"{tag} {remarks}")
+        year = years[0] if years and years[0] not in (venue or "") else None
+        status = tag_status or status_from_text(remarks)
+        # the status said in words ("Management Science, under review") closes the title as a venue does
+        note = ", ".join(x for x in (" ".join(y for y in (venue, year) if y), status if status and not years else None) if x)
+        text = f"{title.strip()} ({note})" if note else title.strip()
+        items.append(RawItem([replace(ln, text=text)], status_hint=status, position_hint=_place_in(plain)))
+    return items
+
+
 def _place_in(note: str) -> str | None:
     """"First author." -> "first"; "Second author.", "Co-author" -> "other"; else None."""
     if re.search(r"(?i)\b(?:first|lead|co-?first)[- ]author|一作|第一作者", note):

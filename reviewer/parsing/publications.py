@@ -16,6 +16,7 @@ from reviewer.parsing.lines import Line
 from reviewer.parsing.needles import folded, may_match, needles
 from reviewer.parsing.pubblocks import (
     block_items,
+    bracket_items,
     compact_items,
     right_cell_items,
     site_items,
@@ -38,7 +39,8 @@ def parse_publications(lines: list[Line], candidate_name: str | None, heading: s
     # a list mark printed on a row of its own (LaTeX's curve class sets "•" above the first
     # "[1] …") marks nothing: read as a bullet it would join the numbered items into one
     lines = _authors_below([ln for ln in lines if not _LONE_MARK.fullmatch(ln.text)])
-    laid_out = (tagged_items(lines) or table_items(lines) or block_items(lines) or right_cell_items(lines)
+    laid_out = (tagged_items(lines) or bracket_items(lines) or table_items(lines) or block_items(lines)
+                or right_cell_items(lines)
                 or titled_items(lines) or compact_items(lines) or site_items(lines))
     split = SplitResult(laid_out) if laid_out else split_items(lines, cand.matches if cand else None)
     # A section headed by a status ("Submitted Manuscripts", "Working Papers", "Preprints") gives

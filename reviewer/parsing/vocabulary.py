@@ -70,11 +70,12 @@ CJK_EMPLOYER_WORDS = ("公司", "集团", "中心", "科技", "银行", "医院"
 # researcher, manager, designer, architect, teaching assistant, assistant, director,
 # supervisor, professor, lecturer, postdoc, research assistant, volunteer, developer,
 # person in charge, team lead, president, founder, consultant, analyst, scientist,
-# programmer, specialist, head, dean, institute director, graduate student, expert, partner.
+# programmer, specialist, head, dean, institute director, graduate student, expert, partner,
+# surveyor, technician, clerk.
 CJK_ROLE_WORDS = ("实习生", "实习", "工程师", "研究员", "经理", "设计师", "架构师", "助教", "助理", "总监", "主管",
                   "教授", "讲师", "博士后", "研究助理", "志愿者", "开发", "负责人", "组长", "总裁", "创始人", "顾问",
                   "分析师", "科学家", "程序员", "专员", "主任", "院长", "所长", "研究生", "专家", "合伙人",
-                  "博士生导师", "硕士生导师", "博导", "硕导", "访问学者", "访问学生")
+                  "博士生导师", "硕士生导师", "博导", "硕导", "访问学者", "访问学生", "调查员", "技术员", "业务员")
 
 # ---- degrees, per level -----------------------------------------------------------
 
