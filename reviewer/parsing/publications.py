@@ -79,10 +79,14 @@ def _authors_below(lines: list[Line]) -> list[Line]:
     return out
 
 
+_NOT_LETTERS = re.compile(r"[\W_]+")
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
+
+
 def _title_key(title: str | None) -> str | None:
     """A title's letters, for telling the same paper printed twice; None for a title too short to tell."""
-    key = re.sub(r"[\W_]+", "", (title or "").casefold())
-    cjk = len(re.findall(r"[\u3400-\u9fff]", key))
+    key = _NOT_LETTERS.sub("", (title or "").casefold())
+    cjk = len(_CJK_CHAR.findall(key))
     return key if len(key) >= 20 or cjk >= 8 else None
 
 
@@ -104,6 +108,9 @@ def without_repeats(pubs: list[Publication]) -> list[Publication]:
     return out
 
 
+_NOT_WORDS = re.compile(r"\W+")
+
+
 def _read(items: list[RawItem], cand: CandidateName | None) -> list[tuple[Publication, list[Author], RawItem]]:
     parsed: list[tuple[Publication, list[Author], RawItem]] = []
     seen: set[str] = set()
@@ -111,7 +118,7 @@ def _read(items: list[RawItem], cand: CandidateName | None) -> list[tuple[Public
         pub, authors = parse_item(item, cand)
         if pub is None:
             continue
-        key = re.sub(r"\W+", "", (pub.title or "") + "|" + ",".join(a.name for a in authors)).lower()
+        key = _NOT_WORDS.sub("", (pub.title or "") + "|" + ",".join(a.name for a in authors)).lower()
         if pub.title and key in seen:
             continue  # the same reference printed twice (tables, bilingual CVs)
         seen.add(key)

@@ -124,7 +124,6 @@ def _split_quoted(segments: list[str]) -> list[str]:
             pieces = [seg[: b.start()], b.group(1), f"In {b.group(2)}", seg[b.end():]]
             out += [p.strip(" ,.;，；") for p in pieces if p.strip(" ,.;，；")]
             continue
-        m = re.search(r"[\"“]([^\"“”]{8,})[\"”]|(?:^|(?<=\s))['‘]([^'‘’]{8,}?)['’](?=[,.;:]|\s|$)", seg)
         # most segments hold no quotation mark: a substring test spares them the regex
         m = _QUOTED_RE.search(seg) if any(q in seg for q in _OPENING_QUOTES) else None
         if not m:
@@ -172,17 +171,22 @@ def _is_quoted(piece: str, chunk: str) -> bool:
     return any(f"{q}{piece}" in chunk for q in ("\"", "“", "'", "‘"))
 
 
+_AUTHORS_END = re.compile(r"(?<=\s)[A-Z]\.[*†‡#]*\s+(?=[A-Z\"“'‘])|(?<=[\w.])\s*:\s+(?=[A-Z\"“'‘])|\s\((?:19|20)\d\d[a-z]?\)[.,:]?\s+")
+_MARKED_INITIAL = re.compile(r"[A-Z]\.[*†‡#]+")
+_COMMA_OR_INITIAL = re.compile(r",|\b[A-Z]\.")
+
+
 def _split_after_surname_initial(seg: str, bold: list[str]) -> list[str]:
     """"Lena Park, Kai E. Sparse Mixtures ..." -> authors, title (a one-letter family name)."""
     # Also "Hartmann, L., Oyelaran, T.: Title" (LNCS) and "Authors, 2021: Title".
     # (ACS: "Adler, J.; Quill, T.* Title": a mark after the last initial, then the title)
-    for m in re.finditer(r"(?<=\s)[A-Z]\.[*†‡#]*\s+(?=[A-Z\"“'‘])|(?<=[\w.])\s*:\s+(?=[A-Z\"“'‘])|\s\((?:19|20)\d\d[a-z]?\)[.,:]?\s+", seg):
-        marked = re.match(r"[A-Z]\.[*†‡#]+", m.group(0))
+    for m in _AUTHORS_END.finditer(seg):
+        marked = _MARKED_INITIAL.match(m.group(0))
         cut = m.start() + (len(marked.group(0)) if marked else 1 if seg[m.start()] == "." or seg[m.start()].isalpha() else 0)
         head, tail = seg[:cut], seg[m.end():]
         head = head.rstrip(" :")
         authors = split_authors(head, bold)
-        if ":" in m.group(0) and not re.search(r",|\b[A-Z]\.", head):
+        if ":" in m.group(0) and not _COMMA_OR_INITIAL.search(head):
             continue  # "Ferry Subsidies and Island Markets: Evidence ...": a title with a subtitle
         if authors and len(authors) >= 2 and not split_authors(tail.split(". ")[0], bold):
             return [head, tail]
