@@ -249,6 +249,8 @@ def _split_authors(text: str, bold_spans: tuple[str, ...]) -> tuple[Author, ...]
 
 
 def _fold(s: str) -> str:
+    if s.isascii():
+        return s.lower()  # NFKD leaves ASCII as it is, and no ASCII character is a combining mark
     s = unicodedata.normalize("NFKD", s)
     return "".join(ch for ch in s if not unicodedata.combining(ch)).lower()
 

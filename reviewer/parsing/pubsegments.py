@@ -66,8 +66,7 @@ def _sentences(chunk: str) -> list[str]:
             continue  # "arXiv:2101.03305", "5.1"
         if chunk[end] != "。" and m.end() == end + 1:
             continue  # no space after the period
-        word = _LAST_WORD.search(chunk, start, end)  # as in chunk[start:end], without copying it
-        w = word.group(1) if word else ""
+        w = _last_word(chunk, start, end)
         # "Bellamy JR." in a Vancouver list is a surname's initials, not "Jr.": the list ends there
         initials = bool(_CAPITALS.fullmatch(w) and _LETTER_THEN_SPACE.search(chunk[start:end - len(w)]))
         if chunk[end] == "." and (len(w) == 1 and w.isupper() or (w.lower() in _ABBREV and not initials)
@@ -81,6 +80,19 @@ def _sentences(chunk: str) -> list[str]:
         start = m.end()
     parts.append(chunk[start:].strip())
     return [p for p in parts if p]
+
+
+def _last_word(chunk: str, start: int, end: int) -> str:
+    """The run of word characters and periods that ends at `end` (not before `start`): what
+    _LAST_WORD.search(chunk, start, end) finds, read back from the end instead of tried at
+    every position of the sentence so far (which made long lists of initials quadratic)."""
+    if end > start and chunk[end - 1] == "\n":  # "$" also matches before a final newline
+        word = _LAST_WORD.search(chunk, start, end)
+        return word.group(1) if word else ""
+    k = end
+    while k > start and (chunk[k - 1].isalnum() or chunk[k - 1] in "._"):  # [\w.], char by char
+        k -= 1
+    return chunk[k:end]
 
 
 # Lower-case words that go on an author list rather than open a title: "L. and K. Diaz", "J. de Vries".
