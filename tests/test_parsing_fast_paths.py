@@ -6,6 +6,8 @@ import unicodedata
 import pytest
 
 from reviewer.parsing.authors import _fold
+from reviewer.parsing.needles import folded, may_match
+from reviewer.parsing.publications import _POSITION_NEEDLES, _POSITION_WORDS
 from reviewer.parsing.pubsegments import _LAST_WORD, _last_word
 
 
@@ -33,3 +35,12 @@ def test_fold_ascii_shortcut_matches_nfkd(name: str) -> None:
     full = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)).lower()
     assert _fold(name) == full
 
+
+@pytest.mark.parametrize("text", [
+    "Quill D, Marsh T. Title. Venue 2024 (first author)", "(CCF-A, 第二作者)", "(三作)", "并列一作",
+    "EQUAL CONTRIBUTION", "Joint work", "ﬁrst author", "Fİrst author", "A. Quill. Title. In ICML, 2023.",
+])
+def test_position_screen_never_turns_away_a_match(text: str) -> None:
+    assert _POSITION_NEEDLES is not None  # the screen exists: without it the slow scan runs on every reference
+    if _POSITION_WORDS.search(text):
+        assert may_match(_POSITION_NEEDLES, text, folded(text))

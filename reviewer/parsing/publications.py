@@ -171,7 +171,9 @@ def _family_of(printed: str) -> set[str]:
 
 
 _POSITION_WORDS = re.compile(r"(?i)first|equal|joint|second|third|fourth|fifth|一作|二作|三作|第[一二三四五]|并列")
-_POSITION_NEEDLES = needles(_POSITION_WORDS, shortest=2)  # a case-free literal scan before the case-blind one
+# a case-free literal scan before the case-blind one (shortest=1: the "第" of "第二作者" is one
+# character, and with a longer minimum there were no needles and the slow scan ran on every reference)
+_POSITION_NEEDLES = needles(_POSITION_WORDS, shortest=1)
 _CO_FIRST_RE = re.compile(r"\t\s*(?:一作|第一作者|first[- ]author)|\(?[^()]{0,30}\b(?:co-?first|joint first|equal(?:ly)? contribut\w*)\b[^()]{0,10}author|共同(?:第一|一)作|共同第一作者|并列第一", re.I)
 _FIRST_RE = re.compile(r"\t\s*(?:一作|第一作者|first[- ]author)|[(（\[,，;；]\s*(?:first[- ]author(?:ed)?|第一作者|一作)\s*(?:[)）\],，;；]|[.。]?$)|[(（\[]\s*[^()（）]{0,20}[,，;；]\s*(?:first[- ]author|第一作者|一作)\s*[)）\]]", re.I)
 
