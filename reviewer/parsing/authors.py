@@ -87,17 +87,23 @@ class Author:
     bold: bool = False
 
 
+_EQUAL_IN_WORDS = re.compile(r"\((?:equal contrib|co-?first|joint first)[^)]*\)", re.I)
+_ROLE_NOTE = re.compile(r"\((?:equal|co-?first|joint first|corresponding)[^)]*\)", re.I)
+_TRAILING_INITIAL = re.compile(r"(?:^|\s)[A-Z]$")
+_SPACE_BEFORE_SEPARATOR = re.compile(r" (?=[,;])")
+
+
 @lru_cache(maxsize=16384)
 def _clean_part(part: str) -> tuple[str, str]:
     marks = "".join(_MARK_CHAR.findall(part)).replace(STAR, "*")
     name = _MARKS_RE.sub(" ", part)
-    if re.search(r"\((?:equal contrib|co-?first|joint first)[^)]*\)", name, re.I):
+    if _EQUAL_IN_WORDS.search(name):
         marks += "*"  # "Lena Hartmann (co-first)" says in words what a star says
-    name = re.sub(r"\((?:equal|co-?first|joint first|corresponding)[^)]*\)", " ", name, flags=re.I)
+    name = _ROLE_NOTE.sub(" ", name)
     name = name.strip(" ,;:.\t").strip()
-    if re.search(r"\.$", part.strip()) and re.search(r"(?:^|\s)[A-Z]$", name):
+    if part.strip().endswith(".") and _TRAILING_INITIAL.search(name):
         name += "."  # keep the dot of a trailing initial: "Xu, J."
-    return re.sub(r" (?=[,;])", "", " ".join(name.split())), marks  # "Abernathy*, Selin": no " ," left
+    return _SPACE_BEFORE_SEPARATOR.sub("", " ".join(name.split())), marks  # "Abernathy*, Selin": no " ," left
 
 
 # _is_initials and _name_token_ok: asked of every token of every candidate author list, and a
@@ -243,8 +249,14 @@ def _split_authors(text: str, bold_spans: tuple[str, ...]) -> tuple[Author, ...]
 
 
 def _fold(s: str) -> str:
+    if s.isascii():
+        return s.lower()  # NFKD leaves ASCII as it is, and no ASCII character is a combining mark
     s = unicodedata.normalize("NFKD", s)
     return "".join(ch for ch in s if not unicodedata.combining(ch)).lower()
+
+
+_NOT_NAME_CHAR = re.compile(r"[^\w\s.'-]")
+_SPACES = re.compile(r"[\s]+")
 
 
 def _tokens(name: str) -> list[str]:
@@ -253,8 +265,8 @@ def _tokens(name: str) -> list[str]:
     if "," in name:
         family, _, given = name.partition(",")
         name = given + " " + family
-    name = re.sub(r"[^\w\s.'-]", " ", name)
-    return [t for t in re.split(r"[\s]+", name.replace(".", ". ")) if t.strip(".")]
+    name = _NOT_NAME_CHAR.sub(" ", name)
+    return [t for t in _SPACES.split(name.replace(".", ". ")) if t.strip(".")]
 
 
 def _initials(token: str) -> str:

@@ -125,8 +125,11 @@ _NOT_PHONE_CONTEXT = re.compile(
     r"身份证|学号|邮编")
 
 
+_PHONE_CANDIDATE = re.compile(r"\d[\d\s().+-]{6,}\d")
+
+
 def _phone_candidates(text: str) -> bool:
-    return bool(re.search(r"\d[\d\s().+-]{6,}\d", text))
+    return bool(_PHONE_CANDIDATE.search(text))
 
 
 def _dotted_groups(text: str) -> str:

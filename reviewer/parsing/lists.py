@@ -54,9 +54,12 @@ def split_items(text: str) -> list[str]:
     return [_tidy(i) for i in items if _tidy(i)]
 
 
+_WHITESPACE_RUN = re.compile(r"\s+")
+
+
 def _tidy(item: str) -> str:
     t = _CITES.sub("", item).strip(" .:;,*-–")
-    t = re.sub(r"\s+", " ", t)
+    t = _WHITESPACE_RUN.sub(" ", t)
     return t if 1 < len(t) <= 120 else ""
 
 

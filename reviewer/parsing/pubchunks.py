@@ -60,6 +60,10 @@ _NESTED_BULLET = re.compile(r"^[-–—•◦○▪*]\s+")
 _DOT_SEPARATOR = re.compile(r"(?<=[^\s.])\s+[·•]\s+")
 
 
+_LEADING_PLUS = re.compile(r"^\+\s*")
+_WHOLE_EMPHASIS = re.compile(r"(?:\*\*|<b>|\*)(.+?)(?:\*\*|</b>|\*)")
+
+
 def chunks_of(item: RawItem) -> tuple[list[str], Marked, str | None, set[int]]:
     """The reference's text cut at the line ends that also end a part, plus its markup."""
     texts: list[str] = []
@@ -84,7 +88,7 @@ def chunks_of(item: RawItem) -> tuple[list[str], Marked, str | None, set[int]]:
         text = _MD_HEADING.sub("", marked.text) if marked.text.startswith("#") else marked.text
         if n == 0 and item.marker is not None:
             text = text[line_marker(text).length or item.marker.length:].strip()
-            text = re.sub(r"^\+\s*", "", text)
+            text = _LEADING_PLUS.sub("", text)
         else:
             text = _NESTED_BULLET.sub("", text)  # nested bullets inside a reference
         # "Authors · Venue 2024" (web pages, READMEs): a middle dot separates parts as a period does.
@@ -99,7 +103,7 @@ def chunks_of(item: RawItem) -> tuple[list[str], Marked, str | None, set[int]]:
         body = raw.strip().lstrip("-•*+0123456789.[]() ").strip()
         emph_lines.append(bool(marked.bold or marked.italic) and (
             any(len(b) >= len(text) - 4 for b in marked.bold + marked.italic)
-            or bool(re.fullmatch(r"(?:\*\*|<b>|\*)(.+?)(?:\*\*|</b>|\*)", body))
+            or bool(_WHOLE_EMPHASIS.fullmatch(body))
         ))
     # A PDF title set in bold over plain venue and author lines: where the weight changes, a part ends.
     weights = [line.bold for line in item.lines] if len(item.lines) == len(texts) else []
@@ -129,29 +133,40 @@ def chunks_of(item: RawItem) -> tuple[list[str], Marked, str | None, set[int]]:
     return chunks, Marked(" ".join(chunks), all_bold, all_italic, all_quoted), label, plain_after_bold
 
 
+_SENTENCE_GAP = re.compile(r"[.?!]\s+")
+_SENTENCE_END = re.compile(r"[.?!]$")
+_ABBREVIATION_END = re.compile(r"\b([A-Z][a-z]{0,11})\.$")
+_ABBREVIATIONS_THEN_NUMBER = re.compile(r"(?:[A-Z][a-z]{0,11}\.?\s+){1,4}\d")
+_CLOSED_END = re.compile(r"[.?!:;)\]]$")
+_LIST_THEN_NAME_END = re.compile(r"(?:,|\band)\s*[A-Z][a-z'’-]+$")
+_NAME_THEN_LIST_GOES_ON = re.compile(r"[A-Z][a-z'’-]+(?:[,.]|\s+and\s)")
+_VENUE_ABBREVIATION = re.compile(r"\b(?:Trans|Proc|Conf|Symp|Int|J)\.\s")
+
+
 def _line_break_ends_part(prev: str, nxt: str, emphasised: bool) -> bool:
     if emphasised:
         return True
     # "... Analysis. IEEE" + "Transactions on ...": the venue itself wraps.
-    tail = re.split(r"[.?!]\s+", prev.rstrip())[-1]
-    if tail and not re.search(r"[.?!]$", prev.rstrip()) and looks_like_venue(tail) and (
+    end = prev.rstrip()  # (stripped once: every test below reads the line's end)
+    tail = _SENTENCE_GAP.split(end)[-1]
+    if tail and not _SENTENCE_END.search(end) and looks_like_venue(tail) and (
         starts_like_venue(nxt) or looks_like_venue(nxt.split(",")[0]) or nxt[:1].islower()
     ):
         return False
     # "..., Trans. Amer. Math." + "Soc. 375 (2022)": the period closes an abbreviation of a
     # journal name that goes on, up to its volume, on the next line
-    last = re.search(r"\b([A-Z][a-z]{0,11})\.$", prev.rstrip())
-    if last and re.match(r"(?:[A-Z][a-z]{0,11}\.?\s+){1,4}\d", nxt) and (
-            is_journal_abbreviation(last.group(1)) or inside_abbreviated_name(prev.rstrip()[:-1], " " + nxt)):
+    last = _ABBREVIATION_END.search(end)
+    if last and _ABBREVIATIONS_THEN_NUMBER.match(nxt) and (
+            is_journal_abbreviation(last.group(1)) or inside_abbreviated_name(end[:-1], " " + nxt)):
         return False
-    if re.search(r"[.?!:;)\]]$", prev.rstrip()) or years_in(prev[-10:]):
+    if _CLOSED_END.search(end) or years_in(prev[-10:]):
         return True
     # "..., Jun Hale, Pia" + "Lind, and Tove Berg. “Title”" (or "..., and Tove" + "Berg. “Title”"):
     # a name cut in two at the line end
-    if re.search(r"(?:,|\band)\s*[A-Z][a-z'’-]+$", prev.rstrip()) and re.match(r"[A-Z][a-z'’-]+(?:[,.]|\s+and\s)", nxt):
+    if _LIST_THEN_NAME_END.search(end) and _NAME_THEN_LIST_GOES_ON.match(nxt):
         return False
-    if nxt[:1].islower() or prev.rstrip().endswith((",", "-", "&", "and")):
+    if nxt[:1].islower() or end.endswith((",", "-", "&", "and")):
         return False
-    if (starts_like_venue(nxt) or re.search(r"\b(?:Trans|Proc|Conf|Symp|Int|J)\.\s", nxt[:40])) and not nxt.startswith("("):
+    if (starts_like_venue(nxt) or _VENUE_ABBREVIATION.search(nxt[:40])) and not nxt.startswith("("):
         return True
     return bool(author_start(nxt) or whole_author_line(prev))

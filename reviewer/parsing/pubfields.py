@@ -114,16 +114,24 @@ def only_status(seg: str) -> bool:
     return not rest.strip()
 
 
+_STATUS_HEAD = re.compile(r"^(?:currently\s+)?(?:under review|under submission|submitted|in submission|revise and resubmit|"
+                          r"revise & resubmit|reject and resubmit|r&r|invited resubmission)\s*(?:to|at|,|:)?\s*", re.I)
+_STATUS_IN_PARENS = re.compile(r"\s*[(（]\s*(?:in press|forthcoming|accepted|to appear|under review|in preparation|"
+                               r"under submission|submitted|preprint)\s*[)）]?[\s.。]*$", re.I)
+_STATUS_AFTER_COMMA = re.compile(r"\s*[,，;；]\s*(?:in press|forthcoming|accepted|to appear|under review|已接收|已录用|"
+                                 r"录用待刊|录用|待刊|在投|出版中)[\s.。]*$", re.I)
+
+
 def status_stripped(seg: str) -> str:
-    seg = re.sub(r"^(?:currently\s+)?(?:under review|under submission|submitted|in submission|revise and resubmit|"
-                 r"revise & resubmit|reject and resubmit|r&r|invited resubmission)\s*(?:to|at|,|:)?\s*", "", seg,
-                 flags=re.I)
+    seg = _STATUS_HEAD.sub("", seg)
     # "Magnetic Resonance in Medicine (in press)": the status after the venue's name is not the name
-    seg = re.sub(r"\s*[(（]\s*(?:in press|forthcoming|accepted|to appear|under review|in preparation|"
-                 r"under submission|submitted|preprint)\s*[)）]?[\s.。]*$", "", seg, flags=re.I) or seg
+    # (each tail pattern needs its opening bracket or comma: most segments lack it, and the scan is spared)
+    if "(" in seg or "（" in seg:
+        seg = _STATUS_IN_PARENS.sub("", seg) or seg
     # "Chemistry of Materials, 已接收", "中国科学：信息科学, 录用待刊": the same after a comma
-    return re.sub(r"\s*[,，;；]\s*(?:in press|forthcoming|accepted|to appear|under review|已接收|已录用|录用待刊|"
-                  r"录用|待刊|在投|出版中)[\s.。]*$", "", seg, flags=re.I) or seg
+    if any(ch in seg for ch in ",，;；"):
+        seg = _STATUS_AFTER_COMMA.sub("", seg) or seg
+    return seg
 
 
 # The venue's name is a word of two letters or more (under IGNORECASE, which also covers

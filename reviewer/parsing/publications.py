@@ -91,10 +91,14 @@ def _authors_below(lines: list[Line]) -> list[Line]:
     return out
 
 
+_NOT_LETTERS = re.compile(r"[\W_]+")
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
+
+
 def _title_key(title: str | None) -> str | None:
     """A title's letters, for telling the same paper printed twice; None for a title too short to tell."""
-    key = re.sub(r"[\W_]+", "", (title or "").casefold())
-    cjk = len(re.findall(r"[\u3400-\u9fff]", key))
+    key = _NOT_LETTERS.sub("", (title or "").casefold())
+    cjk = len(_CJK_CHAR.findall(key))
     return key if len(key) >= 20 or cjk >= 8 else None
 
 
@@ -116,6 +120,9 @@ def without_repeats(pubs: list[Publication]) -> list[Publication]:
     return out
 
 
+_NOT_WORDS = re.compile(r"\W+")
+
+
 def _read(items: list[RawItem], cand: CandidateName | None) -> list[tuple[Publication, list[Author], RawItem]]:
     parsed: list[tuple[Publication, list[Author], RawItem]] = []
     seen: set[str] = set()
@@ -123,7 +130,7 @@ def _read(items: list[RawItem], cand: CandidateName | None) -> list[tuple[Public
         pub, authors = parse_item(item, cand)
         if pub is None:
             continue
-        key = re.sub(r"\W+", "", (pub.title or "") + "|" + ",".join(a.name for a in authors)).lower()
+        key = _NOT_WORDS.sub("", (pub.title or "") + "|" + ",".join(a.name for a in authors)).lower()
         if pub.title and key in seen:
             continue  # the same reference printed twice (tables, bilingual CVs)
         seen.add(key)
@@ -176,7 +183,9 @@ def _family_of(printed: str) -> set[str]:
 
 
 _POSITION_WORDS = re.compile(r"(?i)first|equal|joint|second|third|fourth|fifth|一作|二作|三作|第[一二三四五]|并列")
-_POSITION_NEEDLES = needles(_POSITION_WORDS, shortest=2)  # a case-free literal scan before the case-blind one
+# a case-free literal scan before the case-blind one (shortest=1: the "第" of "第二作者" is one
+# character, and with a longer minimum there were no needles and the slow scan ran on every reference)
+_POSITION_NEEDLES = needles(_POSITION_WORDS, shortest=1)
 _CO_FIRST_RE = re.compile(r"\t\s*(?:一作|第一作者|first[- ]author)|\(?[^()]{0,30}\b(?:co-?first|joint first|equal(?:ly)? contribut\w*)\b[^()]{0,10}author|共同(?:第一|一)作|共同第一作者|并列第一", re.I)
 _FIRST_RE = re.compile(r"\t\s*(?:一作|第一作者|first[- ]author)|[(（\[,，;；]\s*(?:first[- ]author(?:ed)?|第一作者|一作)\s*(?:[)）\],，;；]|[.。]?$)|[(（\[]\s*[^()（）]{0,20}[,，;；]\s*(?:first[- ]author|第一作者|一作)\s*[)）\]]", re.I)
 

@@ -47,18 +47,21 @@ def note_marks(text: str) -> tuple[set[str], set[str]] | None:
     return equal, other
 
 
+_NOTE_LABEL = re.compile(r"\(?\s*(?:note|notes)\s*:", re.I)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
 def is_note(text: str) -> bool:
     t = text.strip().lstrip("-•(").strip()
     if not t or len(t) > 200:
         return False
     starts_with_mark = bool(_OPENS_WITH_MARK.match(t)) or bool(
-        re.match(r"\(?\s*(?:note|notes)\s*:", t, re.I)
+        _NOTE_LABEL.match(t)
     )
     # "My name is underlined. * corresponding author; † equal contribution.": a legend whose
     # clauses open with their marks, after a sentence about other markup
     # (a reference that ends with the legend, its year printed elsewhere, is a reference)
-    legend = bool(_MARK_CLAUSE.search(t)) and not re.search(
-        r"(?<!\d)(?:19|20)\d\d(?!\d)", t) and not author_start(t)
+    legend = bool(_MARK_CLAUSE.search(t)) and not _YEAR.search(t) and not author_start(t)
     return bool((starts_with_mark or legend) and _NOTE_RE.search(t)) or bool(
         _MARK_DENOTES.match(t)
     )

@@ -66,8 +66,7 @@ def _sentences(chunk: str) -> list[str]:
             continue  # "arXiv:2101.03305", "5.1"
         if chunk[end] != "。" and m.end() == end + 1:
             continue  # no space after the period
-        word = _LAST_WORD.search(chunk, start, end)  # as in chunk[start:end], without copying it
-        w = word.group(1) if word else ""
+        w = _last_word(chunk, start, end)
         # "Bellamy JR." in a Vancouver list is a surname's initials, not "Jr.": the list ends there
         initials = bool(_CAPITALS.fullmatch(w) and _LETTER_THEN_SPACE.search(chunk[start:end - len(w)]))
         if chunk[end] == "." and (len(w) == 1 and w.isupper() or (w.lower() in _ABBREV and not initials)
@@ -81,6 +80,19 @@ def _sentences(chunk: str) -> list[str]:
         start = m.end()
     parts.append(chunk[start:].strip())
     return [p for p in parts if p]
+
+
+def _last_word(chunk: str, start: int, end: int) -> str:
+    """The run of word characters and periods that ends at `end` (not before `start`): what
+    _LAST_WORD.search(chunk, start, end) finds, read back from the end instead of tried at
+    every position of the sentence so far (which made long lists of initials quadratic)."""
+    if end > start and chunk[end - 1] == "\n":  # "$" also matches before a final newline
+        word = _LAST_WORD.search(chunk, start, end)
+        return word.group(1) if word else ""
+    k = end
+    while k > start and (chunk[k - 1].isalnum() or chunk[k - 1] in "._"):  # [\w.], char by char
+        k -= 1
+    return chunk[k:end]
 
 
 # Lower-case words that go on an author list rather than open a title: "L. and K. Diaz", "J. de Vries".
@@ -124,7 +136,6 @@ def _split_quoted(segments: list[str]) -> list[str]:
             pieces = [seg[: b.start()], b.group(1), f"In {b.group(2)}", seg[b.end():]]
             out += [p.strip(" ,.;，；") for p in pieces if p.strip(" ,.;，；")]
             continue
-        m = re.search(r"[\"“]([^\"“”]{8,})[\"”]|(?:^|(?<=\s))['‘]([^'‘’]{8,}?)['’](?=[,.;:]|\s|$)", seg)
         # most segments hold no quotation mark: a substring test spares them the regex
         m = _QUOTED_RE.search(seg) if any(q in seg for q in _OPENING_QUOTES) else None
         if not m:
@@ -172,17 +183,22 @@ def _is_quoted(piece: str, chunk: str) -> bool:
     return any(f"{q}{piece}" in chunk for q in ("\"", "“", "'", "‘"))
 
 
+_AUTHORS_END = re.compile(r"(?<=\s)[A-Z]\.[*†‡#]*\s+(?=[A-Z\"“'‘])|(?<=[\w.])\s*:\s+(?=[A-Z\"“'‘])|\s\((?:19|20)\d\d[a-z]?\)[.,:]?\s+")
+_MARKED_INITIAL = re.compile(r"[A-Z]\.[*†‡#]+")
+_COMMA_OR_INITIAL = re.compile(r",|\b[A-Z]\.")
+
+
 def _split_after_surname_initial(seg: str, bold: list[str]) -> list[str]:
     """"Lena Park, Kai E. Sparse Mixtures ..." -> authors, title (a one-letter family name)."""
     # Also "Hartmann, L., Oyelaran, T.: Title" (LNCS) and "Authors, 2021: Title".
     # (ACS: "Adler, J.; Quill, T.* Title": a mark after the last initial, then the title)
-    for m in re.finditer(r"(?<=\s)[A-Z]\.[*†‡#]*\s+(?=[A-Z\"“'‘])|(?<=[\w.])\s*:\s+(?=[A-Z\"“'‘])|\s\((?:19|20)\d\d[a-z]?\)[.,:]?\s+", seg):
-        marked = re.match(r"[A-Z]\.[*†‡#]+", m.group(0))
+    for m in _AUTHORS_END.finditer(seg):
+        marked = _MARKED_INITIAL.match(m.group(0))
         cut = m.start() + (len(marked.group(0)) if marked else 1 if seg[m.start()] == "." or seg[m.start()].isalpha() else 0)
         head, tail = seg[:cut], seg[m.end():]
         head = head.rstrip(" :")
         authors = split_authors(head, bold)
-        if ":" in m.group(0) and not re.search(r",|\b[A-Z]\.", head):
+        if ":" in m.group(0) and not _COMMA_OR_INITIAL.search(head):
             continue  # "Ferry Subsidies and Island Markets: Evidence ...": a title with a subtitle
         if authors and len(authors) >= 2 and not split_authors(tail.split(". ")[0], bold):
             return [head, tail]

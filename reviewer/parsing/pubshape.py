@@ -73,6 +73,9 @@ _HEAD_END = re.compile(r"(?=[.:\s“\"])(?:(?<![A-Z])(?<!\b[A-Z][a-z])[.:](?:\s|
                        r"\s\((?:in press|forthcoming|n\.d\.)\)|[“\"]|\s[·•]\s)")
 
 
+_YEAR_IN_PARENS_END = re.compile(r"\s*\((?:19|20)\d\d\)\s*$")
+
+
 # Pure functions of one string, asked about the same lines again and again
 # while a list is split: cached so that long lists stay linear.
 @lru_cache(maxsize=8192)
@@ -85,7 +88,7 @@ def author_start(text: str) -> bool:
     if _APA.match(text):
         return True
     head = _HEAD_END.split(text, maxsplit=1)[0]
-    head = re.sub(r"\s*\((?:19|20)\d\d\)\s*$", "", head)
+    head = _YEAR_IN_PARENS_END.sub("", head)
     head = _STATUS_YEAR.split(head, maxsplit=1)[0]  # "Quill, D. and Osei, H. (under review, 2025) Title"
     authors = split_authors(head)
     if not authors:

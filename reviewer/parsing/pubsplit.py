@@ -101,16 +101,21 @@ def prepare(lines: list[Line]) -> list[PreparedLine | None]:
     return out
 
 
+_YEAR_HEADING = re.compile(r"(?:19|20)\d\d\s*[:：]?")
+_QUOTED_TITLE = re.compile(r"[“\"][^”\"]{8,}[”\"]")
+_LIST_GOES_ON = re.compile(r"(?:[,&]|\band(?:\s+[A-Z][\w'’-]*)?)$")
+
+
 def is_subheading(cur: PreparedLine, nxt: PreparedLine | None, prev_text: str | None, marker_kind: str | None) -> bool:
     text = cur.text.strip()
     words = text.split()
-    if re.fullmatch(r"(?:19|20)\d\d\s*[:：]?", text):
+    if _YEAR_HEADING.fullmatch(text):
         return True  # a year grouping the references below it
     if not words or len(words) > 12 or years_in(text) and not CATEGORY_RE.match(text):
         return False
     if marker_kind and cur.marker.kind == marker_kind:
         return False
-    if re.search(r"[“\"][^”\"]{8,}[”\"]", text) or (prev_text and re.search(r"(?:[,&]|\band(?:\s+[A-Z][\w'’-]*)?)$", prev_text.rstrip())):
+    if _QUOTED_TITLE.search(text) or (prev_text and _LIST_GOES_ON.search(prev_text.rstrip())):
         return False  # a quoted title, or the rest of an author list cut at "..., and Xuehai": never a heading
     if CATEGORY_RE.match(text):
         return True

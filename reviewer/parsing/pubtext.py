@@ -135,6 +135,9 @@ class Marker:
     label: str | None = None  # e.g. "NeurIPS 2024" in "[NeurIPS 2024] Title..."
 
 
+_DIGITS = re.compile(r"\d+")
+
+
 @lru_cache(maxsize=8192)  # pure per string (a frozen Marker); the splitter asks it of each line often
 def line_marker(text: str) -> Marker:
     """Recognise a list marker at the start of a line (after indentation)."""
@@ -147,7 +150,7 @@ def line_marker(text: str) -> Marker:
             kind += "\uf000" if "\ue000" <= bullet <= "\uf8ff" else bullet
         number = None
         if num:
-            digits = re.search(r"\d+", num)
+            digits = _DIGITS.search(num)
             number = int(digits.group()) if digits else None
             if num.startswith("["):
                 kind += "[n]"
@@ -228,17 +231,25 @@ def arxiv_year(text: str) -> int | None:
 _LINK_ROW_RE = re.compile(rf"^(?:[\s/|,·•\-\[\]()]*(?:{_LINK_LABELS}|bibtex|citation|cite|award|oral|spotlight|🏆|\W))+$", re.I)
 
 
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
 def is_link_row(text: str) -> bool:
     """A row of link labels under a reference on a web-made CV: "arXiv / Code / Project page"."""
     t = text.strip()
-    return bool(t) and bool(re.search(r"[A-Za-z]", t)) and bool(_LINK_ROW_RE.match(t)) and len(t.split()) <= 12
+    return bool(t) and bool(_LATIN_LETTER.search(t)) and bool(_LINK_ROW_RE.match(t)) and len(t.split()) <= 12
+
+
+_PAGE_NUMBER_ROW = re.compile(r"[-–—\s]*\d{1,3}[-–—\s]*(?:/\s*\d{1,3})?")
+_PAGE_OF_ROW = re.compile(r"\bpage\s+\d+\s*(?:of|/)\s*\d+\s*$", re.I)
+_CJK_PAGE_ROW = re.compile(r"第\s*\d+\s*页.*")
 
 
 def is_page_artifact(text: str) -> bool:
     """Page numbers and "Page 2 of 3" footers that PDF text interleaves with lists."""
     t = text.strip()
     return bool(
-        re.fullmatch(r"[-–—\s]*\d{1,3}[-–—\s]*(?:/\s*\d{1,3})?", t)
-        or re.search(r"\bpage\s+\d+\s*(?:of|/)\s*\d+\s*$", t, re.I)
-        or re.fullmatch(r"第\s*\d+\s*页.*", t)
+        _PAGE_NUMBER_ROW.fullmatch(t)
+        or _PAGE_OF_ROW.search(t)
+        or _CJK_PAGE_ROW.fullmatch(t)
     )

@@ -140,6 +140,10 @@ def _cut_at_edge(ch: str, keep: str) -> bool:
     return not (ch.isalnum() or ch == "_" or "\u3400" <= ch <= "\u9fff" or ch in keep)
 
 
+_WORD_TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
+_SENTENCE_INSIDE = re.compile(r"[.;]\s*\w")
+
+
 @lru_cache(maxsize=8192)
 def heading_kind(text: str) -> str | None:
     """The canonical kind of a heading line, or None when the line is not a known heading."""
@@ -171,8 +175,8 @@ def heading_kind(text: str) -> str | None:
                 return kind
         return None
     low = t.lower()
-    toks = re.findall(r"[^\W\d_][\w'’-]*", low)
-    if not toks or len(toks) > 7 or ":" in t[:-1] or re.search(r"[.;]\s*\w", t):
+    toks = _WORD_TOKEN.findall(low)
+    if not toks or len(toks) > 7 or ":" in t[:-1] or _SENTENCE_INSIDE.search(t):
         return None
     if "," in t and (len(toks) > 6 or any(w not in VOCAB and w not in FILLER for w in toks)):
         return None  # "Honors, Awards and Fellowships" yes; "Acme, Springfield" no
@@ -211,10 +215,14 @@ def _cjk_vocab_only(compact: str) -> bool:
     return True
 
 
+_STYLE_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*:?$")
+_NOT_LATIN_LETTER = re.compile(r"[^A-Za-z]")
+
+
 def _style(c: Clean) -> str:
     # "PUBLICATIONS (peer-reviewed)": a trailing note in parentheses does not change the style
-    text = re.sub(r"\s*[(（][^()（）]*[)）]\s*:?$", "", c.text.strip()) or c.text
-    letters = re.sub(r"[^A-Za-z]", "", text)
+    text = _STYLE_NOTE.sub("", c.text.strip()) or c.text
+    letters = _NOT_LATIN_LETTER.sub("", text)
     if letters and letters.isupper() and len(letters) >= 3:
         return "caps"
     return "title"
@@ -292,6 +300,9 @@ def _cjk_heading_ok(t: str, c: Clean, fonts: _Fonts) -> bool:
     return bool(fonts.larger and c.line.size and fonts.heading and c.line.size >= fonts.heading - 0.3)
 
 
+_CONTENT_MARK = re.compile(r"\d|@|https?:|www\.|[,;:.!?]")
+
+
 def _unknown_heading_ok(c: Clean, styles: set[str], fonts: _Fonts) -> bool:
     """An unknown heading must look like the document's known headings and not like content."""
     t = heading_text(c.text)
@@ -299,7 +310,7 @@ def _unknown_heading_ok(c: Clean, styles: set[str], fonts: _Fonts) -> bool:
         return _cjk_heading_ok(t, c, fonts)
     if not t or len(t) > 40 or c.bullet:
         return False
-    if re.search(r"\d|@|https?:|www\.|[,;:.!?]", t) or ENTRY_NOUNS.search(t) or find_dates(t):
+    if _CONTENT_MARK.search(t) or ENTRY_NOUNS.search(t) or find_dates(t):
         return False
     words = t.split()
     if not 1 <= len(words) <= 4:

@@ -64,10 +64,11 @@ def _month_cut_ranges(lines: list[Clean]) -> list[Clean]:
     while k < len(out) - 1:
         cell, tab, rest = out[k].text.partition("\t")
         joined = None
-        if (m := _CELL_TO_MONTH.match(cell.strip())) and (y := _YEAR_ONLY.match(out[k + 1].text)):
+        # (the rows below first: a row of a lone year is rare, and its anchored pattern fails at once)
+        if (y := _YEAR_ONLY.match(out[k + 1].text)) and (m := _CELL_TO_MONTH.match(cell.strip())):
             joined, used = f"{m.group('start')} – {m.group('month')} {y.group(1)}", 1
-        elif k + 2 < len(out) and (m := _CELL_DATE.match(cell.strip())) and (
-                d := _DASH_MONTH.match(out[k + 1].text)) and (y := _YEAR_ONLY.match(out[k + 2].text)):
+        elif k + 2 < len(out) and (y := _YEAR_ONLY.match(out[k + 2].text)) and (
+                d := _DASH_MONTH.match(out[k + 1].text)) and (m := _CELL_DATE.match(cell.strip())):
             joined, used = f"{m.group('start')} – {d.group('month')} {y.group(1)}", 2
         if joined is not None:
             out[k] = replace(out[k], text=joined + tab + rest)

@@ -1,0 +1,46 @@
+"""Shortcuts taken for speed give the answers of the code they stand in for."""
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from reviewer.parsing.authors import _fold
+from reviewer.parsing.needles import folded, may_match
+from reviewer.parsing.publications import _POSITION_NEEDLES, _POSITION_WORDS
+from reviewer.parsing.pubsegments import _LAST_WORD, _last_word
+
+
+@pytest.mark.parametrize(("chunk", "start", "end"), [
+    ("A. B. Quill, C. Marsh. Title", 0, 20),  # "Marsh" before the period
+    ("A. B. Quill, C. Marsh. Title", 0, 4),  # "B" after the initial's period
+    ("A. B. Quill, C. Marsh. Title", 14, 20),  # the run stops at `start`
+    ("Proc. Int. Conf. 2021", 0, 16),
+    ("e.g. this", 0, 3),  # periods belong to the word: "e.g"
+    ("snake_case word", 0, 10),  # "_" is a word character
+    ("Ørsted Ünal. Title", 0, 11),  # letters outside ASCII
+    ("第一作者. Title", 0, 4),
+    ("x, ", 0, 3),  # no word right before the end
+    ("", 0, 0),
+    ("line\n", 0, 5),  # "$" also matches before a final newline
+    ("a b\n", 2, 4),
+])
+def test_last_word_is_what_the_pattern_finds(chunk: str, start: int, end: int) -> None:
+    m = _LAST_WORD.search(chunk, start, end)
+    assert _last_word(chunk, start, end) == (m.group(1) if m else "")
+
+
+@pytest.mark.parametrize("name", ["Ana Diaz", "O'Neil, J.-P.", "Müller", "José Ñúñez", "ﬁrst", "Ｗang", ""])
+def test_fold_ascii_shortcut_matches_nfkd(name: str) -> None:
+    full = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)).lower()
+    assert _fold(name) == full
+
+
+@pytest.mark.parametrize("text", [
+    "Quill D, Marsh T. Title. Venue 2024 (first author)", "(CCF-A, 第二作者)", "(三作)", "并列一作",
+    "EQUAL CONTRIBUTION", "Joint work", "ﬁrst author", "Fİrst author", "A. Quill. Title. In ICML, 2023.",
+])
+def test_position_screen_never_turns_away_a_match(text: str) -> None:
+    assert _POSITION_NEEDLES is not None  # the screen exists: without it the slow scan runs on every reference
+    if _POSITION_WORDS.search(text):
+        assert may_match(_POSITION_NEEDLES, text, folded(text))
