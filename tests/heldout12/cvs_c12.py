@@ -32,10 +32,10 @@ def pandoc_md_docx_bilingual(files: Path) -> dict:
          "*IEEE Robotics and Automation Letters (RA-L)*, 9(4): 3321–3328, 2024.",
          "Terrain-aware gait transitions via learned contact schedules", "IEEE Robotics and Automation Letters",
          2024, True, "published", ["Zhiyuan Lu†", "Haoran Chen†", "Wei Fang"]),
-        (f'Haoran Chen, {me}, Jing Xu, et al. "Proprioceptive state estimation for legged robots on slippery '
+        (f'Haoran Chen, {me}, Jinglan Xue, et al. "Proprioceptive state estimation for legged robots on slippery '
          'ground." *IEEE Transactions on Robotics*, 2025 (in press).',
          "Proprioceptive state estimation for legged robots on slippery ground", "IEEE Transactions on Robotics",
-         2025, False, "in press", ["Haoran Chen", "Zhiyuan Lu", "Jing Xu", "et al."]),
+         2025, False, "in press", ["Haoran Chen", "Zhiyuan Lu", "Jinglan Xue", "et al."]),
         (f'{me}, 方巍. "基于模型预测控制的四足机器人跳跃运动规划." *机器人*, 44(2): 150–161, 2022.',
          "基于模型预测控制的四足机器人跳跃运动规划", "机器人", 2022, True, "published", ["Zhiyuan Lu", "方巍"]),
     ]
@@ -43,9 +43,9 @@ def pandoc_md_docx_bilingual(files: Path) -> dict:
         (f'{me}, Wei Fang. "Learning agile jumps from a single demonstration." *ICRA 2025*.',
          "Learning agile jumps from a single demonstration", "ICRA", 2025, True, "published",
          ["Zhiyuan Lu", "Wei Fang"]),
-        (f'Jing Xu, {me}, Wei Fang. "Tactile-aware pushing of deformable objects." *IROS 2023*.',
+        (f'Jinglan Xue, {me}, Wei Fang. "Tactile-aware pushing of deformable objects." *IROS 2023*.',
          "Tactile-aware pushing of deformable objects", "IROS", 2023, False, "published",
-         ["Jing Xu", "Zhiyuan Lu", "Wei Fang"]),
+         ["Jinglan Xue", "Zhiyuan Lu", "Wei Fang"]),
         (f'{me}, Haoran Chen, Wei Fang. "Morphology-agnostic locomotion policies with graph transformers." '
          "Under review at *CoRL 2025*.", "Morphology-agnostic locomotion policies with graph transformers", "CoRL",
          None, True, "under review", ["Zhiyuan Lu", "Haoran Chen", "Wei Fang"]),
