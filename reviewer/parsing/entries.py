@@ -57,7 +57,7 @@ def read_entries(sections: list[Section], warnings: list[str]) -> tuple[list[Edu
             experience.extend(e for e in parse_experience(s.lines, strict=True)
                               if re.search(r"公司|集团|银行|事务所|研究院|研究所|实验室", e.organization or "")
                               or ORG_WORDS.search(e.organization or "") or employed_as(e))
-        elif s.kind == "projects":
+        elif s.kind == "projects" and any(_COMPANY.search(c.text) for c in s.lines):  # (else no post to read)
             # ...and under a plain "项目经历" too, when the row names a company and a post held
             # there ("星河科技有限公司 | 算法实习生 | dates"): a job wherever it is listed
             experience.extend(e for e in parse_experience(s.lines, strict=True)

@@ -110,6 +110,8 @@ def heading_text(text: str) -> str:
 def _kerned_spacing(t: str) -> bool:
     """"AWA R D S", "C E R T I F I C AT I O N S": capitals set letter by letter, a few pairs
     kerned together (AV, WA, AT) so the text layer lost the space between them."""
+    if not t.isupper() or len(t) > 80:
+        return False  # (asked of every line: most fail here at C speed)
     toks = t.split()
     return (len(toks) >= 4 and all(x.isalpha() and x.isupper() and len(x) <= 3 for x in toks)
             and sum(len(x) == 1 for x in toks) >= 0.6 * len(toks))

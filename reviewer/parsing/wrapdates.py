@@ -109,6 +109,9 @@ def _stitched_cells(lines: list[Clean]) -> list[Clean]:
     right = max((c.line.x1 for c in lines if c.line.x1 is not None), default=None)
     k = 0
     while k < len(out) - 1:
+        if not _DATED_START.match(out[k].text.lstrip()):
+            k += 1  # (the cheap test first: most rows open with no date at all)
+            continue
         head = _date_cell(out[k], first=True)
         if head is None or not _DATED_START.match(head[0]) or _complete(head[0]):
             k += 1
