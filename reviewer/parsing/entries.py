@@ -10,14 +10,15 @@ from reviewer.parsing.education import education_from_fields, parse_education, s
 from reviewer.parsing.experience import parse_experience
 from reviewer.parsing.lexicon import INSTITUTION_RE, ORG_WORDS, ROLE_RE
 from reviewer.parsing.posts import employed_as, titled_post
-from reviewer.parsing.routing import route_entries
+from reviewer.parsing.routing import COMPANY_RE, route_entries
 from reviewer.parsing.sections import LOOSE_TEXT, Section, lines_of
 from reviewer.profile import Education, Experience
 
 _TEACHING_POST = re.compile(
     r"(?i)^(?:(?:graduate|undergraduate|head|senior|lead)\s+)?(?:teaching\s+(?:assistant|fellow|associate)|"
     r"instructor|lecturer|adjunct\b.*)$")
-_COMPANY = re.compile(r"有限公司|公司|集团|银行|事务所|(?i:\b(?:inc|ltd|gmbh|corp|llc|plc)\b\.?)")
+# routing.COMPANY_RE less the research units: a "项目经历" row at a 研究院 names a funded project
+_FIRM = re.compile(r"公司|集团|银行|事务所|(?i:\b(?:inc|ltd|gmbh|corp|llc|plc)\b\.?)")
 _JOB_WORD = re.compile(r"(?i)实习|工作|任职|\b(?:internships?|employment|work|jobs?)\b")
 # "Writing Tutor", "Senior Editor": capitalised words only ("Taught by Professor X" is a course note)
 _PLAIN_ROLE = re.compile(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}")
@@ -55,13 +56,13 @@ def read_entries(sections: list[Section], warnings: list[str]) -> tuple[list[Edu
         elif s.kind == "projects" and _JOB_WORD.search(s.title):
             # "项目与实习经历", "Work & Projects": the rows at a company are jobs ("Acme Ltd | Role | dates")
             experience.extend(e for e in parse_experience(s.lines, strict=True)
-                              if re.search(r"公司|集团|银行|事务所|研究院|研究所|实验室", e.organization or "")
+                              if COMPANY_RE.search(e.organization or "")
                               or ORG_WORDS.search(e.organization or "") or employed_as(e))
-        elif s.kind == "projects" and any(_COMPANY.search(c.text) for c in s.lines):  # (else no post to read)
+        elif s.kind == "projects" and any(_FIRM.search(c.text) for c in s.lines):  # (else no post to read)
             # ...and under a plain "项目经历" too, when the row names a company and a post held
             # there ("星河科技有限公司 | 算法实习生 | dates"): a job wherever it is listed
             experience.extend(e for e in parse_experience(s.lines, strict=True)
-                              if _COMPANY.search(e.organization or "") and ROLE_RE.search(e.title or ""))
+                              if _FIRM.search(e.organization or "") and ROLE_RE.search(e.title or ""))
     return (sorted(dedupe_education(education), key=_doc_order),
             sorted(dedupe_experience(experience), key=_doc_order))
 

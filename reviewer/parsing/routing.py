@@ -15,7 +15,8 @@ from reviewer.parsing.cleaning import Clean
 from reviewer.parsing.dates import first_range, strip_dates
 from reviewer.parsing.lexicon import DEGREE_RE, INSTITUTION_RE, ORG_WORDS, ROLE_RE, degree_level
 
-_COMPANY = re.compile(r"(?i)公司|集团|银行|事务所|实验室|研究院|研究所|\b(?:inc|ltd|gmbh|corp|llc|plc|co)\b\.?")
+# An employer by its form: a company, bank, firm or research lab (entries.py asks it too)
+COMPANY_RE = re.compile(r"(?i)公司|集团|银行|事务所|实验室|研究院|研究所|\b(?:inc|ltd|gmbh|corp|llc|plc|co)\b\.?")
 
 
 def _shape(text: str) -> str | None:
@@ -27,7 +28,7 @@ def _shape(text: str) -> str | None:
     if DEGREE_RE.search(body) or degree_level(body):
         # "本科生科研助理", "PhD Researcher": a degree word inside a post's title
         return "education-or-post" if ROLE_RE.search(body) else "education"
-    if ROLE_RE.search(body) or _COMPANY.search(body):
+    if ROLE_RE.search(body) or COMPANY_RE.search(body):
         return "experience"
     if INSTITUTION_RE.search(body) or ORG_WORDS.search(body) or re.search(r"大学|学院", body):
         return "neutral"
