@@ -16,15 +16,14 @@ from reviewer.parsing.lines import Line
 from reviewer.parsing.needles import folded, may_match, needles
 from reviewer.parsing.pubblocks import (
     block_items,
-    bracket_items,
     compact_items,
     right_cell_items,
-    site_items,
     tagged_items,
     titled_items,
 )
 from reviewer.parsing.pubgroup import split_items
 from reviewer.parsing.pubitem import parse_item
+from reviewer.parsing.publistings import bracket_items, site_items
 from reviewer.parsing.pubnotes import note_marks
 from reviewer.parsing.pubsplit import RawItem, SplitResult
 from reviewer.parsing.pubstatus import status_from_text
