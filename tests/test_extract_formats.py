@@ -387,3 +387,13 @@ def test_front_matter_of_an_ordinary_page_adds_no_person(tmp_path):
     path = tmp_path / "cv.md"
     path.write_text("---\ntitle: Curriculum Vitae\nlayout: single\n---\n\n# Dana Quill\n", encoding="utf-8")
     assert [line.text for line in extract(path).lines if line.text] == ["Dana Quill"]
+
+
+def test_broken_or_hostile_front_matter_is_read_as_no_person(tmp_path):
+    # unclosed YAML, and an alias bomb (anchors referencing anchors): no error, no person
+    bomb = "a: &a [x, x]\nb: &b [*a, *a]\nc: &c [*b, *b]\nd: &d [*c, *c]\ninterests: [*d, *d]\nrole: Invented\n"
+    for front in ("title: [unclosed\nrole: Researcher\n", bomb):
+        path = tmp_path / "cv.md"
+        path.write_text(f"---\n{front}---\n\n# Dana Quill\n", encoding="utf-8")
+        texts = [line.text for line in extract(path).lines if line.text]
+        assert texts[-1] == "Dana Quill" and not any(t.startswith("Research interests") for t in texts)
