@@ -493,3 +493,30 @@ def test_markdown_bullets_with_their_dates_on_the_line_below() -> None:
 def test_a_social_practice_post_marked_in_brackets() -> None:
     p = parse_text("宋一禾\n实习经历\n北辰虚构市统计局(社会实践) 调查员\t2022.07-2022.08\n")
     assert [(e.organization, e.title) for e in p.experience] == [("北辰虚构市统计局", "调查员")]
+
+
+def test_a_company_of_several_words_run_into_the_title() -> None:
+    # one cell holds "Company Title": the name ends before a seniority word or after a
+    # company-name ending; a one-word title after "Group" stays a title ("Group Leader")
+    p = parse_text("Mira Castellane\nmira@example.com\nEXPERIENCE\n"
+                   "Quillfeather Analytics Senior Data Engineer\t03/2020 – 06/2023\n– Built the warehouse.\n"
+                   "Larkspur Retail Group Data Engineer\t09/2017 – 02/2020\n– Rewrote the ETL.\n"
+                   "Larkspur Retail Group Graduate BI Analyst\t10/2015 – 08/2017\n"
+                   "Research Group Leader\t2013 – 2015\n")
+    assert [(e.organization, e.title) for e in p.experience][:3] == [
+        ("Quillfeather Analytics", "Senior Data Engineer"), ("Larkspur Retail Group", "Data Engineer"),
+        ("Larkspur Retail Group", "Graduate BI Analyst")]
+    assert p.experience[3].title == "Research Group Leader"
+
+
+def test_dot_leader_posts_with_a_role_and_remark_below() -> None:
+    # "Name ....... dates" over "Role (remark)": a post, though the name has no organisation
+    # word and the role line is mostly lower case
+    p = parse_text("Mira Castellane\nmira@example.com\nTEACHING & WRITING EXPERIENCE\n"
+                   "Harrowgate Evening College ............................ 07/2025 – Present\n"
+                   "Adjunct Lecturer\n"
+                   "Tidewater Monthly ...................................... 03/2023 – 06/2025\n"
+                   "Contributing Writer (paid monthly column)\n")
+    assert [(e.organization, e.title, e.start) for e in p.experience] == [
+        ("Harrowgate Evening College", "Adjunct Lecturer", "2025-07"),
+        ("Tidewater Monthly", "Contributing Writer (paid monthly column)", "2023-03")]

@@ -61,9 +61,21 @@ def _header_candidate(c: Clean, skip_bullets: bool) -> bool:
     if lab and not first_range(t) and not TITLE_LABELS.match(lab.group(1)) and not ORG_LABELS.match(lab.group(1)):
         return False  # "Advisor: ...", "website: ...", "Tech stack: ..."
     if not first_range(t):
-        return not is_prose(t)
+        return not is_prose(t) or _role_with_remark(t)
     body = _DURATION.sub("", strip_dates(t)).strip()
     return not body or not is_prose(body)
+
+
+_REMARK = re.compile(r"\s*[(（][^()（）]{1,40}[)）]$")
+_TITLE_CASE_ROLE = re.compile(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}")
+
+
+def _role_with_remark(t: str) -> bool:
+    """"Contributing Writer (paid monthly column)": a title-case role with a lower-case remark
+    in brackets is a title, though most of its words are lower case like a sentence's."""
+    m = _REMARK.search(t)
+    role = t[:m.start()] if m else ""
+    return bool(_TITLE_CASE_ROLE.fullmatch(role) and ROLE_RE.fullmatch(role.split()[-1]))
 
 
 # "(3 years 1 month)", "· 2 yrs 3 mos": how long a post lasted, printed after its dates

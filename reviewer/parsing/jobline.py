@@ -14,7 +14,12 @@ from reviewer.parsing.cleaning import has_cjk
 from reviewer.parsing.dates import DateSpan, first_range, season_or_marker, strip_dates
 from reviewer.parsing.lexicon import CITIES, COUNTRIES, ORG_WORDS, ROLE_RE, US_STATES, is_location
 from reviewer.parsing.segments import LABEL, cap_ratio, pair_translations, split_segments, strip_asides
-from reviewer.parsing.vocabulary import UNMISTAKABLE_COMPANY_FORMS, alternation
+from reviewer.parsing.vocabulary import (
+    COMPANY_NAME_ENDINGS,
+    SENIORITY_WORDS,
+    UNMISTAKABLE_COMPANY_FORMS,
+    alternation,
+)
 
 UNIT_RE = re.compile(r"(?i)\b(?:group|lab|laboratory|team|department|dept|institute|center|centre|division|unit|program|programme|clinic|service|"
                    r"chair\s+(?:of|for))\b")
@@ -329,7 +334,25 @@ def leading_company(seg: str) -> tuple[str, str] | None:
     first, _, rest = seg.strip().partition(" ")
     words = rest.split()
     if not (_RUN_ROLE.fullmatch(rest) and ROLE_RE.fullmatch(words[-1]) and not ROLE_RE.fullmatch(first)):
-        return None
+        return _company_of_words(seg.split())
     brand = bool(_BRAND.fullmatch(first)) or (
         bool(ORG_WORDS.fullmatch(first)) and first.lower() not in _GENERIC_ORG_WORDS)
-    return (first, rest) if brand else None
+    return (first, rest) if brand else _company_of_words(seg.split())
+
+
+def _company_of_words(words: list[str]) -> tuple[str, str] | None:
+    """"Brightwater Analytics Senior Data Engineer", "Acme Retail Group Data Engineer": a name of
+    several words run into the title ends before a seniority word or after a company-name ending.
+    A one-word title stays whole: "Research Group Leader" is a title."""
+    if len(words) < 3 or not ROLE_RE.fullmatch(words[-1]):
+        return None
+    fits = [k for k in range(1, min(len(words) - 1, 4) + 1)
+            if 2 <= len(words) - k <= 4 and _RUN_ROLE.fullmatch(" ".join(words[k:]) + " X")
+            and _ORG_WORDS_RUN.fullmatch(" ".join(words[:k])) and not ROLE_RE.search(" ".join(words[:k]))]
+    k = next((k for k in fits if words[k].lower() in SENIORITY_WORDS), None)
+    if k is None:
+        k = next((k for k in reversed(fits) if words[k - 1].lower() in COMPANY_NAME_ENDINGS), None)
+    return None if k is None else (" ".join(words[:k]), " ".join(words[k:]))
+
+
+_ORG_WORDS_RUN = re.compile(r"[A-Z][\w'&-]*(?: (?:[A-Z][\w'-]*|&))*")

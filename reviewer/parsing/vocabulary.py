@@ -54,6 +54,12 @@ COMPANY_FORMS = ("inc", "ltd", "limited", "gmbh", "corp", "corporation", "compan
 COMPANY_FORMS_CAPS = ("SE", "NV", "BV", "KG", "KGaA", "AB", "ASA", "Oyj", "SpA", "SRL", "S.p.A", "S.r.l", "K.K")
 # The legal forms no heading or title word shares: a line holding one names an entry.
 UNMISTAKABLE_COMPANY_FORMS = ("inc", "ltd", "gmbh", "corp", "llc")
+# Words that begin a job title ("Senior Data Engineer"): printed right after a company's
+# name with only a space between, they mark where the name ends.
+SENIORITY_WORDS = ("senior", "sr.", "junior", "jr.", "lead", "principal", "staff", "graduate", "chief", "head")
+# Words a company's name often ends with ("Pennywhistle Retail Group", "Acme Labs").
+COMPANY_NAME_ENDINGS = ("group", "labs", "analytics", "technologies", "systems", "solutions", "consulting",
+                        "partners", "holdings", "insurance", "bank", "capital", "ventures", "networks", "studios")
 # Nouns that name an employer that is not a company or a school.
 EMPLOYER_NOUNS = ("group", "center", "centre", "foundation", "technologies", "technology", "research", "bank",
                   "hospital", "ministry", "agency", "council", "society", "department", "dept", "faculty")
