@@ -795,3 +795,23 @@ def test_linkedin_like_list_with_the_authors_on_the_next_line() -> None:
     assert [(pub.title, pub.venue, pub.year, pub.first_author) for pub in p.publications] == [
         ("Kinetic trapping of invented eliminases", "Nature Chemical Biology", 2021, True),
         ("A made-up screen for stable variants", "Protein Engineering, Design and Selection", 2019, False)]
+
+
+def test_sub_headings_part_a_list_into_blocks_of_different_shapes() -> None:
+    # venue-tag rows under one sub-heading, quoted-title bullets under the next: each block
+    # read by its own reader; "Recent and under review" mixes statuses, so it gives none;
+    # the introduction line above the first block is no paper
+    p = parse_text("Mira Castellane\nmira@example.com\nPublications\n"
+                   "Author lists are on my web page. Venue tags link to the papers.\nSelected papers\n"
+                   "[CVPR]\tOcclusion-aware fields for street scenes\tJun 2025\nHighlight.\n"
+                   "[ICCV]\tSelf-supervised depth from rolling-shutter video\tOct 2023\n"
+                   "Recent and under review\n"
+                   "• “Weather-robust detection via guided augmentation” ICLR 2026 — under review\n"
+                   "• “Learning to relight scenes from one drive” 3DV 2025 — accepted, to appear\n"
+                   "• “Test-time adaptation for segmentation in fog” CVPR Workshop 2024 — best paper runner-up\n"
+                   "Talks\n- “Depth without labels”, Vision Day, 2024\n"
+                   "Awards\n2025 Early Career Award\n")
+    assert [(x.venue, x.year, x.status) for x in p.publications] == [
+        ("CVPR", 2025, "published"), ("ICCV", 2023, "published"), ("ICLR", 2026, "under review"),
+        ("3DV", 2025, "accepted"), ("CVPR Workshop", 2024, "published")]
+    assert p.publications[3].title == "Learning to relight scenes from one drive"

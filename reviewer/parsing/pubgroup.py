@@ -26,6 +26,7 @@ from reviewer.parsing.pubheads import (
     CATEGORY_RE,
     PAPER_HEADING_RE,
     PATENT_HEADING_RE,
+    heading_status,
     kind_from_heading,
     position_from_heading,
 )
@@ -43,7 +44,6 @@ from reviewer.parsing.pubsplit import (
     sole_author_start,
     starts_new,
 )
-from reviewer.parsing.pubstatus import status_from_text
 
 _ABSTRACT_RE = re.compile(r"(?i)^\W*(?:abstract|summary|key\s*words?)\s*[:：]")
 
@@ -151,7 +151,7 @@ class _Grouper:
             return
         category = bool(CATEGORY_RE.match(c.text.strip()))
         self.hint = kind_from_heading(c.text) if category else None
-        self.status_hint = status_from_text(c.text) if category else None
+        self.status_hint = heading_status(c.text) if category else None
         self.position_hint = position_from_heading(c.text) if category else None
         self.patents = category and bool(PATENT_HEADING_RE.search(c.text)) and not PAPER_HEADING_RE.search(c.text)
         marks = note_marks(c.text)  # "Conference Papers († equal contribution)"

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from reviewer.parsing.pubstatus import status_from_text
+
 _KIND_WORDS = [
     ("in_preparation", r"under review|under submission|in submission|submitted|in preparation|manuscripts?|working papers?|在审|投稿|准备中"),
     ("preprint", r"preprints?|arxiv|technical reports?|tech reports?"),
@@ -33,6 +35,15 @@ PATENT_HEADING_RE = re.compile(r"(?i)\bpatents?\b|\b(?:invited\s+)?(?:talks|pres
 PAPER_HEADING_RE = re.compile(r"(?i)\b(?:papers?|publications?|articles?)\b|论文|文章")
 # A section headed by patents alone ("Patents" in a Europass label column): no papers in it
 PATENTS_ONLY_HEADING_RE = re.compile(r"(?i)^\W*(?:patents?|patents?\s+and\s+inventions|inventions|专利|发明专利|授权专利)\W*$")
+
+
+# "Recent and under review", "Published & Submitted": papers of both kinds under one heading
+_MIXED_STATUS = re.compile(r"(?i)\b(?:recent|published|selected)\b.*(?:\band\b|&)|(?:\band\b|&).*\b(?:recent|published)\b")
+
+
+def heading_status(text: str) -> str | None:
+    """The status a category sub-heading gives its papers; none for a heading of mixed ones."""
+    return None if _MIXED_STATUS.search(text) else status_from_text(text)
 
 
 def position_from_heading(text: str) -> str | None:

@@ -14,20 +14,11 @@ from reviewer.parsing.authors import Author, CandidateName, author_key, most_fre
 from reviewer.parsing.cjknames import family_romanisations
 from reviewer.parsing.lines import Line
 from reviewer.parsing.needles import folded, may_match, needles
-from reviewer.parsing.pubblocks import (
-    block_items,
-    compact_items,
-    right_cell_items,
-    tagged_items,
-    titled_items,
-)
-from reviewer.parsing.pubgroup import split_items
 from reviewer.parsing.pubitem import parse_item
-from reviewer.parsing.publistings import bracket_items, site_items
+from reviewer.parsing.publayout import split_list
 from reviewer.parsing.pubnotes import note_marks
-from reviewer.parsing.pubsplit import RawItem, SplitResult
+from reviewer.parsing.pubsplit import RawItem
 from reviewer.parsing.pubstatus import status_from_text
-from reviewer.parsing.pubtable import table_items
 from reviewer.profile import Publication
 
 
@@ -38,10 +29,7 @@ def parse_publications(lines: list[Line], candidate_name: str | None, heading: s
     # a list mark printed on a row of its own (LaTeX's curve class sets "•" above the first
     # "[1] …") marks nothing: read as a bullet it would join the numbered items into one
     lines = _authors_below([ln for ln in lines if not _LONE_MARK.fullmatch(ln.text)])
-    laid_out = (tagged_items(lines) or bracket_items(lines) or table_items(lines) or block_items(lines)
-                or right_cell_items(lines)
-                or titled_items(lines) or compact_items(lines) or site_items(lines))
-    split = SplitResult(laid_out) if laid_out else split_items(lines, cand.matches if cand else None)
+    split = split_list(lines, cand.matches if cand else None)
     # A section headed by a status ("Submitted Manuscripts", "Working Papers", "Preprints") gives
     # its items that status; a mixed heading ("Publications and Preprints") does not.
     head_status = status_from_text(heading) if heading and not re.search(

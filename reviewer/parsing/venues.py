@@ -185,8 +185,8 @@ def short_venue(segment: str) -> tuple[str | None, str | None]:
     m = re.search(r"\(\s*([A-Z][A-Za-z]*[A-Z][A-Za-z0-9&-]*)(?:[\s'’-]*\d{2,4})?\s*\)", seg)
     if m and not re.fullmatch(r"[IVX]+", m.group(1)):
         return (m.group(1) + (" Workshop" if workshop else "")), ("workshop" if workshop else None)
-    # "...: COMSYS 2024", "ECML PKDD 2023 research track", "USENIX ATC 2019".
-    m = re.search(r"((?:\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b[\s/-]*){1,3})['’]?\s*(?:19|20)?\d{2}\b", seg)
+    # "...: COMSYS 2024", "ECML PKDD 2023 research track", "USENIX ATC 2019", "3DV 2025".
+    m = re.search(r"((?:\b(?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|\d[A-Z]{2,5})\b[\s/-]*){1,3})['’]?\s*(?:19|20)?\d{2}\b", seg)
     if m and re.search(r"[A-Z]{2}", m.group(1)) and not re.match(r"(?:IEEE|ACM)\s*$", m.group(1).strip()):
         acr = m.group(1).strip(" -/")
         return acr, ("workshop" if workshop else None)
