@@ -140,3 +140,20 @@ def test_an_english_list_then_its_chinese_translation_after_the_full_stop() -> N
                    "Invented locomotion, made-up predictive control, imaginary reinforcement learning. "
                    "虚构运动控制、模型预测控制、仿真强化学习。\nSkills\nPython\n")
     assert p.research_interests == ["Invented locomotion", "made-up predictive control", "imaginary reinforcement learning"]
+
+
+def test_a_sentence_under_the_interests_heading_names_the_topics() -> None:
+    p = parse_text("Mira Castellane\nmira@example.com\nRESEARCH INTERESTS\n"
+                   "My research studies tidal mixing, sediment plumes and estuarine ecology.\n"
+                   "EDUCATION\nPhD, Halberd University, 2021\n")
+    assert p.research_interests == ["tidal mixing", "sediment plumes", "estuarine ecology"]
+
+
+def test_first_person_statements_in_the_header_or_a_label_row() -> None:
+    p = parse_text("Mira Castellane\nmira@example.com\nI lead a small group. My research is in seismic imaging, "
+                   "fault mechanics and induced seismicity.\nEDUCATION\nPhD, Halberd University, 2021\n")
+    assert p.research_interests == ["seismic imaging", "fault mechanics", "induced seismicity"]
+    p = parse_text("Mira Castellane\nmira@example.com\nDegrees\n2012–2016\tD.Phil. in History, University of Ashgrove\n"
+                   "Research\tMy work is on urban guilds, the salt trade in the Baltic, and oral history.\n"
+                   "Teaching\n2020\tLecturer, Early Modern Europe\n")
+    assert p.research_interests == ["urban guilds", "the salt trade in the Baltic", "oral history"]

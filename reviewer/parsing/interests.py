@@ -21,6 +21,10 @@ _HOBBY = re.compile(
     r"reading novels|gardening|skiing|surfing|sailing|board games|volunteer(?:ing)?)\b|爱好|运动|旅行|摄影|篮球|足球|羽毛球")
 
 
+# sections whose "my work focused on ..." is about a job, a project or someone else's paper
+_NOT_THE_CANDIDATES_TOPICS = ("publications", "references", "experience", "projects", "teaching", "summary", "header")
+
+
 def hobbies(section: Section) -> bool:
     """An "Interests" section (no "research" in its heading) that lists pastimes."""
     head = section.heading.text if section.heading else ""
@@ -34,6 +38,9 @@ def read_interests(sections: list[Section], body: list[Clean]) -> list[str]:
                          for i in interests_of_section(s.lines)], interests_from_fields(body))
     if not interests:  # no list anywhere: what the introduction says the candidate studies
         interests = interests_from_intro([c for s in sections if s.kind in ("summary", "header") for c in s.lines])
+    if not interests:  # ...or a first-person statement elsewhere ("Research<tab>My work is on A and B.")
+        interests = interests_from_intro([c for s in sections if s.kind not in _NOT_THE_CANDIDATES_TOPICS
+                                          for c in s.lines])
     # "我的研究兴趣涵盖了A、B和C。" in any paragraph of the candidate's own: a first-person
     # statement adds to a list stated elsewhere
     return merged(interests, [i for s in sections if s.kind not in ("publications", "references")

@@ -263,7 +263,10 @@ def skills_from_fields(lines: list[Clean]) -> list[str]:
 _INTRO_HOOK = re.compile(
     r"(?i)\b(?:(?:i\s+am|i['’]m)\s+(?:\w+\s+){0,2}interested\s+in|"
     r"(?:my|our)\s+(?:current\s+)?(?:research|work|phd|thesis)\s+(?:mainly\s+|primarily\s+)?(?:focuses|focused|centers|centres|"
-    r"concentrates)\s+on|(?:my|our)\s+(?:research\s+)?interests?\s+(?:include|are|lie\s+in|span|cover))\s*:?\s*(.+)"
+    r"concentrates)\s+on|(?:my|our)\s+(?:research\s+)?interests?\s+(?:include|are|lie\s+in|span|cover)|"
+    # "My research studies A, B and C.", "My work is on A and B.", "My research is in A."
+    r"(?:my|our)\s+(?:current\s+)?(?:research|work)\s+(?:is\s+(?:in|on)|lies\s+in|studies|examines|explores|"
+    r"investigates|addresses|spans|covers))\s*:?\s*(.+)"
 )
 
 
@@ -318,7 +321,8 @@ def interests_of_section(lines: list[Clean]) -> list[str]:
         keyed = interests_from_fields(lines)
         if keyed:
             return keyed
-    return topic_headings(lines) or parse_list(lines)
+    # a sentence under the heading ("My research studies A, B and C.") names its topics
+    return topic_headings(lines) or parse_list(lines) or interests_from_intro(lines)
 
 
 def _cell_value(text: str) -> str | None:
