@@ -152,3 +152,18 @@ def test_a_cv_pasted_into_an_email_keeps_the_recipients_address_out() -> None:
                    "Cc: office@uni.example.edu\nSubject: Application\n\nJANE ROE\njane.roe@example.org\n"
                    "EDUCATION\nPhD in Physics, Tarn University, 2019 - 2024\n")
     assert p.emails == ["jane.roe@example.org"]
+
+
+def test_a_homepage_only_in_a_footer_stamp_is_the_candidates() -> None:
+    # printed once at a page's foot: inside the publication list, or below the references
+    p = parse_text("Mira Castellane\nmira@example.com\nPUBLICATIONS\n"
+                   "[1] M. Castellane, “Tidal mixing in estuaries,” J. Phys. Oceanogr., 2024.\n"
+                   "Mira Castellane — Curriculum Vitae\tmcastellane.example.io\n"
+                   "[2] M. Castellane, “Sediment plumes,” Ocean Model., 2023.\n")
+    assert p.links == ["mcastellane.example.io"]
+
+
+def test_a_footer_stamp_below_the_references_is_still_the_candidates() -> None:
+    p = parse_text("Mira Castellane\nmira@example.com\nREFERENCES\nProf. Oren Hale, hale@uni.example.edu\n"
+                   "castellane.example.dev · last updated May 2025\n")
+    assert p.links == ["castellane.example.dev"]

@@ -53,6 +53,9 @@ def _is_staff_label(text: str) -> bool:
     return (":" in text or "：" in text) and bool(_STAFF_LABEL.match(text))
 
 
+_FOOTER_STAMP = re.compile(r"(?i)\bcurriculum\s+vitae\b.*\t|\blast\s+(?:updated|modified|revised)\b|最后更新|更新于")
+
+
 def _someone_else(text: str) -> bool:
     return may_match(_SOMEONE_ELSE_SCREEN, text, folded(text)) and bool(_SOMEONE_ELSE.search(text))
 
@@ -77,7 +80,10 @@ def read_contact(doc: ExtractedDocument, lines: list[Line], sections: list[Secti
     loose = [c for c in lines_of(sections, LINK_ZONE) if c.index not in others]
     owned = [c for c in lines_of(sections, NO_LINKS, exclude=True) if c.index not in others]
     # a running header or footer repeats what the writer puts on every page: their own site
-    running = [clean_line(ln) for ln in lines if ln.index in repeated and ln.text.strip()]
+    # ...and so does a page's footer stamp ("Name — Curriculum Vitae<tab>x.example.io",
+    # "x.dev · last updated May 2025"), though it is printed once, maybe below the references
+    running = [clean_line(ln) for ln in lines if (ln.index in repeated or _FOOTER_STAMP.search(ln.text))
+               and ln.text.strip()]
     links = merge_links(find_links(loose), labelled_own_links(owned), find_links(running))
     elsewhere = find_links([c for c in lines_of(sections, NO_LINKS | LINK_ZONE, exclude=True)
                             if c.index not in others])
