@@ -167,3 +167,11 @@ def test_a_footer_stamp_below_the_references_is_still_the_candidates() -> None:
     p = parse_text("Mira Castellane\nmira@example.com\nREFERENCES\nProf. Oren Hale, hale@uni.example.edu\n"
                    "castellane.example.dev · last updated May 2025\n")
     assert p.links == ["castellane.example.dev"]
+
+
+def test_a_sidebar_contact_block_set_down_inside_the_paper_list() -> None:
+    p = parse_text("Mira Castellane\nPUBLICATIONS\n"
+                   "1. M. Castellane, O. Hale. Tidal mixing in estuaries. J. Phys. Oceanogr., 2024.\n"
+                   "(+44) 7700 900123\nmira@example.ac.uk\ngithub.com/mcastellane\nmcastellane.example.io\n"
+                   "2. M. Castellane. Sediment plumes. Ocean Model., 2023.\n")
+    assert p.links == ["github.com/mcastellane", "mcastellane.example.io"]

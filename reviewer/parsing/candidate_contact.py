@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from reviewer.extract import ExtractedDocument
-from reviewer.parsing.cleaning import clean_line
+from reviewer.parsing.cleaning import Clean, clean_line
 from reviewer.parsing.contact import (
     find_emails,
     find_links,
@@ -56,6 +56,19 @@ def _is_staff_label(text: str) -> bool:
 _FOOTER_STAMP = re.compile(r"(?i)\bcurriculum\s+vitae\b.*\t|\blast\s+(?:updated|modified|revised)\b|最后更新|更新于")
 
 
+_BARE_LINK_LINE = re.compile(r"(?i)\s*(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/\S*)?\s*")
+
+
+def _contact_block(own: list[Clean], emails: list[str]) -> list[Clean]:
+    """Link-only lines beside the candidate's e-mail address: a sidebar's contact block that
+    the layout set down inside another section (a paper list)."""
+    if not emails:
+        return []
+    at = [k for k, c in enumerate(own) if emails[0] in c.text]
+    return [own[j] for k in at for j in range(max(0, k - 3), min(len(own), k + 4))
+            if j != k and _BARE_LINK_LINE.fullmatch(own[j].text) and "@" not in own[j].text]
+
+
 def _someone_else(text: str) -> bool:
     return may_match(_SOMEONE_ELSE_SCREEN, text, folded(text)) and bool(_SOMEONE_ELSE.search(text))
 
@@ -84,7 +97,8 @@ def read_contact(doc: ExtractedDocument, lines: list[Line], sections: list[Secti
     # "x.dev · last updated May 2025"), though it is printed once, maybe below the references
     running = [clean_line(ln) for ln in lines if (ln.index in repeated or _FOOTER_STAMP.search(ln.text))
                and ln.text.strip()]
-    links = merge_links(find_links(loose), labelled_own_links(owned), find_links(running))
+    links = merge_links(find_links(loose), labelled_own_links(owned), find_links(running),
+                        find_links(_contact_block(own, emails)))
     elsewhere = find_links([c for c in lines_of(sections, NO_LINKS | LINK_ZONE, exclude=True)
                             if c.index not in others])
     evidence: dict[str, Evidence] = {}
