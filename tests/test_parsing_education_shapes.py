@@ -156,3 +156,13 @@ def test_a_remark_in_brackets_does_not_set_the_degree_level() -> None:
     p = parse_text("苏晚澄\n教育背景\n2020.09-2025.06\t东澜大学\t计算机应用技术 · 博士\n"
                    "2018.09-2020.06\t东澜大学\t计算机应用技术 · 硕士(硕博连读转博)\n")
     assert [e.degree_level for e in p.education] == ["phd", "master"]
+
+
+def test_degree_levels_of_british_and_commonwealth_spellings() -> None:
+    from reviewer.parsing.lexicon import degree_level
+
+    # the Scottish "M.A. (Hons)" is a first degree; M.St. a master's; MBChB and MBBS are the
+    # medical first degrees
+    assert [degree_level(t) for t in ("M.A. (Hons) Economics", "MA (Hons) History", "M.A. in History",
+                                      "M.St. in Medieval History", "MBChB", "MBBS", "MB BChir")] == [
+        "bachelor", "bachelor", "master", "master", "bachelor", "bachelor", "bachelor"]

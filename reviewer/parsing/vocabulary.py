@@ -101,14 +101,16 @@ OTHER_DEGREE_WORDS = ("exchange", "visiting", "summer school", "winter school", 
 # ("Ph.D" reads "PhD", "Ph.D", "Ph. D", "Ph D"). Matched whole, in any case.
 PHD_ABBREVIATIONS = ("Ph.D", "D.Phil", "Sc.D", "Dr.rer")
 MASTER_ABBREVIATIONS = ("M.Eng", "M.Phil", "M.P.H", "M.P.A", "M.S.P.H", "M.Tech", "M.Res",
-                        "M.Phys", "M.Chem", "M.Math", "M.Comp", "M.Biol")
-BACHELOR_ABBREVIATIONS = ("B.Eng", "B.Tech", "B.Comp")
+                        "M.Phys", "M.Chem", "M.Math", "M.Comp", "M.Biol", "M.St")
+# the medical first degrees of British and Commonwealth CVs: MBChB, MBBS, MB BChir, BMBS
+BACHELOR_ABBREVIATIONS = ("B.Eng", "B.Tech", "B.Comp", "MB.ChB", "MB.BS", "MB.BChir", "BM.BS")
 # Spellings that are also initials, words or parts of words, so each carries its own
 # guard (regex): "M.S." but not an "M S" pair of initials, "MS" but not "MS-DOS",
 # "LLM" the degree but not "LLM inference".
-MASTER_GUARDED = (r"\bm\.\s?s\.?(?!\w)", r"\bms(?:c|cs|e|ee)?\b(?!-)", r"\bm\.\s?sc\b", r"\bm\.\s?a\.",
+MASTER_GUARDED = (r"\bm\.\s?s\.?(?!\w)", r"\bms(?:c|cs|e|ee)?\b(?!-)", r"\bm\.\s?sc\b", r"\bm\.\s?a\.(?!\s*\(?hons)",
                   r"\bm\.\s?ed\b", r"\bllm\b(?![\s-]*(?:s|inference|agent|based))")
-BACHELOR_GUARDED = (r"\bb\.\s?s\.?(?!\w)", r"\bb\.\s?sc\b", r"\bb\.\s?a\.", r"\bb\.?b\.?a\.?(?!\w)",
+# "M.A. (Hons)": the Scottish first degree, a bachelor's level
+BACHELOR_GUARDED = (r"\bm\.?\s?a\.?\s*\(?hons\b", r"\bb\.\s?s\.?(?!\w)", r"\bb\.\s?sc\b", r"\bb\.\s?a\.", r"\bb\.?b\.?a\.?(?!\w)",
                     r"\bb\.?\s?e\.(?!\w)", r"\bab\b(?=\s+in\b)", r"\blicence\s+(?:en|de|in)\b")
 OTHER_DEGREE_GUARDED = (
     r"\bclasses? pr[ée]paratoires?\b",
