@@ -520,3 +520,13 @@ def test_dot_leader_posts_with_a_role_and_remark_below() -> None:
     assert [(e.organization, e.title, e.start) for e in p.experience] == [
         ("Harrowgate Evening College", "Adjunct Lecturer", "2025-07"),
         ("Tidewater Monthly", "Contributing Writer (paid monthly column)", "2023-03")]
+
+
+def test_internships_listed_among_research_projects_are_jobs() -> None:
+    p = parse_text("Mira Castellane\nmira@example.com\nResearch Projects\n"
+                   "Research Intern, Quillfeather AI, London — May – Aug. 2024\n"
+                   "Host: Dr. Oren Hale. Attribution-aware decoding; one paper under review.\n"
+                   "Factual consistency of clinical summaries (course project) — Fall 2021\n"
+                   "Advisor: Prof. Lena Varga.\n")
+    assert [(e.organization, e.title, e.start, e.end) for e in p.experience] == [
+        ("Quillfeather AI", "Research Intern", "2024-05", "2024-08")]

@@ -65,6 +65,10 @@ def read_entries(sections: list[Section], warnings: list[str]) -> tuple[list[Edu
             # there ("星河科技有限公司 | 算法实习生 | dates"): a job wherever it is listed
             experience.extend(e for e in parse_experience(s.lines, strict=True)
                               if _FIRM.search(e.organization or "") and ROLE_RE.search(e.title or ""))
+        elif s.kind == "projects":
+            # "Research Intern, Acme AI, London — May – Aug. 2024" among research projects: a row
+            # that opens with an employment title, then names the employer, is a job
+            experience.extend(e for e in parse_experience(s.lines, strict=True) if employed_as(e) and titled_post(e))
     return (sorted(dedupe_education(education), key=_doc_order),
             sorted(dedupe_experience(experience), key=_doc_order))
 
