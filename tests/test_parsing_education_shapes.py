@@ -166,3 +166,19 @@ def test_degree_levels_of_british_and_commonwealth_spellings() -> None:
     assert [degree_level(t) for t in ("M.A. (Hons) Economics", "MA (Hons) History", "M.A. in History",
                                       "M.St. in Medieval History", "MBChB", "MBBS", "MB BChir")] == [
         "bachelor", "bachelor", "master", "master", "bachelor", "bachelor", "bachelor"]
+
+
+def test_a_bilingual_table_prints_each_rows_english_on_the_row_below() -> None:
+    p = parse_text("陈景岚 Jinglan Chen\njlchen@example.edu.cn\n教育经历 Education\n"
+                   "时间 Period\t学校 Institution\t专业 Major\t学位 Degree\n"
+                   "2011.09–2016.07\t北川化学研究所\t有机化学\t理学博士 Ph.D.\n"
+                   "Beichuan Institute of Chemistry, Northfield Academy of Sciences\tOrganic Chemistry\n"
+                   "2007.09–2011.07\t南湖大学\t化学\t理学学士 B.Sc.\nNanhu University\tChemistry\n"
+                   "工作经历 Employment\n时间 Period\t单位 Institution\t职务 Position\n"
+                   "2021.01–至今\t南湖大学化学学院\t副教授 Associate Professor\n"
+                   "College of Chemistry, Nanhu University\n")
+    assert [(e.institution, e.degree_level, e.start) for e in p.education] == [
+        ("北川化学研究所 Beichuan Institute of Chemistry, Northfield Academy of Sciences", "phd", "2011-09"),
+        ("南湖大学 Nanhu University", "bachelor", "2007-09")]
+    assert [(e.organization, e.start) for e in p.experience] == [
+        ("南湖大学化学学院, College of Chemistry, Nanhu University", "2021-01")]

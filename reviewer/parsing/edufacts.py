@@ -114,6 +114,19 @@ _ACADEMY_INSTITUTE = re.compile(r"[\u4e00-\u9fff]{2,10}?研究所")
 _ASIDE_CLAUSE = re.compile(r"^(?:with|including|incl\.|plus|during|as part of|while)\b")
 
 
+def _with_parent(segs: list[str], text: str) -> list[str]:
+    """"中国科学院化学研究所 Institute of Chemistry, Chinese Academy of Sciences": the English
+    form of a paired name goes on past a comma to its parent institution, in the same cell."""
+    out: list[str] = []
+    for s in segs:
+        if (out and _PRINTED_PAIR.match(out[-1]) and not has_cjk(s) and INSTITUTION_RE.search(s)
+                and f"{out[-1]}, {s}" in text):
+            out[-1] = f"{out[-1]}, {s}"
+        else:
+            out.append(s)
+    return out
+
+
 def _same_institution(a: str, b: str) -> bool:
     return bool(INSTITUTION_RE.search(a) and INSTITUTION_RE.search(b))
 
@@ -145,7 +158,7 @@ def edu_facts(text: str) -> EduFacts:
         rest = f"{lab.group(1)} {lab.group(2)}"  # "Ph.D.: Some University"
     elif lab and _KEEP_LABELS.match(lab.group(1).strip()):
         rest = lab.group(2)
-    segs = pair_translations(split_segments(rest), _same_institution)
+    segs = _with_parent(pair_translations(split_segments(rest), _same_institution), rest)
     inst = _institution(segs)
     degree = None
     field_ = None

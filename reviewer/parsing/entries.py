@@ -12,6 +12,7 @@ from reviewer.parsing.lexicon import INSTITUTION_RE, ORG_WORDS, ROLE_RE
 from reviewer.parsing.posts import employed_as, titled_post
 from reviewer.parsing.routing import COMPANY_RE, route_entries
 from reviewer.parsing.sections import LOOSE_TEXT, Section, lines_of
+from reviewer.parsing.translations import join_translation_rows
 from reviewer.profile import Education, Experience
 
 _TEACHING_POST = re.compile(
@@ -30,7 +31,8 @@ def read_entries(sections: list[Section], warnings: list[str]) -> tuple[list[Edu
     its own shape, in document order; warns when a CV has no education at all."""
     kinds = {s.kind for s in sections}
     # a mixed "Education and Employment" section: each entry goes where its own shape says
-    routed = {id(s): route_entries(s.lines, s.kind) for s in sections if s.kind in ("education", "experience")}
+    routed = {id(s): route_entries(join_translation_rows(s.lines), s.kind)
+              for s in sections if s.kind in ("education", "experience")}
     education = [e for s in sections if s.kind == "education" for e in parse_education(routed[id(s)][0])]
     education += [e for s in sections if s.kind == "experience" for e in parse_education(routed[id(s)][1])]
     if not education:
