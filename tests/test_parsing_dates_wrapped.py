@@ -142,3 +142,12 @@ def test_a_start_alone_over_the_dash_end_and_the_school() -> None:
                    "2019.09 - 2023.06\t南屿虚构理工大学\t软件工程\t本科\n")
     assert [(e.institution, e.start, e.end) for e in p.education] == [
         ("江川虚构大学", "2023-09", "2026-06"), ("南屿虚构理工大学", "2019-09", "2023-06")]
+
+
+def test_present_opening_the_row_below_ends_a_start_printed_without_a_dash() -> None:
+    # the date column's "至今" wrapped under "2021.09"; a date later in that row is a remark's
+    p = parse_text("林晓澄简历\n电话 139 5550 1234\n教育背景\n"
+                   "2021.09 北岭大学南湖医学院 内科学 博士研究生\n至今 导师:王一 教授 预计 2026 年 6 月毕业\n"
+                   "2016.09 北岭大学南湖医学院 临床医学 医学学士\n–\tGPA 3.81/4.0\n2021.06\n")
+    assert [(e.institution, e.start, e.end) for e in p.education] == [
+        ("北岭大学南湖医学院", "2021-09", "present"), ("北岭大学南湖医学院", "2016-09", "2021-06")]

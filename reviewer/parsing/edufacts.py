@@ -142,7 +142,10 @@ def _institution(segs: list[str]) -> str | None:
     if has_cjk(s) and _PRINTED_PAIR.match(s):
         return s  # "清华大学 Tsinghua University": the name as printed in both scripts
     if has_cjk(s):
-        m = re.search(r"[\u4e00-\u9fff（）()A-Za-z]*?(?:大学|学院|研究院|研究所|科学院)", s)
+        # a university's medical college keeps its own name ("某大学湘雅医学院"): merged into
+        # the university, it still grants and names the degree
+        m = re.search(r"[\u4e00-\u9fff（）()A-Za-z]*?大学[\u4e00-\u9fff]{2,6}?(?:医学院|医学部|医学中心)", s) or re.search(
+            r"[\u4e00-\u9fff（）()A-Za-z]*?(?:大学|学院|研究院|研究所|科学院)", s)
         if m and m.group(0).endswith("科学院") and (sub := _ACADEMY_INSTITUTE.match(s, m.end())):
             return m.group(0) + sub.group(0)  # "某科学院自动化研究所": an academy's institute grants the degree
         return m.group(0) if m else s

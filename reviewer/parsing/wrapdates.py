@@ -212,13 +212,19 @@ def _column_wrap(out: list[Clean], i: int, span: tuple[int, int], start: str | N
     dash = _DASH_AFTER.match(c.text, span[1])
     # "Nov. 2019 –<tab>Principal Engineer" over "Present<tab>- Led ...": the dash ends the range itself
     open_tail = bool(_OPEN_TAIL.search(c.text[span[0]:span[1]]))
-    if span[0] != 0 or not (dash or open_tail) or i + 1 >= len(out) or out[i + 1].bullet:
+    if span[0] != 0 or i + 1 >= len(out) or out[i + 1].bullet:
         return False
     m = _LEAD_END.match(out[i + 1].text)
     nxt = first_range(out[i + 1].text)
     if not m:
         return False
-    lone_present = nxt is None and re.fullmatch(PRESENT, m.group("d"), re.IGNORECASE) is not None
+    # ("至今 … 预计 2026 年 6 月毕业": a date later in the row is no part of the lead)
+    lone_present = (nxt is None or nxt.span[0] >= m.start("rest")) and re.fullmatch(
+        PRESENT, m.group("d"), re.IGNORECASE) is not None
+    # "2021.09 某大学 …" over "至今 导师: …": a row opening with "present" ends the range above
+    # even where the column printed no dash
+    if not (dash or open_tail or lone_present):
+        return False
     if not lone_present and (not nxt or nxt.is_range
                              or nxt.span[0] > len(out[i + 1].text) - len(out[i + 1].text.lstrip())):
         return False
@@ -227,6 +233,8 @@ def _column_wrap(out: list[Clean], i: int, span: tuple[int, int], start: str | N
         return False
     if dash:
         out[i] = replace(c, text=f"{c.text[:span[1]]} – {m.group('d')} {c.text[dash.end():]}")
+    elif not open_tail:
+        out[i] = replace(c, text=f"{c.text[:span[1]]} – {m.group('d')}{c.text[span[1]:]}")
     else:
         out[i] = replace(c, text=f"{c.text[:span[1]]} {m.group('d')}{c.text[span[1]:]}")
     out[i + 1] = replace(out[i + 1], text=m.group("rest"))
