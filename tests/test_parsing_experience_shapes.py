@@ -530,3 +530,15 @@ def test_internships_listed_among_research_projects_are_jobs() -> None:
                    "Advisor: Prof. Lena Varga.\n")
     assert [(e.organization, e.title, e.start, e.end) for e in p.experience] == [
         ("Quillfeather AI", "Research Intern", "2024-05", "2024-08")]
+
+
+def test_clinical_posts_advisor_lines_and_grant_rows_in_a_chinese_cv() -> None:
+    # 住院医师 is a post; "导师:… 预计毕业" under a degree and a grant row naming its
+    # principal investigator in brackets are not jobs
+    p = parse_text("林晓澄简历\n电话 139 5550 1234\n教育背景\n"
+                   "2021.09 北岭大学 内科学 博士研究生\n至今 导师:王一 教授 预计 2026 年 6 月毕业\n"
+                   "科研与临床经历\n2022.07 北岭大学附属第一医院 肾内科 住院医师(规范化培训)\n"
+                   "–\t完成内科轮转。\n2024.06\n"
+                   "2019.07 国家自然科学基金青年项目(项目负责人:罗一)\n–\t暑期科研训练。\n2019.08\n")
+    assert [(e.organization, e.title, e.start) for e in p.experience] == [
+        ("北岭大学附属第一医院", "住院医师(规范化培训)", "2022-07")]

@@ -51,6 +51,8 @@ def _header_candidate(c: Clean, skip_bullets: bool) -> bool:
     t = c.text
     if c.bullet and skip_bullets:
         return False
+    if _ADVISOR.match(t):
+        return False  # "导师:王一 教授 预计 2026 年毕业", "Advisor: Prof. X (2019)": the supervisor, not a post
     if PERSONAL_LABEL.match(c.raw if "\t" in c.raw else t) or BIRTH.search(t):
         return False  # "出生年月<tab>1998.05", "Date of birth: 04/05/1992": a personal fact, not a job
     if t.endswith(":") and not first_range(t):
