@@ -6,6 +6,7 @@ import pytest
 from reviewer.extract import ExtractedDocument, TextLine
 from reviewer.parsing import parse_document
 from reviewer.parsing.names import name_from_text
+from tests.parsing_support import parse_text
 
 
 @pytest.mark.parametrize(
@@ -141,3 +142,21 @@ def test_europass_name_beside_its_personal_information_label() -> None:
     p = parse_text("Curriculum vitae\nPERSONAL INFORMATION Agnes Varga-Lund\nKopparvägen 14B, 722 55 Västerås (Sweden)\n"
                    "agnes.vl@example.se\n\nWORK EXPERIENCE\nApr 2022 – Present Principal Engineer, Invented Cells AB\n")
     assert p.name == "Agnes Varga-Lund"
+
+
+def test_names_as_odd_producers_print_them() -> None:
+    # a text layer that lost the space after an initial; Europass's "Name / Surname" cell with
+    # the family name first; post-nominal letters under a name set over two lines
+    assert parse_text("Halvard T.Quennell\nh.quennell@example.ac.uk\nEMPLOYMENT\n").name == "Halvard T. Quennell"
+    assert parse_text("Europass\nCurriculum Vitae\nPersonal information\n"
+                      "Name / Surname\tTeixeira Valadares, Bruno\nE-mail\tbtv@example.pt\n").name == (
+        "Bruno Teixeira Valadares")
+    assert parse_text("MBChB BSc PhD FRCP\nContact\neilidh@example.ac.uk\n").name is None
+
+
+def test_a_lower_case_name_set_largest_beats_a_building_name_in_the_address() -> None:
+    p = parse_document(ExtractedDocument(format="pdf", lines=[
+        TextLine("rosalind m. achterberg", size=18.0), TextLine("Senior Lecturer in History", size=10.5),
+        TextLine("Fenwick Robertson Wing, Old Quad, Edinburgh", size=10.5),
+        TextLine("r.achterberg@example.ac.uk", size=10.5), TextLine("Education", size=12.0, bold=True)]), "x.pdf")
+    assert p.name == "Rosalind M. Achterberg"

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from reviewer.parsing.authors import JOINED_PARTICLE
 from reviewer.parsing.cleaning import Clean, has_cjk
 from reviewer.parsing.dates import find_dates
-from reviewer.parsing.lexicon import ORG_WORDS, ROLE_RE, is_location
+from reviewer.parsing.lexicon import ORG_WORDS, ROLE_RE, degree_level, is_location
 from reviewer.parsing.needles import folded
 from reviewer.parsing.sections import Section, heading_kind
 
@@ -94,6 +94,7 @@ def name_from_text(text: str) -> str | None:
         t = " ".join(t.split())
     t = re.sub(r" +", " ", _CUT.sub("", t)).strip()
     t = _DECOR.sub("", t).strip(" ,")
+    t = re.sub(r"\b([A-Z])\.(?=[A-Z][a-z])", r"\1. ", t)  # "Halvard T.Quennell": a text layer lost the space
     t = re.sub(r"^(?:dr|prof|professor|mr|mrs|ms|miss)\.?\s+", "", t, flags=re.IGNORECASE)
     if not t or _DOC_TITLES.match(t) or find_dates(t) or re.search(r"\d|@|https?:|www\.|/", t):
         return None
@@ -146,6 +147,9 @@ def _latin_name(t: str) -> str | None:
         return None
     if heading_kind(t) or ORG_WORDS.search(t) or ROLE_RE.search(t) or is_location(t) or _NOT_NAME_WORDS.search(t):
         return None
+    if sum(1 for tok in toks if tok.isupper() or not tok.islower() and degree_level(tok)) >= 2 and sum(
+            1 for tok in toks if degree_level(tok)) >= 2:
+        return None  # "MBChB BSc PhD FRCP": the letters after a name, not a name
     for i, tok in enumerate(toks):
         if (tok.lower() in _PARTICLES and 0 < i < len(toks) - 1) or (i > 0 and JOINED_PARTICLE.fullmatch(tok)):
             continue
@@ -223,7 +227,8 @@ def _matches_contact(name: str, toks: set[str]) -> bool:
     return any(len(p) >= 3 and any(p in t for t in toks) for p in parts)
 
 
-_NAME_LABEL = re.compile(r"(?i)^(?:full\s+name|name|姓\s*名)\s*[:：]?$")
+# "Name", and Europass's "Name / Surname", "First name(s) / Surname(s)"
+_NAME_LABEL = re.compile(r"(?i)^(?:full\s+name|name|姓\s*名|(?:first\s+)?names?(?:\(s\))?\s*/\s*surnames?(?:\(s\))?)\s*[:：]?$")
 
 
 def _name_cell(text: str) -> str | None:
@@ -234,7 +239,10 @@ def _name_cell(text: str) -> str | None:
     cells = [x.strip() for x in re.split(r"\t+|\s{3,}", text)]
     for k, cell in enumerate(cells[:-1]):
         if _NAME_LABEL.match(cell) and cells[k + 1]:
-            return name_from_text(cells[k + 1])
+            # "Teixeira Valadares, Bruno": the family name first, as such forms ask for it
+            family_first = re.fullmatch(r"([^,\d]{2,40}),\s*([^,\d]{2,30})", cells[k + 1])
+            value = f"{family_first.group(2)} {family_first.group(1)}" if family_first else cells[k + 1]
+            return name_from_text(value)
     return None
 
 
@@ -274,10 +282,15 @@ def find_name(lines: list[Clean], sections: list[Section], emails: list[str], li
         return NameGuess(spelled[0], header[0], spelled[1], "name set letter by letter")
     candidates = [(c, n) for c in header if (n := name_from_text(c.text))]
     sized = [(c, n) for c, n in candidates if c.line.size]
+    toks = _contact_tokens(emails, links)
     if sized:
         c, n = max(sized, key=lambda cn: (cn[0].line.size or 0, -cn[0].index))
+        # "rosalind m. achterberg" set larger than any capitalised line (a building's name in
+        # the address): the lower-case line the e-mail address spells is the name
+        top = max(header[:5], key=lambda x: x.line.size or 0)
+        if (top.line.size or 0) > (c.line.size or 0) + 2 and (lower_top := _lower_name(top.text, toks)):
+            return NameGuess(lower_top, top, 0.8, "lower-case name set largest, matched to the e-mail address")
         return NameGuess(n, c, 0.9, "largest header line")
-    toks = _contact_tokens(emails, links)
     if not candidates:
         lower = [(c, n) for c in header[:5] if (n := _lower_name(c.text, toks))]
         # "jonah w." / "ferreira-ito": a lower-case name set large over two lines
