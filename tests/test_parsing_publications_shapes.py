@@ -815,3 +815,32 @@ def test_sub_headings_part_a_list_into_blocks_of_different_shapes() -> None:
         ("CVPR", 2025, "published"), ("ICCV", 2023, "published"), ("ICLR", 2026, "under review"),
         ("3DV", 2025, "accepted"), ("CVPR Workshop", 2024, "published")]
     assert p.publications[3].title == "Learning to relight scenes from one drive"
+
+
+def test_a_humanities_list_with_a_date_column_and_chicago_imprints() -> None:
+    # each item opens with its year (or status) in a column of its own and wraps below it;
+    # books name their publisher in the imprint, a chapter the book it is in
+    p = parse_text("Mira Castellane\nmira@example.ac.uk\nPublications\nMonograph\n"
+                   "2020\tPaper Calendars: Almanacs and Time in the Low Countries\n"
+                   "(Oxford: Northfield University Press, 2020). xiv + 312 pp.\n"
+                   "Articles and chapters\n"
+                   "in press\t“Weather, war and the almanac-maker’s year”, Past & Present 268 (2025).\n"
+                   "2022\t“Reading the blank page: annotated almanacs in collections”,\n"
+                   "The Library, 7th series, 23:3 (2022), 287–311.\n"
+                   "2018\t“The almanac in the pocket”, in Ida Korhonen and Piet Vos\n"
+                   "(eds), Small Books in Early Modern Europe (Cambridge: Fenwick\nPress, 2018), 141–166.\n"
+                   "submitted\t“Time-reckoning in household books”, submitted\nto Sixteenth Century Journal.\n"
+                   "Teaching\nSeminars in early modern history.\n")
+    assert [(x.venue, x.year) for x in p.publications] == [
+        ("Northfield University Press", 2020), ("Past & Present", 2025), ("The Library", 2022),
+        ("Small Books in Early Modern Europe", 2018), ("Sixteenth Century Journal", None)]
+    assert p.publications[0].title == "Paper Calendars: Almanacs and Time in the Low Countries"
+    assert [x.status for x in p.publications][1:] == ["in press", "published", "published", "under review"]
+
+
+def test_a_journal_name_that_opens_with_a_word_ending_in_th_keeps_it() -> None:
+    from reviewer.parsing.venues import short_venue
+
+    assert [short_venue(v)[0] for v in ("Health Affairs", "Growth and Change", "Earth Surface Processes",
+                                        "Twenty-fifth Annual Meeting of the Society")] == [
+        "Health Affairs", "Growth and Change", "Earth Surface Processes", "Annual Meeting of the Society"]

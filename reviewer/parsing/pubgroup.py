@@ -34,6 +34,7 @@ from reviewer.parsing.pubnotes import declared_equal, is_note, note_marks
 from reviewer.parsing.pubshape import author_start, complete
 from reviewer.parsing.pubsplit import (
     PATENT_RE,
+    YEAR_CELL,
     PreparedLine,
     RawItem,
     SplitResult,
@@ -167,7 +168,8 @@ class _Grouper:
         if c.marker.kind == self.marker_kind:
             self.started = True
             self.flush()
-            self.current = RawItem([c.line], self.hint, c.marker, self.year_hint)
+            year = c.marker.number if c.marker.kind == YEAR_CELL and c.marker.number else self.year_hint
+            self.current = RawItem([c.line], self.hint, c.marker, year)
         elif self.current is not None:
             self.current.lines.append(c.line)
         # Lines before the first reference are an introduction, not a reference.

@@ -68,6 +68,9 @@ _MD_HEADING_MARK = re.compile(r"\s*#{1,6}\s")
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
 _EMPHASISED = re.compile(r"(?:\*\*|__|<b>|\*|_)(.+?)(?:\*\*|__|</b>|\*|_):?", re.I)
 _NUMBER_CELL = re.compile(r"\s*(\d{1,3})\t")
+_DATE_CELL = re.compile(r"(?i)\s*(?:(?P<year>(?:19|20)\d\d)|in press|forthcoming|submitted|accepted|under review|"
+                        r"in preparation|in progress|to appear)\t")
+YEAR_CELL = "year cell"  # the Marker kind of a date column's cell
 
 
 def prepare(lines: list[Line]) -> list[PreparedLine | None]:
@@ -97,6 +100,12 @@ def prepare(lines: list[Line]) -> list[PreparedLine | None]:
         if not marker.kind and cell and cell.group(1) in text[:4]:
             # "1<TAB>A. Author, ...": the number in a column of its own (a Word table, IEEE layouts)
             marker = Marker("n.", int(cell.group(1)), text.index(cell.group(1)) + len(cell.group(1)))
+        elif marker.kind in ("", "year") and "\t" in raw and (dated := _DATE_CELL.match(raw)):
+            # "2022<TAB>“Title”, Journal …", "in press<TAB>…": a humanities list's date column opens
+            # each item; a year there is the item's year (its text goes on without it), a status
+            # stays in the text, where it is read
+            year = dated.group("year")
+            marker = Marker(YEAR_CELL, int(year) if year else None, text.index(year) + 4 if year else 0)
         out.append(PreparedLine(line, text, marker, indent, emph, whole_bold))
     return out
 

@@ -194,11 +194,19 @@ def short_venue(segment: str) -> tuple[str | None, str | None]:
     return printed or None, ("workshop" if workshop else None)
 
 
+_ORDINAL = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+            r"(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth|fortieth|fiftieth)")
+_ORDINAL_LEAD = re.compile(rf"^(?:\d+(?:st|nd|rd|th)|(?:(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)-?)?"
+                           rf"(?i:{_ORDINAL}))\s+(?![Cc]entury\b)")
+
+
 def _trim_printed(seg: str) -> str:
     printed = seg
     seg = _STRIP_PREFIX.sub("", seg)
     seg = re.sub(r"^(?:the\s+)?(?:proceedings|proc\.)\s+(?:of\s+)?(?:the\s+)?", "", seg, flags=re.I)
-    seg = re.sub(r"^(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+-?(?:first|second|third|[a-z]+th))\s+", "", seg)
+    # "17th International Conference on …", "Twenty-fifth Annual …" (not "Health Affairs" or
+    # "Sixteenth Century Journal": a word ending in "th", a century naming a period)
+    seg = _ORDINAL_LEAD.sub("", seg)
     seg = re.sub(r"(?:https?://|doi:|10\.\d{4,}/)\S*", "", seg)
     seg = re.sub(r"\s*\(\s*pp?\.\s*\d+\s*[-–]?\s*\d*\s*\)?", "", seg)  # Harvard's "(pp. 1-9)"
     # Impact factor and index remarks: "Optics Express, IF 3.669", "Remote Sensing, SCI, JCR-Q1".

@@ -1,0 +1,46 @@
+"""Books and chapters as humanities CVs list them, with a Chicago imprint and no author list:
+"Paper Calendars: Almanacs in the Republic (Oxford: Oxford University Press, 2020).",
+"Cheap Print, 1550–1750, Library of the Written Word 118 (Leiden: Brill, 2023)" and
+"“The almanac in the pocket”, in A. Editor (eds), Small Books in Europe (Cambridge:
+Cambridge University Press, 2018), 141–166." The publisher is a book's venue; a chapter's
+venue is the book it appears in.
+"""
+from __future__ import annotations
+
+import re
+
+from reviewer.parsing.pubfields import choose_kind
+from reviewer.parsing.pubsplit import RawItem
+from reviewer.parsing.pubstatus import publication_status
+from reviewer.profile import Publication
+
+# "(Oxford: Oxford University Press, 2020)", "(Leiden: Brill, 2023"; a line may end before ")"
+_IMPRINT = re.compile(r"\((?P<city>[A-Z][\w .'’-]{1,40}):\s*(?P<publisher>[^():,]{2,60}?),\s*"
+                      r"(?P<year>(?:19|20)\d\d)\)?")
+_WITH = re.compile(r"^\s*\(\s*(?:with|co-?authored\s+with)\b[^)]*\)\s*", re.I)
+_CHAPTER = re.compile(r"^[“\"](?P<title>[^”\"]{4,})[”\"],?\s+in\s+(?:(?P<editors>.+?)\s*\((?:eds?|hg|hrsg)\.?\),\s*)?"
+                      r"(?P<book>.+?)[,\s]*$", re.I)
+_SERIES = re.compile(r",\s+[A-Z][\w' ]+\s\d{1,4}$")  # ", Library of the Written Word 118"
+
+
+def imprint_item(full: str, item: RawItem) -> Publication | None:
+    m = _IMPRINT.search(full)
+    if m is None or m.start() < 8:
+        return None
+    head = _WITH.sub("", full[:m.start()].strip(" \t,.;"))
+    chapter = _CHAPTER.match(head)
+    if chapter:
+        title, venue = chapter.group("title"), chapter.group("book").strip(" ,.")
+    elif re.search(r"[“\"”]", head):
+        return None  # a quoted title with more than a book after it: read the usual way
+    else:
+        title, venue = _SERIES.sub("", head), m.group("publisher").strip()
+    title = title.strip(" .,;:")
+    if len(title) < 4:
+        return None
+    year = int(m.group("year"))
+    return Publication(
+        title=title, venue=venue, year=year,
+        kind=choose_kind(full, venue, "other", item.kind_hint),  # type: ignore[arg-type]
+        status=publication_status(full, venue, year, item.status_hint),  # type: ignore[arg-type]
+        evidence=item.lines[0].evidence(0.8))
