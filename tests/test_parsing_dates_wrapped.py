@@ -151,3 +151,17 @@ def test_present_opening_the_row_below_ends_a_start_printed_without_a_dash() -> 
                    "2016.09 北岭大学南湖医学院 临床医学 医学学士\n–\tGPA 3.81/4.0\n2021.06\n")
     assert [(e.institution, e.start, e.end) for e in p.education] == [
         ("北岭大学南湖医学院", "2021-09", "present"), ("北岭大学南湖医学院", "2016-09", "2021-06")]
+
+
+def test_a_detail_sentence_beside_the_wrapped_end_date_is_not_the_head_rows_tail() -> None:
+    # the head row reaches the right margin, but what stands beside "Sep. 2023" is a sentence
+    from reviewer.extract import ExtractedDocument, TextLine
+    from reviewer.parsing import parse_document
+
+    rows = [("Ingrid Vale", 20.0, 300.0), ("iv@example.ch", 9.0, 200.0), ("Appointments", 12.0, 130.0),
+            ("Nov. 2020 –\tPostdoctoral Researcher, Istituto Nazionale di Fisica Nucleare (INFN), Sezione di Padova",
+             10.0, 512.9),
+            ("Sep. 2023\tHeavy-flavour working group; detector-upgrade software for the inner tracker.", 10.0, 464.0)]
+    doc = ExtractedDocument(format="pdf", lines=[TextLine(t, size=s, x0=56.7, x1=x1) for t, s, x1 in rows])
+    p = parse_document(doc, "x.pdf")
+    assert [(e.title, e.start, e.end) for e in p.experience] == [("Postdoctoral Researcher", "2020-11", "2023-09")]

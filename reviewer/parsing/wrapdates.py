@@ -144,6 +144,8 @@ def _wraps(head: Clean, text: str, more: str, right: float | None) -> bool:
     x1, size = head.line.x1, head.line.size or 10.0
     if right is None or x1 is None or re.search(r"[.;:]$", text.rstrip()) or re.match(r"[-•*–]", more):
         return False
+    if ";" in more or (more.rstrip().endswith(".") and len(more.split()) > 4):
+        return False  # "Heavy-flavour working group; detector software.": a detail sentence of its own
     first_word = more.split()[0]
     if not (re.fullmatch(r"[A-Za-z][\w'’&,-]*", first_word) and re.search(r"[A-Za-z,]$", text)):
         return False  # (Latin words only: Chinese lines wrap anywhere, and a new line there is a new field)
