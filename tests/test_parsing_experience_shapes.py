@@ -542,3 +542,21 @@ def test_clinical_posts_advisor_lines_and_grant_rows_in_a_chinese_cv() -> None:
                    "2019.07 国家自然科学基金青年项目(项目负责人:罗一)\n–\t暑期科研训练。\n2019.08\n")
     assert [(e.organization, e.title, e.start) for e in p.experience] == [
         ("北岭大学附属第一医院", "住院医师(规范化培训)", "2022-07")]
+
+
+def test_student_research_and_degree_remarks_are_not_jobs_and_a_right_date_column_wraps() -> None:
+    # rotation projects, dissertation research in a lab "led by" someone, a master's thesis:
+    # the student's own research; "Expected …. Dissertation committee: … (chair)" remarks on
+    # the degree; the end date of a right-hand date column stands in the next row's last cell
+    p = parse_text("Mira Vale\nmv@example.edu\nEDUCATION\nNorthfield University, Ithaca, NY\tAug 2021 – present\n"
+                   "Ph.D. candidate in Genetics\nExpected May 2026. Dissertation committee: Dr. Ruth Hale (chair),\n"
+                   "RESEARCH EXPERIENCE\n"
+                   "Dissertation research — Hale Lab (led by Prof. Ruth Hale)\t2022 – present\n"
+                   "Enhancer reuse during fin regeneration; CRISPR screens.\n"
+                   "Rotation project, Sato Lab\tJan – May 2022\nAdvisor: Dr. Kenji Sato. Isoform mapping.\n"
+                   "Master's thesis, Division of Biology, University of Zagreb\t2018 – 2019\n"
+                   "EMPLOYMENT\nResearch Technician, Brightwater Institute, Zagreb\tSep 2019 –\n"
+                   "Library preparation for the sequencing core; ran 600+ runs\tJun 2021\n")
+    assert [(e.organization, e.title, e.start, e.end) for e in p.experience] == [
+        ("Brightwater Institute", "Research Technician", "2019-09", "2021-06")]
+    assert [e.institution for e in p.education] == ["Northfield University"]

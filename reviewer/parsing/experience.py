@@ -175,6 +175,11 @@ def _group(cands: list[Clean], facts: list[LineFacts]) -> list[_Entry]:
 # what a Chinese organisation's name ends with (a company, lab, school, bureau, hospital...)
 _CJK_ORG = re.compile(r"公司|集团|银行|事务所|实验室|研究院|研究所|研究中心|大学|学院|学校|医院|中心|协会|基金会|"
                       r"[部局院所厅委馆社台站行]$|\s[A-Z][A-Za-z]+$")
+# a student's own research named by its kind, or a lab named by whoever leads it
+_STUDENT_RESEARCH = re.compile(
+    r"(?i)^\W*(?:(?:dissertation|thesis|master['’]?s|bachelor['’]?s|doctoral|ph\.?\s?d\.?|senior|honou?rs|"
+    r"undergraduate|course|rotation|capstone)\s+(?:research|thesis|project|dissertation)|rotation\b)"
+    r"|\((?:led|headed|directed|supervised)\s+by\b")
 _ADVISOR = re.compile(r"(?i)^\s*(?:advis[oe]rs?|supervisors?|mentors?|导师|指导老师|指导教师)\s*[:：]")
 _ROLE_ONLY = re.compile(r"[A-Z][\w'&/-]*(?: [A-Z(][\w'&/()-]*){0,3}")
 
@@ -219,6 +224,8 @@ def parse_experience(lines: list[Clean], *, strict: bool = False) -> list[Experi
     for k, e in enumerate(entries):
         if not e.title and e.org_prio < 3 and any(starts[k] < a < starts[k + 1] for a in advised):
             continue  # "Topic of a study, 2021 – 2022" then "Advisor: Prof. X": a research project, not a post
+        if not (e.title and ROLE_RE.search(e.title)) and _STUDENT_RESEARCH.search(e.lines[0].text):
+            continue  # "Rotation project, X Lab", "Dissertation research — X Lab (led by Prof. Y)": study, not a post
         if not e.title and e.org and has_cjk(e.org) and not _CJK_ORG.search(e.org):
             continue  # "疾病绘图空间数据分析<tab>2023.09 – 2024.03": a project's name, no employer, no post
         if strict:

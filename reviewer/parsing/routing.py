@@ -19,12 +19,23 @@ from reviewer.parsing.lexicon import DEGREE_RE, INSTITUTION_RE, ORG_WORDS, ROLE_
 COMPANY_RE = re.compile(r"(?i)公司|集团|银行|事务所|实验室|研究院|研究所|\b(?:inc|ltd|gmbh|corp|llc|plc|co)\b\.?")
 
 
+_THESIS = re.compile(r"(?i)^\W*(?:master['’]?s|bachelor['’]?s|ph\.?\s?d\.?|doctoral|honou?rs|senior|diploma)\s+"
+                     r"(?:thesis|dissertation|project)\b")
+
+
+_DEGREE_REMARK = re.compile(r"(?i)^\W*(?:expected|anticipated|预计)\b|^[^:：]{0,40}\bcommittee\s*[:：]")
+
+
 def _shape(text: str) -> str | None:
     """"education", "experience" or None (not a self-contained entry head)."""
     dates = first_range(text)
     if not dates:
         return None
     body = strip_dates(text)
+    if _THESIS.search(body) or _DEGREE_REMARK.match(text):
+        # "Master's thesis, Division of X, Some University": research done, not a degree;
+        # "Expected May 2026. Dissertation committee: Dr. X (chair)": a remark on the degree above
+        return "neutral"
     if DEGREE_RE.search(body) or degree_level(body):
         # "本科生科研助理", "PhD Researcher": a degree word inside a post's title
         return "education-or-post" if ROLE_RE.search(body) else "education"

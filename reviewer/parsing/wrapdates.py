@@ -190,6 +190,8 @@ def stitch_wrapped_dates(lines: list[Clean]) -> list[Clean]:
         start, span = opened
         if _column_wrap(out, i, span, start):
             continue
+        if _right_cell_end(out, i, span, start):
+            continue
         for j in range(i + 1, min(i + 1 + _REACH, len(out))):
             m = _END_ONLY.match(out[j].text)
             if m:
@@ -240,4 +242,22 @@ def _column_wrap(out: list[Clean], i: int, span: tuple[int, int], start: str | N
     else:
         out[i] = replace(c, text=f"{c.text[:span[1]]} {m.group('d')}{c.text[span[1]:]}")
     out[i + 1] = replace(out[i + 1], text=m.group("rest"))
+    return True
+
+
+def _right_cell_end(out: list[Clean], i: int, span: tuple[int, int], start: str | None) -> bool:
+    """"Technician, Some Institute<tab>Sep 2019 –" over "Library work; ran 600 runs<tab>Jun 2021":
+    a right-hand date column wrapped, the end standing in the next row's last cell. Move it up."""
+    c = out[i]
+    if i + 1 >= len(out) or "\t" not in c.text or span[1] < len(c.text.rstrip()) or not _OPEN_TAIL.search(c.text):
+        return False
+    before, tab, cell = out[i + 1].text.rpartition("\t")
+    m = _END_ONLY.match(cell) if tab and before.strip() else None
+    if m is None or first_range(before):
+        return False
+    end = parse_date(m.group("d"))
+    if not end or not start or end == "present" or end[:4] < start[:4]:
+        return False
+    out[i] = replace(c, text=f"{_OPEN_TAIL.sub('', c.text.rstrip()).rstrip()} – {m.group('d')}")
+    out[i + 1] = replace(out[i + 1], text=before.rstrip())
     return True
