@@ -560,3 +560,28 @@ def test_student_research_and_degree_remarks_are_not_jobs_and_a_right_date_colum
     assert [(e.organization, e.title, e.start, e.end) for e in p.experience] == [
         ("Brightwater Institute", "Research Technician", "2019-09", "2021-06")]
     assert [e.institution for e in p.education] == ["Northfield University"]
+
+
+def test_a_hospital_doctors_career_history_and_qualifications() -> None:
+    # specialist titles are posts; the employer line under a dated title stops at its first
+    # semicolon (a remark follows); memberships by examination (MRCP, FRCP) are neither
+    # degrees nor jobs; a UK address and one-letter labels make "T 0131 …" and "M 07700 …" phones
+    p = parse_text("Dr Isla Brannock\nT 0131 496 0018\nM 07700 900 411\nWard 4, Fenwick Infirmary, Edinburgh EH16 4SA\n"
+                   "isla.brannock@example.scot\nCAREER HISTORY\n"
+                   "Consultant Cardiologist\tAug 2019 – present\n"
+                   "NHS Borders, Fenwick Infirmary; Honorary Senior Lecturer, University of Edinburgh\n"
+                   "Specialty Registrar in Cardiology (ST3–ST7)\tAug 2012 – Jul 2019\n"
+                   "South East Scotland Deanery; out of programme for research 2013–2016\n"
+                   "EDUCATION AND QUALIFICATIONS\nYear\tQualification\tInstitution\n"
+                   "2013 – 2016\tPhD, Cardiovascular Science\tUniversity of Edinburgh\n"
+                   "2020\tFRCP (Edinburgh)\tRoyal College of Physicians of Edinburgh\n"
+                   "2011\tMRCP (UK)\tRoyal Colleges of Physicians of the UK\n"
+                   "2003 – 2008\tMBChB\tUniversity of Glasgow\n"
+                   "SELECTED PUBLICATIONS\nFull list: orcid.org/0000-0002-1825-0097\n"
+                   "1. Brannock I, Hale O. Coronary CT for chest pain. Lancet. 2024;403:1671–1682.\n")
+    assert [(e.organization, e.title, e.start) for e in p.experience] == [
+        ("NHS Borders", "Consultant Cardiologist", "2019-08"),
+        ("South East Scotland Deanery", "Specialty Registrar in Cardiology (ST3–ST7)", "2012-08")]
+    assert [e.institution for e in p.education] == ["University of Edinburgh", "University of Glasgow"]
+    assert p.phones == ["+441314960018", "+447700900411"]
+    assert p.links == ["orcid.org/0000-0002-1825-0097"]

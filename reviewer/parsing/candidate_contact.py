@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from reviewer.extract import ExtractedDocument
 from reviewer.parsing.cleaning import Clean, clean_line
 from reviewer.parsing.contact import (
+    FULL_LIST_LINK,
     find_emails,
     find_links,
     find_phones,
@@ -98,7 +99,8 @@ def read_contact(doc: ExtractedDocument, lines: list[Line], sections: list[Secti
     running = [clean_line(ln) for ln in lines if (ln.index in repeated or _FOOTER_STAMP.search(ln.text))
                and ln.text.strip()]
     links = merge_links(find_links(loose), labelled_own_links(owned), find_links(running),
-                        find_links(_contact_block(own, emails)))
+                        find_links(_contact_block(own, emails)),
+                        labelled_own_links([c for c in own if c.index not in others], FULL_LIST_LINK))
     elsewhere = find_links([c for c in lines_of(sections, NO_LINKS | LINK_ZONE, exclude=True)
                             if c.index not in others])
     evidence: dict[str, Evidence] = {}

@@ -85,7 +85,8 @@ _COUNTRY_REGION = {
     "sweden": "SE", "brazil": "BR", "canada": "CA", "israel": "IL", "ireland": "IE", "austria": "AT",
     "belgium": "BE", "denmark": "DK", "finland": "FI", "norway": "NO", "poland": "PL", "portugal": "PT",
 }
-_TLD_REGION = {"uk": "GB", "de": "DE", "fr": "FR", "in": "IN", "au": "AU", "jp": "JP", "kr": "KR", "sg": "SG",
+_TLD_REGION = {"uk": "GB", "scot": "GB", "wales": "GB", "de": "DE", "fr": "FR", "in": "IN", "au": "AU", "jp": "JP",
+               "kr": "KR", "sg": "SG",
                "hk": "HK", "tw": "TW", "ch": "CH", "nl": "NL", "it": "IT", "es": "ES", "se": "SE", "br": "BR",
                "ca": "CA", "il": "IL", "ie": "IE", "at": "AT", "be": "BE", "dk": "DK", "fi": "FI", "no": "NO",
                "pl": "PL", "pt": "PT", "cn": "CN"}
@@ -116,10 +117,18 @@ def guess_region(text: str, emails: Iterable[str] = (), header: str = "") -> str
         tld = e.rsplit(".", 1)[-1].lower()
         if tld in _TLD_REGION:
             return _TLD_REGION[tld]
+    if _UK_POSTCODE.search(header):
+        return "GB"  # "Edinburgh EH16 4SA": a British address names no country
     return "US"
 
 
-_PHONE_LABEL = re.compile(r"(?i)\b(?:tel|phone|mobile|cell|mob|telephone|contact|whatsapp|wechat)\b|电话|手机|联系方式|☎|📞")
+# a British postcode: outward code (area letters, district) and inward code ("EH16 4SA", "SW1A 1AA")
+_UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[ABD-HJLNP-UW-Z]{2}\b")
+
+
+# (a one-letter label opens a line: "T 0131 242 1873", "M: 07700 900318", as UK CVs print them)
+_PHONE_LABEL = re.compile(r"(?i)\b(?:tel|phone|mobile|cell|mob|telephone|contact|whatsapp|wechat)\b|电话|手机|联系方式|☎|📞"
+                          r"|^\s*[TMP]\s*[:.]?\s+(?=[+(\d])")
 _NOT_PHONE_CONTEXT = re.compile(
     r"(?i)\b(?:doi|arxiv|isbn|issn|id\s*(?:no|number)|zip|postal|gpa|vol|pp\.|grant|award\s+no|patent)\b|"
     r"身份证|学号|邮编")
@@ -236,11 +245,16 @@ _OWN_LINK_LABEL = re.compile(
     r"website|blog|portfolio)\s*[:：]\s*(\S+)")
 
 
-def labelled_own_links(lines: Iterable[Clean]) -> list[str]:
+# "Full list: orcid.org/…", "Complete list at scholar.google.com/…": the candidate's own record
+FULL_LIST_LINK = re.compile(r"(?i)^\W*(?:full|complete)\s+(?:publication\s+)?list(?:\s+of\s+publications)?\s*"
+                            r"(?:[:：]|at|on)\s*(\S+)")
+
+
+def labelled_own_links(lines: Iterable[Clean], label: re.Pattern[str] = _OWN_LINK_LABEL) -> list[str]:
     """Links printed after a label that says they are the candidate's site, wherever the line is."""
     out: list[str] = []
     for c in lines:
-        for m in _OWN_LINK_LABEL.finditer(c.text):
+        for m in label.finditer(c.text):
             value = m.group(1).rstrip("。.,;，；")
             for u in find_links([Clean(c.line, value, False, value)]):
                 _add(out, u)

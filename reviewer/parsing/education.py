@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from reviewer.parsing.cleaning import Clean, has_cjk, join_wrapped
 from reviewer.parsing.dates import PRESENT, DateSpan, first_range, strip_dates
 from reviewer.parsing.edufacts import DEGREE_HEAD, FIELD_WORDS, STRONG_INST, EduFacts, edu_facts, field_of
-from reviewer.parsing.lexicon import INSTITUTION_RE, degree_level, is_location
+from reviewer.parsing.lexicon import DEGREE_RE, INSTITUTION_RE, MEMBERSHIP_RE, degree_level, is_location
 from reviewer.parsing.segments import LABEL, cap_ratio, is_prose
 from reviewer.profile import DegreeLevel, Education
 
@@ -112,7 +112,8 @@ def _columns(facts: list[EduFacts]) -> list[EduFacts] | None:
 
 def parse_education(lines: list[Clean], *, strict: bool = False) -> list[Education]:
     lines = join_wrapped(lines)
-    cands = [c for c in lines if _candidate(c)]
+    # "2011<tab>MRCP (UK)<tab>Royal Colleges of Physicians": a membership by examination, no degree
+    cands = [c for c in lines if _candidate(c) and not (MEMBERSHIP_RE.search(c.text) and not DEGREE_RE.search(c.text))]
     facts = [edu_facts(_drop_details(c.text)) for c in cands]
     zipped = _columns(facts)
     if zipped:

@@ -18,7 +18,7 @@ from reviewer.parsing.cleaning import Clean, has_cjk, join_wrapped
 from reviewer.parsing.dates import DateSpan, first_range, strip_dates
 from reviewer.parsing.jobline import ORG_LABELS, TITLE_LABELS, UNIT_RE, LineFacts, line_facts
 from reviewer.parsing.lexicon import DEGREE_RE, ORG_WORDS, ROLE_RE, is_location
-from reviewer.parsing.segments import BIRTH, LABEL, PERSONAL_LABEL, is_prose, strip_asides
+from reviewer.parsing.segments import BIRTH, LABEL, PERSONAL_LABEL, cap_ratio, is_prose, strip_asides
 from reviewer.profile import Experience
 
 
@@ -203,9 +203,26 @@ def _icon_titles(lines: list[Clean]) -> list[Clean]:
     return out
 
 
+def _org_before_remark(lines: list[Clean]) -> list[Clean]:
+    """"Consultant Cardiologist<tab>Aug 2019 – present" over "NHS Lothian, Royal Infirmary; Honorary
+    Senior Lecturer, University of X" or "Some Deanery; out of programme 2013–2016": the line
+    under a dated title names the employer up to its first semicolon, then adds a remark."""
+    out = list(lines)
+    for k in range(1, len(out)):
+        head, c = out[k - 1], out[k]
+        if c.bullet or "; " not in c.text or "\t" in c.text or not first_range(head.text):
+            continue
+        first = c.text.split("; ", 1)[0].strip()
+        facts = line_facts(head.text)
+        if (facts.title and not facts.org and re.match(r"[A-Z]", first) and cap_ratio(first) >= 0.6
+                and not ROLE_RE.search(first) and not first_range(first)):
+            out[k] = Clean(c.line, first, c.bullet, first)
+    return out
+
+
 def parse_experience(lines: list[Clean], *, strict: bool = False) -> list[Experience]:
     """Entries of one section. `strict` (text outside an experience section) demands org, title and dates."""
-    lines = _icon_titles(join_wrapped(lines))
+    lines = _org_before_remark(_icon_titles(join_wrapped(lines)))
     # Bullets describe the entry above them, unless the section is nothing but bullets
     # (Markdown CVs: "- **Research Intern**, Acme, 2019").
     # (a line holding only dates is no entry of its own: "- **Role**, Org" over "_Jan 2023 – present_")

@@ -71,6 +71,10 @@ ROLE_WORDS = (
     "geographer", "sociologist", "anthropologist", "historian", "linguist", "archivist", "educator",
     "technologist", "surveyor", "reporter", "correspondent", "photographer", "illustrator", "solicitor",
     "barrister", "paralegal", "coach",
+    # hospital posts and specialists ("Consultant Cardiologist", "Specialty Registrar")
+    "registrar", "cardiologist", "oncologist", "radiologist", "neurologist", "anaesthetist", "anesthetist",
+    "paediatrician", "pediatrician", "dermatologist", "pathologist", "nephrologist", "gastroenterologist",
+    "haematologist", "hematologist", "obstetrician", "gynaecologist", "gynecologist", "ophthalmologist",
     # a doctorate held as a job (an industrial CIFRE contract, a Dutch or Nordic PhD position)
     "phd candidate", "ph.d. candidate", "doctoral candidate",
 )
@@ -78,6 +82,9 @@ ROLE_RE = re.compile(
     r"(?i)(?<![\w-])(?<!google )(?:" + "|".join(re.escape(w) for w in sorted(ROLE_WORDS, key=len, reverse=True))
     + r")s?(?![\w-])|" + alternation(CJK_ROLE_WORDS)
 )
+# A clinical college's membership or fellowship by examination ("MRCP (UK)", "FRCS"): a
+# qualification, neither a degree nor a post.
+MEMBERSHIP_RE = re.compile(r"\b(?:[FM]RC(?:P|S|OG|R|A|GP|Path|Psych|PCH|EM|Ophth)|FRACP|FRCPC|FACC|FESC|FACP|FACS)\b")
 # An employer or a school named by its kind: an institution, a company form, an employer noun.
 ORG_WORDS = re.compile(
     r"(?i)(?<![\w-])(?:" + alternation(

@@ -13,7 +13,14 @@ import re
 
 from reviewer.parsing.cleaning import Clean
 from reviewer.parsing.dates import first_range, strip_dates
-from reviewer.parsing.lexicon import DEGREE_RE, INSTITUTION_RE, ORG_WORDS, ROLE_RE, degree_level
+from reviewer.parsing.lexicon import (
+    DEGREE_RE,
+    INSTITUTION_RE,
+    MEMBERSHIP_RE,
+    ORG_WORDS,
+    ROLE_RE,
+    degree_level,
+)
 
 # An employer by its form: a company, bank, firm or research lab (entries.py asks it too)
 COMPANY_RE = re.compile(r"(?i)公司|集团|银行|事务所|实验室|研究院|研究所|\b(?:inc|ltd|gmbh|corp|llc|plc|co)\b\.?")
@@ -32,7 +39,7 @@ def _shape(text: str) -> str | None:
     if not dates:
         return None
     body = strip_dates(text)
-    if _THESIS.search(body) or _DEGREE_REMARK.match(text):
+    if _THESIS.search(body) or _DEGREE_REMARK.match(text) or MEMBERSHIP_RE.search(body):
         # "Master's thesis, Division of X, Some University": research done, not a degree;
         # "Expected May 2026. Dissertation committee: Dr. X (chair)": a remark on the degree above
         return "neutral"
