@@ -78,3 +78,15 @@ def test_label_column_without_positions_and_headings_side_by_side() -> None:
     p = parse_text("Marisol Teague-Ambrose\nEDUCATION\tEXPERIENCE\nB.A. Economics, Harrowgate University, 2014 - 2017\n"
                    "SKILLS\tAWARDS\nSQL\tQuillmoor Impact Award, 2022\nINTERESTS\tPUBLICATIONS\n")
     assert not any(e.organization == "EXPERIENCE" for e in p.experience)
+
+
+def test_sentence_case_labels_beside_their_first_rows() -> None:
+    # a Word CV's label column in sentence case: each label opens its section
+    p = parse_text("Marisol Teague-Ambrose\nmarisol@example.com\n"
+                   "Experience\tQuillmoor Logistics, Senior Analyst, 2021 - 2024\n"
+                   "Education\tMSc Statistics, Harrowgate University, 2019 - 2021\n"
+                   "Awards\tBest Thesis Award, Harrowgate University (2021)\n"
+                   "Hobbies\tClimbing, chess\n")
+    assert [e.organization for e in p.experience] == ["Quillmoor Logistics"]
+    assert [e.institution for e in p.education] == ["Harrowgate University"]
+    assert [a.year for a in p.awards] == [2021]

@@ -48,7 +48,8 @@ def _label(c: Clean) -> tuple[str, str] | None:
     if c.bullet or "\t" not in c.text or _FACT_GRID.search(c.text):
         return None
     head, rest = (part.strip() for part in c.text.split("\t", 1))
-    if not head.isupper() or len(head.split()) > 4 or not rest:
+    # capitals ("WORK"), or a Europass label in sentence case ("Research interests", "Awards")
+    if not (head.isupper() or (head[:1].isupper() and len(head.split()) <= 3)) or len(head.split()) > 4 or not rest:
         return None
     kind = heading_kind(head)
     if kind is None or heading_kind(rest) is not None:
