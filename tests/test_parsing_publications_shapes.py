@@ -844,3 +844,17 @@ def test_a_journal_name_that_opens_with_a_word_ending_in_th_keeps_it() -> None:
     assert [short_venue(v)[0] for v in ("Health Affairs", "Growth and Change", "Earth Surface Processes",
                                         "Twenty-fifth Annual Meeting of the Society")] == [
         "Health Affairs", "Growth and Change", "Earth Surface Processes", "Annual Meeting of the Society"]
+
+
+def test_acs_lists_whose_marked_last_initial_ends_the_authors_and_group_authors() -> None:
+    pubs = _pubs("1. Wang, T.#; Sun, Y.#; Quill, M.* Nickel-catalysed paired electrolysis for aryl ether cleavage. "
+                 "Angew. Chem. Int. Ed. 2023, 62, e202311402.",
+                 "2. Quill, M.#; Whitford, A. L.#; Varnum, H.* Photoredox α-amino C–H arylation in flow. "
+                 "J. Am. Chem. Soc. 2019, 141, 12045–12052.",
+                 "3. Wu, Y.; Quill, M.; Varnum, H.* A bench-stable acridinium photocatalyst. Org. Lett. 2018, 20, 1123.",
+                 "4. TIDE-CT Investigators. Five-year outcomes after CT-first assessment of chest pain. "
+                 "N Engl J Med. 2023;389:2202–2213.", name="Mira Quill")
+    assert [p.title for p in pubs] == [
+        "Nickel-catalysed paired electrolysis for aryl ether cleavage", "Photoredox α-amino C–H arylation in flow",
+        "A bench-stable acridinium photocatalyst", "Five-year outcomes after CT-first assessment of chest pain"]
+    assert pubs[3].authors == ["TIDE-CT Investigators"]

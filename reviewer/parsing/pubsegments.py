@@ -215,6 +215,10 @@ _INITIAL = re.compile(r"\b[A-Z]\.")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
+_GROUP_AUTHOR = re.compile(r"(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,5}\s+(?:Investigators|Collaboration|Consortium|"
+                           r"(?:Study|Working|Writing|Trial)\s+Group|Trialists|Writing\s+Committee)\.?", re.I)
+
+
 def is_author_segment(seg: str, bold: list[str]) -> list[Author] | None:
     found = _author_segment(seg, tuple(bold))
     return list(found) if found is not None else None  # a fresh list: callers may extend it
@@ -228,6 +232,8 @@ def _author_segment(seg: str, bold: tuple[str, ...]) -> tuple[Author, ...] | Non
     if "(" in s:
         s = _CITATIONS_NOTE.sub("", s)
     s = _BARE_YEAR_TAIL.sub("", s)
+    if _GROUP_AUTHOR.fullmatch(s):
+        return (Author(s.rstrip(".")),)  # "ALBA-CT Investigators.": a trial group signs the paper
     authors = split_authors(s, list(bold))
     if not authors:
         return None
@@ -272,13 +278,17 @@ def _cut_piece(piece: str, bold: list[str]) -> list[str]:
             out += comma
         elif is_author_segment(seg, bold) and not _MARK_THEN_TITLE.search(seg):
             out.append(seg)
+        elif (title_at := _MARK_THEN_TITLE.search(seg)) and is_author_segment(
+                head := seg[:title_at.start() + len(_MARKED_INITIAL.match(seg, title_at.start()).group(0))], bold):
+            out += [head, seg[len(head):].strip()]  # "…; Whitford, A. L.#; Varnum, H.* Title": the marked last initial ends the list
         else:
             out += _split_after_surname_initial(seg, bold)
     return out
 
 
 # "…, T.* Kinetic isotope effects": a marked last initial, then a capitalised word: the title begins
-_MARK_THEN_TITLE = re.compile(r"\b[A-Z]\.[*†‡#]+\s+[A-Z][a-z]+\s+[a-z]")
+# (also "Nickel-catalysed paired …", "A bench-stable …", "Photoredox α-amino …")
+_MARK_THEN_TITLE = re.compile(r"\b[A-Z]\.[*†‡#]+\s+[A-Z][a-z]*(?:-\w+)*\s+[a-zα-ω]")
 
 
 def _split_gbt(segments: list[str]) -> list[str]:
