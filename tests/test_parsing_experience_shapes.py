@@ -585,3 +585,12 @@ def test_a_hospital_doctors_career_history_and_qualifications() -> None:
     assert [e.institution for e in p.education] == ["University of Edinburgh", "University of Glasgow"]
     assert p.phones == ["+441314960018", "+447700900411"]
     assert p.links == ["orcid.org/0000-0002-1825-0097"]
+
+
+def test_a_description_sentence_that_names_a_company_is_no_employer_line() -> None:
+    p = parse_text("Mira Vale\nmv@example.com\nEXPERIENCE\n"
+                   "Uber, San Francisco — Senior Machine Learning Engineer\nJuly 2019 - December 2021\n"
+                   "Owned ETA prediction models for Uber Eats in 40 cities; MAE down 11%.\n"
+                   "Uber, San Francisco — Machine Learning Engineer II\nJune 2017 - June 2019\n")
+    assert [(e.organization, e.title) for e in p.experience] == [
+        ("Uber", "Senior Machine Learning Engineer"), ("Uber", "Machine Learning Engineer II")]

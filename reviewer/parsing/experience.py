@@ -63,13 +63,20 @@ def _header_candidate(c: Clean, skip_bullets: bool) -> bool:
     if lab and not first_range(t) and not TITLE_LABELS.match(lab.group(1)) and not ORG_LABELS.match(lab.group(1)):
         return False  # "Advisor: ...", "website: ...", "Tech stack: ..."
     if not first_range(t):
-        return not is_prose(t) or _role_with_remark(t)
+        return (not is_prose(t) and not _described(t)) or _role_with_remark(t)
     body = _DURATION.sub("", strip_dates(t)).strip()
     return not body or not is_prose(body)
 
 
 _REMARK = re.compile(r"\s*[(（][^()（）]{1,40}[)）]$")
 _TITLE_CASE_ROLE = re.compile(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}")
+
+
+def _described(t: str) -> bool:
+    """"Owned ETA models for Uber Eats in 40 cities; MAE down 11%.": a sentence about the work
+    (a full stop after eight words or more, several in lower case), though it names a company."""
+    words = t.split()
+    return len(words) >= 8 and t.endswith(".") and sum(w.islower() for w in words) >= 3
 
 
 def _role_with_remark(t: str) -> bool:
