@@ -160,3 +160,11 @@ def test_a_lower_case_name_set_largest_beats_a_building_name_in_the_address() ->
         TextLine("Fenwick Robertson Wing, Old Quad, Edinburgh", size=10.5),
         TextLine("r.achterberg@example.ac.uk", size=10.5), TextLine("Education", size=12.0, bold=True)]), "x.pdf")
     assert p.name == "Rosalind M. Achterberg"
+
+
+def test_a_chinese_name_then_post_and_school_and_the_photo_box() -> None:
+    # "照片" marks where the photo goes: never a name; a name line goes on with the post
+    p = parse_document(ExtractedDocument(format="pdf", lines=[
+        TextLine("林知微 副教授 · 环境学院", size=12.0), TextLine("电话 139 5550 6021 邮箱 lzw@example.edu.cn", size=9.0),
+        TextLine("照片", size=9.8), TextLine("任职经历", size=13.0, bold=True)]), "x.pdf")
+    assert p.name == "林知微"

@@ -101,6 +101,9 @@ def name_from_text(text: str) -> str | None:
     if has_cjk(t):
         # "林晓澄简历", "林晓澄的个人简历": the document's title after the name
         t = re.sub(r"(?<=[\u3400-\u9fff])\s*(?:的)?(?:个人|求职)?(?:简历|履历)$", "", t)
+        head, _, rest = t.partition(" ")
+        if rest and re.fullmatch(r"[\u3400-\u9fff·]{2,4}", head) and (ROLE_RE.search(rest) or ORG_WORDS.search(rest)):
+            t = head  # "欧阳知微 副教授 · 环境学院": the name, then the post and the school
         latin = re.sub(r"[\u3400-\u9fff\s·]+", " ", t).strip()
         cjk = "".join(re.findall(r"[\u3400-\u9fff·]+", t))
         if latin and _latin_name(latin):
@@ -109,7 +112,7 @@ def name_from_text(text: str) -> str | None:
             return None
         if _DOC_TITLES.match(cjk) or ORG_WORDS.search(cjk) or heading_kind(cjk) or is_location(cjk):
             return None
-        if re.search(r"简历|教育|经历|工作|项目|技能|奖|论文|[市区省路号]$|姓名|性别|电话|邮箱|求职|意向|出生|"
+        if re.search(r"简历|教育|经历|工作|项目|技能|奖|论文|[市区省路号]$|姓名|性别|电话|邮箱|求职|意向|出生|照片|相片|头像|"
                      r"年月|民族|籍贯|面貌|婚姻|身高|年龄|地址|住址|学历|学位|国籍|手机|微信", cjk):
             return None
         return cjk
