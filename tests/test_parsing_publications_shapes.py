@@ -858,3 +858,17 @@ def test_acs_lists_whose_marked_last_initial_ends_the_authors_and_group_authors(
         "Nickel-catalysed paired electrolysis for aryl ether cleavage", "Photoredox α-amino C–H arylation in flow",
         "A bench-stable acridinium photocatalyst", "Five-year outcomes after CT-first assessment of chest pain"]
     assert pubs[3].authors == ["TIDE-CT Investigators"]
+
+
+def test_harvard_entries_with_a_status_in_the_year_slot_and_a_footer_stamp_between() -> None:
+    pubs = _pubs("Quill, M., Okonjo, A. and Whitlow, G., 2022. Forecasting regional",
+                 "unemployment with job-ad text. In Proceedings of the NeurIPS Workshop on",
+                 "Machine Learning for Economic Policy.",
+                 "Mira Quill. mquill.example.net. updated June 2025",
+                 "Quill, M., forthcoming. Who pays for payroll tax holidays?. Economic",
+                 "Journal.",
+                 "Quill, M. and Ferraro, L., R&R. Firm entry after broadband roll-outs.",
+                 "revise and resubmit, Review of Economic Studies.", name="Mira Quill")
+    assert [p.title for p in pubs] == ["Forecasting regional unemployment with job-ad text",
+                                       "Who pays for payroll tax holidays?", "Firm entry after broadband roll-outs"]
+    assert [p.authors for p in pubs][1:] == [["Quill, M"], ["Quill, M.", "Ferraro, L"]]

@@ -70,8 +70,8 @@ def _sentences(chunk: str) -> list[str]:
         # "Bellamy JR." in a Vancouver list is a surname's initials, not "Jr.": the list ends there
         initials = bool(_CAPITALS.fullmatch(w) and _LETTER_THEN_SPACE.search(chunk[start:end - len(w)]))
         if chunk[end] == "." and (len(w) == 1 and w.isupper() or (w.lower() in _ABBREV and not initials)
-                                  or _DOTTED_INITIALS.fullmatch(w)):
-            continue
+                                  or _DOTTED_INITIALS.fullmatch(w)) and not chunk[:end].endswith("R&R"):
+            continue  # (an initial; but "…, R&R. Title": revise-and-resubmit ends the author list)
         if chunk[end] == "." and inside_abbreviated_name(chunk[start:end], chunk[end + 1:]):
             continue
         if starts_like_venue(chunk[start:end]) and _ABBREVIATED_WORDS.search(chunk[start:]):
@@ -210,6 +210,9 @@ def _split_after_surname_initial(seg: str, bold: list[str]) -> list[str]:
 _YEAR_OR_STATUS_TAIL = re.compile(r"(?=[\s(])(?:\s*\((?:19|20)\d\d[a-z]?\)\.?$|\s*\((?:in press|forthcoming|submitted|under review|in preparation|in prep\.?|accepted)\)\.?$)", re.I)
 _CITATIONS_NOTE = re.compile(r"\s*\((?:citations?|cited)[^)]*\)", re.I)
 _BARE_YEAR_TAIL = re.compile(r"\s+(?:19|20)\d\d$")
+_HARVARD_NAME = re.compile(r"[A-Z][\w'’-]+,\s*[A-Z]\.")  # "Quill, D."
+# Harvard's year slot holding a status: "Quill, D. and Osei, H., forthcoming"
+_STATUS_FOR_YEAR = re.compile(r"(?i),\s*(?:forthcoming|in\s+press|R&R|submitted|under\s+review|in\s+preparation|mimeo)\.?$")
 _ET_AL_END = re.compile(r"\bet\s+al\.?$")
 _INITIAL = re.compile(r"\b[A-Z]\.")
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -232,6 +235,8 @@ def _author_segment(seg: str, bold: tuple[str, ...]) -> tuple[Author, ...] | Non
     if "(" in s:
         s = _CITATIONS_NOTE.sub("", s)
     s = _BARE_YEAR_TAIL.sub("", s)
+    if _HARVARD_NAME.match(s):
+        s = _STATUS_FOR_YEAR.sub("", s)
     if _GROUP_AUTHOR.fullmatch(s):
         return (Author(s.rstrip(".")),)  # "ALBA-CT Investigators.": a trial group signs the paper
     authors = split_authors(s, list(bold))

@@ -21,7 +21,9 @@ _VANCOUVER = re.compile(rf"^(?:{_NAME},\s)+(?:{_NAME}|et al)\.\s+\S")
 # may follow the initials) or by the year ("Ó Briain, C. and Weller, J., 2023, July. Title")
 _APA_NAME = r"[A-ZÀ-Þ][\w'’-]*(?:[- ][A-ZÀ-Þ][\w'’-]+)*,\s(?:[A-Z]\.\s?(?:-?[A-Z]\.\s?)*)[*†‡#]*"
 _APA = re.compile(rf"^{_APA_NAME}(?:,\s{_APA_NAME})*(?:,?\s(?:&|and)\s{_APA_NAME}|,?\s+et\s+al\.?)?"
-                  rf"(?:\s+[A-Z\"“(]|,\s*(?:19|20)\d\d\b)")
+                  # (Harvard's year, or the status standing in its place: "Quill, D., forthcoming.")
+                  rf"(?:\s+[A-Z\"“(]|,\s*(?:19|20)\d\d\b|,\s*(?i:forthcoming|in\s+press|R&R|submitted|under\s+review|"
+                  rf"in\s+preparation|mimeo)\b)")
 
 # Mathematics (AMS) style: "A. Author, B. Author, and C. Author, Title, Journal 12 (2024), 1-20":
 # every part is cut by commas. Given names are initials, so the list ends where a piece

@@ -252,4 +252,10 @@ def is_page_artifact(text: str) -> bool:
         _PAGE_NUMBER_ROW.fullmatch(t)
         or _PAGE_OF_ROW.search(t)
         or _CJK_PAGE_ROW.fullmatch(t)
+        or ("updated" in t.lower() and _UPDATED_STAMP.search(t))
     )
+
+
+# "Ilse M. Vanterpool. x.example.net. updated June 2025": a page's footer stamp, no paper
+_UPDATED_STAMP = re.compile(r"(?i)\b(?:last\s+)?updated\s*:?\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?"
+                            r"(?:\d{1,2}\s+)?(?:19|20)\d\d\W*$")
