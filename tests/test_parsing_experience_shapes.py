@@ -594,3 +594,12 @@ def test_a_description_sentence_that_names_a_company_is_no_employer_line() -> No
                    "Uber, San Francisco — Machine Learning Engineer II\nJune 2017 - June 2019\n")
     assert [(e.organization, e.title) for e in p.experience] == [
         ("Uber", "Senior Machine Learning Engineer"), ("Uber", "Machine Learning Engineer II")]
+
+
+def test_junior_doctors_posts_and_list_marks_kept_in_a_title_cell() -> None:
+    p = parse_text("Mira Vale\nmv@example.ac.uk\nEMPLOYMENT\n"
+                   "2016–present\t• Professor of Statistics, School of Mathematics, University of Dunmore\n"
+                   "Aug 2012 – Jul 2014\tFoundation Doctor, Ridgemoor Teaching Hospitals\n")
+    assert [(e.organization, e.title) for e in p.experience] == [
+        ("School of Mathematics, University of Dunmore", "Professor of Statistics"),
+        ("Ridgemoor Teaching Hospitals", "Foundation Doctor")]

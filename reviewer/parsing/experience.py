@@ -72,6 +72,9 @@ _REMARK = re.compile(r"\s*[(（][^()（）]{1,40}[)）]$")
 _TITLE_CASE_ROLE = re.compile(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}")
 
 
+_LEAD_GLYPH = re.compile(r"^[•·▪◦‣►▸■□◆◇○●\-–]\s+")  # "• Professor of Statistics": a list mark kept by a cell
+
+
 def _described(t: str) -> bool:
     """"Owned ETA models for Uber Eats in 40 cities; MAE down 11%.": a sentence about the work
     (a full stop after eight words or more, several in lower case), though it names a company."""
@@ -262,7 +265,7 @@ def parse_experience(lines: list[Clean], *, strict: bool = False) -> list[Experi
             continue
         conf = 0.9 if (e.org and e.title and e.dates) else (0.6 if e.org and e.org_prio else 0.45)
         out.append(Experience(
-            organization=e.org, title=e.title,
+            organization=e.org, title=_LEAD_GLYPH.sub("", e.title) if e.title else None,
             start=e.dates.start if e.dates else None, end=e.dates.end if e.dates else None,
             evidence=e.lines[0].line.evidence(conf),
         ))

@@ -75,6 +75,7 @@ ROLE_WORDS = (
     "registrar", "cardiologist", "oncologist", "radiologist", "neurologist", "anaesthetist", "anesthetist",
     "paediatrician", "pediatrician", "dermatologist", "pathologist", "nephrologist", "gastroenterologist",
     "haematologist", "hematologist", "obstetrician", "gynaecologist", "gynecologist", "ophthalmologist",
+    "foundation doctor", "junior doctor", "resident doctor", "house officer", "medical officer",
     # a doctorate held as a job (an industrial CIFRE contract, a Dutch or Nordic PhD position)
     "phd candidate", "ph.d. candidate", "doctoral candidate",
 )
