@@ -338,6 +338,19 @@ def test_readme_style_markdown_with_raw_html_reads_as_its_page_shows():
     assert lines[3].text == "Reply to: Mira Quell <mira.quell@example.org>"
 
 
+
+def test_an_html_table_row_over_several_source_lines_is_one_row_of_cells():
+    """"<tr>", one "<td>" a line, "</tr>": one entry's cells; "<br>" inside a row parts two fields."""
+    from reviewer.extract.markdown import markdown_lines
+
+    text = ("## Education\n<table>\n  <tr>\n    <td><b>Tarn University</b><br>PhD, Computer Science</td>\n"
+            '    <td align="right">2018.09 – 2023.06</td>\n  </tr>\n</table>\nEnd\n')
+    lines, _links, _front = markdown_lines(text)
+    rows = [ln.text for ln in lines if ln.text]
+    assert rows[1].split(CELL_SEP) == ["Tarn University", "PhD, Computer Science", "2018.09 – 2023.06"]
+    assert len(lines) == len(text.split("\n"))  # line numbers stay close to the file's
+    assert rows[-1] == "End"
+
 HUGO_AUTHOR_PAGE = """---
 title: Amara Quist-Lindahl
 role: Postdoctoral Researcher

@@ -63,7 +63,7 @@ def markdown_lines(text: str) -> tuple[list[TextLine], list[str], dict[str, str]
     links.extend(u for u in found if u not in links)
     in_fence = False
     block = 1
-    for line in raw[start:]:
+    for line in _html_rows(raw[start:]):
         if "{{" in line:  # Hugo shortcodes ("{{< icon ... >}}", "{{% callout %}}") are no text
             line = _SHORTCODE.sub(" ", line)
         if _FENCE.match(line):
@@ -97,6 +97,32 @@ def markdown_lines(text: str) -> tuple[list[TextLine], list[str], dict[str, str]
         body = _ESCAPE.sub(r"\1", _BULLET.sub(r"\1- ", body))
         lines.append(TextLine(clean(body), heading=bool(heading), bold=bold, block=block))
     return lines, links, front
+
+
+_ROW_OPEN = re.compile(r"<tr\b", re.I)
+_ROW_CLOSE = re.compile(r"</tr\s*>", re.I)
+_BREAK = re.compile(r"<br\s*/?>", re.I)
+_ROW_LINES = 40  # an HTML table row spans at most this many source lines
+
+
+def _html_rows(raw: list[str]) -> list[str]:
+    """An HTML table row written over several source lines ("<tr>", one "<td>" a line, "</tr>")
+    becomes one line, so its cells are one entry's cells (blank lines keep the count); inside
+    a row a line break ("<b>School</b><br>PhD, Field") separates two fields."""
+    out: list[str] = []
+    k = 0
+    while k < len(raw):
+        line = raw[k]
+        if _ROW_OPEN.search(line) and not _ROW_CLOSE.search(line):
+            end = next((j for j in range(k + 1, min(len(raw), k + _ROW_LINES)) if _ROW_CLOSE.search(raw[j])), None)
+            if end is not None:
+                out.append(" ".join(x.strip() for x in raw[k:end + 1]))
+                out += [""] * (end - k)
+                k = end + 1
+                continue
+        out.append(line)
+        k += 1
+    return [_BREAK.sub(CELL_SEP, x) if "<t" in x.lower() and "<br" in x.lower() else x for x in out]
 
 
 def _strip_closing_hashes(text: str) -> str:
