@@ -18,11 +18,17 @@ from __future__ import annotations
 import json
 import os
 import threading
+import time
 from collections.abc import Callable
 from importlib.util import find_spec
 from pathlib import Path
 
 SLICE_CHARS = 64_000  # ~3 ms of json.loads per slice
+# A pause after each slice: a thread that always wants the GIL gets it back within the
+# switch interval every time the GUI thread lets go of it (between two of the hundreds
+# of model calls of one repaint), which can stretch a 7 ms repaint to 40. Resting
+# between slices leaves such stretches free, for ~80 ms more of waiting on the reader.
+SLICE_PAUSE_S = 0.002
 _KEY_LINE_END = '": [\n'  # ends each entry's first line; a value (lists of syllables) never holds it
 _lock = threading.Lock()
 _reader: Callable[[str], list[str]] | None = None
@@ -91,6 +97,7 @@ def _phrases_in_slices(path: Path | None) -> dict[str, list[list[str]]] | None:
             if chunk:
                 phrases.update(json.loads("{" + chunk + "}"))
             start = end
+            time.sleep(SLICE_PAUSE_S)
     except (OSError, ValueError):
         return None
     return phrases or None
