@@ -7,12 +7,18 @@ browser opens no links and loads no resources.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
-from reviewer.profile import Profile
 from ui.profile_html import Colours, profile_html
 from ui.style import tint
+
+# Types only: the pydantic profile model (~140 ms of start-up) loads with the first
+# candidate page, not before the first list is on screen (README, row d1).
+if TYPE_CHECKING:
+    from reviewer.profile import Profile
 
 
 class ProfileView(QTextBrowser):
