@@ -12,8 +12,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from reviewer.profile import Profile
+# Types only: the pydantic profile model (~140 ms of start-up) loads with the first
+# candidate page, not before the first list is on screen (README, row d1).
+if TYPE_CHECKING:
+    from reviewer.profile import Profile
+
 
 CANDIDATE_AUTHOR = "[candidate]"
 _MODULUS = 10007  # prime: the multiplier below permutes 1..10006 into 4-digit labels
@@ -71,6 +76,8 @@ def blind_profile(profile: Profile, label: str) -> Profile:
         for pub in profile.publications]
     data = profile.model_copy(update={"name": None, "emails": [], "phones": [], "links": [],
                                       "publications": publications}).model_dump()
+    from reviewer.profile import Profile  # see the note at the top
+
     cleaned = Profile.model_validate(_redact_strings(data, patterns))
     return cleaned.model_copy(update={"name": label})
 

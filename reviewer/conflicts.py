@@ -16,8 +16,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from reviewer.profile import Profile
+# Types only: the pydantic profile model (~140 ms of start-up) loads with the first
+# candidate page, not before the first list is on screen (README, row d1).
+if TYPE_CHECKING:
+    from reviewer.profile import Profile
+
 
 RECENT_YEARS = 5
 _SUPERVISOR = re.compile(r"advis[eo]r|supervis[eo]r|mentor|promoter|导师|指导老师|指导教师", re.IGNORECASE)

@@ -7,8 +7,13 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from reviewer.profile import Profile
+# Types only: the pydantic profile model (~140 ms of start-up) loads with the first
+# candidate page, not before the first list is on screen (README, row d1).
+if TYPE_CHECKING:
+    from reviewer.profile import Profile
+
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _DEGREE_LABELS = {"phd": "PhD", "master": "Master", "bachelor": "Bachelor"}

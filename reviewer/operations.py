@@ -61,7 +61,6 @@ from reviewer.packet_operations import (  # noqa: F401 - the packet actions, re-
     set_document_kind,
     set_required_documents,
 )
-from reviewer.profile import Profile
 from reviewer.profile_diff import DiffSection, diff_profiles
 from reviewer.results import (  # re-exported: the window and the CLI import them from here
     CancelCheck,
@@ -79,6 +78,7 @@ from reviewer.rubric import Criterion
 if TYPE_CHECKING:
 
     from db.store import Store
+    from reviewer.profile import Profile
 
 __all__ = ["CancelCheck", "CandidateNotFound", "ConflictOfInterest", "CandidateRow", "Changes", "FileResult", "ImportProgress",
            "ImportReport", "Outcome", "ProgressCallback",
@@ -224,6 +224,7 @@ def get_candidate(store: Store, candidate_id: int, *, viewer: str | None = None)
     from reviewer.identity import apply_corrections
     from reviewer.overalls import with_overalls
     from reviewer.packets import format_required, missing
+    from reviewer.profile import Profile
 
     with store.session(write=False) as session:
         found = cq.candidate_profile(session, candidate_id)
@@ -294,6 +295,7 @@ def _cv_changes(previous: dict[str, Any] | None, current: dict[str, Any],
         return ()
     if blind_id is not None:
         from reviewer.blind import blind_label, blind_profile
+        from reviewer.profile import Profile
 
         label = blind_label(blind_id)
         previous, current = (blind_profile(Profile.model_validate(p), label).model_dump(mode="json")

@@ -37,7 +37,8 @@ def _fold(text: str) -> str:
 
 
 def _pinyin(han: str) -> list[str]:
-    from pypinyin import lazy_pinyin  # a declared dependency; imported late: its dictionary is large
+    # Imported late (a large dictionary), and loaded in slices: see reviewer/pinyin_reading.py.
+    from reviewer.pinyin_reading import lazy_pinyin
 
     return [_fold(s) for s in lazy_pinyin(han)]
 

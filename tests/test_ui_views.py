@@ -171,3 +171,21 @@ def test_profile_view_shows_each_publication_status_as_text(qtbot):
     # the heading says what the count counts
     assert ("Publications (4 listed: 1 published, 1 under review, 1 in preparation, 1 status not stated; "
             "0 first-author)") in lines
+
+
+def test_profile_view_keeps_its_document_when_the_same_profile_comes_again(qtbot):
+    """A reload of the shown candidate (after any change to them) does not parse and lay
+    out the same profile again; a different profile replaces the document."""
+    profile = Profile(source="x.pdf", name="Eve Quill",
+                      publications=[Publication(title="On Things", authors=["Eve Quill"], year=2021)])
+    view = ProfileView()
+    qtbot.addWidget(view)
+    view.show_profile(profile)
+    rebuilt: list[bool] = []
+    view.document().contentsChanged.connect(lambda: rebuilt.append(True))
+    view.show_profile(profile.model_copy(deep=True))
+    assert not rebuilt
+    retitled = Publication(title="On Other Things", authors=["Eve Quill"], year=2021)
+    view.show_profile(profile.model_copy(update={"publications": [retitled]}))
+    assert rebuilt
+    assert "On Other Things" in view.toPlainText()

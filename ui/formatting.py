@@ -8,9 +8,14 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from reviewer.profile import Publication
+# Types only: the pydantic profile model (~140 ms of start-up) loads with the first
+# candidate page, not before the first list is on screen (README, row d1).
+if TYPE_CHECKING:
+    from reviewer.profile import Publication
+
 
 SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]

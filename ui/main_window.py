@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import gc
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -32,15 +33,18 @@ from reviewer.operations import Changes, ImportReport
 from reviewer.stages import STAGES
 from ui.candidate_list import CandidateList
 from ui.candidate_page import CandidatePage, EmptyPage
-from ui.compare_view import CompareView
 from ui.connection_status import ConnectionStatus
 from ui.context import AppContext
-from ui.export_dialog import ExportDialog
 from ui.formatting import plain_markup
 from ui.import_dialog import ImportController, ImportReportDialog
 from ui.style import THEMES, apply_theme
 from ui.welcome import WelcomePage
 from ui.window_state import restore_window_state, save_window_state
+
+if TYPE_CHECKING:
+    # Imported when first opened: the compare view pulls in the pydantic profile model,
+    # which the first screen does not need (README, row d1).
+    from ui.compare_view import CompareView
 
 SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"
 LIVE_REFRESH_MS = 3000  # during an import, show new candidates at most this often
@@ -191,6 +195,8 @@ class MainWindow(QMainWindow):
         return self.importer.start(folder)
 
     def export(self) -> None:
+        from ui.export_dialog import ExportDialog  # when first asked for, like the compare view
+
         dialog = ExportDialog(self.ctx, tags=[self.tag_filter.itemData(i) for i in range(1, self.tag_filter.count())],
                               default_dir=str(Path.home()), parent=self, preset_tag=self.tag_filter.currentData())
         dialog.open()
@@ -234,6 +240,8 @@ class MainWindow(QMainWindow):
         if len(ids) < 2:
             self.statusBar().showMessage("Select two or more candidates to compare (Ctrl+click).", 5000)
             return
+        from ui.compare_view import CompareView  # see the imports at the top
+
         view = CompareView(self.ctx, ids[:6], None, ask_reviewer=self.switch_reviewer)
         view.destroyed.connect(lambda _o=None, v=view: self.compare_windows.remove(v)
                                if v in self.compare_windows else None)

@@ -9,9 +9,9 @@ from __future__ import annotations
 import html
 from collections import Counter
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from reviewer.identity import PUBLICATIONS_UNREAD
-from reviewer.profile import Profile, Publication
 from ui.formatting import (
     award_text,
     candidate_author_index,
@@ -21,6 +21,11 @@ from ui.formatting import (
     position_badge,
     status_text,
 )
+
+# Types only: the pydantic profile model (~140 ms of start-up) loads with the first
+# candidate page, not before the first list is on screen (README, row d1).
+if TYPE_CHECKING:
+    from reviewer.profile import Profile, Publication
 
 DATE_WIDTH = 150
 
