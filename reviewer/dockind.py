@@ -92,13 +92,15 @@ _REFERENCES = re.compile(r"^\s*(\d+\.?\s*)?(references|bibliography|works cited)
 _PAPER_CUES = re.compile(r"^\s*(\d\.?\s+)?(introduction|keywords|related work|conclusions?)\b", _IM)
 
 _CV_HEADINGS = re.compile(
-    r"^\s*(education|academic (background|positions?)|(professional |research |work )?experience|employment"
-    r"|appointments|publications?|selected publications|awards?( and honou?rs)?|honou?rs|skills"
+    # (a heading may stand in brackets or behind a mark: "【教育背景】", "■ 工作经历")
+    r"^\s*[【\[■●◆▍]?\s*(education(?: and (?:training|qualifications))?|qualifications|career(?: history)?"
+    r"|academic (background|positions?)|(professional |research |work )?experience|employment"
+    r"|appointments|publications?|selected publications(?: \([^)]{0,20}\))?|awards?( and honou?rs)?|honou?rs|skills"
     r"|grants?( and funding)?|teaching( experience)?|service|professional service|references"
     r"|invited talks|talks|presentations|research interests"
     # Chinese CVs name their sections freely around a few stems (教育背景, 项目与实习经历, 毕业院校 ...).
     r"|[\u4e00-\u9fff]{0,6}(?:教育|经历|经验|技能|论文|获奖|荣誉|奖项|成果|院校|个人信息|自我评价)[\u4e00-\u9fff]{0,4})"
-    r"\s*[:：]?\s*$", _IM)
+    r"\s*[】\]]?\s*[:：]?\s*$", _IM)
 _DATE_RANGE = re.compile(r"(?<!\d)(?:19|20)\d\d(?:[./-]\d{1,2})?\s*(?:-|–|—|~|to|至)\s*(?:[a-z]{3,9}\.?\s+)?"
                          r"(?:(?:19|20)\d\d|present|now|current|today|至今|今)", _I)
 _CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|\+?\d[\d ()-]{7,}\d")
@@ -120,6 +122,8 @@ def _bibliography(text: str) -> bool:
     if not m:
         return False
     after = text[m.end():m.end() + 1500]
+    if _CONTACT.search(after[:300]) and not re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", after[:300]):
+        return False  # a referee's name, post and e-mail right under it (a side bar's, whatever follows)
     return not (_CONTACT.search(after) and len(re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", after)) < 3)
 
 

@@ -158,3 +158,19 @@ def test_a_cv_whose_last_heading_lists_its_referees_is_not_a_paper():
              "\nReferences\nObi, K. (2019). Floods. Fen Economics 3, 1-9.\nRen, M. (2021). Rivers. Fen Letters 2, 4-8.\n"
              "Quill, D. (2023). Take-up. Fen Review 7, 11-20.\n")
     assert classify("dq2.pdf", paper).kind == "publication"
+
+
+def test_a_cv_with_a_side_bar_of_referees_and_headings_in_brackets_stays_a_cv():
+    # a Word side band: "REFERENCES" over referees' names and e-mails, then the main column's
+    # dated career; a Chinese form CV whose headings stand in 【】, in a file named "…form…"
+    sidebar = ("Dr Isla Brannock\nCONTACT\nisla@example.scot\nREFERENCES\nProfessor Callum Hale\n"
+               "Chair of Cardiology\nc.hale@example.ac.uk\nCAREER HISTORY\n"
+               "Consultant Cardiologist\tAug 2019 – present\nSpecialty Registrar\tAug 2012 – Jul 2019\n"
+               "EDUCATION AND QUALIFICATIONS\n2013 – 2016\tPhD, University of Edinburgh\n"
+               "SELECTED PUBLICATIONS (6 of 41)\n1. Brannock I. Coronary CT. Lancet. 2024;403:1671.\n"
+               "2. Brannock I. Chest pain. BMJ. 2023;380:e1.\n3. Hale C. Plaque. Heart. 2022;108:1.\n")
+    assert classify("brannock.docx", sidebar).kind == "cv"
+    form = ("个人简历\n姓名\t林晓澄\t性别\t女\n电话\t139 5550 1234\n【教育背景】\n2023/09-至今\t北岭大学\t金融学\t硕士\n"
+            "2019/09-2023/06\t南湖大学\t经济学\t学士\n【实习经历】\n2024/07-2024/10\t青禾证券\t研究部实习生\n"
+            "【科研成果】\n林晓澄. 货币政策与信贷. 金融研究, 2024.\n")
+    assert classify("12_finance_masters_form_table.docx", form).kind == "cv"
