@@ -37,6 +37,8 @@ _SPACES = re.compile(f"[{_WS}]+")
 _PUA = re.compile("[\ue000-\uf8ff]")  # icon glyphs: the per-character reader drops them
 _LINE_BREAKS = re.compile("[\r\n]")
 _ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
+_GET_BOX = pdfium_c.FPDFText_GetLooseCharBox
+_GET_ORIGIN = pdfium_c.FPDFText_GetCharOrigin
 MIN_CHARS_PER_RUN = 4.0  # fewer characters per text object on average: per-character is cheaper
 
 
@@ -67,14 +69,18 @@ def _walk(reader: CharReader, rects: _Rects) -> None:
     brk = next(breaks, n)  # the first line break at or after i (n: none)
     i = 0
     while i < n:
+        ch = text[i]
+        if ch in _WS:
+            # What the per-character loop does with any space or line break, whether
+            # pdfium generated it (no object) or a text object drew it: no call needed.
+            # A run's leading spaces come here too; they only set `space`, as there.
+            reader.space = True
+            reader.broke = reader.broke or ch == "\n"
+            i += 1
+            continue
         obj = _GET_OBJ(vhandle, i)
-        if not obj:  # a character pdfium generated (a space, a line break): no object, no box
-            ch = text[i]
-            if ch in _WS:  # what the per-character loop does with it, without its set-up
-                reader.space = True
-                reader.broke = reader.broke or ch == "\n"
-            else:
-                reader.chars(i, i + 1)
+        if not obj:  # another character pdfium generated: no object, no box
+            reader.chars(i, i + 1)
             i += 1
             continue
         while brk < i:
@@ -131,11 +137,19 @@ def _run_end(vhandle, start: int, obj: int, last: int) -> int:
 
 
 def _add_run(reader: CharReader, rects: _Rects, lo: int, hi: int, obj: int) -> None:  # noqa: C901 (one linear path)
-    """Add the characters lo..hi-1 of one text object, whole where it is safe."""
+    """Add the characters lo..hi-1 of one text object, whole where it is safe.
+
+    Everything the whole-run path needs is checked before anything is changed, so
+    a run that fails a check goes through `_add_run_slowly` (the exact rules,
+    character by character where needed) as if the fast path had never looked
+    at it. Passing runs are added in one step: the first character's join-or-start
+    decision, the rest of the run, letters, sizes and bounds together (one
+    fragment built with its final values instead of growing it field by field:
+    most runs start a fragment of their own, a line each in Word and generated CVs)."""
     text = reader.text
     run = text[lo:hi]
     body = run.strip(_WS)
-    if len(body) < 3 or _PUA.search(body):
+    if len(body) < 3 or not body.isascii() and _PUA.search(body):  # icon glyphs are never ASCII
         reader.chars(lo, hi)
         return
     style = reader.styles.get(obj)
@@ -144,9 +158,151 @@ def _add_run(reader: CharReader, rects: _Rects, lo: int, hi: int, obj: int) -> N
     if style.icon or style.rotated:
         reader.chars(lo, hi)
         return
-    first = lo + len(run) - len(run.lstrip(_WS))
+    first = hi - len(run.lstrip(_WS))  # the run path only runs on aligned pages: len(run) == hi - lo
     last = first + len(body) - 1
-    # The first character by the exact rules: joins the open fragment or starts one.
+    if first != lo and _GET_OBJ(reader.vhandle, first) != obj:
+        _add_run_slowly(reader, rects, style, lo, hi, first, last, obj)
+        return
+    handle, rect = reader.handle, reader.rect
+    _GET_BOX(handle, first, rect)
+    first_l, first_r, first_b, first_t = rect.left, rect.right, rect.bottom, rect.top
+    _GET_BOX(handle, last, rect)
+    left, right, bottom, top = rect.left, rect.right, rect.bottom, rect.top
+    x_min, x_max, y_min, y_max = reader.bounds
+    first_h = first_t - first_b
+    limit = top - bottom
+    if first_h > limit:
+        limit = first_h
+    # Both ends on the page, the first with a box, left to right on one baseline.
+    if not (x_min <= first_l <= x_max and x_min <= first_r <= x_max and y_min <= first_b <= y_max
+            and y_min <= first_t <= y_max and x_min <= left <= x_max and x_min <= right <= x_max
+            and y_min <= bottom <= y_max and y_min <= top <= y_max) \
+            or (first_h <= 0 and first_r <= first_l) or left < first_l \
+            or abs(bottom - first_b) > 0.01 * limit or abs(top - first_t) > 0.01 * limit:
+        _add_run_slowly(reader, rects, style, lo, hi, first, last, obj)
+        return
+    # The first character joins the open fragment or starts one (pdf_chars' rules).
+    ch = text[first]
+    cur = reader.cur
+    gap_space = False
+    if cur is not None:
+        last_t, last_b = cur.last_t, cur.last_b
+        last_h = last_t - last_b
+        overlap = (first_t if first_t < last_t else last_t) - (first_b if first_b > last_b else last_b)
+        gap = first_l - cur.last_r
+        line = first_h if first_h > last_h else last_h
+        ligature = abs(first_l - cur.last_l) < 0.01 and abs(first_r - cur.last_r) < 0.01
+        if overlap >= 0.5 * (first_h if first_h < last_h else last_h) and (
+                -0.5 * line <= gap <= 1.0 * line or ligature):
+            if (ch if ch != "\xad" else "-") == cur.last_ch and obj != cur.last_obj \
+                    and abs(first_l - cur.last_l) < 0.3 * (first_r - first_l) + 0.2:
+                _add_run_slowly(reader, rects, style, lo, hi, first, last, obj)  # a fake-bold copy
+                return
+            resized = style.size != cur.last_size
+            gap_space = ((reader.space or first != lo) and not (resized and gap < 0.08 * line)) or (
+                gap > 0.35 * line and not ligature)
+        else:
+            cur = None
+    inner = text[first:last + 1]
+    # Spaces other than single " " (a tab, two spaces, NBSP, ideographic): the
+    # regular expressions below have work to do; without them they change nothing.
+    odd = "\t" in inner or "\xa0" in inner or "\u3000" in inner or "  " in inner
+    if (odd or " " in inner) and not _gaps_hold(reader, style, inner, first, right - first_l, limit, odd):
+        _add_run_slowly(reader, rects, style, lo, hi, first, last, obj)
+        return
+    ink = rects.find(first_l, first_r, left, right, bottom if bottom < first_b else first_b,
+                     top if top > first_t else first_t)
+    if ink is None:
+        _add_run_slowly(reader, rects, style, lo, hi, first, last, obj)
+        return
+    # Every check passed: add the run.
+    rest = _SPACES.sub(" ", inner[1:]) if odd or "\r" in inner or "\n" in inner else inner[1:]
+    whole = ch + rest
+    if "\xad" in whole:
+        whole = whole.replace("\xad", "-")
+    if whole.isascii():  # letters are A-Z and a-z: counted by bytes.translate, not a call per character
+        ascii_ = whole.encode("ascii")
+        letters = len(ascii_) - len(ascii_.translate(None, _ASCII_LETTERS))
+    else:
+        letters = sum(map(str.isalpha, whole))
+    weight = 10 * letters + len(whole) - letters - whole.count(" ", 1)  # the first character counts as one
+    size = style.size
+    ink_l, ink_b, ink_r, ink_t = ink
+    x1 = right if right > ink_r else ink_r
+    low = bottom if bottom < ink_b else ink_b
+    high = top if top > ink_t else ink_t
+    if cur is None:
+        ox, oy = reader._origin
+        _GET_ORIGIN(handle, first, ox, oy)
+        reader.cur = cur = Frag(
+            ink_l if ink_l < first_l else first_l, x1 if x1 > first_r else first_r,
+            low if low < first_b else first_b, high if high > first_t else first_t, oy.value,
+            [whole], {size: weight}, letters if style.bold else 0, letters,
+            False, whole[-1], left, right, bottom, top, obj, size)
+        reader.frags.append(cur)
+    else:
+        chars = cur.chars
+        if gap_space:
+            chars.append(" ")
+        chars.append(whole)
+        sizes = cur.sizes
+        sizes[size] = sizes.get(size, 0) + weight
+        cur.nletters += letters
+        if style.bold:
+            cur.nbold += letters
+        # plain comparisons: min()/max() calls per run cost more than the arithmetic
+        x0 = ink_l if ink_l < first_l else first_l
+        if x0 < cur.x0:
+            cur.x0 = x0
+        if x1 < first_r:
+            x1 = first_r
+        if x1 > cur.x1:
+            cur.x1 = x1
+        if first_b < low:
+            low = first_b
+        if low < cur.bottom:
+            cur.bottom = low
+        if first_t > high:
+            high = first_t
+        if high > cur.top:
+            cur.top = high
+        cur.last_ch, cur.last_l, cur.last_r, cur.last_b, cur.last_t = whole[-1], left, right, bottom, top
+        cur.last_obj = obj
+        cur.last_size = size
+    reader.last_index = last
+    reader.space = last < hi - 1  # trailing spaces of the run separate it from the next
+
+
+def _gaps_hold(reader: CharReader, style: Style, inner: str, first: int, width: float, limit: float,
+               odd: bool) -> bool:
+    """Whether no space inside the run stands for a gap that would split the fragment.
+    A run no wider than its letters and spaces need (kerning and word spacing within
+    0.3 line heights) has none; otherwise every space is looked at: the gap it stands
+    for must keep the fragment whole, as the per-character rules would (between -0.5
+    and 1 line height)."""
+    excess = _excess(reader, style, inner, first, width)
+    if not (excess is None or abs(excess) > 0.3 * limit or
+            (_widest_space(reader, style, inner) if odd else reader.widths[style.font].get(" ", 0.0))
+            + excess > 0.9 * limit):
+        return True
+    handle, rect = reader.handle, reader.rect
+    for gap_at in _SPACES.finditer(inner):
+        _GET_BOX(handle, first + gap_at.start() - 1, rect)
+        before_r, before_h = rect.right, rect.top - rect.bottom
+        _GET_BOX(handle, first + gap_at.end(), rect)
+        after_l, after_h = rect.left, rect.top - rect.bottom
+        gap = after_l - before_r
+        span = max(before_h, after_h)
+        if not -0.5 * span <= gap <= span or min(before_h, after_h) < 0.5 * span:
+            return False
+    return True
+
+
+def _add_run_slowly(reader: CharReader, rects: _Rects, style: Style, lo: int, hi: int, first: int, last: int,
+                    obj: int) -> None:
+    """A run the whole-run path of `_add_run` turned down: its first character by the
+    exact rules, then the rest whole if the checks pass from there (the first
+    character may have joined another object's fragment), else character by character."""
     cur = _first_char(reader, style, lo, first, obj)
     if cur is None:
         reader.chars(lo, first + 1)
@@ -154,9 +310,8 @@ def _add_run(reader: CharReader, rects: _Rects, lo: int, hi: int, obj: int) -> N
         if reader.last_index != first or cur is None:
             reader.chars(first + 1, hi)  # dropped or set aside (off the page, a fake-bold copy): go slowly
             return
-    handle, rect = reader.handle, reader.rect
-    get_box = pdfium_c.FPDFText_GetLooseCharBox
-    get_box(handle, last, rect)
+    text, handle, rect = reader.text, reader.handle, reader.rect
+    _GET_BOX(handle, last, rect)
     left, right, bottom, top = rect.left, rect.right, rect.bottom, rect.top
     x_min, x_max, y_min, y_max = reader.bounds
     first_l, first_r, first_b, first_t = cur.last_l, cur.last_r, cur.last_b, cur.last_t
@@ -167,27 +322,10 @@ def _add_run(reader: CharReader, rects: _Rects, lo: int, hi: int, obj: int) -> N
         reader.chars(first + 1, hi)  # off the page, right-to-left or not one baseline
         return
     inner = text[first:last + 1]
-    # Spaces other than single " " (a tab, two spaces, NBSP, ideographic): the
-    # regular expressions below have work to do; without them they change nothing.
     odd = "\t" in inner or "\xa0" in inner or "\u3000" in inner or "  " in inner
-    if odd or " " in inner:
-        excess = _excess(reader, style, inner, first, right - first_l)
-        if excess is None or abs(excess) > 0.3 * limit or \
-                (_widest_space(reader, style, inner) if odd else reader.widths[style.font].get(" ", 0.0)) \
-                + excess > 0.9 * limit:
-            # The run is wider (or narrower) than its letters and spaces need: look
-            # at every space. The gap it stands for must keep the fragment whole, as
-            # the per-character rules would (between -0.5 and 1 line height).
-            for gap_at in _SPACES.finditer(inner):
-                get_box(handle, first + gap_at.start() - 1, rect)
-                before_r, before_h = rect.right, rect.top - rect.bottom
-                get_box(handle, first + gap_at.end(), rect)
-                after_l, after_h = rect.left, rect.top - rect.bottom
-                gap = after_l - before_r
-                span = max(before_h, after_h)
-                if not -0.5 * span <= gap <= span or min(before_h, after_h) < 0.5 * span:
-                    reader.chars(first + 1, hi)
-                    return
+    if (odd or " " in inner) and not _gaps_hold(reader, style, inner, first, right - first_l, limit, odd):
+        reader.chars(first + 1, hi)
+        return
     ink = rects.find(first_l, first_r, left, right, min(bottom, first_b), max(top, first_t))
     if ink is None:
         reader.chars(first + 1, hi)
@@ -196,11 +334,7 @@ def _add_run(reader: CharReader, rects: _Rects, lo: int, hi: int, obj: int) -> N
     if "\xad" in rest:
         rest = rest.replace("\xad", "-")
     cur.chars.append(rest)
-    if rest.isascii():  # letters are A-Z and a-z: counted by bytes.translate, not a call per character
-        ascii_ = rest.encode("ascii")
-        letters = len(ascii_) - len(ascii_.translate(None, _ASCII_LETTERS))
-    else:
-        letters = sum(map(str.isalpha, rest))
+    letters = sum(map(str.isalpha, rest))
     others = len(rest) - letters - rest.count(" ")
     size = style.size
     cur.sizes[size] = cur.sizes.get(size, 0) + 10 * letters + others
@@ -208,7 +342,6 @@ def _add_run(reader: CharReader, rects: _Rects, lo: int, hi: int, obj: int) -> N
     if style.bold:
         cur.nbold += letters
     ink_l, ink_b, ink_r, ink_t = ink
-    # plain comparisons: six min()/max() calls per run cost more than the arithmetic
     if ink_l < cur.x0:
         cur.x0 = ink_l
     x1 = right if right > ink_r else ink_r
@@ -222,7 +355,7 @@ def _add_run(reader: CharReader, rects: _Rects, lo: int, hi: int, obj: int) -> N
         cur.top = high
     cur.last_ch, cur.last_l, cur.last_r, cur.last_b, cur.last_t = rest[-1], left, right, bottom, top
     reader.last_index = last
-    reader.space = last < hi - 1  # trailing spaces of the run separate it from the next
+    reader.space = last < hi - 1
 
 
 def _first_char(reader: CharReader, style: Style, lo: int, first: int, obj: int) -> Frag | None:
