@@ -30,7 +30,7 @@ import re
 
 import pypdfium2.raw as pdfium_c
 
-from reviewer.extract.pdf_chars import _GET_OBJ, CharReader, Frag, PageChars, Style
+from reviewer.extract.pdf_chars import _GET_FONT, _GET_OBJ, CharReader, Frag, PageChars, Style
 
 _WS = " \r\n\t\xa0\u3000"  # what the per-character reader treats as a space
 _SPACES = re.compile(f"[{_WS}]+")
@@ -39,6 +39,9 @@ _LINE_BREAKS = re.compile("[\r\n]")
 _ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
 _GET_BOX = pdfium_c.FPDFText_GetLooseCharBox
 _GET_ORIGIN = pdfium_c.FPDFText_GetCharOrigin
+_GET_RECT = pdfium_c.FPDFText_GetRect
+_GET_MATRIX = pdfium_c.FPDFText_GetMatrix
+_GET_SIZE = pdfium_c.FPDFText_GetFontSize
 MIN_CHARS_PER_RUN = 4.0  # fewer characters per text object on average: per-character is cheaper
 
 
@@ -100,6 +103,20 @@ class _Rects:
         self.handle, self.count, self.next = handle, count, 0
         self._box = tuple(ctypes.c_double() for _ in range(4))
 
+    def next_fits(self, left0: float, right0: float, left1: float, right1: float,
+                  bottom: float, top: float) -> tuple[float, float, float, float] | None:
+        """`find`, trying the next rectangle first without its loop (it fits most runs)."""
+        index = self.next
+        if index < self.count:
+            lo, hi, ri, bo = self._box
+            _GET_RECT(self.handle, index, lo, hi, ri, bo)
+            left, right, low, high = lo.value, ri.value, bo.value, hi.value
+            if left0 - 0.05 <= left <= right0 + 0.05 and left1 - 0.05 <= right <= right1 + 0.05 \
+                    and low < top and high > bottom:
+                self.next = index + 1
+                return left, low, right, high
+        return self.find(left0, right0, left1, right1, bottom, top)
+
     def find(self, left0: float, right0: float, left1: float, right1: float,
              bottom: float, top: float) -> tuple[float, float, float, float] | None:
         """(left, bottom, right, top) of the rectangle of the run whose first
@@ -153,8 +170,14 @@ def _add_run(reader: CharReader, rects: _Rects, lo: int, hi: int, obj: int) -> N
         reader.chars(lo, hi)
         return
     style = reader.styles.get(obj)
-    if style is None:
-        style = reader.style(obj, lo)
+    if style is None:  # CharReader.style inlined: most text objects are new (one per line)
+        matrix = reader.matrix
+        _GET_MATRIX(reader.handle, lo, matrix)
+        key = (_GET_FONT(obj), _GET_SIZE(reader.handle, lo), matrix.a, matrix.b, matrix.c, matrix.d)
+        style = reader.by_font.get(key)
+        if style is None:
+            style = reader.style(obj, lo)
+        reader.styles[obj] = style
     if style.icon or style.rotated:
         reader.chars(lo, hi)
         return
@@ -210,8 +233,8 @@ def _add_run(reader: CharReader, rects: _Rects, lo: int, hi: int, obj: int) -> N
     if (odd or " " in inner) and not _gaps_hold(reader, style, inner, first, right - first_l, limit, odd):
         _add_run_slowly(reader, rects, style, lo, hi, first, last, obj)
         return
-    ink = rects.find(first_l, first_r, left, right, bottom if bottom < first_b else first_b,
-                     top if top > first_t else first_t)
+    ink = rects.next_fits(first_l, first_r, left, right, bottom if bottom < first_b else first_b,
+                          top if top > first_t else first_t)
     if ink is None:
         _add_run_slowly(reader, rects, style, lo, hi, first, last, obj)
         return
@@ -280,7 +303,13 @@ def _gaps_hold(reader: CharReader, style: Style, inner: str, first: int, width: 
     0.3 line heights) has none; otherwise every space is looked at: the gap it stands
     for must keep the fragment whole, as the per-character rules would (between -0.5
     and 1 line height)."""
-    excess = _excess(reader, style, inner, first, width)
+    widths = reader.widths.get(style.font) if style.font else None
+    try:  # every character measured before (the usual case, after a document's first lines)
+        excess = width - sum(map(widths.__getitem__, inner)) if widths is not None else None
+    except KeyError:
+        excess = None
+    if excess is None:
+        excess = _excess(reader, style, inner, first, width)
     if not (excess is None or abs(excess) > 0.3 * limit or
             (_widest_space(reader, style, inner) if odd else reader.widths[style.font].get(" ", 0.0))
             + excess > 0.9 * limit):
