@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from operator import attrgetter
 
 from reviewer.extract.document import CELL_SEP
 from reviewer.extract.pdf_chars import Frag
 from reviewer.extract.pdf_labels import split_label_column
+
+_TOP = attrgetter("top")
 
 
 @dataclass(slots=True)
@@ -30,7 +33,8 @@ class Row:
 def rows_of(frags: list[Frag]) -> list[Row]:
     """Fragments -> visual lines, top to bottom, each read left to right."""
     groups: list[tuple[Frag, list[Frag]]] = []  # (tallest member, members)
-    for f in sorted(frags, key=lambda f: -f.top):
+    # top down; `reverse` keeps equal tops in their order, as the key -top did
+    for f in sorted(frags, key=_TOP, reverse=True):
         if _drawn_twice(f, groups):
             continue  # the same run drawn again a hair away (a shadow, a two-pass "bold")
         top, bottom = f.top, f.bottom
@@ -51,7 +55,9 @@ def rows_of(frags: list[Frag]) -> list[Row]:
                 break
         else:
             groups.append((f, [f]))
-    ordered = [sorted(members, key=lambda f: f.x0) for _a, members in sorted(groups, key=lambda g: -g[0].top)]
+    # (a row of one fragment, most rows, needs no sort by x)
+    ordered = [members if len(members) == 1 else sorted(members, key=lambda f: f.x0)
+               for _a, members in sorted(groups, key=lambda g: -g[0].top)]
     rows: list[Row] = []
     for members in split_label_column(ordered):
         row = _make_row(members)
@@ -86,10 +92,11 @@ def _cjk(f: Frag) -> bool:
 def _drawn_twice(f: Frag, groups: list[tuple[Frag, list[Frag]]]) -> bool:
     """Whether one of the last three rows already holds `f`'s text at its place
     (a plain loop: this runs once per fragment)."""
-    text, x0, base = f.text, f.x0, f.base
+    x0, base = f.x0, f.base
     for _anchor, members in groups[-3:]:
         for m in members:
-            if abs(m.x0 - x0) < 1.5 and abs(m.base - base) < 1.5 and m.text == text:
+            # the baseline first: rows below each other mostly share their left edge
+            if abs(m.base - base) < 1.5 and abs(m.x0 - x0) < 1.5 and m.text == f.text:
                 return True
     return False
 

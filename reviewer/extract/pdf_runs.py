@@ -78,7 +78,8 @@ def _walk(reader: CharReader, rects: _Rects) -> None:
             # pdfium generated it (no object) or a text object drew it: no call needed.
             # A run's leading spaces come here too; they only set `space`, as there.
             reader.space = True
-            reader.broke = reader.broke or ch == "\n"
+            if ch == "\n":
+                reader.broke = True
             i += 1
             continue
         obj = _GET_OBJ(vhandle, i)
@@ -88,7 +89,9 @@ def _walk(reader: CharReader, rects: _Rects) -> None:
             continue
         while brk < i:
             brk = next(breaks, n)
-        end = _run_end(vhandle, i, obj, brk - 1)
+        last = brk - 1
+        # _run_end's usual answer inline: the object reaches the line break
+        end = i + 1 if last <= i else last + 1 if _GET_OBJ(vhandle, last) == obj else _run_end(vhandle, i, obj, last)
         _add_run(reader, rects, i, end, obj)
         i = end
 
@@ -181,7 +184,8 @@ def _add_run(reader: CharReader, rects: _Rects, lo: int, hi: int, obj: int) -> N
     if style.icon or style.rotated:
         reader.chars(lo, hi)
         return
-    first = hi - len(run.lstrip(_WS))  # the run path only runs on aligned pages: len(run) == hi - lo
+    # The walk hands over runs from their first visible character; its spaces were seen there.
+    first = lo if run[0] not in _WS else hi - len(run.lstrip(_WS))  # aligned page: len(run) == hi - lo
     last = first + len(body) - 1
     if first != lo and _GET_OBJ(reader.vhandle, first) != obj:
         _add_run_slowly(reader, rects, style, lo, hi, first, last, obj)
@@ -226,7 +230,7 @@ def _add_run(reader: CharReader, rects: _Rects, lo: int, hi: int, obj: int) -> N
                 gap > 0.35 * line and not ligature)
         else:
             cur = None
-    inner = text[first:last + 1]
+    inner = body  # text[first:last + 1]
     # Spaces other than single " " (a tab, two spaces, NBSP, ideographic): the
     # regular expressions below have work to do; without them they change nothing.
     odd = "\t" in inner or "\xa0" in inner or "\u3000" in inner or "  " in inner
@@ -239,8 +243,7 @@ def _add_run(reader: CharReader, rects: _Rects, lo: int, hi: int, obj: int) -> N
         _add_run_slowly(reader, rects, style, lo, hi, first, last, obj)
         return
     # Every check passed: add the run.
-    rest = _SPACES.sub(" ", inner[1:]) if odd or "\r" in inner or "\n" in inner else inner[1:]
-    whole = ch + rest
+    whole = ch + _SPACES.sub(" ", inner[1:]) if odd or "\r" in inner or "\n" in inner else inner  # ch == inner[0]
     if "\xad" in whole:
         whole = whole.replace("\xad", "-")
     if whole.isascii():  # letters are A-Z and a-z: counted by bytes.translate, not a call per character
