@@ -24,7 +24,8 @@ from typing import Any
 POLL_SECONDS = 0.25  # how often a cancel request is noticed while workers are busy
 # Tasks a worker holds at once: the one it runs and the next, waiting in its pipe, so
 # that it goes on without waiting for this process to read its result and send more
-# (which, while the import's writer thread holds the GIL, took milliseconds a file).
+# (1-2.5 ms a file at load 1-3 with one task each, more while the import's writer
+# thread holds the GIL or the machine is busy: benchmarks/pool_idle.py measures it).
 PREFETCH = 2
 WORKER_NICENESS = 10
 # Address space one worker may use. A CV needs far less (a warm worker is ~50 MB,
