@@ -267,9 +267,11 @@ def run_jobs(store: Store, jobs: list[Job], reporter: Reporter, *, workers: int 
             reporter.add(result, tick=False)
 
     tasks = ((i, job.payload) for i, job in enumerate(jobs))
+    waiting = len(jobs)  # results still to come
     try:
         for done in run_tasks(task, tasks, workers=workers, timeout=timeout, cancelled=cancelled,
                               memory_limit=memory_limit, warm=warm):
+            waiting -= 1
             job = jobs[cast(int, done.key)]  # the keys are the jobs' positions
             moved_on = changed_since_planned(job)
             if moved_on is not None:
@@ -278,7 +280,10 @@ def run_jobs(store: Store, jobs: list[Job], reporter: Reporter, *, workers: int 
             outcome = done.value if done.ok else {"ok": False, "error": done.error}
             batch.append((job, outcome))
             reporter.tick(job.path)
-            if len(batch) >= BATCH_SIZE or time.monotonic() - last_flush >= BATCH_SECONDS:
+            # Near the end a batch goes as soon as it holds as many results as are still
+            # to come, so it is written while they are parsed (a parse takes several
+            # times a write) and the import does not end with a whole batch to write.
+            if len(batch) >= BATCH_SIZE or len(batch) >= waiting or time.monotonic() - last_flush >= BATCH_SECONDS:
                 writer.submit(batch)  # written on the writer's thread while workers go on
                 batch, last_flush = [], time.monotonic()
             report_written()

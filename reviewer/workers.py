@@ -22,6 +22,11 @@ from multiprocessing.connection import Connection, wait
 from typing import Any
 
 POLL_SECONDS = 0.25  # how often a cancel request is noticed while workers are busy
+# Tasks a worker holds at once: the one it runs and the next, waiting in its pipe, so
+# that it goes on without waiting for this process to read its result and send more
+# (1-2.5 ms a file at load 1-3 with one task each, more while the import's writer
+# thread holds the GIL or the machine is busy: benchmarks/pool_idle.py measures it).
+PREFETCH = 2
 WORKER_NICENESS = 10
 # Address space one worker may use. A CV needs far less (a warm worker is ~50 MB,
 # a 1,000-page PDF a few hundred); a hostile file that makes a reader allocate
@@ -106,8 +111,10 @@ class _Worker:
         child.close()
         self.target = target
         self.ready = False
-        self.task: tuple[Hashable, Any] | None = None
-        self.started = 0.0
+        # Given and not yet answered, oldest first: the worker runs the first, the
+        # others wait in its pipe (never begun, so they can go to another worker).
+        self.tasks: deque[tuple[Hashable, Any]] = deque()
+        self.started = 0.0  # when the first of `tasks` began, as far as this side can know
 
     def check_ready(self) -> None:
         """Notice the start-up handshake; a worker that dies before it cannot run anything."""
@@ -119,17 +126,29 @@ class _Worker:
                                f"(exit code {self.process.exitcode})")
 
     def give(self, task: tuple[Hashable, Any]) -> None:
-        self.task, self.started = task, time.monotonic()
         self.conn.send(task)
+        if not self.tasks:
+            self.started = time.monotonic()
+        self.tasks.append(task)
+
+    def answered(self) -> None:
+        """The first task's result is in: the next one began when the worker sent it,
+        which is no later than now (its time limit may run a little long, never short)."""
+        self.tasks.popleft()
+        self.started = time.monotonic()
 
     def kill(self) -> None:
         self.process.kill()
         self.process.join(5)
         self.conn.close()
 
-    def stop(self) -> None:
+    def ask_to_stop(self) -> None:
         with contextlib.suppress(OSError):
             self.conn.send(None)
+
+    def finish_stopping(self) -> None:
+        """Wait for the exit `ask_to_stop` asked for (an interpreter's shutdown takes a
+        while: asking every worker first lets them shut down together)."""
         self.process.join(2)
         if self.process.is_alive():
             self.kill()
@@ -197,15 +216,17 @@ def run_tasks(target: str, tasks: Iterable[tuple[Hashable, Any]], *, workers: in
                     worker = pool[i] = _Worker(ctx, target, memory_limit)
                 if not worker.ready:
                     worker.check_ready()
-                if worker.ready and worker.task is None and queue:
+                while worker.ready and len(worker.tasks) < PREFETCH and queue:
                     task = queue.popleft()
                     try:
                         worker.give(task)
-                    except OSError:  # it died while idle: retry the task on a new worker
-                        queue.appendleft(task)
-                        worker.kill()
-                        pool[i] = None
-            busy = [w for w in pool if w is not None and w.task is not None]
+                    except OSError:
+                        queue.appendleft(task)  # retried on another worker
+                        if not worker.tasks:  # it died while idle
+                            worker.kill()
+                            pool[i] = None
+                        break  # else it died running one: reported below, with its reason
+            busy = [w for w in pool if w is not None and w.tasks]
             if not busy and not queue:
                 return
             starting = [w for w in pool if w is not None and not w.ready]
@@ -213,25 +234,28 @@ def run_tasks(target: str, tasks: Iterable[tuple[Hashable, Any]], *, workers: in
             waitables = [w.conn for w in busy + starting] + [w.process.sentinel for w in busy + starting]
             wait(waitables, timeout=max(0.0, min(limit, POLL_SECONDS)))
             for i, worker in enumerate(pool):
-                if worker is None or worker.task is None:
-                    continue
-                key = worker.task[0]
-                result = _collect(worker, timeout)
-                if isinstance(result, str):  # crashed or out of time: report it, kill it
-                    worker.kill()
-                    pool[i] = None
-                    yield TaskResult(key, False, error=result)
-                elif result is not None:
-                    worker.task = None
-                    yield result
+                while worker is not None and worker.tasks:  # every result waiting in its pipe
+                    result = _collect(worker, timeout)
+                    if result is None:
+                        break
+                    if isinstance(result, str):  # crashed or out of time: report it, kill it
+                        key = worker.tasks.popleft()[0]
+                        queue.extendleft(reversed(worker.tasks))  # never begun: they go to the next worker
+                        worker.kill()
+                        pool[i] = worker = None
+                        yield TaskResult(key, False, error=result)
+                    else:
+                        worker.answered()
+                        yield result
     finally:
+        idle = [w for w in pool if w is not None and not w.tasks]
+        for worker in idle:
+            worker.ask_to_stop()
         for worker in pool:
-            if worker is None:
-                continue
-            if worker.task is not None:
+            if worker is not None and worker.tasks:
                 worker.kill()
-            else:
-                worker.stop()
+        for worker in idle:
+            worker.finish_stopping()
 
 
 def _collect(worker: _Worker, timeout: float) -> TaskResult | str | None:

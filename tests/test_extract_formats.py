@@ -410,3 +410,27 @@ def test_broken_or_hostile_front_matter_is_read_as_no_person(tmp_path):
         path.write_text(f"---\n{front}---\n\n# Dana Quill\n", encoding="utf-8")
         texts = [line.text for line in extract(path).lines if line.text]
         assert texts[-1] == "Dana Quill" and not any(t.startswith("Research interests") for t in texts)
+
+
+def test_text_line_init_matches_its_fields():
+    """TextLine writes its own __init__ (speed, see its docstring): same parameters,
+    order and defaults as its dataclass fields, and an object equal to one whose
+    fields are set one by one."""
+    import dataclasses
+    import inspect
+
+    from reviewer.extract.document import TextLine
+
+    params = list(inspect.signature(TextLine.__init__).parameters.values())[1:]
+    fields = dataclasses.fields(TextLine)
+    assert [p.name for p in params] == [f.name for f in fields]
+    assert [p.default for p in params] == [inspect.Parameter.empty if f.default is dataclasses.MISSING else f.default
+                                           for f in fields]
+    line = TextLine("Ada", 2, 11.0, True, False, 1.5, 9.5, 3.0, 4, ("https://example.org",))
+    built = object.__new__(TextLine)
+    for f in fields:
+        object.__setattr__(built, f.name, getattr(line, f.name))
+    assert line == built and hash(line) == hash(built) and vars(line) == vars(built)
+    assert dataclasses.replace(line, text="Bo").text == "Bo"
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        line.text = "x"  # type: ignore[misc]

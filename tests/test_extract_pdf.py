@@ -358,3 +358,17 @@ def test_overlapping_chinese_word_boxes_on_one_baseline_are_one_row(tmp_path):
     pdf.text(20, 50, "论文一")
     pdf.output(str(tmp_path / "ocr.pdf"))
     assert [line.text for line in extract(tmp_path / "ocr.pdf").lines] == ["成果清单列表", "论文一"]
+
+
+@pytest.mark.parametrize("top", [
+    "Curriculum Vitae\nAda Quill", "Ada Quill\n  Research Statement of mine", "Dear members of the committee,",
+    "To whom it may concern", "A Paper Title\nABSTRACT\nWe study", "Ada Quill\nada@example.org\nEducation",
+    "Letter of Recommendation for Ada", "Ada Quill\nDiversity, equity and inclusion statement", "",
+])
+def test_one_pattern_for_a_document_opening_says_what_its_parts_say(top):
+    """pdf_parts.OPENING joins dockind's title, salutation and abstract patterns for speed:
+    same flags as each part, and it matches exactly where one of them does."""
+    from reviewer.extract import pdf_parts
+
+    assert {p.flags for p in pdf_parts._OPENING_PATTERNS} == {pdf_parts.OPENING.flags}
+    assert bool(pdf_parts.OPENING.search(top)) == any(p.search(top) for p in pdf_parts._OPENING_PATTERNS)

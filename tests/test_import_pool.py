@@ -61,6 +61,16 @@ def test_hang_crash_and_exception_each_fail_alone():
     assert results["raise"].error == "parser error: ValueError: bad input"
 
 
+def test_a_task_waiting_behind_a_crash_or_a_hang_runs_elsewhere():
+    """A worker holds its next task while it runs one (workers.PREFETCH): when it
+    crashes or is killed, that next task was never begun and goes to a new worker."""
+    tasks = [("crash", "crash"), ("a", "a"), ("hang", "hang"), ("b", "b"), ("c", "c")]
+    results = {r.key: r for r in run_tasks(f"{HERE}:misbehave", tasks, workers=1, timeout=1.0)}
+    assert {k: r.value for k, r in results.items() if r.ok} == {"a": "A", "b": "B", "c": "C"}
+    assert results["crash"].error == "the parser crashed (exit code 7)"
+    assert results["hang"].error == "timed out after 1 s (parser killed)"
+
+
 def test_cancel_stops_the_pool():
     results = list(run_tasks(f"{HERE}:misbehave", [("h", "hang"), ("a", "a")], workers=1, timeout=60,
                              cancelled=lambda: True))

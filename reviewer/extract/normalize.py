@@ -39,7 +39,8 @@ def clean(text: str) -> str:
         text = text.replace(SOFT_HYPHEN, "")
         text = unicodedata.normalize("NFKC", text).translate(_HYPHENS)
         text = _PUA.sub(" ", text)
-    text = _JUNK.sub("", text)
+    if not text.isprintable() or "\ufffd" in text:  # every other _JUNK character is unprintable
+        text = _JUNK.sub("", text)
     # Both space patterns need two spaces in a row (or an ideographic one): most lines have neither.
     if "  " in text and _LETTER_SPACED.fullmatch(text.strip()):  # "M E I   R A M A N": keep the word gap
         text = _SPACES.sub("\t", text.strip())

@@ -171,6 +171,7 @@ def _lines(pages, drop) -> tuple[list[TextLine], list[str], list[str]]:
     urls: list[str] = []
     emails: list[str] = []
     block = 0
+    sizes: dict[float, float | None] = {}  # a few sizes per document: rounded once each
     for p, (height, rows, links) in enumerate(pages):
         covering: dict[int, list[str]] = {}
         for link in links:
@@ -193,11 +194,13 @@ def _lines(pages, drop) -> tuple[list[TextLine], list[str], list[str]]:
                 continue
             block += row.block_break or not page_lines
             uris = covering.get(k) if covering else None
-            page_lines.append(TextLine(
-                text, p + 1, size=round(row.size, 1) or None, bold=row.bold,
-                x0=round(row.x0, 1), x1=round(row.x1, 1), y=round(height - row.top, 1),
-                block=block, links=tuple(dict.fromkeys(uris)) if uris else (),
-            ))
+            size = sizes.get(row.size, 0.0)
+            if size == 0.0:
+                size = sizes[row.size] = round(row.size, 1) or None
+            # positional: TextLine's keywords cost more than the line's other work
+            page_lines.append(TextLine(text, p + 1, size, row.bold, False, round(row.x0, 1), round(row.x1, 1),
+                                       round(height - row.top, 1), block,
+                                       tuple(dict.fromkeys(uris)) if uris else ()))
         lines.extend(join_hyphenated(page_lines))
     return _surface_emails(lines, emails), urls, emails
 

@@ -144,6 +144,7 @@ class CharReader:
         self.rect = pdfium_c.FS_RECTF()
         self._origin = (ctypes.c_double(), ctypes.c_double())
         self._font = (ctypes.create_string_buffer(256), ctypes.c_int(), pdfium_c.FS_MATRIX())
+        self.matrix = self._font[2]  # pdf_runs fills it for its style key
         self.bounds = (-0.25 * width - 50, 1.25 * width + 50, -0.25 * height - 50, 1.25 * height + 50)
         self.styles: dict[int | None, Style] = {}  # by text object
         self.by_font: dict[tuple, Style] = {}  # by font handle, size and matrix

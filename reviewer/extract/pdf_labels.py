@@ -64,6 +64,8 @@ def _body_edge(rows: list[list[Frag]]) -> float | None:
     """The x where the entries column starts, when a bold label column sits left of it."""
     starts: list[float] = []
     for members in rows:
+        if len(members) < 2:
+            continue  # most rows: one fragment, no gap (and no slice and zip to learn it)
         for a, b in zip(members, members[1:], strict=False):
             if b.x0 - a.x1 > 1.2 * max(a.height, b.height):
                 starts.append(b.x0)

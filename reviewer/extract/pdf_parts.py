@@ -20,6 +20,11 @@ from reviewer.dockind import (
 
 TOP_LINES = 12  # a document's first page says what it is within its first dozen lines
 _NAME_LINE = re.compile(r"^(?:[A-Z][\w'’.-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w'’.-]+|[A-Z]\.)){1,3}$")
+# What opens a document (a title, a salutation, an abstract), all of dockind's patterns in
+# one: a single scan of a page's top instead of eight (~0.1 ms of a 4-page PDF). Same
+# flags as each of them (tests/test_extract_pdf.py checks both).
+_OPENING_PATTERNS = (*(pattern for _kind, pattern in _TITLES), _SALUTATION, _ABSTRACT)
+OPENING = re.compile("|".join(f"(?:{p.pattern})" for p in _OPENING_PATTERNS), re.IGNORECASE | re.MULTILINE)
 
 
 def document_starts(texts: list[str], outline: list[tuple[str, int]]) -> list[int]:
@@ -63,7 +68,7 @@ def bookmark_starts(outline: list[tuple[str, int]], pages: int) -> dict[int, str
 def starts_document(page: str) -> bool:
     """Whether a page looks like the first page of a document of a packet."""
     top = "\n".join([line for line in page.splitlines() if line.strip()][:TOP_LINES])
-    if any(pattern.search(top) for _kind, pattern in _TITLES) or _SALUTATION.search(top) or _ABSTRACT.search(top):
+    if OPENING.search(top):
         return True  # a title, a letter under its letterhead, a paper's abstract
     lines = [line.strip() for line in top.splitlines()]
     named = bool(lines) and bool(_NAME_LINE.match(lines[0]))

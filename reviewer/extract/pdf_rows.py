@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from operator import attrgetter
 
 from reviewer.extract.document import CELL_SEP
 from reviewer.extract.pdf_chars import Frag
 from reviewer.extract.pdf_labels import split_label_column
+
+_TOP = attrgetter("top")
 
 
 @dataclass(slots=True)
@@ -30,14 +33,18 @@ class Row:
 def rows_of(frags: list[Frag]) -> list[Row]:
     """Fragments -> visual lines, top to bottom, each read left to right."""
     groups: list[tuple[Frag, list[Frag]]] = []  # (tallest member, members)
-    for f in sorted(frags, key=lambda f: -f.top):
+    # top down; `reverse` keeps equal tops in their order, as the key -top did
+    for f in sorted(frags, key=_TOP, reverse=True):
         if _drawn_twice(f, groups):
             continue  # the same run drawn again a hair away (a shadow, a two-pass "bold")
-        top, bottom, height = f.top, f.bottom, f.height
-        for k in range(len(groups) - 1, max(-1, len(groups) - 4), -1):
+        top, bottom = f.top, f.bottom
+        height = top - bottom
+        stop = len(groups) - 4
+        for k in range(len(groups) - 1, stop if stop > -1 else -1, -1):
             anchor, members = groups[k]
             # plain comparisons instead of min()/max(): this runs for every fragment
-            a_top, a_bottom, a_height = anchor.top, anchor.bottom, anchor.height
+            a_top, a_bottom = anchor.top, anchor.bottom
+            a_height = a_top - a_bottom
             overlap = (top if top < a_top else a_top) - (bottom if bottom > a_bottom else a_bottom)
             # Two fragments stacked over each other (small contact lines beside a big
             # name) overlap the tall anchor but cannot share a row with each other.
@@ -48,7 +55,9 @@ def rows_of(frags: list[Frag]) -> list[Row]:
                 break
         else:
             groups.append((f, [f]))
-    ordered = [sorted(members, key=lambda f: f.x0) for _a, members in sorted(groups, key=lambda g: -g[0].top)]
+    # (a row of one fragment, most rows, needs no sort by x)
+    ordered = [members if len(members) == 1 else sorted(members, key=lambda f: f.x0)
+               for _a, members in sorted(groups, key=lambda g: -g[0].top)]
     rows: list[Row] = []
     for members in split_label_column(ordered):
         row = _make_row(members)
@@ -83,10 +92,11 @@ def _cjk(f: Frag) -> bool:
 def _drawn_twice(f: Frag, groups: list[tuple[Frag, list[Frag]]]) -> bool:
     """Whether one of the last three rows already holds `f`'s text at its place
     (a plain loop: this runs once per fragment)."""
-    text, x0, base = f.text, f.x0, f.base
+    x0, base = f.x0, f.base
     for _anchor, members in groups[-3:]:
         for m in members:
-            if abs(m.x0 - x0) < 1.5 and abs(m.base - base) < 1.5 and m.text == text:
+            # the baseline first: rows below each other mostly share their left edge
+            if abs(m.base - base) < 1.5 and abs(m.x0 - x0) < 1.5 and m.text == f.text:
                 return True
     return False
 
@@ -100,9 +110,15 @@ def _mark_blocks(rows: list[Row]) -> None:
     usual = sorted(gaps)[len(gaps) // 3] if len(gaps) >= 4 else None
     for k in range(1, len(rows)):
         prev, row, gap = rows[k - 1], rows[k], gaps[k - 1]
-        height = min(prev.top - prev.bottom, row.top - row.bottom)
-        wide = gap > 0.45 * height if usual is None else gap > max(1.6 * usual, usual + 0.3 * height)
-        resized = abs(row.size - prev.size) > 0.15 * max(row.size, prev.size)
+        prev_h, row_h = prev.top - prev.bottom, row.top - row.bottom
+        height = row_h if row_h < prev_h else prev_h  # min() and max() as plain comparisons: once per row
+        if usual is None:
+            wide = gap > 0.45 * height
+        else:
+            wider, further = 1.6 * usual, usual + 0.3 * height
+            wide = gap > (further if further > wider else wider)
+        size, prev_size = row.size, prev.size
+        resized = abs(size - prev_size) > 0.15 * (prev_size if prev_size > size else size)
         row.block_break = wide or resized
 
 
@@ -129,7 +145,8 @@ def _make_row(members: list[Frag]) -> Row:
         if not text:
             return Row("", f.x0, f.x1, f.top, f.bottom, 0.0, False)
         own = f.sizes
-        size = max(own.items(), key=lambda kv: kv[1])[0] if own else 0.0
+        # One size (most fragments) needs no max() with a key function (a third of this row's cost).
+        size = next(iter(own)) if len(own) == 1 else max(own.items(), key=lambda kv: kv[1])[0] if own else 0.0
         return Row(text, f.x0, f.x1, f.top, f.bottom, size, f.nletters > 0 and f.nbold >= 0.6 * f.nletters)
     justified = _justified(members)
     parts: list[str] = []
