@@ -15,7 +15,7 @@ from typing import Literal
 from reviewer.parsing.authors import Author, CandidateName, split_authors
 from reviewer.parsing.needles import may_match, needles
 from reviewer.parsing.pubapa import apa_head
-from reviewer.parsing.pubbooks import imprint_item
+from reviewer.parsing.pubbooks import bluebook_item, imprint_item
 from reviewer.parsing.pubchunks import chunks_of
 from reviewer.parsing.pubfields import (
     GBT_TAG_RE,
@@ -151,7 +151,7 @@ def parse_item(item: RawItem, candidate: CandidateName | None = None) -> tuple[P
     if len(full) < 12 or not _THREE_LETTERS.search(full):
         return None, []
     if not author_start(full):
-        bare = (imprint_item(full, item) or _authorless_with_venue_tail(full, item)
+        bare = (imprint_item(full, item) or bluebook_item(full, item) or _authorless_with_venue_tail(full, item)
                 or _authorless_comma_venue(full, item))
         if bare is not None:
             return bare, []
