@@ -887,3 +887,12 @@ def test_a_law_cvs_scholarship_in_bluebook_form() -> None:
     assert p.publications[3].title == "Agency Silence and the Chenery Doctrine"
     assert p.publications[0].status == "in press"
     assert len(p.awards) == 1
+
+
+def test_writing_and_talks_holds_papers_but_the_talks_given_are_none() -> None:
+    p = parse_text("Wanjiru Quill\nwq@example.com\nWriting and talks\n"
+                   "- Quill, W., Östberg, J. and Nyakundi, P. (2022). *Field boundary delineation at scale*. "
+                   "KDD 2022 Workshop on Data Science for Food.\n"
+                   "- \"Your STAC catalogue is a database now\" -- talk at FOSS4G Europe, Tartu, 2024.\n"
+                   "Certifications\n- Google Cloud Professional Data Engineer (2021)\n")
+    assert [(x.title, x.year) for x in p.publications] == [("Field boundary delineation at scale", 2022)]
