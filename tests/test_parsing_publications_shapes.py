@@ -872,3 +872,27 @@ def test_harvard_entries_with_a_status_in_the_year_slot_and_a_footer_stamp_betwe
     assert [p.title for p in pubs] == ["Forecasting regional unemployment with job-ad text",
                                        "Who pays for payroll tax holidays?", "Firm entry after broadband roll-outs"]
     assert [p.authors for p in pubs][1:] == [["Quill, M"], ["Quill, M.", "Ferraro, L"]]
+
+
+def test_a_law_cvs_scholarship_in_bluebook_form() -> None:
+    p = parse_text("Theodora Quill\ntq@example.edu\nSCHOLARSHIP\n"
+                   "Remand Without Vacatur and the Limits of Discretion, 79 VAND. L. REV. (forthcoming 2026).\n"
+                   "The Record Rule in Agency Adjudication, 102 WASH. U. L. REV. 411 (2025).\n"
+                   "Standing to Challenge Guidance Documents, 58 GA. L. REV. 1203 (2024) (with Gideon Roe-\n"
+                   "Abbott).\n"
+                   "Note, Agency Silence and the Chenery Doctrine, 114 MICH. L. REV. 1021 (2016).\n"
+                   "HONORS AND AWARDS\nBest Brief (2015)\n")
+    assert [(x.venue, x.year) for x in p.publications] == [
+        ("VAND. L. REV.", 2026), ("WASH. U. L. REV.", 2025), ("GA. L. REV.", 2024), ("MICH. L. REV.", 2016)]
+    assert p.publications[3].title == "Agency Silence and the Chenery Doctrine"
+    assert p.publications[0].status == "in press"
+    assert len(p.awards) == 1
+
+
+def test_writing_and_talks_holds_papers_but_the_talks_given_are_none() -> None:
+    p = parse_text("Wanjiru Quill\nwq@example.com\nWriting and talks\n"
+                   "- Quill, W., Östberg, J. and Nyakundi, P. (2022). *Field boundary delineation at scale*. "
+                   "KDD 2022 Workshop on Data Science for Food.\n"
+                   "- \"Your STAC catalogue is a database now\" -- talk at FOSS4G Europe, Tartu, 2024.\n"
+                   "Certifications\n- Google Cloud Professional Data Engineer (2021)\n")
+    assert [(x.title, x.year) for x in p.publications] == [("Field boundary delineation at scale", 2022)]

@@ -22,7 +22,9 @@ SECTION_KINDS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
                       "books", "book chapters", "chapters", "monographs", "edited volumes", "journals",
                       # papers by their status, and the shorter kinds HCI and medicine list
                       "in submission", "under review", "submitted", "in preparation", "posters",
-                      "late-breaking work", "extended abstracts", "abstracts"),
+                      "late-breaking work", "extended abstracts", "abstracts",
+                      # an engineer's or writer's "Writing and talks": papers and posts first
+                      "writing and talks", "writing and speaking", "selected writing", "writings"),
      # 科研成果, 学术成果, 研究成果: a researcher's output, which is papers first
      ("论文", "发表", "出版", "专利", "著作", "文献", "成果")),
     ("awards", ("awards", "award", "honors", "honours", "honor", "honour", "scholarships", "scholarship",

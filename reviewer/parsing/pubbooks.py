@@ -1,9 +1,10 @@
-"""Books and chapters as humanities CVs list them, with a Chicago imprint and no author list:
+"""Books, chapters and law-review articles as humanities and law CVs list them, with a Chicago imprint and no author list:
 "Paper Calendars: Almanacs in the Republic (Oxford: Oxford University Press, 2020).",
 "Cheap Print, 1550–1750, Library of the Written Word 118 (Leiden: Brill, 2023)" and
 "“The almanac in the pocket”, in A. Editor (eds), Small Books in Europe (Cambridge:
 Cambridge University Press, 2018), 141–166." The publisher is a book's venue; a chapter's
-venue is the book it appears in.
+venue is the book it appears in. Law reviews are cited the Bluebook way: "Title, 79 VAND.
+L. REV. 411 (2025)" (volume, journal in small capitals, first page, year).
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import re
 from reviewer.parsing.pubfields import choose_kind
 from reviewer.parsing.pubsplit import RawItem
 from reviewer.parsing.pubstatus import publication_status
+from reviewer.parsing.pubtext import BLUEBOOK_RE
 from reviewer.profile import Publication
 
 # "(Oxford: Oxford University Press, 2020)", "(Leiden: Brill, 2023"; a line may end before ")"
@@ -42,5 +44,17 @@ def imprint_item(full: str, item: RawItem) -> Publication | None:
     return Publication(
         title=title, venue=venue, year=year,
         kind=choose_kind(full, venue, "other", item.kind_hint),  # type: ignore[arg-type]
+        status=publication_status(full, venue, year, item.status_hint),  # type: ignore[arg-type]
+        evidence=item.lines[0].evidence(0.8))
+
+
+def bluebook_item(full: str, item: RawItem) -> Publication | None:
+    m = BLUEBOOK_RE.match(full.strip())
+    if m is None or not re.search(r"\b[A-Z]{1,5}\.", m.group("journal")):
+        return None  # the journal is abbreviated with periods ("L. REV.", "L.J."), else read the usual way
+    year = int(m.group("year"))
+    venue = " ".join(m.group("journal").split())
+    return Publication(
+        title=m.group("title").strip(" .,"), venue=venue, year=year, kind="journal",
         status=publication_status(full, venue, year, item.status_hint),  # type: ignore[arg-type]
         evidence=item.lines[0].evidence(0.8))

@@ -15,7 +15,7 @@ from typing import Literal
 from reviewer.parsing.authors import Author, CandidateName, split_authors
 from reviewer.parsing.needles import may_match, needles
 from reviewer.parsing.pubapa import apa_head
-from reviewer.parsing.pubbooks import imprint_item
+from reviewer.parsing.pubbooks import bluebook_item, imprint_item
 from reviewer.parsing.pubchunks import chunks_of
 from reviewer.parsing.pubfields import (
     GBT_TAG_RE,
@@ -124,6 +124,7 @@ _THREE_LETTERS = re.compile(r"[A-Za-z\u3400-\u9fff]{3}")
 _YEAR_TAIL = re.compile(r"(?=[\s(])\s*\((?:19|20)\d\d[a-z]?\)\.?$")
 _YEAR_ALONE = re.compile(r"\(?(?:(?:19|20)\d\d[a-z]?|in press|forthcoming|n\.d\.)\)?\.?", re.I)
 _ET_AL = re.compile(r"\bet\s+al\b")
+_TALK_GIVEN = re.compile(r"(?i)(?:^|[\s,;(—–-])(?:invited\s+)?(?:talk|keynote|presentation|lecture|seminar|panel)\s+(?:at|to|for)\b")
 
 SegmentKind = Literal["authors", "year", "title", "venue", "text"]
 
@@ -150,8 +151,10 @@ def parse_item(item: RawItem, candidate: CandidateName | None = None) -> tuple[P
         return None, []  # a patent is not a publication
     if len(full) < 12 or not _THREE_LETTERS.search(full):
         return None, []
+    if _TALK_GIVEN.search(full) and not author_start(full):
+        return None, []  # "“Title” -- talk at FOSS4G Europe, 2024": a talk given, listed beside papers
     if not author_start(full):
-        bare = (imprint_item(full, item) or _authorless_with_venue_tail(full, item)
+        bare = (imprint_item(full, item) or bluebook_item(full, item) or _authorless_with_venue_tail(full, item)
                 or _authorless_comma_venue(full, item))
         if bare is not None:
             return bare, []

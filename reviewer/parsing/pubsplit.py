@@ -24,6 +24,7 @@ from reviewer.parsing.pubshape import (
     whole_author_line,
 )
 from reviewer.parsing.pubtext import (
+    BLUEBOOK_RE,
     Marker,
     is_link_row,
     is_page_artifact,
@@ -196,6 +197,8 @@ def starts_new(
         return True  # a quoted title opens the next reference ("Title" (with A. Coauthor), Venue, 2023)
     if _authorless_end(texts, text):
         return True
+    if complete(texts) and (_STUDENT_NOTE.match(text) or BLUEBOOK_RE.match(text)):
+        return True  # "Note, Title, 114 MICH. L. REV. 1021 (2016).": a law-review citation opens its own item
     if pattern == "authors_first":
         if author_start(text) and (complete(texts) or blank_before or not any(author_start(t) for t in texts)):
             return True  # (an introduction line before the first reference ends there too)
@@ -231,6 +234,7 @@ def starts_new(
 
 
 # "... Press, 2022.", "(2020): 415–442.", "(forthcoming 2026).": a year, then at most pages, closes the line
+_STUDENT_NOTE = re.compile(r"(?:Note|Comment),\s+[A-Z]")
 _CLOSED_BY_YEAR = re.compile(r"\b(?:19|20)\d\d\b[^A-Za-z]{0,20}[.)]\s*$")
 
 

@@ -16,9 +16,11 @@ from reviewer.parsing.needles import AnyNeedle, folded, needles
 # Checked in this order: "accepted, in press" is in press; "submitted ... accepted
 # pending revision" is accepted. The words stand alone ("acceptance rate" is not "accepted").
 _STATUS_WORDS: list[tuple[str, re.Pattern[str]]] = [
-    ("in press", re.compile(r"(?i)\bin\s+press\b|\bonline\s+first\b|\bearly\s+access\b|出版中|印刷中|待刊|已录用待刊")),
+    # (a paper "forthcoming" in a journal is in its publication queue: in press, as CVs in
+    # economics, law and the humanities use the word)
+    ("in press", re.compile(r"(?i)\bin\s+press\b|\bforthcoming\b|\bonline\s+first\b|\bearly\s+access\b|出版中|印刷中|待刊|已录用待刊")),
     ("accepted", re.compile(
-        r"(?i)\b(?:to\s+appear|forthcoming|conditionally\s+accepted|accepted(?!\s+rate))\b|已接收|已录用|录用|(?<![\u3400-\u9fff])接收(?![\u3400-\u9fff])")),
+        r"(?i)\b(?:to\s+appear|conditionally\s+accepted|accepted(?!\s+rate))\b|已接收|已录用|录用|(?<![\u3400-\u9fff])接收(?![\u3400-\u9fff])")),
     ("under review", re.compile(
         r"(?i)\b(?:under\s+(?:review|submission|revision)|in\s+submission|submitted|in\s+review|"
         r"revise\s+(?:and|&)\s+resubmit|reject\s+(?:and|&)\s+resubmit|r\s*&\s*r|major\s+revision|minor\s+revision|"

