@@ -896,3 +896,13 @@ def test_writing_and_talks_holds_papers_but_the_talks_given_are_none() -> None:
                    "- \"Your STAC catalogue is a database now\" -- talk at FOSS4G Europe, Tartu, 2024.\n"
                    "Certifications\n- Google Cloud Professional Data Engineer (2021)\n")
     assert [(x.title, x.year) for x in p.publications] == [("Field boundary delineation at scale", 2022)]
+
+
+def test_agronomy_style_the_year_after_the_last_initials() -> None:
+    pubs = _pubs("1.\tQuill, H.S., Ramaswamy, K. and Deshpande, A.V. 2023. Effect of alternate wetting and drying "
+                 "irrigation on water productivity. Indian Journal of Agronomy 68(2): 145-151.",
+                 "2.\tN. Sorensen, R. Adeleke. Causal effects from irregular records. Nature Medicine, 2025.",
+                 name="Hema Quill")
+    assert [(p.title, p.venue, p.year) for p in pubs] == [
+        ("Effect of alternate wetting and drying irrigation on water productivity", "Indian Journal of Agronomy", 2023),
+        ("Causal effects from irregular records", "Nature Medicine", 2025)]

@@ -209,7 +209,8 @@ def _split_after_surname_initial(seg: str, bold: list[str]) -> list[str]:
 # other position at once instead of trying each alternative there; the matches are the same)
 _YEAR_OR_STATUS_TAIL = re.compile(r"(?=[\s(])(?:\s*\((?:19|20)\d\d[a-z]?\)\.?$|\s*\((?:in press|forthcoming|submitted|under review|in preparation|in prep\.?|accepted)\)\.?$)", re.I)
 _CITATIONS_NOTE = re.compile(r"\s*\((?:citations?|cited)[^)]*\)", re.I)
-_BARE_YEAR_TAIL = re.compile(r"\s+(?:19|20)\d\d$")
+# "…, Quill D 2019"; "…, Deshpande, A.V. 2023." (agronomy: the year, then a full stop, after the last initials)
+_BARE_YEAR_TAIL = re.compile(r"\s+(?:19|20)\d\d$|(?<=[A-Z]\.)\s+(?:19|20)\d\d[a-z]?\.$")
 _HARVARD_NAME = re.compile(r"[A-Z][\w'’-]+,\s*[A-Z]\.")  # "Quill, D."
 # Harvard's year slot holding a status: "Quill, D. and Osei, H., forthcoming"
 _STATUS_FOR_YEAR = re.compile(r"(?i),\s*(?:forthcoming|in\s+press|R&R|submitted|under\s+review|in\s+preparation|mimeo)\.?$")
