@@ -603,3 +603,23 @@ def test_junior_doctors_posts_and_list_marks_kept_in_a_title_cell() -> None:
     assert [(e.organization, e.title) for e in p.experience] == [
         ("School of Mathematics, University of Dunmore", "Professor of Statistics"),
         ("Ridgemoor Teaching Hospitals", "Foundation Doctor")]
+
+
+def test_traditional_chinese_present_and_course_codes_in_a_title() -> None:
+    from reviewer.extract import ExtractedDocument, TextLine
+    from reviewer.parsing import parse_document
+
+    rows = [("區嘉蔚 AU Ka-wai", 18.0, True), ("kw@example.hk", 9.5, False), ("教育背景 Education", 11.0, True),
+            ("香港大學 The University of Hong Kong", 9.5, True), ("文學士 BA in Linguistics", 9.5, False),
+            ("2016年9月 – 2020年7月", 9.5, False), ("University College London", 9.5, True),
+            ("文學碩士 MA in Linguistics", 9.5, False), ("2020年9月 – 2021年11月", 9.5, False),
+            ("工作經歷 Experience", 11.0, True),
+            ("香港中文大學 語言學及現代語言系", 9.5, True),
+            ("助教 Teaching Assistant (LING2004 Phonetics; LING3105 Chinese Dialects)", 9.5, False),
+            ("2023年1月 – 現在", 9.5, False), ("香港理工大學 中文及雙語學系 (PolyU)", 9.5, True),
+            ("研究助理 Research Assistant, Tone Corpus project", 9.5, False), ("2021年12月 – 2022年7月", 9.5, False)]
+    lines = [TextLine(t, size=z, bold=b, block=k) for k, (t, z, b) in enumerate(rows)]
+    p = parse_document(ExtractedDocument(format="docx", lines=lines), "x.docx")
+    assert [(e.organization, e.start, e.end) for e in p.experience] == [
+        ("香港中文大學", "2023-01", "present"), ("香港理工大學", "2021-12", "2022-07")]
+    assert p.experience[0].title.startswith("助教 Teaching Assistant")

@@ -88,6 +88,9 @@ _DOCUMENT_DATE = re.compile(
     r"|\b(?:curriculum\s+vitae|cv|r[ée]sum[ée])\s*[,:–—-]?\s*(?=(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d\b).*$")
 
 
+_BRACKETED = re.compile(r"\s*[(（][^()（）]*[)）]")
+
+
 def line_facts(text: str) -> LineFacts:
     """Organisation, title and dates stated by one header line."""
     # "Last updated: May 2024", "Curriculum Vitae, October 2025" date the document, not an entry
@@ -105,7 +108,7 @@ def line_facts(text: str) -> LineFacts:
     orgs = [o for o in orgs if _org_like(o)]
     # a title is a phrase, not a sentence ("Mentored a team of 11 students (...)")
     titles = [t for t in titles if (len(re.findall(r"[^\W\d_][\w'’.-]*", t)) <= 10 or has_cjk(t))
-              and not _CONTACTISH.search(t)]
+              and not _CONTACTISH.search(_BRACKETED.sub("", t))]  # ("(LING2004 Phonetics)": course codes)
     if titles:
         # "Research Assistant to Prof. A. Brandt": whom the candidate assisted is not the title
         facts.title = re.sub(r"\s+(?:to|for|of|with|under)\s+(?:Prof(?:essor)?|Dr)\b\.?\s.*$", "",
