@@ -906,3 +906,18 @@ def test_agronomy_style_the_year_after_the_last_initials() -> None:
     assert [(p.title, p.venue, p.year) for p in pubs] == [
         ("Effect of alternate wetting and drying irrigation on water productivity", "Indian Journal of Agronomy", 2023),
         ("Causal effects from irregular records", "Nature Medicine", 2025)]
+
+
+def test_a_mathematicians_list_without_the_authors_name() -> None:
+    pubs = _pubs("[1] Prismatic cohomology of semistable curves, with Hanna Lind and Keiji Ama. arXiv:2405.11832.",
+                 "[2] Ordinary parts and p-adic families of Eisenstein classes, Duke Math. J. 171 (2022), no. 4, 815–868.",
+                 "[3] Semistable lattices and Serre's conjecture for GL3, with Hanna Lind, Sergei Pym and Dana Holm, "
+                 "Algebra Number Theory 15 (2021), no. 9, 2201–2250.",
+                 "[4] Torsion in the cohomology of Shimura varieties, with Keiji Ama, to appear in Compositio Math.",
+                 "[5] What is a prism?, Notices Amer. Math. Soc. 69 (2022), no. 6, 1010–1012.", name="Mira Quill")
+    assert [(p.title, p.venue, p.year) for p in pubs] == [
+        ("Prismatic cohomology of semistable curves", "arXiv", None),
+        ("Ordinary parts and p-adic families of Eisenstein classes", "Duke Math. J.", 2022),
+        ("Semistable lattices and Serre's conjecture for GL3", "Algebra Number Theory", 2021),
+        ("Torsion in the cohomology of Shimura varieties", "Compositio Math", None),
+        ("What is a prism?", "Notices Amer. Math. Soc.", 2022)]

@@ -29,6 +29,7 @@ from reviewer.parsing.pubfields import (
     status_stripped,
     venue_segment,
 )
+from reviewer.parsing.pubmath import ams_item
 from reviewer.parsing.pubsegments import Segments, cut_segments, is_author_segment
 from reviewer.parsing.pubshape import author_start, whole_author_line
 from reviewer.parsing.pubsplit import PATENT_RE, RawItem
@@ -154,7 +155,8 @@ def parse_item(item: RawItem, candidate: CandidateName | None = None) -> tuple[P
     if _TALK_GIVEN.search(full) and not author_start(full):
         return None, []  # "“Title” -- talk at FOSS4G Europe, 2024": a talk given, listed beside papers
     if not author_start(full):
-        bare = (imprint_item(full, item) or bluebook_item(full, item) or _authorless_with_venue_tail(full, item)
+        bare = (imprint_item(full, item) or bluebook_item(full, item) or ams_item(full, item)
+                or _authorless_with_venue_tail(full, item)
                 or _authorless_comma_venue(full, item))
         if bare is not None:
             return bare, []
