@@ -623,3 +623,21 @@ def test_traditional_chinese_present_and_course_codes_in_a_title() -> None:
     assert [(e.organization, e.start, e.end) for e in p.experience] == [
         ("香港中文大學", "2023-01", "present"), ("香港理工大學", "2021-12", "2022-07")]
     assert p.experience[0].title.startswith("助教 Teaching Assistant")
+
+
+def test_french_and_german_cvs_headings_posts_degrees_and_since() -> None:
+    p = parse_text("Solène Quintin\nsolene@example.fr\nPostes occupés\n"
+                   "depuis 2022\tMaîtresse de conférences, Université Grenoble Alpes\n"
+                   "2019 – 2020\tChercheuse post-doctorale, Aix-Marseille Université\n"
+                   "Formation\n2015 – 2019\tDoctorat en sciences du langage, Université Paris Cité\n"
+                   "2010 – 2013\tLicence Sciences du langage, Université Lumière Lyon 2\n"
+                   "Thèmes de recherche\nSociolinguistique ; prosodie du français parlé\n")
+    assert [(e.organization, e.start, e.end) for e in p.experience] == [
+        ("Université Grenoble Alpes", "2022", "present"), ("Aix-Marseille Université", "2019", "2020")]
+    assert [e.degree_level for e in p.education] == ["phd", "bachelor"]
+    assert p.research_interests == ["Sociolinguistique", "prosodie du français parlé"]
+    p = parse_text("Johanna Quist\njq@example.de\nBeruflicher Werdegang\n"
+                   "seit 04/2022\tWissenschaftliche Mitarbeiterin (Postdoc), Universität Potsdam\n"
+                   "Ausbildung\n10/2017 – 02/2022\tPromotion zum Dr. phil., Goethe-Universität Frankfurt am Main\n")
+    assert [(e.organization, e.start, e.end) for e in p.experience] == [("Universität Potsdam", "2022-04", "present")]
+    assert [e.degree_level for e in p.education] == ["phd"]

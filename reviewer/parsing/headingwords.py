@@ -13,7 +13,10 @@ SECTION_KINDS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
     ("interests", ("research interests", "research interest", "interests", "research directions",
                    "research direction", "research areas", "research area", "research topics", "research fields",
                    "areas of interest", "research focus", "research expertise", "areas of expertise", "topics of interest", "fields", "fields of specialization",
-                   "fields of specialisation", "fields of interest", "research and teaching fields"),
+                   "fields of specialisation", "fields of interest", "research and teaching fields",
+                   # French, German
+                   "thèmes de recherche", "intérêts de recherche", "axes de recherche", "forschungsinteressen",
+                   "forschungsschwerpunkte"),
      ("研究兴趣", "研究方向", "研究领域", "兴趣方向")),
     ("publications", ("publications", "publication", "papers", "preprints", "preprint", "manuscripts",
                       "journal articles", "conference proceedings", "patents", "bibliography", "articles",
@@ -24,11 +27,13 @@ SECTION_KINDS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
                       "in submission", "under review", "submitted", "in preparation", "posters",
                       "late-breaking work", "extended abstracts", "abstracts",
                       # an engineer's or writer's "Writing and talks": papers and posts first
-                      "writing and talks", "writing and speaking", "selected writing", "writings"),
+                      "writing and talks", "writing and speaking", "selected writing", "writings",
+                      "publikationen", "veröffentlichungen", "publications scientifiques"),
      # 科研成果, 学术成果, 研究成果: a researcher's output, which is papers first
      ("论文", "发表", "出版", "专利", "著作", "文献", "成果")),
     ("awards", ("awards", "award", "honors", "honours", "honor", "honour", "scholarships", "scholarship",
-                "fellowships", "prizes", "achievements", "distinctions", "honers", "recognitions"),
+                "fellowships", "prizes", "achievements", "distinctions", "honers", "recognitions",
+                "prix et distinctions", "auszeichnungen", "preise", "stipendien"),
      ("获奖", "荣誉", "奖项", "奖励")),
     # Grants and funding are money raised for research, which CV conventions list apart
     # from honours; a mixed "Awards and Grants" heading stays awards (awards come first).
@@ -50,7 +55,8 @@ SECTION_KINDS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
                 "programming", "computer skills", "competencies", "expertise"), ("技能", "语言", "能力", "特长")),
     ("education", ("education", "educational background", "academic background", "academic qualifications",
                    "qualifications",
-                   "studies", "degrees", "schooling", "academic training"), ("教育", "学历", "学习经历", "毕业院校", "院校", "求学")),
+                   "studies", "degrees", "schooling", "academic training",
+                   "formation", "diplômes", "ausbildung", "studium", "bildungsweg", "akademischer werdegang"), ("教育", "学历", "学习经历", "毕业院校", "院校", "求学")),
     ("certificates", ("certificates", "certifications", "certification", "licenses", "licences",
                       "professional qualifications", "licensure", "board certification", "board certifications"),
      ("证书", "资格")),
@@ -58,7 +64,9 @@ SECTION_KINDS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
                     "positions", "position", "career", "internships", "internship", "occupations",
                     "occupation", "industry", "industrial training", "professional", "jobs", "research",
                     # a physician's residency and fellowship years are posts held
-                    "clinical training", "postgraduate training", "residency", "residency and fellowship"),
+                    "clinical training", "postgraduate training", "residency", "residency and fellowship",
+                    "postes occupés", "expérience professionnelle", "parcours professionnel", "berufserfahrung",
+                    "beruflicher werdegang", "berufliche tätigkeit", "wissenschaftlicher werdegang"),
      ("工作", "实习", "经历", "任职", "科研", "实践锻炼")),
     ("summary", ("summary", "profile", "about me", "about", "overview", "objective", "bio", "biography",
                  "short bio", "introduction", "statement", "highlights"),

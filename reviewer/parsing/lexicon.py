@@ -76,6 +76,11 @@ ROLE_WORDS = (
     "paediatrician", "pediatrician", "dermatologist", "pathologist", "nephrologist", "gastroenterologist",
     "haematologist", "hematologist", "obstetrician", "gynaecologist", "gynecologist", "ophthalmologist",
     "foundation doctor", "junior doctor", "resident doctor", "house officer", "medical officer",
+    # French and German posts ("Maîtresse de conférences", "Wissenschaftliche Mitarbeiterin")
+    "maître de conférences", "maîtresse de conférences", "ater", "chercheur", "chercheuse", "doctorant",
+    "doctorante", "post-doctorant", "post-doctorante", "enseignant", "enseignante",  # (not ingénieur: "Diplôme d’ingénieur")
+    "professeur", "professeure", "mitarbeiter", "mitarbeiterin", "hilfskraft", "doktorand", "doktorandin",
+    "professorin", "wissenschaftler", "wissenschaftlerin", "lehrkraft", "referent", "referentin",
     # a doctorate held as a job (an industrial CIFRE contract, a Dutch or Nordic PhD position)
     "phd candidate", "ph.d. candidate", "doctoral candidate",
 )

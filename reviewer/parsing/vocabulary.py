@@ -88,7 +88,7 @@ CJK_ROLE_WORDS = ("实习生", "实习", "工程师", "研究员", "经理", "�
 # ---- degrees, per level -----------------------------------------------------------
 
 # Whole words and phrases, in any case.
-PHD_WORDS = ("doctor", "doctoral", "doctorate")
+PHD_WORDS = ("doctor", "doctoral", "doctorate", "doctorat", "promotion zum dr", "dr. phil", "dr. phil.")
 MASTER_WORDS = ("master", "masters", "master's", "mba", "mpp", "mfa")
 BACHELOR_WORDS = ("bachelor", "bachelors", "bachelor's", "bsc", "ba", "bs", "undergraduate",
                   "licenciatura", "licenciado", "licenciada", "laurea triennale")
@@ -113,7 +113,8 @@ MASTER_GUARDED = (r"\bm\.\s?s\.?(?!\w)", r"\bms(?:c|cs|e|ee)?\b(?!-)", r"\bm\.\s
                   r"\bm\.\s?ed\b", r"\bllm\b(?![\s-]*(?:s|inference|agent|based))")
 # "M.A. (Hons)": the Scottish first degree, a bachelor's level
 BACHELOR_GUARDED = (r"\bm\.?\s?a\.?\s*\(?hons\b", r"\bb\.\s?s\.?(?!\w)", r"\bb\.\s?sc\b", r"\bb\.\s?a\.", r"\bb\.?b\.?a\.?(?!\w)",
-                    r"\bb\.?\s?e\.(?!\w)", r"\bab\b(?=\s+in\b)", r"\blicence\s+(?:en|de|in)\b")
+                    r"\bb\.?\s?e\.(?!\w)", r"\bab\b(?=\s+in\b)", r"\blicence\s+(?:en|de|in)\b",
+                    r"\blicence\s+(?-i:[A-Z])")  # the French first degree ("Licence Sciences du langage")
 OTHER_DEGREE_GUARDED = (
     r"\bclasses? pr[ée]paratoires?\b",
     # school-leaving rows: "Class XII (CBSE)", "Std. X", "12th" before a board or the line's end
