@@ -307,3 +307,15 @@ def test_research_grants_are_funding_not_honours() -> None:
                    "2013\tBibliographical Society Fellowship\n")
     assert [a.title.split(" (")[0] for a in p.awards] == [
         "Bainton Prize", "Wallenby Foundation travel grant", "Bibliographical Society Fellowship"]
+
+
+def test_german_prizes_a_row_of_dated_awards_and_numbered_grants() -> None:
+    p = parse_text("Henrike Quist\nhq@example.de\nPreise und Stipendien\n"
+                   "2023\tNachwuchspreis der Sektion Bildungsforschung\n2016\tDeutschlandstipendium, Universität Kassel\n"
+                   "Kenntnisse\nSprachen\tDeutsch, Englisch\n")
+    assert [a.year for a in p.awards] == [2023, 2016]
+    p = parse_text("林晓澄\n电话 139 5550 1234\n荣誉证书\n2018 北岭大学优秀毕业研究生\t2016 研究生国家奖学金\t2020 年度优秀员工\n")
+    assert [a.year for a in p.awards] == [2018, 2016, 2020]
+    p = parse_text("Mira Quill\nmq@example.edu\nAwards\nSloan Research Fellowship, 2014.\n"
+                   "NSF CAREER award DMS-1451187, Integral Hodge theory, 2015–2020.\nNSF grant DMS-2200417, 2022–2025.\n")
+    assert [a.year for a in p.awards] == [2014]

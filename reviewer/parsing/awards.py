@@ -64,6 +64,7 @@ def _is_subheading(text: str, nxt: str | None, uses_markers: bool, nxt_marked: b
 # each closed by its year in parentheses
 # "A (2022) · B (2020)", "A (2022); B (2020)", "国家奖学金(2022)、校一等奖学金(2021)": a list run on one line
 _RUN_SEP = re.compile(r"\s+[·•|]\s+|\s*[;；、]\s*")
+_YEAR_LED = re.compile(r"(?:19|20)\d\d\s+\S")
 _DATED_PIECE = re.compile(r"[(（][^()（）]*(?:19|20)\d\d[^()（）]*[)）]$")
 
 
@@ -71,8 +72,11 @@ def _one_per_line(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for line in lines:
         pieces = _RUN_SEP.split(line.text.strip())
+        cells = [c.strip() for c in line.text.split("\t") if c.strip()]
         if len(pieces) >= 2 and all(_DATED_PIECE.search(p) for p in pieces):
             out.extend(replace(line, text=p) for p in pieces)
+        elif len(cells) >= 2 and all(_YEAR_LED.match(c) and len(c) > 6 for c in cells):
+            out.extend(replace(line, text=c) for c in cells)  # "2018 Prize A<tab>2016 Prize B": a row of awards
         else:
             out.append(line)
     return out
@@ -189,7 +193,9 @@ _CREDENTIAL = re.compile(r"(?i)\bcertified\b|\bcertification\b|认证")
 # £48,000": funding won for a project, listed beside prizes, not an honour ("Grant Prize" stays; a
 # travel grant stays too: the held-out labels split on it, most count it as an award)
 _FUNDING = re.compile(r"(?i)\b(?:research|project|pilot|seed|network|equipment|start-?up)\s+(?:\w+\s+)?grant\b"
-                      r"|\bgrant\s+(?:no\.?|number|ref)\b|\bgrant\b.*[£$€]\s?\d|[£$€]\s?\d.*\bgrant\b")
+                      r"|\bgrant\s+(?:no\.?|number|ref)\b|\bgrant\b.*[£$€]\s?\d|[£$€]\s?\d.*\bgrant\b"
+                      # "NSF grant DMS-2200417", "NSF CAREER award DMS-1451187": a funded project's number
+                      r"|\b(?:grant|award)\s+(?:no\.?\s*)?[A-Z]{2,5}[-/ ]?\d{5,}")
 
 
 def _is_date_only(text: str) -> bool:

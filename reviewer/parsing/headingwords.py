@@ -52,13 +52,15 @@ SECTION_KINDS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
     ("projects", ("projects", "project", "research projects", "selected projects", "open source",
                   "proposal writing", "proposals"), ("项目",)),
     ("skills", ("skills", "skill", "technical skills", "languages", "language", "tools", "technologies",
-                "programming", "computer skills", "competencies", "expertise"), ("技能", "语言", "能力", "特长")),
+                "programming", "computer skills", "competencies", "expertise", "kenntnisse", "compétences",
+                "langues", "sprachen"), ("技能", "语言", "能力", "特长")),
     ("education", ("education", "educational background", "academic background", "academic qualifications",
                    "qualifications",
                    "studies", "degrees", "schooling", "academic training",
                    "formation", "diplômes", "ausbildung", "studium", "bildungsweg", "akademischer werdegang"), ("教育", "学历", "学习经历", "毕业院校", "院校", "求学")),
     ("certificates", ("certificates", "certifications", "certification", "licenses", "licences",
-                      "professional qualifications", "licensure", "board certification", "board certifications"),
+                      "professional qualifications", "licensure", "board certification", "board certifications",
+                      "bar admissions", "bar admission", "competitive examinations", "examinations qualified"),
      ("证书", "资格")),
     ("experience", ("experience", "experiences", "employment", "work", "appointments", "appointment",
                     "positions", "position", "career", "internships", "internship", "occupations",
@@ -84,6 +86,7 @@ SECTION_KINDS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
 ]
 # Words a heading may carry besides its keywords.
 FILLER = {"and", "&", "/", "selected", "recent", "other", "my", "of", "list", "key", "relevant", "academic",
+          "und", "et",  # (German, French "and")
           "professional", "technical", "research", "honors", "the", "and/or", "main", "personal", "major",
           "full", "select", "a", "in", "for", "with", "+", "|", "-", "–", "(selection)", "selection",
           "(selected)", "(chronological)", "peer-reviewed", "refereed", "journal", "conference", "international",
