@@ -641,3 +641,11 @@ def test_french_and_german_cvs_headings_posts_degrees_and_since() -> None:
                    "Ausbildung\n10/2017 – 02/2022\tPromotion zum Dr. phil., Goethe-Universität Frankfurt am Main\n")
     assert [(e.organization, e.start, e.end) for e in p.experience] == [("Universität Potsdam", "2022-04", "present")]
     assert [e.degree_level for e in p.education] == ["phd"]
+
+
+def test_an_architects_practice_with_remarks_after_the_role() -> None:
+    p = parse_text("Ilse Vandermeulen\nilse@example.nl\nP R A C T I C E\n2019 - now\tMecanoo, Delft\n"
+                   "Associate Architect; project lead for residential and civic work\n2015 - 2019\tOMA, Rotterdam\n"
+                   "Architect; competition and design-development teams\n")
+    assert [(e.organization, e.title, e.start) for e in p.experience] == [
+        ("Mecanoo", "Associate Architect", "2019"), ("OMA", "Architect", "2015")]

@@ -68,7 +68,9 @@ def _header_candidate(c: Clean, skip_bullets: bool) -> bool:
     return not body or not is_prose(body)
 
 
-_REMARK = re.compile(r"\s*[(（][^()（）]{1,40}[)）]$")
+# a lower-case remark after a role: in brackets at the end, or after a semicolon
+# ("Contributing Writer (paid monthly column)", "Associate Architect; project lead for civic work")
+_REMARK = re.compile(r"\s*[(（][^()（）]{1,40}[)）]$|;\s+[a-z].*$")
 _TITLE_CASE_ROLE = re.compile(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}")
 
 
@@ -83,8 +85,8 @@ def _described(t: str) -> bool:
 
 
 def _role_with_remark(t: str) -> bool:
-    """"Contributing Writer (paid monthly column)": a title-case role with a lower-case remark
-    in brackets is a title, though most of its words are lower case like a sentence's."""
+    """"Contributing Writer (paid monthly column)", "Architect; competition teams": a title-case
+    role with a lower-case remark is a title, though most of its words are lower case like a sentence's."""
     m = _REMARK.search(t)
     role = t[:m.start()] if m else ""
     return bool(_TITLE_CASE_ROLE.fullmatch(role) and ROLE_RE.fullmatch(role.split()[-1]))

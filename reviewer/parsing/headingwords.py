@@ -67,6 +67,7 @@ SECTION_KINDS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
                     "occupation", "industry", "industrial training", "professional", "jobs", "research",
                     # a physician's residency and fellowship years are posts held
                     "clinical training", "postgraduate training", "residency", "residency and fellowship",
+                    "practice", "professional practice", "clinical practice", "private practice",
                     "postes occupés", "expérience professionnelle", "parcours professionnel", "berufserfahrung",
                     "beruflicher werdegang", "berufliche tätigkeit", "wissenschaftlicher werdegang"),
      ("工作", "实习", "经历", "任职", "科研", "实践锻炼")),
