@@ -70,6 +70,12 @@ def _contact_block(own: list[Clean], emails: list[str]) -> list[Clean]:
             if j != k and _BARE_LINK_LINE.fullmatch(own[j].text) and "@" not in own[j].text]
 
 
+def _footer_stamp(text: str) -> bool:
+    low = text.lower()  # (the words first: every line of the document is asked)
+    return ("vitae" in low or "updated" in low or "modified" in low or "revised" in low or "更新" in text) and bool(
+        _FOOTER_STAMP.search(text))
+
+
 def _someone_else(text: str) -> bool:
     return may_match(_SOMEONE_ELSE_SCREEN, text, folded(text)) and bool(_SOMEONE_ELSE.search(text))
 
@@ -96,8 +102,7 @@ def read_contact(doc: ExtractedDocument, lines: list[Line], sections: list[Secti
     # a running header or footer repeats what the writer puts on every page: their own site
     # ...and so does a page's footer stamp ("Name — Curriculum Vitae<tab>x.example.io",
     # "x.dev · last updated May 2025"), though it is printed once, maybe below the references
-    running = [clean_line(ln) for ln in lines if (ln.index in repeated or _FOOTER_STAMP.search(ln.text))
-               and ln.text.strip()]
+    running = [clean_line(ln) for ln in lines if (ln.index in repeated or _footer_stamp(ln.text)) and ln.text.strip()]
     links = merge_links(find_links(loose), labelled_own_links(owned), find_links(running),
                         find_links(_contact_block(own, emails)),
                         labelled_own_links([c for c in own if c.index not in others], FULL_LIST_LINK))
