@@ -284,12 +284,21 @@ def _cut_piece(piece: str, bold: list[str]) -> list[str]:
             out += comma
         elif is_author_segment(seg, bold) and not _MARK_THEN_TITLE.search(seg):
             out.append(seg)
-        elif (title_at := _MARK_THEN_TITLE.search(seg)) and is_author_segment(
-                head := seg[:title_at.start() + len(_MARKED_INITIAL.match(seg, title_at.start()).group(0))], bold):
-            out += [head, seg[len(head):].strip()]  # "…; Whitford, A. L.#; Varnum, H.* Title": the marked last initial ends the list
+        elif (head := _authors_before_marked_title(seg, bold)) is not None:
+            out += [head, seg[len(head):].strip()]
         else:
             out += _split_after_surname_initial(seg, bold)
     return out
+
+
+def _authors_before_marked_title(seg: str, bold: list[str]) -> str | None:
+    """"…; Whitford, A. L.#; Varnum, H.* Title …": the marked last initial ends the author list."""
+    title_at = _MARK_THEN_TITLE.search(seg)
+    mark = _MARKED_INITIAL.match(seg, title_at.start()) if title_at else None
+    if mark is None:
+        return None
+    head = seg[:mark.end()]
+    return head if is_author_segment(head, bold) else None
 
 
 # "…, T.* Kinetic isotope effects": a marked last initial, then a capitalised word: the title begins
