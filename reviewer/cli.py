@@ -22,10 +22,10 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from reviewer.collector import hold_collector
 from reviewer.commands_packets import add_parsers as add_packet_parsers
 from reviewer.committee_settings import CLI_NAMES
 from reviewer.stages import STAGES
+from reviewer.startup import before_window
 
 
 def _add_db(parser: argparse.ArgumentParser, *, top_level: bool) -> None:
@@ -198,7 +198,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def open_window(db: str | None) -> int:
-    hold_collector()  # until the first list is in (reviewer/collector.py); the window resumes it
+    before_window()  # the collector paused until the first list is in, the core imported before Qt
     try:
         from ui.app import main as run_window
     except ImportError as err:

@@ -138,7 +138,7 @@ def test_a_long_list_shows_its_first_rows_first_then_the_rest(qtbot, seeded_db, 
 
 
 def test_the_garbage_collector_pauses_for_start_up_only(qtbot, seeded_db, monkeypatch):  # noqa: F811
-    """Opening the window pauses the cyclic collector (reviewer/collector.py) and the
+    """Opening the window pauses the cyclic collector (reviewer/startup.py) and the
     window turns it on again once its whole first list is in; one turned off by
     someone else stays off."""
     import gc

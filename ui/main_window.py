@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer import operations as ops
-from reviewer.collector import release_collector
 from reviewer.committee_settings import CommitteeSettings
 from reviewer.operations import Changes, ImportReport
 from reviewer.stages import STAGES
+from reviewer.startup import release_collector
 from ui.candidate_list import CandidateList
 from ui.candidate_page import CandidatePage, EmptyPage
 from ui.connection_status import ConnectionStatus
@@ -422,7 +422,7 @@ class MainWindow(QMainWindow):
     def _end_startup(self) -> None:
         """Once per window: what start-up built (modules, classes, Qt wrappers, the
         first list: ~80,000 tracked objects) leaves the collector's reach, and the
-        collector paused for start-up runs again (reviewer/collector.py)."""
+        collector paused for start-up runs again (reviewer/startup.py)."""
         if not getattr(self, "_startup_ended", False):
             self._startup_ended = True
             release_collector()
