@@ -140,7 +140,8 @@ def test_a_long_list_shows_its_first_rows_first_then_the_rest(qtbot, seeded_db, 
 def test_the_garbage_collector_pauses_for_start_up_only(qtbot, seeded_db, monkeypatch):  # noqa: F811
     """Opening the window pauses the cyclic collector (reviewer/startup.py) and the
     window turns it on again once its whole first list is in; one turned off by
-    someone else stays off. A window never shown still gets its whole list."""
+    someone else stays off. A window never shown still gets its whole list and the
+    first candidate's page."""
     import gc
 
     import ui.candidate_list
@@ -169,6 +170,8 @@ def test_the_garbage_collector_pauses_for_start_up_only(qtbot, seeded_db, monkey
         steps: list[bool] = []
         win.list.loaded.connect(lambda _n: steps.append(win.list.complete))
         qtbot.waitUntil(lambda: steps == [False, True], timeout=15_000)
+        # the first candidate's page, which waits for the list's first paint, comes too
+        qtbot.waitUntil(lambda: win.page.candidate_id == win.list.current_id() is not None, timeout=15_000)
         qtbot.waitUntil(lambda: getattr(win, "_startup_ended", False), timeout=15_000)
         assert not gc.isenabled()
         win.close()

@@ -53,6 +53,7 @@ class CandidateList(QTableView):
     loaded = Signal(int)  # number of candidates, after each refresh
     filtered = Signal()  # a search or tag filter was applied
     searching = Signal(str)  # a query was sent to the core (what benchmarks time from)
+    first_painted = Signal()  # the window's first rows were drawn (or FIRST_PAINT_WAIT_S passed)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,6 +97,8 @@ class CandidateList(QTableView):
         self.first_rows = FIRST_ROWS
         self.complete = True  # False while only the first rows of the list are in
         self._first_painted: threading.Event | None = None  # set once the first rows are drawn
+        self._first_paint_limit = QTimer(self, singleShot=True, interval=int(FIRST_PAINT_WAIT_S * 1000))
+        self._first_paint_limit.timeout.connect(self._first_paint_done)  # a list never shown
         self.last_refresh_seconds = 0.0  # how long the last full reload took (paces live refreshes)
         self._refresh_timer = QTimer(self, singleShot=True, interval=0)  # coalesces bursts of changes
         self._refresh_timer.timeout.connect(self.refresh)
@@ -124,6 +127,8 @@ class CandidateList(QTableView):
                 self.last_refresh_seconds = time.perf_counter() - started
             if request == self._list_request:
                 self.complete = complete
+                if self._first_painted is not None and not self._first_paint_limit.isActive():
+                    self._first_paint_limit.start()
                 self._apply_rows(rows)
 
         if first:
@@ -139,11 +144,22 @@ class CandidateList(QTableView):
         else:
             self._ctx.read(lambda: ops.list_candidates(store, reviewer=me), loaded, owner=self)
 
+    def first_paint_pending(self) -> bool:
+        """The window's first rows are not drawn yet: work that can wait (the rest of
+        the list, the first candidate's page) leaves the GIL to that paint."""
+        return self._first_painted is not None
+
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if self._first_painted is not None and self.source.rowCount():
+            self._first_paint_done()
+
+    def _first_paint_done(self) -> None:
+        if self._first_painted is not None:
             self._first_painted.set()  # the reader may rank the rest now (`refresh`)
             self._first_painted = None
+            self._first_paint_limit.stop()
+            self.first_painted.emit()
 
     def _apply_rows(self, rows: list[CandidateRow]) -> None:
         current, selected = self.current_id(), self.selected_ids()

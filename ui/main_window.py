@@ -104,6 +104,8 @@ class MainWindow(QMainWindow):
         self.list.current_changed.connect(self._current_changed)
         self.list.selection_changed.connect(self._selection_changed)
         self.list.loaded.connect(self._list_loaded)
+        self._page_after_paint: int | None = None  # the first candidate, shown after the list's first paint
+        self.list.first_painted.connect(self._show_page_after_paint)
         # Start-up ends with the first whole list, or after this long if it never comes
         # (a failed read): the collector paused for start-up runs again either way.
         QTimer.singleShot(STARTUP_LIMIT_MS, self, self._end_startup)
@@ -313,7 +315,17 @@ class MainWindow(QMainWindow):
         self.detail_stack.setCurrentWidget(self.page if candidate_id is not None else self.empty)
         if candidate_id is not None and candidate_id == self.page.candidate_id:
             return  # the list was re-ranked or grew around the same candidate: nothing to rebuild
+        if candidate_id is not None and self.list.first_paint_pending():
+            # The page's read (~0.1-0.2 s of Python the first time) would hold the GIL
+            # the list's first paint needs (README, row d1): it starts once that is drawn.
+            self._page_after_paint = candidate_id
+            return
         self.page.show_candidate(candidate_id)
+
+    def _show_page_after_paint(self) -> None:
+        wanted, self._page_after_paint = self._page_after_paint, None
+        if wanted is not None and wanted == self.list.current_id():
+            self.page.show_candidate(wanted)
 
     def _selection_changed(self, ids: list[int]) -> None:
         self.compare_action.setEnabled(len(ids) >= 2)
