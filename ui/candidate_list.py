@@ -137,7 +137,7 @@ class CandidateList(QTableView):
             def in_steps() -> Iterator[list[CandidateRow]]:  # reader thread
                 for step, rows in enumerate(ops.list_candidates_in_steps(store, reviewer=me, first=first)):
                     yield rows
-                    if step == 0:
+                    if step == 0 and len(rows) == first:  # the rest follows (none if that was everyone)
                         painted.wait(FIRST_PAINT_WAIT_S)  # the GIL is the first paint's meanwhile
 
             self._ctx.read_in_steps(in_steps, loaded, owner=self)
