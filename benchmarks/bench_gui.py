@@ -36,6 +36,9 @@ FILTER_QUERIES = ("Kowal", "Tsinghua", "diffusion models", "NeurIPS", "清华大
 
 def _app():
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from reviewer.startup import before_window
+
+    before_window()  # as `reviewer` does before it imports the window (reviewer/cli.py)
     from PySide6.QtWidgets import QApplication
 
     import ui  # noqa: F401 - the app's own start-up guards (ui/qt_compat.py) apply to this run too

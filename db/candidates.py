@@ -29,9 +29,9 @@ from db.models import (
 from db.search import SearchContent, SearchIndex
 
 
-@dataclass(frozen=True)
-class CandidateSummary:
-    """The derived columns the list shows for one candidate."""
+class CandidateSummary(NamedTuple):
+    """The derived columns the list shows for one candidate (a NamedTuple: 10,000 of
+    them are made each time the list loads, ~3x faster than a frozen dataclass)."""
 
     id: int
     name: str
@@ -100,7 +100,15 @@ def summaries(session: Session, *, ids: set[int] | None = None, tag: str | None 
                   .where(Tag.name == tag))
         stmt = stmt.where(Candidate.id.in_(tagged))
     rows = _plain(session, stmt.order_by(Candidate.id))
-    return [CandidateSummary(*row) for row in rows if keep is None or row[0] in keep]
+    make = CandidateSummary._make
+    return [make(row) for row in rows if keep is None or row[0] in keep]
+
+
+def names(session: Session) -> list[tuple[int, str]]:
+    """(id, display name) of every candidate, by id: what the ranked order needs of
+    everyone (names break ties and order the unscored), without the other list columns."""
+    return [(cid, name) for cid, name in _plain(session, select(Candidate.id, Candidate.display_name)
+                                                 .order_by(Candidate.id))]
 
 
 def _plain(session: Session, stmt: Select) -> Sequence[Row]:

@@ -22,10 +22,10 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from reviewer.commands import COMMANDS
 from reviewer.commands_packets import add_parsers as add_packet_parsers
 from reviewer.committee_settings import CLI_NAMES
 from reviewer.stages import STAGES
+from reviewer.startup import before_window
 
 
 def _add_db(parser: argparse.ArgumentParser, *, top_level: bool) -> None:
@@ -180,6 +180,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
         return open_window(args.db)
+    from reviewer.commands import COMMANDS  # SQLAlchemy and the operations: not before the window's start-up
+
     try:
         return COMMANDS[args.command](args)
     except Exception as error:
@@ -196,6 +198,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def open_window(db: str | None) -> int:
+    before_window()  # the collector paused until the first list is in, the core imported before Qt
     try:
         from ui.app import main as run_window
     except ImportError as err:

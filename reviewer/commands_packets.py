@@ -5,11 +5,15 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from reviewer import operations as ops
 from reviewer.dockind import label, parse_kind
 
 if TYPE_CHECKING:
     from db.store import Store
+    from reviewer.operations import CandidateDetail
+
+# `reviewer.operations` (SQLAlchemy, ~0.35 s) is imported by each command, not here:
+# reviewer/cli.py builds its parser with `add_parsers` also when it opens the window,
+# whose start-up imports it with the garbage collector paused (README, row d1).
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
@@ -35,6 +39,8 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_kind(store: Store, args: argparse.Namespace) -> int:
+    from reviewer import operations as ops
+
     kind = None if args.kind.strip().casefold() == "auto" else parse_kind(args.kind)
     ops.set_document_kind(store, document_id=args.document, kind=kind, reviewer=args.reviewer)
     print(f"document {args.document} is now " + ("classified automatically" if kind is None else f"a {label(kind)}"))
@@ -42,6 +48,8 @@ def cmd_kind(store: Store, args: argparse.Namespace) -> int:
 
 
 def cmd_attach(store: Store, args: argparse.Namespace) -> int:
+    from reviewer import operations as ops
+
     value = args.candidate.strip().casefold()
     candidate = None if value in ("none", "-", "") else int(value)
     ops.attach_document(store, document_id=args.document, candidate_id=candidate)
@@ -50,6 +58,8 @@ def cmd_attach(store: Store, args: argparse.Namespace) -> int:
 
 
 def cmd_loose(store: Store, _args: argparse.Namespace) -> int:
+    from reviewer import operations as ops
+
     loose = ops.loose_documents(store)
     for doc in loose:
         print(f"{doc.id:>5}  {label(doc.kind):<20} {doc.path}\n       {doc.reason}")
@@ -59,6 +69,8 @@ def cmd_loose(store: Store, _args: argparse.Namespace) -> int:
 
 
 def cmd_same_person(store: Store, args: argparse.Namespace) -> int:
+    from reviewer import operations as ops
+
     found = ops.same_person_suggestions(store, candidate_id=args.candidate)
     for s in found:
         print(f"{s.a:>5} {s.name_a}  <->  {s.b:>5} {s.name_b}")
@@ -69,18 +81,22 @@ def cmd_same_person(store: Store, args: argparse.Namespace) -> int:
 
 
 def cmd_merge(store: Store, args: argparse.Namespace) -> int:
+    from reviewer import operations as ops
+
     ops.merge_candidates(store, keep=args.keep, drop=args.drop)
     print(f"candidate {args.drop} merged into {args.keep}")
     return 0
 
 
 def cmd_not_same(store: Store, args: argparse.Namespace) -> int:
+    from reviewer import operations as ops
+
     ops.mark_not_same_person(store, a=args.a, b=args.b, reviewer=args.reviewer)
     print(f"candidates {args.a} and {args.b} are two people: not suggested again")
     return 0
 
 
-def packet_lines(detail: ops.CandidateDetail) -> list[str]:
+def packet_lines(detail: CandidateDetail) -> list[str]:
     out = []
     for d in detail.documents:
         out.append(f"  document {d.id}: {d.path} [{label(d.kind)}{' (corrected)' if d.kind_corrected else ''}, "

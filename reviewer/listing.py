@@ -51,8 +51,10 @@ def ranked_rows(session: Session, search: SearchIndex, *, reviewer: str | None =
 def ranked_rows_in_steps(session: Session, search: SearchIndex, *, reviewer: str | None = None,
                          first: int) -> Iterator[list[CandidateRow]]:
     """The whole ranked list in two steps: its first `first` rows, then (unless
-    that was everyone) all of them, from one ranking in one read."""
-    ranking = _rank(session, search, reviewer=reviewer)
+    that was everyone) all of them, from one ranking in one read. The order needs
+    only everyone's scores and names: the other list columns are read for the first
+    rows, then for the rest (README, row d1)."""
+    ranking = _rank(session, search, reviewer=reviewer, columns_later=True)
     head = ranking.rows(session, first=first)
     yield head
     if len(head) == first:
@@ -64,7 +66,7 @@ class _Ranking:
     """What decides the order and the values every row needs, read once for everyone."""
 
     settings: CommitteeSettings
-    summaries: dict[int, CandidateSummary]  # by id
+    summaries: dict[int, CandidateSummary]  # by id; with `columns_later`, read by `rows` as it needs them
     order: list[Standing]  # the committee's order of the rows
     wanted: set[int] | None  # the candidates listed (None: everyone, unfiltered)
     mine: dict[int, float | None]
@@ -79,6 +81,11 @@ class _Ranking:
     def rows(self, session: Session, *, first: int | None = None) -> list[CandidateRow]:
         order = self.order if first is None else self.order[:first]
         shown = self.wanted if first is None else {standing.candidate_id for standing in order}
+        if len(self.summaries) < len(self.order):  # `columns_later`: not read yet for every row
+            self.summaries.update((c.id, c) for c in cq.summaries(session, ids=shown))
+            # On PostgreSQL each statement reads the newest data: a candidate deleted
+            # since the names were read is left out, as a later list would.
+            order = [standing for standing in order if standing.candidate_id in self.summaries]
         tags = cq.tags(session, shown)
         stages = sq.stages(session, shown)
         kinds = pq.kinds_by_candidate(session, shown)
@@ -116,7 +123,10 @@ class _Ranking:
 
 
 def _rank(session: Session, search: SearchIndex, *, reviewer: str | None = None, query: str | None = None,
-          tag: str | None = None, stage: str | None = None, only: set[int] | None = None) -> _Ranking:
+          tag: str | None = None, stage: str | None = None, only: set[int] | None = None,
+          columns_later: bool = False) -> _Ranking:
+    """`columns_later` (unfiltered lists only): read everyone's names now and the
+    other list columns when `rows` asks for them."""
     settings = CommitteeSettings.from_stored(setq.committee_settings(session))
     ids = query_ids(session, search, query, blind=settings.blind_first_round)
     if only is not None:
@@ -126,12 +136,17 @@ def _rank(session: Session, search: SearchIndex, *, reviewer: str | None = None,
         if stage == DEFAULT_STAGE:  # "new" is also everyone without a stage row
             in_stage = (set(cq.filtered_ids(session, ids=ids)) - set(sq.stages(session))) | in_stage
         ids = in_stage if ids is None else ids & in_stage
-    summaries = cq.summaries(session, ids=ids, tag=tag)
     filtered = ids is not None or tag is not None
+    if columns_later and not filtered:
+        summaries: list[CandidateSummary] = []
+        people = cq.names(session)
+    else:
+        summaries = cq.summaries(session, ids=ids, tag=tag)
+        people = [(s.id, s.name) for s in summaries]
     # Unfiltered: read tags and corrections whole instead of binding (or testing)
     # 10,000 ids; filtered: restrict them to the rows shown. Reviews are always read
     # whole: ranks and calibration are the committee's, over every candidate.
-    wanted = {s.id for s in summaries} if filtered else None
+    wanted = {cid for cid, _ in people} if filtered else None
     scores: dict[int, list[float | None]] = defaultdict(list)
     triples: list[tuple[int, str, float | None]] = []
     mine: dict[int, float | None] = {}
@@ -157,19 +172,19 @@ def _rank(session: Session, search: SearchIndex, *, reviewer: str | None = None,
     typed_counts = {cid: int(v) for cid, given in answers.items()
                     if (v := given.get("publications", "").strip()).isdigit()}
     if settings.blind_first_round:  # the label stands for the name everywhere, ties included
-        names = {s.id: blind_label(s.id) for s in summaries}
+        names = {cid: blind_label(cid) for cid, _ in people}
     aggregates = {cid: aggregate(given) for cid, given in scores.items()}
     # Rank light standings first, then build each row once with its rank (a
     # dataclasses.replace per row cost ~0.2 s at 10,000).
     # A hidden candidate is placed as if unranked: its place in the order would tell its rank.
-    standings = [Standing(s.id, names.get(s.id) or s.name,
-                          *_mean_count_median(None if s.id in hidden else aggregates.get(s.id)))
-                 for s in summaries]
+    standings = [Standing(cid, names.get(cid) or name,
+                          *_mean_count_median(None if cid in hidden else aggregates.get(cid)))
+                 for cid, name in people]
     in_order = ranked(standings)
     if not filtered and not hidden:  # this order is the committee's own: no second ranking
         ranks = {standing.candidate_id: rank for standing, rank in in_order if rank is not None}
     else:
-        ranks = _committee_ranks(session, summaries, names, aggregates, filtered)
+        ranks = _committee_ranks(session, people, names, aggregates, filtered)
     return _Ranking(settings=settings, summaries={s.id: s for s in summaries},
                     order=[standing for standing, _ in in_order], wanted=wanted, mine=mine, hidden=hidden,
                     conflicted=conflicted, aggregates=aggregates, answers=answers, typed_counts=typed_counts,
@@ -191,17 +206,18 @@ def _mean_count_median(agg: Aggregate | None) -> tuple[float | None, int, float 
     return (None, 0, None) if agg is None else (agg.mean, agg.count, agg.median)
 
 
-def _committee_ranks(session: Session, summaries: list, names: dict[int, str],
+def _committee_ranks(session: Session, people: list[tuple[int, str]], names: dict[int, str],
                      aggregates: dict[int, Aggregate], filtered: bool) -> dict[int, int]:
-    """Candidate id -> rank among every scored candidate (not only the rows shown)."""
+    """Candidate id -> rank among every scored candidate (not only the rows shown).
+    `people`: (id, name) of the rows listed."""
     scored = {cid for cid, agg in aggregates.items() if agg.count}
     if not filtered:
-        pool = [s for s in summaries if s.id in scored]
+        pool = [(cid, name) for cid, name in people if cid in scored]
         all_names = names
     else:
         # Names break exact ties, so the scored candidates outside the filter need theirs too.
-        pool = cq.summaries(session, ids=scored) if scored else []
+        pool = [(s.id, s.name) for s in cq.summaries(session, ids=scored)] if scored else []
         all_names = {cid: f["name"] for cid, f in cq.corrections(session, scored).items() if "name" in f}
-    standings = [Standing(s.id, all_names.get(s.id) or s.name, *_mean_count_median(aggregates.get(s.id)))
-                 for s in pool]
+    standings = [Standing(cid, all_names.get(cid) or name, *_mean_count_median(aggregates.get(cid)))
+                 for cid, name in pool]
     return {standing.candidate_id: rank for standing, rank in ranked(standings) if rank is not None}

@@ -183,6 +183,42 @@ def test_the_first_rows_are_the_start_of_the_whole_list(store, ids):
         assert list(ops.list_candidates_in_steps(store, reviewer=reviewer, first=5)) == [whole]  # one step: everyone
 
 
+def test_the_first_rows_read_apart_match_the_list_with_rubric_hidden_scores_and_blind(store, ids):
+    """The window's two steps read the list columns of the first rows apart from the
+    rest (README, row d1): with rubric overalls, a comment-only review, scores hidden
+    until mine, a declared conflict, corrections and the blind first round they are
+    the same rows, values and ranks as `list_candidates`."""
+    from reviewer.blind_operations import set_blind_first_round
+
+    ops.set_rubric(store, criteria=[("Research", 2.0), ("Teaching", 1.0)])
+    for cid, reviewer, research, teaching in [("ada", "R1", 5, 2), ("bob", "R1", 3, 3), ("bob", "R2", 4, None),
+                                              ("cyd", "R2", 2, 5)]:
+        ops.set_criterion_score(store, candidate_id=ids[cid], reviewer=reviewer, criterion="Research", score=research)
+        ops.set_criterion_score(store, candidate_id=ids[cid], reviewer=reviewer, criterion="Teaching", score=teaching)
+    ops.set_score(store, candidate_id=ids["dee"], reviewer="R3", score=4)
+    ops.set_comment(store, candidate_id=ids["cyd"], reviewer="R3", comment="  read it  ")
+    ops.add_tag(store, candidate_ids=[ids["cyd"], ids["ada"]], tag="interview")
+    ops.correct_field(store, candidate_id=ids["dee"], field="name", value="Aaron Aardvark")
+    ops.correct_field(store, candidate_id=ids["bob"], field="publications", value="12")
+    ops.declare_conflict(store, candidate_id=ids["ada"], reviewer="R2")
+    ops.set_stage(store, candidate_id=ids["cyd"], stage="shortlist")
+
+    def check() -> None:
+        for reviewer in (None, "R1", "R2", "R3", "Nobody Yet"):
+            whole = ops.list_candidates(store, reviewer=reviewer)
+            assert len(whole) == 4
+            for first in (1, 2, 3):
+                steps = list(ops.list_candidates_in_steps(store, reviewer=reviewer, first=first))
+                assert steps == [whole[:first], whole], (reviewer, first)
+
+    check()
+    ops.set_hide_scores_until_mine(store, on=True)
+    assert any(row.scores_hidden for row in ops.list_candidates(store, reviewer="R3"))
+    check()
+    set_blind_first_round(store, on=True)
+    check()
+
+
 def test_reading_a_document_does_not_wait_for_a_writer(store, ids):
     """Another connection holds the write lock (as an import's batch does); the CV
     text still reads at once instead of failing with "locked" after the busy wait."""

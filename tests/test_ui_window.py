@@ -137,6 +137,49 @@ def test_a_long_list_shows_its_first_rows_first_then_the_rest(qtbot, seeded_db, 
     win.ctx.store.close()
 
 
+def test_the_garbage_collector_pauses_for_start_up_only(qtbot, seeded_db, monkeypatch):  # noqa: F811
+    """Opening the window pauses the cyclic collector (reviewer/startup.py) and the
+    window turns it on again once its whole first list is in; one turned off by
+    someone else stays off. A window never shown still gets its whole list and the
+    first candidate's page."""
+    import gc
+
+    import ui.candidate_list
+    from ui.app import create_window
+    from ui.settings import Settings
+
+    monkeypatch.setattr(ui.candidate_list, "FIRST_ROWS", 2)  # a first screenful, then the rest
+    assert gc.isenabled()
+    win = create_window(str(seeded_db), settings=Settings())
+    qtbot.addWidget(win)
+    paused = [(None, not gc.isenabled())]
+    # connected after the window's own slot, which resumes it at the whole list
+    win.list.loaded.connect(lambda _n: paused.append((win.list.complete, not gc.isenabled())))
+    win.show()
+    qtbot.waitUntil(lambda: len(paused) == 3, timeout=15_000)
+    assert paused == [(None, True), (False, True), (True, False)]  # built, first rows, whole list
+    win.close()
+    win.ctx.store.close()
+
+    gc.disable()
+    try:
+        # Not shown: the reader waits for a first paint that never comes
+        # (FIRST_PAINT_WAIT_S), then reads the rest all the same.
+        win = create_window(str(seeded_db), settings=Settings())
+        qtbot.addWidget(win)
+        steps: list[bool] = []
+        win.list.loaded.connect(lambda _n: steps.append(win.list.complete))
+        qtbot.waitUntil(lambda: steps == [False, True], timeout=15_000)
+        # the first candidate's page, which waits for the list's first paint, comes too
+        qtbot.waitUntil(lambda: win.page.candidate_id == win.list.current_id() is not None, timeout=15_000)
+        qtbot.waitUntil(lambda: getattr(win, "_startup_ended", False), timeout=15_000)
+        assert not gc.isenabled()
+        win.close()
+        win.ctx.store.close()
+    finally:
+        gc.enable()
+
+
 def test_selecting_a_candidate_shows_the_profile(qtbot, window):  # noqa: F811
     cid = select_name(qtbot, window, "Bruno Vale")
     assert window.page.header.name.text() == "Bruno Vale"

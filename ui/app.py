@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from reviewer.startup import hold_collector
 from ui.context import AppContext, ChangeBus
 from ui.settings import APPLICATION, ORGANIZATION, Settings
 from ui.style import apply_theme
@@ -15,7 +16,10 @@ from ui.tasks import TaskManager
 
 
 def create_window(db: str | None = None, *, settings: Settings | None = None):  # noqa: ANN201
-    """Open the store and build the main window (the QApplication must exist)."""
+    """Open the store and build the main window (the QApplication must exist).
+    The garbage collector is paused until the window's first list is in
+    (reviewer/startup.py; `reviewer` pauses it before its imports already)."""
+    hold_collector()
     from db.store import open_store
 
     # Every call from Qt into Python (a model's data(), a slot) must take the GIL.

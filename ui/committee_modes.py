@@ -11,10 +11,12 @@ from PySide6.QtWidgets import QMenu, QWidget
 from reviewer import operations as ops
 from reviewer.committee_settings import CommitteeSettings
 from ui.context import AppContext
-from ui.triage_dialog import TriageDialog
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QObject
+
+    # Imported when first opened, not with the menus at start-up (README, row d1).
+    from ui.triage_dialog import TriageDialog
 
 TRIAGE_KEYS = "Ctrl+Shift+T"
 
@@ -57,6 +59,8 @@ def triage_action(ctx: AppContext, parent: QWidget, menu: QMenu) -> QAction:
 
 
 def open_triage(ctx: AppContext, parent: QObject | QWidget) -> TriageDialog:
+    from ui.triage_dialog import TriageDialog
+
     dialog = TriageDialog(ctx, parent if isinstance(parent, QWidget) else None)
     dialog.setObjectName("triage_dialog")
     dialog.show()

@@ -31,6 +31,7 @@ from reviewer import operations as ops
 from reviewer.committee_settings import CommitteeSettings
 from reviewer.operations import Changes, ImportReport
 from reviewer.stages import STAGES
+from reviewer.startup import release_collector
 from ui.candidate_list import CandidateList
 from ui.candidate_page import CandidatePage, EmptyPage
 from ui.connection_status import ConnectionStatus
@@ -47,6 +48,7 @@ if TYPE_CHECKING:
     from ui.compare_view import CompareView
 
 SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"
+STARTUP_LIMIT_MS = 30_000
 LIVE_REFRESH_MS = 3000  # during an import, show new candidates at most this often
 
 
@@ -102,6 +104,11 @@ class MainWindow(QMainWindow):
         self.list.current_changed.connect(self._current_changed)
         self.list.selection_changed.connect(self._selection_changed)
         self.list.loaded.connect(self._list_loaded)
+        self._page_after_paint: int | None = None  # the first candidate, shown after the list's first paint
+        self.list.first_painted.connect(self._show_page_after_paint)
+        # Start-up ends with the first whole list, or after this long if it never comes
+        # (a failed read): the collector paused for start-up runs again either way.
+        QTimer.singleShot(STARTUP_LIMIT_MS, self, self._end_startup)
         self.list.filtered.connect(self._update_status)
         self.list.doubleClicked.connect(lambda _i: self.page.show_profile())
         ctx.bus.failed.connect(lambda msg: self.statusBar().showMessage(msg, 8000))
@@ -308,7 +315,17 @@ class MainWindow(QMainWindow):
         self.detail_stack.setCurrentWidget(self.page if candidate_id is not None else self.empty)
         if candidate_id is not None and candidate_id == self.page.candidate_id:
             return  # the list was re-ranked or grew around the same candidate: nothing to rebuild
+        if candidate_id is not None and self.list.first_paint_pending():
+            # The page's read (~0.1-0.2 s of Python the first time) would hold the GIL
+            # the list's first paint needs (README, row d1): it starts once that is drawn.
+            self._page_after_paint = candidate_id
+            return
         self.page.show_candidate(candidate_id)
+
+    def _show_page_after_paint(self) -> None:
+        wanted, self._page_after_paint = self._page_after_paint, None
+        if wanted is not None and wanted == self.list.current_id():
+            self.page.show_candidate(wanted)
 
     def _selection_changed(self, ids: list[int]) -> None:
         self.compare_action.setEnabled(len(ids) >= 2)
@@ -323,9 +340,8 @@ class MainWindow(QMainWindow):
             if self.list.current_id() is None and self.list.proxy.rowCount():
                 self.list.move(0)
         self._update_status()
-        if self.list.complete and not getattr(self, "_heap_frozen", False):
-            self._heap_frozen = True
-            _freeze_startup_heap()  # with the whole first list in it
+        if self.list.complete:
+            self._end_startup()  # with the whole first list in it
         if not getattr(self, "_ready", False):
             self._ready = True
             self.ready.emit()
@@ -411,18 +427,17 @@ class MainWindow(QMainWindow):
         save_window_state(self)
         self.ctx.tasks.wait_for_done(60_000)  # let the last writes and a cancelled import finish
         self.ctx.queue.close()  # what the server has not taken yet waits in a file for the next start
+        self._end_startup()  # closed before its first list was in
         gc.unfreeze()  # this window's objects may be collected again (tests open many windows)
         event.accept()
 
-
-def _freeze_startup_heap() -> None:
-    """Move everything alive after start-up (modules, classes, Qt wrappers, the first
-    list: ~80,000 tracked objects) out of the cyclic garbage collector's reach.
-    Otherwise each full collection walks them all on whatever thread allocates; on
-    the GUI thread that is an 80-200 ms stall (seen with py-spy and perf while an
-    import ran). No collection first: it found nothing to free and cost 80 ms of
-    start-up. Objects freed by reference counting are still freed as usual."""
-    gc.freeze()
+    def _end_startup(self) -> None:
+        """Once per window: what start-up built (modules, classes, Qt wrappers, the
+        first list: ~80,000 tracked objects) leaves the collector's reach, and the
+        collector paused for start-up runs again (reviewer/startup.py)."""
+        if not getattr(self, "_startup_ended", False):
+            self._startup_ended = True
+            release_collector()
 
 
 __all__ = ["MainWindow", "THEMES"]

@@ -204,6 +204,8 @@ def _claim(base: Path, database: str) -> tuple[Path, QLockFile, list[PendingWrit
     kept: list[PendingWrite] = []
     adopted: list[tuple[Path, QLockFile]] = []
     for slot in dict.fromkeys(slots):
+        if own is not None and not slot.exists():
+            continue  # nothing to adopt: no lock (each costs an fdatasync, ~10 ms of start-up)
         lock = QLockFile(str(slot) + ".lock")  # stale when its process is gone (pid check)
         if not lock.tryLock(0):
             continue  # an open window's
