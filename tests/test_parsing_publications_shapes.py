@@ -921,3 +921,10 @@ def test_a_mathematicians_list_without_the_authors_name() -> None:
         ("Semistable lattices and Serre's conjecture for GL3", "Algebra Number Theory", 2021),
         ("Torsion in the cohomology of Shimura varieties", "Compositio Math", None),
         ("What is a prism?", "Notices Amer. Math. Soc.", 2022)]
+
+
+def test_a_status_after_the_journal_is_no_part_of_its_name() -> None:
+    from reviewer.parsing.venues import short_venue
+
+    assert short_venue("Wind Energy, in press (2025)")[0] == "Wind Energy"
+    assert short_venue("Journal of Memory and Language, accepted")[0] == "Journal of Memory and Language"

@@ -221,6 +221,8 @@ def _trim_printed(seg: str) -> str:
     # A bare volume after an abbreviated journal name: "J. Chem. Phys. 156" (a year is not a volume).
     seg = re.sub(r"(?<=[A-Za-z.])\s+(?!(?:19|20)\d\d\b)\d{1,4}[.,;:\s]*$", "", seg.rstrip())
     seg = re.sub(r"[,\s(]*(?:19|20)\d{2}[)\s.]*$", "", seg.rstrip(" ,.;:"))
+    # "Wind Energy, in press (2025)": the status after the name is the paper's, not the venue's
+    seg = re.sub(r"(?i)[,;]\s*(?:in\s+press|forthcoming|accepted|to\s+appear|under\s+review|submitted)\W*$", "", seg)
     # Place and month after the name: "ACM Symposium on SDN Research, Los Angeles, USA, March".
     head, comma, _ = seg.partition(", ")
     if comma and len(head.split()) >= 2 and VENUE_WORDS_RE.search(head) or comma and re.search(r":\s\w", head):
