@@ -52,3 +52,24 @@ def test_every_venue_spelling_names_its_venue(short: str, kind: str, spellings: 
 def test_venue_spelling_rules(text: str, short: str | None) -> None:
     found = known_venue(text)
     assert (found[0] if found else None) == short
+
+
+def test_a_prefix_tree_alternation_matches_as_the_longest_first_list_does() -> None:
+    import re
+
+    from reviewer.parsing.lexicon import ROLE_WORDS
+    from reviewer.parsing.vocabulary import trie_alternation
+
+    def longest_first(words):
+        return re.compile(r"(?i)(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+                          + r")s?(?![\w-])")
+
+    words = ["lead", "leader", "team lead", "engineer", "english", "research", "researcher", "research assistant"]
+    trie = re.compile(r"(?i)(?<![\w-])(?:" + trie_alternation(words) + r")s?(?![\w-])")
+    assert trie_alternation(["lead", "leader"]) == "lead(?:er|)"
+    for text in ["Team Leader, Acme", "Research Assistant to Prof. X", "Researchers and leads", "English teacher",
+                 "Engineers' lead-in", "a research assistantship"]:
+        assert [m.span() for m in trie.finditer(text)] == [m.span() for m in longest_first(words).finditer(text)]
+    full = re.compile(r"(?i)(?<![\w-])(?:" + trie_alternation(ROLE_WORDS) + r")s?(?![\w-])")
+    sample = "Senior Research Scientist; Maîtresse de conférences, PhD Candidate, Foundation Doctor, team leads"
+    assert [m.span() for m in full.finditer(sample)] == [m.span() for m in longest_first(ROLE_WORDS).finditer(sample)]

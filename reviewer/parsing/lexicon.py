@@ -47,6 +47,7 @@ from reviewer.parsing.vocabulary import (
     WELL_KNOWN_COMPANIES,
     alternation,
     degree_alternatives,
+    trie_alternation,
 )
 from reviewer.profile import DegreeLevel
 
@@ -84,9 +85,9 @@ ROLE_WORDS = (
     # a doctorate held as a job (an industrial CIFRE contract, a Dutch or Nordic PhD position)
     "phd candidate", "ph.d. candidate", "doctoral candidate",
 )
+# (a prefix tree of the words: each position follows one branch; the longest spelling is tried first)
 ROLE_RE = re.compile(
-    r"(?i)(?<![\w-])(?<!google )(?:" + "|".join(re.escape(w) for w in sorted(ROLE_WORDS, key=len, reverse=True))
-    + r")s?(?![\w-])|" + alternation(CJK_ROLE_WORDS)
+    r"(?i)(?<![\w-])(?<!google )(?:" + trie_alternation(ROLE_WORDS) + r")s?(?![\w-])|" + alternation(CJK_ROLE_WORDS)
 )
 # A clinical college's membership or fellowship by examination ("MRCP (UK)", "FRCS"): a
 # qualification, neither a degree nor a post.

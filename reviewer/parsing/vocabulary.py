@@ -226,3 +226,26 @@ def degree_alternatives(words: Iterable[str], abbreviations: Iterable[str], guar
 def alternation(*lists: Iterable[str]) -> str:
     """The words of the lists, in order, as the branches of a regex alternation (escaped, no group)."""
     return "|".join(re.escape(w) for words in lists for w in words)
+
+
+def trie_alternation(words: Iterable[str]) -> str:
+    """The words as one regex alternation built as a prefix tree ("engineer|english" ->
+    "eng(?:ineer|lish)"): at each position the engine follows one branch per letter instead of
+    trying every word, and a longer spelling is still tried before a shorter one it extends
+    (the empty branch comes last), as a list sorted longest first would."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        if len(branches) == 1 and "" not in node:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ("|" if "" in node else "") + ")"
+
+    return emit(trie)
