@@ -182,3 +182,11 @@ def test_a_bilingual_table_prints_each_rows_english_on_the_row_below() -> None:
         ("南湖大学 Nanhu University", "bachelor", "2007-09")]
     assert [(e.organization, e.start) for e in p.experience] == [
         ("南湖大学化学学院, College of Chemistry, Nanhu University", "2021-01")]
+
+
+def test_an_indian_qualifications_table_header_and_a_degree_joined_in_a_year() -> None:
+    p = parse_text("Harini Quill\nharini@example.in\nACADEMIC QUALIFICATIONS\n"
+                   "Degree\tDiscipline\tUniversity / Institute\tYear of Passing\tOGPA / %\n"
+                   "Ph.D. (Pursuing)\tAgronomy\tTamil Nadu Agricultural University, Coimbatore\tJoined 2020\t8.92 / 10\n"
+                   "M.Sc. (Ag.)\tAgronomy\tUniversity of Agricultural Sciences, Dharwad\t2019\t8.64 / 10\n")
+    assert [(e.degree_level, e.start, e.end) for e in p.education] == [("phd", "2020", None), ("master", None, "2019")]

@@ -223,7 +223,7 @@ def strip_dates(text: str) -> str:
     # a date between two fields separates them: leave a column gap where it was
     for d in sorted(find_dates(text), key=lambda d: -d.span[0]):
         out = out[: d.span[0]] + "  " + out[d.span[1]:]
-    out = re.sub(r"\((?:expected|exp\.?|anticipated)\)|\b(?:expected|started|graduated|since|from|depuis|seit)\b",
+    out = re.sub(r"\((?:expected|exp\.?|anticipated)\)|\b(?:expected|started|graduated|since|from|joined|depuis|seit)\b",
                  " ", out, flags=re.IGNORECASE)
     # brackets emptied by the two cuts above: "(expected June 2026)" leaves "(  )"
     out = re.sub(r"\s*(?:\[\s*\]|\(\s*\))", " ", out)
@@ -235,7 +235,7 @@ def strip_dates(text: str) -> str:
 def season_or_marker(text: str) -> str | None:
     """"start" when the line says a date is a start ("Started", "Since"), "end" for "Graduated"/"Expected"."""
     t = text.lower()
-    if re.search(r"\b(?:started|since|from|starting|entered|depuis|seit)\b", t):  # (French, German "since")
+    if re.search(r"\b(?:started|since|from|starting|entered|joined|depuis|seit)\b", t):  # (French, German "since")
         return "start"
     if re.search(r"\b(?:graduated|graduation|expected|completed|conferred|awarded)\b|毕业", t):
         return "end"

@@ -80,6 +80,9 @@ _COLUMN_NAMES = re.compile(
     r"(?i)^(?:period|dates?|years?|from|to|when|degree|qualification|institution|university|school|"
     r"position|role|title|job|employer|organi[sz]ation|company|award|prize|awarded\s+by|granted\s+by|"
     r"topic|topics|keywords?|area|venue|journal|authors?|description|details|location|place|no\.?|#|"
+    # an Indian qualifications table: "Degree | Discipline | University / Institute | Year of Passing | OGPA / %"
+    r"discipline|subjects?|speciali[sz]ation|major|field|institute|board|year\s+of\s+(?:passing|completion|graduation)|"
+    r"[oc]?gpa|marks|percentage|%|grade|class|division|result|"
     r"时间|起止时间|日期|学校|院校|专业|学历|学位|单位|公司|职位|职务|奖项|名称|颁发单位|级别|内容|描述)$")
 
 
@@ -93,7 +96,7 @@ def without_table_header(lines: list[_Row]) -> list[_Row]:
     if first is None:
         return lines
     cells = [x.strip() for x in lines[first].text.split("\t") if x.strip()]
-    if len(cells) >= 2 and all(_COLUMN_NAMES.match(x) for x in cells):
+    if len(cells) >= 2 and all(all(_COLUMN_NAMES.match(h.strip()) for h in x.split("/")) for x in cells):
         return lines[:first] + lines[first + 1:]
     return lines
 
