@@ -169,7 +169,7 @@ def clean_line(line: Line) -> Clean:
 
 _NUMBERED = re.compile(r"^\s*\d")
 _NESTED_BULLETS = re.compile(r"^(?:[-*•◦○.]\s+)+")
-_DOT_LEADER = re.compile(r"[ \t]*(?:(?:\.[ ]?){4,}|…{2,}|(?:·[ ]?){4,})[ \t]*")
+DOT_LEADER = re.compile(r"[ \t]*(?:(?:\.[ ]?){4,}|…{2,}|(?:·[ ]?){4,})[ \t]*")
 
 
 # Pure per string, and the contact pass cleans the lines the body pass already cleaned.
@@ -188,7 +188,7 @@ def _cleaned(line_text: str) -> tuple[str, bool, str]:
         text = _NESTED_BULLETS.sub("", text)
     # "Org ....... 07/2025 – Present": dot leaders are a column gap
     if ".." in text or ". ." in text or "…" in text or "·" in text:  # what a leader needs
-        text = _DOT_LEADER.sub("\t", text)
+        text = DOT_LEADER.sub("\t", text)
     text = text.strip()
     if "\t" in text or _SPACED_CJK.fullmatch(text.strip()):
         text = "\t".join(_unspace(cell) for cell in text.split("\t"))

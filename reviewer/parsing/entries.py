@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 
+from reviewer.parsing.cleaning import DOT_LEADER
 from reviewer.parsing.dedupe import dedupe_education, dedupe_experience
 from reviewer.parsing.education import education_from_fields, parse_education, school_fields
 from reviewer.parsing.experience import parse_experience
 from reviewer.parsing.lexicon import INSTITUTION_RE, ORG_WORDS, ROLE_RE
-from reviewer.parsing.posts import employed_as, titled_post
+from reviewer.parsing.posts import TRAILING_ASIDE, employed_as, titled_post
 from reviewer.parsing.routing import COMPANY_RE, route_entries
 from reviewer.parsing.sections import LOOSE_TEXT, Section, lines_of
 from reviewer.parsing.translations import join_translation_rows
@@ -23,8 +24,6 @@ _FIRM = re.compile(r"公司|集团|银行|事务所|(?i:\b(?:inc|ltd|gmbh|corp|l
 _JOB_WORD = re.compile(r"(?i)实习|工作|任职|\b(?:internships?|employment|work|jobs?)\b")
 # "Writing Tutor", "Senior Editor": capitalised words only ("Taught by Professor X" is a course note)
 _PLAIN_ROLE = re.compile(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}")
-_REMARK = re.compile(r"\s*[(（][^()（）]*[)）]$")  # "Writer (paid monthly column)"
-_LEADER_DOTS = re.compile(r"\.{4,}|…{2,}")
 
 def read_entries(sections: list[Section], warnings: list[str]) -> tuple[list[Education], list[Experience]]:
     """Education and experience entries from every section that may hold them, each routed by
@@ -79,12 +78,12 @@ def _employer_first_post(e: Experience) -> bool:
     """"Writing Center ....... 07/2025 – Present" over "Writing Tutor": a post laid out like a
     job, the employer heading the entry and a plain role under it ("Tutor, Course X,
     Department" names a course first and stays teaching)."""
-    org, title = e.organization or "", _REMARK.sub("", e.title or "")
+    org, title = e.organization or "", TRAILING_ASIDE.sub("", e.title or "")
     head = (e.evidence.text if e.evidence else "") or ""
     # dot leaders to the dates set the row out as a post even when the name has no
     # organisation word ("Pipeline Quarterly ....... 03/2023 – 06/2025")
     return bool(_PLAIN_ROLE.fullmatch(title) and ROLE_RE.search(title)
-                and (ORG_WORDS.search(org) or _LEADER_DOTS.search(head))
+                and (ORG_WORDS.search(org) or DOT_LEADER.search(head))
                 and len(org.split()) >= 2 and head.startswith(org) and title not in head)
 
 

@@ -186,7 +186,7 @@ def _titles_and_orgs(segs: list[str]) -> tuple[list[str], list[str]]:
         if re.match(r"^(?:with|under|advised|supervised|mentored)\b", s):
             continue
         # "Pacific Data Center (NOAA-affiliated contractor)": a remark in brackets names no role
-        bare = re.sub(r"\s*[(（][^()（）]*[)）]", "", s) if ORG_WORDS.search(s) else s
+        bare = _BRACKETED.sub("", s) if ORG_WORDS.search(s) else s
         # "国家自然科学基金青年项目(项目负责人:罗雪芹)", "(PI: Dr X)": a labelled person in
         # brackets names someone else's role
         bare = re.sub(r"\s*[(（][^()（）]*[:：][^()（）]*[)）]", "", bare)

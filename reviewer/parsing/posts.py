@@ -13,7 +13,8 @@ from reviewer.profile import Experience
 
 # "Freelance Technical Writer", "Assistant Lecturer (part-time)": capitalised words, a role word last
 _ROLE_PHRASE = re.compile(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,4}")
-_ASIDE = re.compile(r"\s*[(（][^)）]*[)）]\s*$")
+# a remark in brackets closing a title ("Contributing Writer (paid monthly column)")
+TRAILING_ASIDE = re.compile(r"\s*[(（][^)）]*[)）]\s*$")
 _LEAD_ASIDE = re.compile(r"^\s*[(（][^)）]*[)）]")
 _COMPANY_NAME = re.compile(r"[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|&|of|and|for)){0,5}")
 # teaching posts name a course as readily as an employer ("Teaching Assistant, Machine Learning")
@@ -27,7 +28,7 @@ def titled_post(e: Experience) -> bool:
     """"Freelance Technical Writer, Lexica Press ...... 07/2025 – Present": a row that opens
     with a role phrase, then names where, with a date range. A teaching role counts only at
     an organisation that says it is one (else the name may be the course taught)."""
-    title = _ASIDE.sub("", e.title or "")
+    title = TRAILING_ASIDE.sub("", e.title or "")
     org = e.organization or ""
     head = (e.evidence.text or "") if e.evidence else ""
     if not (title and org and e.start and e.end and head.startswith(e.title or "")):

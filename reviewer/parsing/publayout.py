@@ -5,7 +5,6 @@ papers", then quoted-title bullets under "Recent and under review").
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from reviewer.parsing.lines import Line
@@ -27,6 +26,7 @@ from reviewer.parsing.pubheads import (
 from reviewer.parsing.publistings import bracket_items, site_items
 from reviewer.parsing.pubsplit import RawItem, SplitResult
 from reviewer.parsing.pubtable import table_items
+from reviewer.parsing.pubtext import years_in
 
 
 def laid_out_items(lines: list[Line]) -> list[RawItem] | None:
@@ -54,14 +54,11 @@ def split_list(lines: list[Line], is_candidate: Callable[[str], bool] | None) ->
         if shape:
             _hint_from(head, shape)
             items.extend(shape)
-        elif head is None and not any(_YEAR.search(ln.text) for ln in body):
+        elif head is None and not any(years_in(ln.text) for ln in body):
             continue  # "For author lists see Google Scholar.": an introduction above the first block
         else:
             items.extend(split_items(([head] if head else []) + body, is_candidate).items)
     return SplitResult(items, whole.equal_marks, whole.other_marks) if len(items) > len(whole.items) else whole
-
-
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _blocks(lines: list[Line]) -> list[tuple[Line | None, list[Line]]]:
