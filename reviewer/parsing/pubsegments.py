@@ -13,6 +13,7 @@ from functools import lru_cache
 from reviewer.parsing.authors import Author, split_authors
 from reviewer.parsing.pubfields import GBT_TAG_RE
 from reviewer.parsing.pubshape import split_comma_reference
+from reviewer.parsing.pubstatus import YEAR_SLOT_STATUS
 from reviewer.parsing.pubtext import Marked
 from reviewer.parsing.venues import inside_abbreviated_name, starts_like_venue
 
@@ -213,7 +214,7 @@ _CITATIONS_NOTE = re.compile(r"\s*\((?:citations?|cited)[^)]*\)", re.I)
 _BARE_YEAR_TAIL = re.compile(r"\s+(?:19|20)\d\d$|(?<=[A-Z]\.)\s+(?:19|20)\d\d[a-z]?\.$")
 _HARVARD_NAME = re.compile(r"[A-Z][\w'’-]+,\s*[A-Z]\.")  # "Quill, D."
 # Harvard's year slot holding a status: "Quill, D. and Osei, H., forthcoming"
-_STATUS_FOR_YEAR = re.compile(r"(?i),\s*(?:forthcoming|in\s+press|R&R|submitted|under\s+review|in\s+preparation|mimeo)\.?$")
+_STATUS_FOR_YEAR = re.compile(rf"(?i),\s*(?:{YEAR_SLOT_STATUS})\.?$")
 _ET_AL_END = re.compile(r"\bet\s+al\.?$")
 _INITIAL = re.compile(r"\b[A-Z]\.")
 _CJK = re.compile(r"[\u3400-\u9fff]")

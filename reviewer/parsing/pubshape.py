@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from reviewer.parsing.authors import split_authors
+from reviewer.parsing.pubstatus import YEAR_SLOT_STATUS
 from reviewer.parsing.pubtext import years_in
 from reviewer.parsing.venues import is_journal_abbreviation
 
@@ -22,8 +23,7 @@ _VANCOUVER = re.compile(rf"^(?:{_NAME},\s)+(?:{_NAME}|et al)\.\s+\S")
 _APA_NAME = r"[A-ZÀ-Þ][\w'’-]*(?:[- ][A-ZÀ-Þ][\w'’-]+)*,\s(?:[A-Z]\.\s?(?:-?[A-Z]\.\s?)*)[*†‡#]*"
 _APA = re.compile(rf"^{_APA_NAME}(?:,\s{_APA_NAME})*(?:,?\s(?:&|and)\s{_APA_NAME}|,?\s+et\s+al\.?)?"
                   # (Harvard's year, or the status standing in its place: "Quill, D., forthcoming.")
-                  rf"(?:\s+[A-Z\"“(]|,\s*(?:19|20)\d\d\b|,\s*(?i:forthcoming|in\s+press|R&R|submitted|under\s+review|"
-                  rf"in\s+preparation|mimeo)\b)")
+                  rf"(?:\s+[A-Z\"“(]|,\s*(?:19|20)\d\d\b|,\s*(?i:{YEAR_SLOT_STATUS})\b)")
 
 # Mathematics (AMS) style: "A. Author, B. Author, and C. Author, Title, Journal 12 (2024), 1-20":
 # every part is cut by commas. Given names are initials, so the list ends where a piece

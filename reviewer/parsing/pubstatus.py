@@ -33,6 +33,9 @@ _STATUS_WORDS: list[tuple[str, re.Pattern[str]]] = [
 # The literal words one of which any status statement holds: one scan for them instead of four
 # case-blind pattern scans (most references state no status).
 _STATUS_SCREEN = AnyNeedle([needles(rx, shortest=1) for _, rx in _STATUS_WORDS])
+# A status printed in the year's slot of an author-year reference ("Quill, D. and Osei, H.,
+# forthcoming."): the words the author-list readers accept there.
+YEAR_SLOT_STATUS = r"forthcoming|in\s+press|R&R|submitted|under\s+review|in\s+preparation|mimeo"
 _PREPRINT_HEADING_RE = re.compile(r"(?i)^\W*(?:preprints?|arxiv|technical reports?)\W*$")
 _PREPRINT_RE = re.compile(r"(?i)\b(?:arxiv|biorxiv|medrxiv|chemrxiv|ssrn|preprints?|openreview|techrxiv|psyarxiv)\b")
 # What only a printed paper carries: volume/issue/pages, a DOI, a publisher's proceedings.
