@@ -168,3 +168,12 @@ def test_a_chinese_name_then_post_and_school_and_the_photo_box() -> None:
         TextLine("林知微 副教授 · 环境学院", size=12.0), TextLine("电话 139 5550 6021 邮箱 lzw@example.edu.cn", size=9.0),
         TextLine("照片", size=9.8), TextLine("任职经历", size=13.0, bold=True)]), "x.pdf")
     assert p.name == "林知微"
+
+
+def test_a_japanese_or_traditional_chinese_form_title_is_no_name_and_its_bilingual_label_gives_it() -> None:
+    # a rirekisho: the spaced title 履 歴 書 on top, the name in a "氏名 / Name" row with its romanisation
+    p = parse_text("履 歴 書\nCurriculum Vitae\nふりがな\tあおい りん\n氏名 / Name\t青井 凛 (AOI Rin)\t写真\n"
+                   "E-mail\trin.aoi@example.ac.jp\n")
+    assert p.name == "青井凛"
+    assert name_from_text("履 歴 書") is None and name_from_text("個人簡歷") is None
+    assert parse_text("姓名 Name\t林夏\n").name == "林夏"

@@ -26,7 +26,9 @@ _FIELD = re.compile(r"^(?:full\s+name|name|candidate|姓\s*名)\s*[:：]\s*(.+)$
 # Europass prints the name beside its "PERSONAL INFORMATION" label (the column gap is often lost)
 _EUROPASS_LABEL = re.compile(r"^(?:personal\s+information|personal\s+details)\s*[:：\t]?\s+(.+)$", re.IGNORECASE)
 _DOC_TITLES = re.compile(
-    r"(?i)^(?:curriculum\s+vitae|resume|résumé|cv|vita|personal\s+resume|个人简历|简历|履历|求职简历|个人履历)$"
+    r"(?i)^(?:curriculum\s+vitae|resume|résumé|cv|vita|personal\s+resume|个人简历|简历|履历|求职简历|个人履历|"
+    # Traditional Chinese and Japanese: 履歷表, 個人簡歷, 履歴書 (a rirekisho), 職務経歴書
+    r"履歷(?:表)?|個人簡歷|簡歷|履歴書|職務経歴書)$"
 )
 # Words after which a header line stops being the name.
 _CUT = re.compile(
@@ -231,13 +233,16 @@ def _matches_contact(name: str, toks: set[str]) -> bool:
 
 
 # "Name", and Europass's "Name / Surname", "First name(s) / Surname(s)"
-_NAME_LABEL = re.compile(r"(?i)^(?:full\s+name|name|姓\s*名|(?:first\s+)?names?(?:\(s\))?\s*/\s*surnames?(?:\(s\))?)\s*[:：]?$")
+# and a bilingual label ("氏名 / Name", "姓名 Name": a Japanese or Chinese form with English glosses)
+_NAME_WORD = r"(?:full\s+name|name|姓\s*名|氏\s*名)"
+_NAME_LABEL = re.compile(rf"(?i)^(?:{_NAME_WORD}(?:\s*/?\s*{_NAME_WORD})?|"
+                         r"(?:first\s+)?names?(?:\(s\))?\s*/\s*surnames?(?:\(s\))?)\s*[:：]?$")
 
 
 def _name_cell(text: str) -> str | None:
     """The value after a "Name" / "姓名" cell in a label-value grid ("姓名<tab>X<tab>性别<tab>男")."""
     low = folded(text)
-    if low is not None and "name" not in low and "姓" not in text:
+    if low is not None and "name" not in low and "姓" not in text and "氏" not in text:
         return None  # no cell can be the label: every body line is asked, so skip the split
     cells = [x.strip() for x in re.split(r"\t+|\s{3,}", text)]
     for k, cell in enumerate(cells[:-1]):
