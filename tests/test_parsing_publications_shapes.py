@@ -914,13 +914,17 @@ def test_a_mathematicians_list_without_the_authors_name() -> None:
                  "[3] Semistable lattices and Serre's conjecture for GL3, with Hanna Lind, Sergei Pym and Dana Holm, "
                  "Algebra Number Theory 15 (2021), no. 9, 2201–2250.",
                  "[4] Torsion in the cohomology of Shimura varieties, with Keiji Ama, to appear in Compositio Math.",
-                 "[5] What is a prism?, Notices Amer. Math. Soc. 69 (2022), no. 6, 1010–1012.", name="Mira Quill")
+                 "[5] What is a prism?, Notices Amer. Math. Soc. 69 (2022), no. 6, 1010–1012.",
+                 # a journal numbered by issue within the year, its name wrapped at a line end
+                 "[6] Congruences between modular forms of weight one, with Keiji Ama, Int. Math.\n"
+                 "Res. Not. IMRN 2015, no. 12, 4012–4049.", name="Mira Quill")
     assert [(p.title, p.venue, p.year) for p in pubs] == [
         ("Prismatic cohomology of semistable curves", "arXiv", None),
         ("Ordinary parts and p-adic families of Eisenstein classes", "Duke Math. J.", 2022),
         ("Semistable lattices and Serre's conjecture for GL3", "Algebra Number Theory", 2021),
         ("Torsion in the cohomology of Shimura varieties", "Compositio Math", None),
-        ("What is a prism?", "Notices Amer. Math. Soc.", 2022)]
+        ("What is a prism?", "Notices Amer. Math. Soc.", 2022),
+        ("Congruences between modular forms of weight one", "Int. Math. Res. Not. IMRN", 2015)]
 
 
 def test_a_status_after_the_journal_is_no_part_of_its_name() -> None:

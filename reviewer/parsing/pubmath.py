@@ -16,7 +16,10 @@ from reviewer.profile import Publication
 
 # "Duke Math. J. 171 (2022)", "Amer. J. Math. 142 (2020)", "Algebra Number Theory 15 (2021)"
 _JOURNAL_VOLUME_YEAR = re.compile(r"^(?P<journal>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,6})\s+\d{1,4}\s+"
-                                  r"\((?P<year>(?:19|20)\d\d)\)")
+                                  r"\((?P<year>(?:19|20)\d\d)\)"
+                                  # (a journal numbered by issue within the year: "Int. Math. Res. Not. IMRN 2015, no. 12")
+                                  r"|^(?P<journal2>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,6})\s+(?P<year2>(?:19|20)\d\d),"
+                                  r"\s+(?:no\.|Art\.|Paper)\s*\d")
 _TO_APPEAR = re.compile(r"^(?:to\s+appear\s+in|accepted\s+(?:in|at|by)|forthcoming\s+in)\s+(?P<journal>[A-Z].+?)\.?$", re.I)
 _ARXIV = re.compile(r"\barXiv:\s?\d{4}\.\d{4,5}", re.I)
 _WITH = re.compile(r",\s+with\s+(?:[A-Z][\w.'’-]*\s*){1,4}(?:(?:,|and)\s+(?:[A-Z][\w.'’-]*\s*){1,4})*", re.U)
@@ -30,8 +33,9 @@ def ams_item(full: str, item: RawItem) -> Publication | None:
         m = _JOURNAL_VOLUME_YEAR.match(rest) or _TO_APPEAR.match(rest)
         if m and not re.match(r"(?i)with\s", rest):
             title = _WITH.split(", ".join(pieces[:k]) + ",")[0].rstrip(", ")
-            venue = m.group("journal").strip()
-            year = int(m.group("year")) if "year" in m.groupdict() and m.group("year") else None
+            venue = (m.groupdict().get("journal2") or m.group("journal")).strip()
+            printed_year = m.groupdict().get("year") or m.groupdict().get("year2")
+            year = int(printed_year) if printed_year else None
             return _paper(full, item, title, venue, year)
     if _ARXIV.search(text) and ", with " in text or re.search(r",\s*arXiv:", text):
         title = re.split(r",\s+with\s|,\s*arXiv:", text)[0]
