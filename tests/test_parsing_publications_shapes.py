@@ -932,3 +932,15 @@ def test_a_status_after_the_journal_is_no_part_of_its_name() -> None:
 
     assert short_venue("Wind Energy, in press (2025)")[0] == "Wind Energy"
     assert short_venue("Journal of Memory and Language, accepted")[0] == "Journal of Memory and Language"
+
+
+def test_vancouver_references_keep_the_journal_when_a_doi_or_an_issue_follows() -> None:
+    # NLM style: "Journal. Year;Volume(Issue):Pages. doi: ... PMID: ..." - the date and what
+    # follows it are no part of the journal's name, and a DOI's letters name no venue
+    pubs = _pubs("Quill M, Brightwater K. Early mobility and delirium in ventilated adults: a cluster trial. "
+                 "Am J Crit Care. 2024;33(2):101-10. doi:10.4037/ajcc2024.512. PMID: 38412207.",
+                 "Quill M, Sato R. Sedation vacations: a mixed-methods process evaluation. "
+                 "Nurs Res. 2023;72(4):288-97. PMID: 37150032.",
+                 "Sato R, Quill M. Heat warnings and emergency transports. Environ Res. 2024 Mar;41(2):5-9. "
+                 "https://doi.org/10.1016/j.envres.2024.512", name="Mira Quill")
+    assert [(p.venue, p.year) for p in pubs] == [("Am J Crit Care", 2024), ("Nurs Res", 2023), ("Environ Res", 2024)]

@@ -201,3 +201,9 @@ def test_preprint_under_review_at_a_known_venue_names_that_venue(note: str) -> N
     pub, = _pubs(f"[4] M. Tolvanen, K. Obi, “An invented benchmark for made-up videos,” arXiv preprint "
                  f"arXiv:2502.05531, 2025, {note}.")
     assert (pub.venue, pub.status) == (note.split()[-2], "under review")
+
+
+def test_epub_ahead_of_print_is_in_press() -> None:
+    pubs = _pubs("Tolvanen M, Quill D. Measuring delirium in older patients: a scoping review. "
+                 "J Nurs Scholarsh. 2025 Mar 3. doi:10.1111/jnu.13004. Epub ahead of print. PMID: 40033871.")
+    assert [(p.venue, p.status) for p in pubs] == [("J Nurs Scholarsh", "in press")]

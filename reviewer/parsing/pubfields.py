@@ -73,11 +73,17 @@ def choose_title(segments: list[str], kinds: Sequence[str], a_idx: int | None, m
 _SHORT_NAME_YEAR = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:[- ][A-Z][A-Za-z]*)?\s*['’‘]\d{2}")
 
 
+# A DOI, a link or a PubMed number: letters that name no venue
+_IDENTIFIERS = re.compile(r"(?i)(?:https?://|doi:?\s*|\b10\.\d{4,}/)\S*|\bpmc?id:?\s*(?:PMC)?\d+")
+
+
 def venue_segment(segments: list[str], kinds: Sequence[str], title_idx: int | None, a_idx: int | None) -> tuple[str | None, int | None]:
     start = (title_idx + 1) if title_idx is not None else 0
     order = list(range(start, len(segments))) + list(range(0, start))
     def worded(seg: str) -> bool:  # not just "2020;23(4):1-9." or "To appear in the."
-        seg = re.sub(r"\b(?:pp|vol|no|to appear|in|the|at|on|accepted|published)\b", "", seg, flags=re.I)
+        seg = _IDENTIFIERS.sub("", seg)  # nor "2024;33(2):101-10. doi: 10.4037/ajcc.512"
+        seg = re.sub(r"\b(?:pp|vol|no|to appear|in|the|at|on|accepted|published|"
+                     r"jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\b", "", seg, flags=re.I)
         return bool(re.search(r"[A-Za-z\u3400-\u9fff]{2}", seg))
 
     for n in order:  # biblatex prints the short name after the long one: "... Networked Systems. NSDI ’21. 2021."

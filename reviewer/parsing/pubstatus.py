@@ -18,7 +18,7 @@ from reviewer.parsing.needles import AnyNeedle, folded, needles
 _STATUS_WORDS: list[tuple[str, re.Pattern[str]]] = [
     # (a paper "forthcoming" in a journal is in its publication queue: in press, as CVs in
     # economics, law and the humanities use the word)
-    ("in press", re.compile(r"(?i)\bin\s+press\b|\bforthcoming\b|\bonline\s+first\b|\bearly\s+access\b|出版中|印刷中|待刊|已录用待刊")),
+    ("in press", re.compile(r"(?i)\bin\s+press\b|\bforthcoming\b|\bonline\s+first\b|\bearly\s+access\b|\b(?:epub\s+)?ahead\s+of\s+print\b|出版中|印刷中|待刊|已录用待刊")),
     ("accepted", re.compile(
         r"(?i)\b(?:to\s+appear|conditionally\s+accepted|accepted(?!\s+rate))\b|已接收|已录用|录用|(?<![\u3400-\u9fff])接收(?![\u3400-\u9fff])")),
     ("under review", re.compile(

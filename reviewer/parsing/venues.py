@@ -200,6 +200,11 @@ _ORDINAL_LEAD = re.compile(rf"^(?:\d+(?:st|nd|rd|th)|(?:(?:Twenty|Thirty|Forty|F
                            rf"(?i:{_ORDINAL}))\s+(?![Cc]entury\b)")
 
 
+# Vancouver (NLM) prints the date after the journal's name and ends it with a semicolon:
+# "2023;72(4)", "2024 Mar;33", "2025 Mar 3;41".
+_VANCOUVER_DATE = re.compile(r"\.?\s+(?:19|20)\d\d(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?\s*;.*$")
+
+
 def _trim_printed(seg: str) -> str:
     printed = seg
     seg = _STRIP_PREFIX.sub("", seg)
@@ -209,6 +214,7 @@ def _trim_printed(seg: str) -> str:
     seg = _ORDINAL_LEAD.sub("", seg)
     seg = re.sub(r"(?:https?://|doi:|10\.\d{4,}/)\S*", "", seg)
     seg = re.sub(r"\s*\(\s*pp?\.\s*\d+\s*[-–]?\s*\d*\s*\)?", "", seg)  # Harvard's "(pp. 1-9)"
+    seg = _VANCOUVER_DATE.sub("", seg)  # "Nurs Res. 2023;72(4):288-97": the date, then volume and pages
     # Impact factor and index remarks: "Optics Express, IF 3.669", "Remote Sensing, SCI, JCR-Q1".
     seg = re.sub(r"(?i)[,;\s]*\b(?:(?-i:IF)\s*[=:]?\s*\d[\d.]*|impact factor\b.*|(?-i:SCIE?|SSCI|EI|JCR[-\s]?Q\d))(?:\b.*)?$", "", seg)
     # Trailing link labels: "... University: hdl.handle.net/2144/1 github: user/repo".
