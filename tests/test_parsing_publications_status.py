@@ -207,3 +207,26 @@ def test_epub_ahead_of_print_is_in_press() -> None:
     pubs = _pubs("Tolvanen M, Quill D. Measuring delirium in older patients: a scoping review. "
                  "J Nurs Scholarsh. 2025 Mar 3. doi:10.1111/jnu.13004. Epub ahead of print. PMID: 40033871.")
     assert [(p.venue, p.status) for p in pubs] == [("J Nurs Scholarsh", "in press")]
+
+
+def test_statuses_in_french_german_spanish_and_portuguese_in_the_year_slot() -> None:
+    pubs = _pubs("Tolvanen, M. (soumis). « Intonation et changement de langue chez les adolescents ». Langue française.",
+                 "Tolvanen, M. & Quill, D. (im Druck). Unterrichtswahrnehmung im Praxissemester. Unterrichtswissenschaft.",
+                 "Tolvanen, M. (2024). Redes de conversación en familias bilingües. Revista de Lingüística, en prensa.",
+                 "Tolvanen, M. (2025). Prosódia e alternância de código. Revista da ABRALIN, no prelo.")
+    assert [(p.title, p.status) for p in pubs] == [
+        ("Intonation et changement de langue chez les adolescents", "under review"),
+        ("Unterrichtswahrnehmung im Praxissemester", "in press"),
+        ("Redes de conversación en familias bilingües", "in press"),
+        ("Prosódia e alternância de código", "in press")]
+
+
+def test_a_preprint_server_or_open_archive_is_the_venue_by_its_own_name() -> None:
+    pubs = _pubs("Tolvanen, M. & Quill, D. (2025). « Un jeu de données ouvert de conversations ». Prépublication HAL, "
+                 "hal-04812345.",
+                 "Tolvanen, M. (2024). Fertility timing after migration. SocArXiv preprint, doi:10.31235/osf.io/ab12c.",
+                 "Tolvanen M, Quill D. Long-read isoform switching in regenerating tissue. bioRxiv 2025.02.11.637712.")
+    assert [(p.title, p.venue, p.status) for p in pubs] == [
+        ("Un jeu de données ouvert de conversations", "HAL", "preprint"),
+        ("Fertility timing after migration", "SocArXiv", "preprint"),
+        ("Long-read isoform switching in regenerating tissue", "bioRxiv", "preprint")]

@@ -19,7 +19,6 @@ from reviewer.parsing.pubbooks import bluebook_item, imprint_item
 from reviewer.parsing.pubchunks import chunks_of
 from reviewer.parsing.pubfields import (
     GBT_TAG_RE,
-    PREPRINT_RE,
     choose_kind,
     choose_title,
     choose_year,
@@ -38,6 +37,7 @@ from reviewer.parsing.pubtext import Marked, strip_markup, years_in
 from reviewer.parsing.venues import (
     known_venue,
     looks_like_venue,
+    preprint_server,
     short_venue,
     starts_like_venue,
     tag_venue,
@@ -247,8 +247,8 @@ def _venue_of(label: str | None, venue_seg: str | None, tail_venue: str | None) 
         venue, kind = short_venue(status_stripped(venue_seg))
     elif tail_venue:
         venue, kind = short_venue(tail_venue)
-    if venue and PREPRINT_RE.search(venue) and not known_venue(venue):
-        venue = "arXiv" if re.search(r"arxiv", venue, re.I) else venue
+    if venue and (server := preprint_server(venue)):
+        venue = server  # "bioRxiv 2025.01.12.632145", "Prépublication HAL, hal-04812345": the server's name
     return venue, kind
 
 

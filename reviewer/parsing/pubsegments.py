@@ -13,7 +13,7 @@ from functools import lru_cache
 from reviewer.parsing.authors import Author, split_authors
 from reviewer.parsing.pubfields import GBT_TAG_RE
 from reviewer.parsing.pubshape import split_comma_reference
-from reviewer.parsing.pubstatus import YEAR_SLOT_STATUS
+from reviewer.parsing.pubstatus import BRACKETED_STATUS, YEAR_SLOT_STATUS
 from reviewer.parsing.pubtext import Marked
 from reviewer.parsing.venues import inside_abbreviated_name, starts_like_venue
 
@@ -208,7 +208,7 @@ def _split_after_surname_initial(seg: str, bold: list[str]) -> list[str]:
 
 # (the leading lookahead names the characters a match can start with: the engine skips every
 # other position at once instead of trying each alternative there; the matches are the same)
-_YEAR_OR_STATUS_TAIL = re.compile(r"(?=[\s(])(?:\s*\((?:19|20)\d\d[a-z]?\)\.?$|\s*\((?:in press|forthcoming|submitted|under review|in preparation|in prep\.?|accepted)\)\.?$)", re.I)
+_YEAR_OR_STATUS_TAIL = re.compile(rf"(?=[\s(])(?:\s*\((?:19|20)\d\d[a-z]?\)\.?$|\s*\((?:{BRACKETED_STATUS})\)\.?$)", re.I)
 _CITATIONS_NOTE = re.compile(r"\s*\((?:citations?|cited)[^)]*\)", re.I)
 # "…, Quill D 2019"; "…, Deshpande, A.V. 2023." (agronomy: the year, then a full stop, after the last initials)
 _BARE_YEAR_TAIL = re.compile(r"\s+(?:19|20)\d\d$|(?<=[A-Z]\.)\s+(?:19|20)\d\d[a-z]?\.$")

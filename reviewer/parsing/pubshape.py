@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from reviewer.parsing.authors import split_authors
-from reviewer.parsing.pubstatus import YEAR_SLOT_STATUS
+from reviewer.parsing.pubstatus import BRACKETED_STATUS, YEAR_SLOT_STATUS
 from reviewer.parsing.pubtext import years_in
 from reviewer.parsing.venues import is_journal_abbreviation
 
@@ -65,14 +65,13 @@ def split_comma_reference(seg: str) -> list[str] | None:
 
 
 # an author-year list's date slot holding a status instead of (or beside) the year
-_STATUS_YEAR = re.compile(r"(?i)\s\((?:in press|forthcoming|in preparation|in prep\.?|submitted|under review|"
-                          r"under submission|accepted|to appear|preprint)(?:,\s*(?:19|20)\d\d[a-z]?)?\)")
+_STATUS_YEAR = re.compile(rf"(?i)\s\((?:{BRACKETED_STATUS}|preprint)(?:,\s*(?:19|20)\d\d[a-z]?)?\)")
 
 
 # (the leading lookahead names the characters a match can start with: the engine skips every
 # other position at once instead of trying each alternative there; the matches are the same)
 _HEAD_END = re.compile(r"(?=[.:\s“\"])(?:(?<![A-Z])(?<!\b[A-Z][a-z])[.:](?:\s|$)|\s\((?:19|20)\d\d[a-z]?\)|"
-                       r"\s\((?:in press|forthcoming|n\.d\.)\)|[“\"]|\s[·•]\s)")
+                       rf"\s\((?i:{BRACKETED_STATUS}|n\.d\.)\)|[“\"]|\s[·•]\s)")
 
 
 _YEAR_IN_PARENS_END = re.compile(r"\s*\((?:19|20)\d\d\)\s*$")

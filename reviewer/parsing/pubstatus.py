@@ -12,22 +12,26 @@ from __future__ import annotations
 import re
 
 from reviewer.parsing.needles import AnyNeedle, folded, needles
+from reviewer.parsing.vocabulary import PREPRINT_SERVERS, alternation
 
 # Checked in this order: "accepted, in press" is in press; "submitted ... accepted
 # pending revision" is accepted. The words stand alone ("acceptance rate" is not "accepted").
 _STATUS_WORDS: list[tuple[str, re.Pattern[str]]] = [
     # (a paper "forthcoming" in a journal is in its publication queue: in press, as CVs in
     # economics, law and the humanities use the word)
-    ("in press", re.compile(r"(?i)\bin\s+press\b|\bforthcoming\b|\bonline\s+first\b|\bearly\s+access\b|\b(?:epub\s+)?ahead\s+of\s+print\b|出版中|印刷中|待刊|已录用待刊")),
+    # (French, German, Spanish, Portuguese and Italian words beside the English ones: "à paraître",
+    # "im Druck", "en prensa", "no prelo", "in stampa"; "soumis", "eingereicht", "submetido")
+    ("in press", re.compile(r"(?i)\bin\s+press\b|\bà\s+paraître\b|\bsous\s+presse\b|\bim\s+druck\b|"
+                            r"\ben\s+prensa\b|\bno\s+prelo\b|\bin\s+stampa\b|\bforthcoming\b|\bonline\s+first\b|\bearly\s+access\b|\b(?:epub\s+)?ahead\s+of\s+print\b|出版中|印刷中|待刊|已录用待刊")),
     ("accepted", re.compile(
-        r"(?i)\b(?:to\s+appear|conditionally\s+accepted|accepted(?!\s+rate))\b|已接收|已录用|录用|(?<![\u3400-\u9fff])接收(?![\u3400-\u9fff])")),
+        r"(?i)\b(?:to\s+appear|conditionally\s+accepted|accepted(?!\s+rate)|angenommen|aceptado|aceito|accepté)\b|已接收|已录用|录用|(?<![\u3400-\u9fff])接收(?![\u3400-\u9fff])")),
     ("under review", re.compile(
         r"(?i)\b(?:under\s+(?:review|submission|revision)|in\s+submission|submitted|in\s+review|"
         r"revise\s+(?:and|&)\s+resubmit|reject\s+(?:and|&)\s+resubmit|r\s*&\s*r|major\s+revision|minor\s+revision|"
-        r"invited\s+resubmission)\b|在投|已投|投稿中|审稿中|在审|返修|修改中")),
+        r"invited\s+resubmission|soumis|eingereicht|submetido|en\s+revisión|em\s+revisão)\b|在投|已投|投稿中|审稿中|在审|返修|修改中")),
     ("in preparation", re.compile(
         r"(?i)\b(?:in\s+preparation|in\s+prep\.?|manuscript|working\s+papers?|work\s+in\s+progress|draft|"
-        r"under\s+contract)\b"
+        r"under\s+contract|en\s+préparation|in\s+vorbereitung|en\s+preparación|em\s+preparação)\b"
         r"|准备中|撰写中|待投")),
 ]
 # The literal words one of which any status statement holds: one scan for them instead of four
@@ -36,8 +40,14 @@ _STATUS_SCREEN = AnyNeedle([needles(rx, shortest=1) for _, rx in _STATUS_WORDS])
 # A status printed in the year's slot of an author-year reference ("Quill, D. and Osei, H.,
 # forthcoming."): the words the author-list readers accept there.
 YEAR_SLOT_STATUS = r"forthcoming|in\s+press|R&R|submitted|under\s+review|in\s+preparation|mimeo"
+# A status in the brackets where an author-year reference prints its year: "(in press)",
+# "(à paraître)", "(soumis)", "(im Druck)", "(eingereicht)"
+BRACKETED_STATUS = (r"in\s+press|forthcoming|in\s+preparation|in\s+prep\.?|submitted|under\s+review|under\s+submission|"
+                    r"accepted|to\s+appear|à\s+paraître|sous\s+presse|soumis|im\s+Druck|eingereicht|en\s+prensa|"
+                    r"no\s+prelo|aceptado|aceito|submetido")
 _PREPRINT_HEADING_RE = re.compile(r"(?i)^\W*(?:preprints?|arxiv|technical reports?)\W*$")
-_PREPRINT_RE = re.compile(r"(?i)\b(?:arxiv|biorxiv|medrxiv|chemrxiv|ssrn|preprints?|openreview|techrxiv|psyarxiv)\b")
+_PREPRINT_RE = re.compile(r"(?i)\b(?:" + alternation(w.lower() for w in PREPRINT_SERVERS) + r"|preprints?|prépublication)\b"
+                          r"|(?-i:\bHAL\b)|\bhal-\d{6,}")
 # What only a printed paper carries: volume/issue/pages, a DOI, a publisher's proceedings.
 _PRINTED_RE = re.compile(
     r"(?i)\bdoi\b|\b10\.\d{4,}/|\bvol(?:ume)?\.?\s*\d|\bpp?\.\s*\d|\b\d+\s*\(\d+\)\s*[:,]|\d+\s*[-–]\s*\d+\b|"

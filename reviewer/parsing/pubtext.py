@@ -57,6 +57,10 @@ def normalize(text: str) -> str:
     return text
 
 
+# French (and Spanish, Italian, Russian) titles in guillemets, « Titre »: read as “Title”
+_GUILLEMETS = re.compile(r"«\s*|\s*»")
+
+
 def strip_markup(raw: str) -> Marked:
     """Remove Markdown/HTML emphasis and link markup, keeping emphasised spans."""
     text, bold, italic, quoted = _stripped(raw)
@@ -73,6 +77,8 @@ def _stripped(raw: str) -> tuple[str, tuple[str, ...], tuple[str, ...], tuple[st
         text = text.replace("\\(", "(").replace("\\)", ")").replace("\\#", "#").replace("\\&", "&")
     # Each pattern below needs a character most lines lack ("<", "*", "_", "[", a quotation
     # mark): a substring test first spares those lines the scans.
+    if "«" in text or "»" in text:
+        text = _GUILLEMETS.sub(lambda m: "“" if m.group(0).startswith("«") else "”", text)
     tagged = "<" in text
     if tagged:
         text = _HTML_SUP_RE.sub(lambda m: m.group(1) if len(m.group(1)) <= 3 else " " + m.group(1), text)

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from reviewer.parsing.needles import NeedleIndex, folded, needles
 from reviewer.parsing.patterns import alternatives
-from reviewer.parsing.vocabulary import VENUES, spelling_pattern
+from reviewer.parsing.vocabulary import PREPRINT_SERVERS, VENUES, spelling_pattern, trie_alternation
 
 # (short name, kind, pattern) per venue of the vocabulary, in its order.
 _TABLE: list[tuple[str, str, str]] = [
@@ -299,3 +299,17 @@ def tag_venue(label: str) -> tuple[str | None, str | None]:
     if base and base[1] == "conference":
         return f"{base[0]} Workshop", "workshop"
     return acr, None
+
+
+_SERVER_BY_NAME = {name.lower(): name for name in PREPRINT_SERVERS}
+_PREPRINT_SERVER = re.compile(r"(?i)(?<![\w-])(" + trie_alternation(_SERVER_BY_NAME) + r")(?![\w-])"
+                              r"|(?-i:(?<![\w-])HAL(?![\w-]))|\bhal-\d{6,}")
+
+
+def preprint_server(text: str) -> str | None:
+    """The preprint server or open archive a venue names, as it spells itself ("SocArXiv",
+    "bioRxiv", "HAL" for "Prépublication HAL, hal-04812345"), or None."""
+    m = _PREPRINT_SERVER.search(text)
+    if not m:
+        return None
+    return _SERVER_BY_NAME[m.group(1).lower()] if m.group(1) else "HAL"

@@ -136,6 +136,12 @@ class Regex(str):
     """A spelling that needs a pattern (a guard, a choice of letters): used as written."""
 
 
+# Preprint servers and open archives, as they print their names (matched in any case, whole
+# words); HAL, the French open archive, only in capitals or by its "hal-01234567" identifiers.
+PREPRINT_SERVERS = ("arXiv", "bioRxiv", "medRxiv", "ChemRxiv", "TechRxiv", "PsyArXiv", "SocArXiv", "EdArXiv",
+                    "EarthArXiv", "engrXiv", "SSRN", "OSF Preprints", "Research Square", "Preprints.org",
+                    "Authorea", "OpenReview")
+
 # (short name, kind, spellings). A spelling without spaces or dots is an acronym, matched
 # whole and in this case ("ACL", not "acl"); one with spaces is a name, matched in any
 # case by venues.known_venue, where a "." after a word may be printed or left out and a
