@@ -90,7 +90,7 @@ def cv03() -> dict:
 
 
 def cv04() -> dict:
-    f = "04_zh_chemistry_lecturer_yingpin_dengjibiao_form_docx.docx"
+    f = "04_zh_chemistry_lecturer_yingpin_dengjibiao_word_merged_grid.docx"
     G = [1300, 1500, 1000, 1300, 1200, 1500, 1700]  # 9500 twips
     L = lambda t, w, span=1, **k: cell(para(run(t, b=True), align="center"), w, span, shade="F2F2F2", **k)
     V = lambda t, w, span=1, sdt=None, **k: cell(para(run(t), align="center"), w, span, sdt=sdt, **k)
