@@ -434,3 +434,26 @@ def test_text_line_init_matches_its_fields():
     assert dataclasses.replace(line, text="Bo").text == "Bo"
     with pytest.raises(dataclasses.FrozenInstanceError):
         line.text = "x"  # type: ignore[misc]
+
+
+def test_docx_form_values_in_content_controls_inside_a_table(tmp_path):
+    # a Word form: label cells, value cells whose paragraph sits in a content control, a
+    # cell wrapped whole in one, and a repeating-section row wrapped in one
+    import docx
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+    def cell(text: str, wrap: bool = False) -> str:
+        p = f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>"
+        return f"<w:tc>{f'<w:sdt><w:sdtContent>{p}</w:sdtContent></w:sdt>' if wrap else p}</w:tc>"
+
+    rows = (f"<w:tr>{cell('Name')}{cell('Cora Control', wrap=True)}</w:tr>"
+            f"<w:tr>{cell('E-mail')}<w:sdt><w:sdtContent>{cell('cora@example.org')}</w:sdtContent></w:sdt></w:tr>"
+            f"<w:sdt><w:sdtContent><w:tr>{cell('2019.09-2023.06')}{cell('PhD, Tarn University', wrap=True)}"
+            "</w:tr></w:sdtContent></w:sdt>")
+    document = docx.Document()
+    document.element.body.insert(0, parse_xml(f"<w:tbl {w}><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>{rows}</w:tbl>"))
+    document.save(str(tmp_path / "form.docx"))
+    texts = [line.text for line in extract(tmp_path / "form.docx").lines]
+    assert texts == ["Name\tCora Control", "E-mail\tcora@example.org", "2019.09-2023.06\tPhD, Tarn University"]

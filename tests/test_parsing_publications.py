@@ -575,3 +575,21 @@ Lena Hartmann. Paper Planes. In ICLR, 2021.
 """), "Lena Hartmann")
     assert [p.title for p in pubs] == ["Paper Kites for Wind Estimation", "Paper Boats for Wave Estimation", "Paper Planes"]
     assert [p.author_position for p in pubs] == ["first", "last", "first"]
+
+
+def test_the_owner_guessed_from_tied_author_counts_is_the_same_in_every_run() -> None:
+    # No name on the CV, two co-authors printed equally often: the guess must not follow the
+    # process's string hashing (it did: the papers' positions swapped from run to run)
+    import os
+    import subprocess
+    import sys
+
+    code = ("from tests.parsing_support import parse_text\n"
+            "p = parse_text('PUBLICATIONS\\nT. Okonjo, R. Halvor and M. Iqbal. Sparse retrieval for logs. "
+            "In Proc. of SIGMOD, 2023.\\nM. Iqbal and T. Okonjo. Vector joins at scale. In Proc. of VLDB, 2022.\\n')\n"
+            "print([x.author_position for x in p.publications])\n")
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    runs = {subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": str(seed), "PYTHONPATH": root}).stdout
+            for seed in range(1, 7)}
+    assert runs == {"['first', 'last']\n"}

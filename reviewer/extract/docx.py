@@ -14,7 +14,7 @@ from lxml import etree
 from reviewer.extract.document import CELL_SEP, ExtractedDocument, ExtractionError, TextLine
 from reviewer.extract.docx_package import R_ID, Package, Part
 from reviewer.extract.docx_styles import W, font_bold, font_size
-from reviewer.extract.docx_tables import row_cells
+from reviewer.extract.docx_tables import row_cells, table_rows
 from reviewer.extract.normalize import clean
 from reviewer.extract.zipguard import open_package
 
@@ -113,13 +113,15 @@ class _Reader:
                 self.paragraph(block, story)
 
     def table(self, tbl: etree._Element, story: Part) -> None:
-        for tr in tbl.iterchildren(W + "tr"):
+        for tr in table_rows(tbl):
             cells: list[etree._Element] = []
             for tc in row_cells(tr):
                 if not any(tc is c for c in cells):  # a merged cell appears once per grid column it spans
                     cells.append(tc)
-            paragraphs = [list(tc.iterchildren(W + "p")) for tc in cells]
-            if all(len(ps) <= 1 for ps in paragraphs) and not any(tc.find(W + "tbl") is not None for tc in cells):
+            # (a form's value cells wrap their paragraph in a content control: _blocks opens it)
+            blocks = [list(_blocks(tc)) for tc in cells]
+            paragraphs = [[b for kind, b in bs if kind == "p"] for bs in blocks]
+            if all(len(ps) <= 1 for ps in paragraphs) and not any(kind == "tbl" for bs in blocks for kind, _ in bs):
                 self._simple_row(paragraphs, story)
             elif (dates := _date_cell(cells)) is not None:
                 self._dated_entry(dates, cells[1], story)
@@ -285,9 +287,9 @@ _DATE_WORDS = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct
 def _date_cell(cells: list[etree._Element]) -> str | None:
     """The text of a row's first cell when the row is two cells and that cell holds only a
     date or a range (its lines joined), else None."""
-    if len(cells) != 2 or any(tc.find(W + "tbl") is not None for tc in cells):
+    if len(cells) != 2 or any(kind == "tbl" for tc in cells for kind, _ in _blocks(tc)):
         return None
-    text = " ".join(t for p in cells[0].iterchildren(W + "p") for t in (clean(x) for x in _text(p).split("\n")) if t)
+    text = " ".join(t for kind, p in _blocks(cells[0]) if kind == "p" for t in (clean(x) for x in _text(p).split("\n")) if t)
     if not text or len(text) > 40 or not re.search(r"(?:19|20)\d\d", text) or _DATE_WORDS.sub("", text).strip():
         return None
     return text

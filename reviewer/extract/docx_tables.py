@@ -10,12 +10,32 @@ from lxml import etree
 
 from reviewer.extract.docx_styles import W
 
+_SDT, _CUSTOM_XML = W + "sdt", W + "customXml"
 _MAX_MERGE_DEPTH = 1000  # rows a vertical merge is followed up; a real table has tens
 
 
+def table_rows(tbl: etree._Element) -> Iterator[etree._Element]:
+    return _unwrapped(tbl, W + "tr")
+
+
 def row_cells(tr: etree._Element) -> Iterator[etree._Element]:
-    for tc in tr.iterchildren(W + "tc"):
+    for tc in _unwrapped(tr, W + "tc"):
         yield from _tc_cells(tc, 0)
+
+
+def _unwrapped(element: etree._Element, tag: str) -> Iterator[etree._Element]:
+    """element's children of `tag`, also those inside a content control (w:sdt >
+    w:sdtContent) or custom XML: Word forms wrap repeating rows and single cells in them
+    (python-docx does not look inside, and the values of such a form were lost)."""
+    for child in element.iterchildren():
+        if child.tag == tag:
+            yield child
+        elif child.tag == _SDT:
+            content = child.find(W + "sdtContent")
+            if content is not None:
+                yield from _unwrapped(content, tag)
+        elif child.tag == _CUSTOM_XML:
+            yield from _unwrapped(child, tag)
 
 
 def _tc_cells(tc: etree._Element, depth: int) -> Iterator[etree._Element]:
@@ -51,7 +71,7 @@ def _grid_before(tr: etree._Element) -> int:
 
 def _tc_above(tc: etree._Element) -> etree._Element:
     """The cell at the same grid offset in the row above (ValueError when none)."""
-    tr = tc.getparent()
+    tr = next(tc.iterancestors(W + "tr"), None)
     above = tr.getprevious() if tr is not None else None
     while above is not None and above.tag != W + "tr":
         above = above.getprevious()

@@ -379,7 +379,7 @@ def most_frequent_author(lists: list[list[Author]], texts: list[str] | None = No
     example: dict[str, str] = {}
     for authors in lists:
         authors = [a for a in authors if a.name != "et al."]
-        for key in {author_key(a.name) for a in authors}:
+        for key in dict.fromkeys(author_key(a.name) for a in authors):  # (printed order: ties go the same way every run)
             counts[key] += 1
         for a in authors:
             example.setdefault(author_key(a.name), a.name)
