@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from reviewer.parsing.lines import Line
 from reviewer.parsing.pubtext import is_page_artifact, line_marker, strip_markup, years_in
-from reviewer.profile import Award
+from reviewer.profile import Award, Publication
 
 _SUBHEADING_RE = re.compile(
     r"^(?:(?:selected|other|international|national|domestic|academic|research|university|"
@@ -253,3 +253,18 @@ def awards_from_fields(lines: list[Line]) -> list[Award]:
             # a field lists its prizes one after another: "A (2025); B (2024); Dean's List"
             out.extend(parse_awards([replace(line, text=v.strip()) for v in re.split(r"[;；]", value) if v.strip()]))
     return out
+
+
+# A prize's own words ("Award", "Prize", 奖, 优秀…, 称号), for an entry listed among papers
+_PRIZE_WORDS = re.compile(r"(?i)\b(?:award|prize|medal|fellowship|scholarship)\b|奖(?:励|项)?(?:[,，、;；(（]|$)|优秀|称号")
+_TRAILING_YEAR = re.compile(r"\s*[,，;；]?\s*\(?(?:19|20)\d\d\)?\s*(?=$|[(（])")
+
+
+def prizes_among_papers(papers: list[Publication]) -> list[Publication]:
+    """Entries of a publications list that are prizes: no authors, no venue, a prize's words
+    ("湖南省科学技术进步奖，二等奖，2023（排名第3）" under an NSFC CV's 'other achievements')."""
+    return [p for p in papers if not p.authors and not p.venue and p.title and _PRIZE_WORDS.search(p.title)]
+
+
+def as_award(paper: Publication) -> Award:
+    return Award(title=_TRAILING_YEAR.sub("", paper.title or "").strip(" ,，"), year=paper.year, evidence=paper.evidence)

@@ -162,6 +162,17 @@ def close_cjk_spacing(lines: list[Line]) -> list[Line]:
     return [replace(ln, text=_CJK_GAP.sub("", ln.text)) if " " in ln.text else ln for ln in lines]
 
 
+# A Republic of China (Minguo) year, as Taiwanese forms print dates: 民國 111 年 is 2022
+_MINGUO_YEAR = re.compile(r"民國\s*(\d{2,3})(\s*年)?")
+
+
+def gregorian_years(lines: list[Line]) -> list[Line]:
+    """Minguo years read as the Gregorian years they are ("民國 106 年 9 月" -> "2017年 9 月"),
+    so every date reader understands them."""
+    return [replace(ln, text=_MINGUO_YEAR.sub(lambda m: f"{int(m.group(1)) + 1911}{'年' if m.group(2) else ''}", ln.text))
+            if "民國" in ln.text else ln for ln in lines]
+
+
 def clean_line(line: Line) -> Clean:
     text, bullet, raw = _cleaned(line.text)
     return Clean(line, text, bullet, raw)

@@ -89,7 +89,7 @@ _TLD_REGION = {"uk": "GB", "scot": "GB", "wales": "GB", "de": "DE", "fr": "FR", 
                "kr": "KR", "sg": "SG",
                "hk": "HK", "tw": "TW", "ch": "CH", "nl": "NL", "it": "IT", "es": "ES", "se": "SE", "br": "BR",
                "ca": "CA", "il": "IL", "ie": "IE", "at": "AT", "be": "BE", "dk": "DK", "fi": "FI", "no": "NO",
-               "pl": "PL", "pt": "PT", "cn": "CN"}
+               "pl": "PL", "pt": "PT", "cn": "CN", "mo": "MO"}
 
 
 # "+86" or a mobile number such as 138 1234 5678 (not inside a longer number). Two patterns,
@@ -103,8 +103,14 @@ def guess_region(text: str, emails: Iterable[str] = (), header: str = "") -> str
     """The country a number written without its country code most likely belongs to:
     Chinese text or a Chinese mobile → CN; else the country the header or the e-mail
     domain names (a UK CV's "07700 900123"); else US formats."""
-    if has_cjk(text) or _CN_CODE.search(text) or _CN_MOBILE.search(text):
+    if _CN_CODE.search(text) or _CN_MOBILE.search(text):
         return "CN"
+    if has_cjk(text):
+        # a Taiwanese or Hong Kong CV: its e-mail domain, or Taiwan's places and Minguo dates
+        # in Traditional characters (a mainland CV writes 台湾, 台北)
+        regions = [_TLD_REGION.get(e.rsplit(".", 1)[-1].lower()) for e in emails]
+        local = next((r for r in regions if r in ("TW", "HK", "MO", "JP", "KR", "SG")), None)
+        return local or ("TW" if _TAIWAN.search(text) else "CN")
     # only a place ("Bonn, Germany"), not a name ("Korea University"), says where the candidate lives
     for piece in re.split(r"[|•·\t\n]+|\s{2,}", header):
         piece = piece.strip(" ,")
@@ -122,6 +128,7 @@ def guess_region(text: str, emails: Iterable[str] = (), header: str = "") -> str
     return "US"
 
 
+_TAIWAN = re.compile(r"民國|[臺台]灣|[臺台]北市|新北市|桃園市|[臺台]中市|[臺台]南市|高雄市|新竹")
 # a British postcode: outward code (area letters, district) and inward code ("EH16 4SA", "SW1A 1AA")
 _UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[ABD-HJLNP-UW-Z]{2}\b")
 

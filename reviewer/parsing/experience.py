@@ -232,14 +232,24 @@ def _org_before_remark(lines: list[Clean]) -> list[Clean]:
     return out
 
 
+def _opens_with_range(text: str) -> bool:
+    """"2021/01-至今，Org，Title": an entry led by its dates (not "Mentored interns in 2020")."""
+    span = first_range(text)
+    return bool(span and span.is_range and span.span[0] <= 2)
+
+
 def parse_experience(lines: list[Clean], *, strict: bool = False) -> list[Experience]:
     """Entries of one section. `strict` (text outside an experience section) demands org, title and dates."""
     lines = _org_before_remark(_icon_titles(join_wrapped(lines)))
     # Bullets describe the entry above them, unless the section is nothing but bullets
     # (Markdown CVs: "- **Research Intern**, Acme, 2019").
     # (a line holding only dates is no entry of its own: "- **Role**, Org" over "_Jan 2023 – present_")
-    skip_bullets = any(not c.bullet and _header_candidate(c, False) and strip_dates(c.text).strip(" _*")
-                       for c in lines)
+    # (but numbered entries that carry the dates, "(1) 2021/01-至今，Org，Title", stay entries
+    # beside an undated stray line such as a form's "无")
+    heads = [c for c in lines if not c.bullet and _header_candidate(c, False) and strip_dates(c.text).strip(" _*")]
+    dated_bullets_only = (any(c.bullet and _opens_with_range(c.text) for c in lines)
+                          and not any(first_range(c.text) for c in lines if not c.bullet))
+    skip_bullets = bool(heads) and not dated_bullets_only
     cands = [c for c in lines if _header_candidate(c, skip_bullets)]
     entries = _group(cands, [line_facts(c.text) for c in cands])
     # Several roles under one employer: a role line without an organisation belongs

@@ -5,6 +5,8 @@ without the heading rules' module growing with them.
 """
 from __future__ import annotations
 
+from reviewer.parsing.hanzi import both_scripts
+
 # Canonical kind → English keywords (whole words, lower case) and Chinese keywords.
 # Order matters: the first kind whose keyword appears in a heading wins, so the
 # specific kinds ("teaching experience", "research interests") come before the
@@ -17,7 +19,7 @@ SECTION_KINDS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
                    # French, German
                    "thèmes de recherche", "intérêts de recherche", "axes de recherche", "forschungsinteressen",
                    "forschungsschwerpunkte"),
-     ("研究兴趣", "研究方向", "研究领域", "兴趣方向")),
+     ("研究兴趣", "研究方向", "研究领域", "兴趣方向", "研究专长")),
     ("publications", ("publications", "publication", "papers", "preprints", "preprint", "manuscripts",
                       "journal articles", "conference proceedings", "patents", "bibliography", "articles",
                       "working papers", "working paper", "job market paper", "job market papers",
@@ -30,7 +32,7 @@ SECTION_KINDS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
                       "writing and talks", "writing and speaking", "selected writing", "writings",
                       "publikationen", "veröffentlichungen", "publications scientifiques"),
      # 科研成果, 学术成果, 研究成果: a researcher's output, which is papers first
-     ("论文", "发表", "出版", "专利", "著作", "文献", "成果")),
+     ("论文", "发表", "出版", "专利", "著作", "论著", "文献", "成果")),
     ("awards", ("awards", "award", "honors", "honours", "honor", "honour", "scholarships", "scholarship",
                 "fellowships", "prizes", "achievements", "distinctions", "honers", "recognitions",
                 "prix et distinctions", "auszeichnungen", "preise", "stipendien"),
@@ -41,7 +43,7 @@ SECTION_KINDS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
                 "grants and funding", "external funding"), ("基金", "资助", "科研基金")),
     ("references", ("references", "referees", "referee", "recommenders", "reference"), ("推荐人", "证明人")),
     ("teaching", ("teaching", "teaching assistant", "teaching assistantships", "mentoring", "mentees", "mentorship",
-                  "students supervised", "supervision"), ("教学", "助教")),
+                  "students supervised", "supervision"), ("教学", "助教", "授课")),
     ("service", ("service", "services", "professional service", "academic service", "reviewing", "reviewer",
                  "activities", "extracurricular", "leadership", "volunteering", "volunteer", "volunteer work", "memberships", "community",
                  "outreach", "organizing", "positions of responsibility", "responsibilities",
@@ -50,10 +52,10 @@ SECTION_KINDS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
                "lectures", "invited lectures", "keynotes"),
      ("报告", "演讲")),
     ("projects", ("projects", "project", "research projects", "selected projects", "open source",
-                  "proposal writing", "proposals"), ("项目",)),
+                  "proposal writing", "proposals"), ("项目", "研究计划", "研究计画")),
     ("skills", ("skills", "skill", "technical skills", "languages", "language", "tools", "technologies",
                 "programming", "computer skills", "competencies", "expertise", "kenntnisse", "compétences",
-                "langues", "sprachen"), ("技能", "语言", "能力", "特长")),
+                "langues", "sprachen"), ("技能", "语言", "能力", "特长", "专长")),
     ("education", ("education", "educational background", "academic background", "academic qualifications",
                    "qualifications",
                    "studies", "degrees", "schooling", "academic training",
@@ -61,7 +63,7 @@ SECTION_KINDS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
     ("certificates", ("certificates", "certifications", "certification", "licenses", "licences",
                       "professional qualifications", "licensure", "board certification", "board certifications",
                       "bar admissions", "bar admission", "competitive examinations", "examinations qualified"),
-     ("证书", "资格")),
+     ("证书", "资格", "证照")),
     ("experience", ("experience", "experiences", "employment", "work", "appointments", "appointment",
                     "positions", "position", "career", "internships", "internship", "occupations",
                     "occupation", "industry", "industrial training", "professional", "jobs", "research",
@@ -73,10 +75,10 @@ SECTION_KINDS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
      ("工作", "实习", "经历", "任职", "科研", "实践锻炼")),
     ("summary", ("summary", "profile", "about me", "about", "overview", "objective", "bio", "biography",
                  "short bio", "introduction", "statement", "highlights"),
-     ("自我评价", "个人简介", "简介", "总览", "概述", "求职意向")),
+     ("自我评价", "个人简介", "简介", "总览", "概述", "求职意向", "自传")),
     ("personal", ("personal information", "personal details", "contact", "contact information",
                   "basic information", "personal data", "personal", "details", "information"),
-     ("个人信息", "基本信息", "联系方式")),
+     ("个人信息", "基本信息", "联系方式", "个人资料")),
     ("other", ("others", "other", "miscellaneous", "misc", "hobbies", "interests and hobbies", "additional",
                "additional information", "conferences", "conference attendance", "workshops", "courses",
                "coursework", "relevant coursework", "trainings", "affiliations", "datasets", "news",
@@ -85,6 +87,8 @@ SECTION_KINDS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
                # software a candidate wrote: not papers, however author-like its lines look
                "software", "software packages", "packages", "code"), ("其他", "爱好", "软件", "程序", "代码", "开源")),
 ]
+# (the Chinese headings in Traditional characters too: 學歷, 經歷, 獲獎紀錄)
+SECTION_KINDS = [(kind, en, both_scripts(zh)) for kind, en, zh in SECTION_KINDS]
 # Words a heading may carry besides its keywords.
 FILLER = {"and", "&", "/", "selected", "recent", "other", "my", "of", "list", "key", "relevant", "academic",
           "und", "et",  # (German, French "and")
@@ -110,12 +114,13 @@ STRONG = {"education", "experience", "experiences", "publications", "projects", 
           "chapters", "monographs", "lectures"}
 # Chinese heading words: a Chinese heading is made of these and nothing else, so a
 # project title ending in 项目 or a label such as 项目描述 is not a heading.
-CJK_VOCAB = sorted({
+CJK_VOCAB = sorted(set(both_scripts({
     "教育", "经历", "背景", "工作", "实习", "科研", "研究", "项目", "论文", "发表", "获奖", "情况", "荣誉", "奖项",
     "专业", "技能", "兴趣", "方向", "领域", "其他", "活动", "证书", "语言", "能力", "自我", "评价", "个人", "简介",
     "信息", "基本", "总览", "概述", "学术", "成果", "出版", "专利", "著作", "奖励", "服务", "社会", "学生", "爱好",
     "联系", "方式", "经验", "任职", "学历", "学习", "求职", "意向", "主要", "代表性", "已", "会议", "期刊", "竞赛",
     "教学", "助教", "报告", "文献", "毕业", "院校", "技术", "演讲", "基金", "资助", "推荐人", "证明人", "特长", "校园", "实践", "社团", "相关", "部分", "精选", "资格",
     "软件", "程序", "程序包", "代码", "开源", "主持", "承担", "参与", "兼职",
-    "求学", "锻炼", "清单", "所获", "获得",
-}, key=len, reverse=True)
+    "求学", "锻炼", "清单", "所获", "获得", "论著", "参加",
+    "专长", "证照", "资料", "纪录", "记录", "目录", "计划", "计画", "授课", "科目", "自传",
+})), key=len, reverse=True)

@@ -25,6 +25,10 @@ from reviewer.parsing.sections import Section, heading_kind
 _FIELD = re.compile(r"^(?:full\s+name|name|candidate|姓\s*名)\s*[:：]\s*(.+)$", re.IGNORECASE)
 # Europass prints the name beside its "PERSONAL INFORMATION" label (the column gap is often lost)
 _EUROPASS_LABEL = re.compile(r"^(?:personal\s+information|personal\s+details)\s*[:：\t]?\s+(.+)$", re.IGNORECASE)
+# "林夏，女，1990年生，浙江大学…": name, sex, then the rest of an identity line
+_IDENTITY_LINE = re.compile(r"^([\u3400-\u9fff·]{2,4})\s*[,，、]\s*[男女]\s*(?:[,，、。]|$)")
+# The labels of a Chinese personal-details form that may follow the name on its line
+_NEXT_FORM_LABEL = re.compile(r"(?:性\s*别|出生|民\s*族|籍\s*贯|年\s*龄|电\s*话|手\s*机|邮\s*箱|职\s*称|政治面貌|学\s*历)")
 _DOC_TITLES = re.compile(
     r"(?i)^(?:curriculum\s+vitae|resume|résumé|cv|vita|personal\s+resume|个人简历|简历|履历|求职简历|个人履历|"
     # Traditional Chinese and Japanese: 履歷表, 個人簡歷, 履歴書 (a rirekisho), 職務経歴書
@@ -101,11 +105,16 @@ def name_from_text(text: str) -> str | None:
     if not t or _DOC_TITLES.match(t) or find_dates(t) or re.search(r"\d|@|https?:|www\.|/", t):
         return None
     if has_cjk(t):
+        if m := _IDENTITY_LINE.match(t):
+            t = m.group(1)  # "林夏，女，浙江大学，副教授": an NSFC-style identity line opens with the name
         # "林晓澄简历", "林晓澄的个人简历": the document's title after the name
         t = re.sub(r"(?<=[\u3400-\u9fff])\s*(?:的)?(?:个人|求职)?(?:简历|履历)$", "", t)
         head, _, rest = t.partition(" ")
-        if rest and re.fullmatch(r"[\u3400-\u9fff·]{2,4}", head) and (ROLE_RE.search(rest) or ORG_WORDS.search(rest)):
-            t = head  # "欧阳知微 副教授 · 环境学院": the name, then the post and the school
+        if rest and re.fullmatch(r"[\u3400-\u9fff·]{2,4}", head) and (
+                ROLE_RE.search(rest) or ORG_WORDS.search(rest) or _NEXT_FORM_LABEL.match(rest)):
+            # "欧阳知微 副教授 · 环境学院": the name, then the post and the school;
+            # "廖清禾 性别" (from "姓名:廖清禾 性别:男"): the name, then the form's next label
+            t = head
         latin = re.sub(r"[\u3400-\u9fff\s·]+", " ", t).strip()
         cjk = "".join(re.findall(r"[\u3400-\u9fff·]+", t))
         if latin and _latin_name(latin):
@@ -248,7 +257,8 @@ def _name_cell(text: str) -> str | None:
     for k, cell in enumerate(cells[:-1]):
         if _NAME_LABEL.match(cell) and cells[k + 1]:
             # "Teixeira Valadares, Bruno": the family name first, as such forms ask for it
-            family_first = re.fullmatch(r"([^,\d]{2,40}),\s*([^,\d]{2,30})", cells[k + 1])
+            # (not "賴柏勳(LAI, PO-HSUN)": the comma is inside the romanisation)
+            family_first = re.fullmatch(r"([^,\d()（）]{2,40}),\s*([^,\d()（）]{2,30})", cells[k + 1])
             value = f"{family_first.group(2)} {family_first.group(1)}" if family_first else cells[k + 1]
             return name_from_text(value)
     return None

@@ -10,9 +10,16 @@ from __future__ import annotations
 from dataclasses import replace
 
 from reviewer.extract import ExtractedDocument
-from reviewer.parsing.awards import awards_from_fields, parse_awards
+from reviewer.parsing.awards import as_award, awards_from_fields, parse_awards, prizes_among_papers
 from reviewer.parsing.candidate_contact import NOT_CANDIDATE, read_contact
-from reviewer.parsing.cleaning import Clean, body_lines, close_cjk_spacing, furniture, repair_ligatures
+from reviewer.parsing.cleaning import (
+    Clean,
+    body_lines,
+    close_cjk_spacing,
+    furniture,
+    gregorian_years,
+    repair_ligatures,
+)
 from reviewer.parsing.columnflow import rejoin_column_continuations
 from reviewer.parsing.contact import (
     candidate_links,
@@ -159,6 +166,9 @@ def parse(doc: ExtractedDocument, source: str) -> Profile:
         # a list the parser could not read must not pass for a candidate with no papers
         warnings.append("a publications section was found but no publication was read from it: check it")
     awards = _awards(sections, lines, skip)
+    if prizes := prizes_among_papers(publications):  # a prize listed with the papers is a prize
+        publications = [p for p in publications if not any(p is q for q in prizes)]
+        awards += [as_award(p) for p in prizes if not any(a.title == as_award(p).title for a in awards)]
 
     _note_evidence(sections, evidence, warnings, education, experience, interests, skills)
     if not contact.emails:
@@ -177,7 +187,7 @@ def parse(doc: ExtractedDocument, source: str) -> Profile:
 
 def _read_sections(doc: ExtractedDocument, warnings: list[str]) -> tuple[list[Line], set[int], list[Clean], list[Section]]:
     """The document's lines, its page furniture, the body lines and the sections they fall into."""
-    lines = close_cjk_spacing(repair_ligatures(document_lines(doc)))  # before any word is classified
+    lines = gregorian_years(close_cjk_spacing(repair_ligatures(document_lines(doc))))  # before any word is classified
     if len(lines) > MAX_LINES:
         warnings.append(f"parsed the first {MAX_LINES:,} of {len(lines):,} lines (too long for a CV)")
         lines = lines[:MAX_LINES]

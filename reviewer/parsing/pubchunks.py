@@ -126,6 +126,8 @@ def chunks_of(item: RawItem) -> tuple[list[str], Marked, str | None, set[int]]:
                 plain_starts.add(text)
         elif prev.endswith("-") and text[:1].isalpha():
             chunks[-1] = prev + text
+        elif _CJK_CHAR.match(prev[-1:]) and _CJK_CHAR.match(text[:1]):
+            chunks[-1] = prev + text  # Chinese wraps anywhere, with no space: "已接" / "收."
         else:
             chunks[-1] = prev + " " + text
     # the chunks set in plain type right after a bold title: the venue line ("Journal of X, 12, IF 3.1")
@@ -133,6 +135,7 @@ def chunks_of(item: RawItem) -> tuple[list[str], Marked, str | None, set[int]]:
     return chunks, Marked(" ".join(chunks), all_bold, all_italic, all_quoted), label, plain_after_bold
 
 
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 _SENTENCE_GAP = re.compile(r"[.?!]\s+")
 _SENTENCE_END = re.compile(r"[.?!]$")
 _ABBREVIATION_END = re.compile(r"\b([A-Z][a-z]{0,11})\.$")

@@ -47,7 +47,7 @@ def note_marks(text: str) -> tuple[set[str], set[str]] | None:
     return equal, other
 
 
-_NOTE_LABEL = re.compile(r"\(?\s*(?:note|notes)\s*:", re.I)
+_NOTE_LABEL = re.compile(r"\(?\s*(?:note|notes|注|注意|请注意|说明|备注)\s*[:：]", re.I)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 

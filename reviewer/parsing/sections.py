@@ -68,7 +68,8 @@ def lines_of(sections: list[Section], kinds: set[str], *, exclude: bool = False)
 _SPACED_CAPS = re.compile(r"(?:[A-Z] ){3,}[A-Z](?:\s{2,}(?:[A-Z] )*[A-Z])*")
 _WIDE_GAP = re.compile(r"\s{2,}")
 _EDGE_PUNCT = re.compile(r"^[^\w\u3400-\u9fff]+|[^\w\u3400-\u9fff)]+$")
-_TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]$")
+# (or a Chinese form's instructions that wrap to the next line: "科研与学术工作经历（按时间倒序排序；…请列")
+_TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]$|(?<=[\u4e00-\u9fff])\s*[(（][^()（）]*[\u4e00-\u9fff，,；;]$")
 _WORDY = re.compile(r"[A-Za-z\u4e00-\u9fff]{3,}|[\u4e00-\u9fff]{2,}")
 _NOT_HEADING_CHARS = re.compile(r"\d|\[|\t")
 _SENTENCE_END = re.compile(r"[a-z]{3}\.\s*$")
@@ -169,8 +170,9 @@ def heading_kind(text: str) -> str | None:
             return next(k for k in kinds if k)
         return None
     if has_cjk(t):
-        compact = re.sub(r"[\s:：&/、与和及]", "", t)
-        if len(compact) > 12 or re.search(r"[,，。；;]", t) or not _cjk_vocab_only(compact):
+        # (notes inside it go: "主持或参加科研项目（课题）情况"; an NSFC form's headings run to 14 characters)
+        compact = re.sub(r"[(（][^()（）]*[)）]|[\s:：&/、与和及或]", "", t)
+        if len(compact) > 14 or re.search(r"[,，。；;]", t) or not _cjk_vocab_only(compact):
             return None
         for kind, _, zh in SECTION_KINDS:
             if any(k in compact for k in zh):

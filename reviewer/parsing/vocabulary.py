@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from reviewer.parsing.hanzi import both_scripts
+
 # ---- institutions (places of study and research) -----------------------------
 
 # The English institution nouns.
@@ -28,8 +30,10 @@ SCHOOL_FORMS_EU = ("école", "ecole")
 LAB_NOUNS = ("laboratory", "laboratories", "lab", "labs")
 LAB_FORMS_EU = ("laboratoire", "laboratorio", "laboratorium")
 
+# Chinese word lists are written in Simplified characters; both_scripts adds the Traditional
+# spellings (Taiwan, Hong Kong: 大學, 工程師, 碩士).
 # Chinese: university, college/school, research academy, research institute, laboratory.
-CJK_INSTITUTION_WORDS = ("大学", "学院", "研究院", "研究所")
+CJK_INSTITUTION_WORDS = both_scripts(("大学", "学院", "研究院", "研究所"))
 # Words that name a school of the education section only (lexicon.INSTITUTION_RE) and not,
 # yet, an employer (lexicon.ORG_WORDS). The two lists drifted apart rather than differ by
 # design; adding these to ORG_WORDS changes experience output, so it waits for a scored change.
@@ -41,10 +45,10 @@ SCHOOL_ACRONYMS = ("UCLA", "NYU", "CMU", "USC", "UCSD", "UIUC", "UPenn", "NTU", 
                    "SJTU", "ZJU", "KTH", "TUM", "LMU", "UCL", "LSE", "IIT", "IISc")
 # Secondary schools, often hyphenated to their namesake ("Goethe-Gymnasium").
 SECONDARY_SCHOOL_WORDS = ("gymnasium", "lyceum", "lycée", "liceo")
-CJK_SCHOOL_ONLY_WORDS = ("科学院",)  # academy of sciences
+CJK_SCHOOL_ONLY_WORDS = both_scripts(("科学院",))  # academy of sciences
 # In ORG_WORDS (employers) only: Spanish and Italian "school", and plural nouns.
 ORG_ONLY_WORDS = ("escuela", "scuola", "centers", "centres", "institutes")
-CJK_LAB_WORDS = ("实验室",)
+CJK_LAB_WORDS = both_scripts(("实验室",))
 
 # ---- companies and other employers ------------------------------------------
 
@@ -68,7 +72,7 @@ WELL_KNOWN_COMPANIES = ("microsoft", "google", "amazon", "apple", "meta", "faceb
                         "bytedance", "tencent", "alibaba", "baidu", "huawei", "samsung", "adobe", "deepmind",
                         "openai", "uber", "netflix", "aws", "ai")
 # Chinese: company, group, centre, technology (in company names), bank, hospital, "limited".
-CJK_EMPLOYER_WORDS = ("公司", "集团", "中心", "科技", "银行", "医院", "有限")
+CJK_EMPLOYER_WORDS = both_scripts(("公司", "集团", "中心", "科技", "银行", "医院", "有限"))
 
 # ---- job titles ---------------------------------------------------------------
 
@@ -78,12 +82,12 @@ CJK_EMPLOYER_WORDS = ("公司", "集团", "中心", "科技", "银行", "医院"
 # person in charge, team lead, president, founder, consultant, analyst, scientist,
 # programmer, specialist, head, dean, institute director, graduate student, expert, partner,
 # surveyor, technician, clerk.
-CJK_ROLE_WORDS = ("实习生", "实习", "工程师", "研究员", "经理", "设计师", "架构师", "助教", "助理", "总监", "主管",
+CJK_ROLE_WORDS = both_scripts(("实习生", "实习", "工程师", "研究员", "经理", "设计师", "架构师", "助教", "助理", "总监", "主管",
                   "教授", "讲师", "博士后", "研究助理", "志愿者", "开发", "负责人", "组长", "总裁", "创始人", "顾问",
                   "分析师", "科学家", "程序员", "专员", "主任", "院长", "所长", "研究生", "专家", "合伙人",
                   "博士生导师", "硕士生导师", "博导", "硕导", "访问学者", "访问学生", "调查员", "技术员", "业务员",
                   # clinical and school occupations (not 会计师/律师: they name firms, 会计师事务所)
-                  "住院医师", "医师", "医生", "护士", "药师", "教师")
+                  "住院医师", "医师", "医生", "护士", "药师", "教师"))
 
 # ---- degrees, per level -----------------------------------------------------------
 
@@ -124,10 +128,10 @@ OTHER_DEGREE_GUARDED = (
 # Chinese: doctorate (not 博士后, postdoc), master-doctor programme, direct doctorate;
 # master, graduate study; bachelor, undergraduate; exchange, visit, visiting study,
 # further study, senior high school, junior college (two spellings).
-CJK_PHD_WORDS = ("博士(?!后)", "硕博连读", "直博")  # (a guard, so written as regex)
-CJK_MASTER_WORDS = ("硕士", "研究生")
-CJK_BACHELOR_WORDS = ("学士", "本科")
-CJK_OTHER_DEGREE_WORDS = ("交换", "访问", "访学", "进修", "高中", "大专", "专科")
+CJK_PHD_WORDS = ("博士(?![后後])", *both_scripts(("硕博连读", "直博")))  # (the first a guard, so written as regex)
+CJK_MASTER_WORDS = both_scripts(("硕士", "研究生"))
+CJK_BACHELOR_WORDS = both_scripts(("学士", "本科"))
+CJK_OTHER_DEGREE_WORDS = both_scripts(("交换", "访问", "访学", "进修", "高中", "大专", "专科"))
 
 # ---- venues -----------------------------------------------------------------------
 

@@ -1,0 +1,52 @@
+"""Chinese CVs in the shapes committees receive: the NSFC applicant form, Taiwanese résumés
+in Traditional characters with Minguo dates, personal-details forms. Invented people."""
+from __future__ import annotations
+
+from reviewer.parsing.hanzi import both_scripts, both_scripts_pattern, traditional
+from reviewer.parsing.sections import heading_kind
+from tests.parsing_support import parse_text
+
+
+def test_the_vocabulary_reads_traditional_characters_and_keeps_what_was_printed() -> None:
+    assert traditional("学历") == "學歷" and both_scripts(["大学", "公司"]) == ("大学", "大學", "公司")
+    # a regex's literals in either script; inside a class the form is added
+    assert both_scripts_pattern(r"[市区]$|学\s*历") == r"[市区區]$|[学學]\s*[历歷]"
+    assert [heading_kind(h) for h in ("學歷", "工作經歷", "獲獎紀錄", "研究專長", "專長技能", "著作目錄", "證照")] == [
+        "education", "experience", "awards", "interests", "skills", "publications", "certificates"]
+
+
+def test_a_taiwanese_resume_with_minguo_dates() -> None:
+    p = parse_text("履\t歷\t表\n個人資料\n姓名\t林靜宜(LIN, CHING-YI)\t性別\t女\n"
+                   "行動電話\t0900-555-101\tE-mail\tchingyi@example.com.tw\n"
+                   "學歷\n民國 106 年 9 月 ~ 民國 108 年 6 月\t國立清華大學\t動力機械工程學系\t碩士\n"
+                   "工作經歷\n和碩聯合科技股份有限公司 | 機構工程師 | 民國 108 年 10 月 ~ 迄今\n")
+    assert p.name == "林靜宜"
+    assert p.phones == ["+886900555101"]  # a Taiwanese mobile, not a mainland number
+    assert [(e.institution, e.degree_level, e.start, e.end) for e in p.education] == [
+        ("國立清華大學", "master", "2017-09", "2019-06")]
+    assert [(e.title, e.start, e.end) for e in p.experience] == [("機構工程師", "2019-10", "present")]
+
+
+def test_an_nsfc_applicant_form() -> None:
+    # the identity line instead of a name field, headings that carry the form's instructions
+    # (one wrapping to the next line), numbered entries, a legend in a note, prizes among papers
+    p = parse_text(
+        "个人简历\n林夏，女，临江大学，化学学院，副教授，硕士生导师。\n联系电话：139 0000 0000\n"
+        "教育经历（从大学本科开始，按时间倒序排序；请列出攻读研究生学位阶段导师姓名）：\n"
+        "(1) 2012/09-2017/06，临江大学，物理化学，博士，导师：王明\n"
+        "科研与学术工作经历（按时间倒序排序；如为在站博士后研究人员或曾有博士后研究经历，请列\n"
+        "出合作导师姓名）：\n(1) 2021/01-至今，临江大学，化学学院，副教授\n"
+        "(2) 2017/07-2020/12，临江大学，化学学院，博士后，合作导师：周安\n"
+        "曾使用其他证件信息（应使用注册时的证件号码作为申请人唯一标识）：\n无\n"
+        "代表性研究成果和学术奖励情况\n（请注意：“#”标注共同第一作者，“*”标注通讯作者）\n"
+        "一、代表性论著（请在“代表性论著”中列出不超过5篇）\n"
+        "[1] Zhou A#, Lin X#, Wang M*. Single-atom nickel sites for CO2 electroreduction[J]. Nature Catalysis, "
+        "2023, 6: 118-127.\n"
+        "[2] 周安, 林夏*. 单原子催化剂研究进展[J]. 化学学报, 已接\n收.\n"
+        "二、论著之外的代表性研究成果和学术奖励\n[1] 临江省自然科学奖，二等奖，2023（排名第3）\n")
+    assert p.name == "林夏"
+    assert [(e.title, e.start, e.end) for e in p.experience] == [("副教授", "2021-01", "present"),
+                                                                 ("博士后", "2017-07", "2020-12")]
+    assert [(x.venue, x.first_author, x.status) for x in p.publications] == [
+        ("Nature Catalysis", True, "published"), ("化学学报", False, "accepted")]  # (# co-first, said in a note)
+    assert [(a.title, a.year) for a in p.awards] == [("临江省自然科学奖,二等奖(排名第3)", 2023)]
