@@ -35,7 +35,7 @@ _PAIRS = (
     "项項 顺順 须須 顾顧 领領 频頻 题題 额額 风風 飞飛 馆館 驱驅 验驗 鱼魚 鸟鳥 鲁魯 齐齊 龙龍 后後 "
     "厦廈 启啟 团團 圆圓 录錄 誉譽 纪紀 艺藝 韩韓 试試"
 )
-_TRADITIONAL = str.maketrans(dict(pair for pair in (tuple(p) for p in _PAIRS.split()) if pair[0] != pair[1]))
+_TRADITIONAL: dict[int, str] = {ord(pair[0]): pair[1] for pair in _PAIRS.split() if pair[0] != pair[1]}
 
 
 def traditional(text: str) -> str:

@@ -7,11 +7,8 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 import docx
-from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from kit16 import fixed_zip
 from lxml import etree
-
-from kit16 import FILES, SRC, fixed_zip
-from typst16 import placeholder_photo
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NSDECL = (' xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'

@@ -1,8 +1,8 @@
 """The DOCX CVs 03, 04, 07."""
 from __future__ import annotations
 
+from docx16 import WORD_APP, WPS_APP, anchor_textbox, build, cell, dele, inline_pic, ins, para, run, table
 from kit16 import FILES, SRC, label
-from docx16 import (WORD_APP, WPS_APP, anchor_textbox, build, cell, dele, inline_pic, ins, para, run, table)
 from typst16 import placeholder_photo
 
 EMU_CM = 360000
@@ -33,7 +33,8 @@ def cv03() -> dict:
     ])
     box = anchor_textbox(side, 0, 0, int(6.4 * EMU_CM), int(29.7 * EMU_CM)).replace(
         '<wp:wrapSquare wrapText="right"/>', "<wp:wrapNone/>")
-    H = lambda t: para(run(t, b=True, sz=13, color="1F3A5F"), border="1F3A5F", space_before=240, space_after=100)
+    def H(t):
+        return para(run(t, b=True, sz=13, color="1F3A5F"), border="1F3A5F", space_before=240, space_after=100)
     TAB = [("right", 6350)]
 
     def row(org, role, dates):
@@ -92,9 +93,12 @@ def cv03() -> dict:
 def cv04() -> dict:
     f = "04_zh_chemistry_lecturer_yingpin_dengjibiao_word_merged_grid.docx"
     G = [1300, 1500, 1000, 1300, 1200, 1500, 1700]  # 9500 twips
-    L = lambda t, w, span=1, **k: cell(para(run(t, b=True), align="center"), w, span, shade="F2F2F2", **k)
-    V = lambda t, w, span=1, sdt=None, **k: cell(para(run(t), align="center"), w, span, sdt=sdt, **k)
-    left = lambda t: para(run(t, sz=10), space_after=0)
+    def L(t, w, span=1, **k):
+        return cell(para(run(t, b=True), align="center"), w, span, shade="F2F2F2", **k)
+    def V(t, w, span=1, sdt=None, **k):
+        return cell(para(run(t), align="center"), w, span, sdt=sdt, **k)
+    def left(t):
+        return para(run(t, sz=10), space_after=0)
     rows = [
         (560, [L("姓  名", G[0]), V("祝宛宁", G[1], sdt="姓名"), L("性  别", G[2]), V("女", G[3], sdt="性别"), L("出生年月", G[4]), V("1994.03", G[5], sdt="出生年月"),
                cell(para(run("照\n片".replace("\n", "")), align="center"), G[6], vmerge="restart")]),
@@ -179,10 +183,13 @@ def cv04() -> dict:
 
 def cv07() -> dict:
     f = "07_zh_cardiology_attending_word_tracked_changes.docx"
-    H = lambda t: para(run(t, b=True, sz=12, font="黑体"), shade="D9E2F3", space_before=200, space_after=80)
+    def H(t):
+        return para(run(t, b=True, sz=12, font="黑体"), shade="D9E2F3", space_before=200, space_after=80)
     TAB = [("left", 2000)]
-    line = lambda *r: para(list(r), tabs=TAB, ind=(2000, 2000), space_after=40)
-    ref = lambda *r: para(list(r), ind=(360, 360), space_after=40)
+    def line(*r):
+        return para(list(r), tabs=TAB, ind=(2000, 2000), space_after=40)
+    def ref(*r):
+        return para(list(r), ind=(360, 360), space_after=40)
     body = "".join([
         para(run("个 人 简 历", b=True, sz=18, font="黑体"), align="center", space_after=160),
         para([run("姓名：", b=True), run("廖清禾　　　"), run("性别：", b=True), run("男　　　"), run("出生年月：", b=True), run("1992年4月")], space_after=40),

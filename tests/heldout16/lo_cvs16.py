@@ -3,8 +3,8 @@ page with an icon font opened by Writer/Web (08), a hand-written RTF (09)."""
 from __future__ import annotations
 
 import shutil
-import zlib
 import tempfile
+import zlib
 from pathlib import Path
 from xml.sax.saxutils import escape
 

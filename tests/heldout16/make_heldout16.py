@@ -9,8 +9,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import kit16  # noqa: E402  (sets SOURCE_DATE_EPOCH/TZ before any producer runs)
 import docx_cvs16  # noqa: E402
+import kit16  # noqa: E402  (sets SOURCE_DATE_EPOCH/TZ before any producer runs)
 import lo_cvs16  # noqa: E402
 import mupdf16  # noqa: E402
 import text_cvs16  # noqa: E402

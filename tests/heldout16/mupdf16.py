@@ -4,7 +4,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pymupdf
-
 from kit16 import FILES, SRC, label
 
 FONTDIR = "/usr/share/fonts/truetype"

@@ -3,15 +3,13 @@ from a clone at a pinned commit, not copied into this repository: it carries no 
 invented person, compiled by typst-py."""
 from __future__ import annotations
 
-import shutil
 import subprocess
 import tempfile
 from pathlib import Path
 
 import typst
-from PIL import Image, ImageDraw
-
 from kit16 import EPOCH, FILES, SRC, label
+from PIL import Image, ImageDraw
 
 TEMPLATE_REPO = Path("/work/.mirror/OrangeX4+Chinese-Resume-in-Typst/repo")
 TEMPLATE_COMMIT = "d2f85d4"

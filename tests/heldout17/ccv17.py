@@ -1,7 +1,7 @@
 """08: a Canadian Common CV ('Generic Academic CV' funder export) drawn with fpdf2."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from fpdf import FPDF
@@ -110,7 +110,7 @@ class CCV(FPDF):
 
 def build_08(out: Path) -> None:
     pdf = CCV(format="Letter")
-    pdf.set_creation_date(datetime(2024, 7, 1, tzinfo=timezone.utc))
+    pdf.set_creation_date(datetime(2024, 7, 1, tzinfo=UTC))
     pdf.set_creator("Canadian Common CV")
     pdf.add_font("dv", "", FONT)
     pdf.add_font("dv", "B", FONT_B)

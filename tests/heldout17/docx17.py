@@ -5,12 +5,10 @@ from pathlib import Path
 
 from docx import Document
 from docx.enum.section import WD_ORIENT  # noqa: F401
-from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
-
 from kit17 import fix_zip
 
 
@@ -37,9 +35,11 @@ def _runs(p, text: str, size=None, italic_all=False):
         if not part:
             continue
         if part.startswith("**"):
-            r = p.add_run(part[2:-2]); r.bold = True
+            r = p.add_run(part[2:-2])
+            r.bold = True
         elif part.startswith("__"):
-            r = p.add_run(part[2:-2]); r.italic = True
+            r = p.add_run(part[2:-2])
+            r.italic = True
         else:
             r = p.add_run(part)
         if italic_all:
@@ -53,13 +53,15 @@ def _para(doc, text="", bold=False, size=None, align=None, after=0, before=0, in
     p = doc.add_paragraph()
     if text:
         if bold:
-            r = p.add_run(text); r.bold = True
+            r = p.add_run(text)
+            r.bold = True
             if size:
                 r.font.size = Pt(size)
         else:
             _runs(p, text, size)
     pf = p.paragraph_format
-    pf.space_after = Pt(after); pf.space_before = Pt(before)
+    pf.space_after = Pt(after)
+    pf.space_before = Pt(before)
     if align:
         p.alignment = align
     if indent is not None:
@@ -75,7 +77,9 @@ def _borders(table, sz=4):
     b = OxmlElement("w:tblBorders")
     for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
         e = OxmlElement(f"w:{edge}")
-        e.set(qn("w:val"), "single"); e.set(qn("w:sz"), str(sz)); e.set(qn("w:color"), "000000")
+        e.set(qn("w:val"), "single")
+        e.set(qn("w:sz"), str(sz))
+        e.set(qn("w:color"), "000000")
         b.append(e)
     pr.append(b)
 
@@ -83,7 +87,9 @@ def _borders(table, sz=4):
 def _cell(cell, text, bold=False, size=9, align=None):
     cell.text = ""
     p = cell.paragraphs[0]
-    r = p.add_run(text); r.bold = bold; r.font.size = Pt(size)
+    r = p.add_run(text)
+    r.bold = bold
+    r.font.size = Pt(size)
     if align:
         p.alignment = align
 
@@ -204,14 +210,14 @@ def build_01(out: Path) -> None:
     t = doc.add_table(rows=1, cols=4)
     _borders(t)
     for c, h in zip(t.rows[0].cells, ["INSTITUTION AND LOCATION", "DEGREE\n(if applicable)", "Completion Date\nMM/YYYY",
-                                      "FIELD OF STUDY"]):
+                                      "FIELD OF STUDY"], strict=False):
         _cell(c, h, size=8, align=WD_ALIGN_PARAGRAPH.CENTER)
     for row in NIH_EDU:
         cells = t.add_row().cells
-        for i, (c, v) in enumerate(zip(cells, row)):
+        for i, (c, v) in enumerate(zip(cells, row, strict=False)):
             _cell(c, v, size=9, align=None if i in (0, 3) else WD_ALIGN_PARAGRAPH.CENTER)
     for row in t.rows:
-        for w, c in zip((7.0, 2.6, 2.6, 5.2), row.cells):
+        for w, c in zip((7.0, 2.6, 2.6, 5.2), row.cells, strict=False):
             c.width = Cm(w)
     _para(doc, "", after=4)
     _para(doc, "A.\tPersonal Statement", bold=True, before=6, after=2)
@@ -251,7 +257,8 @@ def build_09(out: Path) -> None:
     s = doc.sections[0]
     f = s.footer.paragraphs[0]
     f.text = "Dr Kirrily J. Ashcombe-Naidu — Curriculum Vitae — updated March 2025"
-    f.runs[0].font.size = Pt(8); f.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    f.runs[0].font.size = Pt(8)
+    f.alignment = WD_ALIGN_PARAGRAPH.CENTER
     p = _para(doc, "Dr Kirrily J. Ashcombe-Naidu", bold=True, size=20)
     p.runs[0].font.color.rgb = RGBColor(0x1F, 0x4E, 0x79)
     _para(doc, "Lecturer (Level B) in Marine Ecology | College of Science and Engineering, James Cook University", size=11)
@@ -263,9 +270,13 @@ def build_09(out: Path) -> None:
         p = _para(doc, t.upper(), bold=True, size=11, before=8, after=3)
         p.runs[0].font.color.rgb = RGBColor(0x1F, 0x4E, 0x79)
         pPr = p._p.get_or_add_pPr()
-        bdr = OxmlElement("w:pBdr"); b = OxmlElement("w:bottom")
-        b.set(qn("w:val"), "single"); b.set(qn("w:sz"), "6"); b.set(qn("w:color"), "1F4E79")
-        bdr.append(b); pPr.append(bdr)
+        bdr = OxmlElement("w:pBdr")
+        b = OxmlElement("w:bottom")
+        b.set(qn("w:val"), "single")
+        b.set(qn("w:sz"), "6")
+        b.set(qn("w:color"), "1F4E79")
+        bdr.append(b)
+        pPr.append(bdr)
 
     head("Research interests")
     _para(doc, "Coral reef recovery after marine heatwaves; herbivorous fish and algal succession; seascape genomics of "
@@ -297,7 +308,7 @@ def build_09(out: Path) -> None:
     t = doc.add_table(rows=1, cols=5)
     t.style = doc.styles["Table Grid"] if "Table Grid" in [x.name for x in doc.styles] else None
     _borders(t)
-    for c, h in zip(t.rows[0].cells, ["Year(s)", "Scheme", "Project title", "Investigators", "Amount (AUD)"]):
+    for c, h in zip(t.rows[0].cells, ["Year(s)", "Scheme", "Project title", "Investigators", "Amount (AUD)"], strict=False):
         _cell(c, h, bold=True, size=8.5)
     for row in [
         ("2021–2024", "ARC Discovery Early Career Researcher Award (DECRA) DE210100417",
@@ -310,10 +321,10 @@ def build_09(out: Path) -> None:
         ("2016", "PADI Foundation Research Grant", "Fish bite rates on recovering reefs", "Ashcombe-Naidu K", "$30,000"),
     ]:
         cells = t.add_row().cells
-        for c, v in zip(cells, row):
+        for c, v in zip(cells, row, strict=False):
             _cell(c, v, size=8.5)
     for row in t.rows:
-        for w, c in zip((1.8, 4.2, 5.6, 3.6, 2.0), row.cells):
+        for w, c in zip((1.8, 4.2, 5.6, 3.6, 2.0), row.cells, strict=False):
             c.width = Cm(w)
     head("Awards and honours")
     for d, t_ in [
@@ -367,12 +378,15 @@ def _cvn_block(doc, num, fields):
         for j, (k, v) in enumerate(row if isinstance(row, list) else [row]):
             if j:
                 p = cells[2].paragraphs[0]
-            r = p.add_run(f"{k}: "); r.font.size = Pt(9); r.font.color.rgb = RGBColor(0x55, 0x55, 0x55)
-            r = p.add_run(v); r.font.size = Pt(9)
+            r = p.add_run(f"{k}: ")
+            r.font.size = Pt(9)
+            r.font.color.rgb = RGBColor(0x55, 0x55, 0x55)
+            r = p.add_run(v)
+            r.font.size = Pt(9)
         if not isinstance(row, list) or len(row) == 1:
             cells[1].merge(cells[2])
     for row in t.rows:
-        for w, c in zip((0.8, 10.0, 6.2), row.cells):
+        for w, c in zip((0.8, 10.0, 6.2), row.cells, strict=False):
             c.width = Cm(w)
     _para(doc, "", after=3)
 
@@ -392,7 +406,7 @@ def build_07(out: Path) -> None:
     f = sec.footer.paragraphs[0]
     f.text = "Fecha del CVN: 20/01/2025\t\tVersión 1.4.3 — Lorena Acebedo-Thiele"
     f.runs[0].font.size = Pt(7.5)
-    p = _para(doc, "Lorena Acebedo-Thiele", bold=True, size=18, align=WD_ALIGN_PARAGRAPH.CENTER, before=40, after=6)
+    _para(doc, "Lorena Acebedo-Thiele", bold=True, size=18, align=WD_ALIGN_PARAGRAPH.CENTER, before=40, after=6)
     _para(doc, "Generado desde: Universidad de Salamanca", size=9, align=WD_ALIGN_PARAGRAPH.CENTER)
     _para(doc, "Fecha del documento: 20/01/2025", size=9, align=WD_ALIGN_PARAGRAPH.CENTER)
     _para(doc, "v 1.4.3", size=9, align=WD_ALIGN_PARAGRAPH.CENTER, after=10)
@@ -428,13 +442,13 @@ def build_07(out: Path) -> None:
     _cvn_head(doc, "Cargos y actividades desempeñados con anterioridad")
     t = doc.add_table(rows=1, cols=4)
     _borders(t, 2)
-    for c, hd in zip(t.rows[0].cells, ["", "Entidad empleadora", "Categoría profesional", "Fecha de inicio"]):
+    for c, hd in zip(t.rows[0].cells, ["", "Entidad empleadora", "Categoría profesional", "Fecha de inicio"], strict=False):
         _cell(c, hd, bold=True, size=8.5)
     for row in [("1", "Universidad de Salamanca", "Profesora Ayudante Doctora", "01/09/2018"),
                 ("2", "Universidad de Warwick", "Investigadora postdoctoral (Marie Skłodowska-Curie)", "01/10/2016"),
                 ("3", "Universidad Complutense de Madrid", "Personal investigador en formación (FPU)", "01/10/2011")]:
         cells = t.add_row().cells
-        for c, v in zip(cells, row):
+        for c, v in zip(cells, row, strict=False):
             _cell(c, v, size=8.5)
     _para(doc, "", after=4)
     _cvn_block(doc, "1", [[("Entidad empleadora", "Universidad de Salamanca"), ("Tipo de entidad", "Universidad")],
@@ -526,15 +540,23 @@ def build_13(out: Path) -> None:
     def head(t):
         p = _para(doc, t, bold=True, size=10.5, before=5, after=1)
         pPr = p._p.get_or_add_pPr()
-        bdr = OxmlElement("w:pBdr"); b = OxmlElement("w:bottom")
-        b.set(qn("w:val"), "single"); b.set(qn("w:sz"), "8"); b.set(qn("w:color"), "000000")
-        bdr.append(b); pPr.append(bdr)
+        bdr = OxmlElement("w:pBdr")
+        b = OxmlElement("w:bottom")
+        b.set(qn("w:val"), "single")
+        b.set(qn("w:sz"), "8")
+        b.set(qn("w:color"), "000000")
+        bdr.append(b)
+        pPr.append(bdr)
 
     def org_line(left, right, bold=True, italic=False):
         p = doc.add_paragraph()
         p.paragraph_format.tab_stops.add_tab_stop(Cm(17.8), alignment=2)
-        r = p.add_run(left); r.bold = bold; r.italic = italic
-        r = p.add_run("\t" + right); r.bold = bold; r.italic = italic
+        r = p.add_run(left)
+        r.bold = bold
+        r.italic = italic
+        r = p.add_run("\t" + right)
+        r.bold = bold
+        r.italic = italic
         return p
 
     def bullet(t):

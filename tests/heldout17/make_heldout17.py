@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from kit17 import ENV, FILES, SRC, fix_zip, pin_pdf, run, write_label  # noqa: E402
+from kit17 import FILES, SRC, fix_zip, pin_pdf, run, write_label  # noqa: E402
 
 NAMES = {
     "01": "01_us_immunology_assoc_prof_nih_biosketch.docx",

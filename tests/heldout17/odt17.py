@@ -4,8 +4,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from odf.opendocument import OpenDocumentText
-from odf.style import (ParagraphProperties, Style, TableCellProperties, TableColumnProperties, TableProperties,
-                       TextProperties, PageLayout, PageLayoutProperties, MasterPage, Footer)
+from odf.style import (
+    Footer,
+    MasterPage,
+    PageLayout,
+    PageLayoutProperties,
+    ParagraphProperties,
+    Style,
+    TableCellProperties,
+    TableColumnProperties,
+    TableProperties,
+    TextProperties,
+)
 from odf.table import Table, TableCell, TableColumn, TableRow
 from odf.text import P, Span
 
