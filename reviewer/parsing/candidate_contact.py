@@ -70,6 +70,18 @@ def _contact_block(own: list[Clean], emails: list[str]) -> list[Clean]:
             if j != k and _BARE_LINK_LINE.fullmatch(own[j].text) and "@" not in own[j].text]
 
 
+def _label_over_link(lines: list[Clean]) -> list[Clean]:
+    """A label ending in a colon over a line that is only a link reads as one line
+    ("Complete List of Published Work in My Bibliography:" / "https://www.ncbi.nlm.nih.gov/…")."""
+    out: list[Clean] = []
+    for a, b in zip(lines, [*lines[1:], None], strict=True):
+        if b is not None and a.text.rstrip().endswith((":", "：")) and _BARE_LINK_LINE.fullmatch(b.text):
+            out.append(Clean(a.line, f"{a.text} {b.text}", a.bullet, f"{a.raw} {b.raw}"))
+        else:
+            out.append(a)
+    return out
+
+
 def _footer_stamp(text: str) -> bool:
     low = text.lower()  # (the words first: every line of the document is asked)
     return ("vitae" in low or "updated" in low or "modified" in low or "revised" in low or "更新" in text) and bool(
@@ -105,7 +117,7 @@ def read_contact(doc: ExtractedDocument, lines: list[Line], sections: list[Secti
     running = [clean_line(ln) for ln in lines if (ln.index in repeated or _footer_stamp(ln.text)) and ln.text.strip()]
     links = merge_links(find_links(loose), labelled_own_links(owned), find_links(running),
                         find_links(_contact_block(own, emails)),
-                        labelled_own_links([c for c in own if c.index not in others], FULL_LIST_LINK))
+                        labelled_own_links(_label_over_link([c for c in own if c.index not in others]), FULL_LIST_LINK))
     elsewhere = find_links([c for c in lines_of(sections, NO_LINKS | LINK_ZONE, exclude=True)
                             if c.index not in others])
     evidence: dict[str, Evidence] = {}

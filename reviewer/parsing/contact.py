@@ -253,7 +253,9 @@ _OWN_LINK_LABEL = re.compile(
 
 
 # "Full list: orcid.org/…", "Complete list at scholar.google.com/…": the candidate's own record
-FULL_LIST_LINK = re.compile(r"(?i)^\W*(?:full|complete)\s+(?:publication\s+)?list(?:\s+of\s+publications)?\s*"
+# (NIH biosketches: "Complete List of Published Work in My Bibliography:", the link on the next line)
+FULL_LIST_LINK = re.compile(r"(?i)^\W*(?:full|complete)\s+(?:publication\s+)?list"
+                            r"(?:\s+of\s+(?:publications|published\s+work)(?:\s+in\s+my\s+bibliography)?)?\s*"
                             r"(?:[:：]|at|on)\s*(\S+)")
 
 

@@ -58,9 +58,35 @@ def dedupe_experience(items: list[Experience]) -> list[Experience]:
         for o in out:
             same_text = _key(e.organization) == _key(o.organization) and _key(e.title) == _key(o.title)
             if (same_text and _dates_compatible(e.start, e.end, o.start, o.end)) or _same_facts_other_language(
-                    f"{e.organization} {e.title}", f"{o.organization} {o.title}", (e.start, e.end), (o.start, o.end)):
+                    f"{e.organization} {e.title}", f"{o.organization} {o.title}", (e.start, e.end), (o.start, o.end)
+            ) or _same_post_said_twice(e, o):
                 dup = True
                 break
         if not dup:
             out.append(e)
     return out
+
+
+_ROLE_HEAD = re.compile(r"\b(?:postdoc\w*|fellow|professor|lecturer|researcher|scientist|engineer|resident|registrar)\b")
+
+
+def _same_post_said_twice(e: Experience, o: Experience) -> bool:
+    """A post stated in two places with different detail: a funder form's education grid
+    ("University of Arizona | Postdoctoral Fellow | 2019 - 2021") and its positions list
+    ("2019 - 2021 NSF Postdoctoral Research Fellow in Biology, University of Arizona, Department
+    of ..."): the same years, one organisation naming the other, a role word in common."""
+    if not (e.start and o.start and e.start == o.start and e.end == o.end) and not _within(e, o):
+        return False
+    a, b = _key(e.organization), _key(o.organization)
+    if not a or not b or not (a in b or b in a):
+        return False
+    return bool(set(_ROLE_HEAD.findall(_key(e.title))) & set(_ROLE_HEAD.findall(_key(o.title))))
+
+
+def _within(e: Experience, o: Experience) -> bool:
+    """e is dated by one month or year (a grid's completion date) that falls in o's years."""
+    point = e.end if (not e.start or e.start == e.end) else None
+    if not point or not o.start or not o.end or point == "present":
+        return False
+    end = "9999" if o.end == "present" else o.end
+    return o.start[:4] <= point[:4] <= end[:4]

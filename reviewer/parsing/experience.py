@@ -47,6 +47,12 @@ def _title_under_head(cur: _Entry, f: LineFacts) -> bool:
     return len(re.findall(r"[\u3400-\u9fff]", t)) <= 10 if has_cjk(t) else len(t.split()) <= 5
 
 
+_GRANT_ROLE = re.compile(r"\((?:Co-?)?(?:PI|I|MPI)\)|\((?:Contact\s+)?PI\)")
+_MEMBERSHIP = re.compile(r"(?i)(?:standing|elected|associate|full|life|ordinary|student)?\s*member")
+_SOCIETY = re.compile(r"(?i)\b(?:association|society|academy|study\s+section|council|federation|union|club|"
+                      r"college\s+of)\b|学会|协会")
+
+
 def _header_candidate(c: Clean, skip_bullets: bool) -> bool:
     t = c.text
     if c.bullet and skip_bullets:
@@ -55,6 +61,8 @@ def _header_candidate(c: Clean, skip_bullets: bool) -> bool:
         return False  # "导师:王一 教授 预计 2026 年毕业", "Advisor: Prof. X (2019)": the supervisor, not a post
     if PERSONAL_LABEL.match(c.raw if "\t" in c.raw else t) or BIRTH.search(t):
         return False  # "出生年月<tab>1998.05", "Date of birth: 04/05/1992": a personal fact, not a job
+    if _GRANT_ROLE.search(t):
+        return False  # "R01 AI158842 Quill (PI) 07/01/2021 – 06/30/2026": a grant held, not a post
     if t.endswith(":") and not first_range(t):
         return False  # "Machine Learning System Team:" introduces bullets
     if _NUMBERED.match(t) and not first_range(t):
@@ -267,6 +275,8 @@ def parse_experience(lines: list[Clean], *, strict: bool = False) -> list[Experi
             continue  # "Rotation project, X Lab", "Dissertation research — X Lab (led by Prof. Y)": study, not a post
         if not e.title and e.org and has_cjk(e.org) and not _CJK_ORG.search(e.org):
             continue  # "疾病绘图空间数据分析<tab>2023.09 – 2024.03": a project's name, no employer, no post
+        if _MEMBERSHIP.fullmatch(e.title or "") and _SOCIETY.search(e.lines[0].text):
+            continue  # "Member, American Association of Immunologists": a membership, not a post
         if strict:
             # "PhD Student, Northfield University, 2019 –" in a header is a degree, not a job
             ok = bool(e.org and e.title and e.dates) and not DEGREE_RE.search(e.title or "") and not re.search(

@@ -30,7 +30,9 @@ SECTION_KINDS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
                       "late-breaking work", "extended abstracts", "abstracts",
                       # an engineer's or writer's "Writing and talks": papers and posts first
                       "writing and talks", "writing and speaking", "selected writing", "writings",
-                      "publikationen", "veröffentlichungen", "publications scientifiques"),
+                      "publikationen", "veröffentlichungen", "publications scientifiques",
+                      # US funders' biosketches: NIH's "Contribution to Science", NSF's "Products"
+                      "contribution to science", "contributions to science", "products", "other significant products"),
      # 科研成果, 学术成果, 研究成果: a researcher's output, which is papers first
      ("论文", "发表", "出版", "专利", "著作", "论著", "文献", "成果")),
     ("awards", ("awards", "award", "honors", "honours", "honor", "honour", "scholarships", "scholarship",
@@ -57,7 +59,7 @@ SECTION_KINDS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
                 "programming", "computer skills", "competencies", "expertise", "kenntnisse", "compétences",
                 "langues", "sprachen"), ("技能", "语言", "能力", "特长", "专长")),
     ("education", ("education", "educational background", "academic background", "academic qualifications",
-                   "qualifications",
+                   "qualifications", "professional preparation",  # (an NSF biosketch's degrees)
                    "studies", "degrees", "schooling", "academic training",
                    "formation", "diplômes", "ausbildung", "studium", "bildungsweg", "akademischer werdegang"), ("教育", "学历", "学习经历", "毕业院校", "院校", "求学")),
     ("certificates", ("certificates", "certifications", "certification", "licenses", "licences",
@@ -92,6 +94,7 @@ SECTION_KINDS = [(kind, en, both_scripts(zh)) for kind, en, zh in SECTION_KINDS]
 # Words a heading may carry besides its keywords.
 FILLER = {"and", "&", "/", "selected", "recent", "other", "my", "of", "list", "key", "relevant", "academic",
           "und", "et",  # (German, French "and")
+          "scientific",  # (NIH: "Positions, Scientific Appointments and Honors")
           "professional", "technical", "research", "honors", "the", "and/or", "main", "personal", "major",
           "full", "select", "a", "in", "for", "with", "+", "|", "-", "–", "(selection)", "selection",
           "(selected)", "(chronological)", "peer-reviewed", "refereed", "journal", "conference", "international",

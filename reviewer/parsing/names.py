@@ -256,18 +256,22 @@ def _name_cell(text: str) -> str | None:
     cells = [x.strip() for x in re.split(r"\t+|\s{3,}", text)]
     for k, cell in enumerate(cells[:-1]):
         if _NAME_LABEL.match(cell) and cells[k + 1]:
-            # "Teixeira Valadares, Bruno": the family name first, as such forms ask for it
-            # (not "賴柏勳(LAI, PO-HSUN)": the comma is inside the romanisation)
-            family_first = re.fullmatch(r"([^,\d()（）]{2,40}),\s*([^,\d()（）]{2,30})", cells[k + 1])
-            value = f"{family_first.group(2)} {family_first.group(1)}" if family_first else cells[k + 1]
-            return name_from_text(value)
+            return name_from_text(_given_first(cells[k + 1]))
     return None
+
+
+def _given_first(value: str) -> str:
+    """"Teixeira Valadares, Bruno" -> "Bruno Teixeira Valadares": a form's name field asks for
+    the family name first (not "賴柏勳(LAI, PO-HSUN)": the comma is inside the romanisation)."""
+    family_first = re.fullmatch(r"([^,\d()（）]{2,40}),\s*([^,\d()（）]{2,30})", value.strip())
+    return f"{family_first.group(2)} {family_first.group(1)}" if family_first else value
 
 
 def find_name(lines: list[Clean], sections: list[Section], emails: list[str], links: list[str]) -> NameGuess | None:
     for c in lines:
         m = _FIELD.match(c.text) or _EUROPASS_LABEL.match(c.text)
-        n = name_from_text(m.group(1)) if m else _name_cell(c.raw if "\t" in c.raw else c.text)
+        # ("NAME: Thornquist, Marisol E.": an NIH biosketch's field, family name first)
+        n = name_from_text(_given_first(m.group(1))) if m else _name_cell(c.raw if "\t" in c.raw else c.text)
         if n:
             return NameGuess(n, c, 0.95, "name field")
     header = [c for s in sections if s.kind == "header" for c in s.lines][:15]

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from reviewer.parsing.authors import split_authors
 from reviewer.parsing.needles import folded, may_match, needles
+from reviewer.parsing.pubstatus import status_from_text, without_status_words
 from reviewer.parsing.pubtext import Marked, arxiv_year, years_in
 from reviewer.parsing.venues import (
     VENUE_TAG,
@@ -83,7 +84,8 @@ def venue_segment(segments: list[str], kinds: Sequence[str], title_idx: int | No
     def worded(seg: str) -> bool:  # not just "2020;23(4):1-9." or "To appear in the."
         seg = _IDENTIFIERS.sub("", seg)  # nor "2024;33(2):101-10. doi: 10.4037/ajcc.512"
         seg = re.sub(r"\b(?:pp|vol|no|to appear|in|the|at|on|accepted|published|"
-                     r"jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\b", "", seg, flags=re.I)
+                     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b", "", seg, flags=re.I)
         return bool(re.search(r"[A-Za-z\u3400-\u9fff]{2}", seg))
 
     for n in order:  # biblatex prints the short name after the long one: "... Networked Systems. NSDI ’21. 2021."
@@ -113,10 +115,13 @@ def states_status(text: str) -> bool:
 
 
 def only_status(seg: str) -> bool:
-    if not states_status(seg):
+    stated = states_status(seg)
+    if not stated and not status_from_text(seg):
         return False
-    rest = STATUS_RE.sub("", seg)
-    rest = re.sub(r"\b(?:and|to|at|for|publication|currently|paper|manuscript|\(|\))\b|[().,;:\s]", "", rest, flags=re.I)
+    rest = without_status_words(STATUS_RE.sub("", seg) if stated else seg)
+    # ("Forthcoming 2025.": a status with its year is still only a status)
+    rest = re.sub(r"\b(?:and|to|at|for|publication|currently|paper|manuscript|\(|\))\b|\b(?:19|20)\d\d\b|[().,;:\s]",
+                  "", rest, flags=re.I)
     return not rest.strip()
 
 

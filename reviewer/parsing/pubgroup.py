@@ -165,6 +165,14 @@ class _Grouper:
             return
         if self.current is None and c.marker.kind and c.marker.kind != self.marker_kind and self.started:
             self.marker_kind = c.marker.kind  # a new group (after a sub-heading) with its own bullets
+        if c.marker.kind in _LETTERED and c.marker.kind != self.marker_kind and self.current is not None and (
+                self.current.marker is not None and self.current.marker.kind in _LETTERED
+                or _prose_head(self.current)):
+            # NIH's "Contribution to Science": a numbered paragraph of prose, then its lettered
+            # citations, each a reference of its own
+            self.flush()
+            self.current = RawItem([c.line], self.hint, c.marker, self.year_hint)
+            return
         if c.marker.kind == self.marker_kind:
             self.started = True
             self.flush()
@@ -197,6 +205,15 @@ class _Grouper:
             return True
         return bool(self.pattern == "authors_first" and self.is_candidate is not None
                     and sole_author_start(c.text, self.is_candidate) and complete(texts))
+
+
+_LETTERED = ("a.", "a)")
+
+
+def _prose_head(item: RawItem) -> bool:
+    """An item that opens with a paragraph of prose, not a reference: no author list, sentences."""
+    first = item.lines[0].text[item.marker.length if item.marker else 0:].strip()
+    return len(first.split()) >= 12 and not author_start(first) and first.count(". ") >= 1
 
 
 def _next_lines(content: list[PreparedLine | None]) -> list[PreparedLine | None]:

@@ -65,6 +65,13 @@ def status_from_text(text: str) -> str | None:
     return None
 
 
+def without_status_words(text: str) -> str:
+    """text with every status statement removed ("Forthcoming 2025." -> " 2025.")."""
+    for _, pattern in _STATUS_WORDS:
+        text = pattern.sub("", text)
+    return text
+
+
 def publication_status(text: str, venue: str | None, year: int | None, hint: str | None = None) -> str | None:
     """Status of one reference: its own words first, then the sub-heading's, then its shape.
 

@@ -124,7 +124,8 @@ def _stripped(raw: str) -> tuple[str, tuple[str, ...], tuple[str, ...], tuple[st
 _BULLETS = "•●▪▫■□◆◇►▶▸▹‣⁃∙·○◦◉❖✓✔➢➤→–—-*+⋄✦"
 _MARKER_RE = re.compile(
     rf"""^\s*(?P<bullet>[{re.escape(_BULLETS)}](?=\s|$)|[\ue000-\uf8ff])?\s*
-        (?P<num>\[\s*[A-Za-z]{{0,3}}\s*\d{{1,3}}\s*\]|\(\s*[A-Za-z]{{0,2}}\d{{1,3}}\s*\)|[A-Za-z]{{0,2}}\d{{1,3}}[.)](?=\s)|\d{{1,3}}\s*[.:](?=\s)|[JCBW]\d{{1,3}}(?=\s))?  # "J1 A. Author": Awesome-CV tags
+        (?P<num>\[\s*[A-Za-z]{{0,3}}\s*\d{{1,3}}\s*\]|\(\s*[A-Za-z]{{0,2}}\d{{1,3}}\s*\)|[A-Za-z]{{0,2}}\d{{1,3}}[.)](?=\s)|\d{{1,3}}\s*[.:](?=\s)|[JCBW]\d{{1,3}}(?=\s)
+        |[a-z][.)](?=\s))?  # "J1 A. Author": Awesome-CV tags; "a.<tab>Author…": an NIH biosketch's lettered citations
     """,
     re.X,
 )
@@ -155,7 +156,10 @@ def line_marker(text: str) -> Marker:
         if bullet:
             kind += "\uf000" if "\ue000" <= bullet <= "\uf8ff" else bullet
         number = None
-        if num:
+        if num and num[0].islower() and len(num) == 2:
+            number = ord(num[0]) - ord("a") + 1  # "b." is the second of a lettered list
+            kind += "a" + num[1]
+        elif num:
             digits = _DIGITS.search(num)
             number = int(digits.group()) if digits else None
             if num.startswith("["):

@@ -38,7 +38,7 @@ ENTRY_NOUNS = re.compile(
     r"(?i)\b(?:" + alternation(INSTITUTION_NOUNS_EN, ("laboratory", "laboratories"), UNMISTAKABLE_COMPANY_FORMS,
                                 ("polytechnic",)) + r")\b|" + alternation(CJK_INSTITUTION_WORDS, ("公司",))
 )
-_NUMBERING = re.compile(r"^\s*(?:\d{1,2}|[ivxIVX]{1,4}|[A-H])[.)、]\s*|^[一二三四五六七八九十]+[、.]\s*")
+_NUMBERING = re.compile(r"^\s*\(?(?:\d{1,2}|[ivxIVX]{1,4}|[A-Ha-h])[.)、]\s*|^[一二三四五六七八九十]+[、.]\s*")
 
 
 @dataclass
@@ -181,6 +181,8 @@ def heading_kind(text: str) -> str | None:
     low = t.lower()
     if low in _SCHOLARSHIP_AS_WRITING:
         return "publications"  # a law or humanities CV's "Scholarship": what the candidate wrote
+    if low in _FUNDER_FORM_HEADINGS:
+        return _FUNDER_FORM_HEADINGS[low]
     toks = _WORD_TOKEN.findall(low)
     if not toks or len(toks) > 7 or ":" in t[:-1] or _SENTENCE_INSIDE.search(t):
         return None
@@ -207,6 +209,12 @@ def heading_kind(text: str) -> str | None:
 
 # "Scholarship" alone names writing; "Scholarships", "Scholarship and Awards" stay awards
 # (a heading "Works in Progress" alone stays unknown: held-out labels split on counting drafts)
+# The fixed headings of US funders' biosketches that the word rules read otherwise (NIH's
+# positions come before its honours; NSF's first product list is too long a heading)
+_FUNDER_FORM_HEADINGS = {"positions, scientific appointments and honors": "experience",
+                         "positions, scientific appointments, and honors": "experience",
+                         "positions and honors": "experience",
+                         "products most closely related to the proposed project": "publications"}
 _SCHOLARSHIP_AS_WRITING = {"scholarship", "selected scholarship", "published scholarship", "legal scholarship"}
 _RESEARCH_AND_TEACHING = re.compile(r"\bresearch\b.*\bteaching\b.*\b(?:experience|positions|appointments)\b|"
                                     r"\bteaching\b.*\bresearch\b.*\b(?:experience|positions|appointments)\b")

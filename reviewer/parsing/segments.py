@@ -19,7 +19,8 @@ _ASIDE = re.compile(
     r"(?i)[(（]\s*(?:advis[oe]r|supervisor|mentor|guide|instructor|pi|host|manager|导师|指导|"
     r"(?:led|headed|directed|run|chaired)\s+by)[^)）]*[)）]"
     r"|[,;|(]\s*(?:advis[oe]rs?|supervisors?|mentors?|guide|instructor|committee|pis?|host|with|under|managers?)\b"
-    r"\s*[:：]?.*$"
+    # (not a short remark the line goes on after: "Associate Professor (with tenure), Department of …")
+    r"(?![^()]{0,25}\)\s*[,;])\s*[:：]?.*$"
     r"|[(（]\s*(?:click|点击)[^)）]*[)）]"
 )
 
@@ -115,7 +116,10 @@ def is_prose(text: str) -> bool:
     if t[0].islower() and not re.match(r"^(?:e\.g|i\.e|de|van|von)\b", t):
         return True
     if len(words) > 16:
-        return True
+        # ...unless it is a row of short title-cased fields: "NSF Postdoctoral Fellow in Biology,
+        # University of Arizona, Department of Ecology and Evolutionary Biology, Tucson, AZ"
+        pieces = t.split(", ")
+        return not (len(pieces) >= 4 and all(len(p.split()) <= 8 for p in pieces) and cap_ratio(t) >= 0.8)
     return len(words) >= 4 and cap_ratio(t) < 0.5
 
 

@@ -202,7 +202,7 @@ _ORDINAL_LEAD = re.compile(rf"^(?:\d+(?:st|nd|rd|th)|(?:(?:Twenty|Thirty|Forty|F
 
 # Vancouver (NLM) prints the date after the journal's name and ends it with a semicolon:
 # "2023;72(4)", "2024 Mar;33", "2025 Mar 3;41".
-_VANCOUVER_DATE = re.compile(r"\.?\s+(?:19|20)\d\d(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?\s*;.*$")
+_VANCOUVER_DATE = re.compile(r"\.?\s+(?:19|20)\d\d(?:\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?)?\s*;.*$")
 
 
 def _trim_printed(seg: str) -> str:
