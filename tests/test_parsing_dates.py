@@ -90,3 +90,8 @@ def test_year_slash_month_ranges_are_not_academic_years() -> None:
 ])
 def test_day_month_year_dates(text: str, dates: list[tuple[str, str]]) -> None:
     assert [(d.start, d.end) for d in find_dates(text)] == dates
+
+
+def test_a_researcher_id_ends_in_a_year_that_dates_nothing() -> None:
+    assert find_dates("ORCID 0000-0002-0000-0000 • Researcher ID: AAZ-4412-2019") == []
+    assert [d.start for d in find_dates("2019-2021")] == ["2019"]

@@ -343,3 +343,11 @@ def test_the_same_school_printed_again_over_the_next_degree_opens_a_second_entry
     assert [(e.institution, e.degree_level, e.start) for e in p.education] == [
         ("Ostwick Institute of Technology", "master", "2022-09"),
         ("Ostwick Institute of Technology", "bachelor", "2018-09")]
+
+
+def test_a_post_with_a_sentence_in_brackets_after_it_is_still_a_post() -> None:
+    p = parse_text("EMPLOYMENT HISTORY\nJul 2022 – present\tLecturer (Level B), Tarn University, Townsville.\n"
+                   "Feb 2021 – Jun 2022\tDECRA Fellow (Level B), Centre for Reef Studies, Tarn University "
+                   "(fellowship held from 2021; transferred to a continuing lectureship in 2022).\n")
+    assert [(e.title, e.start) for e in p.experience] == [("Lecturer (Level B)", "2022-07"),
+                                                         ("DECRA Fellow (Level B)", "2021-02")]

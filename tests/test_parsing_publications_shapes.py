@@ -944,3 +944,23 @@ def test_vancouver_references_keep_the_journal_when_a_doi_or_an_issue_follows() 
                  "Sato R, Quill M. Heat warnings and emergency transports. Environ Res. 2024 Mar;41(2):5-9. "
                  "https://doi.org/10.1016/j.envres.2024.512", name="Mira Quill")
     assert [(p.venue, p.year) for p in pubs] == [("Am J Crit Care", 2024), ("Nurs Res", 2023), ("Environ Res", 2024)]
+
+
+def test_bold_category_sub_headings_over_numbered_references_are_no_paper_titles() -> None:
+    # a Word CV: bold "Refereed journal articles" and "Under review" over numbered ecology-style
+    # references ("Authors (Year) Title. Journal Vol: pages"); the titled-pairs reader saw
+    # each sub-heading as a bold paper title over its first reference
+    from reviewer.extract import ExtractedDocument, TextLine
+    from reviewer.parsing import parse_document
+
+    rows = [("Ada Quill", True), ("ada@example.edu", False), ("PUBLICATIONS", True), ("Refereed journal articles", True),
+            ("1.\tQuill A, Roe T (in press) Turf height predicts coral recruit survival. Coral Reefs.", False),
+            ("2.\tRoe T, Quill A (2023) Bite scars as a proxy for grazing. Marine Ecology Progress Series 712: 45–59.", False),
+            ("Under review", True),
+            ("3.\tQuill A, Roe T. Heat tolerance across the Coral Sea. Submitted to Molecular Ecology (Jan 2025).", False)]
+    doc = ExtractedDocument(format="docx", lines=[TextLine(t, bold=b, block=n) for n, (t, b) in enumerate(rows)])
+    pubs = parse_document(doc, "cv.docx").publications
+    assert [(p.title, p.venue) for p in pubs][:2] == [
+        ("Turf height predicts coral recruit survival", "Coral Reefs"),
+        ("Bite scars as a proxy for grazing", "Marine Ecology Progress Series")]
+    assert len(pubs) == 3 and pubs[2].status == "under review"

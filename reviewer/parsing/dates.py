@@ -131,6 +131,9 @@ _YM_RANGE_AFTER = re.compile(
 _YM_RANGE_BEFORE = re.compile(r"(?:19|20)\d\d\s*/\s*(?:0[1-9]|1[0-2])\s*[-–—~]\s*$")
 
 
+_RESEARCHER_ID = re.compile(r"\b[A-Z]{1,3}-\d{4}-(?:19|20)\d\d\b")
+
+
 def find_dates(text: str) -> list[DateSpan]:
     """All dates and ranges in a line, left to right, ranges preferred over their parts."""
     return list(_find_dates(text))
@@ -144,6 +147,8 @@ def _find_dates(text: str) -> tuple[DateSpan, ...]:
     # "2022.09 - 预计2025.06", "2021 – expected 2025": the word qualifies the end date; blanked
     # out with spaces of the same length so the spans still index the original text
     text = _EXPECTED_END.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+    if "-" in text:  # a Web of Science ResearcherID ("AAZ-4412-2019") ends in a year that dates nothing
+        text = _RESEARCHER_ID.sub(lambda m: " " * len(m.group(0)), text)
     found: list[DateSpan] = []
     taken: list[tuple[int, int]] = []
 

@@ -47,6 +47,7 @@ def _title_under_head(cur: _Entry, f: LineFacts) -> bool:
     return len(re.findall(r"[\u3400-\u9fff]", t)) <= 10 if has_cjk(t) else len(t.split()) <= 5
 
 
+_CLOSING_REMARK = re.compile(r"\s*[(（][^()（）]{20,}[)）]\s*[.。]?$")  # (a sentence, not "(一作)")
 _GRANT_ROLE = re.compile(r"\((?:Co-?)?(?:PI|I|MPI)\)|\((?:Contact\s+)?PI\)")
 _MEMBERSHIP = re.compile(r"(?i)(?:standing|elected|associate|full|life|ordinary|student)?\s*member")
 _SOCIETY = re.compile(r"(?i)\b(?:association|society|academy|study\s+section|council|federation|union|club|"
@@ -73,7 +74,9 @@ def _header_candidate(c: Clean, skip_bullets: bool) -> bool:
     if not first_range(t):
         return (not is_prose(t) and not _described(t)) or _role_with_remark(t)
     body = _DURATION.sub("", strip_dates(t)).strip()
-    return not body or not is_prose(body)
+    # (a closing remark in brackets is no part of the header: "…, James Cook University
+    # (fellowship held from 2021; transferred to a continuing post in 2022).")
+    return not body or not is_prose(_CLOSING_REMARK.sub("", body) or body)
 
 
 # a lower-case remark after a role: in brackets at the end, or after a semicolon

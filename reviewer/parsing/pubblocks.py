@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 
 from reviewer.parsing.lines import Line
+from reviewer.parsing.pubheads import CATEGORY_RE
 from reviewer.parsing.pubsplit import RawItem
 from reviewer.parsing.pubstatus import status_from_text
 from reviewer.parsing.venues import known_venue
@@ -142,6 +143,8 @@ def titled_items(lines: list[Line]) -> list[RawItem] | None:
         if not _title_line(line) or detail.bold or not (_BULLET.match(detail.text) or _PUBLISHED_ON.match(detail.text)
                                                         or _status_only(detail.text)):
             continue
+        if CATEGORY_RE.match(line.text.strip()):
+            continue  # "Refereed journal articles" over "1. Authors (2024) Title…": a sub-heading, not a title
         title, _, when = line.text.strip().partition("\t")
         body = _BULLET.sub("", detail.text).strip().rstrip(".")
         date = f", {when.strip()}" if when.strip() else ""
