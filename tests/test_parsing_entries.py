@@ -351,3 +351,23 @@ def test_a_post_with_a_sentence_in_brackets_after_it_is_still_a_post() -> None:
                    "(fellowship held from 2021; transferred to a continuing lectureship in 2022).\n")
     assert [(e.title, e.start) for e in p.experience] == [("Lecturer (Level B)", "2022-07"),
                                                          ("DECRA Fellow (Level B)", "2021-02")]
+
+
+def test_an_mba_resume_with_schools_and_employers_over_their_lines() -> None:
+    # business-school format: SCHOOL<tab>City over "Degree, Concentration<tab>Month Year" and
+    # bullets; EMPLOYER<tab>City over one or more "Title, Group<tab>dates" rows
+    p = parse_text("ADA QUILL\n10 Main St, New York, NY | ada@example.com\nEDUCATION\n"
+                   "TARN BUSINESS SCHOOL\tNew York, NY\nMaster of Business Administration, Finance and Value Investing\tMay 2026\n"
+                   "•\tGMAT: 740; VP Finance, Investment Club\n"
+                   "FENN UNIVERSITY, SCHOOL OF BUSINESS\tAnn Arbor, MI\nBachelor of Business Administration; GPA 3.8/4.0\tMay 2018\n"
+                   "•\tHonors: Angell Scholar (2016, 2017); Dean's List all semesters\n"
+                   "EXPERIENCE\nACME HOLDINGS & CO.\tNew York, NY\nSummer Associate, Industrials Group\tJun 2025 – Aug 2025\n"
+                   "GLOBEX TOUCHE LLP\tChicago, IL\nSenior Associate, Transaction Services\tJan 2021 – Jul 2024\n"
+                   "Associate\tJul 2018 – Dec 2020\n•\tLed diligence workstreams\n"
+                   "INITECH BANK & CO.\tChicago, IL\nSummer Analyst, Commercial Banking\tJun 2017 – Aug 2017\n")
+    assert [(e.institution, e.degree_level) for e in p.education] == [
+        ("TARN BUSINESS SCHOOL", "master"), ("FENN UNIVERSITY", "bachelor")]
+    assert [(e.organization, e.title) for e in p.experience] == [
+        ("ACME HOLDINGS & CO.", "Summer Associate"), ("GLOBEX TOUCHE LLP", "Senior Associate"),
+        ("GLOBEX TOUCHE LLP", "Associate"), ("INITECH BANK & CO.", "Summer Analyst")]
+    assert [a.title for a in p.awards] == ["Angell Scholar (2016, 2017)", "Dean's List all semesters"]

@@ -177,3 +177,10 @@ def test_a_japanese_or_traditional_chinese_form_title_is_no_name_and_its_bilingu
     assert p.name == "青井凛"
     assert name_from_text("履 歴 書") is None and name_from_text("個人簡歷") is None
     assert parse_text("姓名 Name\t林夏\n").name == "林夏"
+
+
+def test_letter_spaced_small_caps_in_the_middle_cell_of_a_banner() -> None:
+    # the text layer put spaces at random letter gaps; the e-mail address confirms the cell
+    p = parse_text("(206) 555-0127\n1418 Pine Street, Apt 5\tTobi ah Qu ill -S tr and\ttobiah.qs@example.com\n"
+                   "Seattle, WA 98101\nExperience\nSoftware Engineer\tAcme\tMar 2022 – Present\n")
+    assert p.name == "Tobiah Quill-Strand"

@@ -239,7 +239,7 @@ def _is_boundary(item: _Item) -> bool:
 
 
 # "Honors: INFORMS Prize, finalist (2019)." inside another section (Skills & Interests, Additional)
-_AWARD_FIELD = re.compile(r"(?i)(?:^|(?<=[.;]\s))(?:honou?rs?(?:\s+(?:and|&)\s+awards?)?|awards?|prizes?|"
+_AWARD_FIELD = re.compile(r"(?i)(?:^[•·▪◦*\-–]?\s*|(?<=[.;]\s))(?:honou?rs?(?:\s+(?:and|&)\s+awards?)?|awards?|prizes?|"
                           r"scholarships?|fellowships?)\s*[:：]\s*(\S.*)$|^(?:荣誉|奖项|获奖)\s*[:：]\s*(\S.*)$")
 
 

@@ -162,7 +162,10 @@ def _grouped(cands: list[Clean], facts: list[EduFacts], strict: bool) -> list[_E
         same_inst = bool(f.inst and cur.inst and (
             _same(f.inst, cur.inst) or (STRONG_INST.search(cur.inst) and not STRONG_INST.search(f.inst))))
         conflict = (f.degree and cur.degree) or (f.dates and cur.dates) or (
-            f.inst and cur.inst and not same_inst and STRONG_INST.search(cur.inst))
+            f.inst and cur.inst and not same_inst and STRONG_INST.search(cur.inst)) or (
+            # where entries open with their school ("COLUMBIA BUSINESS SCHOOL" over its degree and
+            # date), another school after a complete entry opens the next one, weak name or not
+            f.inst and cur.inst and not same_inst and cur.inst_heads and cur.degree and cur.dates)
         # "Marlow Institute" again over the next degree, where each entry opens with its school:
         # the next entry, not a department line of this one
         again = bool(same_inst and cur.inst_heads and cur.degree and cur.dates and f.inst and cur.inst

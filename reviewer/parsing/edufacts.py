@@ -190,7 +190,10 @@ def edu_facts(text: str) -> EduFacts:
         # "M.Sc. in Statistics, KU Leuven, 2016 - 2018": the one other name-like piece
         others = [s for s in segs if s != degree and not is_location(s) and re.match(r"^[A-Z]", s)
                   and not DEGREE_RE.search(s) and len(s.split()) <= 6 and not LABEL.match(s)
-                  and not re.search(r"\d", s) and not _GRADE_WORDS.match(s)]
+                  and not re.search(r"\d", s) and not _GRADE_WORDS.match(s)
+                  # "Master of Business Administration, Finance and Value Investing": a subject
+                  # after the degree is its concentration, not a school
+                  and s.split()[0].lower().strip(".,") not in FIELD_WORDS]
         if len(others) == 1 and degree:
             inst = others[0]
         elif len(others) > 1 and degree and degree in rest:

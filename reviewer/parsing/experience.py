@@ -126,7 +126,8 @@ def _heads_next_entry(cur: _Entry, f: LineFacts, after: list[LineFacts], org_fir
     if not (org_first and f.org and not f.title and not f.dates and cur.title and cur.dates and not cur.org):
         return False
     nxt = next((g for g in after if not g.empty), None)
-    return bool(nxt and nxt.title and not nxt.org)
+    # (a weaker name beside that title is its unit: "Summer Analyst, Commercial Banking")
+    return bool(nxt and nxt.title and (not nxt.org or nxt.org_prio < f.org_prio))
 
 
 def _group(cands: list[Clean], facts: list[LineFacts]) -> list[_Entry]:

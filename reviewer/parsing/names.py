@@ -98,6 +98,10 @@ def name_from_text(text: str) -> str | None:
         t = " ".join(w.replace(" - ", "-").replace(" ", "") for w in _WORD_GAP.split(t))
     if _SPACED_PAIR.fullmatch(t):
         t = " ".join(t.split())
+    if _broken_small_caps(t):
+        # "Tobi ah Ok on j o -S tr and": letter-spaced capitals whose text layer put spaces at
+        # random letter gaps; the words start where the capitals do
+        t = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", t.replace(" ", ""))
     t = re.sub(r" +", " ", _CUT.sub("", t)).strip()
     t = _DECOR.sub("", t).strip(" ,")
     t = re.sub(r"\b([A-Z])\.(?=[A-Z][a-z])", r"\1. ", t)  # "Halvard T.Quennell": a text layer lost the space
@@ -131,6 +135,13 @@ def name_from_text(text: str) -> str | None:
     if name and alt:
         return f"{name} ({alt})"
     return name
+
+
+def _broken_small_caps(t: str) -> bool:
+    """Most pieces a letter or two long, the letters a capitalised name once joined."""
+    pieces = t.split(" ")
+    return (len(pieces) >= 5 and sum(len(p.strip("-")) <= 2 for p in pieces) >= 0.5 * len(pieces)
+            and bool(re.fullmatch(r"(?:[A-Z][a-z]+[- ]?){2,4}", t.replace(" ", "").replace("-", "-"))))
 
 
 def _strip_symbols(t: str) -> str:
@@ -314,6 +325,11 @@ def find_name(lines: list[Clean], sections: list[Section], emails: list[str], li
             return NameGuess(lower_top, top, 0.8, "lower-case name set largest, matched to the e-mail address")
         return NameGuess(n, c, 0.9, "largest header line")
     if not candidates:
+        # a banner of cells ("address<TAB>Name<TAB>e-mail"): the cell the e-mail address spells
+        for c in header[:5]:
+            for cell in c.raw.split("\t")[1:] if "\t" in c.raw else ():
+                if (n := name_from_text(cell)) and _matches_contact(n, toks):
+                    return NameGuess(n, c, 0.75, "header cell matched to the e-mail address")
         lower = [(c, n) for c in header[:5] if (n := _lower_name(c.text, toks))]
         # "jonah w." / "ferreira-ito": a lower-case name set large over two lines
         lower += [(a, n) for a, b in zip(header[:4], header[1:5], strict=False)

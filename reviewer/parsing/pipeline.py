@@ -120,7 +120,7 @@ def _awards(sections: list[Section], lines: list[Line], skip: set[int]) -> list[
     return out
 
 
-_AWARD_FIELD_KINDS = {"skills", "interests", "other", "summary", "personal", "unknown", "header"}
+_AWARD_FIELD_KINDS = {"skills", "interests", "other", "summary", "personal", "unknown", "header", "education"}
 
 
 _SECTION_NAMES = {"education": "Education", "experience": "Experience", "publications": "Publications",
