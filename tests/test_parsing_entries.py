@@ -371,3 +371,37 @@ def test_an_mba_resume_with_schools_and_employers_over_their_lines() -> None:
         ("ACME HOLDINGS & CO.", "Summer Associate"), ("GLOBEX TOUCHE LLP", "Senior Associate"),
         ("GLOBEX TOUCHE LLP", "Associate"), ("INITECH BANK & CO.", "Summer Analyst")]
     assert [a.title for a in p.awards] == ["Angell Scholar (2016, 2017)", "Dean's List all semesters"]
+
+
+def test_a_json_resume_theme_that_stacks_each_entry_in_bold_over_plain_lines() -> None:
+    # plain section headings; entries: bold title (wrapping at the column's edge), bold
+    # employer, dates, place; papers: bold title, "Published by" venue, date, authors
+    from reviewer.extract import ExtractedDocument, TextLine
+    from reviewer.parsing import parse_document
+
+    rows = [("Ada Quill", True, 400), ("ada@example.dk", False, 300), ("Work", False, 200),
+            ("Senior Clinical Data Scientist, Biostatistics & Data", True, 445), ("Science", True, 190),
+            ("Tarn Pharma", True, 230), ("Sep 2021 – Present", False, 250), ("Søborg, Denmark", False, 240),
+            ("Biostatistician II", True, 260), ("Fenn Trials", True, 220), ("Mar 2018 – Aug 2021", False, 250),
+            ("Copenhagen, Denmark", False, 270),
+            ("Research Assistant, Department of Epidemiology", True, 445), ("Research", True, 200),
+            ("Statens Tarn Institut", True, 280), ("Feb 2016 – Feb 2018", False, 258),
+            ("Education", False, 200), ("University of Tarn", True, 250), ("MSc in Biostatistics", False, 250),
+            ("Sep 2014 – Jan 2016", False, 250),
+            ("Publications", False, 200), ("Bayesian Emax models for dose selection in", True, 430),
+            ("obesity trials: a case study", True, 300), ("Published by Pharmaceutical Statistics", True, 340),
+            ("Feb 2024", False, 200), ("Quill A, Roe B, Lind P.", False, 300),
+            ("Open-source R packages for ADaM derivation in a", True, 440), ("regulated environment", True, 250),
+            ("Published by Therapeutic Innovation & Regulatory", True, 440), ("Science", True, 190),
+            ("May 2023", False, 200), ("Roe B, Quill A, et al.", False, 260)]
+    doc = ExtractedDocument(format="pdf", lines=[TextLine(t, size=10.5, bold=b, page=1, x0=148.8, x1=float(x1), block=n)
+                                                 for n, (t, b, x1) in enumerate(rows)])
+    p = parse_document(doc, "cv.pdf")
+    assert [(e.organization, e.title, e.start) for e in p.experience] == [
+        ("Tarn Pharma", "Senior Clinical Data Scientist, Biostatistics & Data Science", "2021-09"),
+        ("Fenn Trials", "Biostatistician II", "2018-03"),
+        ("Statens Tarn Institut", "Research Assistant, Department of Epidemiology Research", "2016-02")]
+    assert [(x.title, x.venue, x.year) for x in p.publications] == [
+        ("Bayesian Emax models for dose selection in obesity trials: a case study", "Pharmaceutical Statistics", 2024),
+        ("Open-source R packages for ADaM derivation in a regulated environment",
+         "Therapeutic Innovation & Regulatory Science", 2023)]

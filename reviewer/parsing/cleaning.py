@@ -314,6 +314,17 @@ _DANGLING = re.compile(r"(?:[-–—~,&]|\b(?:of|and|for|at|in|the|to|de))$", re
 _RANGE_TAIL = re.compile(r"^[-–—~]\s*(?:(?:19|20)\d\d|present|now|today)\b", re.IGNORECASE)
 
 
+def _bold_wrap(prev: Clean, c: Clean, right: float | None, last: Line) -> bool:
+    """A bold title that ran to the column's right edge and went on in the next line, flush
+    with it, in the same type ("Senior Data Scientist, Biostatistics & Data" / "Science")."""
+    a, b = last, c.line
+    if right is None or a.x1 is None or a.x0 is None or b.x0 is None or not (a.bold and b.bold):
+        return False
+    return (a.page == b.page and a.size == b.size and abs(a.x0 - b.x0) <= 2 and a.x1 >= right - 12
+            and not c.bullet and not b.heading and not prev.text.rstrip().endswith((".", ";", ":"))
+            and len(c.text.split()) <= 6 and not re.search(r"\d", c.text))
+
+
 def _hanging_wrap(prev: Clean, c: Clean, right: float | None, last: Line) -> bool:
     """A PDF entry in a date column ("2011–2016  Title, Department of X and Y") that ran to the
     right margin and goes on under its text, indented past the dates ("Z, University").
@@ -373,7 +384,7 @@ def join_wrapped(lines: list[Clean]) -> list[Clean]:
                 last = c.line
                 continue
             dangling = bool(_DANGLING.search(prev.text)) and not prev.bullet and len(prev.text.split()) >= 3
-            dangling = dangling or _hanging_wrap(out[-1], c, right, last)
+            dangling = dangling or _hanging_wrap(out[-1], c, right, last) or _bold_wrap(out[-1], c, right, last)
             # "* 03/2024 - now: Postdoc, Institute of X," over "City. Duties": a bullet item that
             # stops on a comma goes on in the undated line under it (plain text loses its indent)
             dangling = dangling or (prev.bullet and prev.text.endswith(",") and not c.bullet

@@ -47,6 +47,8 @@ def _title_under_head(cur: _Entry, f: LineFacts) -> bool:
     return len(re.findall(r"[\u3400-\u9fff]", t)) <= 10 if has_cjk(t) else len(t.split()) <= 5
 
 
+_LONE_NOUN = re.compile(r"(?i)(?:university|college|institute|school|academy|laborator(?:y|ies)|labs?|group|"
+                        r"cent(?:er|re)|inc\.?|ltd\.?|gmbh|llc|plc|corp(?:oration)?\.?|company)")
 _CLOSING_REMARK = re.compile(r"\s*[(（][^()（）]{20,}[)）]\s*[.。]?$")  # (a sentence, not "(一作)")
 _GRANT_ROLE = re.compile(r"\((?:Co-?)?(?:PI|I|MPI)\)|\((?:Contact\s+)?PI\)")
 _MEMBERSHIP = re.compile(r"(?i)(?:standing|elected|associate|full|life|ordinary|student)?\s*member")
@@ -170,10 +172,17 @@ def _group(cands: list[Clean], facts: list[LineFacts]) -> list[_Entry]:
                 # ...unless the head row named a unit itself ("Psychologist, Anxiety Program" over
                 # "Marrowfield Medical Center"): then the stronger name is the employer
                 unit_head = bool(UNIT_RE.search(cur.org or "")) and f.org_prio > cur.org_prio
+                # ...and so is a name after the title's comma when the employer's own line comes
+                # straight under it, before any dates ("Data Scientist, Biostatistics" / "Novo Nordisk")
+                stacked = bool(head_org and cur.org and cur.title and cur.title in head and not cur.dates
+                               and len(cur.lines) == 1 and head.index(cur.title) < head.index(cur.org)
+                               and not UNIT_RE.search(f.org) and f.org_prio >= cur.org_prio - 1
+                               and not _LONE_NOUN.fullmatch(f.org.strip()))  # ("…, Hollins Reach" / "University": a wrap)
+                unit_head = unit_head or stacked
                 if head_org and not unit_head and (
                         UNIT_RE.search(f.org) or (heads_dated and org_first and f.org_prio <= cur.org_prio)):
                     pass
-                elif f.org_prio > cur.org_prio or (
+                elif stacked or f.org_prio > cur.org_prio or (
                         second and f.org_prio == cur.org_prio and not UNIT_RE.search(f.org)):
                     if unit_head and cur.title and head_org:
                         cur.title = f"{cur.title}, {cur.org}"  # the unit stays with the post it names

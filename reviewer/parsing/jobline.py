@@ -91,6 +91,10 @@ _DOCUMENT_DATE = re.compile(
 _BRACKETED = re.compile(r"\s*[(（][^()（）]*[)）]")
 
 
+# "Søborg, Denmark", "Austin, TX": a city and its region or country, nothing else on the line
+_PLACE_ONLY = re.compile(r"[^\W\d][\w.'’-]*(?: [^\W\d][\w.'’-]*)?,\s*[^\W\d][\w.'’-]*(?: [^\W\d][\w.'’-]*)?")
+
+
 def line_facts(text: str) -> LineFacts:
     """Organisation, title and dates stated by one header line."""
     # "Last updated: May 2024", "Curriculum Vitae, October 2025" date the document, not an entry
@@ -101,6 +105,9 @@ def line_facts(text: str) -> LineFacts:
     rest = strip_asides(strip_dates(text) if facts.dates else text)
     if _read_labelled(rest, facts):
         return facts
+    if (_PLACE_ONLY.fullmatch(rest.strip()) and is_location(rest.strip())
+            and not ROLE_RE.search(rest) and not ORG_WORDS.search(rest)):
+        return facts  # "Søborg, Denmark" under an entry: where it was, neither employer nor post
     if "," not in rest and "\t" not in rest and len(_FULL_STOP.findall(rest)) >= 2:
         rest = _FULL_STOP.sub(", ", rest)  # "Role. Org. Unit.": full stops separate the fields
     titles, orgs = _titles_and_orgs(_pieces(rest))

@@ -72,6 +72,10 @@ ROLE_WORDS = (
     "geographer", "sociologist", "anthropologist", "historian", "linguist", "archivist", "educator",
     "technologist", "surveyor", "reporter", "correspondent", "photographer", "illustrator", "solicitor",
     "barrister", "paralegal", "coach",
+    # the life and data sciences' occupations
+    "biostatistician", "bioinformatician", "econometrician", "actuary", "pharmacologist", "toxicologist",
+    "microbiologist", "immunologist", "geneticist", "geophysicist", "oceanographer", "astronomer", "astrophysicist",
+    "climatologist", "meteorologist", "agronomist", "nutritionist", "dietitian", "physiotherapist", "radiographer",
     # hospital posts and specialists ("Consultant Cardiologist", "Specialty Registrar")
     "registrar", "cardiologist", "oncologist", "radiologist", "neurologist", "anaesthetist", "anesthetist",
     "paediatrician", "pediatrician", "dermatologist", "pathologist", "nephrologist", "gastroenterologist",

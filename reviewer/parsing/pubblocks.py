@@ -157,6 +157,51 @@ def titled_items(lines: list[Line]) -> list[RawItem] | None:
     return items if len(items) >= 2 and used >= 0.8 * len(texts) else None
 
 
+_MONTH_YEAR = re.compile(r"(?i)^(?:[a-z]{3,9}\.?\s+)?(?:19|20)\d\d$")
+
+
+def published_by_items(lines: list[Line]) -> list[RawItem] | None:
+    """JSON-Resume themes that stack a paper: the title in bold (wrapping), "Published by
+    Venue" (wrapping, bold too), the date, then the authors in plain type:
+
+        Open-source R packages for ADaM derivation in a
+        regulated environment
+        Published by Therapeutic Innovation & Regulatory
+        Science
+        May 2023
+        Quill A, Roe B, et al.
+
+    Each becomes "Authors. Title. Venue, date."; None unless at least two make up most of the list."""
+    texts = [ln for ln in lines if ln.text.strip()]
+    items: list[RawItem] = []
+    used = i = 0
+    while i < len(texts):
+        j = i
+        while j < len(texts) and j - i < 3 and texts[j].bold and not _PUBLISHED_ON.match(texts[j].text):
+            j += 1
+        if j == i or j >= len(texts) or not texts[j].bold or not _PUBLISHED_ON.match(texts[j].text):
+            i += 1
+            continue
+        k = j + 1
+        while k < len(texts) and texts[k].bold and k - j < 3:
+            k += 1  # the venue's wrapped line
+        venue = re.sub(r"(?i)^published\s+by\s+", "", " ".join(t.text.strip() for t in texts[j:k]))
+        when = ""
+        if k < len(texts) and _MONTH_YEAR.match(texts[k].text.strip()):
+            when = f" {texts[k].text.strip()}"
+            k += 1
+        start = k
+        while k < len(texts) and not texts[k].bold:
+            k += 1
+        authors = " ".join(t.text.strip() for t in texts[start:k]).rstrip(".")
+        title = " ".join(t.text.strip() for t in texts[i:j]).rstrip(".")
+        text = f"{authors}. {title}. {venue}.{when}." if authors else f"{title}. {venue}.{when}."
+        items.append(RawItem([replace(texts[i], text=text)]))
+        used += k - i
+        i = k
+    return items if len(items) >= 2 and used >= 0.8 * len(texts) else None
+
+
 # "ICML2018,Title of the paper(一作)2018.03", "海岸学报2019,标题(二作)": venue and year run together
 # (perhaps after a list number, "1. ICML2018,…"; a labelled line, "报告:Meeting,Title", is a talk),
 # then the title, the author role and the date, one paper a line

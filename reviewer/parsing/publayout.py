@@ -11,6 +11,7 @@ from reviewer.parsing.lines import Line
 from reviewer.parsing.pubblocks import (
     block_items,
     compact_items,
+    published_by_items,
     right_cell_items,
     tagged_items,
     titled_items,
@@ -32,7 +33,8 @@ from reviewer.parsing.pubtext import years_in
 def laid_out_items(lines: list[Line]) -> list[RawItem] | None:
     """The items of the first laid-out shape that the whole list has, else None."""
     return (tagged_items(lines) or bracket_items(lines) or table_items(lines) or block_items(lines)
-            or right_cell_items(lines) or titled_items(lines) or compact_items(lines) or site_items(lines))
+            or right_cell_items(lines) or titled_items(lines) or published_by_items(lines) or compact_items(lines)
+            or site_items(lines))
 
 
 def split_list(lines: list[Line], is_candidate: Callable[[str], bool] | None) -> SplitResult:

@@ -320,7 +320,7 @@ def _cjk_heading_ok(t: str, c: Clean, fonts: _Fonts) -> bool:
 _CONTENT_MARK = re.compile(r"\d|@|https?:|www\.|[,;:.!?]")
 
 
-def _unknown_heading_ok(c: Clean, styles: set[str], fonts: _Fonts) -> bool:
+def _unknown_heading_ok(c: Clean, styles: set[str], fonts: _Fonts, bold_heads: bool = True) -> bool:
     """An unknown heading must look like the document's known headings and not like content."""
     t = heading_text(c.text)
     if t and has_cjk(t) and not c.bullet:
@@ -335,7 +335,9 @@ def _unknown_heading_ok(c: Clean, styles: set[str], fonts: _Fonts) -> bool:
     if fonts.larger and c.line.size and fonts.heading:
         return c.line.size >= fonts.heading - 0.3
     if fonts.heading and c.line.size:
-        return c.line.bold and c.line.size >= fonts.heading - 0.1 and _style(c) in styles
+        # (bold in the headings' size: a heading only where the known headings are bold too; a
+        # theme with plain headings sets its entry titles in bold)
+        return c.line.bold and bold_heads and c.line.size >= fonts.heading - 0.1 and _style(c) in styles
     if c.line.heading:
         return True
     return _style(c) == "caps" and styles == {"caps"}
@@ -405,13 +407,21 @@ def split_sections(lines: list[Clean]) -> list[Section]:
         # headings the vocabulary does not know at all ("Where I've worked", "Toolbox"): the
         # lines the document sets alike, above its body text, several times
         known = sorted({*known, *((i, fuzzy_kind(lines[i].text) or "unknown") for i in _style_headings(lines, fonts))})
+    bold_known = [i for i, _ in known if lines[i].line.bold]
+    bold_heads = len(bold_known) * 2 > len(known)
+    if not bold_heads and len(known) >= 4:
+        # plain headings, bold entry titles: a keyword line that ends a bold title wrapped from the
+        # line above ("Research Assistant, Department of Epidemiology" / "Research") is no heading
+        wrapped = {i for i in bold_known if i > 0 and lines[i - 1].line.bold and not heading_kind(lines[i - 1].text)
+                   and lines[i - 1].line.size == lines[i].line.size}
+        known = [(i, k) for i, k in known if i not in wrapped]
     styles = {_style(lines[i]) for i, _ in known}
     heads = dict(known)
     current = None
     for i, c in enumerate(lines):
         if i in heads:
             current = heads[i]
-        elif _unknown_heading_ok(c, styles, fonts) and i > (known[0][0] if known else 10**9):
+        elif _unknown_heading_ok(c, styles, fonts, bold_heads) and i > (known[0][0] if known else 10**9):
             kind = fuzzy_kind(c.text)
             # "### Acme" over "Engineer · 2021 –" is an employer; a heading-styled line that
             # names a section kind ("职业经历" over dated rows) is a heading all the same
