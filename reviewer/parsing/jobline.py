@@ -92,7 +92,7 @@ _BRACKETED = re.compile(r"\s*[(（][^()（）]*[)）]")
 
 
 # "Søborg, Denmark", "Austin, TX": a city and its region or country, nothing else on the line
-_PLACE_ONLY = re.compile(r"[^\W\d][\w.'’-]*(?: [^\W\d][\w.'’-]*)?,\s*[^\W\d][\w.'’-]*(?: [^\W\d][\w.'’-]*)?")
+_PLACE_ONLY = re.compile(r"([^\W\d][\w.'’-]*(?: [^\W\d][\w.'’-]*)?),\s*[^\W\d][\w.'’-]*(?: [^\W\d][\w.'’-]*)?")
 
 
 def line_facts(text: str) -> LineFacts:
@@ -105,7 +105,9 @@ def line_facts(text: str) -> LineFacts:
     rest = strip_asides(strip_dates(text) if facts.dates else text)
     if _read_labelled(rest, facts):
         return facts
-    if (_PLACE_ONLY.fullmatch(rest.strip()) and is_location(rest.strip())
+    place = _PLACE_ONLY.fullmatch(rest.strip())
+    # (a one-word town, or a known city: "Quillworks Seoul, S.Korea" is a company in its city)
+    if (place and is_location(rest.strip()) and (" " not in place.group(1) or is_location(place.group(1)))
             and not ROLE_RE.search(rest) and not ORG_WORDS.search(rest)):
         return facts  # "Søborg, Denmark" under an entry: where it was, neither employer nor post
     if "," not in rest and "\t" not in rest and len(_FULL_STOP.findall(rest)) >= 2:
