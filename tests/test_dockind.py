@@ -174,3 +174,15 @@ def test_a_cv_with_a_side_bar_of_referees_and_headings_in_brackets_stays_a_cv():
             "2019/09-2023/06\t南湖大学\t经济学\t学士\n【实习经历】\n2024/07-2024/10\t青禾证券\t研究部实习生\n"
             "【科研成果】\n林晓澄. 货币政策与信贷. 金融研究, 2024.\n")
     assert classify("12_finance_masters_form_table.docx", form).kind == "cv"
+
+
+def test_date_ranges_need_no_digit_before_the_year():
+    """dockind._DATE_RANGE puts its "no digit before the year" check after the year's
+    first two digits (so re can skip to them): same matches as the check in front,
+    at the very start of the text too."""
+    from reviewer.dockind import _DATE_RANGE
+
+    text = "2019 - 2021 PhD\n12019 - 2021\nx2018–present\n 02020 to 2022\n19 2001 - now\nid 3201999-2000"
+    assert _DATE_RANGE.findall(text) == ["2019 - 2021", "2018–present", "2001 - now"]
+    assert _DATE_RANGE.findall("2019-2020") == ["2019-2020"]
+    assert _DATE_RANGE.findall("9 2019-2020") == ["2019-2020"]

@@ -13,14 +13,10 @@ from __future__ import annotations
 import ctypes
 import re
 
-import pypdfium2.raw as pdfium_c
-
-from reviewer.extract.pdf_chars import _GET_OBJ, CharReader, Frag, Style
+from reviewer.extract.pdf_chars import _GET_OBJ, GET_BOX, GET_ORIGIN, GET_RECT, CharReader, Frag, Style
 
 WS = " \r\n\t\xa0\u3000"  # what the per-character reader treats as a space
 SPACES = re.compile(f"[{WS}]+")
-_GET_BOX = pdfium_c.FPDFText_GetLooseCharBox
-_GET_RECT = pdfium_c.FPDFText_GetRect
 
 
 class Rects:
@@ -32,6 +28,7 @@ class Rects:
     def __init__(self, handle, count: int) -> None:
         self.handle, self.count, self.next = handle, count, 0
         self._box = tuple(ctypes.c_double() for _ in range(4))
+        self._refs = tuple(ctypes.byref(value) for value in self._box)  # for GET_RECT
 
     def next_fits(self, left0: float, right0: float, left1: float, right1: float,
                   bottom: float, top: float) -> tuple[float, float, float, float] | None:
@@ -39,7 +36,7 @@ class Rects:
         index = self.next
         if index < self.count:
             lo, hi, ri, bo = self._box
-            _GET_RECT(self.handle, index, lo, hi, ri, bo)
+            GET_RECT(self.handle, index, *self._refs)
             left, right, low, high = lo.value, ri.value, bo.value, hi.value
             if left0 - 0.05 <= left <= right0 + 0.05 and left1 - 0.05 <= right <= right1 + 0.05 \
                     and low < top and high > bottom:
@@ -54,7 +51,7 @@ class Rects:
         when the next few rectangles do not fit it (the caller then goes slowly)."""
         lo, hi, ri, bo = self._box  # left, top, right, bottom, as pdfium orders them
         for index in range(self.next, min(self.count, self.next + 8)):
-            pdfium_c.FPDFText_GetRect(self.handle, index, lo, hi, ri, bo)
+            GET_RECT(self.handle, index, *self._refs)
             if (left0 - 0.05 <= lo.value <= right0 + 0.05 and left1 - 0.05 <= ri.value <= right1 + 0.05
                     and bo.value < top and hi.value > bottom):
                 self.next = index + 1
@@ -80,11 +77,11 @@ def gaps_hold(reader: CharReader, style: Style, inner: str, first: int, width: f
             (_widest_space(reader, style, inner) if odd else reader.widths[style.font].get(" ", 0.0))
             + excess > 0.9 * limit):
         return True
-    handle, rect = reader.handle, reader.rect
+    handle, rect, rect_ref = reader.handle, reader.rect, reader.rect_ref
     for gap_at in SPACES.finditer(inner):
-        _GET_BOX(handle, first + gap_at.start() - 1, rect)
+        GET_BOX(handle, first + gap_at.start() - 1, rect_ref)
         before_r, before_h = rect.right, rect.top - rect.bottom
-        _GET_BOX(handle, first + gap_at.end(), rect)
+        GET_BOX(handle, first + gap_at.end(), rect_ref)
         after_l, after_h = rect.left, rect.top - rect.bottom
         gap = after_l - before_r
         span = max(before_h, after_h)
@@ -106,7 +103,7 @@ def add_run_slowly(reader: CharReader, rects: Rects, style: Style, lo: int, hi: 
             reader.chars(first + 1, hi)  # dropped or set aside (off the page, a fake-bold copy): go slowly
             return
     text, handle, rect = reader.text, reader.handle, reader.rect
-    _GET_BOX(handle, last, rect)
+    GET_BOX(handle, last, reader.rect_ref)
     left, right, bottom, top = rect.left, rect.right, rect.bottom, rect.top
     x_min, x_max, y_min, y_max = reader.bounds
     first_l, first_r, first_b, first_t = cur.last_l, cur.last_r, cur.last_b, cur.last_t
@@ -163,7 +160,7 @@ def _first_char(reader: CharReader, style: Style, lo: int, first: int, obj: int)
     if first != lo and _GET_OBJ(reader.vhandle, first) != obj:
         return None
     handle, rect = reader.handle, reader.rect
-    pdfium_c.FPDFText_GetLooseCharBox(handle, first, rect)
+    GET_BOX(handle, first, reader.rect_ref)
     left, right, bottom, top = rect.left, rect.right, rect.bottom, rect.top
     x_min, x_max, y_min, y_max = reader.bounds
     if not (x_min <= left <= x_max and x_min <= right <= x_max and y_min <= bottom <= y_max
@@ -194,8 +191,8 @@ def _first_char(reader: CharReader, style: Style, lo: int, first: int, obj: int)
         else:
             cur = None
     if cur is None:
-        ox, oy = reader._origin
-        pdfium_c.FPDFText_GetCharOrigin(handle, first, ox, oy)
+        GET_ORIGIN(handle, first, *reader.origin_refs)
+        oy = reader._origin[1]
         cur = Frag(left, right, bottom, top, oy.value)
         reader.frags.append(cur)
         reader.cur = cur
@@ -238,10 +235,10 @@ def _excess(reader: CharReader, style, inner: str, first: int, width: float) -> 
         return width - sum(map(widths.__getitem__, inner))
     except KeyError:
         pass
-    handle, rect = reader.handle, reader.rect
+    handle, rect, rect_ref = reader.handle, reader.rect, reader.rect_ref
     for k, ch in enumerate(inner):
         if ch not in widths:
-            pdfium_c.FPDFText_GetLooseCharBox(handle, first + k, rect)
+            GET_BOX(handle, first + k, rect_ref)
             w = rect.right - rect.left
             if w <= 0 and ch in WS:
                 return None  # generated from kerning: its gap is not a width

@@ -30,16 +30,22 @@ import re
 
 import pypdfium2.raw as pdfium_c
 
-from reviewer.extract.pdf_chars import _GET_FONT, _GET_OBJ, CharReader, Frag, PageChars
+from reviewer.extract.pdf_chars import (
+    _GET_FONT,
+    _GET_OBJ,
+    GET_BOX,
+    GET_MATRIX,
+    GET_ORIGIN,
+    GET_SIZE,
+    CharReader,
+    Frag,
+    PageChars,
+)
 from reviewer.extract.pdf_run_checks import SPACES, WS, Rects, add_run_slowly, gaps_hold
 
 _PUA = re.compile("[\ue000-\uf8ff]")  # icon glyphs: the per-character reader drops them
 _LINE_BREAKS = re.compile("[\r\n]")
 _ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
-_GET_BOX = pdfium_c.FPDFText_GetLooseCharBox
-_GET_ORIGIN = pdfium_c.FPDFText_GetCharOrigin
-_GET_MATRIX = pdfium_c.FPDFText_GetMatrix
-_GET_SIZE = pdfium_c.FPDFText_GetFontSize
 MIN_CHARS_PER_RUN = 4.0  # fewer characters per text object on average: per-character is cheaper
 
 
@@ -134,8 +140,8 @@ def _add_run(reader: CharReader, rects: Rects, lo: int, hi: int, obj: int) -> No
     style = reader.styles.get(obj)
     if style is None:  # CharReader.style inlined: most text objects are new (one per line)
         matrix = reader.matrix
-        _GET_MATRIX(reader.handle, lo, matrix)
-        key = (_GET_FONT(obj), _GET_SIZE(reader.handle, lo), matrix.a, matrix.b, matrix.c, matrix.d)
+        GET_MATRIX(reader.handle, lo, reader.matrix_ref)
+        key = (_GET_FONT(obj), GET_SIZE(reader.handle, lo), matrix.a, matrix.b, matrix.c, matrix.d)
         style = reader.by_font.get(key)
         if style is None:
             style = reader.style(obj, lo)
@@ -149,10 +155,10 @@ def _add_run(reader: CharReader, rects: Rects, lo: int, hi: int, obj: int) -> No
     if first != lo and _GET_OBJ(reader.vhandle, first) != obj:
         add_run_slowly(reader, rects, style, lo, hi, first, last, obj)
         return
-    handle, rect = reader.handle, reader.rect
-    _GET_BOX(handle, first, rect)
+    handle, rect, rect_ref = reader.handle, reader.rect, reader.rect_ref
+    GET_BOX(handle, first, rect_ref)
     first_l, first_r, first_b, first_t = rect.left, rect.right, rect.bottom, rect.top
-    _GET_BOX(handle, last, rect)
+    GET_BOX(handle, last, rect_ref)
     left, right, bottom, top = rect.left, rect.right, rect.bottom, rect.top
     x_min, x_max, y_min, y_max = reader.bounds
     first_h = first_t - first_b
@@ -217,8 +223,8 @@ def _add_run(reader: CharReader, rects: Rects, lo: int, hi: int, obj: int) -> No
     low = bottom if bottom < ink_b else ink_b
     high = top if top > ink_t else ink_t
     if cur is None:
-        ox, oy = reader._origin
-        _GET_ORIGIN(handle, first, ox, oy)
+        GET_ORIGIN(handle, first, *reader.origin_refs)
+        oy = reader._origin[1]
         reader.cur = cur = Frag(
             ink_l if ink_l < first_l else first_l, x1 if x1 > first_r else first_r,
             low if low < first_b else first_b, high if high > first_t else first_t, oy.value,
