@@ -964,3 +964,34 @@ def test_bold_category_sub_headings_over_numbered_references_are_no_paper_titles
         ("Turf height predicts coral recruit survival", "Coral Reefs"),
         ("Bite scars as a proxy for grazing", "Marine Ecology Progress Series")]
     assert len(pubs) == 3 and pubs[2].status == "under review"
+
+
+def test_copernicus_style_references_with_a_colon_after_the_authors() -> None:
+    # "Authors: Title, Journal, volume, pages, year." (EGU journals), a footnote address under
+    # one, "submitted to Journal", one author and "et al." before the colon
+    pubs = _pubs("1. Quill, A., Kettunen, S., and Roe, M.: Ditch water levels as a sensor of polder groundwater, "
+                 "Hydrology and Earth System Sciences, 28, 1423–1441, 2024.",
+                 "2. Roe, P. and Quill, A.: Peat subsidence and summer drought: a coupled model study, Journal of "
+                 "Hydrology, 617, 128977, 2023.",
+                 "3. Quill, A. and Roe, M.: Ensemble filtering of soil moisture in lowland catchments, Water "
+                 "Resources Research, in press.", "∗a.quill@example.nl",
+                 "4. Quill, A., Wit, R., and Vos, S.: Salt intrusion in Rhine branches under low discharge, "
+                 "submitted to Journal of Hydrology: Regional Studies.",
+                 "5. Quill, A. et al.: A benchmark of polder groundwater models, in preparation.", name="Ada Quill")
+    assert [(p.title, p.venue, p.year) for p in pubs] == [
+        ("Ditch water levels as a sensor of polder groundwater", "Hydrology and Earth System Sciences", 2024),
+        ("Peat subsidence and summer drought: a coupled model study", "Journal of Hydrology", 2023),
+        ("Ensemble filtering of soil moisture in lowland catchments", "Water Resources Research", None),
+        ("Salt intrusion in Rhine branches under low discharge", "Journal of Hydrology: Regional Studies", None),
+        ("A benchmark of polder groundwater models", None, None)]
+    assert [p.status for p in pubs] == ["published", "published", "in press", "under review", "in preparation"]
+
+
+def test_a_corresponding_authors_address_in_a_footnote_is_no_part_of_the_reference_above() -> None:
+    p = parse_text("Ada Quill\nada@example.nl\nPublications\n1. Quill, A. and Roe, M.: Ensemble filtering of soil "
+                   "moisture in lowland catchments, Water Resources Research, in press.\n∗a.quill@example.nl\n"
+                   "Submitted and in preparation\n"
+                   "1. Roe, P. and Quill, A.: Peat subsidence and summer drought, submitted to Journal of Hydrology.\n")
+    assert [(x.title, x.venue) for x in p.publications] == [
+        ("Ensemble filtering of soil moisture in lowland catchments", "Water Resources Research"),
+        ("Peat subsidence and summer drought", "Journal of Hydrology")]

@@ -165,7 +165,22 @@ def split_trailing_venue(title: str) -> tuple[str, str | None]:
         and (years_in(m.group(1)) or PREPRINT_RE.search(m.group(1)) or m.group(0).strip().startswith(("(", "[")))
     ):
         return title[: m.start()].rstrip(" ,.-–"), m.group(1)
+    if "," in title and (m := _SUBMITTED_TAIL.search(title)) and len(title[: m.start()].split()) >= 3:
+        return title[: m.start()].rstrip(" ,.-–"), m.group("venue")  # "Title, submitted to Journal of X."
+    if title.count(",") >= 2 and (m := _COMMA_JOURNAL_TAIL.search(title)) and len(title[: m.start()].split()) >= 3 \
+            and len(m.group("venue").split()) <= 10:
+        return title[: m.start()].rstrip(" ,.-–"), m.group("venue")
     return _paren_tail(title)
+
+
+# "Title, Journal of Hydrology, 617, 128977, 2023", "Title, Water Resources Research, in press": the
+# journal, volume, pages (or article number) and year after the title, all cut by commas, as
+# Copernicus and many society journals print them
+_SUBMITTED_TAIL = re.compile(r",\s+(?:submitted|accepted|under\s+review)\s+(?:to|at|in|by|for)\s+(?P<venue>[A-Z][^,]{2,80}?)\.?$",
+                             re.I)
+_COMMA_JOURNAL_TAIL = re.compile(
+    r",\s+(?P<venue>[A-Z][^,]{2,80}?)(?:,\s*\d{1,4}(?:\s*\(\d+\))?)?(?:,\s*[A-Za-z]?\d+(?:\s*[–-]\s*[A-Za-z]?\d+)?)?"
+    r",\s*(?:(?:19|20)\d\d[a-z]?|in\s+press|accepted|submitted|forthcoming)\.?$", re.I)
 
 
 def _tail_start(title: str) -> int:

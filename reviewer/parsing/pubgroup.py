@@ -66,10 +66,15 @@ def split_items(lines: list[Line], is_candidate: Callable[[str], bool] | None = 
     return result
 
 
+_FOOTNOTE_ADDRESS = re.compile(r"[*∗†‡#]?\s*(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?", re.I)
+
+
 def _without_notes(prepared: list[PreparedLine | None], result: SplitResult) -> list[PreparedLine | None]:
     """The lines less the notes on the marks ("* equal contribution"), whose marks go to result."""
     content: list[PreparedLine | None] = []
     for p in prepared:
+        if p is not None and _FOOTNOTE_ADDRESS.fullmatch(p.text.strip()):
+            continue  # "∗f.quill@example.nl": the corresponding author's address in a footnote
         if p is not None and is_note(p.text):
             marks = note_marks(p.text)
             if marks:

@@ -32,7 +32,7 @@ from reviewer.parsing.pubmath import ams_item
 from reviewer.parsing.pubsegments import Segments, cut_segments, is_author_segment
 from reviewer.parsing.pubshape import author_start, whole_author_line
 from reviewer.parsing.pubsplit import PATENT_RE, RawItem
-from reviewer.parsing.pubstatus import publication_status
+from reviewer.parsing.pubstatus import BRACKETED_STATUS, publication_status
 from reviewer.parsing.pubtext import Marked, strip_markup, years_in
 from reviewer.parsing.venues import (
     known_venue,
@@ -252,6 +252,7 @@ def _venue_of(label: str | None, venue_seg: str | None, tail_venue: str | None) 
     return venue, kind
 
 
+_TITLE_STATUS_TAIL = re.compile(rf"(?i),\s*(?:{BRACKETED_STATUS})\.?$")
 _SUBMITTED_TO = re.compile(r"(?i)(?:under\s+review\s+(?:at|for|in)|submitted\s+to|在投|投稿至|投稿于)\s*:?\s*(.{2,60})")
 
 
@@ -288,6 +289,7 @@ def _publication(item: RawItem, reading: Reading, a_idx: int | None, authors: li
     if not (authors or venue or year or kind == "in_preparation" or label or title in quoted or bold_title):
         return None  # a line of prose ("Full list on Google Scholar"), not a reference
     if title:
+        title = _TITLE_STATUS_TAIL.sub("", title)  # "Title, in preparation.": the status is no part of it
         title = title.strip(" .,;:\"“”'")
         title = GBT_TAG_RE.sub("", title).strip(" .")
     status = publication_status(full, venue, year, item.status_hint)

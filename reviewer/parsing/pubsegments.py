@@ -201,7 +201,8 @@ def _split_after_surname_initial(seg: str, bold: list[str]) -> list[str]:
         authors = split_authors(head, bold)
         if ":" in m.group(0) and not _COMMA_OR_INITIAL.search(head):
             continue  # "Ferry Subsidies and Island Markets: Evidence ...": a title with a subtitle
-        if authors and len(authors) >= 2 and not split_authors(tail.split(". ")[0], bold):
+        # (one author and "et al." is a list too: "Quill, A. et al.: Title, …")
+        if authors and (len(authors) >= 2 or _ET_AL_END.search(head)) and not split_authors(tail.split(". ")[0], bold):
             return [head, tail]
     return [seg]
 
