@@ -405,3 +405,22 @@ def test_a_json_resume_theme_that_stacks_each_entry_in_bold_over_plain_lines() -
         ("Bayesian Emax models for dose selection in obesity trials: a case study", "Pharmaceutical Statistics", 2024),
         ("Open-source R packages for ADaM derivation in a regulated environment",
          "Therapeutic Innovation & Regulatory Science", 2023)]
+
+
+def test_a_rendercv_page_with_german_hyphenated_universities() -> None:
+    # "Wilhelms-Universität" joins its parts with a hyphen; a research stay in a bullet under the
+    # PhD is a detail; the unit beside the title goes with the post, the line below names the
+    # employer; a bare ORCID iD in the header is no phone
+    p = parse_text("Ada Quill\nKarlsruhe, Germany\tada@kit.example.edu\t0721 5550193\n"
+                   "quill-lab.example.org\t0000-0001-8830-2517\taquill\n"
+                   "Education\nWestfälische Wilhelms-Universität Münster\tMünster, Germany\n"
+                   "Dr. rer. nat. in Chemistry (Electrochemistry)\tOct 2018 – Mar 2022\n"
+                   "◦ Research stay at Tohoku University, Sendai (Jan–Apr 2020), DAAD short-term grant\n"
+                   "Technische Universität Dresden\tDresden, Germany\nM.Sc. in Chemistry\tOct 2016 – Sept 2018\n"
+                   "Experience\nPostdoctoral Researcher, Solid-State Batteries group\tKarlsruhe / Ulm, Germany\n"
+                   "Karlsruhe Institute of Technology (KIT)\tApr 2022 – present\n")
+    assert [(e.institution, e.degree_level, e.start) for e in p.education] == [
+        ("Westfälische Wilhelms-Universität Münster", "phd", "2018-10"), ("Technische Universität Dresden", "master", "2016-10")]
+    assert [(e.organization, e.title) for e in p.experience] == [
+        ("Karlsruhe Institute of Technology (KIT)", "Postdoctoral Researcher, Solid-State Batteries group")]
+    assert p.phones == ["+497215550193"]

@@ -155,6 +155,9 @@ def _dotted_groups(text: str) -> str:
     return re.sub(r"(?<=[\d)])[ \t]*[·•∙][ \t]*(?=[\d(+])", " ", text)
 
 
+_ORCID = re.compile(r"\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b")
+
+
 def find_phones(lines: Iterable[Clean], region: str) -> list[str]:
     """Phones in E.164. A match must be written like a phone, not be a date range or an identifier."""
     out: list[str] = []
@@ -167,6 +170,8 @@ def find_phones(lines: Iterable[Clean], region: str) -> list[str]:
         contact_row = bool(EMAIL.search(text)) or len(re.split(r"\s[|•·]\s|\t", text)) >= 3 or _contact_stack(lines, i)
         text = EMAIL.sub(" ", text)
         text = URL.sub(" ", text)
+        if "-" in text:
+            text = _ORCID.sub(" ", text)  # "0000-0001-8830-2517": an ORCID iD printed bare, no phone
         for m in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.POSSIBLE):
             raw = m.raw_string
             digits = re.sub(r"\D", "", raw)

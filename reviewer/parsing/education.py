@@ -124,6 +124,9 @@ def parse_education(lines: list[Clean], *, strict: bool = False) -> list[Educati
     return _records(entries, strict)
 
 
+_STAY = re.compile(r"(?i)^\W*(?:research\s+(?:stay|visit)|(?:short\s+)?stay|visit(?:ing\s+period)?)\s+(?:at|in)\b")
+
+
 def _grouped(cands: list[Clean], facts: list[EduFacts], strict: bool) -> list[_Entry]:
     """The lines gathered into entries: a new one starts where a degree, dates or a school
     would clash with the entry being read."""
@@ -147,8 +150,9 @@ def _grouped(cands: list[Clean], facts: list[EduFacts], strict: bool) -> list[_E
             f = EduFacts(f.inst, group, f.dates, f.marker, None)
         # "◆ M.S. in X<tab>2021 – 2023" after a complete entry: an icon glyph before the next degree
         icon_head = bool(f.degree and f.dates and cur.degree and cur.dates)
-        if c.bullet and (cur.inst or cur.degree or cur.dates) and not (f.inst and (f.degree or f.dates)) \
-                and not icon_head:
+        # ("◦ Research stay at Tohoku University (Jan–Apr 2020)": a stay during the degree, a detail)
+        if c.bullet and (cur.inst or cur.degree or cur.dates) and (
+                not (f.inst and (f.degree or f.dates)) or _STAY.match(c.text)) and not icon_head:
             # bullets add details to the entry above, never start one
             if not cur.degree and f.degree:
                 cur.degree, cur.field_ = f.degree, f.field

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from reviewer.parsing.cleaning import Clean, has_cjk, join_wrapped
 from reviewer.parsing.dates import DateSpan, first_range, strip_dates
 from reviewer.parsing.jobline import ORG_LABELS, TITLE_LABELS, UNIT_RE, LineFacts, line_facts
-from reviewer.parsing.lexicon import DEGREE_RE, ORG_WORDS, ROLE_RE, is_location
+from reviewer.parsing.lexicon import DEGREE_RE, INSTITUTION_RE, ORG_WORDS, ROLE_RE, is_location
 from reviewer.parsing.segments import BIRTH, LABEL, PERSONAL_LABEL, cap_ratio, is_prose, strip_asides
 from reviewer.profile import Experience
 
@@ -197,6 +197,13 @@ def _group(cands: list[Clean], facts: list[LineFacts]) -> list[_Entry]:
         # An organisation on its own line above ("### Acme") outranks a plain name printed
         # beside the title, which is as often the place ("Engineer · Warsaw · 2021").
         if f.org and (not cur.org or (f.org_prio > cur.org_prio and (f.org_prio == 3 or cur.org_prio == 0))):
+            cur.org, cur.org_prio = f.org, f.org_prio
+        elif (f.org and cur.org and cur.title and len(cur.lines) == 1 and UNIT_RE.search(cur.org)
+              and not INSTITUTION_RE.search(cur.org) and "," not in cur.org and INSTITUTION_RE.search(f.org)
+              and f.org_prio >= cur.org_prio and cur.org in cur.lines[0].text):
+            # "Postdoctoral Researcher, Solid-State Batteries group" over "Karlsruhe Institute of
+            # Technology<tab>dates": the unit beside the title belongs to the post, the line below names the employer
+            cur.title = f"{cur.title}, {cur.org}"
             cur.org, cur.org_prio = f.org, f.org_prio
         cur.title = cur.title or f.title
         cur.dates = cur.dates or f.dates

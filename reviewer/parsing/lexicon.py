@@ -96,6 +96,8 @@ ROLE_RE = re.compile(
 # A clinical college's membership or fellowship by examination ("MRCP (UK)", "FRCS"): a
 # qualification, neither a degree nor a post.
 MEMBERSHIP_RE = re.compile(r"\b(?:[FM]RC(?:P|S|OG|R|A|GP|Path|Psych|PCH|EM|Ophth)|FRACP|FRCPC|FACC|FESC|FACP|FACS)\b")
+# German names join their parts with hyphens: "Wilhelms-Universität", "Max-Planck-Institut"
+_HYPHENATED_GERMAN = r"|(?<=[a-zäöüß]-)(?-i:Universität|Institut|Hochschule|Klinikum|Zentrum)(?![\w-])"
 # An employer or a school named by its kind: an institution, a company form, an employer noun.
 ORG_WORDS = re.compile(
     r"(?i)(?<![\w-])(?:" + alternation(
@@ -103,6 +105,7 @@ ORG_WORDS = re.compile(
         HIGHER_SCHOOL_FORMS_EU, POLYTECHNIC_FORMS, SCHOOL_FORMS_EU, ORG_ONLY_WORDS, COMPANY_FORMS,
         EMPLOYER_NOUNS, WELL_KNOWN_COMPANIES)
     + "|(?-i:" + alternation(COMPANY_FORMS_CAPS) + r"))(?![\w-])\.?"
+    + _HYPHENATED_GERMAN
     + "|" + alternation(CJK_INSTITUTION_WORDS, CJK_LAB_WORDS, CJK_EMPLOYER_WORDS)
 )
 # A place of study: an institution word (in any of the languages), a well-known school, a secondary school.
@@ -113,6 +116,7 @@ INSTITUTION_RE = re.compile(
     + r"|(?<![\w-])(?:" + alternation(SCHOOL_ACRONYMS)
     + r"|UC (?:Berkeley|Davis|Irvine|San Diego|Santa Barbara|Santa Cruz|Riverside)|Georgia Tech|Virginia Tech)(?![\w-])"
     + r"|(?<![\w])(?:[^\W\d_]+-)?(?:" + alternation(SECONDARY_SCHOOL_WORDS) + r")(?![\w-])"
+    + _HYPHENATED_GERMAN
     + "|" + alternation(CJK_INSTITUTION_WORDS, CJK_SCHOOL_ONLY_WORDS)
 )
 COUNTRIES = (
