@@ -165,3 +165,13 @@ def test_a_detail_sentence_beside_the_wrapped_end_date_is_not_the_head_rows_tail
     doc = ExtractedDocument(format="pdf", lines=[TextLine(t, size=s, x0=56.7, x1=x1) for t, s, x1 in rows])
     p = parse_document(doc, "x.pdf")
     assert [(e.title, e.start, e.end) for e in p.experience] == [("Postdoctoral Researcher", "2020-11", "2023-09")]
+
+
+def test_a_date_column_with_the_end_beside_the_head_and_the_start_under_it() -> None:
+    from tests.parsing_support import parse_text
+
+    p = parse_text("林夏\nlinxia@example.com\n教育背景\n2025.06 临江大学 · 计算机学院 · 计算机技术(专业型硕士)\n"
+                   "2022.09 导师:王明 教授 · GPA: 3.82 / 4 · 预计 2025 年 6 月毕业\n"
+                   "2022.06 清河理工大学 · 计算机学院 · 计算机科学与技术(工学学士)\n2018.09 GPA: 3.71 / 4\n")
+    assert [(e.institution, e.start, e.end) for e in p.education] == [
+        ("临江大学", "2022-09", "2025-06"), ("清河理工大学", "2018-09", "2022-06")]

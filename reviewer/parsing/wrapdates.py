@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from reviewer.parsing.cleaning import Clean
 from reviewer.parsing.dates import ATOM, PRESENT, first_range, parse_date
-from reviewer.parsing.lexicon import DEGREE_RE, ROLE_RE
+from reviewer.parsing.lexicon import DEGREE_RE, INSTITUTION_RE, ROLE_RE
 
 # a row holding nothing but an end date, perhaps after the range's dash
 _END_ONLY = re.compile(rf"^\s*(?:-{{1,2}}|–|—|~|〜|～|至|到|to)?\s*(?P<d>{ATOM}|{PRESENT})\s*$", re.IGNORECASE)
@@ -178,8 +178,34 @@ def _dates_up(lines: list[Clean]) -> list[Clean]:
     return out
 
 
+def _end_over_start(lines: list[Clean]) -> list[Clean]:
+    """A date column that prints the end beside the entry's head and the start under it
+    ("2025.06  School · Faculty · Degree" over "2022.09  Advisor: X · GPA"): one range on the
+    head row; the row below keeps its text."""
+    out = list(lines)
+    for i in range(len(out) - 1):
+        a, b = _LEAD_DATE.match(out[i].text), _LEAD_DATE.match(out[i + 1].text)
+        if not (a and b) or out[i].bullet or out[i + 1].bullet:
+            continue
+        end, start = parse_date(a.group("d")), parse_date(b.group("d"))
+        rest_b = b.group("rest")
+        if not (end and start and start < end) or re.search(r"(?:19|20)\d\d", a.group("rest")):
+            continue
+        if not _DETAIL_LABEL.match(rest_b) and (
+                DEGREE_RE.search(rest_b) or INSTITUTION_RE.search(rest_b) or ROLE_RE.search(rest_b)):
+            continue  # the lower row heads an entry of its own (not "导师：X 教授", "Advisor: Prof. X")
+        out[i] = replace(out[i], text=f"{b.group('d')} – {a.group('d')} {a.group('rest')}")
+        out[i + 1] = replace(out[i + 1], text=rest_b)
+    return out
+
+
+_DETAIL_LABEL = re.compile(r"(?i)(?:导师|指导教师|advis[oe]r|supervisor|gpa|thesis|dissertation|论文|研究方向|主修|rank)\s*[:：]?")
+# a row that opens with one date and goes on with text: "2025.06 华中科技大学 · 计算机学院"
+_LEAD_DATE = re.compile(r"^\s*(?P<d>(?:19|20)\d\d(?:[./]\d{1,2})?)\s+(?P<rest>[^\s\d].*)$")
+
+
 def stitch_wrapped_dates(lines: list[Clean]) -> list[Clean]:
-    out = _month_cut_ranges(_stitched_cells(_dates_up(lines)))
+    out = _month_cut_ranges(_stitched_cells(_dates_up(_end_over_start(lines))))
     dropped: set[int] = set()
     for i, c in enumerate(out):
         if i in dropped:
