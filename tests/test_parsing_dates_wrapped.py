@@ -175,3 +175,11 @@ def test_a_date_column_with_the_end_beside_the_head_and_the_start_under_it() -> 
                    "2022.06 清河理工大学 · 计算机学院 · 计算机科学与技术(工学学士)\n2018.09 GPA: 3.71 / 4\n")
     assert [(e.institution, e.start, e.end) for e in p.education] == [
         ("临江大学", "2022-09", "2025-06"), ("清河理工大学", "2018-09", "2022-06")]
+
+
+def test_a_faculty_and_degree_line_with_its_expected_date_under_the_university() -> None:
+    from tests.parsing_support import parse_text
+
+    p = parse_text("林夏\nlinxia@example.com\n教育经历\n临江大学\t2022/09 – 至今\n"
+                   "自动化工程学院 · 自动化(本科)\t预计 2026/06 毕业\n• GPA 3.91/4.00\n")
+    assert [(e.institution, e.degree_level, e.start) for e in p.education] == [("临江大学", "bachelor", "2022-09")]

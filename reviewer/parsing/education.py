@@ -231,7 +231,9 @@ def _expected_degree(cur: _Entry, f: EduFacts) -> bool:
     the degree line of the school above, its date a graduation yet to come. Its single
     date is no second stay: the degree joins the entry, and its expected year closes a
     range left open by a bare dash ("2024.09 —"), never one printed as "present"."""
-    if not (f.degree and not f.inst and f.marker == "end" and f.dates and not f.dates.is_range
+    # (the degree line may name the faculty: "自动化工程学院 · 自动化（本科）" under "电子科技大学")
+    faculty = bool(f.inst and cur.inst and STRONG_INST.search(cur.inst) and not STRONG_INST.search(f.inst))
+    if not (f.degree and (not f.inst or faculty) and f.marker == "end" and f.dates and not f.dates.is_range
             and cur.inst and cur.dates and not cur.degree):
         return False
     cur.degree, cur.field_ = f.degree, _EXPECTED_ASIDE.sub("", f.field or "").strip() or None
