@@ -995,3 +995,21 @@ def test_a_corresponding_authors_address_in_a_footnote_is_no_part_of_the_referen
     assert [(x.title, x.venue) for x in p.publications] == [
         ("Ensemble filtering of soil moisture in lowland catchments", "Water Resources Research"),
         ("Peat subsidence and summer drought", "Journal of Hydrology")]
+
+
+def test_chinese_humanities_references_with_book_title_marks() -> None:
+    # "作者：《标题》，《期刊》2023年第2期。", a chapter "载…主编《书名》", a monograph's
+    # "城市：出版社，年", "即刊" (in press); and a Chicago article with a quoted title
+    pubs = _pubs("1. 林夏：《海关贸易报告中的棉纱流通》，《近代史研究》2023年第2期。（CSSCI）",
+                 "2. 陶安、林夏：《近代城市社会史研究的新取向》，《史学理论研究》，即刊。",
+                 "3. 林夏：《租界与商会》，载任明主编《近代中国的城市与社会》，上海：上海人民出版社，2020年，第113—142页。",
+                 "4. 林夏：《口岸与腹地》，北京：社会科学文献出版社，2021年。",
+                 '5. Lin Xia, "Customs Statistics and the Making of a Market, 1895-1931," Modern Asian Studies, '
+                 "Vol. 58, No. 3 (2024): 731-764.", name="林夏 (Lin Xia)")
+    assert [(p.title, p.venue, p.year, p.status) for p in pubs] == [
+        ("海关贸易报告中的棉纱流通", "近代史研究", 2023, "published"),
+        ("近代城市社会史研究的新取向", "史学理论研究", None, "in press"),
+        ("租界与商会", "近代中国的城市与社会", 2020, "published"),
+        ("口岸与腹地", "社会科学文献出版社", 2021, "published"),
+        ("Customs Statistics and the Making of a Market, 1895-1931", "Modern Asian Studies", 2024, "published")]
+    assert [p.first_author for p in pubs] == [True, False, True, True, True]

@@ -26,6 +26,8 @@ _WITH = re.compile(r",\s+with\s+(?:[A-Z][\w.'’-]*\s*){1,4}(?:(?:,|and)\s+(?:[A
 
 
 def ams_item(full: str, item: RawItem) -> Publication | None:
+    if '"' in full or "“" in full:
+        return None  # a quoted title is Chicago's ("Title," Journal 58, no. 3 (2024)), not the AMS's
     text = full.strip().rstrip(".")
     pieces = text.split(", ")
     for k in range(1, len(pieces)):

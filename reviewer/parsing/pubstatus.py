@@ -22,7 +22,7 @@ _STATUS_WORDS: list[tuple[str, re.Pattern[str]]] = [
     # (French, German, Spanish, Portuguese and Italian words beside the English ones: "à paraître",
     # "im Druck", "en prensa", "no prelo", "in stampa"; "soumis", "eingereicht", "submetido")
     ("in press", re.compile(r"(?i)\bin\s+press\b|\bà\s+paraître\b|\bsous\s+presse\b|\bim\s+druck\b|"
-                            r"\ben\s+prensa\b|\bno\s+prelo\b|\bin\s+stampa\b|\bforthcoming\b|\bonline\s+first\b|\bearly\s+access\b|\b(?:epub\s+)?ahead\s+of\s+print\b|出版中|印刷中|待刊|已录用待刊")),
+                            r"\ben\s+prensa\b|\bno\s+prelo\b|\bin\s+stampa\b|\bforthcoming\b|\bonline\s+first\b|\bearly\s+access\b|\b(?:epub\s+)?ahead\s+of\s+print\b|出版中|印刷中|待刊|即刊|已录用待刊")),
     ("accepted", re.compile(
         r"(?i)\b(?:to\s+appear|conditionally\s+accepted|accepted(?!\s+rate)|angenommen|aceptado|aceito|accepté)\b|已接收|已录用|录用|(?<![\u3400-\u9fff])接收(?![\u3400-\u9fff])")),
     ("under review", re.compile(
