@@ -319,3 +319,14 @@ def test_german_prizes_a_row_of_dated_awards_and_numbered_grants() -> None:
     p = parse_text("Mira Quill\nmq@example.edu\nAwards\nSloan Research Fellowship, 2014.\n"
                    "NSF CAREER award DMS-1451187, Integral Hodge theory, 2015–2020.\nNSF grant DMS-2200417, 2022–2025.\n")
     assert [a.year for a in p.awards] == [2014]
+
+
+def test_a_ccv_like_list_of_dated_awards_with_rows_about_each() -> None:
+    from tests.parsing_support import parse_text
+
+    p = parse_text("Ada Quill\nada@example.ca\nRecognitions\n2023/5\tEarly Researcher Award\nMinistry of Tarn (Ontario)\n"
+                   "Prize / Award\nAmount: 140,000 (Canadian dollar)\n2020/11\tNew Investigator Award\n"
+                   "Canadian Society for Exercise Physiology\nHonor\n2016/9 - 2018/8\tBanting Postdoctoral Fellowship\n"
+                   "Canadian Institutes of Health Research (CIHR)\nDistinction\n")
+    assert [(a.title, a.year) for a in p.awards] == [("Early Researcher Award", 2023), ("New Investigator Award", 2020),
+                                                      ("Banting Postdoctoral Fellowship", 2016)]

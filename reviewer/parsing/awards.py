@@ -115,6 +115,11 @@ def _rows(lines: list[Line]) -> list[_Row]:
 def _items(rows: list[_Row]) -> list[_Item]:
     """The rows grouped into awards: a continuation line joins the award above it."""
     uses_markers = sum(1 for _, _, m, _ in rows if m) >= max(1, len(rows) // 3)
+    # A CCV-like export: each award on a dated row, then undated rows about it (the issuer, its
+    # type, the amount): those describe the award above, they name none
+    led = sum(1 for _, text, _, _ in rows if _date_led(text))
+    undated = sum(1 for _, text, _, cell in rows if not _date_led(text) and not years_in(text) and not cell)
+    dated_heads = led >= 2 and undated >= 2 * led and not any(line_marker(text).kind for _, text, _, _ in rows)
     items: list[_Item] = []
     for n, (line, text, marked, cell_date) in enumerate(rows):
         nxt = rows[n + 1] if n + 1 < len(rows) else None
@@ -128,6 +133,8 @@ def _items(rows: list[_Row]) -> list[_Item]:
                 found = re.search(r"(?:19|20)\d\d", text)  # also "09/2016", which years_in skips
                 last.year = int(found.group()) if found else None
             continue
+        if dated_heads and items and items[-1].parts and not _date_led(text) and not years_in(text) and not cell_date:
+            continue  # "Ministry of X", "Prize / Award", "Amount: 140,000": about the award above
         body = text[_marker_length(text):].strip() if marked else text
         if not body:
             items.append(_Item(line, [], None))  # a bullet alone on its line: the next line is a new award
