@@ -424,3 +424,23 @@ def test_a_rendercv_page_with_german_hyphenated_universities() -> None:
     assert [(e.organization, e.title) for e in p.experience] == [
         ("Karlsruhe Institute of Technology (KIT)", "Postdoctoral Researcher, Solid-State Batteries group")]
     assert p.phones == ["+497215550193"]
+
+
+def test_a_resume_builder_page_with_a_side_bar_spaced_capitals_and_a_timeline() -> None:
+    # headings in letter-spaced capitals whose text layer breaks words at kerned pairs
+    # ("WORK EXPER IENCE"), the name set letter by letter below the side bar, timeline dots
+    # before each employer and small bullets before the duties, a talk under "Talks & Awards"
+    p = parse_text("PHOTO\nC O N TA C T\ndarien.quill@example.com\n(206) 555-0147\nS K I L L S\nGo\nRust\n"
+                   "D A R I E N Q U I L L\nS TA F F S O F T WA R E E N G I N E E R\nPROF ILE\n"
+                   "Backend engineer with 8 years of experience building payment ledgers.\nWORK EXPER IENCE\n"
+                   "● Stripe\tSeattle, WA\nStaff Software Engineer, Payments Ledger\tMar 2023 – Present\n"
+                   "• Lead of a 9-engineer team owning the double-entry ledger.\n"
+                   "Senior Software Engineer\tJan 2021 – Feb 2023\n• Migrated settlement batch jobs to streaming.\n"
+                   "● Zillow Group\tSeattle, WA\nSoftware Engineer II\tJul 2018 – Dec 2020\n"
+                   "• Built the listing-ingestion pipeline.\nEDUCAT ION\nUniversity of Tarn\tB.S. Computer Science\t2016\n"
+                   "TALKS & AWARDS\n• “Exactly-once is a lie”, Strange Loop, St. Louis, 2023 (talk).\n"
+                   "• 1st place, Zillow Hack Week 2019.\n")
+    assert p.name == "Darien Quill"
+    assert [(e.organization, e.title) for e in p.experience] == [
+        ("Stripe", "Staff Software Engineer"), ("Stripe", "Senior Software Engineer"), ("Zillow Group", "Software Engineer II")]
+    assert [a.title for a in p.awards] == ["1st place, Zillow Hack Week 2019."]

@@ -187,10 +187,13 @@ def _awards_of(items: list[_Item]) -> list[Award]:
         title = re.sub(r"^(\d)\s+(st|nd|rd|th)\b", r"\1\2", title)
         if len(re.sub(r"[\W\d_]", "", title)) < 3 or _CREDENTIAL.search(title) or _FUNDING.search(title):
             continue
+        if _TALK.search(title):
+            continue  # "“Title”, Strange Loop, 2023 (talk).": a talk listed under "Talks & Awards"
         awards.append(Award(title=title, year=item.year, evidence=item.line.evidence(0.8)))
     return awards
 
 
+_TALK = re.compile(r"(?i)\((?:invited\s+|keynote\s+)?(?:talk|keynote|presentation|poster|panel(?:ist)?|lecture)\)\W*$")
 # "AWS Certified Solutions Architect", "PMP certification": a credential listed under
 # "Certifications & Awards", not a prize ("Certificate of Merit" is one, and stays)
 _CREDENTIAL = re.compile(r"(?i)\bcertified\b|\bcertification\b|认证")

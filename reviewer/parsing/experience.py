@@ -266,9 +266,23 @@ def _opens_with_range(text: str) -> bool:
     return bool(span and span.is_range and span.span[0] <= 2)
 
 
+def _timeline_heads(lines: list[Clean]) -> list[Clean]:
+    """Two bullet glyphs in one section: a timeline's dots before each employer ("● Stripe<tab>Seattle,
+    WA") and the small bullets of the duties under it. The glyph whose lines are all short, undated
+    names is the entries' head, not a list item."""
+    glyphs = {c.raw.lstrip()[:1] for c in lines if c.bullet}
+    if len(glyphs) < 2:
+        return lines
+    heads = {g for g in glyphs if all(len(c.text.split()) <= 8 and not first_range(c.text) and not c.text.endswith(".")
+                                      for c in lines if c.bullet and c.raw.lstrip()[:1] == g)}
+    if not heads or heads == glyphs:
+        return lines
+    return [Clean(c.line, c.text, False, c.raw) if c.bullet and c.raw.lstrip()[:1] in heads else c for c in lines]
+
+
 def parse_experience(lines: list[Clean], *, strict: bool = False) -> list[Experience]:
     """Entries of one section. `strict` (text outside an experience section) demands org, title and dates."""
-    lines = _org_before_remark(_icon_titles(join_wrapped(lines)))
+    lines = _timeline_heads(_org_before_remark(_icon_titles(join_wrapped(lines))))
     # Bullets describe the entry above them, unless the section is nothing but bullets
     # (Markdown CVs: "- **Research Intern**, Acme, 2019").
     # (a line holding only dates is no entry of its own: "- **Role**, Org" over "_Jan 2023 – present_")

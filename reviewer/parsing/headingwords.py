@@ -95,6 +95,7 @@ SECTION_KINDS = [(kind, en, both_scripts(zh)) for kind, en, zh in SECTION_KINDS]
 FILLER = {"and", "&", "/", "selected", "recent", "other", "my", "of", "list", "key", "relevant", "academic",
           "und", "et",  # (German, French "and")
           "scientific",  # (NIH: "Positions, Scientific Appointments and Honors")
+          "side",  # ("Side Projects")
           "professional", "technical", "research", "honors", "the", "and/or", "main", "personal", "major",
           "full", "select", "a", "in", "for", "with", "+", "|", "-", "–", "(selection)", "selection",
           "(selected)", "(chronological)", "peer-reviewed", "refereed", "journal", "conference", "international",

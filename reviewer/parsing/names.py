@@ -351,6 +351,12 @@ def find_name(lines: list[Clean], sections: list[Section], emails: list[str], li
             n = name_from_text(f"{c.text} {lines[i + 1].text}")
             if n and _matches_contact(n, toks):
                 return NameGuess(n, c, 0.7, "name matched to the e-mail address")
+    # a name set letter by letter below a side bar ("D A R I E N O K A F O R" under Contact,
+    # Skills...): the e-mail address tells where its words part
+    for c in lines[:60]:
+        spelled = _spelled_out(c.text, emails)
+        if spelled and spelled[1] >= 0.7:
+            return NameGuess(spelled[0], c, 0.7, "name set letter by letter, matched to the e-mail address")
     return _display_name(lines)
 
 

@@ -102,10 +102,20 @@ def heading_text(text: str) -> str:
         t = " ".join(w.replace(" ", "") for w in _WIDE_GAP.split(t))  # "E D U C A T I O N"
         if " " not in t:  # "H O N O R S A N D A W A R D S": the word gaps lost, the words found again
             t = _heading_words(t) or t
+    elif " " in t and t.isupper() and len(t) <= 40 and _broken_word(t):
+        # "WORK EXPER IENCE", "PROF ILE": capitals spaced for looks, the text layer breaking words
+        # at kerned pairs; the letters spell heading words again
+        letters = re.sub(r"[^A-Za-z]", "", t)
+        t = letters if letters.lower() in _SPELLING_WORDS else (_heading_words(letters) or t)
     t = _NUMBERING.sub("", t)
     if t and (_cut_at_edge(t[0], "") or _cut_at_edge(t[-1], ")")):  # else the pattern has nothing to cut
         t = _EDGE_PUNCT.sub("", t)
     return t.strip()
+
+
+def _broken_word(t: str) -> bool:
+    """A word of the line is no word: a fragment of a heading word ("EXPER", "IENCE")."""
+    return any(w.isalpha() and w.lower() not in _SPELLING_WORDS for w in t.split())
 
 
 def _kerned_spacing(t: str) -> bool:
