@@ -444,3 +444,18 @@ def test_a_resume_builder_page_with_a_side_bar_spaced_capitals_and_a_timeline() 
     assert [(e.organization, e.title) for e in p.experience] == [
         ("Stripe", "Staff Software Engineer"), ("Stripe", "Senior Software Engineer"), ("Zillow Group", "Software Engineer II")]
     assert [a.title for a in p.awards] == ["1st place, Zillow Hack Week 2019."]
+
+
+def test_a_name_spelled_over_two_banner_rows_and_a_writing_and_speaking_list() -> None:
+    p = parse_text("R H I A N N O N\tr.quillkaur@example.co.uk\n07700 900482\nQ U I L L - K A U R\tLondon, UK\n"
+                   "E X P E R I E N C E\nOct 2022 –\tMonzo Bank · London\nCurrent\tSenior Data Scientist\n"
+                   "W R I T I N G & S P E A K I N G\n"
+                   "• L. Marchetti*, R. Quill-Kaur*, T. Osei. “Fair overdraft limits with uplift models.” "
+                   "NeurIPS 2023 Workshop on Algorithmic Fairness, New Orleans, 2023.\n"
+                   "• R. Quill-Kaur, A. Pemberton, et al. “Calibrated uplift models.” arXiv:2311.04417, 2023.\n"
+                   "• Talk: “CUPED in production.” PyData London, June 2024.\n")
+    assert p.name == "Rhiannon Quill-Kaur"
+    assert [(x.venue, x.year) for x in p.publications] == [("NeurIPS Workshop", 2023), ("arXiv", 2023)]
+    from reviewer.parsing.sections import heading_kind
+
+    assert heading_kind("W R I T I N G & S P E A K I N G") == "publications"

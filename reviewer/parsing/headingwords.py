@@ -29,7 +29,8 @@ SECTION_KINDS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
                       "in submission", "under review", "submitted", "in preparation", "posters",
                       "late-breaking work", "extended abstracts", "abstracts",
                       # an engineer's or writer's "Writing and talks": papers and posts first
-                      "writing and talks", "writing and speaking", "selected writing", "writings",
+                      "writing and talks", "writing and speaking", "writing & talks", "writing & speaking",
+                      "selected writing", "writings",
                       "publikationen", "veröffentlichungen", "publications scientifiques",
                       # US funders' biosketches: NIH's "Contribution to Science", NSF's "Products"
                       "contribution to science", "contributions to science", "products", "other significant products"),

@@ -187,6 +187,7 @@ def _latin_name(t: str) -> str | None:
 
 
 _SINGLE_LETTERS = re.compile(r"[A-ZÀ-Þ](?: [A-ZÀ-Þ]){3,}")
+_SPELLED_WORD = re.compile(r"[A-ZÀ-Þ](?: (?:[A-ZÀ-Þ]|-)){2,}")  # "B A P T I S T E - K A U R"
 
 
 def _spelled_out(text: str, emails: list[str]) -> tuple[str, float] | None:
@@ -313,6 +314,15 @@ def find_name(lines: list[Clean], sections: list[Section], emails: list[str], li
                 return NameGuess(n, header[0], 0.6, "family name first on the first line")
     if header and (spelled := _spelled_out(header[0].text, emails)):
         return NameGuess(spelled[0], header[0], spelled[1], "name set letter by letter")
+    # ...over two lines, each in the first cell of a banner row ("R H I A N N O N<tab>e-mail",
+    # "B A P T I S T E - K A U R<tab>City"): the given name, then the family name
+    firsts = [(c, c.raw.split("\t")[0]) for c in header[:5]]
+    pieces = [(c, cell) for c, cell in firsts if _SPELLED_WORD.fullmatch(cell.strip())]
+    if len(pieces) == 2:
+        joined = name_from_text(" ".join("-".join(p.capitalize() for p in cell.replace(" ", "").split("-"))
+                                         for _, cell in pieces))
+        if joined and _matches_contact(joined, _contact_tokens(emails, links)):
+            return NameGuess(joined, pieces[0][0], 0.8, "name set letter by letter over two lines")
     candidates = [(c, n) for c in header if (n := name_from_text(c.text))]
     sized = [(c, n) for c, n in candidates if c.line.size]
     toks = _contact_tokens(emails, links)

@@ -101,12 +101,15 @@ def heading_text(text: str) -> str:
     if _SPACED_CAPS.fullmatch(t) or _kerned_spacing(t):
         t = " ".join(w.replace(" ", "") for w in _WIDE_GAP.split(t))  # "E D U C A T I O N"
         if " " not in t:  # "H O N O R S A N D A W A R D S": the word gaps lost, the words found again
-            t = _heading_words(t) or t
+            # (an ampersand parts the words for sure: "W R I T I N G & S P E A K I N G")
+            t = " & ".join(_heading_words(part) or part for part in t.split("&")) if "&" in t else (
+                _heading_words(t) or t)
     elif " " in t and t.isupper() and len(t) <= 40 and _broken_word(t):
         # "WORK EXPER IENCE", "PROF ILE": capitals spaced for looks, the text layer breaking words
         # at kerned pairs; the letters spell heading words again
-        letters = re.sub(r"[^A-Za-z]", "", t)
-        t = letters if letters.lower() in _SPELLING_WORDS else (_heading_words(letters) or t)
+        parts = [re.sub(r"[^A-Za-z]", "", part) for part in t.split("&")]
+        spelled = [p if p.lower() in _SPELLING_WORDS else _heading_words(p) for p in parts]
+        t = " & ".join(spelled) if all(spelled) else t  # type: ignore[arg-type]
     t = _NUMBERING.sub("", t)
     if t and (_cut_at_edge(t[0], "") or _cut_at_edge(t[-1], ")")):  # else the pattern has nothing to cut
         t = _EDGE_PUNCT.sub("", t)
