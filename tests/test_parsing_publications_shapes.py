@@ -1013,3 +1013,12 @@ def test_chinese_humanities_references_with_book_title_marks() -> None:
         ("口岸与腹地", "社会科学文献出版社", 2021, "published"),
         ("Customs Statistics and the Making of a Market, 1895-1931", "Modern Asian Studies", 2024, "published")]
     assert [p.first_author for p in pubs] == [True, False, True, True, True]
+
+
+def test_papers_under_a_sub_heading_inside_a_patents_section_are_papers() -> None:
+    p = parse_text("Lena Quill\nlena@example.com\nPatents\n• Quill L., Roe D. Bispecific antibodies and methods of use. "
+                   "WO 2024/000000 A1 (published application).\nSelected Publications\n"
+                   "1. Quill L, Roe D, Tsai E. Deep mutational scanning maps the landscape of an antibody. mAbs. "
+                   "2024;16(1):e2301123.\n2. Roe D, Quill L. Conformation-selective nanobodies from a yeast-display library. "
+                   "Nat Chem Biol. 2020;16(8):871–879.\n")
+    assert [(x.venue, x.year) for x in p.publications] == [("mAbs", 2024), ("Nat Chem Biol", 2020)]

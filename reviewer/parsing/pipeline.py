@@ -34,7 +34,7 @@ from reviewer.parsing.lines import Line, document_lines
 from reviewer.parsing.lists import merged, parse_list, skills_from_fields
 from reviewer.parsing.names import find_name
 from reviewer.parsing.pubblocks import paper_block_lines
-from reviewer.parsing.pubfind import cut_at_foreign_heading, publication_runs
+from reviewer.parsing.pubfind import cut_at_foreign_heading, is_publication_subheading, publication_runs
 from reviewer.parsing.pubheads import PATENTS_ONLY_HEADING_RE
 from reviewer.parsing.publications import parse_publications, without_repeats
 from reviewer.parsing.pubsplit import continues_references
@@ -87,8 +87,13 @@ def _publications(sections: list[Section], lines: list[Line], name: str | None, 
         heading = sections[i].heading
         span = cut_at_foreign_heading(heading.line if heading else None, span)
         if heading and PATENTS_ONLY_HEADING_RE.match(heading.text):
-            i = j
-            continue  # a "Patents" section: listed like papers, counted as none
+            # a "Patents" section: listed like papers, counted as none - up to a papers sub-heading
+            # inside it ("Selected Publications" under the patents, the section's heading not repeated)
+            k = next((n for n, ln in enumerate(span) if is_publication_subheading(ln.text)), None)
+            if k is None:
+                i = j
+                continue
+            span = span[k:]
         out.extend(parse_publications(span, name, heading.text if heading else None))
         i = j
     out.extend(_stray_publications(sections, lines, name, skip))
