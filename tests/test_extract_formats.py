@@ -457,3 +457,13 @@ def test_docx_form_values_in_content_controls_inside_a_table(tmp_path):
     document.save(str(tmp_path / "form.docx"))
     texts = [line.text for line in extract(tmp_path / "form.docx").lines]
     assert texts == ["Name\tCora Control", "E-mail\tcora@example.org", "2019.09-2023.06\tPhD, Tarn University"]
+
+
+def test_quarto_markdown_layout_blocks_attributes_and_hard_breaks(tmp_path):
+    # Pandoc/Quarto: "::: {.grid}" layout divs, "{.unnumbered}" heading attributes, "\" line breaks
+    path = tmp_path / "cv.md"
+    path.write_text("# Ada Quill\n\n::: {.grid}\n::: {.g-col-8}\nPostdoctoral Fellow \\\nTarn University\n:::\n:::\n\n"
+                    "## Positions {.unnumbered}\n\n2024–present\tPostdoctoral Fellow, Tarn University\n", encoding="utf-8")
+    texts = [line.text for line in extract(path).lines if line.text]
+    assert texts == ["Ada Quill", "Postdoctoral Fellow", "Tarn University", "Positions",
+                     "2024–present\tPostdoctoral Fellow, Tarn University"]

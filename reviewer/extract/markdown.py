@@ -42,6 +42,8 @@ _BULLET = re.compile(r"^(\s*)[*+]\s+")
 _BOLD_LEAD = re.compile(r"^(\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?)(\*\*|__)(?=\S)([^*_\n]{1,120}?)(?<=\S)\2[ \t]+(?=[A-Z0-9\u3400-\u9fff])")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 _SHORTCODE = re.compile(r"\{\{[<%][^{}]{0,500}?[>%]\}\}")
+_PANDOC_DIV = re.compile(r"^\s{0,3}:{3,}(?:\s*\{[^{}]*\}|\s*[\w-]+)?\s*$")
+_PANDOC_ATTRIBUTES = re.compile(r"\s+\{[#.][^{}]{0,200}\}\s*$")
 _FRONT_KEY = re.compile(r"^([A-Za-z_][\w -]*):\s*(.*)$")
 
 
@@ -78,6 +80,13 @@ def markdown_lines(text: str) -> tuple[list[TextLine], list[str], dict[str, str]
             lines[-1] = TextLine(prev.text, heading=True, bold=True, block=block)
             lines.append(TextLine("", block=block))
             continue
+        if _PANDOC_DIV.match(line):  # "::: {.grid}" / ":::": Pandoc and Quarto layout blocks, no text
+            block += 1
+            lines.append(TextLine("", block=block))
+            continue
+        # "## Positions {.unnumbered}": a Pandoc attribute block; "Fellow \": a hard line break
+        line = _PANDOC_ATTRIBUTES.sub("", line) if "{" in line else line
+        line = line[:-1].rstrip() if line.endswith("\\") and not line.endswith("\\\\") else line
         if _RULE.match(line) or _TABLE_RULE.match(line) or _REF_DEF.match(line) or not line.strip():
             block += 1
             lines.append(TextLine("", block=block))  # keeps line numbers close to the file's
