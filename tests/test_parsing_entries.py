@@ -459,3 +459,15 @@ def test_a_name_spelled_over_two_banner_rows_and_a_writing_and_speaking_list() -
     from reviewer.parsing.sections import heading_kind
 
     assert heading_kind("W R I T I N G & S P E A K I N G") == "publications"
+
+
+def test_an_employer_run_into_the_title_past_its_noun_or_with_its_city() -> None:
+    from reviewer.parsing.jobline import line_facts
+
+    f = line_facts("University of Technology Sydney Sessional Tutor, Visual Communication\t2016 – 2019")
+    assert (f.org, f.title) == ("University of Technology Sydney", "Sessional Tutor")
+    f = line_facts("UNSW Sydney Lecturer (Education Focused), School of Art & Design\t2022 – now")
+    assert (f.org, f.title) == ("UNSW Sydney, School of Art & Design", "Lecturer (Education Focused)")
+    from reviewer.parsing.sections import heading_kind
+
+    assert heading_kind("ACADEMIC") == "experience"

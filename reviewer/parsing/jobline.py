@@ -223,9 +223,25 @@ def _org_then_title(s: str) -> tuple[str, str | None]:
     paren = re.match(r"\s*\([^)]*\)", s[end:])
     end += paren.end() if paren else 0
     head, tail = s[:end].strip(), s[end:].strip(" ,-–")
+    # "University of Technology Sydney Sessional Tutor": the name goes on past its noun ("of
+    # Technology Sydney") up to the title's first word (a role, or a modifier of one)
+    words = tail.split()
+    k = 0
+    while k < len(words) and re.fullmatch(r"of|for|and|the|&|[A-Z][\w'’.-]*", words[k]) \
+            and not ROLE_RE.fullmatch(words[k]) and words[k].lower() not in _TITLE_MODIFIERS:
+        k += 1
+    if head.endswith(_ORG_NOUN_ENDS) and 0 < k < len(words) and words[0] in ("of", "for") and ROLE_RE.search(" ".join(words[k:])):
+        return f"{head} {' '.join(words[:k])}", " ".join(words[k:])
     if tail and ROLE_RE.search(tail):
         return head, tail
     return s, None
+
+
+# the first word of a title that is no role itself ("Sessional Tutor", "Adjunct Professor")
+_TITLE_MODIFIERS = frozenset({"senior", "sr.", "junior", "jr.", "lead", "principal", "staff", "graduate", "chief", "head",
+                              "sessional", "casual", "adjunct", "visiting", "assistant", "associate", "honorary",
+                              "acting", "interim", "deputy", "part-time", "contract", "postdoctoral", "research"})
+_ORG_NOUN_ENDS = ("University", "Institute", "College", "School", "Academy", "Universität", "Université", "Universidad")
 
 
 def _title_at_org(titles: list[str], orgs: list[str]) -> None:
@@ -240,8 +256,10 @@ def _title_at_org(titles: list[str], orgs: list[str]) -> None:
             titles[0] = m.group(1)
             if re.match(r"[A-Z0-9]", m.group(2)):
                 orgs.insert(0, m.group(2))
-    if titles and not orgs and (lead := leading_company(titles[0])):
-        orgs.append(lead[0])  # a one-word company run into the title
+    # (beside a unit only: "UNSW Sydney Lecturer (Education Focused), School of Art & Design")
+    if titles and (not orgs or all(_UNIT_OF.match(o) for o in orgs)) and (
+            lead := leading_company(titles[0])):
+        orgs.insert(0, lead[0])  # a one-word company run into the title
         titles[0] = lead[1]
 
 
@@ -346,13 +364,25 @@ def leading_company(seg: str) -> tuple[str, str] | None:
     """"Tencent Data Analyst Intern" → ("Tencent", "Data Analyst Intern"): a bold entry head
     that runs the company into the title with a single space. Only a name that cannot be a
     title's first word (a brand, CamelCase, an acronym) is cut off."""
+    remark = _TRAILING_REMARK.search(seg.strip())
+    if remark and remark.start() > 0:  # "UNSW Sydney Lecturer (Education Focused)": the remark is the title's
+        found = leading_company(seg.strip()[:remark.start()])
+        return (found[0], found[1] + remark.group(0)) if found else None
     first, _, rest = seg.strip().partition(" ")
     words = rest.split()
     if not (_RUN_ROLE.fullmatch(rest) and ROLE_RE.fullmatch(words[-1]) and not ROLE_RE.fullmatch(first)):
         return _company_of_words(seg.split())
     brand = bool(_BRAND.fullmatch(first)) or (
         bool(ORG_WORDS.fullmatch(first)) and first.lower() not in _GENERIC_ORG_WORDS)
+    if brand and len(words) >= 2 and words[0].lower() in CITIES:
+        return f"{first} {words[0]}", " ".join(words[1:])  # "UNSW Sydney Lecturer": the city is the name's
     return (first, rest) if brand else _company_of_words(seg.split())
+
+
+# a part of an institution named by its kind: "School of Art & Design", "Department of Physics"
+_UNIT_OF = re.compile(r"(?i)(?:school|department|dept\.?|faculty|division|centre|center|lab(?:oratory)?|group|unit|chair)"
+                      r"\s+(?:of|for)\b")
+_TRAILING_REMARK = re.compile(r"\s*\([^()]{1,40}\)$")
 
 
 def _company_of_words(words: list[str]) -> tuple[str, str] | None:
@@ -367,7 +397,10 @@ def _company_of_words(words: list[str]) -> tuple[str, str] | None:
     k = next((k for k in fits if words[k].lower() in SENIORITY_WORDS), None)
     if k is None:
         k = next((k for k in reversed(fits) if words[k - 1].lower() in COMPANY_NAME_ENDINGS), None)
+    if k is None:  # "Studio Kealoha Founder & Creative Director": a name of two words, then a role word
+        k = next((k for k in fits if k >= 2 and ROLE_RE.fullmatch(words[k])
+                  and not any(w.lower() in _TITLE_MODIFIERS for w in words[:k])), None)
     return None if k is None else (" ".join(words[:k]), " ".join(words[k:]))
 
 
-_ORG_WORDS_RUN = re.compile(r"[A-Z][\w'&-]*(?: (?:[A-Z][\w'-]*|&))*")
+_ORG_WORDS_RUN = re.compile(r"[A-Z][\w'&*-]*(?: (?:[A-Z][\w'*-]*|&))*")  # (and "Frost*collective")

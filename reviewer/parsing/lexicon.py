@@ -135,6 +135,13 @@ CITIES = (
     "seattle", "bellevue", "san francisco", "mountain view", "palo alto", "cambridge", "austin", "pittsburgh",
     "chicago", "toronto", "montreal", "zurich", "bristol", "oxford", "redmond", "sunnyvale", "santa clara",
     "menlo park", "bonn", "kolkata", "bangalore", "bengaluru", "remote",
+    # more of the cities CVs name beside employers
+    "sydney", "melbourne", "brisbane", "perth", "adelaide", "canberra", "auckland", "wellington", "vancouver",
+    "ottawa", "calgary", "dublin", "edinburgh", "glasgow", "manchester", "amsterdam", "rotterdam", "copenhagen",
+    "stockholm", "oslo", "helsinki", "vienna", "geneva", "madrid", "barcelona", "lisbon", "rome", "milan",
+    "prague", "warsaw", "athens", "dubai", "mumbai", "delhi", "hyderabad", "chennai", "pune", "taipei", "osaka",
+    "kyoto", "los angeles", "san diego", "houston", "dallas", "denver", "atlanta", "philadelphia", "baltimore",
+    "minneapolis", "ann arbor", "berkeley",
 )
 CJK_CITIES = ("北京", "上海", "深圳", "杭州", "广州", "南京", "武汉", "成都", "西安", "香港", "天津", "苏州",
               "南非", "开普敦", "美国", "英国", "新加坡", "日本", "韩国", "加拿大", "澳大利亚", "德国", "法国")

@@ -222,12 +222,14 @@ def heading_kind(text: str) -> str | None:
 
 # "Scholarship" alone names writing; "Scholarships", "Scholarship and Awards" stay awards
 # (a heading "Works in Progress" alone stays unknown: held-out labels split on counting drafts)
-# The fixed headings of US funders' biosketches that the word rules read otherwise (NIH's
-# positions come before its honours; NSF's first product list is too long a heading)
+# Fixed headings the word rules read otherwise: US funders' biosketches (NIH's positions come
+# before its honours; NSF's first product list is too long a heading), a sector as a heading
 _FUNDER_FORM_HEADINGS = {"positions, scientific appointments and honors": "experience",
                          "positions, scientific appointments, and honors": "experience",
                          "positions and honors": "experience",
-                         "products most closely related to the proposed project": "publications"}
+                         "products most closely related to the proposed project": "publications",
+                         # a design or arts CV's posts split by sector, the sector alone as the heading
+                         "academic": "experience", "industry": "experience"}
 _SCHOLARSHIP_AS_WRITING = {"scholarship", "selected scholarship", "published scholarship", "legal scholarship"}
 _RESEARCH_AND_TEACHING = re.compile(r"\bresearch\b.*\bteaching\b.*\b(?:experience|positions|appointments)\b|"
                                     r"\bteaching\b.*\bresearch\b.*\b(?:experience|positions|appointments)\b")
