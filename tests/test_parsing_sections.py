@@ -330,3 +330,14 @@ def test_an_ocr_text_layer_spacing_chinese_words_apart_reads_as_typed() -> None:
     typed = [Line(t, i) for i, t in enumerate(["临海大学 计算机科学与技术学院\t副教授", "联邦学习、隐私计算、图数据挖掘",
                                                "国家自然科学基金面上项目,异构图上的隐私保护联邦学习,主持"])]
     assert close_cjk_spacing(typed) == typed
+
+
+def test_an_economics_job_market_cvs_placement_information_is_someone_elses() -> None:
+    from tests.parsing_support import parse_text
+
+    p = parse_text("MATEUS QUILL\nJob Market Candidate 2024–2025\nDepartment of Economics\tCell: (608) 555-0133\n"
+                   "University of Tarn\tEmail: mquill@example.edu\nPLACEMENT INFORMATION\n"
+                   "Placement Director Prof. Hollis Varga hvarga@example.edu (608) 555-0190\n"
+                   "EDUCATION\n2019 – 2025\tPh.D. in Economics, University of Tarn (expected May 2025)\n")
+    assert p.emails == ["mquill@example.edu"] and p.phones == ["+16085550133"]
+    assert [e.title for e in p.experience] == []

@@ -44,7 +44,9 @@ SECTION_KINDS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
     # from honours; a mixed "Awards and Grants" heading stays awards (awards come first).
     ("grants", ("grants", "grant", "funding", "research funding", "research grants", "funded projects",
                 "grants and funding", "external funding"), ("基金", "资助", "科研基金")),
-    ("references", ("references", "referees", "referee", "recommenders", "reference"), ("推荐人", "证明人")),
+    # (an economics job-market CV's "Placement Information": the placement officers, not the candidate)
+    ("references", ("references", "referees", "referee", "recommenders", "reference", "placement information",
+                    "placement contacts", "placement officers", "placement director"), ("推荐人", "证明人")),
     ("teaching", ("teaching", "teaching assistant", "teaching assistantships", "mentoring", "mentees", "mentorship",
                   "students supervised", "supervision"), ("教学", "助教", "授课")),
     ("service", ("service", "services", "professional service", "academic service", "reviewing", "reviewer",
