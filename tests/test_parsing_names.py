@@ -184,3 +184,9 @@ def test_letter_spaced_small_caps_in_the_middle_cell_of_a_banner() -> None:
     p = parse_text("(206) 555-0127\n1418 Pine Street, Apt 5\tTobi ah Qu ill -S tr and\ttobiah.qs@example.com\n"
                    "Seattle, WA 98101\nExperience\nSoftware Engineer\tAcme\tMar 2022 – Present\n")
     assert p.name == "Tobiah Quill-Strand"
+
+
+def test_a_hyphenated_family_name_spelled_letter_by_letter() -> None:
+    p = parse_text("H A L L V A R D Q U I L L - B R E N N A N\nTarn Earth Observatory · 61 Route 9W, Palisades, NY\n"
+                   "+1 (845) 555-0177 · hquill@ldeo.example.edu · https://hquill-paleo.example.org\nAppointments\n")
+    assert p.name == "Hallvard Quill-Brennan"

@@ -190,11 +190,15 @@ _SINGLE_LETTERS = re.compile(r"[A-ZÀ-Þ](?: [A-ZÀ-Þ]){3,}")
 _SPELLED_WORD = re.compile(r"[A-ZÀ-Þ](?: (?:[A-ZÀ-Þ]|-)){2,}")  # "B A P T I S T E - K A U R"
 
 
-def _spelled_out(text: str, emails: list[str]) -> tuple[str, float] | None:
+def _spelled_out(text: str, emails: list[str], links: tuple[str, ...] = ()) -> tuple[str, float] | None:
     """"M E I R A M A N": a name set letter by letter whose word gap the reader lost, and how
     sure the split is. The e-mail address tells where a word ends when it spells one
-    ("mei.raman@", "mei@", "mraman@"); else the letters stay one word, to be checked."""
+    ("mei.raman@", "mei@", "mraman@"); else the letters stay one word, to be checked.
+    A hyphenated family name ("H A L L V A R D O S E I - B R E N N A N") starts where the
+    e-mail or homepage spells its first part ("hosei@", "mquenneville-obi.example.com")."""
     if not _SINGLE_LETTERS.fullmatch(text.strip()):
+        if _SPELLED_HYPHENATED.fullmatch(text.strip()):
+            return _spelled_hyphenated(text.replace(" ", ""), _contact_tokens(emails, list(links)))
         return None
     letters = text.replace(" ", "")
     plain = unicodedata.normalize("NFKD", letters.lower()).encode("ascii", "ignore").decode()
@@ -204,6 +208,19 @@ def _spelled_out(text: str, emails: list[str]) -> tuple[str, float] | None:
         if plain[:k] in words or plain[k:] in words:
             return f"{letters[:k].capitalize()} {letters[k:].capitalize()}", 0.7
     return letters.capitalize(), 0.5
+
+
+_SPELLED_HYPHENATED = re.compile(r"[A-ZÀ-Þ](?: [A-ZÀ-Þ])+ - [A-ZÀ-Þ](?: [A-ZÀ-Þ])+")
+
+
+def _spelled_hyphenated(letters: str, tokens: set[str]) -> tuple[str, float] | None:
+    plain = unicodedata.normalize("NFKD", letters.lower()).encode("ascii", "ignore").decode()
+    for k in range(2, plain.index("-") - 2):
+        first_part = plain[k:plain.index("-")]
+        if len(first_part) >= 3 and any(first_part in t for t in tokens if t):
+            family = "-".join(p.capitalize() for p in letters[k:].split("-"))
+            return f"{letters[:k].capitalize()} {family}", 0.7
+    return None
 
 
 def _contact_tokens(emails: list[str], links: list[str]) -> set[str]:
@@ -312,7 +329,7 @@ def find_name(lines: list[Clean], sections: list[Section], emails: list[str], li
             n = name_from_text(f"{m.group(2)} {m.group(1)}")
             if n:
                 return NameGuess(n, header[0], 0.6, "family name first on the first line")
-    if header and (spelled := _spelled_out(header[0].text, emails)):
+    if header and (spelled := _spelled_out(header[0].text, emails, tuple(links))):
         return NameGuess(spelled[0], header[0], spelled[1], "name set letter by letter")
     # ...over two lines, each in the first cell of a banner row ("R H I A N N O N<tab>e-mail",
     # "B A P T I S T E - K A U R<tab>City"): the given name, then the family name
@@ -364,7 +381,7 @@ def find_name(lines: list[Clean], sections: list[Section], emails: list[str], li
     # a name set letter by letter below a side bar ("D A R I E N O K A F O R" under Contact,
     # Skills...): the e-mail address tells where its words part
     for c in lines[:60]:
-        spelled = _spelled_out(c.text, emails)
+        spelled = _spelled_out(c.text, emails, tuple(links))
         if spelled and spelled[1] >= 0.7:
             return NameGuess(spelled[0], c, 0.7, "name set letter by letter, matched to the e-mail address")
     return _display_name(lines)
