@@ -157,3 +157,12 @@ def test_first_person_statements_in_the_header_or_a_label_row() -> None:
                    "Research\tMy work is on urban guilds, the salt trade in the Baltic, and oral history.\n"
                    "Teaching\n2020\tLecturer, Early Modern Europe\n")
     assert p.research_interests == ["urban guilds", "the salt trade in the Baltic", "oral history"]
+
+
+def test_a_philosophers_areas_of_specialisation_not_competence() -> None:
+    from tests.parsing_support import parse_text
+
+    p = parse_text("Niamh Quill\nn.quill@example.ac.uk\nAreas of Specialisation / Competence\n"
+                   "AOS: Social epistemology; ethics of testimony; feminist philosophy\n"
+                   "AOC: Philosophy of language; political philosophy\nPublications\n")
+    assert p.research_interests == ["Social epistemology", "ethics of testimony", "feminist philosophy"]

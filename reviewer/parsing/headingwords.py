@@ -14,7 +14,10 @@ from reviewer.parsing.hanzi import both_scripts
 SECTION_KINDS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
     ("interests", ("research interests", "research interest", "interests", "research directions",
                    "research direction", "research areas", "research area", "research topics", "research fields",
-                   "areas of interest", "research focus", "research expertise", "areas of expertise", "topics of interest", "fields", "fields of specialization",
+                   "areas of interest", "research focus",
+                   # a philosopher's "Areas of Specialisation / Competence" ("AOS: …", "AOC: …")
+                   "areas of specialisation", "areas of specialization", "area of specialisation",
+                   "area of specialization", "research expertise", "areas of expertise", "topics of interest", "fields", "fields of specialization",
                    "fields of specialisation", "fields of interest", "research and teaching fields",
                    # French, German
                    "thèmes de recherche", "intérêts de recherche", "axes de recherche", "forschungsinteressen",

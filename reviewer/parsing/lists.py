@@ -321,8 +321,17 @@ def interests_of_section(lines: list[Clean]) -> list[str]:
         keyed = interests_from_fields(lines)
         if keyed:
             return keyed
+    # a philosopher's "AOS: A; B" over "AOC: C; D": the areas of specialisation are the research,
+    # the areas of competence what the candidate can teach
+    aos = [c for c in lines if _AOS.match(c.text)]
+    if aos and any(_AOC.match(c.text) for c in lines):
+        lines = [Clean(c.line, _AOS.sub("", c.text), c.bullet, c.raw) for c in aos]
     # a sentence under the heading ("My research studies A, B and C.") names its topics
     return topic_headings(lines) or parse_list(lines) or interests_from_intro(lines)
+
+
+_AOS = re.compile(r"(?i)^\s*(?:AOS|areas?\s+of\s+speciali[sz]ation)\s*[:：]\s*")
+_AOC = re.compile(r"(?i)^\s*(?:AOC|areas?\s+of\s+competence)\s*[:：]")
 
 
 def _cell_value(text: str) -> str | None:
