@@ -73,3 +73,10 @@ def test_a_prefix_tree_alternation_matches_as_the_longest_first_list_does() -> N
     full = re.compile(r"(?i)(?<![\w-])(?:" + trie_alternation(ROLE_WORDS) + r")s?(?![\w-])")
     sample = "Senior Research Scientist; Maîtresse de conférences, PhD Candidate, Foundation Doctor, team leads"
     assert [m.span() for m in full.finditer(sample)] == [m.span() for m in longest_first(ROLE_WORDS).finditer(sample)]
+
+
+def test_professional_and_arts_doctorates_are_doctorates() -> None:
+    from reviewer.parsing.lexicon import degree_level
+
+    assert [degree_level(t) for t in ("D.M.A. in Composition", "EdD, Education", "Psy.D.", "DrPH", "DNP")] == ["phd"] * 5
+    assert degree_level("Senior DBA, Acme") is None  # a database administrator

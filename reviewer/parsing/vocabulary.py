@@ -105,7 +105,10 @@ OTHER_DEGREE_WORDS = ("exchange", "visiting", "summer school", "winter school", 
                       "ssc", "hsc", "sslc", "cbse", "icse", "puc")
 # Abbreviations: a "." stands where a CV may print a dot, a space, both or nothing
 # ("Ph.D" reads "PhD", "Ph.D", "Ph. D", "Ph D"). Matched whole, in any case.
-PHD_ABBREVIATIONS = ("Ph.D", "D.Phil", "Sc.D", "Dr.rer")
+# (the professional and arts doctorates too: musical arts, education, engineering, science,
+# psychology, public health, nursing practice; not "DBA", a database administrator as often)
+PHD_ABBREVIATIONS = ("Ph.D", "D.Phil", "Sc.D", "Dr.rer", "D.M.A", "Ed.D", "Eng.D", "D.Sc", "Psy.D", "Dr.P.H",
+                     "D.N.P")
 MASTER_ABBREVIATIONS = ("M.Eng", "M.Phil", "M.P.H", "M.P.A", "M.S.P.H", "M.Tech", "M.Res",
                         "M.Phys", "M.Chem", "M.Math", "M.Comp", "M.Biol", "M.St")
 # the medical first degrees of British and Commonwealth CVs: MBChB, MBBS, MB BChir, BMBS
