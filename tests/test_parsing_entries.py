@@ -471,3 +471,12 @@ def test_an_employer_run_into_the_title_past_its_noun_or_with_its_city() -> None
     from reviewer.parsing.sections import heading_kind
 
     assert heading_kind("ACADEMIC") == "experience"
+
+
+def test_undergraduate_research_at_a_university_is_a_post_not_a_degree() -> None:
+    p = parse_text("Ada Quill\nada@example.com\nExperience\nSoftware Engineer\tAcme\tMar 2022 – Present\n"
+                   "Undergraduate Research\tUniversity of Tarn\tJan 2016 – May 2018\nAssistant\n"
+                   "• Distributed Systems Lab: benchmarks for consensus protocols.\n"
+                   "Education\nUniversity of Tarn\tSep 2014 – May 2018\n• B.S. in Computer Science\n")
+    assert [e.institution for e in p.education] == ["University of Tarn"] and len(p.education) == 1
+    assert len(p.experience) == 2

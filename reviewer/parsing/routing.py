@@ -33,6 +33,9 @@ _THESIS = re.compile(r"(?i)^\W*(?:master['’]?s|bachelor['’]?s|ph\.?\s?d\.?|d
 _DEGREE_REMARK = re.compile(r"(?i)^\W*(?:expected|anticipated|预计)\b|^[^:：]{0,40}\bcommittee\s*[:：]")
 
 
+_RESEARCH_POST = re.compile(r"(?i)^\W*(?:undergraduate|graduate|student)\s+research(?:er)?\b")
+
+
 def _shape(text: str) -> str | None:
     """"education", "experience" or None (not a self-contained entry head)."""
     dates = first_range(text)
@@ -43,6 +46,8 @@ def _shape(text: str) -> str | None:
         # "Master's thesis, Division of X, Some University": research done, not a degree;
         # "Expected May 2026. Dissertation committee: Dr. X (chair)": a remark on the degree above
         return "neutral"
+    if (post := _RESEARCH_POST.search(body)) and not DEGREE_RE.search(body[post.end():]):
+        return "experience"  # "Undergraduate Research (Assistant)<tab>University of X": a post, no degree
     if DEGREE_RE.search(body) or degree_level(body):
         # "本科生科研助理", "PhD Researcher": a degree word inside a post's title
         return "education-or-post" if ROLE_RE.search(body) else "education"
