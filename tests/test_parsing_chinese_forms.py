@@ -50,3 +50,18 @@ def test_an_nsfc_applicant_form() -> None:
     assert [(x.venue, x.first_author, x.status) for x in p.publications] == [
         ("Nature Catalysis", True, "published"), ("化学学报", False, "accepted")]  # (# co-first, said in a note)
     assert [(a.title, a.year) for a in p.awards] == [("临江省自然科学奖,二等奖(排名第3)", 2023)]
+
+
+def test_taiwanese_apa_references_in_chinese_and_traditional_family_names() -> None:
+    from reviewer.parsing.lines import Line
+    from reviewer.parsing.publications import parse_publications
+
+    texts = ["3. 簡郁婷、林佩蓉(2022)。國中生自我調整學習策略量表之編製與驗證。教育心理學報,53(4),811–838。(TSSCI)",
+             "4. Chien, Y.-T. (刊印中). Latent transition analysis of achievement goals. Journal of Educational Psychology.",
+             "5. 許嘉文、簡郁婷*(審查中)。高中生數學焦慮與作業拖延之縱貫研究。中華心理學刊。"]
+    pubs = parse_publications([Line(t, i) for i, t in enumerate(texts)], "簡郁婷 (Yu-Ting Chien)")
+    assert [(p.title, p.venue, p.year, p.status) for p in pubs] == [
+        ("國中生自我調整學習策略量表之編製與驗證", "教育心理學報", 2022, "published"),
+        ("Latent transition analysis of achievement goals", "Journal of Educational Psychology", None, "in press"),
+        ("高中生數學焦慮與作業拖延之縱貫研究", "中華心理學刊", None, "under review")]
+    assert pubs[0].first_author and not pubs[2].first_author  # 簡 is 简: a family name in either script

@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from reviewer.parsing.hanzi import traditional
 from reviewer.parsing.pubtext import EQUAL_MARKS, STAR
 
 PARTICLES = {
@@ -76,6 +77,9 @@ _CJK_SURNAMES = set(
     "晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
 )
 _CJK_DOUBLE_SURNAMES = {"欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "令狐", "夏侯", "端木"}
+# ...as Taiwan and Hong Kong write them too (簡, 張, 歐陽)
+_CJK_SURNAMES |= set(traditional("".join(_CJK_SURNAMES)))
+_CJK_DOUBLE_SURNAMES |= {traditional(s) for s in _CJK_DOUBLE_SURNAMES}
 
 
 @dataclass(frozen=True)

@@ -25,10 +25,34 @@ _PUBLISHER = re.compile(r"^[\u3400-\u9fff]{2,8}\s*[:：]\s*(?P<publisher>[^,，�
 _YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
 
 
-def chinese_marked_item(full: str, item: RawItem) -> tuple[Publication, list[Author]] | None:
-    """The reference and its authors when it has the shape above, else None."""
-    if "《" not in full:
+# Taiwan's APA in Chinese: "簡某、林某（2022）。標題。期刊，53(4)，811–838。", the year's slot
+# holding a status ("（刊印中）", "（審查中）") or a month for a talk ("（2022年10月）")
+_APA_ZH = re.compile(r"^\s*(?P<authors>[^()（）。]{2,60}?)\s*[(（](?P<when>[^()（）]{1,16})[)）]\s*。\s*"
+                     r"(?P<title>[^。]{4,150})。\s*(?P<venue>[^，,。]{2,60})(?P<rest>.*)$")
+
+
+def _apa_item(full: str, item: RawItem) -> tuple[Publication, list[Author]] | None:
+    m = _APA_ZH.match(full)
+    if m is None or not re.search(r"[\u3400-\u9fff]", m.group("authors") + m.group("title")):
         return None
+    authors = split_authors(m.group("authors")) or []
+    if not authors:
+        return None
+    year_m = re.search(r"(?:19|20)\d\d", m.group("when"))
+    year = int(year_m.group()) if year_m else None
+    venue = m.group("venue").strip()
+    title = re.sub(r"[〔\[][^〕\]]*[〕\]]$", "", m.group("title").strip())  # "〔口頭發表〕": the kind, not the title
+    return Publication(
+        title=title, authors=[a.name for a in authors], venue=venue, year=year,
+        kind=choose_kind(full, venue, None, item.kind_hint),  # type: ignore[arg-type]
+        status=publication_status(full, venue, year, item.status_hint),  # type: ignore[arg-type]
+        evidence=item.lines[0].evidence(0.8)), authors
+
+
+def chinese_marked_item(full: str, item: RawItem) -> tuple[Publication, list[Author]] | None:
+    """The reference and its authors when it has one of the shapes above, else None."""
+    if "《" not in full:
+        return _apa_item(full, item) if "。" in full else None
     m = _HEAD.match(full)
     if m is None or not re.search(r"[\u3400-\u9fff]", m.group("authors")):
         return None

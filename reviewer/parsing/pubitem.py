@@ -157,7 +157,7 @@ def parse_item(item: RawItem, candidate: CandidateName | None = None) -> tuple[P
         return None, []
     if _TALK_GIVEN.search(full) and not author_start(full):
         return None, []  # "“Title” -- talk at FOSS4G Europe, 2024": a talk given, listed beside papers
-    if "《" in full and (cited := chinese_marked_item(full, item)) is not None:
+    if ("《" in full or "。" in full) and (cited := chinese_marked_item(full, item)) is not None:
         return cited  # "作者：《标题》，《期刊》2023年第2期。"
     if not author_start(full):
         bare = (imprint_item(full, item) or bluebook_item(full, item) or ams_item(full, item)

@@ -22,13 +22,13 @@ _STATUS_WORDS: list[tuple[str, re.Pattern[str]]] = [
     # (French, German, Spanish, Portuguese and Italian words beside the English ones: "à paraître",
     # "im Druck", "en prensa", "no prelo", "in stampa"; "soumis", "eingereicht", "submetido")
     ("in press", re.compile(r"(?i)\bin\s+press\b|\bà\s+paraître\b|\bsous\s+presse\b|\bim\s+druck\b|"
-                            r"\ben\s+prensa\b|\bno\s+prelo\b|\bin\s+stampa\b|\bforthcoming\b|\bonline\s+first\b|\bearly\s+access\b|\b(?:epub\s+)?ahead\s+of\s+print\b|出版中|印刷中|待刊|即刊|已录用待刊")),
+                            r"\ben\s+prensa\b|\bno\s+prelo\b|\bin\s+stampa\b|\bforthcoming\b|\bonline\s+first\b|\bearly\s+access\b|\b(?:epub\s+)?ahead\s+of\s+print\b|出版中|印刷中|刊印中|待刊|即刊|已录用待刊")),
     ("accepted", re.compile(
         r"(?i)\b(?:to\s+appear|conditionally\s+accepted|accepted(?!\s+rate)|angenommen|aceptado|aceito|accepté)\b|已接收|已录用|录用|(?<![\u3400-\u9fff])接收(?![\u3400-\u9fff])")),
     ("under review", re.compile(
         r"(?i)\b(?:under\s+(?:review|submission|revision)|in\s+submission|submitted|in\s+review|"
         r"revise\s+(?:and|&)\s+resubmit|reject\s+(?:and|&)\s+resubmit|r\s*&\s*r|major\s+revision|minor\s+revision|"
-        r"invited\s+resubmission|soumis|eingereicht|submetido|en\s+revisión|em\s+revisão)\b|在投|已投|投稿中|审稿中|在审|返修|修改中")),
+        r"invited\s+resubmission|soumis|eingereicht|submetido|en\s+revisión|em\s+revisão)\b|在投|已投|投稿中|审稿中|審查中|在审|返修|修改中")),
     ("in preparation", re.compile(
         r"(?i)\b(?:in\s+preparation|in\s+prep\.?|manuscript|working\s+papers?|work\s+in\s+progress|draft|"
         r"under\s+contract|en\s+préparation|in\s+vorbereitung|en\s+preparación|em\s+preparação)\b"
@@ -44,7 +44,7 @@ YEAR_SLOT_STATUS = r"forthcoming|in\s+press|R&R|submitted|under\s+review|in\s+pr
 # "(à paraître)", "(soumis)", "(im Druck)", "(eingereicht)"
 BRACKETED_STATUS = (r"in\s+press|forthcoming|in\s+preparation|in\s+prep\.?|submitted|under\s+review|under\s+submission|"
                     r"accepted|to\s+appear|à\s+paraître|sous\s+presse|soumis|im\s+Druck|eingereicht|en\s+prensa|"
-                    r"no\s+prelo|aceptado|aceito|submetido")
+                    r"no\s+prelo|aceptado|aceito|submetido|刊印中|印刷中|審查中|审查中|已接受|已接收")
 _PREPRINT_HEADING_RE = re.compile(r"(?i)^\W*(?:preprints?|arxiv|technical reports?)\W*$")
 _PREPRINT_RE = re.compile(r"(?i)\b(?:" + alternation(w.lower() for w in PREPRINT_SERVERS) + r"|preprints?|prépublication)\b"
                           r"|(?-i:\bHAL\b)|\bhal-\d{6,}")
