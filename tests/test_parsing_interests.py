@@ -166,3 +166,11 @@ def test_a_philosophers_areas_of_specialisation_not_competence() -> None:
                    "AOS: Social epistemology; ethics of testimony; feminist philosophy\n"
                    "AOC: Philosophy of language; political philosophy\nPublications\n")
     assert p.research_interests == ["Social epistemology", "ethics of testimony", "feminist philosophy"]
+
+
+def test_a_research_field_line_does_not_take_the_next_sections_heading() -> None:
+    from tests.parsing_support import parse_text
+
+    p = parse_text("林夏 个人简历\n电子邮箱:linxia@example.cn\n研究方向:中国近代社会经济史;近代城市史;海关史料整理与研究\n"
+                   "一、教育背景\n2009年9月—2014年7月\t临江大学历史学系\t中国近现代史专业\t历史学博士\n")
+    assert p.research_interests == ["中国近代社会经济史", "近代城市史", "海关史料整理与研究"]

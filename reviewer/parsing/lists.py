@@ -11,6 +11,7 @@ import re
 
 from reviewer.parsing.cleaning import Clean, has_cjk
 from reviewer.parsing.needles import folded
+from reviewer.parsing.sections import heading_kind
 from reviewer.parsing.segments import LABEL
 
 _CATEGORY = (r"(?:programming\s+)?languages|tools|frameworks|libraries|databases|platforms|technologies|"
@@ -191,8 +192,9 @@ def _row_value(c: Clean, lines: list[Clean], k: int, value: str) -> str:
     after = lines[k + 1] if k + 1 < len(lines) else None
     nxt = after.text.strip() if after else ""
     same_size = bool(after and (not c.line.size or not after.line.size or abs(after.line.size - c.line.size) < 0.3))
+    # (never a heading: "一、教育背景" under the field line is the next section)
     if (nxt and same_size and has_cjk(nxt) and not re.search(r"[:：\t。]", nxt) and len(nxt) < len(c.text) / 2
-            and not re.search(r"[。;；]$", value)):
+            and not re.search(r"[。;；]$", value) and not heading_kind(nxt)):
         value += nxt
     return value
 
