@@ -190,3 +190,12 @@ def test_an_indian_qualifications_table_header_and_a_degree_joined_in_a_year() -
                    "Ph.D. (Pursuing)\tAgronomy\tTamil Nadu Agricultural University, Coimbatore\tJoined 2020\t8.92 / 10\n"
                    "M.Sc. (Ag.)\tAgronomy\tUniversity of Agricultural Sciences, Dharwad\t2019\t8.64 / 10\n")
     assert [(e.degree_level, e.start, e.end) for e in p.education] == [("phd", "2020", None), ("master", None, "2019")]
+
+
+def test_a_school_and_its_degree_run_together_with_a_single_space() -> None:
+    from reviewer.parsing.edufacts import edu_facts
+
+    f = edu_facts("University of Tarn MSc Earthquake Engineering\t2015 – 2016 (part-time: 2015 – 2017)")
+    assert (f.inst, f.degree, f.field) == ("University of Tarn", "MSc Earthquake Engineering", "Earthquake Engineering")
+    f = edu_facts("University of Tarn BEng (Hons) Civil Engineering, First Class\t2009 – 2012")
+    assert (f.inst, f.degree) == ("University of Tarn", "BEng (Hons)")

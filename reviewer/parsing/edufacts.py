@@ -249,6 +249,11 @@ _INST_END = re.compile(
     r"(?:\s+of\s+[A-Z][\w-]*(?:\s+(?:and|&)\s+[A-Z][\w-]*)?(?:\s+of\s+[A-Z][\w-]*)?)?)\s+(\S.*)$")
 
 
+_DEGREE_AFTER_SCHOOL = re.compile(
+    r"^(?P<school>(?:[A-Z][\w'’.&-]*|of|for|and|the)(?:\s+(?:[A-Z][\w'’.&-]*|of|for|and|the))*?)\s+"
+    r"(?P<degree>(?-i:Ph\.?\s?D|MPhil|MSc|M\.Sc|MEng|M\.Eng|MRes|MA|M\.A|MBA|BSc|B\.Sc|BEng|B\.Eng|BA|B\.A|LLB|LLM)\b.*)$")
+
+
 def _unglue(seg: str) -> tuple[str, str, str | None] | None:
     """"Northfield Institute of Technology Control Science and Engineering PhD": a school, its
     subject and the degree printed with single spaces, as one piece. Cut the degree off its
@@ -257,6 +262,11 @@ def _unglue(seg: str) -> tuple[str, str, str | None] | None:
     m = re.search(r"(?:^|\s)((?:ph\.?\s?d|m\.?\s?eng|b\.?\s?eng|m\.?\s?sc|b\.?\s?sc|m\.?\s?s|b\.?\s?s|"
                   r"m\.?\s?a|b\.?\s?a|mba|mphil)\.?)\s*$", seg, re.IGNORECASE)
     if not m or not degree_level(m.group(1)):
+        # "University of Bristol MSc Earthquake Engineering": the degree right after the school
+        after = _DEGREE_AFTER_SCHOOL.match(seg)
+        if after and INSTITUTION_RE.search(after.group("school")) and degree_level(after.group("degree")):
+            degree = after.group("degree").strip()
+            return after.group("school").strip(), degree, field_of(degree)
         return None
     rest = seg[: m.start()].strip()
     cut = _INST_END.match(rest)
