@@ -65,3 +65,11 @@ def test_taiwanese_apa_references_in_chinese_and_traditional_family_names() -> N
         ("Latent transition analysis of achievement goals", "Journal of Educational Psychology", None, "in press"),
         ("高中生數學焦慮與作業拖延之縱貫研究", "中華心理學刊", None, "under review")]
     assert pubs[0].first_author and not pubs[2].first_author  # 簡 is 简: a family name in either script
+
+
+def test_form_labels_and_employer_endings_in_traditional_characters() -> None:
+    from reviewer.parsing.experience import _CJK_ORG
+    from reviewer.parsing.segments import PERSONAL_LABEL
+
+    assert PERSONAL_LABEL.match("性別:男") and PERSONAL_LABEL.match("年齡：30") and PERSONAL_LABEL.match("性别:女")
+    assert _CJK_ORG.search("鴻海精密工業股份有限公司") and _CJK_ORG.search("國立臺灣大學")

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from reviewer.parsing.cleaning import Clean, has_cjk, join_wrapped
 from reviewer.parsing.dates import DateSpan, first_range, strip_dates
+from reviewer.parsing.hanzi import both_scripts_pattern
 from reviewer.parsing.jobline import ORG_LABELS, TITLE_LABELS, UNIT_RE, LineFacts, line_facts
 from reviewer.parsing.lexicon import DEGREE_RE, INSTITUTION_RE, ORG_WORDS, ROLE_RE, is_location
 from reviewer.parsing.segments import BIRTH, LABEL, PERSONAL_LABEL, cap_ratio, is_prose, strip_asides
@@ -213,8 +214,8 @@ def _group(cands: list[Clean], facts: list[LineFacts]) -> list[_Entry]:
 
 
 # what a Chinese organisation's name ends with (a company, lab, school, bureau, hospital...)
-_CJK_ORG = re.compile(r"公司|集团|银行|事务所|实验室|研究院|研究所|研究中心|大学|学院|学校|医院|中心|协会|基金会|"
-                      r"[部局院所厅委馆社台站行]$|\s[A-Z][A-Za-z]+$")
+_CJK_ORG = re.compile(both_scripts_pattern(r"公司|集团|银行|事务所|实验室|研究院|研究所|研究中心|大学|学院|学校|医院|中心|"
+                                          r"协会|基金会|[部局院所厅委馆社台站行]$|\s[A-Z][A-Za-z]+$"))
 # a student's own research named by its kind, or a lab named by whoever leads it
 _STUDENT_RESEARCH = re.compile(
     r"(?i)^\W*(?:(?:dissertation|thesis|master['’]?s|bachelor['’]?s|doctoral|ph\.?\s?d\.?|senior|honou?rs|"

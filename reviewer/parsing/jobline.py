@@ -238,9 +238,9 @@ def _org_then_title(s: str) -> tuple[str, str | None]:
 
 
 # the first word of a title that is no role itself ("Sessional Tutor", "Adjunct Professor")
-_TITLE_MODIFIERS = frozenset({"senior", "sr.", "junior", "jr.", "lead", "principal", "staff", "graduate", "chief", "head",
-                              "sessional", "casual", "adjunct", "visiting", "assistant", "associate", "honorary",
-                              "acting", "interim", "deputy", "part-time", "contract", "postdoctoral", "research"})
+_TITLE_MODIFIERS = frozenset(SENIORITY_WORDS) | {"sessional", "casual", "adjunct", "visiting", "assistant", "associate",
+                                                  "honorary", "acting", "interim", "deputy", "part-time", "contract",
+                                                  "postdoctoral", "research"}
 _ORG_NOUN_ENDS = ("University", "Institute", "College", "School", "Academy", "Universität", "Université", "Universidad")
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from reviewer.parsing.authors import JOINED_PARTICLE
 from reviewer.parsing.cleaning import Clean, has_cjk
 from reviewer.parsing.dates import find_dates
+from reviewer.parsing.hanzi import both_scripts_pattern
 from reviewer.parsing.lexicon import ORG_WORDS, ROLE_RE, degree_level, is_location
 from reviewer.parsing.needles import folded
 from reviewer.parsing.sections import Section, heading_kind
@@ -28,7 +29,8 @@ _EUROPASS_LABEL = re.compile(r"^(?:personal\s+information|personal\s+details)\s*
 # "林夏，女，1990年生，浙江大学…": name, sex, then the rest of an identity line
 _IDENTITY_LINE = re.compile(r"^([\u3400-\u9fff·]{2,4})\s*[,，、]\s*[男女]\s*(?:[,，、。]|$)")
 # The labels of a Chinese personal-details form that may follow the name on its line
-_NEXT_FORM_LABEL = re.compile(r"(?:性\s*别|出生|民\s*族|籍\s*贯|年\s*龄|电\s*话|手\s*机|邮\s*箱|职\s*称|政治面貌|学\s*历)")
+_NEXT_FORM_LABEL = re.compile(both_scripts_pattern(
+    r"(?:性\s*别|出生|民\s*族|籍\s*贯|年\s*龄|电\s*话|手\s*机|邮\s*箱|职\s*称|政治面貌|学\s*历)"))
 _DOC_TITLES = re.compile(
     r"(?i)^(?:curriculum\s+vitae|resume|résumé|cv|vita|personal\s+resume|个人简历|简历|履历|求职简历|个人履历|"
     # Traditional Chinese and Japanese: 履歷表, 個人簡歷, 履歴書 (a rirekisho), 職務経歴書
@@ -213,13 +215,17 @@ def _spelled_out(text: str, emails: list[str], links: tuple[str, ...] = ()) -> t
 _SPELLED_HYPHENATED = re.compile(r"[A-ZÀ-Þ](?: [A-ZÀ-Þ])+ - [A-ZÀ-Þ](?: [A-ZÀ-Þ])+")
 
 
+def _capitalised(word: str) -> str:
+    """"BAPTISTE-KAUR" -> "Baptiste-Kaur": each part of a spelled-out word in title case."""
+    return "-".join(p.capitalize() for p in word.split("-"))
+
+
 def _spelled_hyphenated(letters: str, tokens: set[str]) -> tuple[str, float] | None:
     plain = unicodedata.normalize("NFKD", letters.lower()).encode("ascii", "ignore").decode()
     for k in range(2, plain.index("-") - 2):
         first_part = plain[k:plain.index("-")]
         if len(first_part) >= 3 and any(first_part in t for t in tokens if t):
-            family = "-".join(p.capitalize() for p in letters[k:].split("-"))
-            return f"{letters[:k].capitalize()} {family}", 0.7
+            return f"{letters[:k].capitalize()} {_capitalised(letters[k:])}", 0.7
     return None
 
 
@@ -336,8 +342,7 @@ def find_name(lines: list[Clean], sections: list[Section], emails: list[str], li
     firsts = [(c, c.raw.split("\t")[0]) for c in header[:5]]
     pieces = [(c, cell) for c, cell in firsts if _SPELLED_WORD.fullmatch(cell.strip())]
     if len(pieces) == 2:
-        joined = name_from_text(" ".join("-".join(p.capitalize() for p in cell.replace(" ", "").split("-"))
-                                         for _, cell in pieces))
+        joined = name_from_text(" ".join(_capitalised(cell.replace(" ", "")) for _, cell in pieces))
         if joined and _matches_contact(joined, _contact_tokens(emails, links)):
             return NameGuess(joined, pieces[0][0], 0.8, "name set letter by letter over two lines")
     candidates = [(c, n) for c in header if (n := name_from_text(c.text))]

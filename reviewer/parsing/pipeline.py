@@ -173,7 +173,8 @@ def parse(doc: ExtractedDocument, source: str) -> Profile:
     awards = _awards(sections, lines, skip)
     if prizes := prizes_among_papers(publications):  # a prize listed with the papers is a prize
         publications = [p for p in publications if not any(p is q for q in prizes)]
-        awards += [as_award(p) for p in prizes if not any(a.title == as_award(p).title for a in awards)]
+        known = {a.title for a in awards}
+        awards += [a for a in map(as_award, prizes) if a.title not in known]
 
     _note_evidence(sections, evidence, warnings, education, experience, interests, skills)
     if not contact.emails:

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from reviewer.parsing.cleaning import has_cjk
+from reviewer.parsing.hanzi import both_scripts_pattern
 
 _SEP = re.compile(r"\t+|\s{2,}|(?<=[\u4e00-\u9fff)）])\s(?=[\u4e00-\u9fffA-Za-z(（])|(?<=[A-Za-z)])\s(?=[\u4e00-\u9fff])|\s[|•·⋄◆]\s|\s[-–—]\s|[,，;；、]\s*|[:：]\s+|(?<=[\u4e00-\u9fff])[:：]|\s@\s")
 STOP = {"a", "an", "the", "of", "and", "in", "on", "for", "to", "with", "at", "by", "from", "as", "via", "&", "or"}
@@ -84,11 +85,11 @@ _CJK_DUTY = re.compile(r"^[-•·*\s]*(?:负责|参与|主导|协助|完成|设�
 # ...unless the line ends in a job title ("优化算法工程师"), which makes it an entry header
 _CJK_TITLE_END = re.compile(r"(?:实习生|工程师|研究员|设计师|经理|助理|总监|主管|专员|分析师|科学家|专家)\s*$")
 # Labels of a personal-information block: their lines are facts about the candidate, never entries.
-PERSONAL_LABEL = re.compile(
+PERSONAL_LABEL = re.compile(both_scripts_pattern(  # (性別, 電話, 手機 on a Taiwanese form too)
     r"(?i)^\s*(?:姓\s*名|性\s*别|出生(?:年月|日期)?|年\s*龄|民\s*族|籍\s*贯|政治面貌|婚姻状况|国\s*籍|身\s*高|"
     r"户\s*口|现居地?|住\s*址|电\s*话|手\s*机|邮\s*箱|微\s*信|"
     r"(?:full\s+)?name|date\s+of\s+birth|birth\s*date|born|gender|sex|nationality|citizenship|"
-    r"marital\s+status|place\s+of\s+birth|address|e-?mail|telephone|phone|mobile)\s*(?:[:：\t]|\s{2,})")
+    r"marital\s+status|place\s+of\s+birth|address|e-?mail|telephone|phone|mobile)\s*(?:[:：\t]|\s{2,})"))
 
 # A birth date is a personal fact wherever it stands on a line ("Sex F | Date of birth 02/03/1990").
 BIRTH = re.compile(r"(?i)\b(?:date\s+of\s+birth|birth\s*date|born(?:\s+on)?|d\.o\.b)\b|出生")
