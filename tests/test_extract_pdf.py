@@ -196,6 +196,44 @@ def test_full_width_header_then_two_columns_with_side_bar_on_the_right(tmp_path)
                      "References available on request from invented people."]
 
 
+def test_side_bar_line_running_past_the_gutter_does_not_cut_the_side_bar(tmp_path):
+    """A long e-mail in a left side bar ends a little inside the main column's date
+    column, beside empty space. The side bar still comes out whole and before the main
+    column, whose date column is read across with its entries."""
+    from fpdf import FPDF
+
+    side = ["CONTACT", "Invented Dept.", "12 Nowhere Road", "(555) 010-0193",
+            "quill.ferndale-obrien@invented.example.edu", "FIELDS", "Imaginary botany", "Fictional optics",
+            "Invented history", "LANGUAGES", "Esperanto"]
+    rows = [("2019-", "Northfield College of Invented Arts"), ("2023", "Ph.D., Imaginary Studies"),
+            ("2016-", "Southgate Institute"), ("", "M.A., Fictional Optics, with a thesis on"),
+            ("", "light that nobody has measured"), ("2012-", "Westbrook University"),
+            ("2016", "B.A., Invented History"), ("", "Minor in imaginary botany")]
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 16)
+    pdf.set_xy(10, 10)
+    pdf.cell(190, 8, "Quill Ferndale-Obrien")
+    side_y, main_y = 30.0, 31.0
+    for k in range(max(len(side), len(rows))):
+        if k < len(side):
+            pdf.set_font("Helvetica", size=8)
+            pdf.set_xy(10, side_y)
+            pdf.cell(45, 4, side[k])  # the e-mail runs past the date column's left edge
+            side_y += 5.3
+        if k < len(rows):
+            pdf.set_font("Helvetica", size=9)
+            pdf.set_xy(62, main_y)
+            pdf.cell(15, 5, rows[k][0])
+            pdf.set_xy(82, main_y)
+            pdf.cell(110, 5, rows[k][1])
+            main_y += 6.1
+    pdf.output(str(tmp_path / "overflow.pdf"))
+    texts = [line.text for line in extract(tmp_path / "overflow.pdf").lines]
+    assert texts[1:1 + len(side)] == side
+    assert texts[1 + len(side)] == f"2019-{CELL_SEP}Northfield College of Invented Arts"
+
+
 def test_two_text_columns_on_one_baseline_grid_are_read_one_after_the_other(tmp_path):
     """Same font and leading in both columns (LaTeX twocolumn, Typst columns):
     every baseline lines up, yet these are two flows, not a table. The left one

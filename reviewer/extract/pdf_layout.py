@@ -126,10 +126,12 @@ def _best_band(frags: list[Frag], mid: float, height: float, run_lo: float, run_
     # hanging indent (the second line of a reference) used at least twice.
     l_starts = _starts(left_all, r_bottom, r_top) | {round(_common_x0(left_all))}
     r_starts = _starts(right_all, l_bottom, l_top) | {round(_common_x0(right_all))}
+    overflow = {id(f) for f in frags if f.x0 < mid < f.x1
+                and _overflows_gutter(f, right_all, l_starts, (l_bottom, l_top), run_hi)}
 
     def crosses(f: Frag) -> bool:
         if f.x0 < mid < f.x1:
-            return True
+            return id(f) not in overflow
         centre = (f.top + f.bottom) / 2
         # Only a line that does not start where its column's lines start: the last
         # lines of a column that runs longer than its neighbour are still that column's.
@@ -151,7 +153,7 @@ def _best_band(frags: list[Frag], mid: float, height: float, run_lo: float, run_
         if band_top <= band_bottom:
             continue
         inside = [f for f in frags if id(f) not in crossing_ids and band_bottom < (f.top + f.bottom) / 2 < band_top]
-        left = [f for f in inside if f.x1 <= mid]
+        left = [f for f in inside if f.x1 <= mid or id(f) in overflow]
         right = [f for f in inside if f.x0 >= mid]
         left_bases, right_bases = _bases(left), _bases(right)
         score = min(len(left_bases), len(right_bases))
@@ -170,6 +172,21 @@ def _best_band(frags: list[Frag], mid: float, height: float, run_lo: float, run_
             below = [f for f in frags if id(f) not in ids and (f.top + f.bottom) / 2 <= band_bottom]
             best = (score, (above, left, right, below))
     return best
+
+
+def _overflows_gutter(f: Frag, right: list[Frag], l_starts: set[int], l_span: tuple[float, float],
+                      run_hi: float) -> bool:
+    """A side bar's long line (an e-mail address) that runs a little past the gutter into
+    empty space beside the main column: it starts where the side bar's lines start, has
+    side-bar lines above and below it, reaches only a short way into the other column and
+    touches none of its text. Counting it as crossing would cut the side bar in two."""
+    bottom, top = l_span
+    if not (_starts_at(f, l_starts) and bottom < f.bottom and f.top < top):
+        return False
+    right_width = max(r.x1 for r in right) - min(r.x0 for r in right)
+    if f.x1 - run_hi > 0.15 * right_width:
+        return False
+    return not any(r.x0 < f.x1 and r.bottom < f.top and r.top > f.bottom for r in right)
 
 
 def _interleaved(left: list[Frag], right: list[Frag]) -> bool:
