@@ -330,3 +330,21 @@ def test_a_ccv_like_list_of_dated_awards_with_rows_about_each() -> None:
                    "Canadian Institutes of Health Research (CIHR)\nDistinction\n")
     assert [(a.title, a.year) for a in p.awards] == [("Early Researcher Award", 2023), ("New Investigator Award", 2020),
                                                       ("Banting Postdoctoral Fellowship", 2016)]
+
+
+def test_a_date_column_wrapped_after_its_dash_keeps_the_award_whole():
+    # A narrow date column: "2021–" beside the award's first line, "2023" beside its second.
+    awards = parse_awards(lines("""
+2021–\tQuillfield Doctoral Fellowship (Council for Imaginary
+2023\tSciences of Nowhere)
+2020–\tWestbrook Fellowship, Northfield College
+2025
+2019\tBest Poster Prize, Invented Society
+2020\tRunner-up, Imaginary Essay Prize
+"""))
+    assert [(a.title, a.year) for a in awards] == [
+        ("Quillfield Doctoral Fellowship (Council for Imaginary Sciences of Nowhere)", 2021),
+        ("Westbrook Fellowship, Northfield College", 2020),
+        ("Best Poster Prize, Invented Society", 2019),
+        ("Runner-up, Imaginary Essay Prize", 2020),
+    ]

@@ -140,6 +140,9 @@ def _items(rows: list[_Row]) -> list[_Item]:
             items.append(_Item(line, [], None))  # a bullet alone on its line: the next line is a new award
             continue
         prev = items[-1] if items and items[-1].parts else None
+        if prev is not None and n and _ends_open_range(rows[n - 1][0].text, line.text):
+            prev.parts.append(body)  # "2021–<tab>X Fellowship (Some" over "2023<tab>Council)": one award
+            continue
         continuation = prev is not None and _continues(prev, body, marked, uses_markers)
         ys = years_in(text) or _lead_years(text) or _any_years(cell_date)
         if items and not items[-1].parts and items[-1].line is not line and not _is_boundary(items[-1]):
@@ -151,6 +154,18 @@ def _items(rows: list[_Row]) -> list[_Item]:
         else:
             items.append(_Item(line, [body], ys[0][0] if ys else None))
     return items
+
+
+# a date column wrapped after the range's dash: "2021–<tab>…" over "2023<tab>…"
+_OPEN_RANGE_CELL = re.compile(r"^\s*(?:\S+\s+)?((?:19|20)\d\d)\s*[\u2013\u2014~-]\s*\t")
+_YEAR_CELL = re.compile(r"^\s*((?:19|20)\d\d)\s*\t\s*\S")
+
+
+def _ends_open_range(above: str, text: str) -> bool:
+    """The row's year cell is the end of the range the row above left open: the row
+    goes on with the award above."""
+    start, end = _OPEN_RANGE_CELL.match(above), _YEAR_CELL.match(text)
+    return bool(start and end and start.group(1) < end.group(1))
 
 
 _GIVEN_BY = re.compile(r"(?i)^(?:issued|awarded|conferred|granted|presented|given)\s+by\b")
