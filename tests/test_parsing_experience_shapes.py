@@ -153,6 +153,17 @@ def test_paid_posts_under_a_teaching_and_writing_heading_are_jobs() -> None:
         ("Quillmark Review", "Staff Copy Editor"), ("Lakeside University", "Assistant Lecturer")]
 
 
+def test_graduate_student_instructor_and_sessional_lecturer_under_teaching_are_jobs() -> None:
+    p = parse_text("Dana Quill\ndana@example.com\nTeaching\n"
+               "Aug. 2021 – May 2024\tGraduate Student Instructor, Department of English, Northfield College\n"
+               "Reading and Composition (sole instructor)\n"
+               "2019 – 2020\tSessional Lecturer, Westbrook University\n"
+               "2018\tIntroduction to Invented Poetry (course designed)\n")
+    assert [(e.organization, e.title, e.start) for e in p.experience] == [
+        ("Department of English, Northfield College", "Graduate Student Instructor", "2021-08"),
+        ("Westbrook University", "Sessional Lecturer", "2019")]
+
+
 def test_internships_in_a_projects_and_internships_section() -> None:
     p = parse_text("林晓澄\nlin@example.com\n项目与实习经历\n"
                "青禾视界\t图像算法实习生\t2024.01 – 2024.04\n"

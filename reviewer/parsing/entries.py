@@ -17,7 +17,8 @@ from reviewer.parsing.translations import join_translation_rows
 from reviewer.profile import Education, Experience
 
 _TEACHING_POST = re.compile(
-    r"(?i)^(?:(?:graduate|undergraduate|head|senior|lead)\s+)?(?:teaching\s+(?:assistant|fellow|associate)|"
+    r"(?i)^(?:(?:graduate|undergraduate|postgraduate|head|senior|lead|sessional|visiting|part-time)\s+(?:student\s+)?)?"
+    r"(?:teaching\s+(?:assistant|fellow|associate)|"
     r"instructor|lecturer|adjunct\b.*)$")
 # routing.COMPANY_RE less the research units: a "项目经历" row at a 研究院 names a funded project
 _FIRM = re.compile(r"公司|集团|银行|事务所|(?i:\b(?:inc|ltd|gmbh|corp|llc|plc)\b\.?)")

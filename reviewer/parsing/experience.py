@@ -314,8 +314,10 @@ def parse_experience(lines: list[Clean], *, strict: bool = False) -> list[Experi
             continue  # "Member, American Association of Immunologists": a membership, not a post
         if strict:
             # "PhD Student, Northfield University, 2019 –" in a header is a degree, not a job
+            # ("Graduate Student Instructor", "Student Research Assistant" are posts)
             ok = bool(e.org and e.title and e.dates) and not DEGREE_RE.search(e.title or "") and not re.search(
-                r"(?i)\bstudent\b|学生|研究生", e.title or "")
+                r"(?i)\bstudent\b(?!\s+(?:instructor|researcher|research\s+assistant|assistant|worker))|学生|研究生",
+                e.title or "")
         else:
             ok = bool((e.org and (e.title or e.dates)) or (e.title and e.dates))
         if not ok:
