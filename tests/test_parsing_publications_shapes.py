@@ -1022,3 +1022,19 @@ def test_papers_under_a_sub_heading_inside_a_patents_section_are_papers() -> Non
                    "2024;16(1):e2301123.\n2. Roe D, Quill L. Conformation-selective nanobodies from a yeast-display library. "
                    "Nat Chem Biol. 2020;16(8):871–879.\n")
     assert [(x.venue, x.year) for x in p.publications] == [("mAbs", 2024), ("Nat Chem Biol", 2020)]
+
+
+def test_undated_items_under_a_status_sub_heading_in_a_year_column_list() -> None:
+    # A humanities list: a year column opens each published item; under "Under review" the
+    # items have no year and no marker, each a quoted title over "under review at VENUE".
+    p = parse_text("Quill Ferndale\nquill@example.org\n\nPublications\nPeer-reviewed articles\n"
+                   "2024\t“Coal-Smoke and Serial Time in Invented Words”\nInvented Periodicals Review 2024\n"
+                   "Under review\n“Rain Gauges and Realism in Invented Fiction”\nunder review at Imaginary Quarterly\n"
+                   "“Fog Indexes and the Invented Novel”\nunder review at Nowhere Studies\n"
+                   "Book chapters\n2022\t“Invented Weather”\nIn Imaginary Climates (Nowhere Press) 2022\n")
+    assert [(x.title, x.year, x.status) for x in p.publications] == [
+        ("Coal-Smoke and Serial Time in Invented Words", 2024, "published"),
+        ("Rain Gauges and Realism in Invented Fiction", None, "under review"),
+        ("Fog Indexes and the Invented Novel", None, "under review"),
+        ("Invented Weather", 2022, "published"),
+    ]

@@ -106,6 +106,10 @@ class _Grouper:
         self.pattern: str | None = None  # "authors_first" | "title_first" for unmarked lists
         self.prev_text: str | None = None
         self.blank_before = False
+        self.after_subheading = False
+        # the list's marker, set aside while a group under a sub-heading prints its items unmarked
+        # ("2024<tab>“Title”" items, then "Under review" over undated "“Title”" items)
+        self.set_aside: str | None = None
 
     def flush(self) -> None:
         if self.current and self.current.lines and not self.patents:
@@ -134,12 +138,18 @@ class _Grouper:
                     self.flush()
                 continue
             nxt = following[i]
-            if is_subheading(c, nxt, self.prev_text, self.marker_kind):
+            if is_subheading(c, nxt, self.prev_text, self.marker_kind or self.set_aside):
                 self.flush()
                 self.subheading(c)
+                if self.set_aside is not None:
+                    self.marker_kind, self.set_aside, self.pattern = self.set_aside, None, None
                 self.prev_text = None
                 self.blank_before = False
+                self.after_subheading = True
                 continue
+            if self.after_subheading and self.started and self.marker_kind is not None and not c.marker.kind:
+                self.marker_kind, self.set_aside = None, self.marker_kind  # this group's items are unmarked
+            self.after_subheading = False
             if self.marker_kind is not None:
                 self.marked_line(c)
             else:
