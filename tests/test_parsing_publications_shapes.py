@@ -1038,3 +1038,18 @@ def test_undated_items_under_a_status_sub_heading_in_a_year_column_list() -> Non
         ("Fog Indexes and the Invented Novel", None, "under review"),
         ("Invented Weather", 2022, "published"),
     ]
+
+
+def test_status_with_its_year_in_brackets_after_the_venue_and_a_trailing_coauthor_note() -> None:
+    p = parse_text("Quill Ferndale\nquill@example.org\n\nPublications\n"
+                   "2025\t“Weather Diaries and the Invented Novel”\nImaginary Literature (accepted, 2025)\n"
+                   "2023\t“Teaching the Serial with Invented Tools: A Classroom Edition of All the\n"
+                   "Year Round” with Aditi Quillson-Holt\nInvented Humanities Quarterly 2023\n"
+                   "2022\t“Fog and the Ledger”\nNowhere Studies (2022, in press)\n")
+    assert [(x.venue, x.year, x.status) for x in p.publications] == [
+        ("Imaginary Literature", 2025, "accepted"),
+        ("Invented Humanities Quarterly", 2023, "published"),
+        ("Nowhere Studies", 2022, "in press"),
+    ]
+    assert p.publications[1].title == "Teaching the Serial with Invented Tools: A Classroom Edition of All the Year Round"
+    assert p.publications[1].author_position == "unknown"  # a co-author is named, the order is not

@@ -64,6 +64,12 @@ _LEADING_PLUS = re.compile(r"^\+\s*")
 _WHOLE_EMPHASIS = re.compile(r"(?:\*\*|<b>|\*)(.+?)(?:\*\*|</b>|\*)")
 
 
+# '“Title” with A. Coauthor and B. Coauthor' ending the line (the venue on the next): the
+# co-author note economics and humanities lists print in brackets, written without them
+_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+_TRAILING_COAUTHORS = re.compile(rf"([”\"])\s*,?\s+(with\s+{_NAME}(?:(?:\s*,\s*|\s*,?\s+and\s+|\s*&\s*){_NAME})*)\s*$")
+
+
 def chunks_of(item: RawItem) -> tuple[list[str], Marked, str | None, set[int]]:
     """The reference's text cut at the line ends that also end a part, plus its markup."""
     texts: list[str] = []
@@ -94,6 +100,8 @@ def chunks_of(item: RawItem) -> tuple[list[str], Marked, str | None, set[int]]:
         # "Authors · Venue 2024" (web pages, READMEs): a middle dot separates parts as a period does.
         if "·" in text or "•" in text:
             text = _DOT_SEPARATOR.sub(". ", text)
+        if "with" in text:
+            text = _TRAILING_COAUTHORS.sub(r"\1 (\2)", text)
         if not text:
             continue
         all_bold += marked.bold

@@ -127,8 +127,10 @@ def only_status(seg: str) -> bool:
 
 _STATUS_HEAD = re.compile(r"^(?:currently\s+)?(?:under review|under submission|submitted|in submission|revise and resubmit|"
                           r"revise & resubmit|reject and resubmit|r&r|invited resubmission)\s*(?:to|at|,|:)?\s*", re.I)
-_STATUS_IN_PARENS = re.compile(r"\s*[(（]\s*(?:in press|forthcoming|accepted|to appear|under review|in preparation|"
-                               r"under submission|submitted|preprint)\s*[)）]?[\s.。]*$", re.I)
+# ("(accepted, 2025)", "(2025, in press)": the status may carry the year)
+_STATUS_IN_PARENS = re.compile(r"\s*[(（]\s*(?:(?:19|20)\d\d\s*[,，]\s*)?(?:in press|forthcoming|accepted|to appear|"
+                               r"under review|in preparation|under submission|submitted|preprint)"
+                               r"(?:\s*[,，]\s*(?:19|20)\d\d)?\s*[)）]?[\s.。]*$", re.I)
 _STATUS_AFTER_COMMA = re.compile(r"\s*[,，;；]\s*(?:in press|forthcoming|accepted|to appear|under review|已接收|已录用|"
                                  r"录用待刊|录用|待刊|在投|出版中)[\s.。]*$", re.I)
 
