@@ -102,9 +102,8 @@ TEX = r"""\documentclass[10pt,a4paper,sans]{moderncv}
 \subsection{Selected posters and abstracts}
 \cvitem{2024}{Ruiz-Tanaka M, Pepperkok R. Autophagosome--ER contacts under refeeding. \emph{EMBO Workshop on Membrane Contact Sites}, Heidelberg (poster).}
 \cvitem{2022}{Ruiz-Tanaka M. ATG2A on the move. \emph{ASCB|EMBO Cell Bio 2022}, Washington DC (abstract, short talk).}
-\section{Teaching and supervision}
-\cvitem{2022--}{Co-supervision of two PhD students (EMBL International PhD Programme) and three master's interns}
-\cvitem{2016--2019}{Teaching assistant, Cell Biology practicals (L3), Sorbonne Université}
+\section{Supervision}
+\cvitem{2022--}{Co-supervision of two doctoral candidates (EMBL International PhD Programme) and three master's interns}
 \section{Languages}
 \cvitemwithcomment{Spanish}{native}{}\cvitemwithcomment{English, French}{fluent}{}\cvitemwithcomment{Japanese, German}{intermediate}{}
 \end{document}
