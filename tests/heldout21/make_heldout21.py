@@ -27,7 +27,7 @@ NAMES = {
     "02": "02_zh_chemistry_assoc_prof_applicant_word_form_paper_table.docx",
     "03": "03_zh_cs_researcher_bairen_word_libreoffice.pdf",
     "04": "04_zh_economics_lecturer_applicant_weasyprint_sidebar.pdf",
-    "05": "05_zh-Hant_tw_environmental_asst_prof_applicant_typst_form.pdf",
+    "05": "05_zh-Hant_tw_environmental_asst_prof_applicant_typst_grid.pdf",
     "06": "06_zh_neurology_attending_pasted_text.txt",
     "07": "07_en_cn_physics_postdoc_word.docx",
     "08": "08_zh-Hant_en_hk_rehabilitation_rap_weasyprint_bilingual.pdf",
