@@ -1053,3 +1053,30 @@ def test_status_with_its_year_in_brackets_after_the_venue_and_a_trailing_coautho
     ]
     assert p.publications[1].title == "Teaching the Serial with Invented Tools: A Classroom Edition of All the Year Round"
     assert p.publications[1].author_position == "unknown"  # a co-author is named, the order is not
+
+
+def test_taiwanese_list_with_a_legend_lettered_chinese_sub_headings_and_bilingual_statuses() -> None:
+    p = parse_text("簡明安\nma@example.org\n\n三、著作目錄\n(* 為通訊作者;IF 為 2024 年 JCR 影響係數)\n(A) 期刊論文\n"
+                   "1. Jian, M.-A., Ou, C.-Y.*, 2024. Invented radicals in imaginary groundwater. Invented Water 251,\n"
+                   "121144. (SCI, IF = 12.4)\n"
+                   "2. 簡明安、歐陽文*,2020。〈虛構地下水之調查〉。《虛構環境學刊》,31(2),55-68。(EI)\n"
+                   "3. Jian, M.-A., Ou, C.-Y.*. Invented oxidation of nothing. Imaginary Science & Technology.(已接受,accepted)\n"
+                   "(B) 研討會論文\n"
+                   "1. Jian, M.-A., Ou, C.-Y., 2023. A pilot that never flew. In: Proceedings of the Invented Congress 2023, pp. 1-4.\n"
+                   "(C) 審查中論文\n"
+                   "1. Jian, M.-A., Ou, C.-Y.* Predicting invented breakthroughs. Invented Water X(審查中,under review)\n")
+    assert [(x.title, x.venue, x.year, x.kind, x.status) for x in p.publications] == [
+        ("Invented radicals in imaginary groundwater", "Invented Water", 2024, "journal", "published"),
+        ("虛構地下水之調查", "虛構環境學刊", 2020, "journal", "published"),
+        ("Invented oxidation of nothing", "Imaginary Science & Technology", None, "journal", "accepted"),
+        ("A pilot that never flew", "Invented Congress", 2023, "conference", "published"),
+        ("Predicting invented breakthroughs", "Invented Water X", None, "in_preparation", "under review"),
+    ]
+
+
+def test_chinese_status_words_around_an_english_venue() -> None:
+    p = parse_text("林晓澄\nlin@example.cn\n\n发表论文\n"
+                   "[1] Lin X, Zhou Q*. Invented lattices that bend. Invented Manufacturing.(在审)\n"
+                   "[2] Lin X, Wu H. Imaginary neurons at rest. 已投稿 Invented Journal of Neurology(审稿中)\n")
+    assert [(x.venue, x.status) for x in p.publications] == [
+        ("Invented Manufacturing", "under review"), ("Invented Journal of Neurology", "under review")]

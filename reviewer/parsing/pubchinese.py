@@ -5,7 +5,8 @@
     樊某：《租界与商会》，载任某主编《近代中国的城市与社会》，上海：上海人民出版社，2020年，第113—142页。
     樊某：《口岸与腹地》，北京：社会科学文献出版社，2021年。
 
-Authors (joined by 、) before a colon; the title in 《》; then the journal in 《》, or "载"
+Authors (joined by 、) before a colon, or before their year in Taiwan's "作者，2020。〈標題〉。《期刊》";
+the title in 《》 (or 〈〉); then the journal in 《》, or "载"
 and the book a chapter appears in, or a monograph's "place：publisher, year".
 """
 from __future__ import annotations
@@ -18,7 +19,11 @@ from reviewer.parsing.pubsplit import RawItem
 from reviewer.parsing.pubstatus import publication_status
 from reviewer.profile import Publication
 
-_HEAD = re.compile(r"^\s*(?P<authors>[^《》:：]{2,60}?)\s*[:：]\s*《(?P<title>[^《》]{2,120})》\s*[,，]?\s*(?P<rest>.*)$")
+# (an article's title may stand in single marks: "樊某：〈标题〉，《期刊》…")
+_HEAD = re.compile(r"^\s*(?P<authors>[^《》〈〉:：]{2,60}?)\s*[:：]\s*[《〈](?P<title>[^《》〈〉]{2,120})[》〉]\s*[,，]?\s*(?P<rest>.*)$")
+# Taiwan's journals: "簡某、林某*，2020。〈標題〉。《期刊》，31(2)，55-68。" - the year after the authors
+_YEAR_FIRST = re.compile(r"^\s*(?P<authors>[^《》〈〉]{2,60}?)\s*[,，]\s*(?P<year>(?:19|20)\d\d)\s*[。.]\s*"
+                         r"[〈《](?P<title>[^《》〈〉]{2,150})[〉》]\s*[。.]?\s*(?P<rest>《.*)$")
 _JOURNAL = re.compile(r"^《(?P<venue>[^《》]{2,60})》")
 _CHAPTER = re.compile(r"^载\s*[^《》]{0,40}《(?P<book>[^《》]{2,80})》")
 _PUBLISHER = re.compile(r"^[\u3400-\u9fff]{2,8}\s*[:：]\s*(?P<publisher>[^,，。;；]{2,40})")
@@ -53,7 +58,7 @@ def chinese_marked_item(full: str, item: RawItem) -> tuple[Publication, list[Aut
     """The reference and its authors when it has one of the shapes above, else None."""
     if "《" not in full:
         return _apa_item(full, item) if "。" in full else None
-    m = _HEAD.match(full)
+    m = _HEAD.match(full) or _YEAR_FIRST.match(full)
     if m is None or not re.search(r"[\u3400-\u9fff]", m.group("authors")):
         return None
     rest = m.group("rest")
@@ -64,7 +69,7 @@ def chinese_marked_item(full: str, item: RawItem) -> tuple[Publication, list[Aut
     venue = (journal and journal.group("venue")) or (chapter and chapter.group("book")) or (
         publisher and publisher.group("publisher"))
     year_m = _YEAR.search(rest)
-    year = int(year_m.group(1)) if year_m else None
+    year = int(year_m.group(1)) if year_m else int(m.group("year")) if "year" in m.re.groupindex else None
     authors = split_authors(m.group("authors")) or []
     return Publication(
         title=m.group("title").strip(), authors=[a.name for a in authors], venue=venue, year=year,

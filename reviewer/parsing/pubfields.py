@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from reviewer.parsing.authors import split_authors
 from reviewer.parsing.needles import folded, may_match, needles
-from reviewer.parsing.pubstatus import status_from_text, without_status_words
+from reviewer.parsing.pubstatus import BRACKETED_STATUS, status_from_text, without_status_words
 from reviewer.parsing.pubtext import Marked, arxiv_year, years_in
 from reviewer.parsing.venues import (
     VENUE_TAG,
@@ -126,11 +126,13 @@ def only_status(seg: str) -> bool:
 
 
 _STATUS_HEAD = re.compile(r"^(?:currently\s+)?(?:under review|under submission|submitted|in submission|revise and resubmit|"
-                          r"revise & resubmit|reject and resubmit|r&r|invited resubmission)\s*(?:to|at|,|:)?\s*", re.I)
-# ("(accepted, 2025)", "(2025, in press)": the status may carry the year)
-_STATUS_IN_PARENS = re.compile(r"\s*[(（]\s*(?:(?:19|20)\d\d\s*[,，]\s*)?(?:in press|forthcoming|accepted|to appear|"
-                               r"under review|in preparation|under submission|submitted|preprint)"
-                               r"(?:\s*[,，]\s*(?:19|20)\d\d)?\s*[)）]?[\s.。]*$", re.I)
+                          r"revise & resubmit|reject and resubmit|r&r|invited resubmission|已投稿|投稿中|在[审審]|[审審]稿中)"
+                          r"\s*(?:to|at|,|:|至|于)?\s*", re.I)
+# ("(accepted, 2025)", "(2025, in press)", "(已接受,accepted)": the status may carry the year, or say
+# it twice in two languages)
+_STATUS_WORD = rf"(?:{BRACKETED_STATUS}|preprint)"
+_STATUS_IN_PARENS = re.compile(rf"\s*[(（]\s*(?:(?:19|20)\d\d\s*[,，]\s*)?{_STATUS_WORD}"
+                               rf"(?:\s*[,，、/;；]\s*(?:{_STATUS_WORD}|(?:19|20)\d\d))*\s*[)）]?[\s.。]*$", re.I)
 _STATUS_AFTER_COMMA = re.compile(r"\s*[,，;；]\s*(?:in press|forthcoming|accepted|to appear|under review|已接收|已录用|"
                                  r"录用待刊|录用|待刊|在投|出版中)[\s.。]*$", re.I)
 

@@ -6,14 +6,16 @@ from __future__ import annotations
 
 import re
 
+from reviewer.parsing.hanzi import both_scripts_pattern
 from reviewer.parsing.pubstatus import status_from_text
 
-_KIND_WORDS = [
-    ("in_preparation", r"under review|under submission|in submission|submitted|in preparation|manuscripts?|working papers?|在审|投稿|准备中"),
-    ("preprint", r"preprints?|arxiv|technical reports?|tech reports?"),
-    ("workshop", r"workshops?|研讨会"),
-    ("journal", r"journals?|articles?|期刊|学报"),
-    ("conference", r"conferences?|proceedings|symposi(?:a|um)|会议"),
+_KIND_WORDS = [  # (kind, English words, Chinese words)
+    ("in_preparation", r"under review|under submission|in submission|submitted|in preparation|manuscripts?|working papers?",
+     both_scripts_pattern("在审|审查中|审稿中|投稿|准备中")),
+    ("preprint", r"preprints?|arxiv|technical reports?|tech reports?", None),
+    ("workshop", r"workshops?", both_scripts_pattern("研讨会")),
+    ("journal", r"journals?|articles?", "期刊|" + both_scripts_pattern("学报")),
+    ("conference", r"conferences?|proceedings|symposi(?:a|um)", both_scripts_pattern("会议")),
 ]
 CATEGORY_RE = re.compile(
     r"^(?:selected\s+|peer[- ]reviewed\s+|refereed\s+|other\s+|recent\s+|first[- ]author(?:ed)?\s+|"
@@ -23,11 +25,15 @@ CATEGORY_RE = re.compile(
     r"under review|under submission|submitted|in preparation|in submission|working papers?|"
     r"book chapters?|books?|chapters?|theses|thesis|patents?|technical reports?|reports?|"
     r"posters?|abstracts?|peer[- ]reviewed|refereed|selected|others?|misc\.?|miscellaneous|"
-    r"arxiv|invited|talks?|presentations?|lectures?|keynotes?|seminars?|symposium|demos?)\s*)+\s*(?:\(.*\))?:?$|^[\u4e00-\u9fff、/ ]{2,12}(?:论文|文章|专利|工作|成果)[:：]?$",
+    r"arxiv|invited|talks?|presentations?|lectures?|keynotes?|seminars?|symposium|demos?)\s*)+\s*(?:\(.*\))?:?$"
+    # "期刊论文", "(A) 期刊論文", "（二）会议论文": a Chinese kind, perhaps behind its enumerator
+    r"|^(?:[(（]\s*(?:[A-Za-z]|\d{1,2}|[一二三四五六七八九十]{1,2})\s*[)）]|(?:[A-Za-z]|\d{1,2}|[一二三四五六七八九十]{1,2})\s*[.、．])?"
+    r"\s*[\u4e00-\u9fff、/ ]{2,12}" + both_scripts_pattern("(?:论文|文章|专利|工作|成果)") + r"[:：]?$",
     re.I,
 )
-_KIND_RES = [(kind, re.compile(rf"\b(?:{words})\b" if re.match(r"\w", words) else words, re.I))
-              for kind, words in _KIND_WORDS]
+# English words whole ("articles", not "particles"); Chinese ones anywhere ("期刊" in "期刊论文")
+_KIND_RES = [(kind, re.compile(rf"\b(?:{english})\b" + (f"|{chinese}" if chinese else ""), re.I))
+             for kind, english, chinese in _KIND_WORDS]
 # Sub-headings over items that are not papers: patents, and talks given (listed beside papers
 # under "Publications & Talks")
 PATENT_HEADING_RE = re.compile(r"(?i)\bpatents?\b|\b(?:invited\s+)?(?:talks|presentations|lectures|keynotes|seminars)\b"

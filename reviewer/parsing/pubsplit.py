@@ -164,8 +164,8 @@ def choose_marker(real: list[PreparedLine]) -> str | None:
     # Anything that reads like a reference before the first marker means the
     # markers are notes under unmarked references (e.g. "– Oral presentation").
     for c in before:
-        if re.fullmatch(r"(?:19|20)\d\d\s*[:：]?", c.text.strip()):
-            continue  # a year heading over the first group
+        if re.fullmatch(r"(?:19|20)\d\d\s*[:：]?|[(（\[].*[)）\]]", c.text.strip()):
+            continue  # a year heading over the first group, a note in brackets ("(* corresponding; IF 2024)")
         reads_like_reference = author_start(c.text) or (
             years_in(c.text) and not CATEGORY_RE.match(c.text.strip()) and not re.search(r"\b(?:papers?|publications?)\b", c.text, re.I)
         )

@@ -44,7 +44,8 @@ YEAR_SLOT_STATUS = r"forthcoming|in\s+press|R&R|submitted|under\s+review|in\s+pr
 # "(à paraître)", "(soumis)", "(im Druck)", "(eingereicht)"
 BRACKETED_STATUS = (r"in\s+press|forthcoming|in\s+preparation|in\s+prep\.?|submitted|under\s+review|under\s+submission|"
                     r"accepted|to\s+appear|à\s+paraître|sous\s+presse|soumis|im\s+Druck|eingereicht|en\s+prensa|"
-                    r"no\s+prelo|aceptado|aceito|submetido|刊印中|印刷中|審查中|审查中|已接受|已接收")
+                    r"no\s+prelo|aceptado|aceito|submetido|刊印中|印刷中|審查中|审查中|已接受|已接收|已录用|已錄用|在审|在審|"
+                    r"审稿中|審稿中|修改中|已投稿|投稿中")
 _PREPRINT_HEADING_RE = re.compile(r"(?i)^\W*(?:preprints?|arxiv|technical reports?)\W*$")
 _PREPRINT_RE = re.compile(r"(?i)\b(?:" + alternation(w.lower() for w in PREPRINT_SERVERS) + r"|preprints?|prépublication)\b"
                           r"|(?-i:\bHAL\b)|\bhal-\d{6,}")
