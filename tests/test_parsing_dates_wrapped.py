@@ -183,3 +183,14 @@ def test_a_faculty_and_degree_line_with_its_expected_date_under_the_university()
     p = parse_text("林夏\nlinxia@example.com\n教育经历\n临江大学\t2022/09 – 至今\n"
                    "自动化工程学院 · 自动化(本科)\t预计 2026/06 毕业\n• GPA 3.91/4.00\n")
     assert [(e.institution, e.degree_level, e.start) for e in p.education] == [("临江大学", "bachelor", "2022-09")]
+
+
+def test_a_chinese_date_cell_wrapped_before_its_last_month_character() -> None:
+    # "2016 年 9 月 ~ 2021 年 7" beside the entry, "月" alone at the head of the next row
+    p = parse_text("簡明安\nma@example.org\n一、學歷\n"
+                   "2016 年 9 月 ~ 2021 年 7 國立虛構大學 環境工程學系 博士\n月\t指導教授:某某 教授\n"
+                   "2014 年 9 月 ~ 2016 年 6 國立想像大學 環境工程學研究所 碩士\n月\n"
+                   "二、經歷\n2021 年 2 月 ~ 2021 年 7 國立虛構大學 環境工程學系 兼任講師\n月\n")
+    assert [(e.institution, e.start, e.end) for e in p.education] == [
+        ("國立虛構大學", "2016-09", "2021-07"), ("國立想像大學", "2014-09", "2016-06")]
+    assert [(e.organization, e.start, e.end) for e in p.experience] == [("國立虛構大學", "2021-02", "2021-07")]

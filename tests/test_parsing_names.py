@@ -190,3 +190,10 @@ def test_a_hyphenated_family_name_spelled_letter_by_letter() -> None:
     p = parse_text("H A L L V A R D Q U I L L - B R E N N A N\nTarn Earth Observatory · 61 Route 9W, Palisades, NY\n"
                    "+1 (845) 555-0177 · hquill@ldeo.example.edu · https://hquill-paleo.example.org\nAppointments\n")
     assert p.name == "Hallvard Quill-Brennan"
+
+
+def test_a_form_name_label_spaced_over_two_cells() -> None:
+    # A Taiwanese 履歷表 grid: the label "姓名" spaced to its cell's width reads "姓<tab>名".
+    p = parse_text("履 歷 表\n姓\t名\t簡明安(JIAN, MING-AN)\t應徵職稱\t助理教授\n"
+                   "行動電話\t0955-500-000\t電子郵件\tma@example.org\n")
+    assert p.name == "簡明安"

@@ -288,7 +288,8 @@ def _name_cell(text: str) -> str | None:
     low = folded(text)
     if low is not None and "name" not in low and "姓" not in text and "氏" not in text:
         return None  # no cell can be the label: every body line is asked, so skip the split
-    cells = [x.strip() for x in re.split(r"\t+|\s{3,}", text)]
+    # ("姓<tab>名<tab>X": a form's label spaced out to its cell's width, the gap read as a cell break)
+    cells = [x.strip() for x in re.split(r"\t+|\s{3,}", re.sub(r"^([姓氏])\t+(名)(?=\t)", r"\1\2", text))]
     for k, cell in enumerate(cells[:-1]):
         if _NAME_LABEL.match(cell) and cells[k + 1]:
             return name_from_text(_given_first(cells[k + 1]))

@@ -204,8 +204,28 @@ _DETAIL_LABEL = re.compile(r"(?i)(?:导师|指导教师|advis[oe]r|supervisor|gp
 _LEAD_DATE = re.compile(r"^\s*(?P<d>(?:19|20)\d\d(?:[./]\d{1,2})?)\s+(?P<rest>[^\s\d].*)$")
 
 
+# "2016 年 9 月 ~ 2021 年 7" over "月<tab>指導教授…": a narrow date cell wrapped before the last 月
+_YEAR_MONTH_OPEN = re.compile(r"((?:19|20)\d\d\s*年\s*\d{1,2})(?!\s*月)(?!\d)")
+_LONE_MONTH = re.compile(r"^\s*月(?:\t+|\s+|$)")
+
+
+def _month_char_wrapped(lines: list[Clean]) -> list[Clean]:
+    out = list(lines)
+    for i in range(len(out) - 1):
+        lone = _LONE_MONTH.match(out[i + 1].text)
+        if lone is None:
+            continue
+        opened = list(_YEAR_MONTH_OPEN.finditer(out[i].text))
+        if not opened:
+            continue
+        cut = opened[-1].end()
+        out[i] = replace(out[i], text=f"{out[i].text[:cut]} 月{out[i].text[cut:]}")
+        out[i + 1] = replace(out[i + 1], text=out[i + 1].text[lone.end():])
+    return [c for c in out if c.text.strip()]
+
+
 def stitch_wrapped_dates(lines: list[Clean]) -> list[Clean]:
-    out = _month_cut_ranges(_stitched_cells(_dates_up(_end_over_start(lines))))
+    out = _month_cut_ranges(_stitched_cells(_dates_up(_end_over_start(_month_char_wrapped(lines)))))
     dropped: set[int] = set()
     for i, c in enumerate(out):
         if i in dropped:
