@@ -1080,3 +1080,27 @@ def test_chinese_status_words_around_an_english_venue() -> None:
                    "[2] Lin X, Wu H. Imaginary neurons at rest. 已投稿 Invented Journal of Neurology(审稿中)\n")
     assert [(x.venue, x.status) for x in p.publications] == [
         ("Invented Manufacturing", "under review"), ("Invented Journal of Neurology", "under review")]
+
+
+def test_biblatex_publist_list_with_years_in_the_margin_and_bold_kind_sub_headings() -> None:
+    # The owner's name omitted, co-authors as "(with ...)", the year in the margin before the
+    # first item of each year, numbers counting down across bold kind sub-headings.
+    rows = [("Prof. Dr. Jonas Quill-Oduya", True), ("jq@example.org", False), ("Publications", True),
+            ("Journal articles", True),
+            ("2025 [4] 2025b (with Mina Sorl). “Sparse inference for invented glaciers”. In: The Annals of", False),
+            ("Imaginary Statistics. Forthcoming.", False),
+            ("[3] 2025a. “Kernel tests on invented manifolds”. In: Bernoulli 25.4A, pp. 2807–2836.", False),
+            ("Conference papers (peer-reviewed, archival)", True),
+            ("2024 [2] 2024a (with Lea Weiss). “Amortized design with invented priors”. In: Proceedings of", False),
+            ("the 41st International Conference on Machine Learning (ICML). Vol. 235. PMLR, pp. 1–9.", False),
+            ("Preprints", True),
+            ("[1] 2025a (with Rafa Ocampo). Scaling laws for invented surrogates. arXiv: 2506.01442.", False)]
+    doc = ExtractedDocument(format="pdf", lines=[TextLine(t, bold=b) for t, b in rows])
+    p = parse_document(doc, "x.pdf")
+    assert p.name == "Jonas Quill-Oduya"
+    assert [(x.title, x.venue, x.year) for x in p.publications] == [
+        ("Sparse inference for invented glaciers", "Annals of Imaginary Statistics", 2025),
+        ("Kernel tests on invented manifolds", "Bernoulli", 2025),
+        ("Amortized design with invented priors", "ICML", 2024),
+        ("Scaling laws for invented surrogates", "arXiv", 2025),
+    ]

@@ -107,7 +107,9 @@ def name_from_text(text: str) -> str | None:
     t = re.sub(r" +", " ", _CUT.sub("", t)).strip()
     t = _DECOR.sub("", t).strip(" ,")
     t = re.sub(r"\b([A-Z])\.(?=[A-Z][a-z])", r"\1. ", t)  # "Halvard T.Quennell": a text layer lost the space
-    t = re.sub(r"^(?:dr|prof|professor|mr|mrs|ms|miss)\.?\s+", "", t, flags=re.IGNORECASE)
+    # (stacked: "Prof. Dr. Jonas X", "Prof. Dr.-Ing. X", "Dr. med. X", "Dr. rer. nat. X")
+    t = re.sub(r"^(?:(?:dr|prof|professor|mr|mrs|ms|miss)\.?(?:-ing\.)?\s+(?:(?:med|rer|nat|phil|habil|jur|dent)\.\s+)*)+",
+               "", t, flags=re.IGNORECASE)
     if not t or _DOC_TITLES.match(t) or find_dates(t) or re.search(r"\d|@|https?:|www\.|/", t):
         return None
     if has_cjk(t):

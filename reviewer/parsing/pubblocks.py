@@ -31,7 +31,9 @@ _ROLE = re.compile(
 
 def _title_line(line: Line) -> bool:
     t = line.text.strip()
-    return line.bold and 0 < len(t) <= 160 and not _YEAR_VENUE.match(t) and not re.match(r"[•\-–*◦▪]", t)
+    # (not a bold kind sub-heading, "Journal articles", over a list whose margin prints years)
+    return (line.bold and 0 < len(t) <= 160 and not _YEAR_VENUE.match(t) and not re.match(r"[•\-–*◦▪]", t)
+            and not CATEGORY_RE.match(t))
 
 
 def block_items(lines: list[Line]) -> list[RawItem] | None:

@@ -147,6 +147,7 @@ def _split_quoted(segments: list[str]) -> list[str]:
     return out
 
 
+_YEAR_LABEL = re.compile(r"((?:19|20)\d\d)[a-z]?\.?\s+(?=\()")
 _COAUTHOR_NOTE = re.compile(r"\(\s*(?:joint\s+)?with\s+[^()]{2,120}\)[\s,.;]*", re.I)
 
 
@@ -157,11 +158,16 @@ def _without_coauthor_note(segments: list[str]) -> list[str]:
     becomes a segment of its own."""
     out: list[str] = []
     for seg in segments:
-        m = _COAUTHOR_NOTE.match(seg) if seg.startswith("(") else None  # the note opens the segment
+        # (biblatex-publist: "2025a (with A and B). Title": the year's label, then the note)
+        label = _YEAR_LABEL.match(seg) if seg[:1] in "12" else None
+        body = seg[label.end():] if label else seg
+        m = _COAUTHOR_NOTE.match(body) if body.startswith("(") else None  # the note opens the segment
         if not m:
             out.append(seg)
             continue
-        rest = seg[m.end():]
+        if label:
+            out.append(label.group(1))
+        rest = body[m.end():]
         v = re.match(r"([A-Z][^,;]{2,}?)[,;]\s*((?:19|20)\d\d\b.*)$", rest)
         out += [v.group(1), v.group(2)] if v else ([rest] if rest.strip(" ,.;") else [])
     return out

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from reviewer.parsing.authors import split_authors
 from reviewer.parsing.lines import Line
@@ -74,6 +74,11 @@ _DATE_CELL = re.compile(r"(?i)\s*(?:(?P<year>(?:19|20)\d\d)|in press|forthcoming
 YEAR_CELL = "year cell"  # the Marker kind of a date column's cell
 
 
+# "2024 [5] 2024a (with …)": biblatex-publist's year in the margin before the item's own number
+# (printed once for the year's first item; the entry states its year again)
+_MARGIN_YEAR = re.compile(r"^\s*(?:19|20)\d\d\s+(?=\[\d{1,3}\]\s)")
+
+
 def prepare(lines: list[Line]) -> list[PreparedLine | None]:
     out: list[PreparedLine | None] = []
     # Bold lines stand out only when most lines are not bold (a PDF title in bold).
@@ -84,6 +89,9 @@ def prepare(lines: list[Line]) -> list[PreparedLine | None]:
         if not raw.strip() or _MD_RULE.fullmatch(raw):
             out.append(None)  # blank line or a Markdown rule
             continue
+        if _MARGIN_YEAR.match(raw):
+            line = replace(line, text=_MARGIN_YEAR.sub("", raw, count=1))
+            raw = line.text
         marked = strip_markup(raw)
         if is_page_artifact(marked.text) or is_link_row(marked.text):
             continue

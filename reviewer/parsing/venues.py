@@ -224,8 +224,9 @@ def _trim_printed(seg: str) -> str:
     # Article numbers count as pages: "61, e202201234", "102, L041101", "39, btad001".
     seg = re.split(r",?\s+(?:vol\.|volume|no\.|pp\.|pages)\s|,\s*(?-i:[a-z]{0,5}\d{2,}|[A-Z]?\d{2,}|\d)|\s\d+\s*\(\d+\)|\s\d+\.\d+\s*:|:\s*\d", seg, maxsplit=1, flags=re.I)[0]
     seg = re.sub(r"\s*\((?:19|20)\d{2}[a-z]?\)", "", seg)
-    # A bare volume after an abbreviated journal name: "J. Chem. Phys. 156" (a year is not a volume).
-    seg = re.sub(r"(?<=[A-Za-z.])\s+(?!(?:19|20)\d\d\b)\d{1,4}[.,;:\s]*$", "", seg.rstrip())
+    # A bare volume after an abbreviated journal name: "J. Chem. Phys. 156" (a year is not a volume),
+    # or biblatex's volume.number: "Bernoulli 25.4A"
+    seg = re.sub(r"(?<=[A-Za-z.])\s+(?!(?:19|20)\d\d\b)\d{1,4}(?:\.\d{1,4}[A-Za-z]?)?[.,;:\s]*$", "", seg.rstrip())
     seg = re.sub(r"[,\s(]*(?:19|20)\d{2}[)\s.]*$", "", seg.rstrip(" ,.;:"))
     # "Wind Energy, in press (2025)": the status after the name is the paper's, not the venue's
     seg = re.sub(r"(?i)[,;]\s*(?:in\s+press|forthcoming|accepted|to\s+appear|under\s+review|submitted)\W*$", "", seg)
