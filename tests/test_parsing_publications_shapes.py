@@ -1104,3 +1104,27 @@ def test_biblatex_publist_list_with_years_in_the_margin_and_bold_kind_sub_headin
         ("Amortized design with invented priors", "ICML", 2024),
         ("Scaling laws for invented surrogates", "arXiv", 2025),
     ]
+
+
+def test_orcid_works_pasted_into_a_cv() -> None:
+    # ORCID's public "Works" blocks: title, journal, "YYYY-MM | Type", labelled lines.
+    # A data set and a conference abstract are works, not papers.
+    p = parse_text("Dana Quill\ndana@example.org\n\nPublications\n"
+                   "Invented warming decouples snowmelt from imaginary pollinators\nInvented Ecology Letters\n"
+                   "2025-02 | Journal article\nDOI: 10.5555/iel.0001\nCONTRIBUTORS: Quill, Dana; Haruna, Tomasz\n"
+                   "Source: Crossref   Preferred source (of 2)\n\n"
+                   "Trait shifts along an invented treeline\nGlobal Change of Nowhere\n2024-08 | Journal article\n"
+                   "CONTRIBUTORS: Haruna, Tomasz; Quill, Dana\nSource: Crossref\n\n"
+                   "Snow removal plots, 2012-2022\nDryad\n2021 | Data set\nSource: DataCite\n\n"
+                   "Alpine plants under invented change\nMountain Ecosystems of Nowhere\n2022 | Book chapter\n"
+                   "CONTRIBUTORS: Quill, Dana\n\n"
+                   "Flowering time under invented snow\nInvented Society Annual Meeting\n2019-08 | Conference abstract\n\n"
+                   "Pollinator mismatch across invented gradients\nEcoEvoRxiv\n2025-04 | Preprint\n"
+                   "CONTRIBUTORS: Aubin, Noor; Quill, Dana\n")
+    assert [(x.title, x.venue, x.year, x.author_position) for x in p.publications] == [
+        ("Invented warming decouples snowmelt from imaginary pollinators", "Invented Ecology Letters", 2025, "first"),
+        ("Trait shifts along an invented treeline", "Global Change of Nowhere", 2024, "last"),
+        ("Alpine plants under invented change", "Mountain Ecosystems of Nowhere", 2022, "first"),
+        ("Pollinator mismatch across invented gradients", "EcoEvoRxiv", 2025, "last"),
+    ]
+    assert p.publications[-1].status == "preprint"

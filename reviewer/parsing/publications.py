@@ -16,6 +16,7 @@ from reviewer.parsing.lines import Line
 from reviewer.parsing.needles import folded, may_match, needles
 from reviewer.parsing.pubitem import parse_item
 from reviewer.parsing.publayout import split_list
+from reviewer.parsing.puborcid import orcid_works
 from reviewer.parsing.pubnotes import note_marks
 from reviewer.parsing.pubsplit import RawItem
 from reviewer.parsing.pubstatus import status_from_text
@@ -28,7 +29,7 @@ def parse_publications(lines: list[Line], candidate_name: str | None, heading: s
     cand = CandidateName.parse(candidate_name) if candidate_name else None
     # a list mark printed on a row of its own (LaTeX's curve class sets "•" above the first
     # "[1] …") marks nothing: read as a bullet it would join the numbered items into one
-    lines = _authors_below([ln for ln in lines if not _LONE_MARK.fullmatch(ln.text)])
+    lines = _authors_below(orcid_works([ln for ln in lines if not _LONE_MARK.fullmatch(ln.text)]))
     split = split_list(lines, cand.matches if cand else None)
     # A section headed by a status ("Submitted Manuscripts", "Working Papers", "Preprints") gives
     # its items that status; a mixed heading ("Publications and Preprints") does not.

@@ -147,7 +147,7 @@ class Regex(str):
 # words); HAL, the French open archive, only in capitals or by its "hal-01234567" identifiers.
 PREPRINT_SERVERS = ("arXiv", "bioRxiv", "medRxiv", "ChemRxiv", "TechRxiv", "PsyArXiv", "SocArXiv", "EdArXiv",
                     "EarthArXiv", "engrXiv", "SSRN", "OSF Preprints", "Research Square", "Preprints.org",
-                    "Authorea", "OpenReview")
+                    "Authorea", "OpenReview", "EcoEvoRxiv", "AgriRxiv", "MetaArXiv", "LawArXiv")
 
 # (short name, kind, spellings). A spelling without spaces or dots is an acronym, matched
 # whole and in this case ("ACL", not "acl"); one with spaces is a name, matched in any
