@@ -16,8 +16,8 @@ from reviewer.parsing.lines import Line
 from reviewer.parsing.needles import folded, may_match, needles
 from reviewer.parsing.pubitem import parse_item
 from reviewer.parsing.publayout import split_list
-from reviewer.parsing.puborcid import orcid_works
 from reviewer.parsing.pubnotes import note_marks
+from reviewer.parsing.puborcid import orcid_works
 from reviewer.parsing.pubsplit import RawItem
 from reviewer.parsing.pubstatus import status_from_text
 from reviewer.profile import Publication
