@@ -299,6 +299,29 @@ def test_markdown_bold_lead_and_the_words_after_it_are_two_cells():
                      "- PhD in Hydrology, Ostwick University", "- Dana Quill, Kofi Obi. Tides."]
 
 
+def test_docx_data_table_row_with_cells_wrapped_by_paragraph_stays_one_row(tmp_path):
+    """A form's table under a header row ("起止时间 | 学校 | 专业 | 学位"): its cells break by
+    paragraph ("2016.09-" / "2021.06"). Each row is still one line, cell by cell."""
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=4)
+    for k, head in enumerate(["起止时间", "学校", "专业", "学历/学位"]):
+        table.cell(0, k).text = head
+    for row, cells in enumerate([[("2016.09-", "2021.06"), ("北岭大学 化学学院",), ("有机化学",), ("硕博连读/", "理学博士")],
+                                 [("2019.03-", "2020.03"), ("University of Nowhere", "Invented Laboratory"),
+                                  ("光电物理",), ("联合培养博士研究生",)]], start=1):
+        for k, paragraphs in enumerate(cells):
+            table.cell(row, k).text = paragraphs[0]
+            for more in paragraphs[1:]:
+                table.cell(row, k).add_paragraph(more)
+    document.save(str(tmp_path / "form.docx"))
+    texts = [line.text for line in extract(tmp_path / "form.docx").lines]
+    assert texts == [CELL_SEP.join(["起止时间", "学校", "专业", "学历/学位"]),
+                     CELL_SEP.join(["2016.09- 2021.06", "北岭大学 化学学院", "有机化学", "硕博连读/ 理学博士"]),
+                     CELL_SEP.join(["2019.03- 2020.03", "University of Nowhere Invented Laboratory", "光电物理", "联合培养博士研究生"])]
+
+
 def test_docx_resume_table_dates_cell_joins_the_first_line_of_its_entry(tmp_path):
     """A Word resume table: the left cell holds the dates broken over two lines, the right
     one the entry and its bullets (paragraphs). One reads "dates  entry", then the bullets."""

@@ -199,3 +199,10 @@ def test_a_school_and_its_degree_run_together_with_a_single_space() -> None:
     assert (f.inst, f.degree, f.field) == ("University of Tarn", "MSc Earthquake Engineering", "Earthquake Engineering")
     f = edu_facts("University of Tarn BEng (Hons) Civil Engineering, First Class\t2009 – 2012")
     assert (f.inst, f.degree) == ("University of Tarn", "BEng (Hons)")
+
+
+def test_a_school_named_in_latin_letters_with_a_chinese_gloss() -> None:
+    p = parse_text("符嘉禾\nfu@example.cn\n学习经历\n"
+                   "2019.03-2020.03\tUniversity of Nowhere(英国虚构大学) Invented Laboratory\t光电物理\t联合培养博士研究生\n"
+                   "2016.09-2021.06\tNorthfield Institute of Technology（北岭理工学院）\t化学\t理学博士\n")
+    assert [e.institution for e in p.education] == ["University of Nowhere", "Northfield Institute of Technology"]

@@ -660,3 +660,9 @@ def test_an_architects_practice_with_remarks_after_the_role() -> None:
                    "Architect; competition and design-development teams\n")
     assert [(e.organization, e.title, e.start) for e in p.experience] == [
         ("Mecanoo", "Associate Architect", "2019"), ("OMA", "Architect", "2015")]
+
+
+def test_the_post_applied_for_on_a_form_is_no_job() -> None:
+    p = parse_text("北岭大学高层次人才引进应聘申请表\n应聘学院:化学学院 应聘岗位:副教授(准聘) 填表日期:2025年11月\n"
+                   "姓名\t符嘉禾\n工作经历\n2021.07-至今\t虚构研究所 有机固体实验室\t博士后\n")
+    assert [(e.organization, e.title) for e in p.experience] == [("虚构研究所, 有机固体实验室", "博士后")]

@@ -1128,3 +1128,20 @@ def test_orcid_works_pasted_into_a_cv() -> None:
         ("Pollinator mismatch across invented gradients", "EcoEvoRxiv", 2025, "last"),
     ]
     assert p.publications[-1].status == "preprint"
+
+
+def test_a_paper_table_under_a_header_row_that_names_its_columns() -> None:
+    p = parse_text("符嘉禾\nfu@example.cn\n代表性论文(限10篇,#共同第一作者,*通讯作者)\n"
+                   "序号\t论文题目\t期刊名称\t年份\t收录/分区\tIF\t作者排序\n"
+                   "1\tInvented end groups suppress imaginary disorder in acceptors\tJoule\t2024\tSCI 一区 Top\t38.6\t第一作者\n"
+                   "2\tSide-chain branching tunes an invented fibril network\tAngew. Chem. Int. Ed.\t2022\tSCI 一区\t16.1\t共同第一作者(#)\n"
+                   "3\tA solvent route to invented tandem cells\tEnergy Environ. Sci.\t2024\tSCI 一区\t32.4\t第三作者\n"
+                   "4\tStretchable cells from invented donors\tNat. Commun.\t已接收\tSCI 一区\t14.7\t通讯作者(*)\n"
+                   "主持/参与科研项目\n项目名称\t项目来源\t起止时间\t经费(万元)\t角色\n"
+                   "虚构受体的能量调控\t国家自然科学基金\t2025.01-2027.12\t30\t主持\n")
+    assert [(x.title, x.venue, x.year, x.status, x.author_position) for x in p.publications] == [
+        ("Invented end groups suppress imaginary disorder in acceptors", "Joule", 2024, "published", "first"),
+        ("Side-chain branching tunes an invented fibril network", "Angew. Chem. Int. Ed.", 2022, "published", "equal_first"),
+        ("A solvent route to invented tandem cells", "Energy Environ. Sci.", 2024, "published", "other"),
+        ("Stretchable cells from invented donors", "Nat. Commun.", None, "accepted", "unknown"),
+    ]

@@ -113,6 +113,7 @@ class _Reader:
                 self.paragraph(block, story)
 
     def table(self, tbl: etree._Element, story: Part) -> None:
+        header_width = 0  # cells of the table's last one-line row (a header row of a data table)
         for tr in table_rows(tbl):
             cells: list[etree._Element] = []
             for tc in row_cells(tr):
@@ -121,7 +122,13 @@ class _Reader:
             # (a form's value cells wrap their paragraph in a content control: _blocks opens it)
             blocks = [list(_blocks(tc)) for tc in cells]
             paragraphs = [[b for kind, b in bs if kind == "p"] for bs in blocks]
-            if all(len(ps) <= 1 for ps in paragraphs) and not any(kind == "tbl" for bs in blocks for kind, _ in bs):
+            nested = any(kind == "tbl" for bs in blocks for kind, _ in bs)
+            if all(len(ps) <= 1 for ps in paragraphs) and not nested:
+                self._simple_row(paragraphs, story)
+                header_width = len(cells)
+            elif not nested and len(cells) == header_width >= 3 and _short_cells(paragraphs):
+                # a data row under a header ("起止时间 | 学校 | 专业 | 学位") whose cells wrap by paragraph
+                # ("2016.09-" / "2021.06"): one row, each cell's paragraphs joined
                 self._simple_row(paragraphs, story)
             elif (dates := _date_cell(cells)) is not None:
                 self._dated_entry(dates, cells[1], story)
@@ -282,6 +289,13 @@ def _blocks(element: etree._Element) -> Iterator[tuple[str, etree._Element]]:
 # What a dates cell may hold besides digits: month names, "present", separators.
 _DATE_WORDS = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|"
                          r"\b(?:present|now|today|current|since|expected)\b|至今|现在|年|月|[\d\s.,/–—~-]")
+
+
+_SHORT_CELL = 60  # characters: a data table's cell, not a layout table's column of text
+
+
+def _short_cells(paragraphs: list[list[etree._Element]]) -> bool:
+    return all(len(ps) <= 2 and sum(len(_text(p)) for p in ps) <= _SHORT_CELL for ps in paragraphs)
 
 
 def _date_cell(cells: list[etree._Element]) -> str | None:

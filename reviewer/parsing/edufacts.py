@@ -109,6 +109,8 @@ def _trim_phrase(seg: str) -> str:
 _PRINTED_PAIR = re.compile(r"^[\u3400-\u9fff（）()·]+\s+[A-Za-z]")
 
 
+# a name in Latin letters with its Chinese gloss in brackets after it
+_GLOSSED = re.compile(r"^([A-Za-z][^()（）\u3400-\u9fff]*?)\s*[(（][\u3400-\u9fff·]+[)）]")
 _ACADEMY_INSTITUTE = re.compile(r"[\u4e00-\u9fff]{2,10}?研究所")
 # "with a year abroad at Some Politecnico": a clause about a stay elsewhere, not the degree's school
 _ASIDE_CLAUSE = re.compile(r"^(?:with|including|incl\.|plus|during|as part of|while)\b")
@@ -141,6 +143,8 @@ def _institution(segs: list[str]) -> str | None:
     s = (univ or strong or found)[0]
     if has_cjk(s) and _PRINTED_PAIR.match(s):
         return s  # "清华大学 Tsinghua University": the name as printed in both scripts
+    if has_cjk(s) and (glossed := _GLOSSED.match(s)) and INSTITUTION_RE.search(glossed.group(1)):
+        return _trim_phrase(glossed.group(1))  # "University of Cambridge(英国剑桥大学) X Lab": the name, glossed
     if has_cjk(s):
         # a university's medical college keeps its own name ("某大学湘雅医学院"): merged into
         # the university, it still grants and names the degree

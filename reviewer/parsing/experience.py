@@ -281,6 +281,10 @@ def _timeline_heads(lines: list[Clean]) -> list[Clean]:
     return [Clean(c.line, c.text, False, c.raw) if c.bullet and c.raw.lstrip()[:1] in heads else c for c in lines]
 
 
+# a form's or a letter's post applied for, never one held
+_SOUGHT = re.compile(both_scripts_pattern(r"应聘|求职意向|意向岗位|申请岗位|申请职位|填表日期") + r"|(?i:\bapplying for\b|\bapplied for\b|\bposition sought\b)")
+
+
 def parse_experience(lines: list[Clean], *, strict: bool = False) -> list[Experience]:
     """Entries of one section. `strict` (text outside an experience section) demands org, title and dates."""
     lines = _timeline_heads(_org_before_remark(_icon_titles(join_wrapped(lines))))
@@ -312,6 +316,8 @@ def parse_experience(lines: list[Clean], *, strict: bool = False) -> list[Experi
             continue  # "疾病绘图空间数据分析<tab>2023.09 – 2024.03": a project's name, no employer, no post
         if _MEMBERSHIP.fullmatch(e.title or "") and _SOCIETY.search(e.lines[0].text):
             continue  # "Member, American Association of Immunologists": a membership, not a post
+        if strict and _SOUGHT.search(e.lines[0].text):
+            continue  # "应聘岗位:副教授 填表日期:2025年11月": the post applied for, on a form's first lines
         if strict:
             # "PhD Student, Northfield University, 2019 –" in a header is a degree, not a job
             # ("Graduate Student Instructor", "Student Research Assistant" are posts)

@@ -17,6 +17,7 @@ from reviewer.parsing.pubblocks import (
     titled_items,
 )
 from reviewer.parsing.pubgroup import split_items
+from reviewer.parsing.pubheadertable import header_table_items
 from reviewer.parsing.pubheads import (
     CATEGORY_RE,
     PAPER_HEADING_RE,
@@ -32,7 +33,7 @@ from reviewer.parsing.pubtext import years_in
 
 def laid_out_items(lines: list[Line]) -> list[RawItem] | None:
     """The items of the first laid-out shape that the whole list has, else None."""
-    return (tagged_items(lines) or bracket_items(lines) or table_items(lines) or block_items(lines)
+    return (header_table_items(lines) or tagged_items(lines) or bracket_items(lines) or table_items(lines) or block_items(lines)
             or right_cell_items(lines) or titled_items(lines) or published_by_items(lines) or compact_items(lines)
             or site_items(lines))
 
