@@ -1145,3 +1145,19 @@ def test_a_paper_table_under_a_header_row_that_names_its_columns() -> None:
         ("A solvent route to invented tandem cells", "Energy Environ. Sci.", 2024, "published", "other"),
         ("Stretchable cells from invented donors", "Nat. Commun.", None, "accepted", "unknown"),
     ]
+
+
+def test_a_google_scholar_table_read_cell_by_cell() -> None:
+    # Title, authors, venue, citations and year one under another, under Scholar's header.
+    p = parse_text("Dana Quill\ndana@example.org\n\nPublications (from my Google Scholar profile)\n"
+                   "TITLE\tCITED BY\tYEAR\n"
+                   "Invented cathodes with suppressed oxygen release\nD Quill, Y Wu, HY Tsang\n"
+                   "Advanced Invented Materials 14 (8), 2303561\n37\n2024\n"
+                   "Fluoride-rich electrolytes for imaginary batteries\nJ Lau, D Quill, Q Ding, ...\n"
+                   "arXiv preprint arXiv:2405.01234\n12\n2024\n"
+                   "Strain in invented single crystals\nD Quill, HY Tsang\nNature Nowhere 13 (1), 5521\n118\n2022\n")
+    assert [(x.title, x.venue, x.year, x.author_position) for x in p.publications] == [
+        ("Invented cathodes with suppressed oxygen release", "Advanced Invented Materials", 2024, "first"),
+        ("Fluoride-rich electrolytes for imaginary batteries", "arXiv", 2024, "other"),
+        ("Strain in invented single crystals", "Nature Nowhere", 2022, "first"),
+    ]
