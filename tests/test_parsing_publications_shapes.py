@@ -1161,3 +1161,19 @@ def test_a_google_scholar_table_read_cell_by_cell() -> None:
         ("Fluoride-rich electrolytes for imaginary batteries", "arXiv", 2024, "other"),
         ("Strain in invented single crystals", "Nature Nowhere", 2022, "first"),
     ]
+
+
+def test_an_ama_bibliography_with_medical_kind_sub_headings_a_consortium_and_a_sole_author() -> None:
+    p = parse_text("Aoife Quill-Nakata, MD\naq@example.org\n\nBIBLIOGRAPHY\nOriginal research (peer-reviewed)\n"
+                   "Quill-Nakata A, Okwu TK, Hale M, et al. Invented inhibitors in imaginary older adults. "
+                   "JAMA Cardiol. 2025;10(3):245-254. PMID: 39712233. [IF 14.7]\n"
+                   "Hale M, Soren P, Nwachu I, et al; for the INVENT-HF Investigators (Quill-Nakata A, 8 of 14 authors). "
+                   "Remote monitoring of invented pressures. Circ Heart Fail. 2023;16(8):e010422.\n"
+                   "Reviews, editorials and commentaries\n"
+                   "Quill-Nakata A, Okwu TK. Invented failure in the oldest old: a review. Eur Heart J. 2024;45(30):2701-2715. [IF 37.6]\n"
+                   "Quill-Nakata A. Imaginary cardiology comes of age [editorial]. Circulation. 2023;148(4):289-291.\n"
+                   "Book reviews\nQuill-Nakata A. Review of Invented Hearts, by T. Nobody. Imaginary Review. 2022;51(6):540.\n")
+    assert [(x.venue, x.year) for x in p.publications] == [
+        ("JAMA Cardiol", 2025), ("Circ Heart Fail", 2023), ("Eur Heart J", 2024), ("Circulation", 2023)]
+    assert p.publications[1].authors[:3] == ["Hale M", "Soren P", "Nwachu I"]
+    assert p.publications[1].title == "Remote monitoring of invented pressures"

@@ -56,12 +56,15 @@ def header_table_items(lines: list[Line]) -> list[RawItem] | None:
     assert columns is not None
     width = max(columns.values()) + 1
     items: list[RawItem] = []
-    for ln in lines[start + 1:]:
-        if not ln.text.strip():
-            continue
+    rest = [ln for ln in lines[start + 1:] if ln.text.strip()]
+    for n, ln in enumerate(rest):
         cells = _cells(ln.text)
         if len(cells) < width or not cells[columns["title"]]:
-            break  # the table ends: a heading or the next table's header
+            # the table ends (a heading, the next table's header), unless rows go on below: then
+            # its cells wrap over lines ("… in Shallow<tab>ICML 2021" over "Bays"), another reader's shape
+            if any(len(_cells(more.text)) >= width and _header(more.text) is None for more in rest[n + 1:n + 3]):
+                return None
+            break
         items.append(RawItem([replace(ln, text=_reference(cells, columns))]))
     return items or None
 

@@ -25,7 +25,10 @@ CATEGORY_RE = re.compile(
     r"under review|under submission|submitted|in preparation|in submission|working papers?|"
     r"book chapters?|books?|chapters?|theses|thesis|patents?|technical reports?|reports?|"
     r"posters?|abstracts?|peer[- ]reviewed|refereed|selected|others?|misc\.?|miscellaneous|"
-    r"arxiv|invited|talks?|presentations?|lectures?|keynotes?|seminars?|symposium|demos?)\s*)+\s*(?:\(.*\))?:?$"
+    r"arxiv|invited|talks?|presentations?|lectures?|keynotes?|seminars?|symposium|demos?|"
+    # a medical CV's kinds: "Original research (peer-reviewed)", "Reviews, editorials and commentaries"
+    r"original\s+research|original\s+(?:research\s+)?articles?|research\s+articles?|reviews?|editorials?|"
+    r"commentar(?:y|ies)|letters?|case\s+reports?)\s*)+\s*(?:\(.*\))?:?$"
     # "期刊论文", "(A) 期刊論文", "（二）会议论文": a Chinese kind, perhaps behind its enumerator
     r"|^(?:[(（]\s*(?:[A-Za-z]|\d{1,2}|[一二三四五六七八九十]{1,2})\s*[)）]|(?:[A-Za-z]|\d{1,2}|[一二三四五六七八九十]{1,2})\s*[.、．])?"
     r"\s*[\u4e00-\u9fff、/ ]{2,12}" + both_scripts_pattern("(?:论文|文章|专利|工作|成果)") + r"[:：]?$",
@@ -37,6 +40,7 @@ _KIND_RES = [(kind, re.compile(rf"\b(?:{english})\b" + (f"|{chinese}" if chinese
 # Sub-headings over items that are not papers: patents, and talks given (listed beside papers
 # under "Publications & Talks")
 PATENT_HEADING_RE = re.compile(r"(?i)\bpatents?\b|\b(?:invited\s+)?(?:talks|presentations|lectures|keynotes|seminars)\b"
+                               r"|\bbook\s+reviews\b"  # reviews of others' books, not the candidate's papers
                                r"|专利|(?<!技术)报告|演讲")  # 技术报告 are technical reports, papers
 PAPER_HEADING_RE = re.compile(r"(?i)\b(?:papers?|publications?|articles?)\b|论文|文章")
 # A section headed by patents alone ("Patents" in a Europass label column): no papers in it

@@ -231,6 +231,12 @@ _GROUP_AUTHOR = re.compile(r"(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,5}\s+(
                            r"(?:Study|Working|Writing|Trial)\s+Group|Trialists|Writing\s+Committee)\.?", re.I)
 
 
+# "Quill D, Osei HM, et al; for the X Investigators (Quill D, 8 of 14 authors)": the group the
+# named authors write for, after the list
+_FOR_THE_GROUP = re.compile(r";\s*(?:for|on behalf of)\s+(?:the\s+)?[^;]*?(?:Investigators|Consortium|Group|"
+                            r"Collaborat\w*|Trialists|Committee|Network)\b.*$", re.I)
+
+
 def is_author_segment(seg: str, bold: list[str]) -> list[Author] | None:
     found = _author_segment(seg, tuple(bold))
     return list(found) if found is not None else None  # a fresh list: callers may extend it
@@ -244,6 +250,8 @@ def _author_segment(seg: str, bold: tuple[str, ...]) -> tuple[Author, ...] | Non
     if "(" in s:
         s = _CITATIONS_NOTE.sub("", s)
     s = _BARE_YEAR_TAIL.sub("", s)
+    if ";" in s:
+        s = _FOR_THE_GROUP.sub("", s)
     if _HARVARD_NAME.match(s):
         s = _STATUS_FOR_YEAR.sub("", s)
     if _GROUP_AUTHOR.fullmatch(s):

@@ -15,7 +15,8 @@ from reviewer.parsing.venues import is_journal_abbreviation
 
 # Vancouver (NLM) authors: "Family INITIALS" pairs, comma-separated, the list closed by a period.
 _NAME = r"[A-Z][a-zà-ÿ'’]+(?:[- ][A-Z][a-zà-ÿ'’]+)*\s[A-Z]{1,3}[*†‡#]?"
-_VANCOUVER = re.compile(rf"^(?:{_NAME},\s)+(?:{_NAME}|et al)\.\s+\S")
+# (a consortium after "et al;": "Quill D, Osei HM, et al; for the X Investigators. Title")
+_VANCOUVER = re.compile(rf"^(?:{_NAME},\s)+(?:{_NAME}\.|et al[.;])\s+\S")
 
 # APA and Harvard authors: "Surname, I. I.," pairs, the last after "&" or "and", the list closed
 # by the last initials' period ("Lindgren, P.†, & Teague, R. Title": students' and equal marks

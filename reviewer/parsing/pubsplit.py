@@ -256,8 +256,13 @@ def _authorless_end(texts: list[str], text: str) -> bool:
                     starts_like_venue(text) or author_start(text) or whole_author_line(text)))
 
 
+# one Vancouver (NLM) author before the title: "Quill DM. Title." (the period follows a capital)
+_LONE_NLM_AUTHOR = re.compile(r"^([A-Z][\w'’-]+(?:[- ][A-Z][\w'’-]+)*\s[A-Z]{1,3})[*†‡#]?\.\s")
+
+
 def sole_author_start(text: str, is_candidate: Callable[[str], bool]) -> bool:
-    head = re.split(r"(?<![A-Z])[.:](?:\s|$)|\s\((?:19|20)\d\d", text, maxsplit=1)[0]
+    nlm = _LONE_NLM_AUTHOR.match(text)
+    head = nlm.group(1) if nlm else re.split(r"(?<![A-Z])[.:](?:\s|$)|\s\((?:19|20)\d\d", text, maxsplit=1)[0]
     authors = split_authors(head)
     return authors is not None and len(authors) == 1 and is_candidate(authors[0].name)
 
