@@ -206,3 +206,15 @@ def test_a_school_named_in_latin_letters_with_a_chinese_gloss() -> None:
                    "2019.03-2020.03\tUniversity of Nowhere(英国虚构大学) Invented Laboratory\t光电物理\t联合培养博士研究生\n"
                    "2016.09-2021.06\tNorthfield Institute of Technology（北岭理工学院）\t化学\t理学博士\n")
     assert [e.institution for e in p.education] == ["University of Nowhere", "Northfield Institute of Technology"]
+
+
+def test_a_joint_training_or_visiting_stay_is_education_of_no_degree() -> None:
+    p = parse_text("林晓澄\nlin@example.cn\n教育背景\n"
+                   "2016.09-2021.06\t北岭大学\t化学\t博士\n"
+                   "2019.03-2020.03\tUniversity of Nowhere\t国家公派联合培养博士研究生\n"
+                   "2018.07-2018.12\t南湖大学\t访问博士生\n"
+                   "2012.09-2016.06\t西岭大学\t化学\t学士\n"
+                   "Education\n2020 – 2021\tInvented Institute of Physics\tVisiting Ph.D. student (joint training)\n")
+    assert [(e.institution, e.degree_level) for e in p.education] == [
+        ("北岭大学", "phd"), ("University of Nowhere", "other"), ("南湖大学", "other"), ("西岭大学", "bachelor"),
+        ("Invented Institute of Physics", "other")]

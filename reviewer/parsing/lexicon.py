@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from reviewer.parsing.hanzi import both_scripts_pattern
 from reviewer.parsing.patterns import factor_boundaries
 from reviewer.parsing.vocabulary import (
     BACHELOR_ABBREVIATIONS,
@@ -193,8 +194,17 @@ DEGREE_LEVELS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
 ]
 
 
+# A stay during a degree taken elsewhere ("国家公派联合培养博士", "访问博士生", "Visiting Ph.D. student",
+# "Joint Ph.D. student (CSC-funded)"): an education entry, but no degree of its own
+_STAY_DURING_DEGREE = re.compile(
+    both_scripts_pattern("联合培养|访问|交换|访学")
+    + r"|(?i:\b(?:visiting|exchange|joint|guest)\s+(?:ph\.?\s?d\.?|doctoral|graduate|master'?s?|research)\s+student\b)")
+
+
 @lru_cache(maxsize=8192)  # pure per string; routing, education and field readers ask it of the same text
 def degree_level(text: str) -> DegreeLevel | None:
+    if _STAY_DURING_DEGREE.search(text):
+        return "other"
     for level, pat in DEGREE_LEVELS:
         if pat.search(text):
             return level
