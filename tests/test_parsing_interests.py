@@ -174,3 +174,13 @@ def test_a_research_field_line_does_not_take_the_next_sections_heading() -> None
     p = parse_text("林夏 个人简历\n电子邮箱:linxia@example.cn\n研究方向:中国近代社会经济史;近代城市史;海关史料整理与研究\n"
                    "一、教育背景\n2009年9月—2014年7月\t临江大学历史学系\t中国近现代史专业\t历史学博士\n")
     assert p.research_interests == ["中国近代社会经济史", "近代城市史", "海关史料整理与研究"]
+
+
+def test_interest_keys_in_traditional_script_and_with_an_english_gloss() -> None:
+    p = parse_text("簡明安\nma@example.org\n專長領域\t水環境工程、高級氧化程序、水質模式\n")
+    assert p.research_interests == ["水環境工程", "高級氧化程序", "水質模式"]
+    p = parse_text("司徒明 SZETO Ming\n香港九龍 | 研究興趣 Research interests:中風後康復;穿戴式感測器\n")
+    assert p.research_interests == ["中風後康復", "穿戴式感測器"]
+    # a bilingual heading is no key with a value
+    p = parse_text("司徒明 SZETO Ming\nming@example.org\n研究興趣 Research Interests\n粵語聲調 Cantonese tone; 語料庫語音學\n")
+    assert "Research Interests" not in p.research_interests

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from reviewer.parsing.cleaning import Clean, has_cjk
+from reviewer.parsing.hanzi import both_scripts_pattern
 from reviewer.parsing.needles import folded
 from reviewer.parsing.sections import heading_kind
 from reviewer.parsing.segments import LABEL
@@ -174,12 +175,15 @@ def parse_list(lines: list[Clean]) -> list[str]:
     return out
 
 
+_CJK_INTEREST_KEY = both_scripts_pattern(r"研究兴趣|研究方向|研究领域|兴趣方向|研究专长|专长领域")
 _INTEREST_KEY = re.compile(
     r"(?i)^(?:research\s+)?(?:interests?|fields?|areas?|topics?|directions?|focus|keywords?)(?:\s+of\s+interest)?$|"
-    r"^(?:研究兴趣|研究方向|研究领域|兴趣方向|方向)$"
+    # (in both scripts, perhaps with its English gloss: "研究興趣 Research interests")
+    rf"^(?:{_CJK_INTEREST_KEY}|方向)(?:\s*(?i:research\s+(?:interests?|areas?|fields?)))?$"
 )
 # "研究方向 水体分类、水色遥感": a Chinese key and its list separated by a space, not a colon
-_CJK_KEY_SPACE = re.compile(r"^\s*(研究兴趣|研究方向|研究领域|兴趣方向)\s+(\S.*)$")
+# (not a bilingual heading: "研究興趣 Research Interests")
+_CJK_KEY_SPACE = re.compile(rf"^\s*({_CJK_INTEREST_KEY})\s+(?!(?i:research\s+(?:interests?|areas?|fields?)\s*$))(\S.*)$")
 # "我的研究兴趣涵盖了A、B和C。", "主要研究方向包括X,是…": a statement of what the writer studies
 _CJK_HOOK = re.compile(r"(?:研究兴趣|研究方向|研究领域)(?:主要)?(?:包括|涵盖了?|集中于|集中在|有|为|是)[:：]?\s*(.+?)(?:。|$)")
 # the list ends where a clause about it begins ("…算法,是计算神经科学的交叉领域")
