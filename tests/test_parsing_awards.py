@@ -348,3 +348,15 @@ def test_a_date_column_wrapped_after_its_dash_keeps_the_award_whole():
         ("Best Poster Prize, Invented Society", 2019),
         ("Runner-up, Imaginary Essay Prize", 2020),
     ]
+
+
+def test_a_run_of_year_led_awards_on_one_line_and_chinese_years_with_spaces() -> None:
+    awards = parse_awards(lines("""
+2024 北岭大学优秀博士生学术创新奖 | 2023 博士研究生国家奖学金 | 2021 虚构经济学奖学金
+2023 年 虚构科技年度「技术之星」 · 2018 年 南湖大学研究生一等学业奖学金
+2022年度 北岭大学优秀毕业生
+"""))
+    assert [(a.title, a.year) for a in awards] == [
+        ("北岭大学优秀博士生学术创新奖", 2024), ("博士研究生国家奖学金", 2023), ("虚构经济学奖学金", 2021),
+        ("虚构科技年度「技术之星」", 2023), ("南湖大学研究生一等学业奖学金", 2018),
+        ("北岭大学优秀毕业生", 2022)]

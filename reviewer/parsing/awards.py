@@ -39,12 +39,13 @@ _DESCRIPTION_RE = re.compile(
 # A row that opens with its date: "2021.09  National Scholarship", "09/2016 – 06/2020\tFellow of ...",
 # "Sep 2015  Best Poster Award" (a date column read row by row). The date is the row's marker.
 _DATE_TOKEN = (
-    r"(?:(?:19|20)\d\d年(?:\d{1,2}月)?|(?:19|20)\d\d(?:[./-]\d{1,2})?|\d{1,2}[./-](?:19|20)\d\d|"
+    # ("2023 年 X奖", "2023年度X奖": the 年 of a Chinese year, spaced or not, and the year's 年度)
+    r"(?:(?:19|20)\d\d\s*年度?(?:\s*\d{1,2}\s*月)?|(?:19|20)\d\d(?:[./-]\d{1,2})?|\d{1,2}[./-](?:19|20)\d\d|"
     r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|autumn|winter)[a-z]*\.?\s+(?:19|20)\d\d)"
 )
 _DATE_LEAD_RE = re.compile(
     rf"^\s*{_DATE_TOKEN}(?:\s*[\u2013\u2014~-]\s*(?:{_DATE_TOKEN}|(?i:present|now|today)|至今))?"
-    r"(?:\s*[|:\u2013\u2014-]\s*|\t\s*|\s{2,}|\s+(?=[A-Z\u3400-\u9fff\"“])|(?<=[年月])(?=[\u3400-\u9fff]))(?=\S)"
+    r"(?:\s*[|:\u2013\u2014-]\s*|\t\s*|\s{2,}|\s+(?=[A-Z\u3400-\u9fff\"“])|(?<=[年月度])(?=[\u3400-\u9fff]))(?=\S)"
 )
 _CONNECTIVE_END = re.compile(r"(?:,|;|&|-|–|\b(?:and|of|for|in|the|at|by|from|to|with))$", re.I)
 
@@ -73,7 +74,8 @@ def _one_per_line(lines: list[Line]) -> list[Line]:
     for line in lines:
         pieces = _RUN_SEP.split(line.text.strip())
         cells = [c.strip() for c in line.text.split("\t") if c.strip()]
-        if len(pieces) >= 2 and all(_DATED_PIECE.search(p) for p in pieces):
+        # ("Prize A (2019); Prize B (2021)", "2024 Prize A | 2023 Prize B": a run of dated awards)
+        if len(pieces) >= 2 and (all(_DATED_PIECE.search(p) for p in pieces) or all(_YEAR_LED.match(p) for p in pieces)):
             out.extend(replace(line, text=p) for p in pieces)
         elif len(cells) >= 2 and all(_YEAR_LED.match(c) and len(c) > 6 for c in cells):
             out.extend(replace(line, text=c) for c in cells)  # "2018 Prize A<tab>2016 Prize B": a row of awards
@@ -235,10 +237,12 @@ def _date_led(text: str) -> bool:
 def _marker_length(text: str) -> int:
     """Characters of the bullet, number or leading date that open an award row."""
     marker = line_marker(text)
-    if marker.kind:
-        return marker.length
     m = _DATE_LEAD_RE.match(text)
-    return m.end() if m and _date_led(text) else 0
+    dated = m.end() if m and _date_led(text) else 0
+    if marker.kind:
+        # (a year read as the list's marker stops before its "年": "2023 年 Prize")
+        return max(marker.length, dated) if marker.kind == "year" else marker.length
+    return dated
 
 
 def _lead_years(text: str) -> list[tuple[int, int]]:
