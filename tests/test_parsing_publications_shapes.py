@@ -1177,3 +1177,22 @@ def test_an_ama_bibliography_with_medical_kind_sub_headings_a_consortium_and_a_s
         ("JAMA Cardiol", 2025), ("Circ Heart Fail", 2023), ("Eur Heart J", 2024), ("Circulation", 2023)]
     assert p.publications[1].authors[:3] == ["Hale M", "Soren P", "Nwachu I"]
     assert p.publications[1].title == "Remote monitoring of invented pressures"
+
+
+def test_harvard_working_papers_reports_and_quoted_titles_without_a_year() -> None:
+    p = parse_text("Kofi Quill-Lund\nkq@example.org\n\nPUBLICATIONS\nRefereed journal articles\n"
+                   "Quill-Lund, K. and Marr, I. (2023) ‘Monopsony in invented labour markets’, Imaginary Economics, 82,\n"
+                   "p. 102356. Available at: https://doi.org/10.5555/ie.2023.102356.\n"
+                   "Working papers\n"
+                   "Quill-Lund, K., Bell, R. and Naka, R. (2025) Algorithmic scheduling in invented retail.\n"
+                   "19214. London: Centre for Invented Policy Research.\n"
+                   "Quill-Lund, K. and Toivo, P. ‘Pass-through of an imaginary wage’, revise and resubmit, Review of Nowhere Studies.\n"
+                   "Quill-Lund, K. ‘Invented care homes and staffing’, work in progress.\n"
+                   "Policy reports (not refereed)\n"
+                   "Quill-Lund, K. and Marr, I. (2024) The local bite of an invented wage. London: Invented Pay Commission.\n")
+    assert [x.title for x in p.publications] == [
+        "Monopsony in invented labour markets", "Algorithmic scheduling in invented retail",
+        "Pass-through of an imaginary wage", "Invented care homes and staffing", "The local bite of an invented wage"]
+    assert p.publications[0].venue == "Imaginary Economics"
+    assert "Centre for Invented Policy Research" in (p.publications[1].venue or "")
+    assert p.publications[2].status == "under review"

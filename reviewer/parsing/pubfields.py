@@ -78,6 +78,9 @@ _SHORT_NAME_YEAR = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:[- ][A-Z][A-Za-z]
 _IDENTIFIERS = re.compile(r"(?i)(?:https?://|doi:?\s*|\b10\.\d{4,}/)\S*|\bpmc?id:?\s*(?:PMC)?\d+")
 
 
+_LINK_NOTE = re.compile(r"(?i)^(?:available\s+(?:at|from|online)|retrieved\s+from|accessed)\b")
+
+
 def venue_segment(segments: list[str], kinds: Sequence[str], title_idx: int | None, a_idx: int | None) -> tuple[str | None, int | None]:
     start = (title_idx + 1) if title_idx is not None else 0
     order = list(range(start, len(segments))) + list(range(0, start))
@@ -96,12 +99,15 @@ def venue_segment(segments: list[str], kinds: Sequence[str], title_idx: int | No
         if kinds[n] == "venue" and n != title_idx and known_venue(segments[n]) and not only_status(segments[n]):
             return segments[n], n
     for n in order:
-        if kinds[n] == "venue" and not only_status(segments[n]) and n != title_idx and worded(segments[n]):
+        if (kinds[n] == "venue" and not only_status(segments[n]) and n != title_idx and worded(segments[n])
+                and not _LINK_NOTE.match(segments[n])):
             return segments[n], n
     for n in range(start, len(segments)):  # a plain name after the title before a bare status
         if kinds[n] == "text" and n != title_idx and (a_idx is None or n != a_idx):
             seg = segments[n]
-            if len(seg.split()) <= 12 and not re.match(r"(?:https?://|doi|\(|oral|spotlight|best)", seg, re.I):
+            # (not a report's number, "19214.", nor Harvard's "Available at: https://…")
+            if len(seg.split()) <= 12 and worded(seg) and not re.match(
+                    r"(?:https?://|doi|\(|oral|spotlight|best)", seg, re.I) and not _LINK_NOTE.match(seg):
                 return seg, n
     for n in order:  # "Under review": no venue, but the reader keeps where the status sits
         if kinds[n] == "venue" and n != title_idx and worded(segments[n]):

@@ -28,7 +28,7 @@ CATEGORY_RE = re.compile(
     r"arxiv|invited|talks?|presentations?|lectures?|keynotes?|seminars?|symposium|demos?|"
     # a medical CV's kinds: "Original research (peer-reviewed)", "Reviews, editorials and commentaries"
     r"original\s+research|original\s+(?:research\s+)?articles?|research\s+articles?|reviews?|editorials?|"
-    r"commentar(?:y|ies)|letters?|case\s+reports?)\s*)+\s*(?:\(.*\))?:?$"
+    r"commentar(?:y|ies)|letters?|case\s+reports?|policy|briefs?|white)\s*)+\s*(?:\(.*\))?:?$"
     # "期刊论文", "(A) 期刊論文", "（二）会议论文": a Chinese kind, perhaps behind its enumerator
     r"|^(?:[(（]\s*(?:[A-Za-z]|\d{1,2}|[一二三四五六七八九十]{1,2})\s*[)）]|(?:[A-Za-z]|\d{1,2}|[一二三四五六七八九十]{1,2})\s*[.、．])?"
     r"\s*[\u4e00-\u9fff、/ ]{2,12}" + both_scripts_pattern("(?:论文|文章|专利|工作|成果)") + r"[:：]?$",

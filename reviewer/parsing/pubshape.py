@@ -24,7 +24,8 @@ _VANCOUVER = re.compile(rf"^(?:{_NAME},\s)+(?:{_NAME}\.|et al[.;])\s+\S")
 _APA_NAME = r"[A-ZÀ-Þ][\w'’-]*(?:[- ][A-ZÀ-Þ][\w'’-]+)*,\s(?:[A-Z]\.\s?(?:-?[A-Z]\.\s?)*)[*†‡#]*"
 _APA = re.compile(rf"^{_APA_NAME}(?:,\s{_APA_NAME})*(?:,?\s(?:&|and)\s{_APA_NAME}|,?\s+et\s+al\.?)?"
                   # (Harvard's year, or the status standing in its place: "Quill, D., forthcoming.")
-                  rf"(?:\s+[A-Z\"“(]|,\s*(?:19|20)\d\d\b|,\s*(?i:{YEAR_SLOT_STATUS})\b)")
+                  # (or a title in single quotes, Harvard's: "Quill, D. ‘Title’, Journal")
+                  rf"(?:\s+[A-Z\"“‘(]|,\s*(?:19|20)\d\d\b|,\s*(?i:{YEAR_SLOT_STATUS})\b)")
 
 # Mathematics (AMS) style: "A. Author, B. Author, and C. Author, Title, Journal 12 (2024), 1-20":
 # every part is cut by commas. Given names are initials, so the list ends where a piece
