@@ -194,3 +194,10 @@ def test_a_chinese_date_cell_wrapped_before_its_last_month_character() -> None:
     assert [(e.institution, e.start, e.end) for e in p.education] == [
         ("國立虛構大學", "2016-09", "2021-07"), ("國立想像大學", "2014-09", "2016-06")]
     assert [(e.organization, e.start, e.end) for e in p.experience] == [("國立虛構大學", "2021-02", "2021-07")]
+
+
+def test_a_year_with_the_months_of_a_stay_in_brackets() -> None:
+    p = parse_text("Dana Quill\ndana@example.org\nAPPOINTMENTS\n"
+                   "2023–present\tProfessor, Department of Chemistry, Northfield University\n"
+                   "2022 (Jan–Jul)\tVisiting Professor (sabbatical), Laboratory of Invented Chemistry, ETH Nowhere\n")
+    assert [(e.start, e.end) for e in p.experience] == [("2023", "present"), ("2022-01", "2022-07")]

@@ -50,6 +50,10 @@ _RANGE_RE = re.compile(
 _MONTHS_SHARED_YEAR = re.compile(
     rf"(?<![\w.])(?P<m1>{_MONTH_NAME})\.?{SEP}(?P<m2>{_MONTH_NAME})\.?[\s,]*(?P<y>{_YEAR})(?!\d)", re.IGNORECASE
 )
+# "2022 (Jan–Jul)", "2019 (Jan-Jun)": the year, then the months of the stay in brackets
+_YEAR_THEN_MONTHS = re.compile(
+    rf"(?<![\w.])(?P<y>{_YEAR})\s*\(\s*(?P<m1>{_MONTH_NAME})\.?{SEP}(?P<m2>{_MONTH_NAME})\.?\s*\)", re.IGNORECASE
+)
 # "2023年 9-12月", "2022年2-7月"
 _CJK_SHARED_YEAR = re.compile(rf"(?P<y>{_YEAR})\s*年\s*(?P<m1>{_MM})\s*[-–~至到]\s*(?P<m2>{_MM})\s*月")
 
@@ -163,6 +167,10 @@ def _find_dates(text: str) -> tuple[DateSpan, ...]:
     for m in _CJK_SHARED_YEAR.finditer(text) if "年" in text else ():
         y = m["y"]
         found.append(DateSpan(_fmt(y, int(m["m1"])), _fmt(y, int(m["m2"])), m.span(), True))
+        taken.append(m.span())
+    for m in _YEAR_THEN_MONTHS.finditer(text) if "(" in text else ():
+        y = m["y"]
+        found.append(DateSpan(_fmt(y, _month_key(m["m1"])), _fmt(y, _month_key(m["m2"])), m.span(), True))
         taken.append(m.span())
     for m in _MONTHS_SHARED_YEAR.finditer(text):
         if free(*m.span()):
