@@ -666,3 +666,9 @@ def test_the_post_applied_for_on_a_form_is_no_job() -> None:
     p = parse_text("北岭大学高层次人才引进应聘申请表\n应聘学院:化学学院 应聘岗位:副教授(准聘) 填表日期:2025年11月\n"
                    "姓名\t符嘉禾\n工作经历\n2021.07-至今\t虚构研究所 有机固体实验室\t博士后\n")
     assert [(e.organization, e.title) for e in p.experience] == [("虚构研究所, 有机固体实验室", "博士后")]
+
+
+def test_research_staff_titles_in_chinese() -> None:
+    p = parse_text("林晓澄\nlin@example.cn\n工作经历\n2025年7月—至今\t北岭大学 经济学院 · 博士后研究人员(合作导师:\n某某 教授)\n"
+                   "2019.07-2021.06\t南湖研究院 · 科研人员\n")
+    assert [(e.organization, e.title) for e in p.experience] == [("北岭大学", "博士后研究人员"), ("南湖研究院", "科研人员")]
