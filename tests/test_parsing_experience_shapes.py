@@ -672,3 +672,13 @@ def test_research_staff_titles_in_chinese() -> None:
     p = parse_text("林晓澄\nlin@example.cn\n工作经历\n2025年7月—至今\t北岭大学 经济学院 · 博士后研究人员(合作导师:\n某某 教授)\n"
                    "2019.07-2021.06\t南湖研究院 · 科研人员\n")
     assert [(e.organization, e.title) for e in p.experience] == [("北岭大学", "博士后研究人员"), ("南湖研究院", "科研人员")]
+
+
+def test_a_bilingual_post_dated_twice_is_one_job() -> None:
+    # the Chinese dates beside the organisation, the English dates beside the title
+    p = parse_text("司徒明 SZETO Ming\nming@example.org\n工作經驗 Employment\n"
+                   "2024年9月 – 現在\t北嶺大學 康復治療科學系\nSep 2024 – present\t研究助理教授 Research Assistant Professor\n"
+                   "2022年9月 – 2024年8月 南湖大學 醫學院\n博士後研究員 Postdoctoral Fellow\n")
+    assert [(e.organization, e.title, e.start) for e in p.experience] == [
+        ("北嶺大學", "研究助理教授 Research Assistant Professor", "2024-09"),
+        ("南湖大學, 醫學院", "博士後研究員 Postdoctoral Fellow", "2022-09")]

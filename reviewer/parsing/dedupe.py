@@ -55,7 +55,11 @@ def dedupe_experience(items: list[Experience]) -> list[Experience]:
     out: list[Experience] = []
     for e in items:
         dup = False
-        for o in out:
+        for k, o in enumerate(out):
+            if _untitled_twin(o, e):
+                out[k] = e  # "2024年9月 – 現在<tab>Org" over "Sep 2024 – present<tab>Title": the titled row stays
+                dup = True
+                break
             same_text = _key(e.organization) == _key(o.organization) and _key(e.title) == _key(o.title)
             if (same_text and _dates_compatible(e.start, e.end, o.start, o.end)) or _same_facts_other_language(
                     f"{e.organization} {e.title}", f"{o.organization} {o.title}", (e.start, e.end), (o.start, o.end)
@@ -65,6 +69,15 @@ def dedupe_experience(items: list[Experience]) -> list[Experience]:
         if not dup:
             out.append(e)
     return out
+
+
+def _untitled_twin(o: Experience, e: Experience) -> bool:
+    """A bilingual CV dates the post twice, the organisation on the first row and the title on
+    the second: the first reads as a post with no title, the same dates, the same organisation."""
+    if o.title or not e.title or not o.start or (o.start, o.end) != (e.start, e.end):
+        return False
+    a, b = _key(o.organization), _key(e.organization)
+    return bool(a and b and (a in b or b in a))
 
 
 _ROLE_HEAD = re.compile(r"\b(?:postdoc\w*|fellow|professor|lecturer|researcher|scientist|engineer|resident|registrar)\b")
