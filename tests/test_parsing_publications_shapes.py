@@ -1196,3 +1196,14 @@ def test_harvard_working_papers_reports_and_quoted_titles_without_a_year() -> No
     assert p.publications[0].venue == "Imaginary Economics"
     assert "Centre for Invented Policy Research" in (p.publications[1].venue or "")
     assert p.publications[2].status == "under review"
+
+
+def test_chinese_lists_with_index_remarks_wrapped_statuses_and_less_common_surnames() -> None:
+    p = parse_text("阎清扬\nyan@example.cn\n学术论文\n"
+                   "1. 阎清扬,晏如松. 虚构金融与农户创业[J]. 虚构经济研究,2024,59(5):88-104. (CSSCI,权威期刊)\n"
+                   "2. 阎清扬,傅雷. 平台经济中的虚构收入[J]. 虚构管理世界,已\n录用. (CSSCI,权威期刊)\n"
+                   "3. Yan, Qingyang. Credit Constraints and the Timing of Invented Migration. 修\n改后重投 Journal of Invented Economics(R&R).\n"
+                   "4. 司徒明,阎清扬. 数字鸿沟与虚构排斥. 在审,《虚构金融研究》.\n")
+    assert [(x.authors[:1], x.venue, x.status) for x in p.publications] == [
+        (["阎清扬"], "虚构经济研究", "published"), (["阎清扬"], "虚构管理世界", "accepted"),
+        (["Yan, Qingyang"], "Journal of Invented Economics", "under review"), (["司徒明"], "虚构金融研究", "under review")]

@@ -75,8 +75,10 @@ _CJK_SURNAMES = set(
     "文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷"
     "盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷"
     "晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
+    "傅萧阎蔺芮荆燕"
 )
-_CJK_DOUBLE_SURNAMES = {"欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "令狐", "夏侯", "端木"}
+_CJK_DOUBLE_SURNAMES = {"欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "令狐", "夏侯", "端木",
+                        "司徒", "申屠", "钟离", "南宫"}
 # ...as Taiwan and Hong Kong write them too (簡, 張, 歐陽)
 _CJK_SURNAMES |= set(traditional("".join(_CJK_SURNAMES)))
 _CJK_DOUBLE_SURNAMES |= {traditional(s) for s in _CJK_DOUBLE_SURNAMES}

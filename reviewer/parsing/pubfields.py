@@ -78,7 +78,11 @@ _SHORT_NAME_YEAR = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:[- ][A-Z][A-Za-z]
 _IDENTIFIERS = re.compile(r"(?i)(?:https?://|doi:?\s*|\b10\.\d{4,}/)\S*|\bpmc?id:?\s*(?:PMC)?\d+")
 
 
-_LINK_NOTE = re.compile(r"(?i)^(?:available\s+(?:at|from|online)|retrieved\s+from|accessed)\b")
+_LINK_NOTE = re.compile(r"(?i)^(?:available\s+(?:at|from|online)|retrieved\s+from|accessed)\b"
+                        # an index and role remark in brackets: "(CSSCI,权威期刊)", "(SSCI, JCR Q1)", "(SCI 一区, IF=12.4)"
+                        r"|^[(（]\s*(?:(?:SCIE?|SSCI|EI|CSSCI|CSCD|A&HCI|ESCI|CCF[- ]?[ABC]|JCR\s*Q\d|Top|"
+                        r"IF\s*[=:]?\s*[\d.]+|北大核心|中文核心|核心期刊|权威期刊|[一二三四]区|中科院\s*[一二三四]区|"
+                        r"通讯作者|第一作者|一作|共同一作)[\s,，;；、/]*)+[)）]\W*$")
 
 
 def venue_segment(segments: list[str], kinds: Sequence[str], title_idx: int | None, a_idx: int | None) -> tuple[str | None, int | None]:
@@ -132,7 +136,7 @@ def only_status(seg: str) -> bool:
 
 
 _STATUS_HEAD = re.compile(r"^(?:currently\s+)?(?:under review|under submission|submitted|in submission|revise and resubmit|"
-                          r"revise & resubmit|reject and resubmit|r&r|invited resubmission|已投稿|投稿中|在[审審]|[审審]稿中)"
+                          r"revise & resubmit|reject and resubmit|r&r|invited resubmission|已投稿|投稿中|在[审審]|[审審]稿中|修改后重投)"
                           r"\s*(?:to|at|,|:|至|于)?\s*", re.I)
 # ("(accepted, 2025)", "(2025, in press)", "(已接受,accepted)": the status may carry the year, or say
 # it twice in two languages)

@@ -208,6 +208,8 @@ _VANCOUVER_DATE = re.compile(r"\.?\s+(?:19|20)\d\d(?:\s+[A-Z][a-z]{2,8}\.?(?:\s+
 def _trim_printed(seg: str) -> str:
     printed = seg
     seg = _STRIP_PREFIX.sub("", seg)
+    if seg.startswith("《"):
+        seg = re.sub(r"^《([^《》]+)》", r"\1", seg)  # "《金融研究》": the journal, in book-title marks
     seg = re.sub(r"^(?:the\s+)?(?:proceedings|proc\.)\s+(?:of\s+)?(?:the\s+)?", "", seg, flags=re.I)
     # "17th International Conference on …", "Twenty-fifth Annual …" (not "Health Affairs" or
     # "Sixteenth Century Journal": a word ending in "th", a century naming a period)
