@@ -129,3 +129,61 @@ def test_unchecked_calls_answer_as_pypdfium2s(tmp_path):
         assert [v.value for v in got] == [v.value for v in ref]
     textpage.close()
     pdf.close()
+
+
+def _excess_reference(reader, style, inner: str, first: int, width: float, widths: dict):
+    """The width measurement as it was written first: a test per character of the run."""
+    import ctypes
+
+    from reviewer.extract.pdf_chars import GET_BOX
+    from reviewer.extract.pdf_run_checks import WS
+
+    rect = reader.rect
+    for k, ch in enumerate(inner):
+        if ch not in widths:
+            GET_BOX(reader.handle, first + k, ctypes.byref(rect))
+            w = rect.right - rect.left
+            if w <= 0 and ch in WS:
+                return None
+            widths[ch] = w
+    return width - sum(map(widths.__getitem__, inner))
+
+
+def test_run_widths_measured_as_the_per_character_loop_did(tmp_path):
+    """`pdf_run_checks._excess` measures only the characters its font has not measured
+    yet, each at its first place in the run and in that order (the order decides what
+    is kept when a kerning space stops it), whether it tries the sum itself or is
+    handed the font's widths after the caller's sum failed."""
+    import re
+
+    import pypdfium2 as pdfium
+
+    from reviewer.extract.pdf_chars import _GET_OBJ, CharReader
+    from reviewer.extract.pdf_run_checks import _excess
+
+    pdf = pdfium.PdfDocument(str(_tricky_pdf(tmp_path / "widths.pdf")))
+    page = pdf[0]
+    textpage = page.get_textpage()
+    reader = CharReader(textpage, page.get_width(), page.get_height())
+    checked = 0
+    for line in re.finditer(r"[^\r\n]+", reader.text):
+        inner, first = line.group().strip(), line.start() + len(line.group()) - len(line.group().lstrip())
+        obj = _GET_OBJ(reader.vhandle, first)
+        if len(inner) < 3 or not obj:
+            continue
+        style = reader.style(obj, first)
+        for known in ("", inner[1::2], inner):  # nothing, every other character, all measured before
+            ref: dict[str, float] = {}
+            assert _excess_reference(reader, style, known, first + 1, 0.0, ref) is not None or not known
+            ref = {ch: ref[ch] + 0.125 for ch in ref}  # "measured before": kept, never measured again
+            handed, own = dict(ref), dict(ref)
+            expected = _excess_reference(reader, style, inner, first, 99.0, ref)
+            assert _excess(reader, style, inner, first, 99.0, handed) == expected
+            reader.widths = {style.font: own}
+            assert _excess(reader, style, inner, first, 99.0) == expected
+            assert list(handed.items()) == list(own.items()) == list(ref.items())
+            checked += 1
+    assert checked >= 20
+    textpage.close()
+    page.close()
+    pdf.close()

@@ -70,10 +70,10 @@ def page_runs(textpage, width: float = 612.0, height: float = 792.0,
 def _walk(reader: CharReader, rects: Rects) -> None:
     """Every text object of the page in turn: generated characters and unsafe runs
     through the per-character reader, the others by `_add_run`. The line breaks
-    pdfium generated are found once per page (a run never crosses one)."""
+    pdfium generated are looked up as the walk reaches them (a run never crosses one)."""
     text, n, vhandle = reader.text, reader.n, reader.vhandle
-    breaks = iter([m.start() for m in _LINE_BREAKS.finditer(text)])
-    brk = next(breaks, n)  # the first line break at or after i (n: none)
+    find_break = _LINE_BREAKS.search
+    brk = -1  # the first line break at or after i (n: none), looked up when i passes it
     i = 0
     while i < n:
         ch = text[i]
@@ -91,8 +91,9 @@ def _walk(reader: CharReader, rects: Rects) -> None:
             reader.chars(i, i + 1)
             i += 1
             continue
-        while brk < i:
-            brk = next(breaks, n)
+        if brk < i:  # one search per line, not a match object per break of the page
+            found = find_break(text, i)
+            brk = found.start() if found is not None else n
         last = brk - 1
         # _run_end's usual answer inline: the object reaches the line break
         end = i + 1 if last <= i else last + 1 if _GET_OBJ(vhandle, last) == obj else _run_end(vhandle, i, obj, last)
