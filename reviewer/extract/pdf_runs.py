@@ -42,6 +42,7 @@ from reviewer.extract.pdf_chars import (
     PageChars,
 )
 from reviewer.extract.pdf_run_checks import SPACES, WS, Rects, add_run_slowly, gaps_hold
+from reviewer.extract.pdf_widths import WidthSums
 
 _PUA = re.compile("[\ue000-\uf8ff]")  # icon glyphs: the per-character reader drops them
 _LINE_BREAKS = re.compile("[\r\n]")
@@ -50,12 +51,16 @@ MIN_CHARS_PER_RUN = 4.0  # fewer characters per text object on average: per-char
 
 
 def page_runs(textpage, width: float = 612.0, height: float = 792.0,
-              widths: dict[tuple, dict[str, float]] | None = None) -> PageChars:
+              widths: dict[tuple, dict[str, float]] | None = None,
+              sums: dict[tuple, WidthSums] | None = None) -> PageChars:
     """Same result as `pdf_chars.page_chars`, a text object at a time where it can.
-    `widths`: character widths per font, shared by the pages of one document."""
+    `widths`: character widths per font, shared by the pages of one document;
+    `sums`: the same as byte tables (pdf_widths), shared alike."""
     reader = CharReader(textpage, width, height)
     if widths is not None:
         reader.widths = widths
+    if sums is not None:
+        reader.sums = sums
     n = reader.n
     objects = pdfium_c.FPDFText_CountRects(reader.handle, 0, n) if n and reader.aligned else 0
     if objects <= 0 or n < MIN_CHARS_PER_RUN * objects:
