@@ -129,42 +129,17 @@ def measure(folder: Path, every: int = 5, profile: bool = False,
     return stages, len(done), pdf_reader_ratio([p for p in sample if p.suffix.lower() == ".pdf"])
 
 
-def pdf_reader_ratio(pdfs: list[Path], runs: int = 2) -> dict[str, float]:
+def pdf_reader_ratio(pdfs: list[Path], rounds: int = 3) -> dict[str, float]:
     """CPU per PDF of the reader (layout included) and of plain pypdfium2 text of the
-    same pages, in this process, best of `runs`."""
+    same pages, in this process: each PDF read both ways back to back, each file's
+    least CPU of `rounds` (benchmarks/reader_ratio). Timing plain text over all PDFs
+    first and the reader after, as this did before, swung 1.7-2.4x on the same code
+    when the machine's load changed between the halves."""
     if not pdfs:
         return {}
-    import pypdfium2 as pdfium
+    from benchmarks.reader_ratio import ratio
 
-    from reviewer.extract import ExtractionError
-    from reviewer.extract.pdf import MAX_PDF_PAGES, read_pdf
-
-    def plain() -> None:
-        for path in pdfs:
-            pdf = pdfium.PdfDocument(str(path))
-            for index in range(min(len(pdf), MAX_PDF_PAGES)):
-                page = pdf[index]
-                textpage = page.get_textpage()
-                textpage.get_text_range()
-                textpage.close()
-                page.close()
-            pdf.close()
-
-    def reader() -> None:
-        for path in pdfs:
-            with contextlib.suppress(ExtractionError):
-                read_pdf(path)
-
-    def best(fn) -> float:  # noqa: ANN001
-        times = []
-        for _ in range(runs):
-            start = time.process_time()
-            fn()
-            times.append(time.process_time() - start)
-        return min(times) / len(pdfs)
-
-    floor, ours = best(plain), best(reader)
-    return {"floor_ms": floor * 1000, "reader_ms": ours * 1000, "ratio": ours / floor, "files": len(pdfs)}
+    return ratio(pdfs, rounds)
 
 
 def summary(stages: Stages, count: int) -> str:

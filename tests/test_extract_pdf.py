@@ -410,3 +410,28 @@ def test_one_pattern_for_a_document_opening_says_what_its_parts_say(top):
 
     assert {p.flags for p in pdf_parts._OPENING_PATTERNS} == {pdf_parts.OPENING.flags}
     assert bool(pdf_parts.OPENING.search(top)) == any(p.search(top) for p in pdf_parts._OPENING_PATTERNS)
+
+
+def test_a_line_beside_a_tall_name_joins_its_row_below_a_stacked_line(tmp_path):
+    """Small contact lines stacked beside a big name: the second starts a row of its own
+    (it sits under the first), and a third, in another column under that row and still
+    beside the name's lower half, joins the name's row, not a new one (pdf_rows' quick
+    test for a fragment below its last rows must look at all of them, not the last)."""
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 28)
+    pdf.text(20, 100, "Ilka Runwell")
+    pdf.set_font("Helvetica", size=8)
+    pdf.text(240, 82, "Berlin, Germany")
+    pdf.text(240, 92, "+49 30 1234")
+    pdf.text(340, 104, "ilka@example.org")
+    pdf.set_font("Helvetica", size=10)
+    for k in range(5):
+        pdf.text(20, 140 + 14 * k, f"Line {k} of the body text")
+    path = tmp_path / "beside.pdf"
+    pdf.output(str(path))
+    texts = [line.text for line in extract(path).lines]
+    assert texts[:3] == [f"Ilka Runwell{CELL_SEP}Berlin, Germany{CELL_SEP}ilka@example.org", "+49 30 1234",
+                         "Line 0 of the body text"]

@@ -129,3 +129,139 @@ def test_unchecked_calls_answer_as_pypdfium2s(tmp_path):
         assert [v.value for v in got] == [v.value for v in ref]
     textpage.close()
     pdf.close()
+
+
+def _excess_reference(reader, style, inner: str, first: int, width: float, widths: dict):
+    """The width measurement as it was written first: a test per character of the run."""
+    import ctypes
+
+    from reviewer.extract.pdf_chars import GET_BOX
+    from reviewer.extract.pdf_run_checks import WS
+
+    rect = reader.rect
+    for k, ch in enumerate(inner):
+        if ch not in widths:
+            GET_BOX(reader.handle, first + k, ctypes.byref(rect))
+            w = rect.right - rect.left
+            if w <= 0 and ch in WS:
+                return None
+            widths[ch] = w
+    return width - sum(map(widths.__getitem__, inner))
+
+
+def test_run_widths_measured_as_the_per_character_loop_did(tmp_path):
+    """`pdf_run_checks._excess` measures only the characters its font has not measured
+    yet, each at its first place in the run and in that order (the order decides what
+    is kept when a kerning space stops it), whether it tries the sum itself or is
+    handed the font's widths after the caller's sum failed."""
+    import re
+
+    import pypdfium2 as pdfium
+
+    from reviewer.extract.pdf_chars import _GET_OBJ, CharReader
+    from reviewer.extract.pdf_run_checks import _excess
+
+    pdf = pdfium.PdfDocument(str(_tricky_pdf(tmp_path / "widths.pdf")))
+    page = pdf[0]
+    textpage = page.get_textpage()
+    reader = CharReader(textpage, page.get_width(), page.get_height())
+    checked = 0
+    for line in re.finditer(r"[^\r\n]+", reader.text):
+        inner, first = line.group().strip(), line.start() + len(line.group()) - len(line.group().lstrip())
+        obj = _GET_OBJ(reader.vhandle, first)
+        if len(inner) < 3 or not obj:
+            continue
+        style = reader.style(obj, first)
+        for known in ("", inner[1::2], inner):  # nothing, every other character, all measured before
+            ref: dict[str, float] = {}
+            assert _excess_reference(reader, style, known, first + 1, 0.0, ref) is not None or not known
+            ref = {ch: ref[ch] + 0.125 for ch in ref}  # "measured before": kept, never measured again
+            handed, own = dict(ref), dict(ref)
+            expected = _excess_reference(reader, style, inner, first, 99.0, ref)
+            assert _excess(reader, style, inner, first, 99.0, handed) == expected
+            reader.widths = {style.font: own}
+            assert _excess(reader, style, inner, first, 99.0) == expected
+            assert list(handed.items()) == list(own.items()) == list(ref.items())
+            checked += 1
+    assert checked >= 20
+    textpage.close()
+    page.close()
+    pdf.close()
+
+
+def _page_runs_with_spaces(tmp_path):
+    """(what must stay open, reader, [(style, inner, first)]) for the lines with a space of a real page, every
+    character's width measured as the run reader measures it."""
+    import re
+
+    import pypdfium2 as pdfium
+
+    from reviewer.extract.pdf_chars import _GET_OBJ, CharReader
+    from reviewer.extract.pdf_run_checks import _excess
+
+    pdf = pdfium.PdfDocument(str(_tricky_pdf(tmp_path / "sums.pdf")))
+    page = pdf[0]
+    textpage = page.get_textpage()  # kept alive with the document: the reader holds its raw handle
+    reader = CharReader(textpage, page.get_width(), page.get_height())
+    runs = []
+    for line in re.finditer(r"[^\r\n]+", reader.text):
+        inner = line.group().strip()
+        first = line.start() + len(line.group()) - len(line.group().lstrip())
+        obj = _GET_OBJ(reader.vhandle, first)
+        if " " in inner and obj:
+            style = reader.style(obj, first)
+            if style.font:
+                _excess(reader, style, inner, first, 0.0)
+                runs.append((style, inner, first))
+    return (pdf, page, textpage), reader, runs
+
+
+def test_quick_width_sum_stays_within_its_margin(tmp_path):
+    """pdf_widths: an ASCII run's widths summed from byte tables, within the margin it
+    reports of the exact sum; no answer for what it cannot sum; new widths picked up."""
+    from reviewer.extract.pdf_widths import MAX_CHARS, WidthSums
+
+    kept, reader, runs = _page_runs_with_spaces(tmp_path)
+    assert len(runs) >= 5
+    for style, inner, _first in runs:
+        widths = reader.widths[style.font]
+        sums = WidthSums(widths)
+        total, margin = sums.total(inner)
+        assert abs(total - sum(map(widths.__getitem__, inner))) <= margin < len(inner) / 100
+        assert sums.total(inner + "\u00e9") is None  # not ASCII
+        assert sums.total("x" * (MAX_CHARS + 1)) is None
+        unseen = next(ch for ch in "~^`|#" if ch not in widths)
+        assert sums.total(inner + unseen) is None  # not measured yet
+        widths[unseen] = 3.25
+        total, margin = sums.total(inner + unseen)
+        assert abs(total - sum(map(widths.__getitem__, inner)) - 3.25) <= margin
+        del widths[unseen]
+    kept[0].close()
+
+
+def test_quick_width_sum_decides_only_outside_its_margin(tmp_path):
+    """gaps_hold gives the exact sum's answer for run widths right at its thresholds,
+    where the quick sum's margin could tip it (the same reader with empty byte tables
+    always sums exactly)."""
+    from reviewer.extract.pdf_run_checks import gaps_hold
+    from reviewer.extract.pdf_widths import WidthSums
+
+    kept, reader, runs = _page_runs_with_spaces(tmp_path)
+    exact_sums = {style.font: WidthSums({}) for style, _inner, _first in runs}
+    compared = 0
+    for style, inner, first in runs:
+        widths = reader.widths[style.font]
+        exact = sum(map(widths.__getitem__, inner))
+        limit = 10.0
+        space = widths[" "]
+        edges = (exact + 0.3 * limit, exact - 0.3 * limit, exact + 0.9 * limit - space)
+        for edge in edges:
+            for delta in (-0.4, -0.05, -1e-3, -1e-9, 0.0, 1e-9, 1e-3, 0.05, 0.4):
+                width = edge + delta
+                reader.sums = {}
+                quick = gaps_hold(reader, style, inner, first, width, limit, False)
+                reader.sums = exact_sums
+                assert gaps_hold(reader, style, inner, first, width, limit, False) == quick, (inner, width)
+                compared += 1
+    assert compared >= 100
+    kept[0].close()

@@ -58,6 +58,7 @@ def _read(pdf, per_character: bool = False) -> ExtractedDocument:
         warnings.append(f"read the first {MAX_PDF_PAGES} of {total} pages")
     pages: list[tuple[float, list[Row], list]] = []
     widths: dict = {}  # character widths per font, for the run reader, shared by all pages
+    sums: dict = {}  # the same as byte tables (pdf_widths)
     nchars = 0
     unreadable = 0
     for index in range(min(total, MAX_PDF_PAGES)):
@@ -79,7 +80,7 @@ def _read(pdf, per_character: bool = False) -> ExtractedDocument:
                 if per_character:
                     chars = page_chars(textpage, page.get_width(), page.get_height())
                 else:
-                    chars = page_runs(textpage, page.get_width(), page.get_height(), widths)
+                    chars = page_runs(textpage, page.get_width(), page.get_height(), widths, sums)
                 if chars.truncated:
                     warnings.append(f"page {index + 1}: too many characters, the rest ignored")
                 if chars.rotated:

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 
 import pypdfium2.raw as pdfium_c
 
+from reviewer.extract.pdf_widths import WidthSums
+
 
 def unchecked(function, restype=ctypes.c_int):  # noqa: ANN001, ANN201 (a ctypes function pointer)
     """pdfium's `function` without the argument types pypdfium2 declares, so ctypes
@@ -174,6 +176,7 @@ class CharReader:
         self.broke = False  # a line break was seen since the last sideways character
         self.last_index = -1  # index of the last character appended to a (level) fragment
         self.widths: dict[tuple, dict[str, float]] = {}  # pdf_runs: character widths per font
+        self.sums: dict[tuple, WidthSums] = {}  # the same widths as byte tables (pdf_widths)
 
     def style(self, obj: int | None, index: int) -> Style:
         """The style of a text object, computed once per font, size and matrix: a CV

@@ -7,6 +7,7 @@ fragment, so they compare with plain `if`s rather than min()/max() calls.
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from operator import attrgetter
@@ -33,12 +34,20 @@ class Row:
 def rows_of(frags: list[Frag]) -> list[Row]:
     """Fragments -> visual lines, top to bottom, each read left to right."""
     groups: list[tuple[Frag, list[Frag]]] = []  # (tallest member, members)
+    # Each group's anchor's bottom, or -inf for an anchor of negative height: a fragment
+    # of height >= 0 whose top is below all of the last three (a line under the lines
+    # above it: most fragments) overlaps none of them, so the scan below would join none.
+    lows: list[float] = []
     # top down; `reverse` keeps equal tops in their order, as the key -top did
     for f in sorted(frags, key=_TOP, reverse=True):
         if _drawn_twice(f, groups):
             continue  # the same run drawn again a hair away (a shadow, a two-pass "bold")
         top, bottom = f.top, f.bottom
         height = top - bottom
+        if height >= 0 and lows and top < min(lows[-3:]):
+            groups.append((f, [f]))
+            lows.append(bottom)
+            continue
         stop = len(groups) - 4
         for k in range(len(groups) - 1, stop if stop > -1 else -1, -1):
             anchor, members = groups[k]
@@ -52,9 +61,11 @@ def rows_of(frags: list[Frag]) -> list[Row]:
                 members.append(f)
                 if height > a_height:
                     groups[k] = (f, members)
+                    lows[k] = bottom if height >= 0 else -math.inf
                 break
         else:
             groups.append((f, [f]))
+            lows.append(bottom if height >= 0 else -math.inf)
     # (a row of one fragment, most rows, needs no sort by x)
     ordered = [members if len(members) == 1 else sorted(members, key=lambda f: f.x0)
                for _a, members in sorted(groups, key=lambda g: -g[0].top)]

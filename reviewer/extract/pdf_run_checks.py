@@ -14,6 +14,7 @@ import ctypes
 import re
 
 from reviewer.extract.pdf_chars import _GET_OBJ, GET_BOX, GET_ORIGIN, GET_RECT, CharReader, Frag, Style
+from reviewer.extract.pdf_widths import WidthSums
 
 WS = " \r\n\t\xa0\u3000"  # what the per-character reader treats as a space
 SPACES = re.compile(f"[{WS}]+")
@@ -67,16 +68,21 @@ def gaps_hold(reader: CharReader, style: Style, inner: str, first: int, width: f
     for must keep the fragment whole, as the per-character rules would (between -0.5
     and 1 line height)."""
     widths = reader.widths.get(style.font) if style.font else None
-    try:  # every character measured before (the usual case, after a document's first lines)
-        excess = width - sum(map(widths.__getitem__, inner)) if widths is not None else None
-    except KeyError:
-        excess = None
-    if excess is None:
-        excess = _excess(reader, style, inner, first, width)
-    if not (excess is None or abs(excess) > 0.3 * limit or
-            (_widest_space(reader, style, inner) if odd else reader.widths[style.font].get(" ", 0.0))
-            + excess > 0.9 * limit):
+    verdict = _quick_verdict(reader, style, widths, inner, width, limit, odd) if widths is not None else None
+    if verdict:
         return True
+    if verdict is None:  # the exact sum decides
+        try:  # every character measured before (the usual case, after a document's first lines)
+            excess = width - sum(map(widths.__getitem__, inner)) if widths is not None else None
+        except KeyError:  # a character not measured yet: no need to try the sum again
+            excess = _excess(reader, style, inner, first, width, widths)
+        else:
+            if excess is None:
+                excess = _excess(reader, style, inner, first, width)
+        if not (excess is None or abs(excess) > 0.3 * limit or
+                (_widest_space(reader, style, inner) if odd else reader.widths[style.font].get(" ", 0.0))
+                + excess > 0.9 * limit):
+            return True
     handle, rect, rect_ref = reader.handle, reader.rect, reader.rect_ref
     for gap_at in SPACES.finditer(inner):
         GET_BOX(handle, first + gap_at.start() - 1, rect_ref)
@@ -88,6 +94,28 @@ def gaps_hold(reader: CharReader, style: Style, inner: str, first: int, width: f
         if not -0.5 * span <= gap <= span or min(before_h, after_h) < 0.5 * span:
             return False
     return True
+
+
+def _quick_verdict(reader: CharReader, style: Style, widths: dict[str, float], inner: str, width: float,
+                   limit: float, odd: bool) -> bool | None:
+    """gaps_hold's first test with the quick sum (pdf_widths): True where the run's
+    width surely passes it, False where it surely fails, None where the exact sum
+    must decide (the run cannot be summed quickly, or the answer lies within the
+    quick sum's margin of a threshold)."""
+    sums = reader.sums.get(style.font)
+    if sums is None:
+        sums = reader.sums[style.font] = WidthSums(widths)
+    quick = sums.total(inner)
+    if quick is None:
+        return None
+    total, margin = quick
+    excess = width - total
+    space = _widest_space(reader, style, inner) if odd else widths.get(" ", 0.0)
+    if abs(excess) + margin < 0.3 * limit and space + excess + margin < 0.9 * limit:
+        return True
+    if abs(excess) - margin > 0.3 * limit or space + excess - margin > 0.9 * limit:
+        return False
+    return None
 
 
 def add_run_slowly(reader: CharReader, rects: Rects, style: Style, lo: int, hi: int, first: int, last: int,
@@ -222,27 +250,34 @@ def _first_char(reader: CharReader, style: Style, lo: int, first: int, obj: int)
     return cur
 
 
-def _excess(reader: CharReader, style, inner: str, first: int, width: float) -> float | None:
+def _excess(reader: CharReader, style, inner: str, first: int, width: float,
+            unmeasured: dict[str, float] | None = None) -> float | None:
     """How much wider the run is than its characters' own widths (spaces included):
     kerning, word and letter spacing together. Widths are measured once per font
     and character (one loose box each) and kept for the document. None when a
     width is unknown: a space that pdfium generated from a kerning gap has no width
-    of its own, so the run is checked space by space."""
-    widths = reader.widths.setdefault(style.font, {}) if style.font else None
-    if widths is None:
-        return None
-    try:
-        return width - sum(map(widths.__getitem__, inner))
-    except KeyError:
-        pass
+    of its own, so the run is checked space by space. `unmeasured`: the font's
+    widths when the caller's sum just failed on a character not in them."""
+    if unmeasured is not None:
+        widths = unmeasured
+    else:
+        if not style.font:
+            return None
+        widths = reader.widths.setdefault(style.font, {})
+        try:
+            return width - sum(map(widths.__getitem__, inner))
+        except KeyError:
+            pass
     handle, rect, rect_ref = reader.handle, reader.rect, reader.rect_ref
-    for k, ch in enumerate(inner):
-        if ch not in widths:
-            GET_BOX(handle, first + k, rect_ref)
-            w = rect.right - rect.left
-            if w <= 0 and ch in WS:
-                return None  # generated from kerning: its gap is not a width
-            widths[ch] = w
+    # The characters not measured yet, in the order they first occur (a set difference
+    # instead of a test per character of the run: most of its characters are known).
+    for k in sorted(map(inner.index, set(inner).difference(widths))):
+        GET_BOX(handle, first + k, rect_ref)
+        w = rect.right - rect.left
+        ch = inner[k]
+        if w <= 0 and ch in WS:
+            return None  # generated from kerning: its gap is not a width
+        widths[ch] = w
     return width - sum(map(widths.__getitem__, inner))
 
 

@@ -42,6 +42,7 @@ from reviewer.extract.pdf_chars import (
     PageChars,
 )
 from reviewer.extract.pdf_run_checks import SPACES, WS, Rects, add_run_slowly, gaps_hold
+from reviewer.extract.pdf_widths import WidthSums
 
 _PUA = re.compile("[\ue000-\uf8ff]")  # icon glyphs: the per-character reader drops them
 _LINE_BREAKS = re.compile("[\r\n]")
@@ -50,12 +51,16 @@ MIN_CHARS_PER_RUN = 4.0  # fewer characters per text object on average: per-char
 
 
 def page_runs(textpage, width: float = 612.0, height: float = 792.0,
-              widths: dict[tuple, dict[str, float]] | None = None) -> PageChars:
+              widths: dict[tuple, dict[str, float]] | None = None,
+              sums: dict[tuple, WidthSums] | None = None) -> PageChars:
     """Same result as `pdf_chars.page_chars`, a text object at a time where it can.
-    `widths`: character widths per font, shared by the pages of one document."""
+    `widths`: character widths per font, shared by the pages of one document;
+    `sums`: the same as byte tables (pdf_widths), shared alike."""
     reader = CharReader(textpage, width, height)
     if widths is not None:
         reader.widths = widths
+    if sums is not None:
+        reader.sums = sums
     n = reader.n
     objects = pdfium_c.FPDFText_CountRects(reader.handle, 0, n) if n and reader.aligned else 0
     if objects <= 0 or n < MIN_CHARS_PER_RUN * objects:
@@ -70,10 +75,10 @@ def page_runs(textpage, width: float = 612.0, height: float = 792.0,
 def _walk(reader: CharReader, rects: Rects) -> None:
     """Every text object of the page in turn: generated characters and unsafe runs
     through the per-character reader, the others by `_add_run`. The line breaks
-    pdfium generated are found once per page (a run never crosses one)."""
+    pdfium generated are looked up as the walk reaches them (a run never crosses one)."""
     text, n, vhandle = reader.text, reader.n, reader.vhandle
-    breaks = iter([m.start() for m in _LINE_BREAKS.finditer(text)])
-    brk = next(breaks, n)  # the first line break at or after i (n: none)
+    find_break = _LINE_BREAKS.search
+    brk = -1  # the first line break at or after i (n: none), looked up when i passes it
     i = 0
     while i < n:
         ch = text[i]
@@ -91,8 +96,9 @@ def _walk(reader: CharReader, rects: Rects) -> None:
             reader.chars(i, i + 1)
             i += 1
             continue
-        while brk < i:
-            brk = next(breaks, n)
+        if brk < i:  # one search per line, not a match object per break of the page
+            found = find_break(text, i)
+            brk = found.start() if found is not None else n
         last = brk - 1
         # _run_end's usual answer inline: the object reaches the line break
         end = i + 1 if last <= i else last + 1 if _GET_OBJ(vhandle, last) == obj else _run_end(vhandle, i, obj, last)
