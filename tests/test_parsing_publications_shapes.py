@@ -1207,3 +1207,9 @@ def test_chinese_lists_with_index_remarks_wrapped_statuses_and_less_common_surna
     assert [(x.authors[:1], x.venue, x.status) for x in p.publications] == [
         (["阎清扬"], "虚构经济研究", "published"), (["阎清扬"], "虚构管理世界", "accepted"),
         (["Yan, Qingyang"], "Journal of Invented Economics", "under review"), (["司徒明"], "虚构金融研究", "under review")]
+
+
+def test_a_chinese_status_after_the_venue_and_a_comma() -> None:
+    p = parse_text("林晓澄\nlin@example.cn\n发表论文\n[1] Lin X, Zhou Q. Invented lattices that bend. Invented Materials, 已投稿.\n"
+                   "[2] Lin X, Wu H. Imaginary water at rest. Invented Water, 在审.\n")
+    assert [(x.venue, x.status) for x in p.publications] == [("Invented Materials", "under review"), ("Invented Water", "under review")]

@@ -341,3 +341,10 @@ def test_an_economics_job_market_cvs_placement_information_is_someone_elses() ->
                    "EDUCATION\n2019 – 2025\tPh.D. in Economics, University of Tarn (expected May 2025)\n")
     assert p.emails == ["mquill@example.edu"] and p.phones == ["+16085550133"]
     assert [e.title for e in p.experience] == []
+
+
+def test_a_chinese_heading_with_participle_words_keeps_its_kind() -> None:
+    from reviewer.parsing.sections import heading_kind
+    assert heading_kind("五、主持及参与科研项目") == "projects"
+    assert heading_kind("主持/参与科研项目") == "projects"
+    assert heading_kind("教学与科研") == "teaching"

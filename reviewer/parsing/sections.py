@@ -184,7 +184,8 @@ def heading_kind(text: str) -> str | None:
         return None
     if has_cjk(t):
         # (notes inside it go: "主持或参加科研项目（课题）情况"; an NSFC form's headings run to 14 characters)
-        compact = re.sub(r"[(（][^()（）]*[)）]|[\s:：&/、与和及或]", "", t)
+        # (the conjunctions go, not the 与 of 参与: "主持及参与科研项目")
+        compact = re.sub(r"[(（][^()（）]*[)）]|[\s:：&/、和及或]|(?<![参參])[与與]", "", t)
         if len(compact) > 14 or re.search(r"[,，。；;]", t) or not _cjk_vocab_only(compact):
             return None
         for kind, _, zh in SECTION_KINDS:
