@@ -682,3 +682,10 @@ def test_a_bilingual_post_dated_twice_is_one_job() -> None:
     assert [(e.organization, e.title, e.start) for e in p.experience] == [
         ("北嶺大學", "研究助理教授 Research Assistant Professor", "2024-09"),
         ("南湖大學, 醫學院", "博士後研究員 Postdoctoral Fellow", "2022-09")]
+
+
+def test_a_current_title_field_in_the_header_is_no_job() -> None:
+    p = parse_text("覃立明 个人简历\n一、基本情况\n姓名：覃立明        性别：男\n"
+                   "现任职称：主治医师（2021年取得），2024年取得副主任医师任职资格\n手机：138-5550-0000\n"
+                   "三、工作经历\n2021年7月—至今      北岭大学附属医院  神经内科  主治医师\n")
+    assert [(e.organization, e.title) for e in p.experience] == [("北岭大学附属医院", "主治医师")]

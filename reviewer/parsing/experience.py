@@ -318,6 +318,8 @@ def parse_experience(lines: list[Clean], *, strict: bool = False) -> list[Experi
             continue  # "Member, American Association of Immunologists": a membership, not a post
         if strict and _SOUGHT.search(e.lines[0].text):
             continue  # "应聘岗位:副教授 填表日期:2025年11月": the post applied for, on a form's first lines
+        if strict and len((e.org or "").strip(" ,、.")) < 2:
+            continue  # "现任职称:主治医师(2021年取得)" under "一、基本情况": a title field, no employer named
         if strict:
             # "PhD Student, Northfield University, 2019 –" in a header is a degree, not a job
             # ("Graduate Student Instructor", "Student Research Assistant" are posts)
