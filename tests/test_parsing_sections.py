@@ -348,3 +348,12 @@ def test_a_chinese_heading_with_participle_words_keeps_its_kind() -> None:
     assert heading_kind("五、主持及参与科研项目") == "projects"
     assert heading_kind("主持/参与科研项目") == "projects"
     assert heading_kind("教学与科研") == "teaching"
+
+
+def test_students_supervised_in_chinese_is_a_teaching_heading() -> None:
+    from reviewer.parsing.sections import heading_kind
+    assert heading_kind("指导学生") == "teaching"
+    assert heading_kind("研究生指导") == "teaching"
+    p = parse_text("鲍明\nbao@example.cn\n教育经历\n2013.09-2018.06\t北岭大学\t工学博士\n"
+                   "指导学生\n已指导博士研究生 3 名、硕士研究生 6 名;指导学生获 2024 年 ACM SIGOPS 学生旅行资助。\n")
+    assert [e.institution for e in p.education] == ["北岭大学"]

@@ -51,7 +51,7 @@ SECTION_KINDS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
     ("references", ("references", "referees", "referee", "recommenders", "reference", "placement information",
                     "placement contacts", "placement officers", "placement director"), ("推荐人", "证明人")),
     ("teaching", ("teaching", "teaching assistant", "teaching assistantships", "mentoring", "mentees", "mentorship",
-                  "students supervised", "supervision"), ("教学", "助教", "授课")),
+                  "students supervised", "supervision"), ("教学", "助教", "授课", "指导学生", "学生指导", "指导研究生", "研究生指导")),
     ("service", ("service", "services", "professional service", "academic service", "reviewing", "reviewer",
                  "activities", "extracurricular", "leadership", "volunteering", "volunteer", "volunteer work", "memberships", "community",
                  "outreach", "organizing", "positions of responsibility", "responsibilities",
@@ -131,6 +131,6 @@ CJK_VOCAB = sorted(set(both_scripts({
     "联系", "方式", "经验", "任职", "学历", "学习", "求职", "意向", "主要", "代表性", "已", "会议", "期刊", "竞赛",
     "教学", "助教", "报告", "文献", "毕业", "院校", "技术", "演讲", "基金", "资助", "推荐人", "证明人", "特长", "校园", "实践", "社团", "相关", "部分", "精选", "资格",
     "软件", "程序", "程序包", "代码", "开源", "主持", "承担", "参与", "兼职",
-    "求学", "锻炼", "清单", "所获", "获得", "论著", "参加",
+    "求学", "锻炼", "清单", "所获", "获得", "论著", "参加", "指导", "研究生",
     "专长", "证照", "资料", "纪录", "记录", "目录", "计划", "计画", "授课", "科目", "自传",
 })), key=len, reverse=True)
