@@ -689,3 +689,15 @@ def test_a_current_title_field_in_the_header_is_no_job() -> None:
                    "现任职称：主治医师（2021年取得），2024年取得副主任医师任职资格\n手机：138-5550-0000\n"
                    "三、工作经历\n2021年7月—至今      北岭大学附属医院  神经内科  主治医师\n")
     assert [(e.organization, e.title) for e in p.experience] == [("北岭大学附属医院", "主治医师")]
+
+
+def test_a_doctors_training_posts_under_education_and_training_are_jobs() -> None:
+    p = parse_text("Aoife Quill, MD\naq@example.org\nEDUCATION AND TRAINING\n"
+                   "2014 – 2017\tFellowship, Cardiovascular Disease, Northfield Women's Hospital, Boston, MA\n"
+                   "2015 – 2016\tMPH (Clinical Effectiveness), Invented School of Public Health, Boston, MA\n"
+                   "2011 – 2014\tResidency, Internal Medicine, Lakeside General Hospital, Boston, MA\n"
+                   "2005 – 2011\tMB BCh BAO (MD equivalent), Royal College of Invented Surgeons, Dublin\n")
+    assert [(e.institution, e.degree_level) for e in p.education] == [
+        ("Invented School of Public Health", "master"), ("Royal College of Invented Surgeons", "bachelor")]
+    assert [(e.start, e.end) for e in p.experience] == [("2014", "2017"), ("2011", "2014")]
+    assert all("Hospital" in (e.organization or "") for e in p.experience)

@@ -113,8 +113,8 @@ PHD_ABBREVIATIONS = ("Ph.D", "D.Phil", "Sc.D", "Dr.rer", "D.M.A", "Ed.D", "Eng.D
                      "D.N.P")
 MASTER_ABBREVIATIONS = ("M.Eng", "M.Phil", "M.P.H", "M.P.A", "M.S.P.H", "M.Tech", "M.Res",
                         "M.Phys", "M.Chem", "M.Math", "M.Comp", "M.Biol", "M.St")
-# the medical first degrees of British and Commonwealth CVs: MBChB, MBBS, MB BChir, BMBS
-BACHELOR_ABBREVIATIONS = ("B.Eng", "B.Tech", "B.Comp", "MB.ChB", "MB.BS", "MB.BChir", "BM.BS")
+# the medical first degrees of British, Irish and Commonwealth CVs: MBChB, MBBS, MB BChir, BMBS, MB BCh (BAO)
+BACHELOR_ABBREVIATIONS = ("B.Eng", "B.Tech", "B.Comp", "MB.ChB", "MB.BS", "MB.BChir", "BM.BS", "MB.BCh")
 # Spellings that are also initials, words or parts of words, so each carries its own
 # guard (regex): "M.S." but not an "M S" pair of initials, "MS" but not "MS-DOS",
 # "LLM" the degree but not "LLM inference".
