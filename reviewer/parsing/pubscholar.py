@@ -19,10 +19,9 @@ from dataclasses import replace
 
 from reviewer.parsing.lines import Line
 from reviewer.parsing.pubsplit import RawItem
+from reviewer.parsing.pubtable import NUMBER_CELL, YEAR_CELL
 
 _HEADER = re.compile(r"(?i)^\s*title\s+cited\s+by\s+year\s*$")
-_YEAR = re.compile(r"^\s*(?:19|20)\d\d\s*$")
-_COUNT = re.compile(r"^\s*\d{1,6}\*?\s*$")
 
 
 def scholar_items(lines: list[Line]) -> list[RawItem] | None:
@@ -36,11 +35,11 @@ def scholar_items(lines: list[Line]) -> list[RawItem] | None:
     for ln in texts[start + 1:]:
         # (a row whose cells stayed on one line: "Title<tab>37<tab>2024")
         cells = [c.strip() for c in ln.text.split("\t") if c.strip()]
-        if len(cells) > 1 and _YEAR.match(cells[-1]):
+        if len(cells) > 1 and YEAR_CELL.match(cells[-1]):
             block += [replace(ln, text=c) for c in cells]
         else:
             block.append(ln)
-        if _YEAR.match(block[-1].text):
+        if YEAR_CELL.match(block[-1].text.strip()):
             item = _item(block)
             if item is not None:
                 items.append(item)
@@ -50,7 +49,7 @@ def scholar_items(lines: list[Line]) -> list[RawItem] | None:
 
 def _item(block: list[Line]) -> RawItem | None:
     year = block[-1].text.strip()
-    words = [ln.text.strip() for ln in block[:-1] if not _COUNT.match(ln.text)]
+    words = [ln.text.strip() for ln in block[:-1] if not NUMBER_CELL.match(ln.text.strip())]
     if not words:
         return None
     title, authors, venue = words[0], (words[1] if len(words) > 1 else ""), " ".join(words[2:])

@@ -20,8 +20,8 @@ from reviewer.parsing.pubsplit import RawItem
 
 # a cell holding only a venue and a year: "ICML 2021", "Nature Communications 2024", "计算机学报 2025"
 _VENUE_YEAR_CELL = re.compile(r"^(?=.*[A-Za-z\u3400-\u9fff]{2})[A-Z\u3400-\u9fff][^\t]{1,60}?[\s,，]*(?:19|20)\d\d$")
-_YEAR_CELL = re.compile(r"^(?:19|20)\d\d$")
-_NUMBER_CELL = re.compile(r"^\d{1,6}\*?$")
+YEAR_CELL = re.compile(r"^(?:19|20)\d\d$")
+NUMBER_CELL = re.compile(r"^\d{1,6}\*?$")
 
 
 def _cells(text: str) -> list[str]:
@@ -33,7 +33,7 @@ def _row(text: str) -> tuple[str, str] | None:
     cells = _cells(text)
     if len(cells) < 2:
         return None
-    while cells and _NUMBER_CELL.match(cells[-1]) and not _YEAR_CELL.match(cells[-1]):
+    while cells and NUMBER_CELL.match(cells[-1]) and not YEAR_CELL.match(cells[-1]):
         cells = cells[:-1]  # citations, author rank: not part of the reference
     if len(cells) < 2 or not _VENUE_YEAR_CELL.match(cells[-1]):
         return None
@@ -46,9 +46,9 @@ def _row(text: str) -> tuple[str, str] | None:
 def _wrapped_row(text: str, below: str) -> tuple[str, str] | None:
     """A row whose title and venue both wrap: "Title words<TAB>Venue," then "more words<TAB>2023"."""
     cells, more = _cells(text), _cells(below)
-    while cells and _NUMBER_CELL.match(cells[-1]):
+    while cells and NUMBER_CELL.match(cells[-1]):
         cells = cells[:-1]
-    if len(cells) < 2 or len(more) != 2 or not _YEAR_CELL.match(more[1]) or len(more[0].split()) > 6:
+    if len(cells) < 2 or len(more) != 2 or not YEAR_CELL.match(more[1]) or len(more[0].split()) > 6:
         return None
     return _row(CELL_SEP.join([*cells[:-1], more[0], f"{cells[-1]} {more[1]}"]))
 
@@ -79,7 +79,7 @@ def table_items(lines: list[Line]) -> list[RawItem] | None:
         # the title's wrapped words: short lines right under the row, beside at most a year
         for ln in lines[after:end]:
             cells = _cells(ln.text)
-            if not cells or len(cells) > 2 or (len(cells) == 2 and not _YEAR_CELL.match(cells[1])):
+            if not cells or len(cells) > 2 or (len(cells) == 2 and not YEAR_CELL.match(cells[1])):
                 break
             if len(cells[0].split()) > 6 or re.search(r"[\u3400-\u9fff]", cells[0]):
                 break
