@@ -95,6 +95,15 @@ def test_ligatures_soft_hyphens_and_broken_words_are_repaired(tmp_path):
     assert texts[2] == "model."
 
 
+def test_a_url_or_address_broken_after_its_own_hyphen_keeps_it(tmp_path):
+    pages = [["Code: github.com/quill-", "magnonics and mail dana.ruiz-", "tanaka@example.org today;", "a devel-",
+              "oped word."]]
+    texts = [line.text for line in extract(write_lines_pdf(tmp_path / "u.pdf", pages, font=UNICODE_FONT)).lines]
+    assert texts[0] == "Code: github.com/quill-magnonics"
+    assert texts[1] == "and mail dana.ruiz-tanaka@example.org"
+    assert texts[3] == "a developed"
+
+
 @pytest.mark.skipif(not CJK_FONT.exists(), reason="needs the wqy-microhei font")
 def test_chinese_pdf(tmp_path):
     pages = [["张小明", "教育经历", "2018年9月 - 2022年6月 北京大学 计算机科学 本科"]]

@@ -51,6 +51,9 @@ def clean(text: str) -> str:
     return text.strip()
 
 
+_ADDRESS_PART = re.compile(r"[/@]|^(?:https?:|www\.)|\.[a-z]{2,}")
+
+
 def join_hyphenated(lines: list[TextLine]) -> list[TextLine]:
     """Repair words split over two lines of one block ("focus-" / "ing the" ->
     "focusing" / "the"). The continuation moves up, so the line count and every
@@ -71,7 +74,10 @@ def join_hyphenated(lines: list[TextLine]) -> list[TextLine]:
             continue
         rest = nxt.text[len(word):].lstrip(" \t")
         prefix = re.split(r"[\s\t]", text[:-1])[-1]
-        keep = "-" in prefix or "-" in word or prefix.lower() in _COMPOUND_PREFIXES
+        # (a URL or an address already under way never gains a hyphen at a line break - LaTeX's
+        # url breaks only at those it has: "github.com/gmo-" / "magnonics", "mar.ruiz-" / "tanaka@x";
+        # a bare "dana-" / "quill.example.org" stays ambiguous: typesetters hyphenate host names)
+        keep = "-" in prefix or "-" in word or prefix.lower() in _COMPOUND_PREFIXES or bool(_ADDRESS_PART.search(prefix))
         out[i] = replace(line, text=text[:-1] + ("-" if keep else "") + word)
         out[i + 1] = replace(nxt, text=rest)
     out = [replace(t, text=t.text.replace(PDFIUM_HYPHEN, "-")) if PDFIUM_HYPHEN in t.text else t for t in out]
