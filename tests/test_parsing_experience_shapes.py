@@ -699,5 +699,6 @@ def test_a_doctors_training_posts_under_education_and_training_are_jobs() -> Non
                    "2005 – 2011\tMB BCh BAO (MD equivalent), Royal College of Invented Surgeons, Dublin\n")
     assert [(e.institution, e.degree_level) for e in p.education] == [
         ("Invented School of Public Health", "master"), ("Royal College of Invented Surgeons", "bachelor")]
-    assert [(e.start, e.end) for e in p.experience] == [("2014", "2017"), ("2011", "2014")]
-    assert all("Hospital" in (e.organization or "") for e in p.experience)
+    assert [(e.organization, e.title, e.start, e.end) for e in p.experience] == [
+        ("Northfield Women's Hospital", "Fellowship, Cardiovascular Disease", "2014", "2017"),
+        ("Lakeside General Hospital", "Residency, Internal Medicine", "2011", "2014")]

@@ -281,6 +281,21 @@ def _timeline_heads(lines: list[Clean]) -> list[Clean]:
     return [Clean(c.line, c.text, False, c.raw) if c.bullet and c.raw.lstrip()[:1] in heads else c for c in lines]
 
 
+# a doctor's training post: "Residency, Internal Medicine, X General Hospital, Boston, MA"
+_TRAINING_HEAD = re.compile(r"(?i)^(?:(?:clinical|chief|senior)\s+)?(?:residency|fellowship|internship)\b")
+_HOSPITAL_PIECE = re.compile(r"(?i)\b(?:hospital|clinic|medical\s+cent(?:er|re)|infirmary)\b")
+
+
+def _training_post(text: str) -> tuple[str, str] | None:
+    """(title, organisation) of a training post's line: the pieces before the hospital name
+    its post and speciality, the hospital is the employer."""
+    pieces = [p.strip() for p in strip_dates(text).strip(" \t–-|").split(",")]
+    if not pieces or not _TRAINING_HEAD.match(pieces[0]):
+        return None
+    k = next((n for n, p in enumerate(pieces) if n and _HOSPITAL_PIECE.search(p)), None)
+    return (", ".join(pieces[:k]), pieces[k]) if k is not None else None
+
+
 # a form's or a letter's post applied for, never one held
 _SOUGHT = re.compile(both_scripts_pattern(r"应聘|求职意向|意向岗位|申请岗位|申请职位|填表日期") + r"|(?i:\bapplying for\b|\bapplied for\b|\bposition sought\b)")
 
@@ -330,6 +345,8 @@ def parse_experience(lines: list[Clean], *, strict: bool = False) -> list[Experi
             ok = bool((e.org and (e.title or e.dates)) or (e.title and e.dates))
         if not ok:
             continue
+        if not e.title and e.org and (training := _training_post(e.lines[0].text)):
+            e.title, e.org = training
         conf = 0.9 if (e.org and e.title and e.dates) else (0.6 if e.org and e.org_prio else 0.45)
         out.append(Experience(
             organization=e.org, title=_LEAD_GLYPH.sub("", e.title) if e.title else None,
