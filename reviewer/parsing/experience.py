@@ -18,7 +18,15 @@ from reviewer.parsing.cleaning import Clean, has_cjk, join_wrapped
 from reviewer.parsing.dates import DateSpan, first_range, strip_dates
 from reviewer.parsing.hanzi import both_scripts_pattern
 from reviewer.parsing.jobline import ORG_LABELS, TITLE_LABELS, UNIT_RE, LineFacts, line_facts
-from reviewer.parsing.lexicon import DEGREE_RE, INSTITUTION_RE, ORG_WORDS, ROLE_RE, is_location
+from reviewer.parsing.lexicon import (
+    CLINICAL_TRAINING_RE,
+    DEGREE_RE,
+    HOSPITAL_RE,
+    INSTITUTION_RE,
+    ORG_WORDS,
+    ROLE_RE,
+    is_location,
+)
 from reviewer.parsing.segments import BIRTH, LABEL, PERSONAL_LABEL, cap_ratio, is_prose, strip_asides
 from reviewer.profile import Experience
 
@@ -281,18 +289,13 @@ def _timeline_heads(lines: list[Clean]) -> list[Clean]:
     return [Clean(c.line, c.text, False, c.raw) if c.bullet and c.raw.lstrip()[:1] in heads else c for c in lines]
 
 
-# a doctor's training post: "Residency, Internal Medicine, X General Hospital, Boston, MA"
-_TRAINING_HEAD = re.compile(r"(?i)^(?:(?:clinical|chief|senior)\s+)?(?:residency|fellowship|internship)\b")
-_HOSPITAL_PIECE = re.compile(r"(?i)\b(?:hospital|clinic|medical\s+cent(?:er|re)|infirmary)\b")
-
-
 def _training_post(text: str) -> tuple[str, str] | None:
     """(title, organisation) of a training post's line: the pieces before the hospital name
     its post and speciality, the hospital is the employer."""
     pieces = [p.strip() for p in strip_dates(text).strip(" \t–-|").split(",")]
-    if not pieces or not _TRAINING_HEAD.match(pieces[0]):
+    if not pieces or not CLINICAL_TRAINING_RE.match(pieces[0]):
         return None
-    k = next((n for n, p in enumerate(pieces) if n and _HOSPITAL_PIECE.search(p)), None)
+    k = next((n for n, p in enumerate(pieces) if n and HOSPITAL_RE.search(p)), None)
     return (", ".join(pieces[:k]), pieces[k]) if k is not None else None
 
 

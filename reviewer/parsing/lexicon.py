@@ -194,6 +194,11 @@ DEGREE_LEVELS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
 ]
 
 
+# A doctor's training posts ("Residency, Internal Medicine", "Clinical Fellowship"), and the
+# hospitals that employ them: routing sends such a line to the jobs, the job reader splits it
+CLINICAL_TRAINING_RE = re.compile(r"(?i)^\W*(?:(?:clinical|chief|senior)\s+)?(?:residency|fellowship|internship|registrar)\b")
+HOSPITAL_RE = re.compile(r"(?i)\b(?:hospital|clinic|medical\s+cent(?:er|re)|health\s+(?:system|service)|infirmary|nhs)\b")
+
 # A stay during a degree taken elsewhere ("国家公派联合培养博士", "访问博士生", "Visiting Ph.D. student",
 # "Joint Ph.D. student (CSC-funded)"): an education entry, but no degree of its own
 _STAY_DURING_DEGREE = re.compile(

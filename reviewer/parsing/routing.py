@@ -14,7 +14,9 @@ import re
 from reviewer.parsing.cleaning import Clean
 from reviewer.parsing.dates import first_range, strip_dates
 from reviewer.parsing.lexicon import (
+    CLINICAL_TRAINING_RE,
     DEGREE_RE,
+    HOSPITAL_RE,
     INSTITUTION_RE,
     MEMBERSHIP_RE,
     ORG_WORDS,
@@ -36,11 +38,6 @@ _DEGREE_REMARK = re.compile(r"(?i)^\W*(?:expected|anticipated|预计)\b|^[^:：]
 _RESEARCH_POST = re.compile(r"(?i)^\W*(?:undergraduate|graduate|student)\s+research(?:er)?\b")
 
 
-# A doctor's training posts, listed under "Education and Training": residency, clinical fellowship
-_CLINICAL_TRAINING = re.compile(r"(?i)^\W*(?:(?:clinical|chief|senior)\s+)?(?:residency|fellowship|internship|registrar)\b")
-_HOSPITAL = re.compile(r"(?i)\b(?:hospital|clinic|medical\s+cent(?:er|re)|health\s+(?:system|service)|infirmary|nhs)\b")
-
-
 def _shape(text: str) -> str | None:
     """"education", "experience" or None (not a self-contained entry head)."""
     dates = first_range(text)
@@ -53,7 +50,7 @@ def _shape(text: str) -> str | None:
         return "neutral"
     if (post := _RESEARCH_POST.search(body)) and not DEGREE_RE.search(body[post.end():]):
         return "experience"  # "Undergraduate Research (Assistant)<tab>University of X": a post, no degree
-    if _CLINICAL_TRAINING.search(body) and _HOSPITAL.search(body) and not DEGREE_RE.search(body):
+    if CLINICAL_TRAINING_RE.search(body) and HOSPITAL_RE.search(body) and not DEGREE_RE.search(body):
         return "experience"  # "Residency, Internal Medicine, X General Hospital": a paid training post
     if DEGREE_RE.search(body) or degree_level(body):
         # "本科生科研助理", "PhD Researcher": a degree word inside a post's title
