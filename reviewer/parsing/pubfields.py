@@ -143,8 +143,7 @@ _STATUS_HEAD = re.compile(r"^(?:currently\s+)?(?:under review|under submission|s
 _STATUS_WORD = rf"(?:{BRACKETED_STATUS}|preprint)"
 _STATUS_IN_PARENS = re.compile(rf"\s*[(（]\s*(?:(?:19|20)\d\d\s*[,，]\s*)?{_STATUS_WORD}"
                                rf"(?:\s*[,，、/;；]\s*(?:{_STATUS_WORD}|(?:19|20)\d\d))*\s*[)）]?[\s.。]*$", re.I)
-_STATUS_AFTER_COMMA = re.compile(r"\s*[,，;；]\s*(?:in press|forthcoming|accepted|to appear|under review|已接收|已录用|"
-                                 r"录用待刊|录用|待刊|在投|出版中|已投稿|投稿中|在审|审稿中|修改中)[\s.。]*$", re.I)
+_STATUS_AFTER_COMMA = re.compile(rf"\s*[,，;；]\s*(?:{BRACKETED_STATUS}|录用待刊|录用|待刊|在投|出版中)[\s.。]*$", re.I)
 
 
 def status_stripped(seg: str) -> str:
