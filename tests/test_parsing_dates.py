@@ -55,6 +55,8 @@ def test_single_dates(text: str, expected: str) -> None:
         ("01/09/2018 → 31/08/2023", "2018-09", "2023-08"),
         ("2018 -> 2020", "2018", "2020"),
         ("2019.09 一 2023.06", "2019-09", "2023-06"),  # a spaced dash as OCR reads it
+        ("01.08.2022 – till date", "2022-08", "present"),  # Indian CVs
+        ("2021–:\tProfessor", "2021", "present"),  # an open range before its colon
     ],
 )
 def test_ranges(text: str, start: str, end: str) -> None:

@@ -201,3 +201,12 @@ def test_a_year_with_the_months_of_a_stay_in_brackets() -> None:
                    "2023–present\tProfessor, Department of Chemistry, Northfield University\n"
                    "2022 (Jan–Jul)\tVisiting Professor (sabbatical), Laboratory of Invented Chemistry, ETH Nowhere\n")
     assert [(e.start, e.end) for e in p.experience] == [("2023", "present"), ("2022-01", "2022-07")]
+
+
+def test_two_posts_still_held_are_not_one_date_cell_wrapped() -> None:
+    # a table row "2023 –" over another "2023 –": each post is open, neither ends the other
+    p = parse_text("Dana Quill\ndana@example.org\nAPPOINTMENTS\nDates\tRole\tWhere\n"
+                   "2023 –\tSenior Lecturer (Level C)\tNorthfield University\n"
+                   "2023 –\tHonorary Fellow\tInstitute of Invented Studies\n"
+                   "2020 – 2022\tLecturer\tNorthfield University\n")
+    assert [(e.start, e.end) for e in p.experience] == [("2023", "present"), ("2023", "present"), ("2020", "2022")]

@@ -33,7 +33,7 @@ ATOM = (
     rf"|(?P<season>{SEASONS})\s*,?\s*(?P<sy>{_YEAR})"  # Summer 2013
     rf"|(?P<y>{_YEAR}))"  # 2021
 )
-PRESENT = r"(?:present|now|today|current(?:ly)?|ongoing|to\s+date|date|至今|今|现在|現在|目前|迄今)"
+PRESENT = r"(?:(?:till|until|up\s+to)\s+(?:date|now|present|today)|present|now|today|current(?:ly)?|ongoing|to\s+date|date|至今|今|现在|現在|目前|迄今)"
 # (Notion prints "Mar 2023 → Present"; OCR reads a spaced dash as the character 一, "2019.09 一 2023.06")
 SEP = r"\s*(?:->|→|⟶|-{1,2}|–|—|~|〜|～|−|‒|\u00ad|to|until|till|至|到|(?<=\s)一(?=\s))\s*"
 # Chinese text runs into a date without a space ("于2019.09入学", "2025.06毕业"): a Chinese
@@ -62,7 +62,7 @@ _CJK_SHARED_YEAR = re.compile(rf"(?P<y>{_YEAR})\s*年\s*(?P<m1>{_MM})\s*[-–~�
 _ACADEMIC_YEAR = re.compile(rf"(?<![\w./])(?P<a>{_YEAR})\s*/\s*(?P<b>{_YEAR}|\d\d)(?![\w./])")
 _SHORT_END = re.compile(rf"(?<![\w./])(?P<a>{_YEAR})\s*[-–—]\s*(?P<b>\d\d)(?![\w./-])")
 # "2021 –" or "Sep. 2021 - " with nothing after: still going
-_OPEN_RANGE = re.compile(rf"(?<![\w.])(?P<a>{ATOM.replace('?P<', '?P<a_')})\s*(?:-{{1,2}}|–|—|~|至)\s*(?=$|[|,;)\]]|\s{{2}}|\t)",
+_OPEN_RANGE = re.compile(rf"(?<![\w.])(?P<a>{ATOM.replace('?P<', '?P<a_')})\s*(?:-{{1,2}}|–|—|~|至)\s*(?=$|[|,;:)\]]|\s{{2}}|\t)",
                          re.IGNORECASE)
 
 

@@ -121,6 +121,9 @@ def _stitched_cells(lines: list[Clean]) -> list[Clean]:
             piece = _date_cell(out[j], first=False)
             if piece is None or _complete(piece[0]):
                 break
+            if _OPEN_TAIL.search(cells[-1]) and _OPEN_TAIL.search(piece[0]):
+                break  # "2023 –" over "2023 –": two posts still held, not one cell wrapped
+
             cells.append(piece[0])
             rests.append(piece[1])
             joined = " ".join(cells)
