@@ -702,3 +702,26 @@ def test_a_doctors_training_posts_under_education_and_training_are_jobs() -> Non
     assert [(e.organization, e.title, e.start, e.end) for e in p.experience] == [
         ("Northfield Women's Hospital", "Fellowship, Cardiovascular Disease", "2014", "2017"),
         ("Lakeside General Hospital", "Residency, Internal Medicine", "2011", "2014")]
+
+
+def test_a_company_named_by_its_web_address_heads_its_roles() -> None:
+    # LinkedIn-style: the employer once ("Brightwater.com — City"), its roles under it
+    p = parse_text("Dana Quill\ndana@example.org\nExperience\nBrightwater.com — Utrecht\n"
+                   "Senior Data Engineer · Feb 2023 – Present\n- Owned the ranking service.\n"
+                   "Data Engineer · Apr 2021 – Jan 2023\n- Built the model.\n"
+                   "Quillhaven.com — Amsterdam\nData Scientist II · Sep 2018 – Mar 2021\n- Ran experiments.\n")
+    assert [(e.organization, e.title) for e in p.experience] == [
+        ("Brightwater.com", "Senior Data Engineer"), ("Brightwater.com", "Data Engineer"),
+        ("Quillhaven.com", "Data Scientist II")]
+
+
+def test_roles_run_into_their_employer_under_a_projects_and_roles_heading() -> None:
+    # "Studio X Founder & Creative Director", and the same studio again before a one-word title
+    p = parse_text("Rowan Quill\nrowan@example.org\nSELECTED PROJECTS & ROLES\n"
+                   "Studio Quillhaven Founder & Creative Director\t2019 – now\n"
+                   "Signage for invented tram stops (2020–23).\n"
+                   "Lumen*works Senior Designer\t2015 – 2019\nWayfinding for a tram line; signage family.\n"
+                   "Lumen*works Designer\t2013 – 2015\n")
+    assert [(e.organization, e.title, e.start) for e in p.experience] == [
+        ("Studio Quillhaven", "Founder & Creative Director", "2019"), ("Lumen*works", "Senior Designer", "2015"),
+        ("Lumen*works", "Designer", "2013")]

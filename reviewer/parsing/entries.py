@@ -10,7 +10,7 @@ from reviewer.parsing.dedupe import dedupe_education, dedupe_experience
 from reviewer.parsing.education import education_from_fields, parse_education, school_fields
 from reviewer.parsing.experience import parse_experience
 from reviewer.parsing.lexicon import INSTITUTION_RE, ORG_WORDS, ROLE_RE
-from reviewer.parsing.posts import TRAILING_ASIDE, employed_as, titled_post
+from reviewer.parsing.posts import TRAILING_ASIDE, employed_as, role_at_named_org, titled_post
 from reviewer.parsing.routing import COMPANY_RE, route_entries
 from reviewer.parsing.sections import LOOSE_TEXT, Section, lines_of
 from reviewer.parsing.translations import join_translation_rows
@@ -61,7 +61,7 @@ def read_entries(sections: list[Section], warnings: list[str]) -> tuple[list[Edu
             # "项目与实习经历", "Work & Projects": the rows at a company are jobs ("Acme Ltd | Role | dates")
             experience.extend(e for e in parse_experience(s.lines, strict=True)
                               if COMPANY_RE.search(e.organization or "")
-                              or ORG_WORDS.search(e.organization or "") or employed_as(e))
+                              or ORG_WORDS.search(e.organization or "") or employed_as(e) or role_at_named_org(e))
         elif s.kind == "projects" and any(_FIRM.search(c.text) for c in s.lines):  # (else no post to read)
             # ...and under a plain "项目经历" too, when the row names a company and a post held
             # there ("星河科技有限公司 | 算法实习生 | dates"): a job wherever it is listed

@@ -289,6 +289,19 @@ def _timeline_heads(lines: list[Clean]) -> list[Clean]:
     return [Clean(c.line, c.text, False, c.raw) if c.bullet and c.raw.lstrip()[:1] in heads else c for c in lines]
 
 
+def _split_known_employer(entries: list[_Entry]) -> None:
+    """"Frost*collective Designer" under "Frost*collective Senior Designer": an employer already
+    named in the section, run into a title with a single space, is cut off it (a one-word
+    title after a one-word name, which no shape alone can tell apart from a title)."""
+    known = {e.org for e in entries if e.org and e.title}
+    for e in entries:
+        if e.org or not e.title:
+            continue
+        org = next((o for o in known if e.title.startswith(o + " ") and ROLE_RE.search(e.title[len(o):])), None)
+        if org:
+            e.org, e.org_prio, e.title = org, 2, e.title[len(org):].strip()
+
+
 def _training_post(text: str) -> tuple[str, str] | None:
     """(title, organisation) of a training post's line: the pieces before the hospital name
     its post and speciality, the hospital is the employer."""
@@ -317,6 +330,7 @@ def parse_experience(lines: list[Clean], *, strict: bool = False) -> list[Experi
     skip_bullets = bool(heads) and not dated_bullets_only
     cands = [c for c in lines if _header_candidate(c, skip_bullets)]
     entries = _group(cands, [line_facts(c.text) for c in cands])
+    _split_known_employer(entries)
     # Several roles under one employer: a role line without an organisation belongs
     # to the organisation named above it.
     for prev, e in zip(entries, entries[1:], strict=False):

@@ -343,9 +343,14 @@ _CONTACTISH = re.compile(r"(?i)@|https?:|www\.|\.(?:com|io|org|edu)\b|\b(?:e-?ma
                          r"github|google\s+scholar|homepage|website|orcid|click)\b|scholar\.google|\d{3}")
 
 
+# a company named by its web address: "Booking.com", "Bol.com", "Amazon.com, Inc." (a link is
+# written in lower case, or with its scheme, path or "www.")
+_DOTCOM_NAME = re.compile(r"[A-Z][A-Za-z0-9-]*\.(?:com|io|ai)(?:,?\s+Inc\.?)?")
+
+
 def _org_like(text: str) -> bool:
     t = text.strip()
-    if not t or len(t) > 90 or _CONTACTISH.search(t):
+    if not t or len(t) > 90 or (_CONTACTISH.search(t) and not _DOTCOM_NAME.fullmatch(t)):
         return False
     if has_cjk(t):
         return len(re.sub(r"\s", "", t)) <= 30
@@ -358,6 +363,8 @@ _BRAND = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{2,6}")
 _GENERIC_ORG_WORDS = {"research", "technology", "technologies", "ai", "group", "center", "centre", "school",
                       "department", "faculty", "lab", "labs", "laboratory", "society", "council", "agency"}
 _RUN_ROLE = re.compile(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*){1,3}")
+# ...and a role of two joined by "&" ("Founder & Creative Director")
+_RUN_ROLE_AMP = re.compile(r"[A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|&)){1,4}")
 
 
 def leading_company(seg: str) -> tuple[str, str] | None:
@@ -392,7 +399,7 @@ def _company_of_words(words: list[str]) -> tuple[str, str] | None:
     if len(words) < 3 or not ROLE_RE.fullmatch(words[-1]):
         return None
     fits = [k for k in range(1, min(len(words) - 1, 4) + 1)
-            if 2 <= len(words) - k <= 4 and _RUN_ROLE.fullmatch(" ".join(words[k:]) + " X")
+            if 2 <= len(words) - k <= 4 and _RUN_ROLE_AMP.fullmatch(" ".join(words[k:]) + " X")
             and _ORG_WORDS_RUN.fullmatch(" ".join(words[:k])) and not ROLE_RE.search(" ".join(words[:k]))]
     k = next((k for k in fits if words[k].lower() in SENIORITY_WORDS), None)
     if k is None:

@@ -16,7 +16,7 @@ _ROLE_PHRASE = re.compile(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,4}")
 # a remark in brackets closing a title ("Contributing Writer (paid monthly column)")
 TRAILING_ASIDE = re.compile(r"\s*[(（][^)）]*[)）]\s*$")
 _LEAD_ASIDE = re.compile(r"^\s*[(（][^)）]*[)）]")
-_COMPANY_NAME = re.compile(r"[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|&|of|and|for)){0,5}")
+_COMPANY_NAME = re.compile(r"[A-Z][\w&.'’*-]*(?: (?:[A-Z][\w&.'’*-]*|&|of|and|for)){0,5}")  # (and "Frost*collective")
 # teaching posts name a course as readily as an employer ("Teaching Assistant, Machine Learning")
 _TEACHING_ROLE = re.compile(r"(?i)\b(?:teaching|tutor|instructor|lecturer|demonstrator|grader|ta)\b")
 # a title that says the candidate was employed (an internship, an engineering post)
@@ -49,3 +49,16 @@ def employed_as(e: Experience) -> bool:
     """"字节跳动 | 计算机视觉算法实习生 | 2025.01 – 2025.05" under "项目与实习经历": the title names
     an employment, so the row is a job even when the company's name has no company word."""
     return bool(e.title and e.organization and _EMPLOYED.search(e.title))
+
+
+# a role of capitalised words, two roles joined by "&" ("Founder & Creative Director")
+_ROLES_PHRASE = re.compile(r"[A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|&)){0,5}")
+
+
+def role_at_named_org(e: Experience) -> bool:
+    """"Studio Kealoha<tab>Founder & Creative Director<tab>2019 – now" under "Selected Projects &
+    Roles": a capitalised role held at a named organisation, with its dates, is a post."""
+    title = TRAILING_ASIDE.sub("", e.title or "")
+    words = title.split()
+    return bool(words and e.organization and e.start and _ROLES_PHRASE.fullmatch(title)
+                and ROLE_RE.fullmatch(words[-1]) and _COMPANY_NAME.fullmatch(e.organization))
