@@ -725,3 +725,23 @@ def test_roles_run_into_their_employer_under_a_projects_and_roles_heading() -> N
     assert [(e.organization, e.title, e.start) for e in p.experience] == [
         ("Studio Quillhaven", "Founder & Creative Director", "2019"), ("Lumen*works", "Senior Designer", "2015"),
         ("Lumen*works", "Designer", "2013")]
+
+
+def test_a_drug_company_named_by_its_trade_heads_its_roles() -> None:
+    # "Quillhaven Therapeutics" under a dated "Principal Scientist, Medicinal Chemistry": the
+    # company on its own line is the employer, the name after the title's comma its unit
+    p = parse_text("Dana Quill\ndana@example.org\nPROFESSIONAL EXPERIENCE\n"
+                   "Nov. 2019 – Present\tPrincipal Scientist, Medicinal Chemistry\nQuillhaven Therapeutics\n"
+                   "• Leads a team of six chemists\nJan. 2016 – Oct. 2019\tSenior Scientist\nQuillhaven Therapeutics\n"
+                   "• Route scouting\n")
+    assert [(e.organization, e.start) for e in p.experience] == [
+        ("Quillhaven Therapeutics", "2019-11"), ("Quillhaven Therapeutics", "2016-01")]
+
+
+def test_a_double_place_name_broken_at_its_own_hyphen() -> None:
+    p = parse_text("Dana Quill\ndana@example.org\nPROFESSIONAL APPOINTMENTS\n"
+                   "2023–present\tAffiliate Professor, Department of Materials Science, University of Invented Lake-\n"
+                   "Northfield (0% appointment)\n2019–2023\tAssociate Professor, University of Invented Lake-Northfield\n")
+    assert [e.organization for e in p.experience] == [
+        "Department of Materials Science, University of Invented Lake-Northfield (0% appointment)",
+        "University of Invented Lake-Northfield"]

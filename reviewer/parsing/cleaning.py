@@ -389,6 +389,12 @@ def join_wrapped(lines: list[Clean]) -> list[Clean]:
             # stops on a comma goes on in the undated line under it (plain text loses its indent)
             dangling = dangling or (prev.bullet and prev.text.endswith(",") and not c.bullet
                                     and first_range(c.text) is None and len(prev.text.split()) >= 3)
+            if dangling and re.search(r"[^\W\d_]-$", prev.text) and re.match(r"[A-Z][a-z]", c.text):
+                # "…, University of Illinois Urbana-" over "Champaign (0% appointment)": a double
+                # name broken at its own hyphen goes on without a space
+                out[-1] = Clean(prev.line, prev.text + c.text, prev.bullet, prev.raw + c.raw)
+                last = c.line
+                continue
             if dangling and re.search(r"[-–—~]$", prev.text):
                 # an open range ("2021 –") continues only into the line that ends it
                 dangling = bool(re.match(r"(?i)(?:(?:19|20)\d\d|[a-z]{3,9}\.?\s+(?:19|20)\d\d|present|now|today)\b",
