@@ -745,3 +745,42 @@ def test_a_double_place_name_broken_at_its_own_hyphen() -> None:
     assert [e.organization for e in p.experience] == [
         "Department of Materials Science, University of Invented Lake-Northfield (0% appointment)",
         "University of Invented Lake-Northfield"]
+
+
+def test_roles_dated_inside_their_employers_whole_stay() -> None:
+    # the employer's row carries the whole stay, each role under it its own part
+    p = parse_text("Dana Quill\ndana@example.org\nWork History\n"
+                   "Quillhaven Cloud (QC)\tSeattle, WA | Jul 2012 – Aug 2022\n"
+                   "Senior Software Engineer, Quillhaven Block Store\tJan 2019 – Aug 2022\n"
+                   "Led the control plane team.\n"
+                   "Software Engineer II, Quillhaven Block Store\tMar 2015 – Dec 2018\n"
+                   "Software Engineer I, Object Index\tJul 2012 – Feb 2015\n"
+                   "Northfield College | Adjunct Instructor, Computer Science\t2017 – 2021\n")
+    assert [(e.organization, e.title, e.start) for e in p.experience] == [
+        ("Quillhaven Cloud (QC)", "Senior Software Engineer, Quillhaven Block Store", "2019-01"),
+        ("Quillhaven Cloud (QC)", "Software Engineer II, Quillhaven Block Store", "2015-03"),
+        ("Quillhaven Cloud (QC)", "Software Engineer I, Object Index", "2012-07"),
+        ("Northfield College", "Adjunct Instructor", "2017")]
+
+
+def test_roles_with_their_dates_in_brackets_before_a_colon() -> None:
+    p = parse_text("Dana Quill\ndana@example.org\nExperience\n"
+                   "The Quillhaven Chemical Company, Core R&D, Freeport, TX\t2013 – 2018\n"
+                   "Senior Research Engineer (2016 – 2018): led the adsorbent scale-up\nteam (5); two granted patents.\n"
+                   "Research Engineer (2013 – 2016): process modelling for gas\nseparations.\n")
+    assert [(e.organization, e.title, e.start, e.end) for e in p.experience] == [
+        ("The Quillhaven Chemical Company", "Senior Research Engineer", "2016", "2018"),
+        ("The Quillhaven Chemical Company", "Research Engineer", "2013", "2016")]
+
+
+def test_a_linkedin_export_lists_roles_under_each_company() -> None:
+    # company, how long, then each role with its dates, place and description
+    p = parse_text("Wanjiru Quill\nwq@example.org\nExperience\nNorthfield University\n2 years 4 months\n"
+                   "Lecturer, Business School\nJanuary 2023 - Present (1 year 7 months)\nNairobi County, Kenya\n"
+                   "Development Finance (MBA and MSc); Research Methods II.\n"
+                   "Adjunct Faculty\nApril 2022 - December 2022 (9 months)\nNairobi County, Kenya\n\n"
+                   "Quill Corps\n4 years 1 month\nSenior Program Manager, AgriLend\nMarch 2020 - March 2022 (2 years 1 month)\n"
+                   "Nairobi, Kenya\nData & Insights Lead, AgriLend\nMarch 2018 - February 2020 (2 years)\nNairobi\n")
+    assert [(e.organization, e.title, e.start) for e in p.experience] == [
+        ("Northfield University", "Lecturer", "2023-01"), ("Northfield University", "Adjunct Faculty", "2022-04"),
+        ("Quill Corps", "Senior Program Manager", "2020-03"), ("Quill Corps", "Data & Insights Lead, AgriLend", "2018-03")]

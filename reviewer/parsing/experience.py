@@ -84,12 +84,16 @@ def _header_candidate(c: Clean, skip_bullets: bool) -> bool:
         return False  # "Advisor: ...", "website: ...", "Tech stack: ..."
     if not first_range(t):
         return (not is_prose(t) and not _described(t)) or _role_with_remark(t)
+    if (lead := _ROLE_DATED_IN_BRACKETS.match(t)) and ROLE_RE.search(lead.group(1)):
+        return True  # "Research Engineer (2013 – 2016): process modelling for gas separations."
     body = _DURATION.sub("", strip_dates(t)).strip()
     # (a closing remark in brackets is no part of the header: "…, James Cook University
     # (fellowship held from 2021; transferred to a continuing post in 2022).")
     return not body or not is_prose(_CLOSING_REMARK.sub("", body) or body)
 
 
+# a role, its dates in brackets, then a colon and what the work was
+_ROLE_DATED_IN_BRACKETS = re.compile(r"([A-Z][\w'&/-]*(?: [\w'&/-]+){0,5}) \([^()]*\d{4}[^()]*\):\s")
 # a lower-case remark after a role: in brackets at the end, or after a semicolon
 # ("Contributing Writer (paid monthly column)", "Associate Architect; project lead for civic work")
 _REMARK = re.compile(r"\s*[(（][^()（）]{1,40}[)）]$|;\s+[a-z].*$")
@@ -101,8 +105,11 @@ _LEAD_GLYPH = re.compile(r"^[•·▪◦‣►▸■□◆◇○●\-–]\s+")  
 
 def _described(t: str) -> bool:
     """"Owned ETA models for Uber Eats in 40 cities; MAE down 11%.": a sentence about the work
-    (a full stop after eight words or more, several in lower case), though it names a company."""
+    (a full stop after eight words or more, several in lower case), though it names a company;
+    and a list of things done or taught, joined by semicolons, that ends with a full stop."""
     words = t.split()
+    if len(words) >= 5 and t.endswith(".") and "; " in t:
+        return True
     return len(words) >= 8 and t.endswith(".") and sum(w.islower() for w in words) >= 3
 
 
@@ -137,8 +144,9 @@ def _heads_next_entry(cur: _Entry, f: LineFacts, after: list[LineFacts], org_fir
     if not (org_first and f.org and not f.title and not f.dates and cur.title and cur.dates and not cur.org):
         return False
     nxt = next((g for g in after if not g.empty), None)
-    # (a weaker name beside that title is its unit: "Summer Analyst, Commercial Banking")
-    return bool(nxt and nxt.title and (not nxt.org or nxt.org_prio < f.org_prio))
+    # (a weaker name beside that title is its unit: "Summer Analyst, Commercial Banking"; so is
+    # a name without an organisation word: "Senior Program Manager, AgriFin" under "Mercy Corps")
+    return bool(nxt and nxt.title and (not nxt.org or nxt.org_prio < f.org_prio or nxt.org_prio == 2))
 
 
 def _group(cands: list[Clean], facts: list[LineFacts]) -> list[_Entry]:
@@ -302,6 +310,75 @@ def _split_known_employer(entries: list[_Entry]) -> None:
             e.org, e.org_prio, e.title = org, 2, e.title[len(org):].strip()
 
 
+def _within(inner: DateSpan, outer: DateSpan) -> bool:
+    """The inner range lies inside the outer one (by year; "present" is the latest)."""
+    if not (inner.start and inner.end and outer.start and outer.end):
+        return False
+    if inner.start[:4] < outer.start[:4]:
+        return False
+    if outer.end == "present":
+        return True
+    return inner.end != "present" and inner.end[:4] <= outer.end[:4]
+
+
+def _roles_under_dated_employer(entries: list[_Entry]) -> list[_Entry]:
+    """"Amazon Web Services<tab>Jul 2012 – Aug 2022" over "Senior Engineer, Amazon EBS<tab>Jan 2019 –
+    Aug 2022" and "Engineer II, Amazon EBS<tab>Mar 2015 – Dec 2018": an employer's row dated with
+    the whole stay heads the roles held there, each dated inside it. The roles take its name (a
+    unit printed beside a role's title stays with the title), and the head is no post of its own."""
+    out: list[_Entry] = []
+    k = 0
+    while k < len(entries):
+        head = entries[k]
+        subs: list[_Entry] = []
+        if head.org and head.dates and head.dates.is_range and not head.title:
+            for e in entries[k + 1:]:
+                if not (e.title and e.dates and e.dates.is_range and _within(e.dates, head.dates)):
+                    break
+                if e.org and not _unit_beside_title(e, head.org):
+                    break
+                subs.append(e)
+        if not subs:
+            out.append(head)
+            k += 1
+            continue
+        for e in subs:
+            if e.org:
+                e.title = f"{e.title}, {e.org}"
+            e.org, e.org_prio = head.org, head.org_prio
+        out.extend(subs)
+        k += 1 + len(subs)
+    return out
+
+
+def _unit_beside_title(e: _Entry, employer: str) -> bool:
+    """The entry's organisation is a name printed after its title's comma on the same row, and
+    a weaker one than an employer's, or a part of the employer named above ("Data Scientist,
+    Image-Guided Therapy", "Senior Engineer, Amazon EBS" under "Amazon Web Services")."""
+    head = e.lines[0].text if e.lines else ""
+    if not (e.org and e.title) or e.title not in head or e.org not in head:
+        return False
+    if e.org_prio >= 3 and e.org.split()[0] != employer.split()[0]:
+        return False
+    return head.index(e.title) < head.index(e.org)
+
+
+def _units_under_employer(entries: list[_Entry]) -> None:
+    """"Mercy Corps" over "Senior Program Manager, AgriFin<tab>dates" and "Data Lead, AgriFin<tab>dates"
+    (LinkedIn's roles under a company): where an entry opens with its employer on a line of its
+    own, the roles after it that name only a unit beside their title are held there too."""
+    employer: str | None = None
+    for e in entries:
+        head = line_facts(e.lines[0].text) if e.lines else None
+        if head and head.org and not head.title and not head.dates and e.org and e.org in e.lines[0].text:
+            employer = e.org
+            continue
+        if employer and e.title and e.org and e.org != employer and _unit_beside_title(e, employer):
+            e.title, e.org, e.org_prio = f"{e.title}, {e.org}", employer, 0
+        elif e.org and e.org != employer:
+            employer = None
+
+
 def _training_post(text: str) -> tuple[str, str] | None:
     """(title, organisation) of a training post's line: the pieces before the hospital name
     its post and speciality, the hospital is the employer."""
@@ -331,6 +408,9 @@ def parse_experience(lines: list[Clean], *, strict: bool = False) -> list[Experi
     cands = [c for c in lines if _header_candidate(c, skip_bullets)]
     entries = _group(cands, [line_facts(c.text) for c in cands])
     _split_known_employer(entries)
+    entries = _roles_under_dated_employer(entries)
+    if not strict:
+        _units_under_employer(entries)
     # Several roles under one employer: a role line without an organisation belongs
     # to the organisation named above it.
     for prev, e in zip(entries, entries[1:], strict=False):

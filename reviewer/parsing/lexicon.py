@@ -89,6 +89,9 @@ ROLE_WORDS = (
     "professorin", "wissenschaftler", "wissenschaftlerin", "lehrkraft", "referent", "referentin",
     # a doctorate held as a job (an industrial CIFRE contract, a Dutch or Nordic PhD position)
     "phd candidate", "ph.d. candidate", "doctoral candidate",
+    # a faculty post named by the word ("Adjunct Faculty", "Faculty Associate"; "Faculty of X" is a unit)
+    "adjunct faculty", "affiliate faculty", "visiting faculty", "core faculty", "faculty member", "faculty associate",
+    "faculty affiliate", "faculty fellow",
 )
 # (a prefix tree of the words: each position follows one branch; the longest spelling is tried first)
 ROLE_RE = re.compile(
@@ -126,6 +129,20 @@ COUNTRIES = (
     "australia", "switzerland", "netherlands", "italy", "spain", "sweden", "israel", "hong kong", "taiwan",
     "macau", "czech republic", "south africa", "remote", "online", "belgium", "austria", "denmark", "finland",
     "norway", "ireland", "brazil", "mexico", "russia", "lebanon", "uae", "new zealand", "portugal", "poland",
+    # the rest of the world's countries CVs name (not those that are also first names: Jordan, Chad, Georgia)
+    "england", "scotland", "wales", "northern ireland", "luxembourg", "iceland", "estonia", "latvia", "lithuania",
+    "slovenia", "slovakia", "croatia", "serbia", "bosnia and herzegovina", "montenegro", "albania", "north macedonia",
+    "bulgaria", "romania", "moldova", "hungary", "greece", "cyprus", "malta", "ukraine", "belarus", "turkey",
+    "türkiye", "kazakhstan", "uzbekistan", "armenia", "azerbaijan", "iran", "iraq", "syria", "saudi arabia",
+    "qatar", "kuwait", "bahrain", "oman", "yemen", "united arab emirates", "egypt", "libya", "tunisia", "algeria",
+    "morocco", "sudan", "ethiopia", "eritrea", "somalia", "kenya", "uganda", "tanzania", "rwanda", "burundi",
+    "nigeria", "ghana", "senegal", "mali", "niger", "burkina faso", "côte d'ivoire", "ivory coast", "cameroon",
+    "gabon", "congo", "dr congo", "angola", "zambia", "zimbabwe", "malawi", "mozambique", "botswana", "namibia",
+    "madagascar", "mauritius", "pakistan", "afghanistan", "bangladesh", "sri lanka", "nepal", "bhutan",
+    "myanmar", "thailand", "vietnam", "viet nam", "cambodia", "laos", "malaysia", "indonesia", "philippines",
+    "brunei", "mongolia", "north korea", "argentina", "chile", "colombia", "peru", "ecuador", "bolivia",
+    "venezuela", "uruguay", "paraguay", "cuba", "costa rica", "panama", "guatemala", "honduras", "el salvador",
+    "nicaragua", "dominican republic", "jamaica", "trinidad and tobago", "fiji", "papua new guinea",
 )
 US_STATES = set(
     ["AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC"]
@@ -143,9 +160,23 @@ CITIES = (
     "prague", "warsaw", "athens", "dubai", "mumbai", "delhi", "hyderabad", "chennai", "pune", "taipei", "osaka",
     "kyoto", "los angeles", "san diego", "houston", "dallas", "denver", "atlanta", "philadelphia", "baltimore",
     "minneapolis", "ann arbor", "berkeley",
+    # the large cities of Africa, Asia and Latin America, and more of Europe's university towns
+    "nairobi", "mombasa", "kisumu", "lagos", "abuja", "ibadan", "accra", "kampala", "kigali", "addis ababa",
+    "dar es salaam", "cape town", "johannesburg", "pretoria", "durban", "stellenbosch", "cairo", "casablanca",
+    "tunis", "dakar", "karachi", "lahore", "islamabad", "dhaka", "colombo", "kathmandu", "jakarta", "manila",
+    "bangkok", "hanoi", "ho chi minh city", "kuala lumpur", "lima", "bogotá", "bogota", "santiago",
+    "buenos aires", "mexico city", "são paulo", "sao paulo", "rio de janeiro", "tel aviv", "istanbul", "ankara",
+    "tehran", "riyadh", "doha", "abu dhabi", "moscow", "kyiv", "budapest", "bucharest", "brussels", "hamburg",
+    "frankfurt", "cologne", "stuttgart", "heidelberg", "lyon", "marseille", "toulouse", "grenoble", "lausanne",
+    "basel", "utrecht", "eindhoven", "leiden", "delft", "the hague", "antwerp", "ghent", "leuven", "gothenburg",
+    "uppsala", "aarhus", "bergen", "trondheim",
 )
 CJK_CITIES = ("北京", "上海", "深圳", "杭州", "广州", "南京", "武汉", "成都", "西安", "香港", "天津", "苏州",
               "南非", "开普敦", "美国", "英国", "新加坡", "日本", "韩国", "加拿大", "澳大利亚", "德国", "法国")
+
+
+# a region named by its kind: "Nairobi County", "Gauteng Province", "Lagos State"
+_REGION = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:County|Province|State|District|Region|Prefecture|Governorate)")
 
 
 @lru_cache(maxsize=8192)  # pure per string; entry parsers ask it of the same cells again
@@ -173,7 +204,7 @@ def is_location(text: str) -> bool:
     last = parts[-1].lower()
     if last in COUNTRIES or parts[-1] in US_STATES or re.fullmatch(r"[A-Z]{2}", parts[-1]):
         return True
-    if t.lower() in COUNTRIES or t.lower() in CITIES:
+    if t.lower() in COUNTRIES or t.lower() in CITIES or _REGION.fullmatch(t):
         return True
     # "Austin TX", "Pittsburgh PA"
     if re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)? [A-Z]{2}", t) and t.split()[-1] in US_STATES:
