@@ -174,3 +174,11 @@ def test_a_letter_spaced_heading_whose_word_gaps_were_lost() -> None:
     assert heading_kind("H O N O R S A N D A W A R D S") == "awards"
     assert heading_kind("R E S E A R C H E X P E R I E N C E") == "experience"
     assert heading_kind("Q U I L L O N") is None  # letters no heading words spell
+
+
+def test_posts_held_are_experience_but_a_blogs_posts_are_not() -> None:
+    from reviewer.parsing.sections import heading_kind
+
+    assert heading_kind("Current and Previous Posts") == "experience"
+    assert heading_kind("Posts Held") == "experience"
+    assert heading_kind("Recent Posts") is None

@@ -357,3 +357,55 @@ def test_students_supervised_in_chinese_is_a_teaching_heading() -> None:
     p = parse_text("鲍明\nbao@example.cn\n教育经历\n2013.09-2018.06\t北岭大学\t工学博士\n"
                    "指导学生\n已指导博士研究生 3 名、硕士研究生 6 名;指导学生获 2024 年 ACM SIGOPS 学生旅行资助。\n")
     assert [e.institution for e in p.education] == ["北岭大学"]
+
+
+def test_right_aligned_label_column_and_a_label_wrapped_over_two_rows() -> None:
+    """Headings right-aligned in a left margin (each starts at its own x, all well left of the
+    text column), one wrapped in its narrow column ("Research" over "interests")."""
+    from reviewer.extract import ExtractedDocument, TextLine
+    from reviewer.parsing import parse_document
+
+    body = 191.4
+    rows = [("Dana Quill-Mertens", 30.0, body), ("dana@example.org", 8.0, 326.0),
+            ("Currently\tPostdoctoral researcher, Quillhaven MC", 10.0, 92.3),
+            ("Research", 10.0, 97.3), ("interests\tAir pollution, causal mediation analysis", 10.0, 99.6),
+            ("Education\t2019 - 2023\tNorthfield University, PhD in Epidemiology", 10.0, 88.4),
+            ("Thesis: Breathing the invented city", 10.0, body),
+            ("2017 - 2019\tLakeside University, MSc Epidemiology", 10.0, 154.3),
+            ("Positions\t2023 - now\tQuillhaven MC, Rotterdam", 10.0, 94.6),
+            ("Postdoctoral researcher, Department of Epidemiology", 10.0, body),
+            ("2017 - 2019\tJulius Quill Center, Utrecht", 10.0, 154.3),
+            ("Student research assistant (0.4 fte)", 10.0, body)]
+    doc = ExtractedDocument(format="pdf", lines=[TextLine(t, size=s, x0=x, x1=500.0) for t, s, x in rows])
+    p = parse_document(doc, "x.pdf")
+    assert p.research_interests[:1] == ["Air pollution"]
+    assert [(e.institution, e.degree_level, e.start) for e in p.education] == [
+        ("Northfield University", "phd", "2019"), ("Lakeside University", "master", "2017")]
+    assert [(e.organization, e.title, e.start, e.end) for e in p.experience] == [
+        ("Quillhaven MC", "Postdoctoral researcher", "2023", "present"),
+        ("Julius Quill Center", "Student research assistant (0.4 fte)", "2017", "2019")]
+
+
+def test_a_british_academics_current_and_previous_posts() -> None:
+    p = parse_text("Dr Dana Quill\nDepartment of History, University of Penhallow\ndana@example.org\n"
+                   "Current and Previous Posts\n"
+                   "2020–present\tLecturer in Modern History, Department of History, University of Penhallow\n"
+                   "2016–2020\tJunior Research Fellow, St Quill's College, University of Ashgrove\n")
+    assert [(e.organization, e.start) for e in p.experience] == [
+        ("Department of History, University of Penhallow", "2020"),
+        ("St Quill's College, University of Ashgrove", "2016")]
+
+
+def test_a_dated_head_row_ending_in_its_city_is_not_wrapped_into_the_title_under_it() -> None:
+    from reviewer.extract import ExtractedDocument, TextLine
+    from reviewer.parsing import parse_document
+
+    rows = [("Dana Quill", 20.0, 56.0, 200.0), ("dana@example.org", 10.0, 56.0, 200.0), ("Positions", 12.0, 56.0, 120.0),
+            ("Sep - Nov 2024\tQuillford School of Public Health, Boston", 10.0, 154.3, 473.1),
+            ("Visiting researcher, Causal Lab", 10.0, 191.3, 350.1),
+            ("2017 - 2019\tJulius Quill Center, Utrecht", 10.0, 154.3, 345.7),
+            ("Research assistant", 10.0, 191.4, 300.0)]
+    doc = ExtractedDocument(format="pdf", lines=[TextLine(t, size=s, x0=a, x1=b) for t, s, a, b in rows])
+    p = parse_document(doc, "x.pdf")
+    assert [(e.organization, e.title) for e in p.experience] == [
+        ("Quillford School of Public Health", "Visiting researcher"), ("Julius Quill Center", "Research assistant")]

@@ -265,3 +265,42 @@ def test_quick_width_sum_decides_only_outside_its_margin(tmp_path):
                 compared += 1
     assert compared >= 100
     kept[0].close()
+
+
+def _narrow_date_column_pdf(path: Path) -> Path:
+    """A label column, then a date column in 6 pt too narrow for its dates (each runs into
+    the 10 pt entry beside it, or stops just before it), and a formula with a subscript."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    pdf.text(20, 30, "Positions")
+    pdf.set_font("Helvetica", size=6)
+    pdf.text(45, 30, "2023 - now")
+    date_end = 45 + pdf.get_string_width("2023 - now")
+    pdf.set_font("Helvetica", size=10)
+    pdf.text(date_end + 0.3, 30, "Quillhaven MC, Rotterdam")  # a hair past the date, no space between
+    pdf.set_font("Helvetica", size=6)
+    pdf.text(45, 40, "2017 - 2019")
+    pdf.set_font("Helvetica", size=10)
+    pdf.text(55, 40, "Northfield Center, Utrecht")  # starts under the date's last digits
+    pdf.set_font("Helvetica", size=6)
+    pdf.text(45, 60.3, "Sep - Nov 2024")
+    pdf.set_font("Helvetica", size=10)
+    pdf.text(50, 60, "Quillford School of Public Health")  # half the date under it, a little lower
+    pdf.text(45, 50, "Emissions of N")
+    pdf.set_font("Helvetica", size=6)
+    pdf.text(45 + pdf.get_string_width("Emissions of N") * 10 / 6 + 0.1, 51, "2")
+    pdf.set_font("Helvetica", size=10)
+    pdf.text(45 + pdf.get_string_width("Emissions of N") + 1.3, 50, "O in a field")
+    pdf.output(str(path))
+    return path
+
+
+def test_a_narrow_date_columns_small_dates_are_cells_of_their_rows(tmp_path):
+    lines = [line.text for line in _same(_narrow_date_column_pdf(tmp_path / "narrow.pdf"))]
+    assert f"2017 - 2019{CELL_SEP}Northfield Center, Utrecht" in lines
+    assert any(t.startswith(f"Positions{CELL_SEP}2023 - now{CELL_SEP}Quillhaven MC") for t in lines), lines
+    assert f"Sep - Nov 2024{CELL_SEP}Quillford School of Public Health" in lines
+    assert any(t.startswith("Emissions of N2") and CELL_SEP not in t for t in lines), lines

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from reviewer.extract.document import CELL_SEP
-from reviewer.extract.pdf_chars import Frag
+from reviewer.extract.pdf_chars import Frag, two_cells
 from reviewer.extract.pdf_labels import split_label_column
 
 _TOP = attrgetter("top")
@@ -88,9 +88,21 @@ def _stacked(f: Frag, members: list[Frag]) -> bool:
     for m in members:  # noqa: SIM110 (a plain loop: any() over a generator costs twice as much here)
         overlap = (x1 if x1 < m.x1 else m.x1) - (x0 if x0 > m.x0 else m.x0)
         if overlap > 1.0 and not (abs(base - m.base) < 0.5 and (
-                overlap < squeeze or (overlap < 0.5 * min(x1 - x0, m.x1 - m.x0) and _cjk(f) and _cjk(m)))):
+                overlap < squeeze or (overlap < 0.5 * min(x1 - x0, m.x1 - m.x0) and _cjk(f) and _cjk(m)))) \
+                and not _overflowing_cell(f, m):
             return True
     return False
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _overflowing_cell(f: Frag, m: Frag) -> bool:
+    """A narrow date column's small text running under the next cell's first letters on about
+    the same baseline ("Sep - Nov 2024" in 6 pt under "Harvard …" in 10 pt): one row, two cells."""
+    small, large = (f, m) if f.size < m.size else (m, f)
+    return small.size > 0 and large.size >= 1.4 * small.size and small.x0 < large.x0 \
+        and abs(f.base - m.base) < 0.25 * large.height and _YEAR.search(small.text) is not None
 
 
 def _cjk(f: Frag) -> bool:
@@ -169,9 +181,16 @@ def _make_row(members: list[Frag]) -> Row:
         if not text:
             continue
         if last is not None:
+            text_before = parts[-1]
             gap = f.x0 - last.x1
             height = max(f.height, last.height)
-            parts.append(CELL_SEP if gap > 1.5 * height and not justified else " " if gap > 0.12 * height else "")
+            # (between fragments only their geometry tells, measured in font sizes, which both
+            # PDF readers give alike: "spaced", the closer rule off)
+            if (gap > 1.5 * height and not justified) or two_cells(
+                    last.size, f.size, gap, max(last.size, f.size), text_before[-1:], True):
+                parts.append(CELL_SEP)
+            else:
+                parts.append(" " if gap > 0.12 * height else "")
         parts.append(text)
         for size, count in f.sizes.items():
             sizes[size] = sizes.get(size, 0) + count

@@ -13,7 +13,16 @@ from __future__ import annotations
 import ctypes
 import re
 
-from reviewer.extract.pdf_chars import _GET_OBJ, GET_BOX, GET_ORIGIN, GET_RECT, CharReader, Frag, Style
+from reviewer.extract.pdf_chars import (
+    _GET_OBJ,
+    GET_BOX,
+    GET_ORIGIN,
+    GET_RECT,
+    CharReader,
+    Frag,
+    Style,
+    two_cells,
+)
 from reviewer.extract.pdf_widths import WidthSums
 
 WS = " \r\n\t\xa0\u3000"  # what the per-character reader treats as a space
@@ -202,7 +211,7 @@ def _first_char(reader: CharReader, style: Style, lo: int, first: int, obj: int)
         ch = "-"
     space = reader.space or first != lo
     cur = reader.cur
-    gap_space = False
+    gap_space = cell = False
     if cur is not None:
         last_t, last_b = cur.last_t, cur.last_b
         last_h = last_t - last_b
@@ -216,6 +225,7 @@ def _first_char(reader: CharReader, style: Style, lo: int, first: int, obj: int)
                 return None
             resized = style.size != cur.last_size
             gap_space = (space and not (resized and gap < 0.08 * limit)) or (gap > 0.35 * limit and not ligature)
+            cell = resized and not ligature and two_cells(cur.last_size, style.size, gap, limit, cur.last_ch, space)
         else:
             cur = None
     if cur is None:
@@ -224,6 +234,8 @@ def _first_char(reader: CharReader, style: Style, lo: int, first: int, obj: int)
         cur = Frag(left, right, bottom, top, oy.value)
         reader.frags.append(cur)
         reader.cur = cur
+    elif cell:
+        cur.chars.append("\t")
     elif gap_space:
         cur.chars.append(" ")
     cur.chars.append(ch)

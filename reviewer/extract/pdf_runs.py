@@ -40,6 +40,7 @@ from reviewer.extract.pdf_chars import (
     CharReader,
     Frag,
     PageChars,
+    two_cells,
 )
 from reviewer.extract.pdf_run_checks import SPACES, WS, Rects, add_run_slowly, gaps_hold
 from reviewer.extract.pdf_widths import WidthSums
@@ -182,7 +183,7 @@ def _add_run(reader: CharReader, rects: Rects, lo: int, hi: int, obj: int) -> No
     # The first character joins the open fragment or starts one (pdf_chars' rules).
     ch = text[first]
     cur = reader.cur
-    gap_space = False
+    gap_space = cell = False
     if cur is not None:
         last_t, last_b = cur.last_t, cur.last_b
         last_h = last_t - last_b
@@ -199,6 +200,8 @@ def _add_run(reader: CharReader, rects: Rects, lo: int, hi: int, obj: int) -> No
             resized = style.size != cur.last_size
             gap_space = ((reader.space or first != lo) and not (resized and gap < 0.08 * line)) or (
                 gap > 0.35 * line and not ligature)
+            cell = resized and not ligature and two_cells(cur.last_size, style.size, gap, line, cur.last_ch,
+                                                      reader.space or first != lo)
         else:
             cur = None
     inner = body  # text[first:last + 1]
@@ -239,7 +242,9 @@ def _add_run(reader: CharReader, rects: Rects, lo: int, hi: int, obj: int) -> No
         reader.frags.append(cur)
     else:
         chars = cur.chars
-        if gap_space:
+        if cell:
+            chars.append("\t")
+        elif gap_space:
             chars.append(" ")
         chars.append(whole)
         sizes = cur.sizes

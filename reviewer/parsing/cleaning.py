@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from reviewer.parsing.dates import find_dates, first_range
+from reviewer.parsing.lexicon import ROLE_RE, is_location
 from reviewer.parsing.lines import Line
 from reviewer.parsing.needles import folded
 
@@ -342,6 +343,8 @@ def _hanging_wrap(prev: Clean, c: Clean, right: float | None, last: Line) -> boo
     if re.search(r"\d", c.text) or re.match(r"^[^\s:：]{1,25}\s*[:：]", c.text) or re.match(
             r"(?i)(?:gpa|grade|thesis|dissertation|advis[oe]r|supervis[oe]r|courses?|minor|major)\b", c.text):
         return False  # the next dated entry or a detail under the entry ("GPA 4.0", "Advisor: ...", "Level 8")
+    if is_location(prev.text.rsplit(",", 1)[-1]) and ROLE_RE.search(" ".join(c.text.split()[:3])):
+        return False  # "…, Boston" over "Visiting researcher, X": the head row ended, the title follows
     # The entry's second line is its last: it stops short of the margin. A description
     # paragraph under the entry runs on to the margin instead.
     ends_short = b.x1 is not None and b.x1 < right - 12 and len(c.text.split()) <= 12

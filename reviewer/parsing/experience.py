@@ -98,6 +98,7 @@ _ROLE_DATED_IN_BRACKETS = re.compile(r"([A-Z][\w'&/-]*(?: [\w'&/-]+){0,5}) \([^(
 # ("Contributing Writer (paid monthly column)", "Associate Architect; project lead for civic work")
 _REMARK = re.compile(r"\s*[(（][^()（）]{1,40}[)）]$|;\s+[a-z].*$")
 _TITLE_CASE_ROLE = re.compile(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}")
+_SENTENCE_CASE_ROLE = re.compile(r"[A-Z][\w'-]*(?: [a-z][\w'-]*){1,3}")
 
 
 _LEAD_GLYPH = re.compile(r"^[•·▪◦‣►▸■□◆◇○●\-–]\s+")  # "• Professor of Statistics": a list mark kept by a cell
@@ -114,11 +115,13 @@ def _described(t: str) -> bool:
 
 
 def _role_with_remark(t: str) -> bool:
-    """"Contributing Writer (paid monthly column)", "Architect; competition teams": a title-case
-    role with a lower-case remark is a title, though most of its words are lower case like a sentence's."""
+    """"Contributing Writer (paid monthly column)", "Architect; competition teams", "Student research
+    assistant (0.4 fte)": a role in title or sentence case with a lower-case remark is a title,
+    though most of its words are lower case like a sentence's."""
     m = _REMARK.search(t)
     role = t[:m.start()] if m else ""
-    return bool(_TITLE_CASE_ROLE.fullmatch(role) and ROLE_RE.fullmatch(role.split()[-1]))
+    return bool((_TITLE_CASE_ROLE.fullmatch(role) or _SENTENCE_CASE_ROLE.fullmatch(role))
+                and ROLE_RE.fullmatch(role.split()[-1]))
 
 
 # "(3 years 1 month)", "· 2 yrs 3 mos": how long a post lasted, printed after its dates
@@ -213,7 +216,12 @@ def _group(cands: list[Clean], facts: list[LineFacts]) -> list[_Entry]:
             cur = _Entry()
         # An organisation on its own line above ("### Acme") outranks a plain name printed
         # beside the title, which is as often the place ("Engineer · Warsaw · 2021").
-        if f.org and (not cur.org or (f.org_prio > cur.org_prio and (f.org_prio == 3 or cur.org_prio == 0))):
+        # ...but a unit beside the title ("Postdoctoral researcher, Department of Epidemiology")
+        # never displaces the employer named on the entry's head row ("2023 – now  Erasmus MC")
+        unit_under_head = bool(f.title and cur.org and cur.lines and cur.org in cur.lines[0].text
+                               and first_range(cur.lines[0].text) and UNIT_RE.match(f.org or ""))
+        if f.org and not unit_under_head and (
+                not cur.org or (f.org_prio > cur.org_prio and (f.org_prio == 3 or cur.org_prio == 0))):
             cur.org, cur.org_prio = f.org, f.org_prio
         elif (f.org and cur.org and cur.title and len(cur.lines) == 1 and UNIT_RE.search(cur.org)
               and not INSTITUTION_RE.search(cur.org) and "," not in cur.org and INSTITUTION_RE.search(f.org)

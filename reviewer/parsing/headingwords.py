@@ -75,6 +75,8 @@ SECTION_KINDS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
     ("experience", ("experience", "experiences", "employment", "work", "appointments", "appointment",
                     "positions", "position", "career", "internships", "internship", "occupations",
                     "occupation", "industry", "industrial training", "professional", "jobs", "research",
+                    # a British academic's "Current and Previous Posts" (not a blog's "Recent posts")
+                    "previous posts", "current posts", "current post", "posts held",
                     # a physician's residency and fellowship years are posts held
                     "clinical training", "postgraduate training", "residency", "residency and fellowship",
                     "practice", "professional practice", "clinical practice", "private practice",

@@ -18,6 +18,7 @@ import re
 from reviewer.parsing.cleaning import Clean
 from reviewer.parsing.sections import heading_kind
 
+_LOWER_LABEL = re.compile(r"interests|positions|awards|experience|appointments|grants|honou?rs")
 MIN_LABELS = 3  # fewer could be a table's header cells or a personal-facts grid
 _EDGE_SLACK = 3.0  # points: one column's labels start at one x
 _FACT_GRID = re.compile(r"\t[^\t:：]{1,12}[:：]")  # "Degree<tab>Major: Physics": facts, not a section
@@ -31,16 +32,50 @@ def split_label_headings(lines: list[Clean]) -> list[Clean]:
     rows = [lines[k] for k in labels]
     positioned = any(c.line.x0 is not None for c in rows)  # PDFs; Word and text files have no x
     edge = _common_edge(rows) if positioned else None
-    if positioned and edge is None:
+    body = _body_edge(lines) if positioned and edge is None else None
+    if positioned and edge is None and body is None:
+        return lines
+
+    def in_column(c: Clean) -> bool:
+        if not positioned:
+            return True
+        if c.line.x0 is None:
+            return False
+        if edge is not None:
+            return abs(c.line.x0 - edge) <= _EDGE_SLACK
+        return body is not None and c.line.x0 < body - _MARGIN  # right-aligned labels: all left of the text
+
+    if edge is None and body is not None and sum(in_column(c) for c in rows) < MIN_LABELS:
         return lines
     out: list[Clean] = []
     for k, c in enumerate(lines):
-        if k in labels and (edge is None or (c.line.x0 is not None and abs(c.line.x0 - edge) <= _EDGE_SLACK)):
+        if k in labels and in_column(c):
             head, rest = labels[k][1], c.text.split("\t", 1)[1].strip()
+            if out and _label_word_above(out[-1], c, in_column):
+                head = f"{out.pop().text.strip()} {head}"  # "Research" over "interests<tab>…"
             out += [Clean(c.line, head, False, head), Clean(c.line, rest, False, rest)]
         else:
             out.append(c)
     return out
+
+
+_MARGIN = 20.0  # points: a label column ends well before the text column starts
+_LONE_WORD = re.compile(r"[A-Z][a-z]+(?: and)?")  # "Research" over "interests", "Grants and" over "awards"
+
+
+def _label_word_above(above: Clean, c: Clean, in_column) -> bool:  # noqa: ANN001 (a local predicate)
+    """The label's first word printed alone on the row above it, in the same column."""
+    return (not above.bullet and "\t" not in above.text and bool(_LONE_WORD.fullmatch(above.text.strip()))
+            and in_column(above) and c.text[:1].islower())
+
+
+def _body_edge(lines: list[Clean]) -> float | None:
+    """The x where most of the document's lines start (the text column's left edge)."""
+    xs = [round(c.line.x0) for c in lines if c.line.x0 is not None]
+    if not xs:
+        return None
+    edge = max(set(xs), key=xs.count)
+    return float(edge) if xs.count(edge) >= len(xs) // 4 else None
 
 
 def _label(c: Clean) -> tuple[str, str] | None:
@@ -48,8 +83,10 @@ def _label(c: Clean) -> tuple[str, str] | None:
     if c.bullet or "\t" not in c.text or _FACT_GRID.search(c.text):
         return None
     head, rest = (part.strip() for part in c.text.split("\t", 1))
-    # capitals ("WORK"), or a Europass label in sentence case ("Research interests", "Awards")
-    if not (head.isupper() or (head[:1].isupper() and len(head.split()) <= 3)) or len(head.split()) > 4 or not rest:
+    # capitals ("WORK"), or a Europass label in sentence case ("Research interests", "Awards"),
+    # or the second row of a label wrapped in its narrow column ("interests" under "Research")
+    if not (head.isupper() or (head[:1].isupper() and len(head.split()) <= 3) or _LOWER_LABEL.fullmatch(head)) \
+            or len(head.split()) > 4 or not rest:
         return None
     kind = heading_kind(head)
     if kind is None or heading_kind(rest) is not None:
