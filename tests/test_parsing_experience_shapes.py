@@ -1,7 +1,7 @@
 """Entries routed and split by their own shape (invented people and places)."""
 from __future__ import annotations
 
-from tests.parsing_support import job_market_profile, parse_text
+from tests.parsing_support import job_market_profile, parse_md, parse_text
 
 
 def test_mixed_education_and_work_section_routes_each_entry_by_its_shape() -> None:
@@ -784,3 +784,24 @@ def test_a_linkedin_export_lists_roles_under_each_company() -> None:
     assert [(e.organization, e.title, e.start) for e in p.experience] == [
         ("Northfield University", "Lecturer", "2023-01"), ("Northfield University", "Adjunct Faculty", "2022-04"),
         ("Quill Corps", "Senior Program Manager", "2020-03"), ("Quill Corps", "Data & Insights Lead, AgriLend", "2018-03")]
+
+
+def test_a_unit_before_its_parent_named_in_three_words() -> None:
+    p = parse_text("Dana Quill\ndana@example.org\nAppointments\n"
+                   "2023–24\tVisiting Scholar (sabbatical)\tResearch Department, Invented Monetary Fund, Washington DC\n"
+                   "2019–21\tVisiting Fellow\tInstitute for Advanced Study, Princeton\n")
+    assert [e.organization for e in p.experience] == [
+        "Research Department, Invented Monetary Fund", "Institute for Advanced Study"]
+
+
+def test_dated_role_bullets_under_an_employers_own_line() -> None:
+    p = parse_md("# Dana Quill\n\ndana@example.org\n\n## Professional Background\n\n"
+                 "**Invented Reserve Bank (IRB)**, Economic Research Department, Pretoria\n\n"
+                 "- *Lead Economist*, Macro Models Unit, 2016–2019 — owner of the projection model's\n"
+                 "  fiscal block; briefings for the policy committee\n"
+                 "- *Economist*, 2012–2016\n\n"
+                 "**Quill Research Network (QRN)**, Research Fellow (part-time), 2017 – 2019\n")
+    assert [(e.organization, e.title, e.start) for e in p.experience] == [
+        ("Invented Reserve Bank (IRB), Economic Research Department", "Lead Economist", "2016"),
+        ("Invented Reserve Bank (IRB), Economic Research Department", "Economist", "2012"),
+        ("Quill Research Network (QRN)", "Research Fellow", "2017")]

@@ -268,6 +268,30 @@ def _icon_titles(lines: list[Clean]) -> list[Clean]:
     return out
 
 
+def _role_bullets(lines: list[Clean]) -> list[Clean]:
+    """"**Acme Bank**, Research Department, City" over "- *Lead Economist*, Models Unit, 2016–2019 —
+    owner of …" and "- *Economist*, 2012–2016": under an employer's line of its own, bullets that
+    open with a role and carry its dates are the roles held there, not duties."""
+    out = list(lines)
+    under_employer = False
+    for i, c in enumerate(lines):
+        if not c.bullet:
+            if c.text[:1].islower():
+                continue  # a duty's wrapped second line ("fiscal block; briefings for …")
+            f = line_facts(c.text)
+            under_employer = bool(f.org and not f.title and not f.dates)
+            continue
+        if not under_employer:
+            continue
+        head = re.split(r"\s+[—–]\s+", c.text, maxsplit=1)[0]  # the remark after a dash is no part of it
+        f = line_facts(head)
+        if f.title and f.dates and f.dates.is_range and head.startswith(f.title):
+            out[i] = Clean(c.line, head, False, c.raw)
+        else:
+            under_employer = False
+    return out
+
+
 def _org_before_remark(lines: list[Clean]) -> list[Clean]:
     """"Consultant Cardiologist<tab>Aug 2019 – present" over "NHS Lothian, Royal Infirmary; Honorary
     Senior Lecturer, University of X" or "Some Deanery; out of programme 2013–2016": the line
@@ -403,7 +427,7 @@ _SOUGHT = re.compile(both_scripts_pattern(r"应聘|求职意向|意向岗位|申
 
 def parse_experience(lines: list[Clean], *, strict: bool = False) -> list[Experience]:
     """Entries of one section. `strict` (text outside an experience section) demands org, title and dates."""
-    lines = _timeline_heads(_org_before_remark(_icon_titles(join_wrapped(lines))))
+    lines = _timeline_heads(_org_before_remark(_icon_titles(_role_bullets(join_wrapped(lines)))))
     # Bullets describe the entry above them, unless the section is nothing but bullets
     # (Markdown CVs: "- **Research Intern**, Acme, 2019").
     # (a line holding only dates is no entry of its own: "- **Role**, Org" over "_Jan 2023 – present_")

@@ -271,10 +271,11 @@ def _organisation(orgs: list[str]) -> str:
     if re.search(r"大学$", org):
         units = []  # "南湖大学,信息学院,助理教授": the university is the employer, the school a part of it
     if (UNIT_RE.search(org) and not units and len(orgs) > 1 and not ROLE_RE.search(orgs[1])
-            and re.fullmatch(r"[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){1,3}", orgs[1])
-            and re.search(r"\b[A-Z]{2,5}\b", orgs[1])):
-        # "Chair of X, LMU Munich": a unit names its parent, often by its acronym, right
-        # after it (a lone town, "Institute for Advanced Study, Princeton", is a place)
+            and re.fullmatch(r"[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|for|and)){1,5}", orgs[1])
+            and (re.search(r"\b[A-Z]{2,5}\b", orgs[1]) or len(orgs[1].split()) >= 3)):
+        # "Chair of X, LMU Munich", "Research Department, International Monetary Fund": a unit
+        # names its parent right after it, by its acronym or a name of three words or more (a
+        # lone town, "Institute for Advanced Study, Princeton", is a place)
         units = [orgs[1]]
     if UNIT_RE.search(org) and not any(ORG_WORDS.search(u) and not UNIT_RE.search(u) for u in units):
         # "Department of Civil, Environmental, and Geo-Engineering, University of X": the
