@@ -805,3 +805,28 @@ def test_dated_role_bullets_under_an_employers_own_line() -> None:
         ("Invented Reserve Bank (IRB), Economic Research Department", "Lead Economist", "2016"),
         ("Invented Reserve Bank (IRB), Economic Research Department", "Economist", "2012"),
         ("Quill Research Network (QRN)", "Research Fellow", "2017")]
+
+
+def test_a_table_of_posts_with_its_header_row() -> None:
+    p = parse_text("Dana Quill\ndana@example.org\nRESEARCH EXPERIENCE\nS. No.\tPosition\tOrganisation\tPeriod\n"
+                   "1\tSenior Research Fellow (SRF)\tInvented Institute of Rice Research, Hyderabad\t01.08.2022 – till date\n"
+                   "2\tJunior Research Fellow (JRF)\tInvented Institute of Rice Research, Hyderabad\t01.08.2020 – 31.07.2022\n")
+    assert [(e.organization, e.start, e.end) for e in p.experience] == [
+        ("Invented Institute of Rice Research", "2022-08", "present"),
+        ("Invented Institute of Rice Research", "2020-08", "2022-07")]
+
+
+def test_an_organization_named_by_the_word_is_the_employer_under_its_title() -> None:
+    p = parse_text("Dana Quill\ndana@example.org\n4.0\tPOSITIONS & EMPLOYMENT\n"
+                   "06/2016 – 02/2019\tNational Consultant, Routine Immunization\n"
+                   "World Quill Organization (WQO), Country Office, Abuja\n"
+                   "02/2013 – 05/2016\tResident Doctor, Community Medicine\nNational Hospital, Abuja\n")
+    assert [(e.organization, e.start) for e in p.experience] == [
+        ("World Quill Organization (WQO)", "2016-06"), ("National Hospital", "2013-02")]
+
+
+def test_a_heading_word_in_capitals_under_a_dated_school_is_no_title() -> None:
+    p = parse_text("Dana Quill\ndana@example.org\nEDUCATION\nPh.D. (Agronomy), Invented University, 2020 – 2025\n"
+                   "TRAININGS ATTENDED\n21-day Invented Winter School on Remote Sensing in Agriculture, New Delhi, 2021.\n"
+                   "DECLARATION\nI hereby declare that the information furnished above is true.\n")
+    assert p.experience == []

@@ -182,3 +182,13 @@ def test_posts_held_are_experience_but_a_blogs_posts_are_not() -> None:
     assert heading_kind("Current and Previous Posts") == "experience"
     assert heading_kind("Posts Held") == "experience"
     assert heading_kind("Recent Posts") is None
+
+
+def test_headings_numbered_one_point_oh_and_a_forms_with_dates() -> None:
+    from reviewer.parsing.sections import heading_kind
+
+    assert heading_kind("1.0\tPERSONAL DATA") == "personal"
+    assert heading_kind("4.0\tPOSITIONS & EMPLOYMENT") == "experience"
+    assert heading_kind("2.0\tEDUCATIONAL INSTITUTIONS ATTENDED WITH DATES") == "education"
+    assert heading_kind("3.0\tACADEMIC QUALIFICATIONS WITH DATES") == "education"
+    assert heading_kind("10 Education") is None  # a number without its ".0" is no numbering

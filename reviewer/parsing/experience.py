@@ -53,6 +53,8 @@ def _title_under_head(cur: _Entry, f: LineFacts) -> bool:
     t = f.org.strip()
     if re.search(r"\d", t) or UNIT_RE.search(t) or ORG_WORDS.search(t) or is_location(t):
         return False
+    if t.isupper() and len(t) > 5:
+        return False  # "DECLARATION": a heading word in capitals, not a title ("CTO" is one)
     return len(re.findall(r"[\u3400-\u9fff]", t)) <= 10 if has_cjk(t) else len(t.split()) <= 5
 
 
@@ -65,10 +67,27 @@ _SOCIETY = re.compile(r"(?i)\b(?:association|society|academy|study\s+section|cou
                       r"college\s+of)\b|学会|协会")
 
 
+# the header row of a table of posts or degrees: every cell names a column
+_COLUMN_HEAD = re.compile(
+    r"(?i)s\.?\s?no\.?|sr\.?\s?no\.?|sl\.?\s?no\.?|no\.|#|position|post|designation|role|title|organi[sz]ation"
+    r"(?: and location)?|employer|institution|university|company|period|duration|dates?|from|to|years?|"
+    r"degree|receipt date|field of study|place|location|department|nature of work|responsibilities")
+
+
+_SERIAL_HEAD = re.compile(r"(?i)^(?:s|sr|sl)\.?\s?no\.?\s+(?=\S)")  # "S.No Organisation": two heads run together
+
+
+def _column_heads(t: str) -> bool:
+    cells = [x.strip() for x in re.split(r"\t|\s{2,}", _SERIAL_HEAD.sub("", t.strip())) if x.strip()]
+    return len(cells) >= 3 and all(_COLUMN_HEAD.fullmatch(x) for x in cells)
+
+
 def _header_candidate(c: Clean, skip_bullets: bool) -> bool:
     t = c.text
     if c.bullet and skip_bullets:
         return False
+    if "\t" in t and _column_heads(t):
+        return False  # "S. No<tab>Position<tab>Organisation<tab>Period": a table's header row
     if _ADVISOR.match(t):
         return False  # "导师:王一 教授 预计 2026 年毕业", "Advisor: Prof. X (2019)": the supervisor, not a post
     if PERSONAL_LABEL.match(c.raw if "\t" in c.raw else t) or BIRTH.search(t):

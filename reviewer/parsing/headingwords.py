@@ -67,6 +67,7 @@ SECTION_KINDS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
     ("education", ("education", "educational background", "academic background", "academic qualifications",
                    "qualifications", "professional preparation",  # (an NSF biosketch's degrees)
                    "studies", "degrees", "schooling", "academic training",
+                   "institutions attended", "educational institutions attended", "schools attended",
                    "formation", "diplômes", "ausbildung", "studium", "bildungsweg", "akademischer werdegang"), ("教育", "学历", "学习经历", "毕业院校", "院校", "求学")),
     ("certificates", ("certificates", "certifications", "certification", "licenses", "licences",
                       "professional qualifications", "licensure", "board certification", "board certifications",
@@ -104,6 +105,7 @@ FILLER = {"and", "&", "/", "selected", "recent", "other", "my", "of", "list", "k
           "und", "et",  # (German, French "and")
           "scientific",  # (NIH: "Positions, Scientific Appointments and Honors")
           "side",  # ("Side Projects")
+          "dates",  # (a Nigerian form's "Academic Qualifications with Dates")
           "professional", "technical", "research", "honors", "the", "and/or", "main", "personal", "major",
           "full", "select", "a", "in", "for", "with", "+", "|", "-", "–", "(selection)", "selection",
           "(selected)", "(chronological)", "peer-reviewed", "refereed", "journal", "conference", "international",

@@ -38,7 +38,8 @@ ENTRY_NOUNS = re.compile(
     r"(?i)\b(?:" + alternation(INSTITUTION_NOUNS_EN, ("laboratory", "laboratories"), UNMISTAKABLE_COMPANY_FORMS,
                                 ("polytechnic",)) + r")\b|" + alternation(CJK_INSTITUTION_WORDS, ("公司",))
 )
-_NUMBERING = re.compile(r"^\s*\(?(?:\d{1,2}|[ivxIVX]{1,4}|[A-Ha-h])[.)、]\s*|^[一二三四五六七八九十]+[、.]\s*")
+# ("1.0<tab>PERSONAL DATA": Nigerian and Indian university forms number headings 1.0, 2.0, …)
+_NUMBERING = re.compile(r"^\s*(?:\d{1,2}\.0(?=\s)|\(?(?:\d{1,2}|[ivxIVX]{1,4}|[A-Ha-h])[.)、])\s*|^[一二三四五六七八九十]+[、.]\s*")
 
 
 @dataclass

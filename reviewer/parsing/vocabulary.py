@@ -64,12 +64,12 @@ SENIORITY_WORDS = ("senior", "sr.", "junior", "jr.", "lead", "principal", "staff
 # Words a company's name often ends with ("Pennywhistle Retail Group", "Acme Labs").
 COMPANY_NAME_ENDINGS = ("group", "labs", "analytics", "technologies", "systems", "solutions", "consulting",
                         "partners", "holdings", "insurance", "bank", "capital", "ventures", "networks", "studios",
-                        "therapeutics", "pharmaceuticals", "biosciences", "biotherapeutics")
+                        "therapeutics", "pharmaceuticals", "biosciences", "biotherapeutics", "organization", "organisation")
 # Nouns that name an employer that is not a company or a school (and a drug company's
 # own word: "Halvard Therapeutics", "Quill Pharmaceuticals").
 EMPLOYER_NOUNS = ("group", "center", "centre", "foundation", "technologies", "technology", "research", "bank",
                   "hospital", "ministry", "agency", "council", "society", "department", "dept", "faculty",
-                  "therapeutics", "pharmaceuticals", "biosciences", "biotherapeutics")
+                  "therapeutics", "pharmaceuticals", "biosciences", "biotherapeutics", "organization", "organisation")
 # Employers whose name holds no organisation word.
 WELL_KNOWN_COMPANIES = ("microsoft", "google", "amazon", "apple", "meta", "facebook", "nvidia", "ibm", "intel",
                         "bytedance", "tencent", "alibaba", "baidu", "huawei", "samsung", "adobe", "deepmind",
