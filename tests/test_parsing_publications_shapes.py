@@ -1213,3 +1213,20 @@ def test_a_chinese_status_after_the_venue_and_a_comma() -> None:
     p = parse_text("林晓澄\nlin@example.cn\n发表论文\n[1] Lin X, Zhou Q. Invented lattices that bend. Invented Materials, 已投稿.\n"
                    "[2] Lin X, Wu H. Imaginary water at rest. Invented Water, 在审.\n")
     assert [(x.venue, x.status) for x in p.publications] == [("Invented Materials", "under review"), ("Invented Water", "under review")]
+
+
+def test_a_kind_of_papers_set_beside_its_first_labelled_item() -> None:
+    # Typst's modernpro double layout: the sub-heading in a label column, on the first item's row
+    p = parse_text("Yi Quill\nyi@example.org\nPUBLICATIONS\n"
+                   "Journal Papers [J1] Y. Quill*, T. Xu*, and W. Lu, \u201cBeamforming for target tracking in\n"
+                   "invented systems,\u201d IEEE Trans. Wireless Commun., vol. 24, no. 6, pp. 4410\u20134424, 2025.\n"
+                   "[J2] T. Xu, Y. Quill, and W. Lu, \u201cSensing-assisted handover for invented networks,\u201d "
+                   "IEEE Wireless Commun. Lett., under review.\n"
+                   "Conference Papers [C1] Y. Quill and W. Lu, \u201cJoint beam tracking and communication with a\n"
+                   "passive surface,\u201d in Proc. IEEE WCSP, Hefei, China, Oct. 2025.\n"
+                   "期刊论文 [1] 林书瑶, 周文澜*. 潮汐淹水频率对土壤甲烷通量的影响[J]. 生态学报, 2025, 45(8): 3412-3424.\n"
+                   "在投/待投 [1] 林书瑶, 何俊. 滩涂底栖动物功能多样性与沉积物有机碳. 撰写中.\n")
+    assert [p_.title for p_ in p.publications][:3] == [
+        "Beamforming for target tracking in invented systems", "Sensing-assisted handover for invented networks",
+        "Joint beam tracking and communication with a passive surface"]
+    assert len(p.publications) == 5

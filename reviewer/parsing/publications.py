@@ -14,6 +14,7 @@ from reviewer.parsing.authors import Author, CandidateName, author_key, most_fre
 from reviewer.parsing.cjknames import family_romanisations
 from reviewer.parsing.lines import Line
 from reviewer.parsing.needles import folded, may_match, needles
+from reviewer.parsing.pubheads import CATEGORY_RE, kind_from_heading
 from reviewer.parsing.pubitem import parse_item
 from reviewer.parsing.publayout import split_list
 from reviewer.parsing.pubnotes import note_marks
@@ -30,6 +31,7 @@ def parse_publications(lines: list[Line], candidate_name: str | None, heading: s
     # a list mark printed on a row of its own (LaTeX's curve class sets "•" above the first
     # "[1] …") marks nothing: read as a bullet it would join the numbered items into one
     lines = _authors_below(orcid_works([ln for ln in lines if not _LONE_MARK.fullmatch(ln.text)]))
+    lines = _kind_beside_first_item(lines)
     split = split_list(lines, cand.matches if cand else None)
     # A section headed by a status ("Submitted Manuscripts", "Working Papers", "Preprints") gives
     # its items that status; a mixed heading ("Publications and Preprints") does not.
@@ -56,6 +58,25 @@ def parse_publications(lines: list[Line], candidate_name: str | None, heading: s
         guess = _other_script_form(parsed, cand, split.items)
     _place_candidate(parsed, cand or guess, split.equal_marks, guess if cand is not None else None)
     return [p for p, _, _ in parsed]
+
+
+# "Journal Papers [J1] Y. Zhou, …": a sub-heading set in a label column beside its first item
+_KIND_THEN_LABEL = re.compile(r"^(?P<kind>[A-Z][A-Za-z&/ -]{2,40}?|[\u4e00-\u9fff/、]{2,10})\s*"
+                              r"(?P<item>[\[［][A-Z]{0,3}\d{1,3}[\]］]\s*\S.*)$")
+
+
+def _kind_beside_first_item(lines: list[Line]) -> list[Line]:
+    """Each line opening with a kind of papers ("Journal Papers", "期刊论文", "在投/待投") and
+    then a bracketed item label, as two lines."""
+    out: list[Line] = []
+    for ln in lines:
+        m = _KIND_THEN_LABEL.match(ln.text)
+        kind = m.group("kind").strip() if m else ""
+        if m and (CATEGORY_RE.match(kind) or status_from_text(kind) or kind_from_heading(kind)):
+            out += [replace(ln, text=kind), replace(ln, text=m.group("item"))]
+        else:
+            out.append(ln)
+    return out
 
 
 _LONE_MARK = re.compile(r"\s*[•◦▪▸►‣∙·\-–*]\s*")
