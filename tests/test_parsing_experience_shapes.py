@@ -830,3 +830,26 @@ def test_a_heading_word_in_capitals_under_a_dated_school_is_no_title() -> None:
                    "TRAININGS ATTENDED\n21-day Invented Winter School on Remote Sensing in Agriculture, New Delhi, 2021.\n"
                    "DECLARATION\nI hereby declare that the information furnished above is true.\n")
     assert p.experience == []
+
+
+def test_employer_rows_with_a_date_column_over_sentence_case_titles() -> None:
+    # markdown-cv: "Employer, City<tab>dates" then the title in sentence case with its detail
+    p = parse_text("Dana Quill\ndana@example.org\nPositions\n"
+                   "University of Northfield, Northfield\t01/2022 - present\nDoctoral researcher (salaried, 4-year position)\n"
+                   "University of Northfield\t2023 - 2024\n"
+                   "Course assistant, GEOM-203 Glaciology field course (paid, two spring terms)\n"
+                   "Invented Geological Survey (IGS), Espoo\nJun - Aug 2021\nSummer trainee, geophysics unit\n"
+                   "Quill Antarctic Survey, Cambridge\t2019\nSummer research placement (8 weeks; NERC-funded)\n"
+                   "Fieldwork\tTwo spring field campaigns on an invented glacier,\t2023, 2024\n")
+    assert [(e.organization, e.title, e.start) for e in p.experience] == [
+        ("University of Northfield", "Doctoral researcher (salaried, 4-year position)", "2022-01"),
+        ("University of Northfield", "Course assistant", "2023"),
+        ("Invented Geological Survey (IGS)", "Summer trainee", "2021-06"),
+        ("Quill Antarctic Survey", "Summer research placement (8 weeks; NERC-funded)", "2019")]
+
+
+def test_a_duty_opening_with_a_role_word_stays_a_duty() -> None:
+    p = parse_text("Dana Quill\ndana@example.org\nWork History\nQuillhaven Cloud\tSeattle, WA | Jul 2012 – Aug 2022\n"
+                   "Senior Software Engineer, Block Store\tJan 2019 – Aug 2022\n"
+                   "Tech lead (7 engineers) for the volume-modification control plane; cut p99 latency 41%\n")
+    assert [(e.organization, e.title) for e in p.experience] == [("Quillhaven Cloud", "Senior Software Engineer, Block Store")]

@@ -192,3 +192,10 @@ def test_headings_numbered_one_point_oh_and_a_forms_with_dates() -> None:
     assert heading_kind("2.0\tEDUCATIONAL INSTITUTIONS ATTENDED WITH DATES") == "education"
     assert heading_kind("3.0\tACADEMIC QUALIFICATIONS WITH DATES") == "education"
     assert heading_kind("10 Education") is None  # a number without its ".0" is no numbering
+
+
+def test_fieldwork_is_a_section_of_its_own() -> None:
+    from reviewer.parsing.sections import heading_kind
+
+    assert heading_kind("Fieldwork") == "other"
+    assert heading_kind("Field campaigns") == "other"

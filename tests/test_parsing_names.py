@@ -197,3 +197,11 @@ def test_a_form_name_label_spaced_over_two_cells() -> None:
     p = parse_text("履 歷 表\n姓\t名\t簡明安(JIAN, MING-AN)\t應徵職稱\t助理教授\n"
                    "行動電話\t0955-500-000\t電子郵件\tma@example.org\n")
     assert p.name == "簡明安"
+
+
+def test_a_name_wrapped_at_its_surnames_hyphen() -> None:
+    doc = ExtractedDocument(format="pdf", lines=[
+        TextLine("Aino Quill-", size=30), TextLine("Whitlock", size=30),
+        TextLine("Doctoral researcher in glaciology", size=11), TextLine("aq@example.org", size=8),
+        TextLine("EDUCATION", size=12)])
+    assert parse_document(doc, "x.pdf").name == "Aino Quill-Whitlock"

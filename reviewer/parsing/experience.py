@@ -102,7 +102,7 @@ def _header_candidate(c: Clean, skip_bullets: bool) -> bool:
     if lab and not first_range(t) and not TITLE_LABELS.match(lab.group(1)) and not ORG_LABELS.match(lab.group(1)):
         return False  # "Advisor: ...", "website: ...", "Tech stack: ..."
     if not first_range(t):
-        return (not is_prose(t) and not _described(t)) or _role_with_remark(t)
+        return (not is_prose(t) and not _described(t)) or _role_with_remark(t) or _role_then_detail(t)
     if (lead := _ROLE_DATED_IN_BRACKETS.match(t)) and ROLE_RE.search(lead.group(1)):
         return True  # "Research Engineer (2013 – 2016): process modelling for gas separations."
     body = _DURATION.sub("", strip_dates(t)).strip()
@@ -143,6 +143,20 @@ def _role_with_remark(t: str) -> bool:
                 and ROLE_RE.fullmatch(role.split()[-1]))
 
 
+# a role in sentence case, then a comma or a bracket: "Course assistant, GEOM-203 field course
+# (paid, two spring terms)", "Summer trainee, geophysics unit"
+_ROLE_LEAD = re.compile(r"([A-Z][a-z'-]+(?: [a-z][\w'-]*){0,3})(?:,\s|\s\()")
+
+
+def _role_then_detail(t: str) -> bool:
+    """A line opening with a role phrase and going on with a short detail after a comma or
+    bracket (not a duty: "Tech lead (7 engineers) for the control plane; cut latency 41%")."""
+    m = _ROLE_LEAD.match(t)
+    bare = re.sub(r"\([^()]*\)", "", t)
+    return bool(m and ROLE_RE.fullmatch(m.group(1).split()[-1]) and not t.rstrip().endswith(".")
+                and ";" not in bare and len(bare.split()) <= 10)
+
+
 # "(3 years 1 month)", "· 2 yrs 3 mos": how long a post lasted, printed after its dates
 _DURATION = re.compile(r"[(·]?\s*\d+\s*(?:years?|yrs?)(?:\s*\d+\s*(?:months?|mos?))?\s*\)?"
                        r"|[(·]?\s*\d+\s*(?:months?|mos?)\s*\)?", re.I)
@@ -171,14 +185,22 @@ def _heads_next_entry(cur: _Entry, f: LineFacts, after: list[LineFacts], org_fir
     return bool(nxt and nxt.title and (not nxt.org or nxt.org_prio < f.org_prio or nxt.org_prio == 2))
 
 
+_ORG_THEN_DATE_CELL = re.compile(r"^[^\t\d]+\t[^\t]*\d[^\t]*$")  # "Acme, City<tab>01/2022 - present"
+
+
 def _group(cands: list[Clean], facts: list[LineFacts]) -> list[_Entry]:
     """Fill entry slots line by line; a slot the current entry already has starts the next."""
     entries: list[_Entry] = []
     cur = _Entry()
     # "04/2022 – now  Scientist, Unit" then "Acme SE, City": when entries open with their
     # dates, an organisation line after a dated line is that entry's second line
-    lead = next((g for g in facts if not g.empty), None)
-    dates_lead = bool(lead and lead.dates)
+    lead_at = next((k for k, g in enumerate(facts) if not g.empty), None)
+    lead = facts[lead_at] if lead_at is not None else None
+    # (an employer's row with its dates in a right-hand column, "Acme, City<tab>2019 – 2021",
+    # opens with the employer instead: the next employer's line starts the next entry)
+    dates_lead = bool(lead and lead.dates) and not (
+        lead_at is not None and _ORG_THEN_DATE_CELL.match(cands[lead_at].text) and lead is not None
+        and lead.org and not lead.title and not has_cjk(cands[lead_at].text))  # (Chinese rows: unchanged)
     # "2016.11~2017.3<tab>Acme Ltd<tab>Engineer" rows: when every dated line names its
     # organisation or title, entries open with their dates, and an undated line that
     # brings a second title is a description ("参加过中台开发,…"), not a new entry

@@ -93,6 +93,7 @@ SECTION_KINDS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
     ("other", ("others", "other", "miscellaneous", "misc", "hobbies", "interests and hobbies", "additional",
                "additional information", "conferences", "conference attendance", "workshops", "courses",
                "coursework", "relevant coursework", "trainings", "affiliations", "datasets", "news",
+               "fieldwork", "field work", "field campaigns", "expeditions", "cruises",  # (campaigns, not posts)
                "declaration", "strengths", "personal interests", "extra-curricular",
                "work in progress", "research in progress",
                # software a candidate wrote: not papers, however author-like its lines look

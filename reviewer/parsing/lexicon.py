@@ -89,6 +89,8 @@ ROLE_WORDS = (
     "professorin", "wissenschaftler", "wissenschaftlerin", "lehrkraft", "referent", "referentin",
     # a doctorate held as a job (an industrial CIFRE contract, a Dutch or Nordic PhD position)
     "phd candidate", "ph.d. candidate", "doctoral candidate",
+    # a student's paid stay ("Summer research placement", "Industrial placement")
+    "placement",
     # a faculty post named by the word ("Adjunct Faculty", "Faculty Associate"; "Faculty of X" is a unit)
     "adjunct faculty", "affiliate faculty", "visiting faculty", "core faculty", "faculty member", "faculty associate",
     "faculty affiliate", "faculty fellow",

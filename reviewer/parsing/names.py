@@ -320,6 +320,12 @@ def find_name(lines: list[Clean], sections: list[Section], emails: list[str], li
         # "Personal Information" / "Contact" opening the document holds the name unlabelled too
         if s.kind in ("personal", "summary") and not header:
             header.extend(s.lines[:8])
+    # "Aino Karvonen-" / "Whitlock": a name set large, wrapped at its surname's hyphen
+    for a, b in zip(header[:4], header[1:5], strict=False):
+        if (a.line.size and a.line.size == b.line.size and a.text.rstrip().endswith("-")
+                and _single_name_word(b.text) and a.line.size >= max((c.line.size or 0) for c in header)
+                and (joined := name_from_text(f"{a.text.strip()}{b.text.strip()}"))):
+            return NameGuess(joined, a, 0.85, "largest header lines")
     # a name set large over two lines ("Anna-Lena" / "Quill") in a side bar or banner
     for i, (a, b) in enumerate(zip(header, header[1:], strict=False)):
         if a.line.size and a.line.size == b.line.size and _single_name_word(a.text) and _single_name_word(b.text):
