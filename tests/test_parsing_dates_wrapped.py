@@ -210,3 +210,19 @@ def test_two_posts_still_held_are_not_one_date_cell_wrapped() -> None:
                    "2023 –\tHonorary Fellow\tInstitute of Invented Studies\n"
                    "2020 – 2022\tLecturer\tNorthfield University\n")
     assert [(e.start, e.end) for e in p.experience] == [("2023", "present"), ("2023", "present"), ("2020", "2022")]
+
+
+def test_a_timeline_cell_with_a_bar_between_start_and_end() -> None:
+    # pagedown's resume: "2022" / "|" / "present" down the date column, the place in a right column
+    p = parse_text("Pia Quill\npia@example.org\nEDUCATION\n2021\tNorthfield School of Public Health\n"
+                   "|\tPhD in Biostatistics\tBaltimore, MD\nMay\tDissertation: Dynamic borrowing for small trials.\n"
+                   "2026\tAdvisor: Prof. Dana Quill\n"
+                   "RESEARCH EXPERIENCE\n2022\tGraduate Research Assistant\n"
+                   "|\tCenter for Invented Trials, Northfield Hopkins\nBaltimore, MD\npresent\tUniversity\n"
+                   "• Lead statistician for two pediatric trials\n"
+                   "2020\tStatistical Analyst\n|\tThe Invented Hospital for Sick Children\tToronto, Canada\n"
+                   "2021\t• Analysed registry data for a rare disease network\n")
+    assert [(e.start, e.end) for e in p.education] == [("2021", "2026-05")]
+    assert [(e.organization, e.start, e.end) for e in p.experience] == [
+        ("Center for Invented Trials, Northfield Hopkins University", "2022", "present"),
+        ("The Invented Hospital for Sick Children", "2020", "2021")]

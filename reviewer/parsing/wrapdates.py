@@ -79,8 +79,8 @@ def _month_cut_ranges(lines: list[Clean]) -> list[Clean]:
 
 # One piece of a date cell: a month, a year (perhaps with its month: "2020.4", "04/2020"), a
 # range's dash or "to", or an open end ("present", "至今").
-_PIECE = (rf"(?:{_MONTH}|(?:19|20)\d\d(?:[./]\d{{1,2}})?|\d{{1,2}}[./](?:19|20)\d\d|[-–—~〜～]|to|至|"
-          rf"一(?=\s)|{PRESENT})")  # (一: a dash as OCR reads it)
+_PIECE = (rf"(?:{_MONTH}|(?:19|20)\d\d(?:[./]\d{{1,2}})?|\d{{1,2}}[./](?:19|20)\d\d|[-–—~〜～|]|to|至|"
+          rf"一(?=\s)|{PRESENT})")  # (一: a dash as OCR reads it; "|": pagedown's timeline bar between start and end)
 _PIECES = re.compile(rf"\s*{_PIECE}(?:\s*{_PIECE})*\s*", re.IGNORECASE)
 _LEAD_PIECES = re.compile(rf"^\s*{_PIECE}(?:\s+{_PIECE})*(?=\s+\S|\s*[(（])", re.IGNORECASE)
 _CELL_ROWS = 3  # a narrow date cell wraps over at most this many rows
@@ -116,28 +116,41 @@ def _stitched_cells(lines: list[Clean]) -> list[Clean]:
         if head is None or not _DATED_START.match(head[0]) or _complete(head[0]):
             k += 1
             continue
-        cells, rests = [head[0]], [head[1]]
-        for j in range(k + 1, min(k + _CELL_ROWS, len(out))):
+        cells, rests, used = [head[0]], [head[1]], [k]
+        skipped = False
+        for j in range(k + 1, min(k + _CELL_ROWS + 2, len(out))):
             piece = _date_cell(out[j], first=False)
-            if piece is None or _complete(piece[0]):
-                break
+            if piece is None and not skipped and _PLACE_ROW.fullmatch(out[j].text) and not out[j].bullet:
+                skipped = True  # "Baltimore, MD": the right column's place, between two pieces of the cell
+                continue
+            if piece is None or _complete(piece[0]) or len(used) >= _CELL_ROWS + ("|" in cells):
+                break  # (the bar between start and end takes a row of its own)
             if _OPEN_TAIL.search(cells[-1]) and _OPEN_TAIL.search(piece[0]):
                 break  # "2023 –" over "2023 –": two posts still held, not one cell wrapped
-
             cells.append(piece[0])
             rests.append(piece[1])
-            joined = " ".join(cells)
+            used.append(j)
+            joined = " ".join("–" if cell == "|" else cell for cell in cells)
             if _complete(joined):
                 text = rests[0]
-                for n, row in enumerate(range(k + 1, j + 1), start=1):
+                for n, row in enumerate(used[1:], start=1):
                     if text and rests[n] and _wraps(out[k], text, rests[n], right):
                         text, rests[n] = f"{text} {rests[n]}", ""  # "…, Tennant State" + "University"
+                    elif n > 1 and rests[n - 1] and _NAME_END.fullmatch(rests[n]) and re.search(r"[A-Z]\w*$", rests[n - 1]):
+                        # "…, Johns Hopkins" beside "|", "University" beside "present": one name
+                        rests[n - 1], rests[n] = f"{rests[n - 1]} {rests[n]}", ""
+                        out[used[n - 1]] = replace(out[used[n - 1]], text=rests[n - 1])
                     out[row] = replace(out[row], text=rests[n])
                 out[k] = replace(out[k], text="\t".join(t for t in (joined, text) if t))
                 out[k + 1:j + 1] = [c for c in out[k + 1:j + 1] if c.text.strip()]
                 break
         k += 1
     return out
+
+
+# the last word of an institution's name, alone where its row wrapped
+_NAME_END = re.compile(r"(?:University|College|Institute|School|Hospital|Laboratory|Center|Centre|Inc\.|Ltd\.)")
+_PLACE_ROW = re.compile(r"[A-Z][A-Za-z .'-]{1,30},\s*[A-Z][A-Za-z .'-]{1,20}")  # "Baltimore, MD", "Toronto, Canada"
 
 
 def _wraps(head: Clean, text: str, more: str, right: float | None) -> bool:
