@@ -57,6 +57,8 @@ def test_single_dates(text: str, expected: str) -> None:
         ("2019.09 一 2023.06", "2019-09", "2023-06"),  # a spaced dash as OCR reads it
         ("01.08.2022 – till date", "2022-08", "present"),  # Indian CVs
         ("2021–:\tProfessor", "2021", "present"),  # an open range before its colon
+        ("01.07.2021\tTill date", "2021-07", "present"),  # a table's From and To columns
+        ("Assistant Professor\t01.06.2016\t30.06.2021", "2016-06", "2021-06"),
     ],
 )
 def test_ranges(text: str, start: str, end: str) -> None:

@@ -853,3 +853,10 @@ def test_a_duty_opening_with_a_role_word_stays_a_duty() -> None:
                    "Senior Software Engineer, Block Store\tJan 2019 – Aug 2022\n"
                    "Tech lead (7 engineers) for the volume-modification control plane; cut p99 latency 41%\n")
     assert [(e.organization, e.title) for e in p.experience] == [("Quillhaven Cloud", "Senior Software Engineer, Block Store")]
+
+
+def test_a_table_header_row_with_a_serial_number_run_into_the_next_name() -> None:
+    p = parse_text("Dana Quill\ndana@example.org\nPROFESSIONAL EXPERIENCE\nS.No Organisation\tDesignation\tFrom\tTo\n"
+                   "1\tInvented Institute of Technology\tAssistant Professor\t01.07.2021\tTill date\n")
+    assert [(e.organization, e.title, e.start, e.end) for e in p.experience] == [
+        ("Invented Institute of Technology", "Assistant Professor", "2021-07", "present")]

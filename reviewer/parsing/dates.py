@@ -46,6 +46,11 @@ _RANGE_RE = re.compile(
     rf"(?:(?P<present>{PRESENT})\b|(?P<b>{ATOM.replace('?P<', '?P<b_')})){_AFTER}",
     re.IGNORECASE,
 )
+# "01.07.2021<tab>Till date", "2013<tab>2016": a table's From and To columns side by side
+_TAB_RANGE = re.compile(
+    rf"{_BEFORE}(?P<a>{ATOM.replace('?P<', '?P<a_')})\t(?:(?P<present>{PRESENT})\b|(?P<b>{ATOM.replace('?P<', '?P<b_')})){_AFTER}",
+    re.IGNORECASE,
+)
 # "Sep - Dec 2023", "Feb - July 2022": the first month borrows the year of the second.
 _MONTHS_SHARED_YEAR = re.compile(
     rf"(?<![\w.])(?P<m1>{_MONTH_NAME})\.?{SEP}(?P<m2>{_MONTH_NAME})\.?[\s,]*(?P<y>{_YEAR})(?!\d)", re.IGNORECASE
@@ -190,6 +195,13 @@ def _find_dates(text: str) -> tuple[DateSpan, ...]:
         b = m["a"][:2] + m["b"]
         if free(*m.span()) and int(m["b"]) > 12 and 0 < int(b) - int(m["a"]) <= 9:
             found.append(DateSpan(m["a"], b, m.span(), True))
+            taken.append(m.span())
+    for m in _TAB_RANGE.finditer(text) if "\t" in text else ():
+        gd = m.groupdict()
+        start = _atom_value(gd, "a_")
+        end = "present" if gd.get("present") else _atom_value(gd, "b_")
+        if free(*m.span()) and start and end and (end == "present" or end[:4] >= start[:4]):
+            found.append(DateSpan(start, end, m.span(), True))
             taken.append(m.span())
     for m in _RANGE_RE.finditer(text):
         if not free(*m.span()):

@@ -27,6 +27,7 @@ from reviewer.parsing.lexicon import (
     ROLE_RE,
     is_location,
 )
+from reviewer.parsing.sectionshape import column_names_row
 from reviewer.parsing.segments import BIRTH, LABEL, PERSONAL_LABEL, cap_ratio, is_prose, strip_asides
 from reviewer.profile import Experience
 
@@ -67,27 +68,12 @@ _SOCIETY = re.compile(r"(?i)\b(?:association|society|academy|study\s+section|cou
                       r"college\s+of)\b|学会|协会")
 
 
-# the header row of a table of posts or degrees: every cell names a column
-_COLUMN_HEAD = re.compile(
-    r"(?i)s\.?\s?no\.?|sr\.?\s?no\.?|sl\.?\s?no\.?|no\.|#|position|post|designation|role|title|organi[sz]ation"
-    r"(?: and location)?|employer|institution|university|company|period|duration|dates?|from|to|years?|"
-    r"degree|receipt date|field of study|place|location|department|nature of work|responsibilities")
-
-
-_SERIAL_HEAD = re.compile(r"(?i)^(?:s|sr|sl)\.?\s?no\.?\s+(?=\S)")  # "S.No Organisation": two heads run together
-
-
-def _column_heads(t: str) -> bool:
-    cells = [x.strip() for x in re.split(r"\t|\s{2,}", _SERIAL_HEAD.sub("", t.strip())) if x.strip()]
-    return len(cells) >= 3 and all(_COLUMN_HEAD.fullmatch(x) for x in cells)
-
-
 def _header_candidate(c: Clean, skip_bullets: bool) -> bool:
     t = c.text
     if c.bullet and skip_bullets:
         return False
-    if "\t" in t and _column_heads(t):
-        return False  # "S. No<tab>Position<tab>Organisation<tab>Period": a table's header row
+    if "\t" in t and column_names_row(t):
+        return False  # "S. No<tab>Position<tab>Organisation<tab>Period": a table's header row, anywhere
     if _ADVISOR.match(t):
         return False  # "导师:王一 教授 预计 2026 年毕业", "Advisor: Prof. X (2019)": the supervisor, not a post
     if PERSONAL_LABEL.match(c.raw if "\t" in c.raw else t) or BIRTH.search(t):

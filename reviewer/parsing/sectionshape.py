@@ -78,7 +78,10 @@ def _author_list(text: str) -> bool:
 # The words a table's header row names its columns with (Word tables for every section)
 _COLUMN_NAMES = re.compile(
     r"(?i)^(?:period|dates?|years?|from|to|when|degree|qualification|institution|university|school|"
-    r"position|role|title|job|employer|organi[sz]ation|company|award|prize|awarded\s+by|granted\s+by|"
+    r"position|role|title|job|employer|organi[sz]ation(?:\s+and\s+location)?|company|award|prize|awarded\s+by|granted\s+by|"
+    # a serial number, an Indian post's "Designation", an NIH biosketch's "Receipt Date | Field of Study"
+    r"(?:s|sr|sl)\.?\s?no\.?|designation|duration|department|nature\s+of\s+work|responsibilities|"
+    r"receipt\s+date|field\s+of\s+study|"
     r"topic|topics|keywords?|area|venue|journal|authors?|description|details|location|place|no\.?|#|"
     # an Indian qualifications table: "Degree | Discipline | University / Institute | Year of Passing | OGPA / %"
     r"discipline|subjects?|speciali[sz]ation|major|field|institute|board|year\s+of\s+(?:passing|completion|graduation)|"
@@ -95,10 +98,18 @@ def without_table_header(lines: list[_Row]) -> list[_Row]:
     first = next((k for k, c in enumerate(lines) if c.text.strip()), None)
     if first is None:
         return lines
-    cells = [x.strip() for x in lines[first].text.split("\t") if x.strip()]
-    if len(cells) >= 2 and all(all(_COLUMN_NAMES.match(h.strip()) for h in x.split("/")) for x in cells):
+    if column_names_row(lines[first].text):
         return lines[:first] + lines[first + 1:]
     return lines
+
+
+_SERIAL_HEAD = re.compile(r"(?i)^(?:s|sr|sl)\.?\s?no\.?\s+(?=\S)")  # "S.No Organisation": two names run together
+
+
+def column_names_row(text: str) -> bool:
+    """A table's header row: two cells or more, each a column's name."""
+    cells = [x.strip() for x in _SERIAL_HEAD.sub("", text.strip()).split("\t") if x.strip()]
+    return len(cells) >= 2 and all(all(_COLUMN_NAMES.match(h.strip()) for h in x.split("/")) for x in cells)
 
 
 _FIELD_ROW = re.compile(r"^[^:：]{2,30}[:：]\s*\S")
