@@ -218,3 +218,12 @@ def test_a_joint_training_or_visiting_stay_is_education_of_no_degree() -> None:
     assert [(e.institution, e.degree_level) for e in p.education] == [
         ("北岭大学", "phd"), ("University of Nowhere", "other"), ("南湖大学", "other"), ("西岭大学", "bachelor"),
         ("Invented Institute of Physics", "other")]
+
+
+def test_an_indian_qualifications_table_with_m_e_and_an_affiliating_university() -> None:
+    p = parse_text("Dana Quill\ndana@example.org\nEDUCATIONAL QUALIFICATIONS\n"
+                   "Qualification\tInstitution / University\tYear\tClass / CGPA\n"
+                   "M.E. Structural Engineering\tInvented College of Engineering, Quillpet, Anna University, Chennai\t2010\t8.92 / 10\n"
+                   "B.E. Civil Engineering\tQuill College of Technology, Coimbatore (Anna University)\t2008\tFirst Class\n")
+    assert [(e.institution, e.degree_level, e.end) for e in p.education] == [
+        ("Anna University", "master", "2010"), ("Quill College of Technology", "bachelor", "2008")]

@@ -304,3 +304,35 @@ def test_a_narrow_date_columns_small_dates_are_cells_of_their_rows(tmp_path):
     assert any(t.startswith(f"Positions{CELL_SEP}2023 - now{CELL_SEP}Quillhaven MC") for t in lines), lines
     assert f"Sep - Nov 2024{CELL_SEP}Quillford School of Public Health" in lines
     assert any(t.startswith("Emissions of N2") and CELL_SEP not in t for t in lines), lines
+
+
+def _wrapped_table_pdf(path: Path) -> Path:
+    """A Word-like table of posts (No. | Organisation | Designation | From | To) whose cells wrap:
+    each wrapped piece under its own column, a row of its own in the text layer; under it, a
+    dated line with a detail line that merely starts at a column's x."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    cols = (20, 32, 95, 132, 160)
+
+    def row(y: float, cells: dict[int, str]) -> None:
+        for k, text in cells.items():
+            pdf.text(cols[k], y, text)
+
+    row(30, {0: "No.", 1: "Organisation", 2: "Designation", 3: "From", 4: "To"})
+    # "Invented Institute of Quillford" fills its column; "Technology Campus" wraps under it
+    row(40, {0: "1", 1: "Invented Institute of Quillford", 2: "Assistant Professor", 3: "01.07.2021", 4: "Till date"})
+    row(44.5, {1: "Technology Campus", 2: "(Grade II)"})
+    row(60, {0: "2", 1: "Quill Labs", 2: "Engineer", 3: "01.06.2016", 4: "30.06.2021"})
+    row(64.5, {1: "Widgets and dashboards"})  # a detail under a short name: no wrapped cell
+    pdf.output(str(path))
+    return path
+
+
+def test_a_tables_wrapped_cells_go_back_into_their_row(tmp_path):
+    lines = [line.text for line in _same(_wrapped_table_pdf(tmp_path / "table.pdf"))]
+    assert CELL_SEP.join(["1", "Invented Institute of Quillford Technology Campus", "Assistant Professor (Grade II)",
+                          "01.07.2021", "Till date"]) in lines
+    assert "Widgets and dashboards" in lines

@@ -29,6 +29,8 @@ class Row:
     size: float
     bold: bool
     block_break: bool = False  # a new block starts here
+    cells: tuple[float, ...] = ()  # where each cell of a row of several starts
+    ends: tuple[float, ...] = ()  # ...and where each ends
 
 
 def rows_of(frags: list[Frag]) -> list[Row]:
@@ -74,8 +76,53 @@ def rows_of(frags: list[Frag]) -> list[Row]:
         row = _make_row(members)
         if row.text:
             rows.append(row)
+    rows = _cell_continuations(rows)
     _mark_blocks(rows)
     return rows
+
+
+_SLACK = 2.0  # points: one column's cells start at one x
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _cell_continuations(rows: list[Row]) -> list[Row]:
+    """A table row whose cells wrap ("1 | National Institute of Technology | Assistant Professor |
+    01.07.2021 | Till date" over "Karnataka, Surathkal | (Grade II)"): Word tops a row's cells,
+    so the lines a cell wraps into stand as rows of their own, each piece under its column. A
+    row whose every cell starts where a cell of the row above starts, holding no date, with
+    fewer cells, and either none in the first column or short pieces under a dated row, goes
+    into the cells above it."""
+    out: list[Row] = []
+    for row in rows:
+        head = out[-1] if out else None
+        parts = row.text.split(CELL_SEP)
+        if head is None or len(head.cells) < 4 or not row.cells or len(parts) != len(row.cells) \
+                or len(row.cells) >= len(head.cells) or _YEAR.search(row.text) or row.size != head.size \
+                or head.bottom - row.top > 0.6 * (row.top - row.bottom):
+            out.append(row)
+            continue
+        columns = [next((k for k, x in enumerate(head.cells) if abs(x - c) <= _SLACK), None) for c in row.cells]
+        head_parts = head.text.split(CELL_SEP)
+        first_column = columns[0] == 0
+        short = all(len(p.split()) <= 3 for p in parts)
+        if None in columns or len(head_parts) != len(head.cells) or len(head.ends) != len(head.cells) or (
+                first_column and not (short and _YEAR.search(head.text))) or not _filled(head, columns, parts):
+            out.append(row)
+            continue
+        for k, part in zip(columns, parts, strict=True):
+            head_parts[k] = f"{head_parts[k]} {part.strip()}"  # type: ignore[index]
+        out[-1] = Row(CELL_SEP.join(head_parts), head.x0, max(head.x1, row.x1), head.top, row.bottom,
+                      head.size, head.bold, head.block_break, head.cells, head.ends)
+    return out
+
+
+def _filled(head: Row, columns: list[int | None], parts: list[str]) -> bool:
+    """Each cell the row below goes on had run so near its column's edge that the next word
+    would not have fitted (a wrapped cell), not a short name with a detail line under it
+    ("University of Bonn" over "GPA 4.0, …"). (Half an em: a letter's usual width.)"""
+    inner = [(k, p) for k, p in zip(columns, parts, strict=True) if k is not None and k + 1 < len(head.cells)]
+    return bool(inner) and all(
+        head.ends[k] + 0.5 * head.size * len(p.split()[0]) >= head.cells[k + 1] - 4 for k, p in inner if p.split())
 
 
 def _stacked(f: Frag, members: list[Frag]) -> bool:
@@ -170,9 +217,12 @@ def _make_row(members: list[Frag]) -> Row:
         own = f.sizes
         # One size (most fragments) needs no max() with a key function (a third of this row's cost).
         size = next(iter(own)) if len(own) == 1 else max(own.items(), key=lambda kv: kv[1])[0] if own else 0.0
-        return Row(text, f.x0, f.x1, f.top, f.bottom, size, f.nletters > 0 and f.nbold >= 0.6 * f.nletters)
+        return Row(text, f.x0, f.x1, f.top, f.bottom, size, f.nletters > 0 and f.nbold >= 0.6 * f.nletters,
+                   cells=(f.x0,), ends=(f.x1,))
     justified = _justified(members)
     parts: list[str] = []
+    cells: list[float] = []
+    ends: list[float] = []
     sizes: dict[float, int] = {}
     nbold = nletters = 0
     last: Frag | None = None
@@ -189,8 +239,12 @@ def _make_row(members: list[Frag]) -> Row:
             if (gap > 1.5 * height and not justified) or two_cells(
                     last.size, f.size, gap, max(last.size, f.size), text_before[-1:], True):
                 parts.append(CELL_SEP)
+                cells.append(f.x0)
+                ends.append(last.x1)
             else:
                 parts.append(" " if gap > 0.12 * height else "")
+        else:
+            cells.append(f.x0)
         parts.append(text)
         for size, count in f.sizes.items():
             sizes[size] = sizes.get(size, 0) + count
@@ -209,4 +263,7 @@ def _make_row(members: list[Frag]) -> Row:
             top = f.top
         if f.bottom < bottom:
             bottom = f.bottom
-    return Row("".join(parts), x0, x1, top, bottom, size, nletters > 0 and nbold >= 0.6 * nletters)
+    if last is not None:
+        ends.append(last.x1)
+    return Row("".join(parts), x0, x1, top, bottom, size, nletters > 0 and nbold >= 0.6 * nletters,
+               cells=tuple(cells), ends=tuple(ends))

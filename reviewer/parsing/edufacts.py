@@ -139,7 +139,9 @@ def _institution(segs: list[str]) -> str | None:
     if not found:
         return None
     strong = [s for s in found if STRONG_INST.search(s)]
-    univ = [s for s in strong if re.search(r"(?i)universit|大学", s)]
+    # (a university named only in brackets is the college's affiliating one: "PSG College of
+    # Technology, Coimbatore (Anna University)")
+    univ = [s for s in strong if re.search(r"(?i)universit|大学", re.sub(r"\([^()]*\)", "", s))]
     s = (univ or strong or found)[0]
     if has_cjk(s) and _PRINTED_PAIR.match(s):
         return s  # "清华大学 Tsinghua University": the name as printed in both scripts

@@ -121,7 +121,7 @@ BACHELOR_ABBREVIATIONS = ("B.Eng", "B.Tech", "B.Comp", "MB.ChB", "MB.BS", "MB.BC
 # Spellings that are also initials, words or parts of words, so each carries its own
 # guard (regex): "M.S." but not an "M S" pair of initials, "MS" but not "MS-DOS",
 # "LLM" the degree but not "LLM inference".
-MASTER_GUARDED = (r"\bm\.\s?s\.?(?!\w)", r"\bms(?:c|cs|e|ee)?\b(?!-)", r"\bm\.\s?sc\b", r"\bm\.\s?a\.(?!\s*\(?hons)",
+MASTER_GUARDED = (r"\bm\.\s?e\.(?!\w)", r"\bm\.\s?s\.?(?!\w)", r"\bms(?:c|cs|e|ee)?\b(?!-)", r"\bm\.\s?sc\b", r"\bm\.\s?a\.(?!\s*\(?hons)",
                   r"\bm\.\s?ed\b", r"\bllm\b(?![\s-]*(?:s|inference|agent|based))")
 # "M.A. (Hons)": the Scottish first degree, a bachelor's level
 BACHELOR_GUARDED = (r"\bm\.?\s?a\.?\s*\(?hons\b", r"\bb\.\s?s\.?(?!\w)", r"\bb\.\s?sc\b", r"\bb\.\s?a\.", r"\bb\.?b\.?a\.?(?!\w)",
