@@ -145,9 +145,9 @@ def _add_run(reader: CharReader, rects: Rects, lo: int, hi: int, obj: int) -> No
         return
     style = reader.styles.get(obj)
     if style is None:  # CharReader.style inlined: most text objects are new (one per line)
-        matrix = reader.matrix
         GET_MATRIX(reader.handle, lo, reader.matrix_ref)
-        key = (_GET_FONT(obj), GET_SIZE(reader.handle, lo), matrix.a, matrix.b, matrix.c, matrix.d)
+        a, b, c, d, _e, _f = reader.matrix_values
+        key = (_GET_FONT(obj), GET_SIZE(reader.handle, lo), a, b, c, d)
         style = reader.by_font.get(key)
         if style is None:
             style = reader.style(obj, lo)
@@ -161,11 +161,11 @@ def _add_run(reader: CharReader, rects: Rects, lo: int, hi: int, obj: int) -> No
     if first != lo and _GET_OBJ(reader.vhandle, first) != obj:
         add_run_slowly(reader, rects, style, lo, hi, first, last, obj)
         return
-    handle, rect, rect_ref = reader.handle, reader.rect, reader.rect_ref
+    handle, box, rect_ref = reader.handle, reader.box, reader.rect_ref
     GET_BOX(handle, first, rect_ref)
-    first_l, first_r, first_b, first_t = rect.left, rect.right, rect.bottom, rect.top
+    first_l, first_t, first_r, first_b = box
     GET_BOX(handle, last, rect_ref)
-    left, right, bottom, top = rect.left, rect.right, rect.bottom, rect.top
+    left, top, right, bottom = box
     x_min, x_max, y_min, y_max = reader.bounds
     first_h = first_t - first_b
     limit = top - bottom
