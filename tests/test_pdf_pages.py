@@ -1,4 +1,4 @@
-"""pdf_pages: the reader's own page and text page handles answer as pypdfium2's objects do."""
+"""The PDF reader's own page handles (pdf_pages) and its rounding answer as pypdfium2 and round() do."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -87,3 +87,21 @@ def test_metadata_as_pypdfium2s_dict(tmp_path):
                 assert expected["Title"] == title and expected["Author"] == author
         finally:
             doc.close()
+
+
+def test_tenths_is_round_to_one_decimal():
+    """pdf.tenths gives round(x, 1)'s float (repr and sign included): on positions as the
+    reader meets them, on exact and near halves (0.35 is below a half in binary, 0.25
+    exactly one: round-half-even), and outside its fast range."""
+    import random
+
+    from reviewer.extract.pdf import tenths
+
+    rng = random.Random(7)
+    values = [rng.uniform(0, 1000) for _ in range(20000)]
+    values += [k / 20 + e for k in range(0, 20001, 7) for e in (0.0, 1e-13, -1e-13, 1e-9, -1e-9)]
+    values += [0.0, -0.0, 0.05, 0.15, 0.25, 0.35, 0.45, 2.675, 1e6, 999999.95, 1e-300, -3.25, -0.04,
+               float("inf"), float("-inf")]
+    for x in values:
+        assert repr(tenths(x)) == repr(round(x, 1)), x
+    assert repr(tenths(float("nan"))) == "nan"
