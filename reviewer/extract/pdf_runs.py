@@ -45,7 +45,6 @@ from reviewer.extract.pdf_run_checks import SPACES, WS, Rects, add_run_slowly, g
 from reviewer.extract.pdf_widths import WidthSums
 
 _PUA = re.compile("[\ue000-\uf8ff]")  # icon glyphs: the per-character reader drops them
-_LINE_BREAKS = re.compile("[\r\n]")
 _ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
 MIN_CHARS_PER_RUN = 4.0  # fewer characters per text object on average: per-character is cheaper
 
@@ -77,8 +76,9 @@ def _walk(reader: CharReader, rects: Rects) -> None:
     through the per-character reader, the others by `_add_run`. The line breaks
     pdfium generated are looked up as the walk reaches them (a run never crosses one)."""
     text, n, vhandle = reader.text, reader.n, reader.vhandle
-    find_break = _LINE_BREAKS.search
+    find = text.find  # memchr: a regular expression for [\r\n] tests its class at every character
     brk = -1  # the first line break at or after i (n: none), looked up when i passes it
+    next_r = next_n = -1  # the first "\r" and "\n" at or after i (n: none), each looked up when i passes it
     i = 0
     while i < n:
         ch = text[i]
@@ -97,8 +97,15 @@ def _walk(reader: CharReader, rects: Rects) -> None:
             i += 1
             continue
         if brk < i:  # one search per line, not a match object per break of the page
-            found = find_break(text, i)
-            brk = found.start() if found is not None else n
+            if next_r < i:
+                next_r = find("\r", i)
+                if next_r < 0:
+                    next_r = n
+            if next_n < i:
+                next_n = find("\n", i)
+                if next_n < 0:
+                    next_n = n
+            brk = next_r if next_r < next_n else next_n
         last = brk - 1
         # _run_end's usual answer inline: the object reaches the line break
         end = i + 1 if last <= i else last + 1 if _GET_OBJ(vhandle, last) == obj else _run_end(vhandle, i, obj, last)
