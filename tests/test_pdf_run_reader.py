@@ -336,3 +336,56 @@ def test_a_tables_wrapped_cells_go_back_into_their_row(tmp_path):
     assert CELL_SEP.join(["1", "Invented Institute of Quillford Technology Campus", "Assistant Professor (Grade II)",
                           "01.07.2021", "Till date"]) in lines
     assert "Widgets and dashboards" in lines
+
+
+def test_whole_run_path_takes_every_line_of_a_generated_cv(tmp_path, monkeypatch):
+    """The run reader's point is the whole-run path: on a plain generated CV no line may
+    fall back to the exact per-character rules (same lines either way, so only this
+    notices a check that turned wrong, e.g. a box's floats unpacked in the wrong order).
+    The fallbacks are counted, not replaced."""
+    import reviewer.extract.pdf_runs as pdf_runs
+    from reviewer.extract.pdf_chars import CharReader
+
+    slow, per_char = [], []
+    add_run_slowly, chars = pdf_runs.add_run_slowly, CharReader.chars
+
+    def counted_slowly(*args):
+        slow.append(args[4:6])
+        return add_run_slowly(*args)
+
+    def counted_chars(self, lo, hi):
+        per_char.append((lo, hi))
+        return chars(self, lo, hi)
+
+    path = write_pdf(tmp_path / "plain.pdf", Person(name="Wanda Wholerun"))
+    lines = _same(path)
+    assert len(lines) > 15
+    monkeypatch.setattr(pdf_runs, "add_run_slowly", counted_slowly)
+    monkeypatch.setattr(CharReader, "chars", counted_chars)
+    assert read_pdf(path).lines == lines
+    assert slow == [] and per_char == []
+
+
+def test_float_views_read_what_the_fields_hold(tmp_path):
+    """pdf_chars.float_view: a character's box and matrix unpacked from one memoryview are
+    the values (and order) of the structure's fields, on every character of a real page."""
+    import ctypes
+
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    from reviewer.extract.pdf_chars import GET_BOX, GET_MATRIX, float_view
+
+    pdf = pdfium.PdfDocument(str(_tricky_pdf(tmp_path / "views.pdf")))
+    textpage = pdf[0].get_textpage()
+    handle = textpage.raw
+    box, matrix = pdfium_c.FS_RECTF(), pdfium_c.FS_MATRIX()
+    box_view, matrix_view = float_view(box), float_view(matrix)
+    for i in range(pdfium_c.FPDFText_CountChars(handle)):
+        GET_BOX(handle, i, ctypes.byref(box))
+        left, top, right, bottom = box_view
+        assert (left, top, right, bottom) == (box.left, box.top, box.right, box.bottom)
+        GET_MATRIX(handle, i, ctypes.byref(matrix))
+        assert tuple(matrix_view) == (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f)
+    textpage.close()
+    pdf.close()

@@ -18,6 +18,12 @@ import pypdfium2.raw as pdfium_c
 from reviewer.extract.pdf_widths import WidthSums
 
 
+def float_view(structure) -> memoryview:  # noqa: ANN001 (a ctypes structure of c_float fields)
+    """The structure's fields as one memoryview of floats, in field order: `a, b = view`
+    reads them all at once, each converted as a ctypes field read converts it."""
+    return memoryview(structure).cast("B").cast("f")
+
+
 def unchecked(function, restype=ctypes.c_int):  # noqa: ANN001, ANN201 (a ctypes function pointer)
     """pdfium's `function` without the argument types pypdfium2 declares, so ctypes
     passes each argument as it is instead of converting and checking it: 0.3 us
@@ -178,11 +184,15 @@ class CharReader:
         self.vhandle = ctypes.cast(handle, ctypes.c_void_p)
         self.rect = pdfium_c.FS_RECTF()
         self.rect_ref = ctypes.byref(self.rect)  # for GET_BOX
+        # The same four floats read in one unpacking (left, top, right, bottom, pdfium's
+        # order): a ctypes field read costs about what the unpacking of all four does.
+        self.box = float_view(self.rect)
         self._origin = (ctypes.c_double(), ctypes.c_double())
         self.origin_refs = (ctypes.byref(self._origin[0]), ctypes.byref(self._origin[1]))  # for GET_ORIGIN
         self._font = (ctypes.create_string_buffer(256), ctypes.c_int(), pdfium_c.FS_MATRIX())
         self.matrix = self._font[2]  # pdf_runs fills it for its style key
         self.matrix_ref = ctypes.byref(self.matrix)  # for GET_MATRIX
+        self.matrix_values = float_view(self.matrix)  # a, b, c, d, e, f
         self.bounds = (-0.25 * width - 50, 1.25 * width + 50, -0.25 * height - 50, 1.25 * height + 50)
         self.styles: dict[int | None, Style] = {}  # by text object
         self.by_font: dict[tuple, Style] = {}  # by font handle, size and matrix
@@ -201,10 +211,9 @@ class CharReader:
         style = self.styles.get(obj)
         if style is None:
             if obj:
-                matrix = self._font[2]
                 GET_MATRIX(self.handle, index, self.matrix_ref)
-                key = (_GET_FONT(obj), GET_SIZE(self.handle, index),
-                       matrix.a, matrix.b, matrix.c, matrix.d)
+                a, b, c, d, _e, _f = self.matrix_values
+                key = (_GET_FONT(obj), GET_SIZE(self.handle, index), a, b, c, d)
                 style = self.by_font.get(key)
                 if style is None:
                     style = self.by_font[key] = _style(self.handle, index, *self._font)
@@ -224,7 +233,7 @@ class CharReader:
 
     def chars(self, lo: int, hi: int) -> None:  # noqa: C901 (one tight loop, kept flat for speed)
         """Add characters lo..hi-1, one pdfium call or two each."""
-        handle, text, aligned, vhandle, rect = self.handle, self.text, self.aligned, self.vhandle, self.rect
+        handle, text, aligned, vhandle, box = self.handle, self.text, self.aligned, self.vhandle, self.box
         rect_ref, (ox_ref, oy_ref), oy = self.rect_ref, self.origin_refs, self._origin[1]
         get_box, get_unicode = GET_BOX, pdfium_c.FPDFText_GetUnicode
         x_min, x_max, y_min, y_max = self.bounds
@@ -246,7 +255,7 @@ class CharReader:
                 space = True  # a private-use icon between words separates them
                 continue
             get_box(handle, i, rect_ref)
-            left, right, bottom, top = rect.left, rect.right, rect.bottom, rect.top
+            left, top, right, bottom = box
             if not (x_min <= left <= x_max and x_min <= right <= x_max and y_min <= bottom <= y_max
                     and y_min <= top <= y_max):
                 continue  # off the page (or NaN): invisible, and poison for the layout's arithmetic

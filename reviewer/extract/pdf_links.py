@@ -23,18 +23,19 @@ class PageLink:
     top: float
 
 
-def page_links(pdf, page) -> list[PageLink]:
-    """Every URI action on the page, in annotation order, with its rectangle."""
+def page_links(pdf, page) -> list[PageLink]:  # noqa: ANN001 (pdfium handles)
+    """Every URI action on the page, in annotation order, with its rectangle. `pdf` and
+    `page`: pdfium's handles (`PdfDocument.raw`, `PdfPage.raw`, or pdf_pages')."""
     out: list[PageLink] = []
     pos = ctypes.c_int(0)
     link = pdfium_c.FPDF_LINK()
     rect = pdfium_c.FS_RECTF()
     buf = ctypes.create_string_buffer(2048)
-    while len(out) < MAX_LINKS_PER_PAGE and pdfium_c.FPDFLink_Enumerate(page.raw, ctypes.byref(pos), ctypes.byref(link)):
+    while len(out) < MAX_LINKS_PER_PAGE and pdfium_c.FPDFLink_Enumerate(page, ctypes.byref(pos), ctypes.byref(link)):
         action = pdfium_c.FPDFLink_GetAction(link)
         if not action or pdfium_c.FPDFAction_GetType(action) != pdfium_c.PDFACTION_URI:
             continue
-        size = pdfium_c.FPDFAction_GetURIPath(pdf.raw, action, buf, len(buf))
+        size = pdfium_c.FPDFAction_GetURIPath(pdf, action, buf, len(buf))
         if size <= 1 or size > len(buf):
             continue
         uri = buf.raw[: size - 1].decode("latin-1").strip()

@@ -37,17 +37,18 @@ class Rects:
 
     def __init__(self, handle, count: int) -> None:
         self.handle, self.count, self.next = handle, count, 0
-        self._box = tuple(ctypes.c_double() for _ in range(4))
-        self._refs = tuple(ctypes.byref(value) for value in self._box)  # for GET_RECT
+        box = (ctypes.c_double * 4)()  # left, top, right, bottom, as pdfium orders them
+        self._refs = tuple(ctypes.byref(box, 8 * k) for k in range(4))  # for GET_RECT
+        self._box = memoryview(box).cast("B").cast("d")  # all four read in one unpacking
+        self._keep = box
 
     def next_fits(self, left0: float, right0: float, left1: float, right1: float,
                   bottom: float, top: float) -> tuple[float, float, float, float] | None:
         """`find`, trying the next rectangle first without its loop (it fits most runs)."""
         index = self.next
         if index < self.count:
-            lo, hi, ri, bo = self._box
             GET_RECT(self.handle, index, *self._refs)
-            left, right, low, high = lo.value, ri.value, bo.value, hi.value
+            left, high, right, low = self._box
             if left0 - 0.05 <= left <= right0 + 0.05 and left1 - 0.05 <= right <= right1 + 0.05 \
                     and low < top and high > bottom:
                 self.next = index + 1
@@ -59,13 +60,14 @@ class Rects:
         """(left, bottom, right, top) of the rectangle of the run whose first
         character's loose box spans left0..right0 and last one's left1..right1; None
         when the next few rectangles do not fit it (the caller then goes slowly)."""
-        lo, hi, ri, bo = self._box  # left, top, right, bottom, as pdfium orders them
+        box = self._box
         for index in range(self.next, min(self.count, self.next + 8)):
             GET_RECT(self.handle, index, *self._refs)
-            if (left0 - 0.05 <= lo.value <= right0 + 0.05 and left1 - 0.05 <= ri.value <= right1 + 0.05
-                    and bo.value < top and hi.value > bottom):
+            left, high, right, low = box
+            if (left0 - 0.05 <= left <= right0 + 0.05 and left1 - 0.05 <= right <= right1 + 0.05
+                    and low < top and high > bottom):
                 self.next = index + 1
-                return lo.value, bo.value, ri.value, hi.value
+                return left, low, right, high
         return None
 
 
@@ -92,12 +94,14 @@ def gaps_hold(reader: CharReader, style: Style, inner: str, first: int, width: f
                 (_widest_space(reader, style, inner) if odd else reader.widths[style.font].get(" ", 0.0))
                 + excess > 0.9 * limit):
             return True
-    handle, rect, rect_ref = reader.handle, reader.rect, reader.rect_ref
+    handle, box, rect_ref = reader.handle, reader.box, reader.rect_ref
     for gap_at in SPACES.finditer(inner):
         GET_BOX(handle, first + gap_at.start() - 1, rect_ref)
-        before_r, before_h = rect.right, rect.top - rect.bottom
+        _l, top, before_r, bottom = box
+        before_h = top - bottom
         GET_BOX(handle, first + gap_at.end(), rect_ref)
-        after_l, after_h = rect.left, rect.top - rect.bottom
+        after_l, top, _r, bottom = box
+        after_h = top - bottom
         gap = after_l - before_r
         span = max(before_h, after_h)
         if not -0.5 * span <= gap <= span or min(before_h, after_h) < 0.5 * span:
@@ -139,9 +143,9 @@ def add_run_slowly(reader: CharReader, rects: Rects, style: Style, lo: int, hi: 
         if reader.last_index != first or cur is None:
             reader.chars(first + 1, hi)  # dropped or set aside (off the page, a fake-bold copy): go slowly
             return
-    text, handle, rect = reader.text, reader.handle, reader.rect
+    text, handle = reader.text, reader.handle
     GET_BOX(handle, last, reader.rect_ref)
-    left, right, bottom, top = rect.left, rect.right, rect.bottom, rect.top
+    left, top, right, bottom = reader.box
     x_min, x_max, y_min, y_max = reader.bounds
     first_l, first_r, first_b, first_t = cur.last_l, cur.last_r, cur.last_b, cur.last_t
     limit = max(top - bottom, first_t - first_b)
@@ -196,9 +200,9 @@ def _first_char(reader: CharReader, style: Style, lo: int, first: int, obj: int)
     the loop itself. The rules are the loop's (pdf_chars.CharReader.chars)."""
     if first != lo and _GET_OBJ(reader.vhandle, first) != obj:
         return None
-    handle, rect = reader.handle, reader.rect
+    handle = reader.handle
     GET_BOX(handle, first, reader.rect_ref)
-    left, right, bottom, top = rect.left, rect.right, rect.bottom, rect.top
+    left, top, right, bottom = reader.box
     x_min, x_max, y_min, y_max = reader.bounds
     if not (x_min <= left <= x_max and x_min <= right <= x_max and y_min <= bottom <= y_max
             and y_min <= top <= y_max):
@@ -280,12 +284,13 @@ def _excess(reader: CharReader, style, inner: str, first: int, width: float,
             return width - sum(map(widths.__getitem__, inner))
         except KeyError:
             pass
-    handle, rect, rect_ref = reader.handle, reader.rect, reader.rect_ref
+    handle, box, rect_ref = reader.handle, reader.box, reader.rect_ref
     # The characters not measured yet, in the order they first occur (a set difference
     # instead of a test per character of the run: most of its characters are known).
     for k in sorted(map(inner.index, set(inner).difference(widths))):
         GET_BOX(handle, first + k, rect_ref)
-        w = rect.right - rect.left
+        left, _t, right, _b = box
+        w = right - left
         ch = inner[k]
         if w <= 0 and ch in WS:
             return None  # generated from kerning: its gap is not a width

@@ -46,7 +46,6 @@ from reviewer.extract.pdf_run_checks import SPACES, WS, Rects, add_run_slowly, g
 from reviewer.extract.pdf_widths import WidthSums
 
 _PUA = re.compile("[\ue000-\uf8ff]")  # icon glyphs: the per-character reader drops them
-_LINE_BREAKS = re.compile("[\r\n]")
 _ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
 MIN_CHARS_PER_RUN = 4.0  # fewer characters per text object on average: per-character is cheaper
 
@@ -78,8 +77,9 @@ def _walk(reader: CharReader, rects: Rects) -> None:
     through the per-character reader, the others by `_add_run`. The line breaks
     pdfium generated are looked up as the walk reaches them (a run never crosses one)."""
     text, n, vhandle = reader.text, reader.n, reader.vhandle
-    find_break = _LINE_BREAKS.search
+    find = text.find  # memchr: a regular expression for [\r\n] tests its class at every character
     brk = -1  # the first line break at or after i (n: none), looked up when i passes it
+    next_r = next_n = -1  # the first "\r" and "\n" at or after i (n: none), each looked up when i passes it
     i = 0
     while i < n:
         ch = text[i]
@@ -98,8 +98,15 @@ def _walk(reader: CharReader, rects: Rects) -> None:
             i += 1
             continue
         if brk < i:  # one search per line, not a match object per break of the page
-            found = find_break(text, i)
-            brk = found.start() if found is not None else n
+            if next_r < i:
+                next_r = find("\r", i)
+                if next_r < 0:
+                    next_r = n
+            if next_n < i:
+                next_n = find("\n", i)
+                if next_n < 0:
+                    next_n = n
+            brk = next_r if next_r < next_n else next_n
         last = brk - 1
         # _run_end's usual answer inline: the object reaches the line break
         end = i + 1 if last <= i else last + 1 if _GET_OBJ(vhandle, last) == obj else _run_end(vhandle, i, obj, last)
@@ -146,9 +153,9 @@ def _add_run(reader: CharReader, rects: Rects, lo: int, hi: int, obj: int) -> No
         return
     style = reader.styles.get(obj)
     if style is None:  # CharReader.style inlined: most text objects are new (one per line)
-        matrix = reader.matrix
         GET_MATRIX(reader.handle, lo, reader.matrix_ref)
-        key = (_GET_FONT(obj), GET_SIZE(reader.handle, lo), matrix.a, matrix.b, matrix.c, matrix.d)
+        a, b, c, d, _e, _f = reader.matrix_values
+        key = (_GET_FONT(obj), GET_SIZE(reader.handle, lo), a, b, c, d)
         style = reader.by_font.get(key)
         if style is None:
             style = reader.style(obj, lo)
@@ -162,11 +169,11 @@ def _add_run(reader: CharReader, rects: Rects, lo: int, hi: int, obj: int) -> No
     if first != lo and _GET_OBJ(reader.vhandle, first) != obj:
         add_run_slowly(reader, rects, style, lo, hi, first, last, obj)
         return
-    handle, rect, rect_ref = reader.handle, reader.rect, reader.rect_ref
+    handle, box, rect_ref = reader.handle, reader.box, reader.rect_ref
     GET_BOX(handle, first, rect_ref)
-    first_l, first_r, first_b, first_t = rect.left, rect.right, rect.bottom, rect.top
+    first_l, first_t, first_r, first_b = box
     GET_BOX(handle, last, rect_ref)
-    left, right, bottom, top = rect.left, rect.right, rect.bottom, rect.top
+    left, top, right, bottom = box
     x_min, x_max, y_min, y_max = reader.bounds
     first_h = first_t - first_b
     limit = top - bottom
