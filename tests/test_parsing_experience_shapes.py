@@ -860,3 +860,13 @@ def test_a_table_header_row_with_a_serial_number_run_into_the_next_name() -> Non
                    "1\tInvented Institute of Technology\tAssistant Professor\t01.07.2021\tTill date\n")
     assert [(e.organization, e.title, e.start, e.end) for e in p.experience] == [
         ("Invented Institute of Technology", "Assistant Professor", "2021-07", "present")]
+
+
+def test_posts_under_employment_and_teaching_are_jobs() -> None:
+    p = parse_text("Tess Quill\ntess@example.org\nEmployment and Teaching\n"
+                   "Instructional Aide (Undergraduate TA), NEURO 200 - University of Northfield\tJan 2024 - Dec 2024\n"
+                   "· Led two weekly discussion sections of 25 students\n"
+                   "Peer Tutor, Science Learning Center - University of Northfield\tSep 2022 - Apr 2023\n")
+    assert [(e.organization, e.title) for e in p.experience] == [
+        ("University of Northfield", "Instructional Aide (Undergraduate TA)"),
+        ("Science Learning Center, University of Northfield", "Peer Tutor")]

@@ -54,9 +54,12 @@ def read_entries(sections: list[Section], warnings: list[str]) -> tuple[list[Edu
             # institution is a job; a course taught ("Calculus | TA") is not
             # ...and so is a paid post under "Teaching & Writing Experience" ("Writing Tutor" at a
             # "Writing Center"): a role word at an organisation that says it is one
+            # ...and every post under "Employment and Teaching": the heading says they are jobs
+            employment = bool(_JOB_WORD.search(s.title or ""))
             experience.extend(e for e in parse_experience(s.lines, strict=True)
                               if (_TEACHING_POST.match(e.title or "") and INSTITUTION_RE.search(e.organization or ""))
-                              or _employer_first_post(e) or titled_post(e))
+                              or _employer_first_post(e) or titled_post(e)
+                              or (employment and ROLE_RE.search(e.title or "") and ORG_WORDS.search(e.organization or "")))
         elif s.kind == "projects" and _JOB_WORD.search(s.title):
             # "项目与实习经历", "Work & Projects": the rows at a company are jobs ("Acme Ltd | Role | dates")
             experience.extend(e for e in parse_experience(s.lines, strict=True)
