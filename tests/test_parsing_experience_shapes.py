@@ -870,3 +870,14 @@ def test_posts_under_employment_and_teaching_are_jobs() -> None:
     assert [(e.organization, e.title) for e in p.experience] == [
         ("University of Northfield", "Instructional Aide (Undergraduate TA)"),
         ("Science Learning Center, University of Northfield", "Peer Tutor")]
+
+
+def test_markdown_cv_entries_dated_above_their_employer_with_the_title_as_first_bullet() -> None:
+    p = parse_md("# Lea Quill\n\nlea@example.org\n\n## Research and teaching positions\n\n"
+                 "`Jun - Aug 2023`\n__Invented Institute for Japanese Linguistics (IIJL)__, Tachikawa, Tokyo\n\n"
+                 "- Research intern, Corpus Development Center\n\n"
+                 "`2021 - 2022`\n__Laboratoire de Phonétique Inventée (LPI)__, Paris\n\n"
+                 "- Research assistant (part-time, annotation of a corpus)\n- Wrote the annotation guide\n")
+    assert [(e.organization, e.title, e.start) for e in p.experience] == [
+        ("Invented Institute for Japanese Linguistics (IIJL)", "Research intern", "2023-06"),
+        ("Laboratoire de Phonétique Inventée (LPI)", "Research assistant", "2021")]

@@ -300,14 +300,24 @@ def _role_bullets(lines: list[Clean]) -> list[Clean]:
     owner of …" and "- *Economist*, 2012–2016": under an employer's line of its own, bullets that
     open with a role and carry its dates are the roles held there, not duties."""
     out = list(lines)
-    under_employer = False
+    under_employer = dated_employer = False
+    dated_above = False  # the line above the employer's was its dates alone ("`2021 - 2022`")
     for i, c in enumerate(lines):
         if not c.bullet:
             if c.text[:1].islower():
                 continue  # a duty's wrapped second line ("fiscal block; briefings for …")
             f = line_facts(c.text)
             under_employer = bool(f.org and not f.title and not f.dates)
+            # "`2021 - 2022`" over "**Some Lab**, Paris" over "- Research assistant (part-time, …)":
+            # markdown-cv's entry, dated above its employer, its title the first bullet
+            dated_employer = bool(f.org and not f.title and (f.dates or dated_above))
+            dated_above = bool(f.dates and not f.org and not f.title)
             continue
+        if dated_employer and (lead := _ROLE_LEAD.match(c.text + " (")) and ROLE_RE.fullmatch(lead.group(1).split()[-1]):
+            out[i] = Clean(c.line, lead.group(1), False, c.raw)
+            dated_employer = under_employer = False
+            continue
+        dated_employer = False
         if not under_employer:
             continue
         head = re.split(r"\s+[—–]\s+", c.text, maxsplit=1)[0]  # the remark after a dash is no part of it
