@@ -881,3 +881,17 @@ def test_markdown_cv_entries_dated_above_their_employer_with_the_title_as_first_
     assert [(e.organization, e.title, e.start) for e in p.experience] == [
         ("Invented Institute for Japanese Linguistics (IIJL)", "Research intern", "2023-06"),
         ("Laboratoire de Phonétique Inventée (LPI)", "Research assistant", "2021")]
+
+
+def test_a_british_clinicians_appointments() -> None:
+    p = parse_text("Dr Eleri Quill\neq@example.org\nCURRENT APPOINTMENTS\n"
+                   "Honorary Senior Lecturer\t2020 – to date\nDivision of Population Medicine, School of Medicine, Northfield University\n"
+                   "PREVIOUS APPOINTMENTS\n"
+                   "Oct 2015 –\tMRC Clinical Research Training Fellow (out of programme for research)\n"
+                   "Sep 2018\tNorthfield University, Division of Infection and Immunity\n"
+                   "Aug 2011 –\tCore Medical Trainee (CT1–CT2)\n"
+                   "Jul 2013\tRoyal Quill Hospital, Invented University Health Board. MRCP(UK) 2012.\n")
+    assert [(e.organization.split(",")[0] if e.organization else None, e.title, e.start, e.end) for e in p.experience] == [
+        ("Division of Population Medicine", "Honorary Senior Lecturer", "2020", "present"),
+        ("Northfield University", "Clinical Research Training Fellow (out of programme for research)", "2015-10", "2018-09"),
+        ("Royal Quill Hospital", "Core Medical Trainee (CT1–CT2)", "2011-08", "2013-07")]

@@ -227,7 +227,8 @@ def _group(cands: list[Clean], facts: list[LineFacts]) -> list[_Entry]:
                                and not _LONE_NOUN.fullmatch(f.org.strip()))  # ("…, Hollins Reach" / "University": a wrap)
                 unit_head = unit_head or stacked
                 if head_org and not unit_head and (
-                        UNIT_RE.search(f.org) or (heads_dated and org_first and f.org_prio <= cur.org_prio)):
+                        UNIT_RE.search(f.org.split(",")[0]) or (heads_dated and org_first and f.org_prio <= cur.org_prio)):
+                    # ("Cardiff University, Division of X" names its employer first: not a unit line)
                     pass
                 elif stacked or f.org_prio > cur.org_prio or (
                         second and f.org_prio == cur.org_prio and not UNIT_RE.search(f.org)):
@@ -238,6 +239,13 @@ def _group(cands: list[Clean], facts: list[LineFacts]) -> list[_Entry]:
                 continue
             entries.append(cur)
             cur = _Entry()
+        elif (f.org and not f.title and f.dates and not f.dates.is_range and cur.title and not cur.org
+              and cur.dates and cur.dates.is_range):
+            # "Aug 2011 – Jul 2013  Core Medical Trainee" over "Royal Glamorgan Hospital, Cwm Taf
+            # Health Board. MRCP(UK) 2012.": the employer's line, a year of a remark on it
+            cur.org, cur.org_prio = f.org, f.org_prio
+            cur.lines.append(c)
+            continue
         elif (f.title and cur.title) or (f.dates and cur.dates) or _heads_next_entry(cur, f, facts[i + 1:], org_first):
             entries.append(cur)
             cur = _Entry()

@@ -397,8 +397,8 @@ def _company_of_words(words: list[str]) -> tuple[str, str] | None:
     """"Brightwater Analytics Senior Data Engineer", "Acme Retail Group Data Engineer": a name of
     several words run into the title ends before a seniority word or after a company-name ending.
     A one-word title stays whole: "Research Group Leader" is a title."""
-    if len(words) < 3 or not ROLE_RE.fullmatch(words[-1]):
-        return None
+    if len(words) < 3 or not ROLE_RE.fullmatch(words[-1]) or words[0].lower() in _POST_PREFIXES:
+        return None  # ("Honorary Senior Lecturer": a kind of post, no company's name)
     fits = [k for k in range(1, min(len(words) - 1, 4) + 1)
             if 2 <= len(words) - k <= 4 and _RUN_ROLE_AMP.fullmatch(" ".join(words[k:]) + " X")
             and _ORG_WORDS_RUN.fullmatch(" ".join(words[:k])) and not ROLE_RE.search(" ".join(words[:k]))]
@@ -411,4 +411,7 @@ def _company_of_words(words: list[str]) -> tuple[str, str] | None:
     return None if k is None else (" ".join(words[:k]), " ".join(words[k:]))
 
 
+# words that open a title and never a company's name
+_POST_PREFIXES = {"honorary", "visiting", "adjunct", "emeritus", "affiliate", "acting", "interim", "deputy",
+                  "assistant", "associate", "clinical", "guest", "courtesy", "distinguished", "founding"}
 _ORG_WORDS_RUN = re.compile(r"[A-Z][\w'&*-]*(?: (?:[A-Z][\w'*-]*|&))*")  # (and "Frost*collective")
