@@ -409,3 +409,23 @@ def test_a_dated_head_row_ending_in_its_city_is_not_wrapped_into_the_title_under
     p = parse_document(doc, "x.pdf")
     assert [(e.organization, e.title) for e in p.experience] == [
         ("Quillford School of Public Health", "Visiting researcher"), ("Julius Quill Center", "Research assistant")]
+
+
+def test_a_margin_label_whose_second_word_fell_below_the_row_beside_it() -> None:
+    from reviewer.extract import ExtractedDocument, TextLine
+    from reviewer.parsing import parse_document
+
+    rows = [("Ariane Quill", 22.0, 60.0), ("aq@example.org", 8.6, 60.0), ("RESEARCH", 8.0, 60.0),
+            ("Graduate Research Assistant\tSept 2020 – present", 10.0, 164.4),
+            ("Invented Water Lab, Northfield University", 10.0, 164.4),
+            ("INDUSTRY", 8.0, 60.0), ("Golder Quill Associates Ltd. (now WSP)\tMontréal, QC", 10.0, 164.4),
+            ("EXPERIENCE", 8.0, 60.0), ("Environmental Engineer\tMar 2017 – Aug 2020", 10.0, 164.4),
+            ("Junior Environmental Engineer (EIT)\tJune 2014 – Feb 2017", 10.0, 164.4),
+            ("LANGUAGES", 8.0, 60.0), ("French (native), English (fluent)", 10.0, 164.4),
+            ("REFERENCES", 8.0, 60.0), ("Available on request", 10.0, 164.4)]
+    doc = ExtractedDocument(format="pdf", lines=[TextLine(t, size=s, x0=x, x1=500.0) for t, s, x in rows])
+    p = parse_document(doc, "x.pdf")
+    assert [(e.organization, e.title) for e in p.experience][-2:] == [
+        ("Golder Quill Associates Ltd. (now WSP)", "Environmental Engineer"),
+        ("Golder Quill Associates Ltd. (now WSP)", "Junior Environmental Engineer (EIT)")]
+    assert p.skills == ["French (native)", "English (fluent)"]  # "Languages" and "References" stay apart

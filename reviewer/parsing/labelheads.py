@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from reviewer.parsing.cleaning import Clean
+from reviewer.parsing.headingwords import WEAK
 from reviewer.parsing.sections import heading_kind
 
 _LOWER_LABEL = re.compile(r"interests|positions|awards|experience|appointments|grants|honou?rs")
@@ -26,6 +27,7 @@ _FACT_GRID = re.compile(r"\t[^\t:：]{1,12}[:：]")  # "Degree<tab>Major: Physic
 
 def split_label_headings(lines: list[Clean]) -> list[Clean]:
     """The lines, each label-column row split into its label (a heading line) and the rest."""
+    lines = _rejoin_split_labels(lines)
     labels = {k: found for k, c in enumerate(lines) if (found := _label(c))}
     if len({kind for kind, _ in labels.values()}) < MIN_LABELS:
         return lines
@@ -102,3 +104,33 @@ def _common_edge(rows: list[Clean]) -> float | None:
     edge = xs[len(xs) // 2]
     together = [x for x in xs if abs(x - edge) <= _EDGE_SLACK]
     return edge if len(together) >= MIN_LABELS else None
+
+
+def _rejoin_split_labels(lines: list[Clean]) -> list[Clean]:
+    """"INDUSTRY" / "Golder Associates Ltd.<tab>Montréal" / "EXPERIENCE": a two-word label in the
+    margin whose second row fell after the text row beside it (the rows interleave by height).
+    Its words go back together on the first row, one heading."""
+    body = _body_edge(lines) if any(c.line.x0 is not None for c in lines) else None
+    if body is None:
+        return lines
+
+    def lone_label(c: Clean) -> bool:
+        t = c.text.strip()
+        return (c.line.x0 is not None and c.line.x0 < body - _MARGIN and "\t" not in c.text and not c.bullet
+                and 0 < len(t.split()) <= 2 and t[:1].isupper())
+
+    out = list(lines)
+    k = 0
+    while k < len(out) - 2:
+        a, between, b = out[k], out[k + 1], out[k + 2]
+        joined = f"{a.text.strip()} {b.text.strip()}"
+        # (the first word only qualifies the second, "Industry", "Research": two headings of their
+        # own, "Languages" then "References", are two sections)
+        if (lone_label(a) and lone_label(b) and not lone_label(between) and between.line.x0 is not None
+                and between.line.x0 >= body - _MARGIN and a.line.size == b.line.size and a.line.page == b.line.page
+                and (heading_kind(a.text) is None or a.text.strip().lower() in WEAK)
+                and (kind := heading_kind(joined)) and kind in (heading_kind(a.text), heading_kind(b.text))):
+            out[k] = Clean(a.line, joined, False, joined)
+            del out[k + 2]
+        k += 1
+    return out

@@ -96,8 +96,9 @@ ROLE_WORDS = (
     "faculty affiliate", "faculty fellow",
 )
 # (a prefix tree of the words: each position follows one branch; the longest spelling is tried first)
-ROLE_RE = re.compile(
-    r"(?i)(?<![\w-])(?<!google )(?:" + trie_alternation(ROLE_WORDS) + r")s?(?![\w-])|" + alternation(CJK_ROLE_WORDS)
+ROLE_RE = re.compile(  # ("Golder Associates", "Smith & Associates": a firm's name, no one's post)
+    r"(?i)(?<![\w-])(?<!google )(?:" + trie_alternation(ROLE_WORDS) + r")s?(?![\w-])(?<!associates)|"
+    + alternation(CJK_ROLE_WORDS)
 )
 # A clinical college's membership or fellowship by examination ("MRCP (UK)", "FRCS"): a
 # qualification, neither a degree nor a post.
