@@ -58,6 +58,11 @@ def test_single_dates(text: str, expected: str) -> None:
         ("01.08.2022 – till date", "2022-08", "present"),  # Indian CVs
         ("2021–:\tProfessor", "2021", "present"),  # an open range before its colon
         ("01.07.2021\tTill date", "2021-07", "present"),  # a table's From and To columns
+        ("mayo 2020 - actual", "2020-05", "present"),  # Spanish, Italian, Portuguese, German months
+        ("septiembre 2018 - abril 2020", "2018-09", "2020-04"),
+        ("01/03/2023 – ATTUALE", "2023-03", "present"),
+        ("März 2021 – heute", "2021-03", "present"),
+        ("setembro de 2019 – presente", "2019-09", "present"),
         ("Assistant Professor\t01.06.2016\t30.06.2021", "2016-06", "2021-06"),
     ],
 )

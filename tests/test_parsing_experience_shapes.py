@@ -895,3 +895,13 @@ def test_a_british_clinicians_appointments() -> None:
         ("Division of Population Medicine", "Honorary Senior Lecturer", "2020", "present"),
         ("Northfield University", "Clinical Research Training Fellow (out of programme for research)", "2015-10", "2018-09"),
         ("Royal Quill Hospital", "Core Medical Trainee (CT1–CT2)", "2011-08", "2013-07")]
+
+
+def test_a_spanish_cv_from_google_docs() -> None:
+    p = parse_text("Itzel Quill\nitzel@example.mx\nExperiencia\n"
+                   "Instituto Nacional de Salud Inventada (INSI), Cuernavaca — Investigadora en Ciencias Médicas C\n"
+                   "mayo 2020 - actual\nCentro de Investigación en Nutrición. Coordinadora del componente de dieta.\n"
+                   "Secretaría de Salud de Quillán, Mérida — Nutrióloga comunitaria\n2010 - 2011\n")
+    assert [(e.organization, e.title, e.start, e.end) for e in p.experience] == [
+        ("Instituto Nacional de Salud Inventada (INSI)", "Investigadora en Ciencias Médicas C", "2020-05", "present"),
+        ("Secretaría de Salud de Quillán", "Nutrióloga comunitaria", "2010", "2011")]

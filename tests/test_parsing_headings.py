@@ -199,3 +199,14 @@ def test_fieldwork_is_a_section_of_its_own() -> None:
 
     assert heading_kind("Fieldwork") == "other"
     assert heading_kind("Field campaigns") == "other"
+
+
+def test_italian_spanish_and_portuguese_headings() -> None:
+    from reviewer.parsing.sections import heading_kind
+
+    assert [heading_kind(h) for h in ("ESPERIENZA LAVORATIVA", "ISTRUZIONE E FORMAZIONE", "PUBBLICAZIONI",
+                                      "RICONOSCIMENTI E PREMI", "COMPETENZE LINGUISTICHE", "Formación académica",
+                                      "Experiencia profesional", "Publicaciones", "Docencia", "Formação acadêmica",
+                                      "Experiência profissional", "Prêmios e títulos")] == [
+        "experience", "education", "publications", "awards", "skills", "education", "experience", "publications",
+        "teaching", "education", "experience", "awards"]

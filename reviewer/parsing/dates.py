@@ -17,8 +17,25 @@ MONTHS = {
     "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11,
     "dec": 12, "december": 12,
 }
+# Spanish, Italian, Portuguese, French and German month names ("mayo 2020", "settembre 2019", "März 2021")
+_FOREIGN_MONTHS = {
+    1: ("enero", "ene", "gennaio", "janeiro", "janvier", "januar", "jänner"),
+    2: ("febrero", "febbraio", "fevereiro", "fev", "février", "fevrier", "februar"),
+    3: ("marzo", "março", "marco", "mars", "märz", "marz"),
+    4: ("abril", "abr", "aprile", "avril"),
+    5: ("mayo", "maggio", "maio", "mai"),
+    6: ("junio", "giugno", "junho", "juin", "juni"),
+    7: ("julio", "luglio", "julho", "juillet", "juli"),
+    8: ("agosto", "ago", "août", "aout"),
+    9: ("septiembre", "setiembre", "settembre", "setembro", "septembre"),
+    10: ("octubre", "ottobre", "outubro", "octobre", "oktober", "okt"),
+    11: ("noviembre", "novembre", "novembro", "november"),
+    12: ("diciembre", "dic", "dicembre", "dezembro", "dez", "décembre", "decembre", "dezember"),
+}
 SEASONS = r"(?:spring|summer|fall|autumn|winter)"
-_MONTH_NAME = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+               r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+               + "|".join(sorted({w for ws in _FOREIGN_MONTHS.values() for w in ws}, key=len, reverse=True)) + ")")
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _MM = r"(?:0?[1-9]|1[0-2])"
 
@@ -28,12 +45,12 @@ ATOM = (
     rf"|(?P<ny>{_YEAR})\s*[./-]\s*(?P<nm>{_MM})(?![\d])(?:\s*[./-]\s*\d{{1,2}}(?!\d))?"  # 2021.09, 2021-09-01
     rf"|(?P<d3>\d{{1,2}})\s*[./]\s*(?P<m3>\d{{1,2}})\s*[./]\s*(?P<y3>{_YEAR})"  # 01/09/2022 (day first), 09/30/2022
     rf"|(?P<m2>{_MM})\s*[./]\s*(?P<y2>{_YEAR})"  # 09/2020, 06.2023
-    rf"|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<mn>{_MONTH_NAME})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,)?[\s,.-]*(?P<my>{_YEAR})"  # Sep. 2022, Mar-2019
+    rf"|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<mn>{_MONTH_NAME})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,)?(?:\s+de\s+|[\s,.-]*)(?P<my>{_YEAR})"  # Sep. 2022, Mar-2019, maio de 2019
     rf"|(?P<mq>{_MONTH_NAME})\.?\s*['’‘](?P<yq>\d\d)"  # Jun '19
     rf"|(?P<season>{SEASONS})\s*,?\s*(?P<sy>{_YEAR})"  # Summer 2013
     rf"|(?P<y>{_YEAR}))"  # 2021
 )
-PRESENT = r"(?:(?:till|until|up\s+to)\s+(?:date|now|present|today)|present|now|today|current(?:ly)?|ongoing|to\s+date|date|至今|今|现在|現在|目前|迄今)"
+PRESENT = r"(?:(?:till|until|up\s+to)\s+(?:date|now|present|today)|present|now|today|attuale|in\s+corso|presente|actualidad|actual|atual|actualmente|en\s+curso|aujourd'hui|heute|current(?:ly)?|ongoing|to\s+date|date|至今|今|现在|現在|目前|迄今)"
 # (Notion prints "Mar 2023 → Present"; OCR reads a spaced dash as the character 一, "2019.09 一 2023.06")
 SEP = r"\s*(?:->|→|⟶|-{1,2}|–|—|~|〜|～|−|‒|\u00ad|to|until|till|至|到|(?<=\s)一(?=\s))\s*"
 # Chinese text runs into a date without a space ("于2019.09入学", "2025.06毕业"): a Chinese
@@ -116,9 +133,12 @@ def _atom_value(groups: dict[str, str | None], prefix: str = "") -> str | None:
 _ATOM_GROUPS = ("cy", "cm", "ny", "nm", "d3", "m3", "y3", "m2", "y2", "mn", "my", "mq", "yq", "season", "sy", "y")
 
 
+_FOREIGN_MONTH_KEYS = {w: m for m, ws in _FOREIGN_MONTHS.items() for w in ws}
+
+
 def _month_key(name: str) -> int | None:
     n = name.lower().rstrip(".")
-    return MONTHS.get(n) or MONTHS.get(n[:3])
+    return MONTHS.get(n) or _FOREIGN_MONTH_KEYS.get(n) or MONTHS.get(n[:3])
 
 
 def parse_date(text: str) -> str | None:

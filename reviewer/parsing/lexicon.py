@@ -87,6 +87,10 @@ ROLE_WORDS = (
     "doctorante", "post-doctorant", "post-doctorante", "enseignant", "enseignante",  # (not ingénieur: "Diplôme d’ingénieur")
     "professeur", "professeure", "mitarbeiter", "mitarbeiterin", "hilfskraft", "doktorand", "doktorandin",
     "professorin", "wissenschaftler", "wissenschaftlerin", "lehrkraft", "referent", "referentin",
+    # Italian, Spanish and Portuguese posts ("Assegnista di ricerca", "Investigadora", "Pesquisador")
+    "assegnista", "borsista", "ricercatore", "ricercatrice", "professore", "professoressa", "docente",
+    "investigador", "investigadora", "profesor", "profesora", "catedrático", "catedrática", "pesquisador",
+    "pesquisadora", "bolsista", "nutrióloga", "nutriólogo", "coordinador", "coordinadora",
     # a doctorate held as a job (an industrial CIFRE contract, a Dutch or Nordic PhD position)
     "phd candidate", "ph.d. candidate", "doctoral candidate",
     # a student's paid stay ("Summer research placement", "Industrial placement")
