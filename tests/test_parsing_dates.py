@@ -63,6 +63,7 @@ def test_single_dates(text: str, expected: str) -> None:
         ("01/03/2023 – ATTUALE", "2023-03", "present"),
         ("März 2021 – heute", "2021-03", "present"),
         ("setembro de 2019 – presente", "2019-09", "present"),
+        ("01-01-2016\t31-12-2017", "2016-01", "2017-12"),  # day-month-year with hyphens (South Asian forms)
         ("Assistant Professor\t01.06.2016\t30.06.2021", "2016-06", "2021-06"),
     ],
 )

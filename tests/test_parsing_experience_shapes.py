@@ -905,3 +905,13 @@ def test_a_spanish_cv_from_google_docs() -> None:
     assert [(e.organization, e.title, e.start, e.end) for e in p.experience] == [
         ("Instituto Nacional de Salud Inventada (INSI)", "Investigadora en Ciencias Médicas C", "2020-05", "present"),
         ("Secretaría de Salud de Quillán", "Nutrióloga comunitaria", "2010", "2011")]
+
+
+def test_posts_under_a_teaching_and_research_experience_heading() -> None:
+    p = parse_text("Sameen Quill\nsq@example.org\n3. TEACHING / RESEARCH EXPERIENCE\n"
+                   "S.No.\tDesignation\tOrganization\tFrom\tTo\tPeriod\n"
+                   "1\tAssistant Professor (BPS-19)\tDepartment of Electrical Engineering, UET Quillpur\t03-09-2018\tTill date\t6 Yrs\n"
+                   "2\tResearch Assistant (part-time)\tElectronics and Computer Science, University of Northfield\t"
+                   "01-01-2016\t31-12-2017\t2 Yrs\n")
+    assert [(e.title, e.start, e.end) for e in p.experience] == [
+        ("Assistant Professor (BPS-19)", "2018-09", "present"), ("Research Assistant", "2016-01", "2017-12")]

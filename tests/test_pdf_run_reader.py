@@ -324,7 +324,8 @@ def _wrapped_table_pdf(path: Path) -> Path:
     row(30, {0: "No.", 1: "Organisation", 2: "Designation", 3: "From", 4: "To"})
     # "Invented Institute of Quillford" fills its column; "Technology Campus" wraps under it
     row(40, {0: "1", 1: "Invented Institute of Quillford", 2: "Assistant Professor", 3: "01.07.2021", 4: "Till date"})
-    row(44.5, {1: "Technology Campus", 2: "(Grade II)"})
+    row(44.5, {1: "Technology Campus and Labs at", 2: "(Grade II)"})
+    row(49, {1: "Northfield"})  # a second wrapped line, after the cell's last line filled it
     row(60, {0: "2", 1: "Quill Labs", 2: "Engineer", 3: "01.06.2016", 4: "30.06.2021"})
     row(64.5, {1: "Widgets and dashboards"})  # a detail under a short name: no wrapped cell
     pdf.output(str(path))
@@ -333,8 +334,8 @@ def _wrapped_table_pdf(path: Path) -> Path:
 
 def test_a_tables_wrapped_cells_go_back_into_their_row(tmp_path):
     lines = [line.text for line in _same(_wrapped_table_pdf(tmp_path / "table.pdf"))]
-    assert CELL_SEP.join(["1", "Invented Institute of Quillford Technology Campus", "Assistant Professor (Grade II)",
-                          "01.07.2021", "Till date"]) in lines
+    assert CELL_SEP.join(["1", "Invented Institute of Quillford Technology Campus and Labs at Northfield",
+                          "Assistant Professor (Grade II)", "01.07.2021", "Till date"]) in lines
     assert "Widgets and dashboards" in lines
 
 

@@ -109,10 +109,12 @@ def _cell_continuations(rows: list[Row]) -> list[Row]:
                 first_column and not (short and _YEAR.search(head.text))) or not _filled(head, columns, parts):
             out.append(row)
             continue
-        for k, part in zip(columns, parts, strict=True):
+        ends = list(head.ends)
+        for n, (k, part) in enumerate(zip(columns, parts, strict=True)):
             head_parts[k] = f"{head_parts[k]} {part.strip()}"  # type: ignore[index]
+            ends[k] = row.ends[n] if n < len(row.ends) else ends[k]  # type: ignore[index]  # (its last line)
         out[-1] = Row(CELL_SEP.join(head_parts), head.x0, max(head.x1, row.x1), head.top, row.bottom,
-                      head.size, head.bold, head.block_break, head.cells, head.ends)
+                      head.size, head.bold, head.block_break, head.cells, tuple(ends))
     return out
 
 
@@ -122,7 +124,8 @@ def _filled(head: Row, columns: list[int | None], parts: list[str]) -> bool:
     ("University of Bonn" over "GPA 4.0, …"). (Half an em: a letter's usual width.)"""
     inner = [(k, p) for k, p in zip(columns, parts, strict=True) if k is not None and k + 1 < len(head.cells)]
     return bool(inner) and all(
-        head.ends[k] + 0.5 * head.size * len(p.split()[0]) >= head.cells[k + 1] - 4 for k, p in inner if p.split())
+        head.ends[k] + 0.5 * head.size * len(p.split()[0]) >= head.cells[k + 1] - 0.8 * head.size
+        for k, p in inner if p.split())  # (a cell keeps some padding before the next column)
 
 
 def _stacked(f: Frag, members: list[Frag]) -> bool:

@@ -44,6 +44,7 @@ ATOM = (
     rf"(?:(?P<cy>{_YEAR})\s*年\s*(?:(?P<cm>{_MM})\s*月)?"  # 2013年9月, 2013年
     rf"|(?P<ny>{_YEAR})\s*[./-]\s*(?P<nm>{_MM})(?![\d])(?:\s*[./-]\s*\d{{1,2}}(?!\d))?"  # 2021.09, 2021-09-01
     rf"|(?P<d3>\d{{1,2}})\s*[./]\s*(?P<m3>\d{{1,2}})\s*[./]\s*(?P<y3>{_YEAR})"  # 01/09/2022 (day first), 09/30/2022
+    rf"|(?<![\d-])(?P<d4>\d{{1,2}})-(?P<m4>\d{{1,2}})-(?P<y4>{_YEAR})"  # 03-09-2018 (South Asian forms)
     rf"|(?P<m2>{_MM})\s*[./]\s*(?P<y2>{_YEAR})"  # 09/2020, 06.2023
     rf"|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<mn>{_MONTH_NAME})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,)?(?:\s+de\s+|[\s,.-]*)(?P<my>{_YEAR})"  # Sep. 2022, Mar-2019, maio de 2019
     rf"|(?P<mq>{_MONTH_NAME})\.?\s*['’‘](?P<yq>\d\d)"  # Jun '19
@@ -116,6 +117,11 @@ def _atom_value(groups: dict[str, str | None], prefix: str = "") -> str | None:
         if month > 12:
             day, month = month, day
         return _fmt(g["y3"], month) if 1 <= month <= 12 and 1 <= day <= 31 else None
+    if "y4" in g:
+        day, month = int(g["d4"]), int(g["m4"])
+        if month > 12:
+            day, month = month, day
+        return _fmt(g["y4"], month) if 1 <= month <= 12 and 1 <= day <= 31 else None
     if "y2" in g:
         return _fmt(g["y2"], int(g["m2"]))
     if "my" in g:
@@ -130,7 +136,7 @@ def _atom_value(groups: dict[str, str | None], prefix: str = "") -> str | None:
     return None
 
 
-_ATOM_GROUPS = ("cy", "cm", "ny", "nm", "d3", "m3", "y3", "m2", "y2", "mn", "my", "mq", "yq", "season", "sy", "y")
+_ATOM_GROUPS = ("cy", "cm", "ny", "nm", "d3", "m3", "y3", "d4", "m4", "y4", "m2", "y2", "mn", "my", "mq", "yq", "season", "sy", "y")
 
 
 _FOREIGN_MONTH_KEYS = {w: m for m, ws in _FOREIGN_MONTHS.items() for w in ws}

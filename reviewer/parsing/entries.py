@@ -55,7 +55,8 @@ def read_entries(sections: list[Section], warnings: list[str]) -> tuple[list[Edu
             # ...and so is a paid post under "Teaching & Writing Experience" ("Writing Tutor" at a
             # "Writing Center"): a role word at an organisation that says it is one
             # ...and every post under "Employment and Teaching": the heading says they are jobs
-            employment = bool(_JOB_WORD.search(s.title or ""))
+            # (and under "Teaching / Research Experience": research posts are posts)
+            employment = bool(_JOB_WORD.search(s.title or "") or re.search(r"(?i)\bresearch\b", s.title or ""))
             experience.extend(e for e in parse_experience(s.lines, strict=True)
                               if (_TEACHING_POST.match(e.title or "") and INSTITUTION_RE.search(e.organization or ""))
                               or _employer_first_post(e) or titled_post(e)
