@@ -915,3 +915,15 @@ def test_posts_under_a_teaching_and_research_experience_heading() -> None:
                    "01-01-2016\t31-12-2017\t2 Yrs\n")
     assert [(e.title, e.start, e.end) for e in p.experience] == [
         ("Assistant Professor (BPS-19)", "2018-09", "present"), ("Research Assistant", "2016-01", "2017-12")]
+
+
+def test_titles_under_one_glyph_and_duties_under_another() -> None:
+    p = parse_text("Tobias Quill\ntq@example.org\nAPPOINTMENTS\n"
+                   "Invented Observatory of Quillhaven, Northfield University\tSep 2021 – present\n"
+                   "■ Research Fellow, Coastal Processes Group (with Prof. N. Quill)\n"
+                   "● Lead of the shoreline atlas; field campaigns in two deltas.\n● Co-supervision of two PhD students.\n"
+                   "Quillares, Delft, The Netherlands\tFeb 2019 – Jun 2019\n"
+                   "■ Visiting Researcher (PhD secondment), Unit of Hydraulic Engineering\n")
+    assert [(e.organization, e.title) for e in p.experience] == [
+        ("Invented Observatory of Quillhaven, Northfield University", "Research Fellow"),
+        ("Quillares", "Visiting Researcher (PhD secondment)")]

@@ -429,3 +429,22 @@ def test_a_margin_label_whose_second_word_fell_below_the_row_beside_it() -> None
         ("Golder Quill Associates Ltd. (now WSP)", "Environmental Engineer"),
         ("Golder Quill Associates Ltd. (now WSP)", "Junior Environmental Engineer (EIT)")]
     assert p.skills == ["French (native)", "English (fluent)"]  # "Languages" and "References" stay apart
+
+
+def test_a_label_beside_the_first_sub_heading_of_its_list() -> None:
+    from reviewer.extract import ExtractedDocument, TextLine
+    from reviewer.parsing import parse_document
+
+    body = 150.0
+    rows = [("Tobias Quill", 20.0, body), ("tq@example.org", 9.0, body),
+            ("EDUCATION\tNorthfield University, Northfield", 10.0, 56.0), ("Ph.D. in Geography\tSep 2016 – Jun 2021", 10.0, body),
+            ("PUBLICATIONS\tJOURNAL ARTICLES", 10.0, 56.0),
+            ("[J2] T. Quill and N. Valderrama, \u201cA record of shoreline change in an invented delta,\u201d Remote", 10.0, body),
+            ("Sensing of Environment, vol. 298, 113812, Dec 2023.", 10.0, body),
+            ("[J1] T. Quill and K. Ostergren, \u201cSeasonal sediment budgets of an invented estuary,\u201d", 10.0, body),
+            ("Estuarine, Coastal and Shelf Science, vol. 228, 106371, Nov 2019.", 10.0, body),
+            ("SKILLS\tPython, MATLAB", 10.0, 56.0)]
+    doc = ExtractedDocument(format="pdf", lines=[TextLine(t, size=s, x0=x, x1=500.0) for t, s, x in rows])
+    p = parse_document(doc, "x.pdf")
+    assert [pub.year for pub in p.publications] == [2023, 2019]
+    assert [e.institution for e in p.education] == ["Northfield University"]

@@ -360,6 +360,16 @@ def _opens_with_range(text: str) -> bool:
     return bool(span and span.is_range and span.span[0] <= 2)
 
 
+def _opens_with_title(text: str) -> bool:
+    title = line_facts(text).title
+    return bool(title and text.startswith(title) and ROLE_RE.search(title.split(",")[0]) and len(title.split()) <= 6)
+
+
+def _opens_or_ends_with_range(text: str) -> bool:
+    span = first_range(text)
+    return bool(span and span.is_range and (span.span[0] <= 2 or span.span[1] >= len(text.rstrip()) - 1))
+
+
 def _timeline_heads(lines: list[Clean]) -> list[Clean]:
     """Two bullet glyphs in one section: a timeline's dots before each employer ("● Stripe<tab>Seattle,
     WA") and the small bullets of the duties under it. The glyph whose lines are all short, undated
@@ -369,6 +379,14 @@ def _timeline_heads(lines: list[Clean]) -> list[Clean]:
         return lines
     heads = {g for g in glyphs if all(len(c.text.split()) <= 8 and not first_range(c.text) and not c.text.endswith(".")
                                       for c in lines if c.bullet and c.raw.lstrip()[:1] == g)}
+    if not heads:
+        # "■ Research Fellow, Coastal Group<tab>Sep 2021 – present" over "● Led the shoreline atlas.":
+        # the one glyph whose every line carries a range of dates heads the entries
+        # ...or opens with a title, the other glyph's lines being duties ("■ Visiting Researcher, Unit X")
+        dated = {g for g in glyphs if all((_opens_or_ends_with_range(c.text) or _opens_with_title(c.text))
+                                          and not c.text.endswith(".")
+                                          for c in lines if c.bullet and c.raw.lstrip()[:1] == g)}
+        heads = dated if len(dated) == 1 else set()
     if not heads or heads == glyphs:
         return lines
     return [Clean(c.line, c.text, False, c.raw) if c.bullet and c.raw.lstrip()[:1] in heads else c for c in lines]

@@ -91,8 +91,9 @@ def _label(c: Clean) -> tuple[str, str] | None:
             or len(head.split()) > 4 or not rest:
         return None
     kind = heading_kind(head)
-    if kind is None or heading_kind(rest) is not None:
+    if kind is None or heading_kind(rest) not in (None, kind):
         return None  # "EDUCATION<tab>EXPERIENCE": two columns' headings side by side
+    # ("PUBLICATIONS<tab>JOURNAL ARTICLES": the label and the first sub-heading of its list)
     return kind, head
 
 
