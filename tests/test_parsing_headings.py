@@ -210,3 +210,9 @@ def test_italian_spanish_and_portuguese_headings() -> None:
                                       "Experiência profissional", "Prêmios e títulos")] == [
         "experience", "education", "publications", "awards", "skills", "education", "experience", "publications",
         "teaching", "education", "experience", "awards"]
+
+
+def test_a_medical_cvs_education_sub_headings() -> None:
+    from reviewer.parsing.sections import heading_kind
+
+    assert heading_kind("Graduate and Professional") == "education"

@@ -76,6 +76,8 @@ SECTION_KINDS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
                    "qualifications", "professional preparation",  # (an NSF biosketch's degrees)
                    "studies", "degrees", "schooling", "academic training",
                    "institutions attended", "educational institutions attended", "schools attended",
+                   # an American medical CV's sub-headings under "Education and Training"
+                   "graduate and professional", "graduate and professional education",
                    "formation", "diplômes", "ausbildung", "studium", "bildungsweg", "akademischer werdegang",
                    "istruzione e formazione", "istruzione", "titoli di studio", "educación y formación",
                    "educación", "formación académica", "formación", "educação e formação", "educação",
