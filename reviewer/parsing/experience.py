@@ -308,12 +308,18 @@ def _role_bullets(lines: list[Clean]) -> list[Clean]:
     owner of …" and "- *Economist*, 2012–2016": under an employer's line of its own, bullets that
     open with a role and carry its dates are the roles held there, not duties."""
     out = list(lines)
+    if not any(c.bullet for c in lines):
+        return out  # (most sections: no bullets, nothing to read; line_facts is dear)
     under_employer = dated_employer = False
     dated_above = False  # the line above the employer's was its dates alone ("`2021 - 2022`")
     for i, c in enumerate(lines):
         if not c.bullet:
             if c.text[:1].islower():
                 continue  # a duty's wrapped second line ("fiscal block; briefings for …")
+            if i + 1 < len(lines) and not lines[i + 1].bullet and not (
+                    first_range(lines[i].text) and not strip_dates(lines[i].text).strip()):
+                under_employer = dated_employer = dated_above = False
+                continue  # (only a line right above a bullet, or a date line, can head them)
             f = line_facts(c.text)
             under_employer = bool(f.org and not f.title and not f.dates)
             # "`2021 - 2022`" over "**Some Lab**, Paris" over "- Research assistant (part-time, …)":
@@ -458,13 +464,13 @@ def _unit_beside_title(e: _Entry, employer: str) -> bool:
     return head.index(e.title) < head.index(e.org)
 
 
-def _units_under_employer(entries: list[_Entry]) -> None:
+def _units_under_employer(entries: list[_Entry], known: dict[str, LineFacts]) -> None:
     """"Mercy Corps" over "Senior Program Manager, AgriFin<tab>dates" and "Data Lead, AgriFin<tab>dates"
     (LinkedIn's roles under a company): where an entry opens with its employer on a line of its
     own, the roles after it that name only a unit beside their title are held there too."""
     employer: str | None = None
     for e in entries:
-        head = line_facts(e.lines[0].text) if e.lines else None
+        head = (known.get(e.lines[0].text) or line_facts(e.lines[0].text)) if e.lines else None
         if head and head.org and not head.title and not head.dates and e.org and e.org in e.lines[0].text:
             employer = e.org
             continue
@@ -501,11 +507,12 @@ def parse_experience(lines: list[Clean], *, strict: bool = False) -> list[Experi
                           and not any(first_range(c.text) for c in lines if not c.bullet))
     skip_bullets = bool(heads) and not dated_bullets_only
     cands = [c for c in lines if _header_candidate(c, skip_bullets)]
-    entries = _group(cands, [line_facts(c.text) for c in cands])
+    cand_facts = [line_facts(c.text) for c in cands]
+    entries = _group(cands, cand_facts)
     _split_known_employer(entries)
     entries = _roles_under_dated_employer(entries)
     if not strict:
-        _units_under_employer(entries)
+        _units_under_employer(entries, {c.text: f for c, f in zip(cands, cand_facts, strict=True)})
     # Several roles under one employer: a role line without an organisation belongs
     # to the organisation named above it.
     for prev, e in zip(entries, entries[1:], strict=False):
