@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from reviewer.parsing.vocabulary import trie_alternation
+
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
     "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,
@@ -33,9 +35,11 @@ _FOREIGN_MONTHS = {
     12: ("diciembre", "dic", "dicembre", "dezembro", "dez", "décembre", "decembre", "dezember"),
 }
 SEASONS = r"(?:spring|summer|fall|autumn|winter)"
-_MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
-               r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
-               + "|".join(sorted({w for ws in _FOREIGN_MONTHS.values() for w in ws}, key=len, reverse=True)) + ")")
+_ENGLISH_MONTHS = ("jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
+                   "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november",
+                   "dec", "december")
+# (one prefix tree over every spelling: a month is tried letter by letter, not word by word)
+_MONTH_NAME = "(?:" + trie_alternation((*_ENGLISH_MONTHS, *(w for ws in _FOREIGN_MONTHS.values() for w in ws))) + ")"
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _MM = r"(?:0?[1-9]|1[0-2])"
 
@@ -69,6 +73,7 @@ _TAB_RANGE = re.compile(
     rf"{_BEFORE}(?P<a>{ATOM.replace('?P<', '?P<a_')})\t(?:(?P<present>{PRESENT})\b|(?P<b>{ATOM.replace('?P<', '?P<b_')})){_AFTER}",
     re.IGNORECASE,
 )
+_DIGIT_TAB = re.compile(r"\d\t")  # (the From column's date ends just before the tab)
 # "Sep - Dec 2023", "Feb - July 2022": the first month borrows the year of the second.
 _MONTHS_SHARED_YEAR = re.compile(
     rf"(?<![\w.])(?P<m1>{_MONTH_NAME})\.?{SEP}(?P<m2>{_MONTH_NAME})\.?[\s,]*(?P<y>{_YEAR})(?!\d)", re.IGNORECASE
@@ -222,7 +227,7 @@ def _find_dates(text: str) -> tuple[DateSpan, ...]:
         if free(*m.span()) and int(m["b"]) > 12 and 0 < int(b) - int(m["a"]) <= 9:
             found.append(DateSpan(m["a"], b, m.span(), True))
             taken.append(m.span())
-    for m in _TAB_RANGE.finditer(text) if "\t" in text else ():
+    for m in _TAB_RANGE.finditer(text) if "\t" in text and _DIGIT_TAB.search(text) else ():
         gd = m.groupdict()
         start = _atom_value(gd, "a_")
         end = "present" if gd.get("present") else _atom_value(gd, "b_")
