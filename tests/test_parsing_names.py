@@ -205,3 +205,9 @@ def test_a_name_wrapped_at_its_surnames_hyphen() -> None:
         TextLine("Doctoral researcher in glaciology", size=11), TextLine("aq@example.org", size=8),
         TextLine("EDUCATION", size=12)])
     assert parse_document(doc, "x.pdf").name == "Aino Quill-Whitlock"
+
+
+@pytest.mark.parametrize(("line", "name"), [("europass Ginevra Quill", "Ginevra Quill"),
+                                            ("Engr. Dr. Sameen Ahmed Quill", "Sameen Ahmed Quill")])
+def test_a_logo_word_or_an_engineers_title_before_the_name(line: str, name: str) -> None:
+    assert name_from_text(line) == name

@@ -108,8 +108,9 @@ def name_from_text(text: str) -> str | None:
     t = _DECOR.sub("", t).strip(" ,")
     t = re.sub(r"\b([A-Z])\.(?=[A-Z][a-z])", r"\1. ", t)  # "Halvard T.Quennell": a text layer lost the space
     # (stacked: "Prof. Dr. Jonas X", "Prof. Dr.-Ing. X", "Dr. med. X", "Dr. rer. nat. X")
-    t = re.sub(r"^(?:(?:dr|prof|professor|mr|mrs|ms|miss)\.?(?:-ing\.)?\s+(?:(?:med|rer|nat|phil|habil|jur|dent)\.\s+)*)+",
-               "", t, flags=re.IGNORECASE)
+    # ("Engr. Dr. X": an engineer's title in Pakistan and Nigeria; "europass X": the Europass editor's logo word)
+    t = re.sub(r"^(?:(?:dr|prof|professor|mr|mrs|ms|miss|engr|eng)\.?(?:-ing\.)?\s+(?:(?:med|rer|nat|phil|habil|jur|dent)\.\s+)*)+",
+               "", re.sub(r"^europass\s+", "", t, flags=re.IGNORECASE), flags=re.IGNORECASE)
     if not t or _DOC_TITLES.match(t) or find_dates(t) or re.search(r"\d|@|https?:|www\.|/", t):
         return None
     if has_cjk(t):
