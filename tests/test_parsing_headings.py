@@ -216,3 +216,11 @@ def test_a_medical_cvs_education_sub_headings() -> None:
     from reviewer.parsing.sections import heading_kind
 
     assert heading_kind("Graduate and Professional") == "education"
+
+
+def test_grant_support_and_trainees_headings() -> None:
+    from reviewer.parsing.sections import heading_kind
+
+    assert heading_kind("8. Grant Support") == "grants"
+    assert heading_kind("RESEARCH SUPPORT") == "grants"
+    assert heading_kind("Trainees (primary mentor)") == "teaching"
