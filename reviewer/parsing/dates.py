@@ -227,14 +227,9 @@ def _find_dates(text: str) -> tuple[DateSpan, ...]:
         if free(*m.span()) and int(m["b"]) > 12 and 0 < int(b) - int(m["a"]) <= 9:
             found.append(DateSpan(m["a"], b, m.span(), True))
             taken.append(m.span())
-    for m in _TAB_RANGE.finditer(text) if "\t" in text and _DIGIT_TAB.search(text) else ():
-        gd = m.groupdict()
-        start = _atom_value(gd, "a_")
-        end = "present" if gd.get("present") else _atom_value(gd, "b_")
-        if free(*m.span()) and start and end and (end == "present" or end[:4] >= start[:4]):
-            found.append(DateSpan(start, end, m.span(), True))
-            taken.append(m.span())
-    for m in _RANGE_RE.finditer(text):
+    # a table's From<tab>To columns first, then ranges joined by a dash or a word: one way to read both
+    tab_ranges = _TAB_RANGE.finditer(text) if "\t" in text and _DIGIT_TAB.search(text) else ()
+    for m in (*tab_ranges, *_RANGE_RE.finditer(text)):
         if not free(*m.span()):
             continue
         gd = m.groupdict()

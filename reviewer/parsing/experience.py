@@ -12,10 +12,17 @@ is followed by no title or dates of its own is a second line of the current entr
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from reviewer.parsing.cleaning import Clean, has_cjk, join_wrapped
-from reviewer.parsing.dates import DateSpan, first_range, strip_dates
+from reviewer.parsing.dates import first_range, strip_dates
+from reviewer.parsing.employers import (
+    ROLE_LEAD,
+    Entry,
+    role_bullets,
+    roles_under_dated_employer,
+    split_known_employer,
+    units_under_employer,
+)
 from reviewer.parsing.hanzi import both_scripts_pattern
 from reviewer.parsing.jobline import ORG_LABELS, TITLE_LABELS, UNIT_RE, LineFacts, line_facts
 from reviewer.parsing.lexicon import (
@@ -31,21 +38,10 @@ from reviewer.parsing.sectionshape import column_names_row
 from reviewer.parsing.segments import BIRTH, LABEL, PERSONAL_LABEL, cap_ratio, is_prose, strip_asides
 from reviewer.profile import Experience
 
-
-@dataclass
-class _Entry:
-    org: str | None = None
-    org_prio: int = 0
-    title: str | None = None
-    dates: DateSpan | None = None
-    lines: list[Clean] = field(default_factory=list)
-
-
-
 _NUMBERED = re.compile(r"^\s*(?:\d{1,2}|[a-h])\s*[.、)）]\s*(?!\d)")
 
 
-def _title_under_head(cur: _Entry, f: LineFacts) -> bool:
+def _title_under_head(cur: Entry, f: LineFacts) -> bool:
     """"威学一百<tab>2022.08 - 2026.02" then "新媒体运营": a short plain phrase right under a
     head row that named the organisation and dates but no title is the title (a title
     without any title word, which the lexicon cannot know)."""
@@ -129,15 +125,10 @@ def _role_with_remark(t: str) -> bool:
                 and ROLE_RE.fullmatch(role.split()[-1]))
 
 
-# a role in sentence case, then a comma or a bracket: "Course assistant, GEOM-203 field course
-# (paid, two spring terms)", "Summer trainee, geophysics unit"
-_ROLE_LEAD = re.compile(r"([A-Z][a-z'-]+(?: [a-z][\w'-]*){0,3})(?:,\s|\s\()")
-
-
 def _role_then_detail(t: str) -> bool:
     """A line opening with a role phrase and going on with a short detail after a comma or
     bracket (not a duty: "Tech lead (7 engineers) for the control plane; cut latency 41%")."""
-    m = _ROLE_LEAD.match(t)
+    m = ROLE_LEAD.match(t)
     bare = re.sub(r"\([^()]*\)", "", t)
     return bool(m and ROLE_RE.fullmatch(m.group(1).split()[-1]) and not t.rstrip().endswith(".")
                 and ";" not in bare and len(bare.split()) <= 10)
@@ -148,7 +139,7 @@ _DURATION = re.compile(r"[(·]?\s*\d+\s*(?:years?|yrs?)(?:\s*\d+\s*(?:months?|mo
                        r"|[(·]?\s*\d+\s*(?:months?|mos?)\s*\)?", re.I)
 
 
-def _org_line_starts_entry(cur: _Entry, f: LineFacts, nxt: LineFacts | None) -> bool:
+def _org_line_starts_entry(cur: Entry, f: LineFacts, nxt: LineFacts | None) -> bool:
     """An organisation-only line while the current entry already has an organisation:
     the next entry when the lines after it bring a title or dates the current one has
     ("Acme" / "Engineer 2019"), else a second line of the current entry ("Lab, Dept.")."""
@@ -159,7 +150,7 @@ def _org_line_starts_entry(cur: _Entry, f: LineFacts, nxt: LineFacts | None) -> 
     return not (cur.title or cur.dates) and f.org_prio <= cur.org_prio
 
 
-def _heads_next_entry(cur: _Entry, f: LineFacts, after: list[LineFacts], org_first: bool) -> bool:
+def _heads_next_entry(cur: Entry, f: LineFacts, after: list[LineFacts], org_first: bool) -> bool:
     """"Acme Ltd" after a post with its title and dates but no employer, and over a title of
     its own, where entries open with their employer (LinkedIn's roles under a company):
     the next employer, not this post's ("Title  dates" over "Acme Ltd" is one post)."""
@@ -174,10 +165,10 @@ def _heads_next_entry(cur: _Entry, f: LineFacts, after: list[LineFacts], org_fir
 _ORG_THEN_DATE_CELL = re.compile(r"^[^\t\d]+\t[^\t]*\d[^\t]*$")  # "Acme, City<tab>01/2022 - present"
 
 
-def _group(cands: list[Clean], facts: list[LineFacts]) -> list[_Entry]:
+def _group(cands: list[Clean], facts: list[LineFacts]) -> list[Entry]:
     """Fill entry slots line by line; a slot the current entry already has starts the next."""
-    entries: list[_Entry] = []
-    cur = _Entry()
+    entries: list[Entry] = []
+    cur = Entry()
     # "04/2022 – now  Scientist, Unit" then "Acme SE, City": when entries open with their
     # dates, an organisation line after a dated line is that entry's second line
     lead_at = next((k for k, g in enumerate(facts) if not g.empty), None)
@@ -238,7 +229,7 @@ def _group(cands: list[Clean], facts: list[LineFacts]) -> list[_Entry]:
                 cur.lines.append(c)
                 continue
             entries.append(cur)
-            cur = _Entry()
+            cur = Entry()
         elif (f.org and not f.title and f.dates and not f.dates.is_range and cur.title and not cur.org
               and cur.dates and cur.dates.is_range):
             # "Aug 2011 – Jul 2013  Core Medical Trainee" over "Royal Glamorgan Hospital, Cwm Taf
@@ -248,7 +239,7 @@ def _group(cands: list[Clean], facts: list[LineFacts]) -> list[_Entry]:
             continue
         elif (f.title and cur.title) or (f.dates and cur.dates) or _heads_next_entry(cur, f, facts[i + 1:], org_first):
             entries.append(cur)
-            cur = _Entry()
+            cur = Entry()
         # An organisation on its own line above ("### Acme") outranks a plain name printed
         # beside the title, which is as often the place ("Engineer · Warsaw · 2021").
         # ...but a unit beside the title ("Postdoctoral researcher, Department of Epidemiology")
@@ -300,46 +291,6 @@ def _icon_titles(lines: list[Clean]) -> list[Clean]:
         f = line_facts(nxt.text)
         if (f.org or f.dates) and not f.title:
             out[i] = Clean(c.line, c.text, False, c.raw)
-    return out
-
-
-def _role_bullets(lines: list[Clean]) -> list[Clean]:
-    """"**Acme Bank**, Research Department, City" over "- *Lead Economist*, Models Unit, 2016–2019 —
-    owner of …" and "- *Economist*, 2012–2016": under an employer's line of its own, bullets that
-    open with a role and carry its dates are the roles held there, not duties."""
-    out = list(lines)
-    if not any(c.bullet for c in lines):
-        return out  # (most sections: no bullets, nothing to read; line_facts is dear)
-    under_employer = dated_employer = False
-    dated_above = False  # the line above the employer's was its dates alone ("`2021 - 2022`")
-    for i, c in enumerate(lines):
-        if not c.bullet:
-            if c.text[:1].islower():
-                continue  # a duty's wrapped second line ("fiscal block; briefings for …")
-            if i + 1 < len(lines) and not lines[i + 1].bullet and not (
-                    first_range(lines[i].text) and not strip_dates(lines[i].text).strip()):
-                under_employer = dated_employer = dated_above = False
-                continue  # (only a line right above a bullet, or a date line, can head them)
-            f = line_facts(c.text)
-            under_employer = bool(f.org and not f.title and not f.dates)
-            # "`2021 - 2022`" over "**Some Lab**, Paris" over "- Research assistant (part-time, …)":
-            # markdown-cv's entry, dated above its employer, its title the first bullet
-            dated_employer = bool(f.org and not f.title and (f.dates or dated_above))
-            dated_above = bool(f.dates and not f.org and not f.title)
-            continue
-        if dated_employer and (lead := _ROLE_LEAD.match(c.text + " (")) and ROLE_RE.fullmatch(lead.group(1).split()[-1]):
-            out[i] = Clean(c.line, lead.group(1), False, c.raw)
-            dated_employer = under_employer = False
-            continue
-        dated_employer = False
-        if not under_employer:
-            continue
-        head = re.split(r"\s+[—–]\s+", c.text, maxsplit=1)[0]  # the remark after a dash is no part of it
-        f = line_facts(head)
-        if f.title and f.dates and f.dates.is_range and head.startswith(f.title):
-            out[i] = Clean(c.line, head, False, c.raw)
-        else:
-            under_employer = False
     return out
 
 
@@ -398,88 +349,6 @@ def _timeline_heads(lines: list[Clean]) -> list[Clean]:
     return [Clean(c.line, c.text, False, c.raw) if c.bullet and c.raw.lstrip()[:1] in heads else c for c in lines]
 
 
-def _split_known_employer(entries: list[_Entry]) -> None:
-    """"Frost*collective Designer" under "Frost*collective Senior Designer": an employer already
-    named in the section, run into a title with a single space, is cut off it (a one-word
-    title after a one-word name, which no shape alone can tell apart from a title)."""
-    known = {e.org for e in entries if e.org and e.title}
-    for e in entries:
-        if e.org or not e.title:
-            continue
-        org = next((o for o in known if e.title.startswith(o + " ") and ROLE_RE.search(e.title[len(o):])), None)
-        if org:
-            e.org, e.org_prio, e.title = org, 2, e.title[len(org):].strip()
-
-
-def _within(inner: DateSpan, outer: DateSpan) -> bool:
-    """The inner range lies inside the outer one (by year; "present" is the latest)."""
-    if not (inner.start and inner.end and outer.start and outer.end):
-        return False
-    if inner.start[:4] < outer.start[:4]:
-        return False
-    if outer.end == "present":
-        return True
-    return inner.end != "present" and inner.end[:4] <= outer.end[:4]
-
-
-def _roles_under_dated_employer(entries: list[_Entry]) -> list[_Entry]:
-    """"Amazon Web Services<tab>Jul 2012 – Aug 2022" over "Senior Engineer, Amazon EBS<tab>Jan 2019 –
-    Aug 2022" and "Engineer II, Amazon EBS<tab>Mar 2015 – Dec 2018": an employer's row dated with
-    the whole stay heads the roles held there, each dated inside it. The roles take its name (a
-    unit printed beside a role's title stays with the title), and the head is no post of its own."""
-    out: list[_Entry] = []
-    k = 0
-    while k < len(entries):
-        head = entries[k]
-        subs: list[_Entry] = []
-        if head.org and head.dates and head.dates.is_range and not head.title:
-            for e in entries[k + 1:]:
-                if not (e.title and e.dates and e.dates.is_range and _within(e.dates, head.dates)):
-                    break
-                if e.org and not _unit_beside_title(e, head.org):
-                    break
-                subs.append(e)
-        if not subs:
-            out.append(head)
-            k += 1
-            continue
-        for e in subs:
-            if e.org:
-                e.title = f"{e.title}, {e.org}"
-            e.org, e.org_prio = head.org, head.org_prio
-        out.extend(subs)
-        k += 1 + len(subs)
-    return out
-
-
-def _unit_beside_title(e: _Entry, employer: str) -> bool:
-    """The entry's organisation is a name printed after its title's comma on the same row, and
-    a weaker one than an employer's, or a part of the employer named above ("Data Scientist,
-    Image-Guided Therapy", "Senior Engineer, Amazon EBS" under "Amazon Web Services")."""
-    head = e.lines[0].text if e.lines else ""
-    if not (e.org and e.title) or e.title not in head or e.org not in head:
-        return False
-    if e.org_prio >= 3 and e.org.split()[0] != employer.split()[0]:
-        return False
-    return head.index(e.title) < head.index(e.org)
-
-
-def _units_under_employer(entries: list[_Entry], known: dict[str, LineFacts]) -> None:
-    """"Mercy Corps" over "Senior Program Manager, AgriFin<tab>dates" and "Data Lead, AgriFin<tab>dates"
-    (LinkedIn's roles under a company): where an entry opens with its employer on a line of its
-    own, the roles after it that name only a unit beside their title are held there too."""
-    employer: str | None = None
-    for e in entries:
-        head = (known.get(e.lines[0].text) or line_facts(e.lines[0].text)) if e.lines else None
-        if head and head.org and not head.title and not head.dates and e.org and e.org in e.lines[0].text:
-            employer = e.org
-            continue
-        if employer and e.title and e.org and e.org != employer and _unit_beside_title(e, employer):
-            e.title, e.org, e.org_prio = f"{e.title}, {e.org}", employer, 0
-        elif e.org and e.org != employer:
-            employer = None
-
-
 def _training_post(text: str) -> tuple[str, str] | None:
     """(title, organisation) of a training post's line: the pieces before the hospital name
     its post and speciality, the hospital is the employer."""
@@ -496,7 +365,7 @@ _SOUGHT = re.compile(both_scripts_pattern(r"应聘|求职意向|意向岗位|申
 
 def parse_experience(lines: list[Clean], *, strict: bool = False) -> list[Experience]:
     """Entries of one section. `strict` (text outside an experience section) demands org, title and dates."""
-    lines = _timeline_heads(_org_before_remark(_icon_titles(_role_bullets(join_wrapped(lines)))))
+    lines = _timeline_heads(_org_before_remark(_icon_titles(role_bullets(join_wrapped(lines)))))
     # Bullets describe the entry above them, unless the section is nothing but bullets
     # (Markdown CVs: "- **Research Intern**, Acme, 2019").
     # (a line holding only dates is no entry of its own: "- **Role**, Org" over "_Jan 2023 – present_")
@@ -509,10 +378,10 @@ def parse_experience(lines: list[Clean], *, strict: bool = False) -> list[Experi
     cands = [c for c in lines if _header_candidate(c, skip_bullets)]
     cand_facts = [line_facts(c.text) for c in cands]
     entries = _group(cands, cand_facts)
-    _split_known_employer(entries)
-    entries = _roles_under_dated_employer(entries)
+    split_known_employer(entries)
+    entries = roles_under_dated_employer(entries)
     if not strict:
-        _units_under_employer(entries, {c.text: f for c, f in zip(cands, cand_facts, strict=True)})
+        units_under_employer(entries, {c.text: f for c, f in zip(cands, cand_facts, strict=True)})
     # Several roles under one employer: a role line without an organisation belongs
     # to the organisation named above it.
     for prev, e in zip(entries, entries[1:], strict=False):

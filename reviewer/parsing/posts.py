@@ -12,7 +12,7 @@ from reviewer.parsing.lexicon import ORG_WORDS, ROLE_RE
 from reviewer.profile import Experience
 
 # "Freelance Technical Writer", "Assistant Lecturer (part-time)": capitalised words, a role word last
-_ROLE_PHRASE = re.compile(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,4}")
+_ROLE_PHRASE = re.compile(r"[A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|&)){0,5}")  # (and "Founder & Creative Director")
 # a remark in brackets closing a title ("Contributing Writer (paid monthly column)")
 TRAILING_ASIDE = re.compile(r"\s*[(（][^)）]*[)）]\s*$")
 _LEAD_ASIDE = re.compile(r"^\s*[(（][^)）]*[)）]")
@@ -51,14 +51,10 @@ def employed_as(e: Experience) -> bool:
     return bool(e.title and e.organization and _EMPLOYED.search(e.title))
 
 
-# a role of capitalised words, two roles joined by "&" ("Founder & Creative Director")
-_ROLES_PHRASE = re.compile(r"[A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|&)){0,5}")
-
-
 def role_at_named_org(e: Experience) -> bool:
     """"Studio Kealoha<tab>Founder & Creative Director<tab>2019 – now" under "Selected Projects &
     Roles": a capitalised role held at a named organisation, with its dates, is a post."""
     title = TRAILING_ASIDE.sub("", e.title or "")
     words = title.split()
-    return bool(words and e.organization and e.start and _ROLES_PHRASE.fullmatch(title)
+    return bool(words and e.organization and e.start and _ROLE_PHRASE.fullmatch(title)
                 and ROLE_RE.fullmatch(words[-1]) and _COMPANY_NAME.fullmatch(e.organization))
