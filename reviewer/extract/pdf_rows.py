@@ -110,9 +110,9 @@ def _cell_continuations(rows: list[Row]) -> list[Row]:
             out.append(row)
             continue
         ends = list(head.ends)
-        for n, (k, part) in enumerate(zip(columns, parts, strict=True)):
-            head_parts[k] = f"{head_parts[k]} {part.strip()}"  # type: ignore[index]
-            ends[k] = row.ends[n] if n < len(row.ends) else ends[k]  # type: ignore[index]  # (its last line)
+        for n, (k, part) in enumerate(zip([k for k in columns if k is not None], parts, strict=True)):
+            head_parts[k] = f"{head_parts[k]} {part.strip()}"
+            ends[k] = row.ends[n] if n < len(row.ends) else ends[k]  # (the cell's last line)
         out[-1] = Row(CELL_SEP.join(head_parts), head.x0, max(head.x1, row.x1), head.top, row.bottom,
                       head.size, head.bold, head.block_break, head.cells, tuple(ends))
     return out
@@ -144,7 +144,6 @@ def _stacked(f: Frag, members: list[Frag]) -> bool:
     return False
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _overflowing_cell(f: Frag, m: Frag) -> bool:
