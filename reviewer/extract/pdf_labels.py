@@ -54,7 +54,7 @@ def split_label_column(rows: list[list[Frag]]) -> list[list[Frag]]:
             pieces.append(nxt_label)
             bodies.append(nxt_body)
             k += 1
-        out.append(_merged_label(pieces))
+        out.append(merged_label(pieces))
         out.extend(b for b in bodies if b)
         k += 1
     return out
@@ -134,7 +134,7 @@ def _wrapped(piece: list[Frag]) -> bool:
     return len(piece) >= 2 or bool(re.search(r"(?i)\b(?:and|of|in|for|the|on|with|to|at|&)$", text))
 
 
-def _merged_label(pieces: list[list[Frag]]) -> list[Frag]:
+def merged_label(pieces: list[list[Frag]]) -> list[Frag]:
     """One fragment holding the wrapped label's words in reading order, single-spaced
     (a justified cell spreads "Job    Market" across its width)."""
     frags = [f for piece in pieces for f in piece]

@@ -19,6 +19,7 @@ from bisect import bisect_left
 from itertools import accumulate
 
 from reviewer.extract.pdf_chars import Frag
+from reviewer.extract.pdf_margin_labels import place_margin_labels
 from reviewer.extract.pdf_rows import Row, rows_of
 
 _BIN = 2.0  # points per bin of the x-coverage profile
@@ -44,17 +45,18 @@ def order_page(frags: list[Frag], rotated: list[Frag]) -> list[Row]:
 
 
 def _regions(frags: list[Frag], depth: int) -> list[list[Frag]]:
+    if not frags:
+        return []
     if depth > 3 or len(frags) < 2 * _MIN_ROWS or len(frags) > _MAX_FRAGMENTS:
         return [frags]
     split = _find_split(frags)
     if split is None:
         return [frags]
     above, left, right, below = split
-    out: list[list[Frag]] = []
-    for part in (above, left, right, below):
-        if part:
-            out.extend(_regions(part, depth + 1))
-    return out
+    labelled = place_margin_labels(left, right)
+    if labelled is not None:  # section labels in the margin: one flow with their entries
+        return [*_regions(above, depth + 1), labelled, *_regions(below, depth + 1)]
+    return [region for part in (above, left, right, below) for region in _regions(part, depth + 1)]
 
 
 def _find_split(frags: list[Frag]):

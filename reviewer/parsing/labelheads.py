@@ -28,10 +28,13 @@ _FACT_GRID = re.compile(r"\t[^\t:：]{1,12}[:：]")  # "Degree<tab>Major: Physic
 def split_label_headings(lines: list[Clean]) -> list[Clean]:
     """The lines, each label-column row split into its label (a heading line) and the rest."""
     lines = _rejoin_split_labels(lines)
-    labels = {k: found for k, c in enumerate(lines) if (found := _label(c))}
-    if len({kind for kind, _ in labels.values()}) < MIN_LABELS:
+    labels = {k: found for k, c in enumerate(lines) if (found := _label(c, lines[k - 1] if k else None))}
+    if not labels:
         return lines
-    rows = [lines[k] for k in labels]
+    alone = _lone_margin_labels(lines, [lines[k] for k in labels])
+    if len({kind for kind, _ in (labels | alone).values()}) < MIN_LABELS:
+        return lines
+    rows = [lines[k] for k in sorted(labels | alone)]
     positioned = any(c.line.x0 is not None for c in rows)  # PDFs; Word and text files have no x
     edge = _common_edge(rows) if positioned else None
     body = _body_edge(lines) if positioned and edge is None else None
@@ -49,19 +52,60 @@ def split_label_headings(lines: list[Clean]) -> list[Clean]:
 
     if edge is None and body is not None and sum(in_column(c) for c in rows) < MIN_LABELS:
         return lines
+    margin = positioned and edge is not None and (body := _body_edge(lines)) is not None and body - edge > _MARGIN
     out: list[Clean] = []
     for k, c in enumerate(lines):
-        if k in labels and in_column(c):
-            head, rest = labels[k][1], c.text.split("\t", 1)[1].strip()
-            if out and _label_word_above(out[-1], c, in_column):
-                head = f"{out.pop().text.strip()} {head}"  # "Research" over "interests<tab>…"
-            out += [Clean(c.line, head, False, head), Clean(c.line, rest, False, rest)]
-        else:
+        found = (labels[k][1], c.text.split("\t", 1)[1].strip()) if k in labels else None
+        if found is None and margin and in_column(c):
+            found = _label_run_in(c.text)  # "publications Book manuscript": too near to get a tab
+        if found is None or not in_column(c):
             out.append(c)
+            continue
+        head, rest = found
+        if out and _label_word_above(out[-1], c, in_column):
+            head = f"{out.pop().text.strip()} {head}"  # "Research" over "interests<tab>…"
+        if out and _row_goes_on(out[-1], rest, in_column):
+            # a margin label set beside its first entry's second row: it heads that entry
+            out.insert(len(out) - 1, Clean(c.line, head, False, head))
+            out.append(Clean(c.line, rest, False, rest))
+            continue
+        out += [Clean(c.line, head, False, head), Clean(c.line, rest, False, rest)]
     return out
 
 
+_UNFINISHED = re.compile(r"(?:,|\b(?:the|of|and|for|in|at|on|to|de|du|des|und|für))$")
+
+
+def _row_goes_on(above: Clean, rest: str, in_column) -> bool:  # noqa: ANN001 (a local predicate)
+    """The row above the label's row stops mid-phrase ("…, Cogut Institute for the") and the
+    text beside the label finishes it: the label's entry began one row higher."""
+    return (not above.bullet and not in_column(above) and "\t" not in above.text
+            and bool(_UNFINISHED.search(above.text.strip())) and heading_kind(above.text) is None and bool(rest))
+
+
+def _label_run_in(text: str) -> tuple[str, str] | None:
+    """(label, rest) of a margin row whose label and first words ran together, when its first
+    one or two words are a heading in lower case (small capitals) and the rest starts anew."""
+    words = text.split()
+    for n in (2, 1):
+        head, rest = " ".join(words[:n]), " ".join(words[n:])
+        if len(words) > n and head.islower() and rest[:1].isupper() and heading_kind(head):
+            return head, rest
+    return None
+
+
 _MARGIN = 20.0  # points: a label column ends well before the text column starts
+
+
+def _lone_margin_labels(lines: list[Clean], rows: list[Clean]) -> dict[int, tuple[str, str]]:
+    """Headings on rows of their own (beside no text) that start where the label rows all
+    start, in a margin left of the text: part of the label column."""
+    xs = [c.line.x0 for c in rows if c.line.x0 is not None]
+    if not xs or max(xs) - min(xs) > _EDGE_SLACK or (body := _body_edge(lines)) is None or body - max(xs) < _MARGIN:
+        return {}
+    return {k: (kind, c.text.strip()) for k, c in enumerate(lines)
+            if c.line.x0 is not None and abs(c.line.x0 - xs[0]) <= _EDGE_SLACK
+            and "\t" not in c.text and not c.bullet and (kind := heading_kind(c.text))}
 _LONE_WORD = re.compile(r"[A-Z][a-z]+(?: and)?")  # "Research" over "interests", "Grants and" over "awards"
 
 
@@ -80,14 +124,22 @@ def _body_edge(lines: list[Clean]) -> float | None:
     return float(edge) if xs.count(edge) >= len(xs) // 4 else None
 
 
-def _label(c: Clean) -> tuple[str, str] | None:
+_GOES_ON = re.compile(r"(?:\b(?:and|of|for)|[&,])$")  # "Technical skills and" / "competences<tab>…"
+
+
+def _label(c: Clean, above: Clean | None) -> tuple[str, str] | None:
     """(kind, label) when the line opens with a capitalised heading in its own cell."""
     if c.bullet or "\t" not in c.text or _FACT_GRID.search(c.text):
         return None
     head, rest = (part.strip() for part in c.text.split("\t", 1))
     # capitals ("WORK"), or a Europass label in sentence case ("Research interests", "Awards"),
     # or the second row of a label wrapped in its narrow column ("interests" under "Research")
-    if not (head.isupper() or (head[:1].isupper() and len(head.split()) <= 3) or _LOWER_LABEL.fullmatch(head)) \
+    # (or a small-capitals label, in lower case in the text layer: "appointments", unless it
+    # is the second row of the label above it)
+    small_caps = head.islower() and len(head.split()) <= 3 and not (
+        above is not None and _GOES_ON.search(above.text.split("\t", 1)[0].strip()))
+    if not (head.isupper() or (head[:1].isupper() and len(head.split()) <= 3) or _LOWER_LABEL.fullmatch(head)
+            or small_caps) \
             or len(head.split()) > 4 or not rest:
         return None
     kind = heading_kind(head)
