@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from reviewer.parsing.cleaning import Clean
-from reviewer.parsing.headingwords import WEAK
+from reviewer.parsing.headingwords import FILLER, VOCAB, WEAK
 from reviewer.parsing.sections import heading_kind
 
 _LOWER_LABEL = re.compile(r"interests|positions|awards|experience|appointments|grants|honou?rs")
@@ -27,7 +27,7 @@ _FACT_GRID = re.compile(r"\t[^\t:：]{1,12}[:：]")  # "Degree<tab>Major: Physic
 
 def split_label_headings(lines: list[Clean]) -> list[Clean]:
     """The lines, each label-column row split into its label (a heading line) and the rest."""
-    lines = _rejoin_split_labels(lines)
+    lines = _split_run_in_captions(_rejoin_split_labels(lines))
     labels = {k: found for k, c in enumerate(lines) if (found := _label(c, lines[k - 1] if k else None))}
     if not labels:
         return lines
@@ -122,6 +122,36 @@ def _body_edge(lines: list[Clean]) -> float | None:
         return None
     edge = max(set(xs), key=xs.count)
     return float(edge) if xs.count(edge) >= len(xs) // 4 else None
+
+
+def _split_run_in_captions(lines: list[Clean]) -> list[Clean]:
+    """"PUBLICATIONS Robust carry: …": a caption of the left column run into its first row with a
+    single space, where the column's other captions stand alone at that left edge."""
+    edges = [c.line.x0 for c in lines if c.line.x0 is not None and not c.bullet and "\t" not in c.text
+             and c.text.strip().isupper() and heading_kind(c.text)]
+    body = _body_edge(lines) if len(edges) >= 2 else None
+    if body is None:
+        return lines
+    out: list[Clean] = []
+    for c in lines:
+        x0 = c.line.x0
+        found = _caps_caption(c.text) if x0 is not None and x0 < body - _MARGIN and not c.bullet else None
+        if found and x0 is not None and sum(abs(x0 - x) <= _EDGE_SLACK for x in edges) >= 2:
+            out += [Clean(c.line, found[0], False, found[0]), Clean(c.line, found[1], False, found[1])]
+        else:
+            out.append(c)
+    return out
+
+
+def _caps_caption(text: str) -> tuple[str, str] | None:
+    """(caption, rest) when the line opens with heading words in capitals ("WORK EXPERIENCE")
+    and goes on with other words ("CERTIFICATES CFA Level II": the caption ends at "CFA")."""
+    words = text.strip().split(" ")
+    n = 0
+    while n < min(len(words), 4) and words[n].isupper() and words[n].lower() in VOCAB | FILLER:
+        n += 1
+    head, rest = " ".join(words[:n]), " ".join(words[n:])
+    return (head, rest) if n and rest[:1].isupper() and heading_kind(head) else None
 
 
 _GOES_ON = re.compile(r"(?:\b(?:and|of|for)|[&,])$")  # "Technical skills and" / "competences<tab>…"

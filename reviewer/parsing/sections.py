@@ -173,6 +173,8 @@ def heading_kind(text: str) -> str | None:
         t = heading_text(bare)
     if not t or len(t) > 60 or _NOT_HEADING_CHARS.search(t) or find_dates(t):
         return None  # (the digit test first: every date has digits, and it is far cheaper)
+    if t.count(")") > t.count("(") or t.count("）") > t.count("（"):
+        return None  # "work)": the end of a wrapped title's bracket ("(late-breaking" / "work)")
     if _SENTENCE_END.search(text.strip()):
         return None  # "services in Korea." is the end of a wrapped sentence, not a heading
     lower_start = t[0].islower()  # "education" is a heading in some templates; "services in x" is not

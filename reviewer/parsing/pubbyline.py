@@ -1,0 +1,74 @@
+"""Papers set as a bold title over a plain byline, as resume builders print them:
+
+    Quiet Tides: Invented Estimators for Made-up Bays          (bold, may wrap)
+    Lindqvist M., Osei P., Brandt K. — CHI 2024               (plain)
+
+The title comes first and the authors after it, then a dash and the venue, so a
+reader of references (authors first) takes the byline for part of the title.
+Each block is rewritten in the usual order, "Authors. Title. Venue 2024.".
+JSON-Resume themes print no authors, only "Journal of Made-up Studies · 2024"
+under the title (and perhaps a note under that): "Title. Venue, 2024.".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from reviewer.parsing.authors import split_authors
+from reviewer.parsing.lines import Line
+from reviewer.parsing.pubheads import CATEGORY_RE
+from reviewer.parsing.pubshape import author_start
+from reviewer.parsing.pubsplit import RawItem
+from reviewer.parsing.pubtext import years_in
+
+_BYLINE = re.compile(r"^(?P<authors>[^—–]{3,300}?)\s[—–]\s(?P<venue>\S.*)$")
+_VENUE_YEAR = re.compile(r"^(?P<venue>[^\t\d]{2,120}?)\s*[·,|]\s*(?P<year>(?:19|20)\d\d)\.?$")
+_MAX_TITLE_ROWS = 3
+_MAX_WRAP_ROWS = 2  # a byline whose venue wrapped: "— Int. J. Hum.-Comput." / "Stud., 2021"
+
+
+def byline_items(lines: list[Line]) -> list[RawItem] | None:
+    """The papers of a list of bold titles over bylines; None unless two or more such blocks
+    make up most of the list."""
+    texts = [ln for ln in lines if ln.text.strip()]
+    items: list[RawItem] = []
+    used = 0
+    k = 0
+    while k < len(texts):
+        end = k
+        while end < len(texts) and end - k < _MAX_TITLE_ROWS and _title_row(texts[end]):
+            end += 1
+        byline = _byline(texts[end].text) if k < end < len(texts) and not texts[end].bold else None
+        if byline is None:
+            k += 1
+            continue
+        authors, venue = byline
+        last = end
+        if authors:
+            while last + 1 < len(texts) and last - end < _MAX_WRAP_ROWS and not texts[last + 1].bold \
+                    and not years_in(venue):
+                last += 1
+                venue = f"{venue} {texts[last].text.strip()}"
+        else:  # plain lines under "Venue · 2024" are a note on the paper
+            while last + 1 < len(texts) and not texts[last + 1].bold:
+                last += 1
+        title = " ".join(ln.text.strip() for ln in texts[k:end]).rstrip(".")
+        lead = f"{authors.rstrip(' .,')}. " if authors else ""
+        items.append(RawItem([replace(texts[k], text=f"{lead}{title}. {venue.rstrip('.')}.")]))
+        used += last + 1 - k
+        k = last + 1
+    return items if len(items) >= 2 and used >= 0.8 * len(texts) else None
+
+
+def _title_row(line: Line) -> bool:
+    t = line.text.strip()
+    return line.bold and 0 < len(t) <= 200 and not CATEGORY_RE.match(t) and not author_start(t)
+
+
+def _byline(text: str) -> tuple[str, str] | None:
+    """(authors, venue) of "Lindqvist M., Osei P. — CHI 2024"; ("", "Venue, 2024") of "Venue · 2024"."""
+    m = _BYLINE.match(text.strip())
+    if m and split_authors(m.group("authors")):
+        return m.group("authors"), m.group("venue")
+    v = _VENUE_YEAR.match(text.strip())
+    return ("", f"{v.group('venue').strip()}, {v.group('year')}") if v else None

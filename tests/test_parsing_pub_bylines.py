@@ -1,0 +1,68 @@
+"""Papers as resume builders print them: a bold title over a plain byline (invented people)."""
+from __future__ import annotations
+
+from reviewer.extract import extract
+from reviewer.parsing import parse_document
+from tests.factories import UNICODE_FONT
+
+
+def _pdf(path, rows: list[tuple[float, str, str, float]]):
+    """rows: (x mm, style, text, size), one per line, top down."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4", unit="mm")
+    pdf.add_font("dejavu", "", str(UNICODE_FONT))
+    pdf.add_font("dejavu", "B", str(UNICODE_FONT.with_name("DejaVuSans-Bold.ttf")))
+    pdf.add_page()
+    y = 20.0
+    for x, style, text, size in rows:
+        pdf.set_font("dejavu", style, size)
+        pdf.text(x, y, text)
+        y += 5.5 if size < 11 else 8
+    pdf.output(str(path))
+    return path
+
+
+def test_bold_titles_over_author_bylines(tmp_path) -> None:
+    rows = [(20, "B", "Maren Quist-Abiola", 16), (20, "", "maren@example.org", 9),
+            (20, "B", "Experience", 12), (20, "B", "Invented Health Lab, Senior Scientist", 9),
+            (20, "", "2019 - present", 9),
+            (20, "B", "Publications", 12),
+            (20, "B", "Quiet wards: reducing invented alarms with a ranked", 9), (20, "B", "dashboard", 9),
+            (20, "", "Quist-Abiola M., Brandt K., Ferrol P. — CHI 2024", 9),
+            (20, "B", "Older adults' trust in made-up voice reminders", 9),
+            (20, "", "Vlas T., Quist-Abiola M. — CSCW 2022", 9),
+            (20, "B", "Gaze summaries for invented worklists", 9),
+            (20, "", "Quist-Abiola M., Ruel J., de Kamp A. — Int. J. Hum.-Comput.", 9), (20, "", "Stud., 2021", 9),
+            (20, "B", "Workload-aware notifications in the invented operating room (late-breaking", 9),
+            (20, "B", "work)", 9),
+            (20, "", "Quist-Abiola M., Haver L. — CHI EA 2018", 9),
+            (20, "B", "Awards", 12), (20, "", "Invented Paper Prize, 2024", 9)]
+    path = _pdf(tmp_path / "cv.pdf", rows)
+    p = parse_document(extract(path), str(path))
+    assert [(pub.venue, pub.year, pub.first_author) for pub in p.publications] == [
+        ("CHI", 2024, True), ("CSCW", 2022, False), ("Int. J. Hum.-Comput. Stud.", 2021, True), ("CHI", 2018, True)]
+    assert p.publications[0].title == "Quiet wards: reducing invented alarms with a ranked dashboard"
+    assert [e.title for e in p.experience] == ["Senior Scientist"]  # "work)" opened no experience section
+    assert [a.year for a in p.awards] == [2024]
+
+
+def test_captions_in_a_left_column_and_venue_year_bylines(tmp_path) -> None:
+    # a JSON-Resume theme: captions in a left column; one ran into its first row with a space
+    rows = [(20, "B", "Aurelio Castagnede", 16), (20, "", "aurelio@example.org", 9),
+            (20, "B", "EXPERIENCE", 9), (50, "B", "Quant Researcher at Invented Capital", 9),
+            (50, "", "Jan 2020 - Present", 9),
+            (20, "B", "EDUCATION", 9), (50, "B", "DPhil, Theoretical Physics", 9),
+            (50, "", "University of Oxford", 9), (50, "", "Oct 2013 - Jul 2017", 9),
+            (20, "B", "PUBLICATIONS  Robust carry: invented signals under regime shifts", 9),
+            (50, "", "Journal of Made-up Portfolio Studies · 2024", 9), (50, "", "with R. Invented-Haldane", 9),
+            (50, "B", "Square-root impact in invented futures", 9),
+            (50, "", "Quantitative Imaginary Finance · 2022", 9),
+            (20, "B", "AWARDS", 9), (50, "B", "Invented Research Award", 9), (50, "", "2023", 9)]
+    path = _pdf(tmp_path / "cv.pdf", rows)
+    assert any(line.text.startswith("PUBLICATIONS Robust carry") for line in extract(path).lines)
+    p = parse_document(extract(path), str(path))
+    assert [(pub.title, pub.venue, pub.year) for pub in p.publications] == [
+        ("Robust carry: invented signals under regime shifts", "Journal of Made-up Portfolio Studies", 2024),
+        ("Square-root impact in invented futures", "Quantitative Imaginary Finance", 2022)]
+    assert [e.institution for e in p.education] == ["University of Oxford"]
