@@ -105,6 +105,10 @@ def prepare(lines: list[Line]) -> list[PreparedLine | None]:
         # line that is one phrase (a title), not "Title. Venue" run together.
         whole_bold = bold_marks and line.bold and not re.search(r"[a-z][.?!]\s+[A-Z]", text)
         marker = line_marker(text)
+        if marker.kind and CATEGORY_RE.match(text[marker.length:].strip()):
+            # "a) Journal papers", "b) Conference papers (peer reviewed)": an enumerated kind of
+            # papers is a sub-heading, not the first item of a lettered list
+            text, marker = text[marker.length:].strip(), Marker("", None, 0)
         cell = _NUMBER_CELL.match(raw) if "\t" in raw else None
         if not marker.kind and cell and cell.group(1) in text[:4]:
             # "1<TAB>A. Author, ...": the number in a column of its own (a Word table, IEEE layouts)

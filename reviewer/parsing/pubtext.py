@@ -209,6 +209,10 @@ def without_marker(text: str) -> str:
     return text[line_marker(text).length:].strip()
 
 
+# "pp. 2001-2015": pages, however much they look like years
+_PAGES = re.compile(r"\bpp\.\s*\d+(?:\s*[-–]\s*\d+)?")
+
+
 def years_in(text: str) -> list[tuple[int, int]]:
     """(year, position) for every plausible publication year, skipping arXiv ids, DOIs and URLs."""
     return list(_years_in(text))  # a fresh list: a caller may change it
@@ -221,7 +225,7 @@ def _years_in(text: str) -> tuple[tuple[int, int], ...]:
     if not _YEAR_DIGITS.search(text):
         return ()  # masking only blanks characters out: it never makes a year where none is printed
     masked = text
-    for rx in (DOI_RE, URL_RE, ARXIV_ID_RE):
+    for rx in (DOI_RE, URL_RE, ARXIV_ID_RE, _PAGES):
         masked = rx.sub(lambda m: " " * len(m.group(0)), masked)
     # Page ranges and volume numbers such as "1-23" never look like years; ISSN-like "2020-2021" do.
     return tuple((int(m.group(1)), m.start()) for m in YEAR_RE.finditer(masked))
