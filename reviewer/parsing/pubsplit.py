@@ -202,8 +202,9 @@ def starts_new(
         return True
     if c.marker.kind in {"–", "—", "-", "◦", "○", "▹", "‣"} and not author_start(text[c.marker.length:]):
         return False  # a note under the reference ("– Oral presentation")
-    if re.match(r"[a-z]+\b", text) or text[:1] in "([{,;:" or (prev_text or "").rstrip().endswith((",", "-", "&", " and")):
-        return False
+    if (re.match(r"[a-z]+\b", text) and not (_PARTICLE.match(text) and author_start(text))) or text[:1] in "([{,;:" \
+            or (prev_text or "").rstrip().endswith((",", "-", "&", " and")):
+        return False  # (a surname's particle opens a reference: "van Oordt, M. J. (2013). Title")
     if re.match(r"[“\"]\s*[A-Z0-9]", text) and (
             complete(texts) or re.search(r"[“\"][^\"“”]{8,}[”\"]", " ".join(texts))):
         return True  # a quoted title opens the next reference ("Title" (with A. Coauthor), Venue, 2023)
@@ -245,6 +246,8 @@ def starts_new(
     return complete(texts)
 
 
+_PARTICLE = re.compile(r"(?:van|von|de|da|di|del|della|der|den|du|dos|das|le|la|ten|ter|al|el)\s+"
+                       r"(?:(?:de|der|den|la|le)\s+)?[A-ZÀ-Þ]")
 # "... Press, 2022.", "(2020): 415–442.", "(forthcoming 2026).": a year, then at most pages, closes the line
 _STUDENT_NOTE = re.compile(r"(?:Note|Comment),\s+[A-Z]")
 _CLOSED_BY_YEAR = re.compile(r"\b(?:19|20)\d\d\b[^A-Za-z]{0,20}[.)]\s*$")
