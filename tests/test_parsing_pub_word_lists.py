@@ -39,3 +39,23 @@ Mathematics, 84, 101-119.
 def test_a_reference_opening_with_a_surname_particle_starts_a_new_item() -> None:
     p = parse_text(APA)
     assert [(pub.year, pub.first_author) for pub in p.publications] == [(2024, False), (2022, True), (2013, True)]
+
+
+VANCOUVER = """Thandeka Nomvula Quillan-Fourie
+
+Publications
+1.\tQuillan-Fourie TN, Hattingh C, Govender P. Invented screening and made-up trajectories. Lancet HIV. 2024;11:e1-e9.
+2.\tNtuli SB, Quillan-Fourie TN, Dlamini NP. Clinic attendance in an invented cohort. BMJ Glob Health. 2023;8:e01.
+3.\tQuillan-Fourie TN*, Kahn K. Household income in made-up villages. Int J Epidemiol. 2022;51:100-9.
+4.\tHattingh C, Govender P, Quillan-Fourie TN. Invented control in a made-up cohort. AIDS. 2021;35:1-8.
+5.\tHattingh C, Mabaso R. Made-up retention in invented care. PLoS Med. 2020;17:e1.
+6.\tGovender P, Hattingh C. Invented service use in made-up clinics. S Afr Med J. 2019;109:1-5.
+7.\tHattingh C, Ntuli SB. Invented adherence in made-up districts. AIDS Care. 2018;30:1-7.
+"""
+
+
+def test_vancouver_initials_run_together_name_the_candidate() -> None:
+    # "Quillan-Fourie TN": one initial per given name, no points between them
+    p = parse_text(VANCOUVER)
+    # (a co-author printed more often than the candidate is not taken for them)
+    assert [pub.first_author for pub in p.publications] == [True, False, True, False, False, False, False]

@@ -281,6 +281,9 @@ def _initials(token: str) -> str:
     return "".join(p[0] for p in parts)
 
 
+_NLM_NAME = re.compile(r"^(?P<family>[^\s,]+(?:\s[^\s,]+)*?)\s(?P<initials>[A-Z]{2,3})[*†‡#]*$")
+
+
 @dataclass(frozen=True)
 class CandidateName:
     """The candidate's name prepared for matching against printed author names."""
@@ -321,6 +324,9 @@ class CandidateName:
             return bool(self.cjk) and printed.replace(" ", "") == self.cjk
         if not self.tokens:
             return False
+        if (nlm := _NLM_NAME.match(printed)) and any(ch.islower() for ch in nlm.group("family")):
+            # "Mahlangu-Fourie TN": Vancouver's run-together initials, one per given name
+            printed = f"{nlm.group('family')}, {' '.join(ch + '.' for ch in nlm.group('initials'))}"
         a = [t for t in _tokens(printed)]
         if not a:
             return False
