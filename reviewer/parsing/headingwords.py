@@ -104,7 +104,9 @@ SECTION_KINDS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
      ("工作", "实习", "经历", "任职", "科研", "实践锻炼")),
     ("summary", ("summary", "profile", "about me", "about", "overview", "objective", "bio", "biography",
                  "short bio", "introduction", "statement", "highlights"),
-     ("自我评价", "个人简介", "简介", "总览", "概述", "求职意向", "自传")),
+     # (job sites: "个人优势" and "期望职位" open a résumé, above its experience)
+     ("自我评价", "个人简介", "简介", "总览", "概述", "求职意向", "自传", "个人优势", "个人总结", "个人评价",
+      "期望职位")),
     ("personal", ("personal information", "personal details", "contact", "contact information",
                   "basic information", "personal data", "personal", "details", "information",
                   "informazioni personali", "dati personali", "datos personales", "información personal",
@@ -159,4 +161,5 @@ CJK_VOCAB = sorted(set(both_scripts({
     "软件", "程序", "程序包", "代码", "开源", "主持", "承担", "参与", "兼职",
     "求学", "锻炼", "清单", "所获", "获得", "论著", "参加", "指导", "研究生",
     "专长", "证照", "资料", "纪录", "记录", "目录", "计划", "计画", "授课", "科目", "自传",
+    "优势", "总结", "期望", "职位",
 })), key=len, reverse=True)

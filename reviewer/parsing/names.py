@@ -29,6 +29,9 @@ _EUROPASS_LABEL = re.compile(r"^(?:personal\s+information|personal\s+details)\s*
 # "林夏，女，1990年生，浙江大学…": name, sex, then the rest of an identity line
 _IDENTITY_LINE = re.compile(r"^([\u3400-\u9fff·]{2,4})\s*[,，、]\s*[男女]\s*(?:[,，、。]|$)")
 # The labels of a Chinese personal-details form that may follow the name on its line
+# a job site's status beside the name: "在职-考虑机会", "离职-随时到岗", "应届生"
+_JOB_SEEKING = re.compile(r"(?:在职|离职|在校|应届)[\u3400-\u9fff]*(?:\s*[-–—·]\s*[\u3400-\u9fff]+)?\s*$"
+                          r"|(?:随时到岗|月内到岗|考虑机会|暂不考虑)")
 _NEXT_FORM_LABEL = re.compile(both_scripts_pattern(
     r"(?:性\s*别|出生|民\s*族|籍\s*贯|年\s*龄|电\s*话|手\s*机|邮\s*箱|职\s*称|政治面貌|学\s*历)"))
 _DOC_TITLES = re.compile(
@@ -120,9 +123,11 @@ def name_from_text(text: str) -> str | None:
         t = re.sub(r"(?<=[\u3400-\u9fff])\s*(?:的)?(?:个人|求职)?(?:简历|履历)$", "", t)
         head, _, rest = t.partition(" ")
         if rest and re.fullmatch(r"[\u3400-\u9fff·]{2,4}", head) and (
-                ROLE_RE.search(rest) or ORG_WORDS.search(rest) or _NEXT_FORM_LABEL.match(rest)):
+                ROLE_RE.search(rest) or ORG_WORDS.search(rest) or _NEXT_FORM_LABEL.match(rest)
+                or _JOB_SEEKING.match(rest)):
             # "欧阳知微 副教授 · 环境学院": the name, then the post and the school;
-            # "廖清禾 性别" (from "姓名:廖清禾 性别:男"): the name, then the form's next label
+            # "廖清禾 性别" (from "姓名:廖清禾 性别:男"): the name, then the form's next label;
+            # "栾思远 在职-考虑机会": a job site's note on whether the person is looking
             t = head
         latin = re.sub(r"[\u3400-\u9fff\s·]+", " ", t).strip()
         cjk = "".join(re.findall(r"[\u3400-\u9fff·]+", t))

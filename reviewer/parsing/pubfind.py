@@ -51,8 +51,12 @@ _VOLUME_PAGES = re.compile(
 _AWARD_WORDS = re.compile(r"(?i)\b(?:award|prize|scholarship|fellowship|medal|winner|finalist)\b|奖")
 
 
+# "学术论文发表<tab>2019.06-2023.06": a job site's project block that is a list of papers, its span dated
+_DATE_CELL = re.compile(r"\t\s*(?:19|20)\d\d(?:[.\-/年月]\d{0,2})*\s*(?:[-–—~至]\s*(?:(?:19|20)\d\d(?:[.\-/年月]\d{0,2})*|至今|今|present|now))?\s*$", re.I)
+
+
 def is_publication_subheading(text: str) -> bool:
-    t = text.strip()
+    t = _DATE_CELL.sub("", text).strip()
     # the pattern first: it turns away almost every line, and far faster than years_in
     return 0 < len(t) <= 60 and bool(_PUB_HEADING.match(t)) and not years_in(t)
 
