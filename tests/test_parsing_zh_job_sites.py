@@ -41,3 +41,30 @@ def test_job_site_headings_above_the_experience_are_a_summary() -> None:
 
     # (set larger than the name on the page, they were once taken for it)
     assert [heading_kind(h) for h in ("个人优势", "期望职位", "个人总结")] == ["summary"] * 3
+
+
+ZHAOPIN = """戴晗\t照片
+男 | 36岁 | 博士 | 工作8年
+工作经历
+2021/07 ~ 至今\t虚构医药(集团)股份有限公司 | 药物化学组组长
+带领团队负责虚构项目的分子设计。
+2018/07 ~ 2021/06 上海虚构新药开发有限公司 | 高级研究员
+负责虚构化合物的合成。
+研究经历
+2014/03 ~ 2018/06 虚构基金面上项目:新型共价抑制剂的设计 | 主要完成人
+导师:沈虚构 教授(虚构大学药学院)
+发表 SCI 论文:
+1. Dai H, Zhou M Y, Shen L Q*. Discovery of invented covalent inhibitors of made-up KRAS
+G12C[J]. Journal of Invented Chemistry, 2018, 61(14): 6120-6134.(SCI 一区,第一作者)
+2. Zhou M Y, Dai H, Wen J, et al. Design of invented warheads with tunable reactivity[J]. European Journal of
+Made-up Chemistry, 2017, 139: 1-14.(SCI 二区,第二作者)
+"""
+
+
+def test_papers_under_research_experience_are_no_jobs_and_a_firm_keeps_its_name() -> None:
+    p = parse_text(ZHAOPIN)
+    # "开发" is a developer's title word, but here part of the firm's name
+    assert [(e.organization, e.title) for e in p.experience][:2] == [
+        ("虚构医药(集团)股份有限公司", "药物化学组组长"), ("上海虚构新药开发有限公司", "高级研究员")]
+    assert not any("Journal" in (e.organization or "") for e in p.experience)
+    assert [(pub.year, pub.first_author) for pub in p.publications] == [(2018, True), (2017, False)]

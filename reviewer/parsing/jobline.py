@@ -55,6 +55,11 @@ class LineFacts:
 _GRADE = re.compile(r"\s+(?:(?:I{1,3}|IV|VI{0,3}|IX|X)|[1-9]|[LEP][1-9]\d?|(?i:level|grade|band)\s+[1-9IV]+)(?![\w.'-])")
 
 
+# a company's legal form alone: what follows a word of its name, never a whole employer
+_CJK_FIRM_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司|(?:集团)?(?:股份)?公司|集团|[(（]?有限合伙[)）]?")
+_CJK_FIRM_END = re.compile(r"[\u3400-\u9fff](?:有限(?:责任)?公司|股份公司|集团)$")
+
+
 def split_title(seg: str) -> tuple[str, str] | None:
     """"Senior ML Engineer Brightwater GmbH" → (title, org) when a title word is followed by a name."""
     matches = list(ROLE_RE.finditer(seg))
@@ -75,6 +80,8 @@ def split_title(seg: str) -> tuple[str, str] | None:
         if not rest or re.match(r"[·・•]", rest):
             return None  # "算法工程师·推荐方向": the part after the middle dot is the title's focus
         if has_cjk(seg):
+            if _CJK_FIRM_FORM.fullmatch(rest):
+                return None  # "上海新药开发有限公司": the role word is part of the firm's name
             return seg[:end].strip(), rest
         if ((re.match(r"^[A-Z0-9]", rest) or ORG_WORDS.search(rest))
                 and not re.match(r"(?i)^(?:at|in|of|for|and|&|to|on|with)\b", rest) and not ROLE_RE.search(rest)):
@@ -199,6 +206,8 @@ def _titles_and_orgs(segs: list[str]) -> tuple[list[str], list[str]]:
         # "国家自然科学基金青年项目(项目负责人:罗雪芹)", "(PI: Dr X)": a labelled person in
         # brackets names someone else's role
         bare = re.sub(r"\s*[(（][^()（）]*[:：][^()（）]*[)）]", "", bare)
+        if _CJK_FIRM_END.search(bare):
+            bare = ""  # "上海新药开发有限公司": a firm's name, whatever role word it holds
         if ROLE_RE.search(bare) and not titles and not _org_first(s):
             split = split_title(s)
             if split:

@@ -210,9 +210,22 @@ def _read_sections(doc: ExtractedDocument, warnings: list[str]) -> tuple[list[Li
         s.lines = normalise_labels(s.lines)  # Europass "Occupation or position held  X" rows
         if s.kind in _DATED_ENTRIES:
             s.lines = stitch_wrapped_dates(s.lines)  # "2016 | Org" ... "2021" below: one range
-            papers = paper_block_lines([c.line for c in s.lines])  # read as publications instead
+            papers = paper_block_lines([c.line for c in s.lines]) | _listed_papers(s.lines)  # read as publications
             s.lines = [c for c in s.lines if c.index not in papers] if papers else s.lines
     return lines, skip, body, sections
+
+
+def _listed_papers(lines: list[Clean]) -> set[int]:
+    """Indices of a paper list inside a section of entries ("发表 SCI 论文:" and its papers under
+    研究经历), its sub-heading too: papers, not jobs dated by their years."""
+    found: set[int] = set()
+    plain = [c.line for c in lines]
+    for sub, body in publication_runs(plain):
+        found.update(ln.index for ln in body)
+        at = next((k for k, ln in enumerate(plain) if body and ln.index == body[0].index), None)
+        if sub and at:
+            found.add(plain[at - 1].index)
+    return found
 
 
 def _note_evidence(sections: list[Section], evidence: dict[str, Evidence], warnings: list[str],

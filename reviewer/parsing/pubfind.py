@@ -30,7 +30,8 @@ _PUB_HEADING = re.compile(
     r"co-?authored|other|list\s+of|journal|conference)\s+)*"
     r"(?:publications?|papers|articles|preprints|manuscripts)(?:\s+(?:and|&)\s+[a-z-]+(?:\s+[a-z-]+)?)?"
     r"(?:\s*\([^()]*\))?\s*[:：]?$"
-    r"|^[\W\d]*[\u4e00-\u9fff/、]{0,8}(?:论文|学术成果|科研成果|研究成果|发表文章|发表文献|著作)[\u4e00-\u9fff]{0,4}\s*[:：]?$")
+    r"|^[\W\d]*[\u4e00-\u9fff/、]{0,8}(?:\s*(?:SCI|SSCI|EI|CSSCI|CSCD)\s*)?"  # ("发表 SCI 论文:")
+    r"(?:论文|学术成果|科研成果|研究成果|发表文章|发表文献|著作)[\u4e00-\u9fff]{0,4}\s*[:：]?$")
 # A sub-heading about something else ends the run: patents, projects, talks, service, prizes.
 _OTHER_HEADING = re.compile(
     r"(?i)^\W*(?:[\w-]+\s+){0,2}(?:patents?|projects?|talks|presentations|service|reviewing|awards?|honou?rs|"
