@@ -1,4 +1,4 @@
-"""Résumés exported from Chinese job sites (BOSS直聘-like), with invented people."""
+"""Chinese résumés as job sites and Taiwanese bilingual CVs print them (invented people)."""
 from __future__ import annotations
 
 from tests.parsing_support import parse_text
@@ -68,3 +68,22 @@ def test_papers_under_research_experience_are_no_jobs_and_a_firm_keeps_its_name(
         ("虚构医药(集团)股份有限公司", "药物化学组组长"), ("上海虚构新药开发有限公司", "高级研究员")]
     assert not any("Journal" in (e.organization or "") for e in p.experience)
     assert [(pub.year, pub.first_author) for pub in p.publications] == [(2018, True), (2017, False)]
+
+
+TAIWAN = """簡虛萱 CHIEN, Yu-Hsuan
+電子郵件 E-mail:yhchien@example.com.tw
+經歷 Experience
+2022/07 \u223c 迄今\t虛構積體電路股份有限公司 製程整合工程師 Process Integration Engineer
+2021/02 \u223c 2022/06\t中央研究院應用虛構科學研究中心 兼任研究助理 Part-time Research Assistant
+計畫:次世代虛構記憶體材料,負責薄膜沉積。
+2019/07 \u223c 2019/08\t虛構技術研究院電子與光電系統研究所 暑期實習生 Summer Intern
+"""
+
+
+def test_a_taiwanese_bilingual_cv() -> None:
+    p = parse_text(TAIWAN)
+    assert p.name == "Yu-Hsuan Chien (簡虛萱)"  # the romanised name printed family name first
+    # "∼" (the tilde operator) parts the dates; a long bilingual row is still an entry's head
+    assert [(e.start, e.end) for e in p.experience] == [
+        ("2022-07", "present"), ("2021-02", "2022-06"), ("2019-07", "2019-08")]
+    assert p.experience[1].organization == "中央研究院應用虛構科學研究中心"

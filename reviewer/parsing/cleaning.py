@@ -28,7 +28,9 @@ _BULLET = re.compile(
 _MD_LINK = re.compile(r"\[([^\]]*)\]\(([^)]*)\)")
 _ANGLE_URL = re.compile(r"<((?:https?://|mailto:)[^>]+)>")
 _TAGS = re.compile(r"</?(?:b|i|u|em|strong|sup|sub|span|br|p|div|a)\b[^>]*>", re.IGNORECASE)
-_DASHES = str.maketrans({"\u2212": "-", "\u2010": "-", "\u2011": "-", "\u00ad": "-", "\u2012": "-"})
+# (and the tilde operator and wave dash some Chinese and Japanese fonts set for "~": "2020/09 ∼ 2022/06")
+_DASHES = str.maketrans({"\u2212": "-", "\u2010": "-", "\u2011": "-", "\u00ad": "-", "\u2012": "-",
+                         "\u223c": "~", "\u301c": "~"})
 # "138… 丨a@b.cn 丨City": the ideograph 丨 (a stroke) typed as a bar between contact items
 _STROKE_BAR = re.compile(r"(?<![\u3400-\u9fff])丨|丨(?![\u3400-\u9fff])")
 _WIDE_GAP = re.compile(r"[ \u00a0\u3000]{2,}")

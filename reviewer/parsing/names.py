@@ -29,6 +29,7 @@ _EUROPASS_LABEL = re.compile(r"^(?:personal\s+information|personal\s+details)\s*
 # "林夏，女，1990年生，浙江大学…": name, sex, then the rest of an identity line
 _IDENTITY_LINE = re.compile(r"^([\u3400-\u9fff·]{2,4})\s*[,，、]\s*[男女]\s*(?:[,，、。]|$)")
 # The labels of a Chinese personal-details form that may follow the name on its line
+_FAMILY_COMMA = re.compile(r"([\u3400-\u9fff]{2,4})\s+([A-Z][A-Za-z'’-]+),\s*([A-Z][a-z'’]+(?:[- ][A-Za-z][a-z'’]+)?)")
 # a job site's status beside the name: "在职-考虑机会", "离职-随时到岗", "应届生"
 _JOB_SEEKING = re.compile(r"(?:在职|离职|在校|应届)[\u3400-\u9fff]*(?:\s*[-–—·]\s*[\u3400-\u9fff]+)?\s*$"
                           r"|(?:随时到岗|月内到岗|考虑机会|暂不考虑)")
@@ -107,6 +108,9 @@ def name_from_text(text: str) -> str | None:
         # "Tobi ah Ok on j o -S tr and": letter-spaced capitals whose text layer put spaces at
         # random letter gaps; the words start where the capitals do
         t = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", t.replace(" ", ""))
+    if family_first := _FAMILY_COMMA.fullmatch(t):
+        # "簡毓萱 CHIEN, Yu-Hsuan": the romanised name family name first, as Taiwan prints it
+        t = f"{family_first.group(1)} {family_first.group(3)} {family_first.group(2).title()}"
     t = re.sub(r" +", " ", _CUT.sub("", t)).strip()
     t = _DECOR.sub("", t).strip(" ,")
     t = re.sub(r"\b([A-Z])\.(?=[A-Z][a-z])", r"\1. ", t)  # "Halvard T.Quennell": a text layer lost the space

@@ -95,6 +95,9 @@ PERSONAL_LABEL = re.compile(both_scripts_pattern(  # (性別, 電話, 手機 on 
 BIRTH = re.compile(r"(?i)\b(?:date\s+of\s+birth|birth\s*date|born(?:\s+on)?|d\.o\.b)\b|出生")
 
 
+_TITLE_CASED_TAIL = re.compile(r"[\u3400-\u9fff]\s+[A-Z][\w-]*(?: [A-Z][\w-]*){1,3}$")
+
+
 @lru_cache(maxsize=8192)
 def is_prose(text: str) -> bool:
     """Descriptions and bullets' running text, as opposed to entry header lines."""
@@ -112,6 +115,10 @@ def is_prose(text: str) -> bool:
         latin = re.sub(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+", " ", t)
         if len(tokens(latin)) >= 4:
             return is_prose(re.sub(r"^[\W\d_]+", "", latin))
+        # (a title-cased English title after the Chinese one counts by its words, not its letters:
+        # "中央研究院應用科學研究中心 研究助理 Part-time Research Assistant")
+        if _TITLE_CASED_TAIL.search(t):
+            return len(re.findall(r"[\u3400-\u9fff]", t)) + 2 * len(latin.split()) > 40
         return len(re.sub(r"\s", "", t)) > 40
     words = t.split()
     if t[0].islower() and not re.match(r"^(?:e\.g|i\.e|de|van|von)\b", t):
