@@ -87,3 +87,21 @@ def test_a_taiwanese_bilingual_cv() -> None:
     assert [(e.start, e.end) for e in p.experience] == [
         ("2022-07", "present"), ("2021-02", "2022-06"), ("2019-07", "2019-08")]
     assert p.experience[1].organization == "中央研究院應用虛構科學研究中心"
+
+
+def test_a_markdown_table_of_posts_under_company_role_time() -> None:
+    from tests.parsing_support import parse_md
+
+    p = parse_md("# Zimo Invented\n\n## Work & Internship\n\n| Company | Role | Time |\n|---|---|---|\n"
+                 "| Invented DAMO Academy, Decision Lab | Senior Algorithm Expert (P8) | 2023.04 ~ Now |\n"
+                 "| Invented DAMO Academy, Decision Lab | Algorithm Expert (P7) | 2020.07 ~ 2023.03 |\n")
+    assert [(e.organization, e.start) for e in p.experience] == [
+        ("Invented DAMO Academy, Decision Lab", "2023-04"), ("Invented DAMO Academy, Decision Lab", "2020-07")]
+
+
+def test_an_employer_named_in_camel_case_opens_its_entry() -> None:
+    p = parse_text("Weiming Invented\n\nWork Experience\n"
+                   "iNVENTEK Co., Ltd. | Research Institute, Speech Group | Senior Speech Researcher\tJul 2020 – Now\n"
+                   "• Responsible for an invented dialect engine.\n"
+                   "Made-up AI Lab | Speech Team | Research Intern\t2019.06-2019.09\n")
+    assert [e.title for e in p.experience] == ["Senior Speech Researcher", "Research Intern"]

@@ -77,7 +77,7 @@ def _author_list(text: str) -> bool:
 
 # The words a table's header row names its columns with (Word tables for every section)
 _COLUMN_NAMES = re.compile(
-    r"(?i)^(?:period|dates?|years?|from|to|when|degree|qualification|institution|university|school|"
+    r"(?i)^(?:period|dates?|years?|from|to|when|time|time\s+period|degree|qualification|institution|university|school|"
     r"position|role|title|job|employer|organi[sz]ation(?:\s+and\s+location)?|company|award|prize|awarded\s+by|granted\s+by|"
     # a serial number, an Indian post's "Designation", an NIH biosketch's "Receipt Date | Field of Study"
     r"(?:s|sr|sl)\.?\s?no\.?|designation|duration|department|nature\s+of\s+work|responsibilities|"

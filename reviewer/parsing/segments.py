@@ -121,8 +121,8 @@ def is_prose(text: str) -> bool:
             return len(re.findall(r"[\u3400-\u9fff]", t)) + 2 * len(latin.split()) > 40
         return len(re.sub(r"\s", "", t)) > 40
     words = t.split()
-    if t[0].islower() and not re.match(r"^(?:e\.g|i\.e|de|van|von)\b", t):
-        return True
+    if t[0].islower() and not re.match(r"^(?:e\.g|i\.e|de|van|von)\b|^[a-z][A-Z]", t):
+        return True  # (a brand in camel case opens a header: "iFLYTEK Co., Ltd. | …", "eBay Inc.")
     if len(words) > 16:
         # ...unless it is a row of short title-cased fields: "NSF Postdoctoral Fellow in Biology,
         # University of Arizona, Department of Ecology and Evolutionary Biology, Tucson, AZ"
