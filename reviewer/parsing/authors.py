@@ -149,6 +149,9 @@ def looks_like_name(name: str) -> bool:
         return False  # mononyms are too rare to risk taking a title word for a person
     if not all(_name_token_ok(t) for t in tokens):
         return False
+    family = name.split(",", 1)[0] if "," in name else ""
+    if family.isupper() and len(re.sub(r"[^A-Z]", "", family)) >= 3:
+        return True  # "TEIXEIRA, G. M.": Brazil's ABNT prints the family name in capitals
     return any(not _is_initials(t) and t.lower() not in PARTICLES for t in tokens)
 
 

@@ -47,7 +47,9 @@ _DATE_LEAD_RE = re.compile(
     rf"^\s*{_DATE_TOKEN}(?:\s*[\u2013\u2014~-]\s*(?:{_DATE_TOKEN}|(?i:present|now|today)|至今))?"
     r"(?:\s*[|:\u2013\u2014-]\s*|\t\s*|\s{2,}|\s+(?=[A-Z\u3400-\u9fff\"“])|(?<=[年月度])(?=[\u3400-\u9fff]))(?=\S)"
 )
-_CONNECTIVE_END = re.compile(r"(?:,|;|&|-|–|\b(?:and|of|for|in|the|at|by|from|to|with))$", re.I)
+# (and the Romance and German ones: "Bolsa de Produtividade em" / "Pesquisa CNPq")
+_CONNECTIVE_END = re.compile(r"(?:,|;|&|-|–|\b(?:and|of|for|in|the|at|by|from|to|with|em|de|da|do|das|dos|e|en|del|"
+                             r"y|di|per|und|für|von|zur|zum))$", re.I)
 
 
 def _is_subheading(text: str, nxt: str | None, uses_markers: bool, nxt_marked: bool) -> bool:

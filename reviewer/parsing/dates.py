@@ -29,7 +29,7 @@ _FOREIGN_MONTHS = {
     6: ("junio", "giugno", "junho", "juin", "juni"),
     7: ("julio", "luglio", "julho", "juillet", "juli"),
     8: ("agosto", "ago", "août", "aout"),
-    9: ("septiembre", "setiembre", "settembre", "setembro", "septembre"),
+    9: ("septiembre", "setiembre", "settembre", "setembro", "septembre", "set"),  # ("set. 2017": Portuguese)
     10: ("octubre", "ottobre", "outubro", "octobre", "oktober", "okt"),
     11: ("noviembre", "novembre", "novembro", "november"),
     12: ("diciembre", "dic", "dicembre", "dezembro", "dez", "décembre", "decembre", "dezember"),

@@ -86,7 +86,8 @@ SECTION_KINDS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
                    "formação acadêmica", "formação académica", "formação"), ("教育", "学历", "学习经历", "毕业院校", "院校", "求学")),
     ("certificates", ("certificates", "certifications", "certification", "licenses", "licences",
                       "professional qualifications", "licensure", "board certification", "board certifications",
-                      "bar admissions", "bar admission", "competitive examinations", "examinations qualified"),
+                      "bar admissions", "bar admission", "competitive examinations", "examinations qualified",
+                      "certificações", "certificados", "certificaciones", "certificazioni", "zertifikate"),
      ("证书", "资格", "证照")),
     ("experience", ("experience", "experiences", "employment", "work", "appointments", "appointment",
                     "positions", "position", "career", "internships", "internship", "occupations",
@@ -110,7 +111,8 @@ SECTION_KINDS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
     ("personal", ("personal information", "personal details", "contact", "contact information",
                   "basic information", "personal data", "personal", "details", "information",
                   "informazioni personali", "dati personali", "datos personales", "información personal",
-                  "dados pessoais", "informações pessoais"),
+                  "dados pessoais", "informações pessoais", "contato", "contacto", "contatti", "kontakt",
+                  "identificação", "endereço"),
      ("个人信息", "基本信息", "联系方式", "个人资料")),
     ("other", ("others", "other", "miscellaneous", "misc", "hobbies", "interests and hobbies", "additional",
                "additional information", "conferences", "conference attendance", "workshops", "courses",
@@ -135,7 +137,11 @@ FILLER = {"and", "&", "/", "selected", "recent", "other", "my", "of", "list", "k
           "(selected)", "(chronological)", "peer-reviewed", "refereed", "journal", "conference", "international",
           "domestic", "national", "industry", "work", "invited", "current", "previous", "previously", "history",
           "record", "summary", "overview", "highlights", "achievements",
-          "prior", "awarded", "experience", "experiences", "graduate", "undergraduate", "first-author"}
+          "prior", "awarded", "experience", "experiences", "graduate", "undergraduate", "first-author",
+          # "selected" in Portuguese, Spanish, Italian, French, German ("Publicações selecionadas")
+          "selecionadas", "selecionados", "seleccionadas", "seleccionados", "selezionate", "selezionati",
+          "sélectionnées", "choisies", "ausgewählte",
+          "titulação"}  # (Lattes: "Formação acadêmica/titulação")
 WEAK = {"research", "work", "professional", "industry", "position", "career", "programming", "tools",
         "personal", "details", "information", "about", "profile", "statement", "studies", "language", "project",
         "activities", "community", "media", "press", "articles", "reference", "award", "honor", "honour",

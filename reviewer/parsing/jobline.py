@@ -60,6 +60,11 @@ _CJK_FIRM_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司|(?:集团)?(?:�
 _CJK_FIRM_END = re.compile(r"[\u3400-\u9fff](?:有限(?:责任)?公司|股份公司|集团)$")
 
 
+# Romance titles put the qualifier after the post
+_POST_MODIFIER = re.compile(r"(?i)\s+(?:visitante|substitut[ao]|s[êe]nior|j[úu]nior|adjunt[ao]|titular|associad[ao]|"
+                            r"colaborador(?:a)?|convidad[ao]|em[ée]rit[ao]|invitad[ao]|visitatore|visitatrice)(?![\w-])")
+
+
 def split_title(seg: str) -> tuple[str, str] | None:
     """"Senior ML Engineer Brightwater GmbH" → (title, org) when a title word is followed by a name."""
     matches = list(ROLE_RE.finditer(seg))
@@ -73,6 +78,8 @@ def split_title(seg: str) -> tuple[str, str] | None:
         grade = _GRADE.match(seg[end:])
         if grade:
             end += grade.end()
+        if after := _POST_MODIFIER.match(seg[end:]):
+            end += after.end()  # "Pesquisadora Visitante", "Professora Substituta": the adjective follows
         paren = re.match(r"\s*[(（][^)）]*[)）]", seg[end:])
         if paren:
             end += paren.end()

@@ -91,6 +91,10 @@ ROLE_WORDS = (
     "assegnista", "borsista", "ricercatore", "ricercatrice", "professore", "professoressa", "docente",
     "investigador", "investigadora", "profesor", "profesora", "catedrático", "catedrática", "pesquisador",
     "pesquisadora", "bolsista", "nutrióloga", "nutriólogo", "coordinador", "coordinadora",
+    "cientista", "científica", "científico", "engenheira", "engenheiro", "ingeniera", "ingeniero",
+    "analista", "gerente", "diretora", "diretor", "directora", "coordenadora", "coordenador",
+    "estagiária", "estagiário", "becaria", "becario", "pós-doutorado", "pós-doutoranda", "pós-doutorando",
+    "posdoctorado", "professora", "assistente", "asistente",
     # a doctorate held as a job (an industrial CIFRE contract, a Dutch or Nordic PhD position)
     "phd candidate", "ph.d. candidate", "doctoral candidate",
     # a student's paid stay ("Summer research placement", "Industrial placement")
@@ -244,10 +248,15 @@ _STAY_DURING_DEGREE = re.compile(
     + r"|(?i:\b(?:visiting|exchange|joint|guest)\s+(?:ph\.?\s?d\.?|doctoral|graduate|master'?s?|research)\s+student\b)")
 
 
+_HYPHENATED_POSTDOC = re.compile(r"(?i)\b(?:p[óo]s|post)-(?:doutora(?:do|mento)|doctora(?:l|te|do)|dottorato)")
+
+
 @lru_cache(maxsize=8192)  # pure per string; routing, education and field readers ask it of the same text
 def degree_level(text: str) -> DegreeLevel | None:
     if _STAY_DURING_DEGREE.search(text):
         return "other"
+    if "-" in text:
+        text = _HYPHENATED_POSTDOC.sub(" ", text)  # "Post-doctoral", "Pós-Doutorado": a post, no doctorate
     for level, pat in DEGREE_LEVELS:
         if pat.search(text):
             return level

@@ -29,6 +29,7 @@ _EUROPASS_LABEL = re.compile(r"^(?:personal\s+information|personal\s+details)\s*
 # "林夏，女，1990年生，浙江大学…": name, sex, then the rest of an identity line
 _IDENTITY_LINE = re.compile(r"^([\u3400-\u9fff·]{2,4})\s*[,，、]\s*[男女]\s*(?:[,，、。]|$)")
 # The labels of a Chinese personal-details form that may follow the name on its line
+_PLACE_ICONS = frozenset("⌂📍🏠⚲🏡🗺")
 _FAMILY_COMMA = re.compile(r"([\u3400-\u9fff]{2,4})\s+([A-Z][A-Za-z'’-]+),\s*([A-Z][a-z'’]+(?:[- ][A-Za-z][a-z'’]+)?)")
 # a job site's status beside the name: "在职-考虑机会", "离职-随时到岗", "应届生"
 _JOB_SEEKING = re.compile(r"(?:在职|离职|在校|应届)[\u3400-\u9fff]*(?:\s*[-–—·]\s*[\u3400-\u9fff]+)?\s*$"
@@ -75,6 +76,8 @@ def _titlecase(tok: str) -> str:
 def name_from_text(text: str) -> str | None:
     """The name in a line, decorations removed, or None when the line is not a name."""
     t = unicodedata.normalize("NFKC", text).replace("\u00a0", " ").strip().strip("#*").strip()
+    if t[:1] in _PLACE_ICONS:
+        return None  # "⌂ São José dos Campos, SP": an address beside its icon
     t = re.sub(r"\s[\"“'‘][^\"”'’]{1,20}[\"”'’](?=\s)", "", t)  # Robert "Bob" Smith
     # "Curriculum Vitae — Jane Doe", "Resume of Jane Doe"
     t = re.sub(r"(?i)^(?:curriculum\s+vitae|résumé|resume|cv|个人简历|简历)\s*(?:of\b|[-–—:|·：])?\s*(?=\S)", "", t)
@@ -397,6 +400,10 @@ def find_name(lines: list[Clean], sections: list[Section], emails: list[str], li
             continue
         n = name_from_text(c.text)
         if n and _matches_contact(n, toks):
+            after = lines[i + 1] if i + 1 < len(lines) else None
+            if (after is not None and after.line.size and after.line.size == c.line.size
+                    and _single_name_word(after.text) and (whole := name_from_text(f"{c.text} {after.text}"))):
+                n = whole  # "Helena Magalhães" / "Tavares": the banner wrapped the family name
             return NameGuess(n, c, 0.7, "name matched to the e-mail address")
         if i + 1 < len(lines) and _single_name_word(c.text) and _single_name_word(lines[i + 1].text):
             n = name_from_text(f"{c.text} {lines[i + 1].text}")
@@ -419,8 +426,15 @@ def _display_name(lines: list[Clean]) -> NameGuess | None:
         return None
     top = max((c for c in lines if c.line.page == 1 and c.line.size), key=lambda c: c.line.size or 0)
     body = sizes[len(sizes) // 2]
-    if (top.line.size or 0) < 1.6 * body or sum(1 for x in sizes if x >= (top.line.size or 0) - 0.5) > 1:
+    display = [c for c in lines if c.line.page == 1 and (c.line.size or 0) >= (top.line.size or 0) - 0.5]
+    if (top.line.size or 0) < 1.6 * body or len(display) > 2:
         return None
+    if len(display) == 2:  # "Helena Magalhães" / "Tavares": the name wrapped in its banner
+        first, second = display
+        if second.index != first.index + 1 or not _single_name_word(second.text):
+            return None
+        n = name_from_text(f"{first.text.strip()} {second.text.strip()}")
+        return NameGuess(n, first, 0.7, "largest lines of the first page") if n else None
     n = name_from_text(top.text)
     return NameGuess(n, top, 0.7, "largest line of the first page") if n else None
 

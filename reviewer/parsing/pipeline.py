@@ -151,6 +151,8 @@ def parse(doc: ExtractedDocument, source: str) -> Profile:
     contact = read_contact(doc, lines, sections, skip)
     evidence = dict(contact.evidence)
     guess = find_name(body, sections, contact.emails, [*contact.links, *doc.links])
+    if guess:
+        _end_section_at_name(sections, guess.line)
     name = guess.name if guess else None
     mentions = " ".join(c.text for c in lines_of(sections, NOT_CANDIDATE, exclude=True))
     links = merge_links(contact.links, candidate_links([*contact.elsewhere, *doc.links], contact.header_text,
@@ -213,6 +215,25 @@ def _read_sections(doc: ExtractedDocument, warnings: list[str]) -> tuple[list[Li
             papers = paper_block_lines([c.line for c in s.lines]) | _listed_papers(s.lines)  # read as publications
             s.lines = [c for c in s.lines if c.index not in papers] if papers else s.lines
     return lines, skip, body, sections
+
+
+_BANNER_SCALE = 1.3  # a name set this much larger than a section's text is a banner, not one of its items
+
+
+def _end_section_at_name(sections: list[Section], name: Clean) -> None:
+    """A side bar read before the main column ("Contact", "Skills", "Awards", then the banner
+    with the name): the last side-bar section ends where the name's banner begins, so the
+    name, the tagline and the profile under it are not read as that section's items."""
+    for k, s in enumerate(sections):
+        at = next((n for n, c in enumerate(s.lines) if c is name), None)
+        if at is None or s.kind in ("header", "personal", "summary", "unknown"):
+            continue
+        sizes = sorted(c.line.size for c in s.lines[:at] if c.line.size)
+        if not sizes or (name.line.size or 0) < _BANNER_SCALE * sizes[len(sizes) // 2]:
+            return
+        sections.insert(k + 1, Section("header", name, s.lines[at + 1:]))
+        s.lines = s.lines[:at]
+        return
 
 
 def _listed_papers(lines: list[Clean]) -> set[int]:

@@ -224,7 +224,9 @@ def _trim_printed(seg: str) -> str:
     seg = re.sub(r"\s+(?:github|website|code|project|url)\s*:.*$", "", seg, flags=re.I)
     # Volume, issue and pages: "58.2: 102455", "17(6), 1351", ", 5(4):", ", vol. 3, pp. 1-10".
     # Article numbers count as pages: "61, e202201234", "102, L041101", "39, btad001".
-    seg = re.split(r",?\s+(?:vol\.|volume|no\.|pp\.|pages)\s|,\s*(?-i:[a-z]{0,5}\d{2,}|[A-Z]?\d{2,}|\d)|\s\d+\s*\(\d+\)|\s\d+\.\d+\s*:|:\s*\d", seg, maxsplit=1, flags=re.I)[0]
+    # (ABNT, Brazil: "Revista de Saúde Pública, v. 56, n. 2, p. 1-11", often cut at "v." as a sentence)
+    seg = re.sub(r",\s*(?-i:v)\.?$", "", seg.rstrip())
+    seg = re.split(r",?\s+(?:vol\.|volume|no\.|pp\.|pages)\s|,\s+(?-i:v\.\s*\d)|,\s*(?-i:[a-z]{0,5}\d{2,}|[A-Z]?\d{2,}|\d)|\s\d+\s*\(\d+\)|\s\d+\.\d+\s*:|:\s*\d", seg, maxsplit=1, flags=re.I)[0]
     seg = re.sub(r"\s*\((?:19|20)\d{2}[a-z]?\)", "", seg)
     # A bare volume after an abbreviated journal name: "J. Chem. Phys. 156" (a year is not a volume),
     # or biblatex's volume.number: "Bernoulli 25.4A"

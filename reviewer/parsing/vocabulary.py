@@ -97,10 +97,13 @@ CJK_ROLE_WORDS = both_scripts(("实习生", "实习", "工程师", "研究员", 
 # ---- degrees, per level -----------------------------------------------------------
 
 # Whole words and phrases, in any case.
-PHD_WORDS = ("doctor", "doctoral", "doctorate", "doctorat", "promotion zum dr", "dr. phil", "dr. phil.")
-MASTER_WORDS = ("master", "masters", "master's", "mba", "mpp", "mfa")
+# (and the Portuguese, Spanish and Italian names: "Doutorado em Meteorologia", "Laurea magistrale")
+PHD_WORDS = ("doctor", "doctoral", "doctorate", "doctorat", "promotion zum dr", "dr. phil", "dr. phil.",
+             "doutorado", "doutoramento", "doctorado", "dottorato")
+MASTER_WORDS = ("master", "masters", "master's", "mba", "mpp", "mfa", "mestrado", "maestría", "maestria", "máster",
+                "laurea magistrale")
 BACHELOR_WORDS = ("bachelor", "bachelors", "bachelor's", "bsc", "ba", "bs", "undergraduate",
-                  "licenciatura", "licenciado", "licenciada", "laurea triennale")
+                  "licenciatura", "licenciado", "licenciada", "laurea triennale", "bacharelado", "bacharel")
 OTHER_DEGREE_WORDS = ("exchange", "visiting", "summer school", "winter school", "high school", "secondary school",
                       "diploma", "abitur", "matura", "maturità", "a-level", "a-levels",
                       "international baccalaureate", "baccalauréat", "bachillerato", "certificate",
