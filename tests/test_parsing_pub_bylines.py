@@ -66,3 +66,22 @@ def test_captions_in_a_left_column_and_venue_year_bylines(tmp_path) -> None:
         ("Robust carry: invented signals under regime shifts", "Journal of Made-up Portfolio Studies", 2024),
         ("Square-root impact in invented futures", "Quantitative Imaginary Finance", 2022)]
     assert [e.institution for e in p.education] == ["University of Oxford"]
+
+
+def test_titles_alone_wrapped_in_a_narrow_side_column(tmp_path) -> None:
+    # LinkedIn's profile PDF: the side column lists papers by title only, wrapped to its width
+    rows = [(10, "B", "Kavitha Invented", 16), (10, "", "kavitha@example.in", 9),
+            (10, "B", "Publications", 11),
+            (10, "", "Cell-type deconvolution of made-up", 9), (10, "", "tumour RNA-seq with", 9),
+            (10, "", "hierarchical priors", 9),
+            (10, "", "scInvent-Lite: a lightweight atlas", 9), (10, "", "of invented perturbation", 9),
+            (10, "", "responses", 9),
+            (10, "", "Variational inference for invented", 9), (10, "", "expression in made-up trios", 9),
+            (10, "B", "Experience", 11), (10, "", "Invented Genomics, Principal Data Scientist", 9),
+            (10, "", "April 2022 - Present", 9)]
+    path = _pdf(tmp_path / "cv.pdf", rows)
+    p = parse_document(extract(path), str(path))
+    assert [pub.title for pub in p.publications] == [
+        "Cell-type deconvolution of made-up tumour RNA-seq with hierarchical priors",
+        "scInvent-Lite: a lightweight atlas of invented perturbation responses",
+        "Variational inference for invented expression in made-up trios"]

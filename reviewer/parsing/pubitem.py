@@ -291,7 +291,8 @@ def _publication(item: RawItem, reading: Reading, a_idx: int | None, authors: li
         return None  # a name list with nothing else (a patent's inventors, a wrapped line)
     # a title set in bold on its own ("Job Market Paper" then the paper's title) is a paper too
     bold_title = bool(title and all(ln.bold and not ln.heading for ln in item.lines) and len(title.split()) >= 4)
-    if not (authors or venue or year or kind == "in_preparation" or label or title in quoted or bold_title):
+    if not (authors or venue or year or kind == "in_preparation" or label or title in quoted or bold_title
+            or item.titled):
         return None  # a line of prose ("Full list on Google Scholar"), not a reference
     if title:
         title = _TITLE_STATUS_TAIL.sub("", title)  # "Title, in preparation.": the status is no part of it

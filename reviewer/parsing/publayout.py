@@ -31,6 +31,7 @@ from reviewer.parsing.pubscholar import scholar_items
 from reviewer.parsing.pubsplit import RawItem, SplitResult
 from reviewer.parsing.pubtable import table_items
 from reviewer.parsing.pubtext import years_in
+from reviewer.parsing.pubtitles import column_title_items
 
 
 def laid_out_items(lines: list[Line]) -> list[RawItem] | None:
@@ -39,7 +40,7 @@ def laid_out_items(lines: list[Line]) -> list[RawItem] | None:
             or table_items(lines) or block_items(lines)
             or right_cell_items(lines) or titled_items(lines) or published_by_items(lines) or byline_items(lines)
             or compact_items(lines)
-            or site_items(lines))
+            or site_items(lines) or column_title_items(lines))
 
 
 def split_list(lines: list[Line], is_candidate: Callable[[str], bool] | None) -> SplitResult:

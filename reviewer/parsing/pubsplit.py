@@ -45,6 +45,7 @@ class RawItem:
     year_hint: int | None = None  # from a year sub-heading ("2023") above the reference
     status_hint: str | None = None  # from a sub-heading such as "Submitted Manuscripts"
     position_hint: str | None = None  # "first" / "other" from "First-author Papers" / "Co-authored Papers"
+    titled: bool = False  # a layout that lists titles alone (LinkedIn): a title is the whole reference
 
 
 @dataclass
