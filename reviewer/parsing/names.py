@@ -79,6 +79,8 @@ def name_from_text(text: str) -> str | None:
     if t[:1] in _PLACE_ICONS:
         return None  # "⌂ São José dos Campos, SP": an address beside its icon
     t = re.sub(r"\s[\"“'‘][^\"”'’]{1,20}[\"”'’](?=\s)", "", t)  # Robert "Bob" Smith
+    # "Jane Doe's CV" (rendercv's Markdown title), "Jane Doe’s Résumé"
+    t = re.sub(r"(?i)[’']s\s+(?:cv|r[ée]sum[ée]|curriculum\s+vitae)$", "", t)
     # "Curriculum Vitae — Jane Doe", "Resume of Jane Doe"
     t = re.sub(r"(?i)^(?:curriculum\s+vitae|résumé|resume|cv|个人简历|简历)\s*(?:of\b|[-–—:|·：])?\s*(?=\S)", "", t)
     # A greeting that introduces its writer: "Hi there, I'm Jane Doe 👋", "Hello! My name is Jane Doe."

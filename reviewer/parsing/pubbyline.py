@@ -7,7 +7,9 @@ The title comes first and the authors after it, then a dash and the venue, so a
 reader of references (authors first) takes the byline for part of the title.
 Each block is rewritten in the usual order, "Authors. Title. Venue 2024.".
 JSON-Resume themes print no authors, only "Journal of Made-up Studies · 2024"
-under the title (and perhaps a note under that): "Title. Venue, 2024.".
+under the title (and perhaps a note under that): "Title. Venue, 2024.". rendercv's
+Markdown puts each field in a bullet of its own under the title ("- 2024",
+"- A. Author, B. Author", "- CoRL"): field_bullet_items.
 """
 from __future__ import annotations
 
@@ -72,3 +74,36 @@ def _byline(text: str) -> tuple[str, str] | None:
         return m.group("authors"), m.group("venue")
     v = _VENUE_YEAR.match(text.strip())
     return ("", f"{v.group('venue').strip()}, {v.group('year')}") if v else None
+
+
+_BULLET = re.compile(r"^\s*[-•*–]\s+")
+_YEAR_ONLY = re.compile(r"(?:[A-Za-z]{3,9}\.?\s+)?((?:19|20)\d\d)")
+
+
+def field_bullet_items(lines: list[Line]) -> list[RawItem] | None:
+    """Papers as a title over one bullet per field: the year, the authors, the venue (with its
+    status); None unless two or more such blocks make up most of the list."""
+    texts = [ln for ln in lines if ln.text.strip()]
+    items: list[RawItem] = []
+    used = 0
+    k = 0
+    while k < len(texts):
+        end = k + 1
+        while end < len(texts) and _BULLET.match(texts[end].text):
+            end += 1
+        fields = [_BULLET.sub("", ln.text).strip(" *_") for ln in texts[k + 1:end]]
+        if not _title_row(texts[k]) or not 2 <= len(fields) <= 4:
+            k += 1
+            continue
+        year = next((m.group(1) for f in fields if (m := _YEAR_ONLY.fullmatch(f))), None)
+        authors = next((f for f in fields if not _YEAR_ONLY.fullmatch(f) and split_authors(f)), None)
+        rest = [f for f in fields if f != authors and not _YEAR_ONLY.fullmatch(f)]
+        if authors is None or len(rest) > 1:
+            k += 1
+            continue
+        venue = ", ".join([*rest, *([year] if year else [])])
+        items.append(RawItem([replace(texts[k], text=f"{authors.rstrip(' .,')}. {texts[k].text.strip().rstrip('.')}. "
+                                                         f"{venue}.")]))
+        used += end - k
+        k = end
+    return items if len(items) >= 2 and used >= 0.8 * len(texts) else None

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from reviewer.parsing.cleaning import Clean
-from reviewer.parsing.dates import ATOM, PRESENT, first_range, parse_date
+from reviewer.parsing.dates import ATOM, PRESENT, first_range, parse_date, strip_dates
 from reviewer.parsing.lexicon import DEGREE_RE, INSTITUTION_RE, ROLE_RE
 
 # a row holding nothing but an end date, perhaps after the range's dash
@@ -194,6 +194,25 @@ def _dates_up(lines: list[Clean]) -> list[Clean]:
     return out
 
 
+def _date_bullet_up(lines: list[Clean]) -> list[Clean]:
+    """rendercv's Markdown: "## Org, Title" over "- Nov 2022 – present", a bullet that holds the
+    dates alone. The dates go up to the undated head, and the bullet goes."""
+    out: list[Clean] = []
+    for c in lines:
+        head = out[-1] if out else None
+        # (a year in a remark in brackets is not the entry's: "Acme Ltd. (acquired by X, 2022), CTO")
+        bare = _DATED_ASIDE.sub("", head.text) if head is not None else ""
+        if (head is not None and c.bullet and not head.bullet and not first_range(bare) and _complete(c.text)
+                and not strip_dates(c.text).strip(" ·,|–-")):
+            out[-1] = replace(head, text=f"{bare}\t{c.text.strip()}")
+            continue
+        out.append(c)
+    return out
+
+
+_DATED_ASIDE = re.compile(r"\s*\([^()]*\b(?:19|20)\d\d\b[^()]*\)")
+
+
 def _end_over_start(lines: list[Clean]) -> list[Clean]:
     """A date column that prints the end beside the entry's head and the start under it
     ("2025.06  School · Faculty · Degree" over "2022.09  Advisor: X · GPA"): one range on the
@@ -241,7 +260,7 @@ def _month_char_wrapped(lines: list[Clean]) -> list[Clean]:
 
 
 def stitch_wrapped_dates(lines: list[Clean]) -> list[Clean]:
-    out = _month_cut_ranges(_stitched_cells(_dates_up(_end_over_start(_month_char_wrapped(lines)))))
+    out = _month_cut_ranges(_stitched_cells(_dates_up(_end_over_start(_month_char_wrapped(_date_bullet_up(lines))))))
     dropped: set[int] = set()
     for i, c in enumerate(out):
         if i in dropped:
