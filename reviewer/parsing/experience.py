@@ -363,6 +363,19 @@ def _training_post(text: str) -> tuple[str, str] | None:
 _SOUGHT = re.compile(both_scripts_pattern(r"应聘|求职意向|意向岗位|申请岗位|申请职位|填表日期") + r"|(?i:\bapplying for\b|\bapplied for\b|\bposition sought\b)")
 
 
+_CAREER_BREAK = re.compile(
+    r"(?i)^\W*(?:career\s+break|parental\s+leaves?|maternity\s+leave|paternity\s+leave|family\s+leave|"
+    r"sabbatical(?:\s+leave)?|elternzeit|mutterschutz|licen[çc]a[- ]materni?dade|licen[çc]a[- ]paternidade|"
+    r"baja\s+(?:por\s+)?(?:maternidad|paternidad)|congedo\s+(?:di\s+)?maternità|产假|育儿假|休假)(?![\w-])")
+
+
+def _career_break(org: str | None, title: str | None) -> bool:
+    """A gap named as an entry: a career break or a leave, with no employer or post of its own."""
+    named = [x for x in (org, title) if x]
+    return bool(named) and bool(_CAREER_BREAK.match(named[0])) and all(
+        _CAREER_BREAK.match(x) or not ROLE_RE.search(x) for x in named)
+
+
 def parse_experience(lines: list[Clean], *, strict: bool = False) -> list[Experience]:
     """Entries of one section. `strict` (text outside an experience section) demands org, title and dates."""
     lines = _timeline_heads(_org_before_remark(_icon_titles(role_bullets(join_wrapped(lines)))))
@@ -399,6 +412,8 @@ def parse_experience(lines: list[Clean], *, strict: bool = False) -> list[Experi
             continue  # "疾病绘图空间数据分析<tab>2023.09 – 2024.03": a project's name, no employer, no post
         if _MEMBERSHIP.fullmatch(e.title or "") and _SOCIETY.search(e.lines[0].text):
             continue  # "Member, American Association of Immunologists": a membership, not a post
+        if _career_break(e.org, e.title):
+            continue  # "2010  Career break, 10 months (family reasons)", "Parental leaves": a gap, not a post
         if strict and _SOUGHT.search(e.lines[0].text):
             continue  # "应聘岗位:副教授 填表日期:2025年11月": the post applied for, on a form's first lines
         if strict and len((e.org or "").strip(" ,、.")) < 2:

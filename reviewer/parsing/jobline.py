@@ -22,7 +22,7 @@ from reviewer.parsing.vocabulary import (
 )
 
 UNIT_RE = re.compile(r"(?i)\b(?:group|lab|laboratory|team|department|dept|institute|center|centre|division|unit|program|programme|clinic|service|"
-                   r"chair\s+(?:of|for))\b")
+                   r"chair\s+(?:of|for)|professur\s+für|lehrstuhl\s+für|arbeitsgruppe|abteilung)\b")
 # Teaching posts name the course taught before the institution that employs them
 _TEACHING = re.compile(r"(?i)\b(?:teaching\s+assistant|teaching\s+fellow|tutor|demonstrator|grader|course\s+assistant)\b")
 TITLE_LABELS = re.compile(r"(?i)^(?:title|position|role|job title|职位|岗位|职务)$")
@@ -217,6 +217,10 @@ def _titles_and_orgs(segs: list[str]) -> tuple[list[str], list[str]]:
             bare = ""  # "上海新药开发有限公司": a firm's name, whatever role word it holds
         if ROLE_RE.search(bare) and not titles and not _org_first(s):
             split = split_title(s)
+            later = segs[segs.index(s) + 1:] if s in segs else []
+            if split and " " not in split[1] and not ORG_WORDS.search(split[1]) and any(
+                    ORG_WORDS.search(o) for o in later):
+                split = None  # "Gruppenleiterin Klebtechnik, Fraunhofer-Institut": the field the post leads
             if split:
                 titles.append(split[0])
                 orgs.append(split[1])

@@ -87,6 +87,11 @@ ROLE_WORDS = (
     "doctorante", "post-doctorant", "post-doctorante", "enseignant", "enseignante",  # (not ingénieur: "Diplôme d’ingénieur")
     "professeur", "professeure", "mitarbeiter", "mitarbeiterin", "hilfskraft", "doktorand", "doktorandin",
     "professorin", "wissenschaftler", "wissenschaftlerin", "lehrkraft", "referent", "referentin",
+    # (German joins the kind of professorship or post onto the word: "Juniorprofessorin (W1)")
+    "universitätsprofessor", "universitätsprofessorin", "juniorprofessor", "juniorprofessorin",
+    "gastprofessor", "gastprofessorin", "honorarprofessor", "honorarprofessorin", "gruppenleiter",
+    "gruppenleiterin", "abteilungsleiter", "abteilungsleiterin", "laborleiter", "laborleiterin",
+    "postdoktorand", "postdoktorandin", "oberingenieur", "oberingenieurin", "akademischer rat", "akademische rätin",
     # Italian, Spanish and Portuguese posts ("Assegnista di ricerca", "Investigadora", "Pesquisador")
     "assegnista", "borsista", "ricercatore", "ricercatrice", "professore", "professoressa", "docente",
     "investigador", "investigadora", "profesor", "profesora", "catedrático", "catedrática", "pesquisador",
