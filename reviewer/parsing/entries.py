@@ -9,6 +9,7 @@ from reviewer.parsing.cleaning import DOT_LEADER
 from reviewer.parsing.dedupe import dedupe_education, dedupe_experience
 from reviewer.parsing.education import education_from_fields, parse_education, school_fields
 from reviewer.parsing.experience import parse_experience
+from reviewer.parsing.jobline import ACRONYM_SCHOOL
 from reviewer.parsing.lexicon import INSTITUTION_RE, ORG_WORDS, ROLE_RE
 from reviewer.parsing.posts import TRAILING_ASIDE, employed_as, role_at_named_org, titled_post
 from reviewer.parsing.routing import COMPANY_RE, route_entries
@@ -17,9 +18,9 @@ from reviewer.parsing.translations import join_translation_rows
 from reviewer.profile import Education, Experience
 
 _TEACHING_POST = re.compile(
-    r"(?i)^(?:(?:graduate|undergraduate|postgraduate|head|senior|lead|sessional|visiting|part-time)\s+(?:student\s+)?)?"
-    r"(?:teaching\s+(?:assistant|fellow|associate)|"
-    r"instructor|lecturer|adjunct\b.*)$")
+    r"(?i)^(?:(?:graduate|undergraduate|postgraduate|head|senior|lead|sessional|visiting|part-time|small-group)\s+"
+    r"(?:student\s+)?)?(?:teaching\s+(?:assistant|fellow|associate)|instructor|lecturer|tutor|adjunct\b.*)"
+    r"(?:\s*\([^()]*\))?$")  # (a remark on the post: "Tutor (studentische Hilfskraft)")
 # routing.COMPANY_RE less the research units: a "项目经历" row at a 研究院 names a funded project
 _FIRM = re.compile(r"公司|集团|银行|事务所|(?i:\b(?:inc|ltd|gmbh|corp|llc|plc)\b\.?)")
 _JOB_WORD = re.compile(r"(?i)实习|工作|任职|\b(?:internships?|employment|work|jobs?|roles)\b")
@@ -58,7 +59,8 @@ def read_entries(sections: list[Section], warnings: list[str]) -> tuple[list[Edu
             # (and under "Teaching / Research Experience": research posts are posts)
             employment = bool(_JOB_WORD.search(s.title or "") or re.search(r"(?i)\bresearch\b", s.title or ""))
             experience.extend(e for e in parse_experience(s.lines, strict=True)
-                              if (_TEACHING_POST.match(e.title or "") and INSTITUTION_RE.search(e.organization or ""))
+                              if (_TEACHING_POST.match(e.title or "") and (INSTITUTION_RE.search(e.organization or "")
+                                                                           or ACRONYM_SCHOOL.fullmatch(e.organization or "")))
                               or _employer_first_post(e) or titled_post(e)
                               or (employment and ROLE_RE.search(e.title or "") and ORG_WORDS.search(e.organization or "")))
         elif s.kind == "projects" and _JOB_WORD.search(s.title):

@@ -23,6 +23,8 @@ from reviewer.parsing.vocabulary import (
 
 UNIT_RE = re.compile(r"(?i)\b(?:group|lab|laboratory|team|department|dept|institute|center|centre|division|unit|program|programme|clinic|service|"
                    r"chair\s+(?:of|for)|professur\s+für|lehrstuhl\s+für|arbeitsgruppe|abteilung)\b")
+# a school known by its letters: "TU Munich", "NIHES", "LMU", "ETH Zürich"
+ACRONYM_SCHOOL = re.compile(r"(?:TU|[A-Z]{2,3}U|[A-Z]{3,8})(?:\s+[A-Z][\w'’-]+)?")
 # Teaching posts name the course taught before the institution that employs them
 _TEACHING = re.compile(r"(?i)\b(?:teaching\s+assistant|teaching\s+fellow|tutor|demonstrator|grader|course\s+assistant)\b")
 TITLE_LABELS = re.compile(r"(?i)^(?:title|position|role|job title|职位|岗位|职务)$")
@@ -137,7 +139,7 @@ def line_facts(text: str) -> LineFacts:
         facts.title = re.sub(r"\s+(?:to|for|of|with|under)\s+(?:Prof(?:essor)?|Dr)\b\.?\s.*$", "",
                              titles[0]).strip(" .")
     if (len(orgs) >= 2 and facts.title and _TEACHING.search(facts.title) and not ORG_WORDS.search(orgs[0])
-            and not UNIT_RE.search(orgs[0]) and ORG_WORDS.search(orgs[1])):
+            and not UNIT_RE.search(orgs[0]) and (ORG_WORDS.search(orgs[1]) or ACRONYM_SCHOOL.fullmatch(orgs[1]))):
         orgs = orgs[1:]  # "Teaching Assistant, Natural Language Understanding, University of X": a course
     if orgs:
         facts.org = _organisation(orgs)
