@@ -323,7 +323,10 @@ def _bold_wrap(prev: Clean, c: Clean, right: float | None, last: Line) -> bool:
     a, b = last, c.line
     if right is None or a.x1 is None or a.x0 is None or b.x0 is None or not (a.bold and b.bold):
         return False
-    return (a.page == b.page and a.size == b.size and abs(a.x0 - b.x0) <= 2 and a.x1 >= right - 12
+    # (to the edge, or near enough that the next line's first word would not have fitted)
+    word = c.text.split()[0] if c.text.split() else ""
+    full = a.x1 >= right - 12 or a.x1 + 0.5 * (a.size or 10.0) * (len(word) + 1) >= right
+    return (a.page == b.page and a.size == b.size and abs(a.x0 - b.x0) <= 2 and full
             and not c.bullet and not b.heading and not prev.text.rstrip().endswith((".", ";", ":"))
             and len(c.text.split()) <= 6 and not re.search(r"\d", c.text))
 

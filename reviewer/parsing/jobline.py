@@ -266,6 +266,9 @@ _TITLE_MODIFIERS = frozenset(SENIORITY_WORDS) | {"sessional", "casual", "adjunct
 _ORG_NOUN_ENDS = ("University", "Institute", "College", "School", "Academy", "Universität", "Université", "Universidad")
 
 
+_DESK_AT_ORG = re.compile(r"^(.+?)\s+(?:at|@)\s+([A-Z][\w&.'’-]*(?:\s+[\w&.'’()-]+){0,6})$")
+
+
 def _title_at_org(titles: list[str], orgs: list[str]) -> None:
     """"Research Intern at Acme" and "SenseTime Algorithm Intern": the organisation inside the title."""
     if titles:
@@ -278,6 +281,16 @@ def _title_at_org(titles: list[str], orgs: list[str]) -> None:
             titles[0] = m.group(1)
             if re.match(r"[A-Z0-9]", m.group(2)):
                 orgs.insert(0, m.group(2))
+        elif (k := next((n for n, o in enumerate(orgs) if re.match(r"(?:at|@)\s+[A-Z]", o)), None)) is not None:
+            # "…, Rates Exotics (contract) at Barclays": the bracket parted the desk from "at X"
+            titles[0] = ", ".join([titles[0], *orgs[:k]])
+            orgs[:k + 1] = [re.sub(r"^(?:at|@)\s+", "", orgs[k])]
+        elif orgs and (desk := _DESK_AT_ORG.match(orgs[0])) and not ROLE_RE.search(desk.group(2)) and (
+                ORG_WORDS.search(desk.group(2)) or len(desk.group(2).split()) >= 2):
+            # "Quantitative Analyst, Rates Exotics (contract) at Barclays Investment Bank": the desk
+            # belongs to the title, the employer comes after "at"
+            titles[0] = f"{titles[0]}, {desk.group(1)}"
+            orgs[0] = desk.group(2)
     # (beside a unit only: "UNSW Sydney Lecturer (Education Focused), School of Art & Design")
     if titles and (not orgs or all(_UNIT_OF.match(o) for o in orgs)) and (
             lead := leading_company(titles[0])):
