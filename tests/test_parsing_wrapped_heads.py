@@ -42,3 +42,12 @@ def test_a_desk_or_programme_before_at_belongs_to_the_title() -> None:
     assert [(e.organization, e.title) for e in p.experience] == [
         ("Invented Investment Bank", "Quantitative Analyst, Rates Exotics (contract)"),
         ("Imperial College London", "Visiting Lecturer, MSc Mathematics and Finance")]
+
+
+def test_two_seniority_words_open_a_title_not_a_company() -> None:
+    from tests.parsing_support import parse_text
+
+    p = parse_text("Ravi Invented\n\nWORK EXPERIENCE\nInvented Silicon India Pvt. Ltd., Bengaluru\n"
+                   "Staff Engineer / Manager, Physical Design CAD\tApr 2021 - Present\n"
+                   "Senior Lead Engineer\tJul 2018 - Mar 2021\n")
+    assert [(e.organization, e.title) for e in p.experience][-1] == ("Invented Silicon India Pvt. Ltd.", "Senior Lead Engineer")

@@ -436,7 +436,8 @@ def _company_of_words(words: list[str]) -> tuple[str, str] | None:
         return None  # ("Honorary Senior Lecturer": a kind of post, no company's name)
     fits = [k for k in range(1, min(len(words) - 1, 4) + 1)
             if 2 <= len(words) - k <= 4 and _RUN_ROLE_AMP.fullmatch(" ".join(words[k:]) + " X")
-            and _ORG_WORDS_RUN.fullmatch(" ".join(words[:k])) and not ROLE_RE.search(" ".join(words[:k]))]
+            and _ORG_WORDS_RUN.fullmatch(" ".join(words[:k])) and not ROLE_RE.search(" ".join(words[:k]))
+            and not any(w.lower() in SENIORITY_WORDS for w in words[:k])]  # ("Senior Lead Engineer": a title)
     k = next((k for k in fits if words[k].lower() in SENIORITY_WORDS), None)
     if k is None:
         k = next((k for k in reversed(fits) if words[k - 1].lower() in COMPANY_NAME_ENDINGS), None)
