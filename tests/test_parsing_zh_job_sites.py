@@ -105,3 +105,24 @@ def test_an_employer_named_in_camel_case_opens_its_entry() -> None:
                    "• Responsible for an invented dialect engine.\n"
                    "Made-up AI Lab | Speech Team | Research Intern\t2019.06-2019.09\n")
     assert [e.title for e in p.experience] == ["Senior Speech Researcher", "Research Intern"]
+
+
+WPS = """祁雨虚\t照 片
+教育背景
+2022.09-2025.06\t中国科学院大学(985)\t模式识别与智能系统\t硕士
+2018.09-2022.06\t虚构邮电大学(211)\t通信工程\t本科
+GPA 3.71/4.0,专业排名 8/126;保送至中国科学院大学
+科研成果
+● EMNLP2024, Retrieval-Aware Decoding for Invented Legal Question Answering(一作) 2024.11
+● COLING2025, Span-Level Detection of Made-up Rationales(二作) 2025.01
+● ACL2025(在投), Self-Correcting Citation Generation for Invented Statutes(共同一作)
+"""
+
+
+def test_a_wps_template_resume() -> None:
+    p = parse_text(WPS)
+    # the academy's own university, not the academy; where the student went next is a note
+    assert [e.institution for e in p.education] == ["中国科学院大学", "虚构邮电大学"]
+    # a status in brackets after the venue's year: "ACL2025(在投)"
+    assert [(pub.venue, pub.year, pub.status) for pub in p.publications] == [
+        ("EMNLP", 2024, "published"), ("COLING", 2025, "published"), ("ACL", 2025, "under review")]

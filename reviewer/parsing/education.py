@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from reviewer.parsing.cleaning import Clean, has_cjk, join_wrapped
 from reviewer.parsing.dates import PRESENT, DateSpan, first_range, strip_dates
 from reviewer.parsing.edufacts import DEGREE_HEAD, FIELD_WORDS, STRONG_INST, EduFacts, edu_facts, field_of
+from reviewer.parsing.hanzi import both_scripts_pattern
 from reviewer.parsing.lexicon import DEGREE_RE, INSTITUTION_RE, MEMBERSHIP_RE, degree_level, is_location
 from reviewer.parsing.segments import LABEL, cap_ratio, is_prose
 from reviewer.profile import DegreeLevel, Education
@@ -68,8 +69,14 @@ def _degree_before_label(label: str) -> bool:
     return len(pieces) > 1 and bool(degree_level(pieces[0]))
 
 
+# "保送至中国科学院大学", "推免至X": where the student was admitted next, a note under the entry
+_ADMITTED_TO = re.compile(both_scripts_pattern(r"(?:保送|推免|保研|免试推荐|推荐免试)(?:攻读[\u4e00-\u9fff]{0,4})?[至到进入]"))
+
+
 def _candidate(c: Clean) -> bool:
     t = _drop_details(c.text)
+    if _ADMITTED_TO.search(t) and not first_range(t):
+        return False
     lab = LABEL.match(t)
     if lab and _SKIP_LABELS.search(lab.group(1).strip()) and not _degree_before_label(lab.group(1)):
         return False  # "GPA: ...", "Doctoral Dissertation: ...", "Relevant courses: ..."

@@ -152,6 +152,8 @@ def _institution(segs: list[str]) -> str | None:
         # the university, it still grants and names the degree
         m = re.search(r"[\u4e00-\u9fff（）()A-Za-z]*?大学[\u4e00-\u9fff]{2,6}?(?:医学院|医学部|医学中心)", s) or re.search(
             r"[\u4e00-\u9fff（）()A-Za-z]*?(?:大学|学院|研究院|研究所|科学院)", s)
+        if m and m.group(0).endswith("科学院") and s.startswith(("大学", "大學"), m.end()):
+            return m.group(0) + s[m.end():m.end() + 2]  # "中国科学院大学": the academy's own university
         if m and m.group(0).endswith("科学院") and (sub := _ACADEMY_INSTITUTE.match(s, m.end())):
             return m.group(0) + sub.group(0)  # "某科学院自动化研究所": an academy's institute grants the degree
         return m.group(0) if m else s

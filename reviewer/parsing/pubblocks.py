@@ -208,7 +208,8 @@ def published_by_items(lines: list[Line]) -> list[RawItem] | None:
 # (perhaps after a list number, "1. ICML2018,…"; a labelled line, "报告:Meeting,Title", is a talk),
 # then the title, the author role and the date, one paper a line
 _COMPACT = re.compile(
-    r"^\W{0,3}(?:\d{1,2}[.)、．]\s*)?(?P<venue>[A-Za-z\u3400-\u9fff][^,，\t:：]{1,40}?)\s*(?P<year>(?:19|20)\d\d)?\s*[,，]\s*"
+    r"^\W{0,3}(?:\d{1,2}[.)、．]\s*)?(?P<venue>[A-Za-z\u3400-\u9fff][^,，\t:：()（）]{1,40}?)\s*(?P<year>(?:19|20)\d\d)?"
+    r"\s*(?:[(（](?P<status>[^()（）]{1,12})[)）])?\s*[,，]\s*"  # ("ACL2025(在投), Title")
     r"(?P<title>[^()（）]{6,300}?)"
     r"\s*(?:[(（]\s*(?P<role>[^()（）]{1,16}?)\s*[)）])?\s*(?P<date>(?:19|20)\d\d(?:[./-]\d{1,2})?)?\s*$")
 
@@ -225,7 +226,8 @@ def compact_items(lines: list[Line]) -> list[RawItem] | None:
     for ln, m in hits:
         role = f", {m.group('role')}" if m.group("role") else ""
         year = m.group("year") or (m.group("date") or "")[:4]
-        items.append(RawItem([replace(ln, text=f"{m.group('title')} ({m.group('venue').strip()} {year}{role})")]))
+        status = f", {m.group('status')}" if m.group("status") else ""
+        items.append(RawItem([replace(ln, text=f"{m.group('title')} ({m.group('venue').strip()} {year}{role}{status})")]))
     return items
 
 
