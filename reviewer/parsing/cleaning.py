@@ -331,6 +331,19 @@ def _bold_wrap(prev: Clean, c: Clean, right: float | None, last: Line) -> bool:
             and len(c.text.split()) <= 6 and not re.search(r"\d", c.text))
 
 
+def _sentence_end_wrap(prev: Clean, c: Clean, right: float | None, last: Line) -> bool:
+    """A detail sentence that ran to the column's edge and ends in a few words on the next line,
+    flush with it ("Tesi: …, research stay abroad: Uppsala" / "Universitet, Svezia."): the end of
+    the sentence, not a line of its own (here it would name a university)."""
+    a, b = last, c.line
+    if right is None or a.x1 is None or a.x0 is None or b.x0 is None or c.bullet or b.heading:
+        return False
+    return (a.page == b.page and a.size == b.size and abs(a.x0 - b.x0) <= 2 and a.x1 >= right - 12
+            and not re.search(r"[.;:,]$", prev.text.rstrip()) and len(prev.text.split()) >= 8
+            and c.text.rstrip().endswith(".") and len(c.text.split()) <= 6 and not find_dates(c.text)
+            and "\t" not in prev.text and not find_dates(prev.text))  # (a head beside its date cell: wrapdates)
+
+
 def _hanging_wrap(prev: Clean, c: Clean, right: float | None, last: Line) -> bool:
     """A PDF entry in a date column ("2011–2016  Title, Department of X and Y") that ran to the
     right margin and goes on under its text, indented past the dates ("Z, University").
@@ -392,7 +405,8 @@ def join_wrapped(lines: list[Clean]) -> list[Clean]:
                 last = c.line
                 continue
             dangling = bool(_DANGLING.search(prev.text)) and not prev.bullet and len(prev.text.split()) >= 3
-            dangling = dangling or _hanging_wrap(out[-1], c, right, last) or _bold_wrap(out[-1], c, right, last)
+            dangling = (dangling or _hanging_wrap(out[-1], c, right, last) or _bold_wrap(out[-1], c, right, last)
+                        or _sentence_end_wrap(out[-1], c, right, last))
             # "* 03/2024 - now: Postdoc, Institute of X," over "City. Duties": a bullet item that
             # stops on a comma goes on in the undated line under it (plain text loses its indent)
             dangling = dangling or (prev.bullet and prev.text.endswith(",") and not c.bullet

@@ -24,7 +24,10 @@ from reviewer.profile import DegreeLevel, Education
 _SKIP_LABELS = re.compile(
     r"(?i)(?:^|\b)(?:gpa|cgpa|advis[oe]rs?|supervisors?|committee|thesis|dissertation|courses?|relevant courses?|"
     r"coursework|ranking|rank|honou?rs?|awards?|grade|subjects?|minor|activities|research|project|topics?|"
-    r"exam|examination)\b|导师|绩点|主修课程|课程|排名|论文"
+    r"exam|examination|"
+    # (the same labels in Italian, Spanish, Portuguese, French and German: "Tesi:", "Orientador:")
+    r"tesi|tesis|tese|th[èe]se|relatore|relatrice|orientador[a]?|director[a]? de tesis|betreuer(?:in)?|"
+    r"doktorarbeit|abschlussarbeit|voto(?:\s+finale)?|nota(?:\s+final)?|livello\s+eqf|eqf)\b|导师|绩点|主修课程|课程|排名|论文"
 )
 @dataclass
 class _Entry:

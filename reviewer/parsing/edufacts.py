@@ -171,6 +171,8 @@ def edu_facts(text: str) -> EduFacts:
         rest = lab.group(2)
     segs = _with_parent(pair_translations(split_segments(rest), _same_institution), rest)
     inst = _institution(segs)
+    if inst and (school := _SCHOOL_START.search(inst)) and re.match(r"(?i)(?:di|de|del|da|in|of)\b", inst):
+        inst = school.group(1)  # "(DOTTORATO) DI RICERCA IN X POLITECNICO DI TORINO": the school's own words
     degree = None
     field_ = None
     for i, s in enumerate(segs):
@@ -262,6 +264,10 @@ _DEGREE_AFTER_SCHOOL = re.compile(
     r"(?P<degree>(?-i:Ph\.?\s?D|MPhil|MSc|M\.Sc|MEng|M\.Eng|MRes|MA|M\.A|MBA|BSc|B\.Sc|BEng|B\.Eng|BA|B\.A|LLB|LLM)\b.*)$")
 
 
+_SCHOOL_START = re.compile(r"(?i)\s((?:universit[àaäey]\w*|politecnico|polytechnic|istituto|instituto|scuola|escuela|"
+                           r"escola|[ée]cole|technische\s+universit)\b.*)$")
+
+
 def _unglue(seg: str) -> tuple[str, str, str | None] | None:
     """"Northfield Institute of Technology Control Science and Engineering PhD": a school, its
     subject and the degree printed with single spaces, as one piece. Cut the degree off its
@@ -275,6 +281,12 @@ def _unglue(seg: str) -> tuple[str, str, str | None] | None:
         if after and INSTITUTION_RE.search(after.group("school")) and degree_level(after.group("degree")):
             degree = after.group("degree").strip()
             return after.group("school").strip(), degree, field_of(degree)
+        # "LAUREA MAGISTRALE IN CHIMICA INDUSTRIALE UNIVERSITÀ DI BOLOGNA" (Europass online): the
+        # degree and its subject, then the school from its institution word on
+        school = _SCHOOL_START.search(seg)
+        if school and school.start() > 0 and degree_level(seg[: school.start()]) and INSTITUTION_RE.search(school.group(1)):
+            degree = seg[: school.start()].strip(" ,")
+            return school.group(1).strip(), degree, field_of(degree)
         return None
     rest = seg[: m.start()].strip()
     cut = _INST_END.match(rest)
