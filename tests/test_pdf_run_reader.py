@@ -98,8 +98,19 @@ def test_unchecked_calls_answer_as_pypdfium2s(tmp_path):
     import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_c
 
-    from reviewer.extract.pdf_chars import _GET_OBJ, GET_BOX, GET_MATRIX, GET_ORIGIN, GET_RECT, GET_SIZE
+    from reviewer.extract.pdf_chars import (
+        _GET_FONT,
+        _GET_OBJ,
+        GET_BOX,
+        GET_MATRIX,
+        GET_ORIGIN,
+        GET_RECT,
+        GET_SIZE,
+    )
 
+    for function in (_GET_FONT, _GET_OBJ, GET_BOX, GET_MATRIX, GET_ORIGIN, GET_RECT, GET_SIZE):
+        # PYFUNCTYPE: the GIL stays held (no release and retake around each short call)
+        assert function._flags_ & ctypes._FUNCFLAG_PYTHONAPI
     pdf = pdfium.PdfDocument(str(_tricky_pdf(tmp_path / "calls.pdf")))
     textpage = pdf[0].get_textpage()
     handle = textpage.raw

@@ -31,8 +31,10 @@ def unchecked(function, restype=ctypes.c_int):  # noqa: ANN001, ANN201 (a ctypes
     few thousand calls per PDF. Callers must pass exactly what C expects: the text
     page handle (`textpage.raw` or a c_void_p), Python ints for C ints, and
     `ctypes.byref(...)` of the right ctypes type for every pointer (never a bare
-    structure or a Python float: without argument types ctypes cannot tell)."""
-    return ctypes.CFUNCTYPE(restype)(ctypes.cast(function, ctypes.c_void_p).value)
+    structure or a Python float: without argument types ctypes cannot tell).
+    PYFUNCTYPE: the GIL stays held during the call (these calls are short and never
+    call back into Python); CFUNCTYPE releases and retakes it around every call."""
+    return ctypes.PYFUNCTYPE(restype)(ctypes.cast(function, ctypes.c_void_p).value)
 
 
 GET_BOX = unchecked(pdfium_c.FPDFText_GetLooseCharBox)  # (handle, index, byref(FS_RECTF))
@@ -44,7 +46,7 @@ GET_RECT = unchecked(pdfium_c.FPDFText_GetRect)  # (handle, index, byref(c_doubl
 # (handle, index): the handle as the text page's `raw` or a c_void_p.
 _GET_OBJ = unchecked(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p)
 # FPDFTextObj_GetFont taking the object's address as an integer, as _GET_OBJ gives it.
-_GET_FONT = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p)(
+_GET_FONT = ctypes.PYFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p)(
     ctypes.cast(pdfium_c.FPDFTextObj_GetFont, ctypes.c_void_p).value
 )
 _BOLD_NAME = re.compile(r"bold|black|heavy|demi|semibd|-medi\b|medium|bx\d|^cmb\d|^sfb", re.I)
