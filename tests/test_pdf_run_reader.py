@@ -247,6 +247,8 @@ def test_quick_width_sum_stays_within_its_margin(tmp_path):
         total, margin = sums.total(inner + unseen)
         assert abs(total - sum(map(widths.__getitem__, inner)) - 3.25) <= margin
         del widths[unseen]
+        wide = WidthSums({**widths, unseen: 1020.0})  # wider than the tables hold: summed exactly
+        assert wide.total(inner) is not None and wide.total(inner + unseen) is None
     kept[0].close()
 
 
