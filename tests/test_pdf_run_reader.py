@@ -98,8 +98,20 @@ def test_unchecked_calls_answer_as_pypdfium2s(tmp_path):
     import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_c
 
-    from reviewer.extract.pdf_chars import _GET_OBJ, GET_BOX, GET_MATRIX, GET_ORIGIN, GET_RECT, GET_SIZE
+    from reviewer.extract.pdf_chars import (
+        _GET_FONT,
+        _GET_OBJ,
+        GET_BOX,
+        GET_MATRIX,
+        GET_ORIGIN,
+        GET_RECT,
+        GET_SIZE,
+        CharReader,
+    )
 
+    for function in (_GET_FONT, _GET_OBJ, GET_BOX, GET_MATRIX, GET_ORIGIN, GET_RECT, GET_SIZE):
+        # PYFUNCTYPE: the GIL stays held (no release and retake around each short call)
+        assert function._flags_ & ctypes._FUNCFLAG_PYTHONAPI
     pdf = pdfium.PdfDocument(str(_tricky_pdf(tmp_path / "calls.pdf")))
     textpage = pdf[0].get_textpage()
     handle = textpage.raw
@@ -108,25 +120,28 @@ def test_unchecked_calls_answer_as_pypdfium2s(tmp_path):
     box, ref_box = pdfium_c.FS_RECTF(), pdfium_c.FS_RECTF()
     matrix, ref_matrix = pdfium_c.FS_MATRIX(), pdfium_c.FS_MATRIX()
     xy, ref_xy = [ctypes.c_double() for _ in range(2)], [ctypes.c_double() for _ in range(2)]
-    for i in range(n):
-        assert _GET_OBJ(handle, i) == _GET_OBJ(ctypes.cast(handle, ctypes.c_void_p), i) == (
-            ctypes.cast(pdfium_c.FPDFText_GetTextObject(handle, i), ctypes.c_void_p).value)
-        assert GET_BOX(handle, i, ctypes.byref(box)) == pdfium_c.FPDFText_GetLooseCharBox(handle, i, ref_box)
-        assert (box.left, box.right, box.bottom, box.top) == (ref_box.left, ref_box.right, ref_box.bottom,
-                                                              ref_box.top)
-        GET_ORIGIN(handle, i, *map(ctypes.byref, xy))
-        pdfium_c.FPDFText_GetCharOrigin(handle, i, *ref_xy)
-        assert [v.value for v in xy] == [v.value for v in ref_xy]
-        assert GET_SIZE(handle, i) == pdfium_c.FPDFText_GetFontSize(handle, i)
-        assert GET_MATRIX(handle, i, ctypes.byref(matrix)) == pdfium_c.FPDFText_GetMatrix(handle, i, ref_matrix)
-        assert (matrix.a, matrix.b, matrix.c, matrix.d) == (ref_matrix.a, ref_matrix.b, ref_matrix.c, ref_matrix.d)
-    rects = pdfium_c.FPDFText_CountRects(handle, 0, n)
-    assert rects > 5
-    got, ref = [ctypes.c_double() for _ in range(4)], [ctypes.c_double() for _ in range(4)]
-    for k in range(rects):
-        GET_RECT(handle, k, *map(ctypes.byref, got))
-        pdfium_c.FPDFText_GetRect(handle, k, *ref)
-        assert [v.value for v in got] == [v.value for v in ref]
+    # the readers pass CharReader.vhandle (a prebuilt pointer argument); the raw handle works too
+    for arg in (CharReader(textpage).vhandle, handle):
+        for i in range(n):
+            assert _GET_OBJ(arg, i) == _GET_OBJ(ctypes.cast(handle, ctypes.c_void_p), i) == (
+                ctypes.cast(pdfium_c.FPDFText_GetTextObject(handle, i), ctypes.c_void_p).value)
+            assert GET_BOX(arg, i, ctypes.byref(box)) == pdfium_c.FPDFText_GetLooseCharBox(handle, i, ref_box)
+            assert (box.left, box.right, box.bottom, box.top) == (ref_box.left, ref_box.right, ref_box.bottom,
+                                                                  ref_box.top)
+            GET_ORIGIN(arg, i, *map(ctypes.byref, xy))
+            pdfium_c.FPDFText_GetCharOrigin(handle, i, *ref_xy)
+            assert [v.value for v in xy] == [v.value for v in ref_xy]
+            assert GET_SIZE(arg, i) == pdfium_c.FPDFText_GetFontSize(handle, i)
+            assert GET_MATRIX(arg, i, ctypes.byref(matrix)) == pdfium_c.FPDFText_GetMatrix(handle, i, ref_matrix)
+            assert (matrix.a, matrix.b, matrix.c, matrix.d) == (ref_matrix.a, ref_matrix.b, ref_matrix.c,
+                                                                ref_matrix.d)
+        rects = pdfium_c.FPDFText_CountRects(handle, 0, n)
+        assert rects > 5
+        got, ref = [ctypes.c_double() for _ in range(4)], [ctypes.c_double() for _ in range(4)]
+        for k in range(rects):
+            GET_RECT(arg, k, *map(ctypes.byref, got))
+            pdfium_c.FPDFText_GetRect(handle, k, *ref)
+            assert [v.value for v in got] == [v.value for v in ref]
     textpage.close()
     pdf.close()
 
@@ -236,6 +251,8 @@ def test_quick_width_sum_stays_within_its_margin(tmp_path):
         total, margin = sums.total(inner + unseen)
         assert abs(total - sum(map(widths.__getitem__, inner)) - 3.25) <= margin
         del widths[unseen]
+        wide = WidthSums({**widths, unseen: 1020.0})  # wider than the tables hold: summed exactly
+        assert wide.total(inner) is not None and wide.total(inner + unseen) is None
     kept[0].close()
 
 

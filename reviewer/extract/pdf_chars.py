@@ -29,10 +29,12 @@ def unchecked(function, restype=ctypes.c_int):  # noqa: ANN001, ANN201 (a ctypes
     passes each argument as it is instead of converting and checking it: 0.3 us
     instead of 0.65 per call (process time, 100,000 calls), and the readers make a
     few thousand calls per PDF. Callers must pass exactly what C expects: the text
-    page handle (`textpage.raw` or a c_void_p), Python ints for C ints, and
+    page handle (`CharReader.vhandle`, `textpage.raw` or a c_void_p), Python ints for C ints, and
     `ctypes.byref(...)` of the right ctypes type for every pointer (never a bare
-    structure or a Python float: without argument types ctypes cannot tell)."""
-    return ctypes.CFUNCTYPE(restype)(ctypes.cast(function, ctypes.c_void_p).value)
+    structure or a Python float: without argument types ctypes cannot tell).
+    PYFUNCTYPE: the GIL stays held during the call (these calls are short and never
+    call back into Python); CFUNCTYPE releases and retakes it around every call."""
+    return ctypes.PYFUNCTYPE(restype)(ctypes.cast(function, ctypes.c_void_p).value)
 
 
 GET_BOX = unchecked(pdfium_c.FPDFText_GetLooseCharBox)  # (handle, index, byref(FS_RECTF))
@@ -41,10 +43,10 @@ GET_MATRIX = unchecked(pdfium_c.FPDFText_GetMatrix)  # (handle, index, byref(FS_
 GET_SIZE = unchecked(pdfium_c.FPDFText_GetFontSize, ctypes.c_double)  # (handle, index)
 GET_RECT = unchecked(pdfium_c.FPDFText_GetRect)  # (handle, index, byref(c_double) x 4)
 # FPDFText_GetTextObject with an integer result (the object's address: a cheap cache key),
-# (handle, index): the handle as the text page's `raw` or a c_void_p.
+# (handle, index): the handle as `CharReader.vhandle`, the text page's `raw` or a c_void_p.
 _GET_OBJ = unchecked(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p)
 # FPDFTextObj_GetFont taking the object's address as an integer, as _GET_OBJ gives it.
-_GET_FONT = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p)(
+_GET_FONT = ctypes.PYFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p)(
     ctypes.cast(pdfium_c.FPDFTextObj_GetFont, ctypes.c_void_p).value
 )
 _BOLD_NAME = re.compile(r"bold|black|heavy|demi|semibd|-medi\b|medium|bx\d|^cmb\d|^sfb", re.I)
@@ -181,7 +183,11 @@ class CharReader:
         self.text = textpage.get_text_range(0, n) if n else ""
         # One UTF-16 unit per character unless the page has astral characters.
         self.aligned = len(self.text) == n
-        self.vhandle = ctypes.cast(handle, ctypes.c_void_p)
+        # The handle as a prebuilt pointer argument for the unchecked calls: byref of a char at
+        # the handle's address passes that address. ctypes passes such an argument as it is,
+        # where a pointer object (`raw`, a c_void_p) gets a new argument object on every call
+        # (~150-300 instructions of ~1,000 per call; ~2,000 calls per PDF).
+        self.vhandle = ctypes.byref(ctypes.c_char.from_address(ctypes.cast(handle, ctypes.c_void_p).value))
         self.rect = pdfium_c.FS_RECTF()
         self.rect_ref = ctypes.byref(self.rect)  # for GET_BOX
         # The same four floats read in one unpacking (left, top, right, bottom, pdfium's
@@ -211,9 +217,9 @@ class CharReader:
         style = self.styles.get(obj)
         if style is None:
             if obj:
-                GET_MATRIX(self.handle, index, self.matrix_ref)
+                GET_MATRIX(self.vhandle, index, self.matrix_ref)
                 a, b, c, d, _e, _f = self.matrix_values
-                key = (_GET_FONT(obj), GET_SIZE(self.handle, index), a, b, c, d)
+                key = (_GET_FONT(obj), GET_SIZE(self.vhandle, index), a, b, c, d)
                 style = self.by_font.get(key)
                 if style is None:
                     style = self.by_font[key] = _style(self.handle, index, *self._font)
@@ -254,7 +260,7 @@ class CharReader:
             if "\ue000" <= ch <= "\uf8ff":
                 space = True  # a private-use icon between words separates them
                 continue
-            get_box(handle, i, rect_ref)
+            get_box(vhandle, i, rect_ref)
             left, top, right, bottom = box
             if not (x_min <= left <= x_max and x_min <= right <= x_max and y_min <= bottom <= y_max
                     and y_min <= top <= y_max):
@@ -303,7 +309,7 @@ class CharReader:
                 else:
                     cur = None
             if cur is None:
-                GET_ORIGIN(handle, i, ox_ref, oy_ref)
+                GET_ORIGIN(vhandle, i, ox_ref, oy_ref)
                 cur = Frag(left, right, bottom, top, oy.value)
                 frags.append(cur)
             cur.chars.append(ch)

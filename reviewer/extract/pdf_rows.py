@@ -95,10 +95,10 @@ def _cell_continuations(rows: list[Row]) -> list[Row]:
     out: list[Row] = []
     for row in rows:
         head = out[-1] if out else None
-        parts = row.text.split(CELL_SEP)
-        if head is None or len(head.cells) < 4 or not row.cells or len(parts) != len(row.cells) \
-                or len(row.cells) >= len(head.cells) or _YEAR.search(row.text) or row.size != head.size \
-                or head.bottom - row.top > 0.6 * (row.top - row.bottom):
+        # (the cheap tests first: under most rows stands a row of fewer than four cells)
+        if head is None or len(head.cells) < 4 or not row.cells or len(row.cells) >= len(head.cells) \
+                or len(parts := row.text.split(CELL_SEP)) != len(row.cells) or _YEAR.search(row.text) \
+                or row.size != head.size or head.bottom - row.top > 0.6 * (row.top - row.bottom):
             out.append(row)
             continue
         columns = [next((k for k, x in enumerate(head.cells) if abs(x - c) <= _SLACK), None) for c in row.cells]

@@ -94,7 +94,7 @@ def gaps_hold(reader: CharReader, style: Style, inner: str, first: int, width: f
                 (_widest_space(reader, style, inner) if odd else reader.widths[style.font].get(" ", 0.0))
                 + excess > 0.9 * limit):
             return True
-    handle, box, rect_ref = reader.handle, reader.box, reader.rect_ref
+    handle, box, rect_ref = reader.vhandle, reader.box, reader.rect_ref
     for gap_at in SPACES.finditer(inner):
         GET_BOX(handle, first + gap_at.start() - 1, rect_ref)
         _l, top, before_r, bottom = box
@@ -143,7 +143,7 @@ def add_run_slowly(reader: CharReader, rects: Rects, style: Style, lo: int, hi: 
         if reader.last_index != first or cur is None:
             reader.chars(first + 1, hi)  # dropped or set aside (off the page, a fake-bold copy): go slowly
             return
-    text, handle = reader.text, reader.handle
+    text, handle = reader.text, reader.vhandle
     GET_BOX(handle, last, reader.rect_ref)
     left, top, right, bottom = reader.box
     x_min, x_max, y_min, y_max = reader.bounds
@@ -200,7 +200,7 @@ def _first_char(reader: CharReader, style: Style, lo: int, first: int, obj: int)
     the loop itself. The rules are the loop's (pdf_chars.CharReader.chars)."""
     if first != lo and _GET_OBJ(reader.vhandle, first) != obj:
         return None
-    handle = reader.handle
+    handle = reader.vhandle
     GET_BOX(handle, first, reader.rect_ref)
     left, top, right, bottom = reader.box
     x_min, x_max, y_min, y_max = reader.bounds
@@ -284,7 +284,7 @@ def _excess(reader: CharReader, style, inner: str, first: int, width: float,
             return width - sum(map(widths.__getitem__, inner))
         except KeyError:
             pass
-    handle, box, rect_ref = reader.handle, reader.box, reader.rect_ref
+    handle, box, rect_ref = reader.vhandle, reader.box, reader.rect_ref
     # The characters not measured yet, in the order they first occur (a set difference
     # instead of a test per character of the run: most of its characters are known).
     for k in sorted(map(inner.index, set(inner).difference(widths))):

@@ -68,7 +68,7 @@ def page_runs(textpage, width: float = 612.0, height: float = 792.0,
         # bookkeeping would cost more than it saves.
         reader.chars(0, n)
         return reader.result()
-    _walk(reader, Rects(reader.handle, objects))
+    _walk(reader, Rects(reader.vhandle, objects))
     return reader.result()
 
 
@@ -153,9 +153,9 @@ def _add_run(reader: CharReader, rects: Rects, lo: int, hi: int, obj: int) -> No
         return
     style = reader.styles.get(obj)
     if style is None:  # CharReader.style inlined: most text objects are new (one per line)
-        GET_MATRIX(reader.handle, lo, reader.matrix_ref)
+        GET_MATRIX(reader.vhandle, lo, reader.matrix_ref)
         a, b, c, d, _e, _f = reader.matrix_values
-        key = (_GET_FONT(obj), GET_SIZE(reader.handle, lo), a, b, c, d)
+        key = (_GET_FONT(obj), GET_SIZE(reader.vhandle, lo), a, b, c, d)
         style = reader.by_font.get(key)
         if style is None:
             style = reader.style(obj, lo)
@@ -169,7 +169,7 @@ def _add_run(reader: CharReader, rects: Rects, lo: int, hi: int, obj: int) -> No
     if first != lo and _GET_OBJ(reader.vhandle, first) != obj:
         add_run_slowly(reader, rects, style, lo, hi, first, last, obj)
         return
-    handle, box, rect_ref = reader.handle, reader.box, reader.rect_ref
+    handle, box, rect_ref = reader.vhandle, reader.box, reader.rect_ref
     GET_BOX(handle, first, rect_ref)
     first_l, first_t, first_r, first_b = box
     GET_BOX(handle, last, rect_ref)
