@@ -1,4 +1,4 @@
-"""Career breaks listed among posts, and German posts joined into one word (invented people)."""
+"""Career breaks listed among posts, German posts joined into one word, LinkedIn education (invented people)."""
 from __future__ import annotations
 
 from tests.parsing_support import parse_text
@@ -34,3 +34,19 @@ def test_german_posts_joined_into_one_word() -> None:
         ("Professur für Fügetechnik und Montage, TU Inventstadt", "Universitätsprofessorin (W3)"),  # the chair, then its university
         ("Erfundenes Institut für Technologie (EIT)", "Juniorprofessorin (W1, mit Tenure Track)"),
         ("Fraunhofer-Institut für Erfundene Fertigung", "Gruppenleiterin Klebtechnik")]
+
+
+def test_linkedin_education_each_school_over_its_degree() -> None:
+    p = parse_text("Wanjiru Invented\n\nEducation\nUniversity of Made-up Nairobi\n"
+                   "Doctor of Philosophy - PhD, Agricultural Economics · (2021 - 2025)\n\n"
+                   "Invented School of Economics and Political Science\n"
+                   "Master of Science - MSc, Development Studies · (2016 - 2017)\n")
+    # the school after a whole entry opens the next one; the piece after "- MSc," is the field
+    assert [(e.institution, e.field) for e in p.education] == [
+        ("University of Made-up Nairobi", "Agricultural Economics"),
+        ("Invented School of Economics and Political Science", "Development Studies")]
+    # ...but a part of the university named by its kind, under the degree, stays with it
+    p = parse_text("Wanjiru Invented\n\nEducation\nUniversity of Made-up Nairobi\n"
+                   "Doctor of Philosophy - PhD, Agricultural Economics · (2021 - 2025)\n"
+                   "School of Mathematical Sciences\n")
+    assert [e.institution for e in p.education] == ["University of Made-up Nairobi"]

@@ -134,6 +134,8 @@ def parse_education(lines: list[Clean], *, strict: bool = False) -> list[Educati
     return _records(entries, strict)
 
 
+# a part of a university named by its kind ("School of Mathematical Sciences"), not a school's own name
+_UNIT_NAME = re.compile(r"(?i)(?:school|department|dept\.?|faculty|division|cent(?:er|re)|institute|college)\s+(?:of|for)\b")
 _STAY = re.compile(r"(?i)^\W*(?:research\s+(?:stay|visit)|(?:short\s+)?stay|visit(?:ing\s+period)?)\s+(?:at|in)\b")
 
 
@@ -173,8 +175,12 @@ def _grouped(cands: list[Clean], facts: list[EduFacts], strict: bool) -> list[_E
             cur.lines.append(c)
             continue
         # a department line ("School of X") under a university is part of the same entry
+        # (...but not after a whole entry that opened with its school: "London School of Economics"
+        # over its degree line, after "University of Nairobi" over its own)
         same_inst = bool(f.inst and cur.inst and (
-            _same(f.inst, cur.inst) or (STRONG_INST.search(cur.inst) and not STRONG_INST.search(f.inst))))
+            _same(f.inst, cur.inst) or (STRONG_INST.search(cur.inst) and not STRONG_INST.search(f.inst)
+                                        and not (cur.inst_heads and cur.degree and cur.dates
+                                                 and not _UNIT_NAME.match(f.inst)))))
         conflict = (f.degree and cur.degree) or (f.dates and cur.dates) or (
             f.inst and cur.inst and not same_inst and STRONG_INST.search(cur.inst)) or (
             # where entries open with their school ("COLUMBIA BUSINESS SCHOOL" over its degree and

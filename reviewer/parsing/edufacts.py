@@ -160,6 +160,9 @@ def _institution(segs: list[str]) -> str | None:
     return _trim_phrase(s)
 
 
+_LINKEDIN_DEGREE = re.compile(r"\s*[^,]+?\s-\s[A-Z][A-Za-z.]{1,6},\s*(?P<field>[^·(,]+)")  # "Master of Science - MSc, X"
+
+
 def edu_facts(text: str) -> EduFacts:
     dates = first_range(text)
     marker = season_or_marker(text) if dates and not dates.is_range else None
@@ -196,6 +199,10 @@ def edu_facts(text: str) -> EduFacts:
         d = whole.replace(inst, " ").strip(" ,")
         if d and DEGREE_RE.search(d):
             degree = d
+    if not inst and degree and (row := _LINKEDIN_DEGREE.match(rest)) and not INSTITUTION_RE.search(row.group("field")):
+        # LinkedIn's "Master of Science - MSc, Development Studies · (2016 - 2017)": the piece after
+        # the degree's abbreviation is its field; the school stands on the line above
+        return EduFacts(None, degree, dates, marker, row.group("field").strip())
     if not inst and (degree or dates):
         # "M.Sc. in Statistics, KU Leuven, 2016 - 2018": the one other name-like piece
         others = [s for s in segs if s != degree and not is_location(s) and re.match(r"^[A-Z]", s)
