@@ -85,3 +85,20 @@ def test_titles_alone_wrapped_in_a_narrow_side_column(tmp_path) -> None:
         "Cell-type deconvolution of made-up tumour RNA-seq with hierarchical priors",
         "scInvent-Lite: a lightweight atlas of invented perturbation responses",
         "Variational inference for invented expression in made-up trios"]
+
+
+def test_a_linkedin_profile_pasted_as_text() -> None:
+    from tests.parsing_support import parse_text
+
+    p = parse_text("Contact\nwanjiru.invented@example.co.ke\nwww.linkedin.com/in/wanjiru-invented (LinkedIn)\n\n"
+                   "Top Skills\nDevelopment Finance\nAgricultural Economics\n\n"
+                   "Publications\nDigital credit and invented input use: evidence from Kenya\n"
+                   "Who repays? Gender, group lending and made-up mobile loans\n\n"
+                   "Wanjiru Invented\nLecturer, Invented Business School | PhD candidate, Agricultural\n"
+                   "Economics\nNairobi County, Kenya\n\n"
+                   "Experience\nInvented Business School\nLecturer\nJanuary 2023 - Present (2 years)\n")
+    assert p.name == "Wanjiru Invented"
+    # the side column's titles, one a line; the name's banner after them is no paper
+    assert [pub.title for pub in p.publications] == [
+        "Digital credit and invented input use: evidence from Kenya",
+        "Who repays? Gender, group lending and made-up mobile loans"]

@@ -218,6 +218,7 @@ def _read_sections(doc: ExtractedDocument, warnings: list[str]) -> tuple[list[Li
 
 
 _BANNER_SCALE = 1.3  # a name set this much larger than a section's text is a banner, not one of its items
+_SIDE_BAR_KINDS = {"publications", "skills", "certificates", "awards", "interests", "other"}
 
 
 def _end_section_at_name(sections: list[Section], name: Clean) -> None:
@@ -229,8 +230,10 @@ def _end_section_at_name(sections: list[Section], name: Clean) -> None:
         if at is None or s.kind in ("header", "personal", "summary", "unknown"):
             continue
         sizes = sorted(c.line.size for c in s.lines[:at] if c.line.size)
-        if not sizes or (name.line.size or 0) < _BANNER_SCALE * sizes[len(sizes) // 2]:
+        if sizes and (name.line.size or 0) < _BANNER_SCALE * sizes[len(sizes) // 2]:
             return
+        if not sizes and not (at and s.kind in _SIDE_BAR_KINDS):
+            return  # (text without sizes: a side bar's list, the name after its items, as LinkedIn pastes)
         sections.insert(k + 1, Section("header", name, s.lines[at + 1:]))
         s.lines = s.lines[:at]
         return

@@ -274,6 +274,8 @@ def _publication(item: RawItem, reading: Reading, a_idx: int | None, authors: li
     segments, kinds = reading.segments, reading.kinds
     full = marked.text
     title, title_idx = choose_title(segments, kinds, a_idx, marked)
+    if item.titled:
+        title = full.strip()  # a title alone on its line: all of it, "?" and subtitle too
     venue_seg, venue_idx = venue_segment(segments, kinds, title_idx, a_idx)
     tail_venue = None
     if title:

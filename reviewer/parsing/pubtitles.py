@@ -22,6 +22,8 @@ from reviewer.parsing.pubsplit import RawItem
 from reviewer.parsing.pubtext import line_marker, years_in
 
 _GOES_ON = re.compile(r"(?i)(?:\b(?:a|an|the|of|for|in|on|with|and|or|to|from|by|via|under|at)|[-–:,])$")
+# a title alone on its line: a capital, four to thirty words, no full stop
+_TITLE_LINE = re.compile(r"[A-Z][^\t]*(?:\s+\S+){3,29}")
 # a letter's width, in font sizes: narrower and wider than most fonts' letters
 _NARROW_LETTER, _WIDE_LETTER = 0.35, 0.6
 
@@ -29,13 +31,16 @@ _NARROW_LETTER, _WIDE_LETTER = 0.35, 0.6
 def column_title_items(lines: list[Line]) -> list[RawItem] | None:
     """The titles of a list that is nothing but titles wrapped in one column; None otherwise."""
     texts = [ln for ln in lines if ln.text.strip()]
+    if any(years_in(ln.text) or author_start(ln.text) or "\t" in ln.text or line_marker(ln.text).kind
+           or ln.text.rstrip().endswith(".") for ln in texts):
+        return None  # a reference, a numbered or dated entry, a sentence: each says where it ends
+    if len(texts) >= 2 and all(ln.x0 is None for ln in texts) and all(_TITLE_LINE.fullmatch(ln.text.strip()) for ln in texts):
+        # a LinkedIn profile pasted as text: one title a line, nothing else
+        return [RawItem([ln], titled=True) for ln in texts]
     if len(texts) < 3 or any(ln.x0 is None or ln.x1 is None for ln in texts):
         return None
     if len({round(ln.x0 or 0) for ln in texts}) > 1 or len({ln.size for ln in texts}) > 1:
         return None  # one column, one type size: no sub-headings, no hanging indents
-    if any(years_in(ln.text) or author_start(ln.text) or "\t" in ln.text or line_marker(ln.text).kind
-           or ln.text.rstrip().endswith(".") for ln in texts):
-        return None  # a reference, a numbered or dated entry, a sentence: each says where it ends
     right = max(ln.x1 or 0 for ln in texts)
     items: list[list[Line]] = [[texts[0]]]
     for above, line in zip(texts, texts[1:], strict=False):
