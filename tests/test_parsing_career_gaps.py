@@ -50,3 +50,11 @@ def test_linkedin_education_each_school_over_its_degree() -> None:
                    "Doctor of Philosophy - PhD, Agricultural Economics · (2021 - 2025)\n"
                    "School of Mathematical Sciences\n")
     assert [e.institution for e in p.education] == ["University of Made-up Nairobi"]
+
+
+def test_lettered_awards_are_one_award_each() -> None:
+    p = parse_text("Priya Invented\n\n4. Awards and Honours\n(a) Fellow, Invented Society of Chemistry, 2021\n"
+                   "(b) Bronze Medal, Made-up Chemical Research Society, 2018\n(c) Invented Excellence Award, 2013\n")
+    assert [(a.title, a.year) for a in p.awards] == [
+        ("Fellow, Invented Society of Chemistry, 2021", 2021),
+        ("Bronze Medal, Made-up Chemical Research Society, 2018", 2018), ("Invented Excellence Award, 2013", 2013)]

@@ -15,6 +15,7 @@ SOFT_HYPHEN = "\u00ad"
 # Private-use code points: icon fonts (FontAwesome, academicons) put their glyphs here.
 _PUA = re.compile("[\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]")
 # C0/C1 controls except tab/newline, zero-width characters, BOMs, U+FFFD and noncharacters.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _JUNK = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff\ufffd\uffff]")
 _SPACES = re.compile(r"[ \u3000]{2,}")
 # U+2010 HYPHEN (and U+2011, which NFKC makes one): what XeLaTeX and some Word fonts put in
@@ -40,6 +41,11 @@ def clean(text: str) -> str:
         text = unicodedata.normalize("NFKC", text).translate(_HYPHENS)
         text = _PUA.sub(" ", text)
     if not text.isprintable() or "\ufffd" in text:  # every other _JUNK character is unprintable
+        if _SURROGATE.search(text):
+            # pdfium hands over a character beyond the BMP (an emoji icon: "📱") as two UTF-16
+            # halves: put the pair together; a half alone becomes U+FFFD, which goes below.
+            # (a lone half cannot be written as UTF-8: saving or exporting the profile would fail)
+            text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
         text = _JUNK.sub("", text)
     # Both space patterns need two spaces in a row (or an ideographic one): most lines have neither.
     if "  " in text and _LETTER_SPACED.fullmatch(text.strip()):  # "M E I   R A M A N": keep the word gap

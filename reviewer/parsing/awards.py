@@ -172,6 +172,8 @@ def _ends_open_range(above: str, text: str) -> bool:
     return bool(start and end and start.group(1) < end.group(1))
 
 
+# "(a) Fellow, Royal Society of Chemistry, 2021", "(iv) …": a lettered or roman list's item opens an award
+_LETTERED = re.compile(r"\((?:[a-z]|[ivx]{1,4})\)\s")
 _GIVEN_BY = re.compile(r"(?i)^(?:issued|awarded|conferred|granted|presented|given)\s+by\b")
 
 
@@ -179,7 +181,7 @@ def _continues(prev: _Item, body: str, marked: bool, uses_markers: bool) -> bool
     """The line goes on with the award above rather than naming a new one."""
     last = prev.parts[-1]
     if uses_markers and not marked or not uses_markers and (
-        body[:1].islower() or body[:1] in "([{" or _CONNECTIVE_END.search(last)
+        body[:1].islower() or (body[:1] in "([{" and not _LETTERED.match(body)) or _CONNECTIVE_END.search(last)
     ):
         return True
     if _GIVEN_BY.match(body):
@@ -203,7 +205,7 @@ def _awards_of(items: list[_Item]) -> list[Award]:
             continue  # the same line printed twice (table cells, bilingual CVs); "Dean's List" in two years is two
         years.add(item.year)
         # The superscript of an ordinal lost to its own line ("3" + "rd place").
-        title = re.sub(r"^(\d)\s+(st|nd|rd|th)\b", r"\1\2", title)
+        title = re.sub(r"^(\d)\s+(st|nd|rd|th)\b", r"\1\2", _LETTERED.sub("", title, count=1) if title[:1] == "(" else title)
         if len(re.sub(r"[\W\d_]", "", title)) < 3 or _CREDENTIAL.search(title) or _FUNDING.search(title):
             continue
         if _TALK.search(title):
