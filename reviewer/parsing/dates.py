@@ -21,16 +21,16 @@ MONTHS = {
 }
 # Spanish, Italian, Portuguese, French and German month names ("mayo 2020", "settembre 2019", "März 2021")
 _FOREIGN_MONTHS = {
-    1: ("enero", "ene", "gennaio", "janeiro", "janvier", "januar", "jänner"),
+    1: ("enero", "ene", "gennaio", "gen", "janeiro", "janvier", "januar", "jänner"),
     2: ("febrero", "febbraio", "fevereiro", "fev", "février", "fevrier", "februar"),
     3: ("marzo", "março", "marco", "mars", "märz", "marz"),
     4: ("abril", "abr", "aprile", "avril"),
-    5: ("mayo", "maggio", "maio", "mai"),
-    6: ("junio", "giugno", "junho", "juin", "juni"),
-    7: ("julio", "luglio", "julho", "juillet", "juli"),
+    5: ("mayo", "maggio", "mag", "maio", "mai"),
+    6: ("junio", "giugno", "giu", "junho", "juin", "juni"),
+    7: ("julio", "luglio", "lug", "julho", "juillet", "juli"),
     8: ("agosto", "ago", "août", "aout"),
     9: ("septiembre", "setiembre", "settembre", "setembro", "septembre", "set"),  # ("set. 2017": Portuguese)
-    10: ("octubre", "ottobre", "outubro", "octobre", "oktober", "okt"),
+    10: ("octubre", "ottobre", "ott", "outubro", "octobre", "oktober", "okt"),
     11: ("noviembre", "novembre", "novembro", "november"),
     12: ("diciembre", "dic", "dicembre", "dezembro", "dez", "décembre", "decembre", "dezember"),
 }
@@ -55,7 +55,7 @@ ATOM = (
     rf"|(?P<season>{SEASONS})\s*,?\s*(?P<sy>{_YEAR})"  # Summer 2013
     rf"|(?P<y>{_YEAR}))"  # 2021
 )
-PRESENT = r"(?:(?:till|until|up\s+to)\s+(?:date|now|present|today)|present|now|today|attuale|in\s+corso|presente|actualidad|actual|atual|actualmente|en\s+curso|aujourd'hui|heute|current(?:ly)?|ongoing|to\s+date|date|至今|今|现在|現在|目前|迄今)"
+PRESENT = r"(?:(?:till|until|up\s+to)\s+(?:date|now|present|today)|present|now|today|attuale|oggi|in\s+corso|presente|actualidad|actual|atual|actualmente|hoy|hoje|en\s+curso|aujourd'hui|heute|current(?:ly)?|ongoing|to\s+date|date|至今|今|现在|現在|目前|迄今)"
 # (Notion prints "Mar 2023 → Present"; OCR reads a spaced dash as the character 一, "2019.09 一 2023.06")
 SEP = r"\s*(?:->|→|⟶|-{1,2}|–|—|~|〜|～|−|‒|\u00ad|to|until|till|至|到|(?<=\s)一(?=\s))\s*"
 # Chinese text runs into a date without a space ("于2019.09入学", "2025.06毕业"): a Chinese

@@ -21,7 +21,10 @@ SECTION_KINDS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
                    "fields of specialisation", "fields of interest", "research and teaching fields",
                    # French, German
                    "thèmes de recherche", "intérêts de recherche", "axes de recherche", "forschungsinteressen",
-                   "forschungsschwerpunkte"),
+                   "forschungsschwerpunkte",
+                   # Italian, Spanish, Portuguese
+                   "interessi di ricerca", "temi di ricerca", "intereses de investigación", "líneas de investigación",
+                   "áreas de interesse", "áreas de interés", "linhas de pesquisa", "interesses de pesquisa"),
      ("研究兴趣", "研究方向", "研究领域", "兴趣方向", "研究专长")),
     ("publications", ("publications", "publication", "papers", "preprints", "preprint", "manuscripts",
                       "journal articles", "conference proceedings", "patents", "bibliography", "articles",
@@ -99,6 +102,8 @@ SECTION_KINDS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
                     "practice", "professional practice", "clinical practice", "private practice",
                     "postes occupés", "expérience professionnelle", "parcours professionnel", "berufserfahrung",
                     "esperienza lavorativa", "esperienza professionale", "esperienze professionali",
+                    "posizione attuale", "posizioni ricoperte", "incarichi", "incarichi di ricerca", "cargo actual",
+                    "cargos", "posição atual",
                     "experiencia laboral", "experiencia profesional", "trayectoria profesional",
                     "experiência profissional", "atuação profissional", "experiência",
                     "beruflicher werdegang", "berufliche tätigkeit", "wissenschaftlicher werdegang"),

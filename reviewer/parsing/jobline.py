@@ -12,7 +12,15 @@ from dataclasses import dataclass
 
 from reviewer.parsing.cleaning import has_cjk
 from reviewer.parsing.dates import DateSpan, first_range, season_or_marker, strip_dates
-from reviewer.parsing.lexicon import CITIES, COUNTRIES, ORG_WORDS, ROLE_RE, US_STATES, is_location
+from reviewer.parsing.lexicon import (
+    CITIES,
+    COUNTRIES,
+    INSTITUTION_RE,
+    ORG_WORDS,
+    ROLE_RE,
+    US_STATES,
+    is_location,
+)
 from reviewer.parsing.segments import LABEL, cap_ratio, pair_translations, split_segments, strip_asides
 from reviewer.parsing.vocabulary import (
     COMPANY_NAME_ENDINGS,
@@ -285,7 +293,8 @@ def _title_at_org(titles: list[str], orgs: list[str]) -> None:
             # "…, Rates Exotics (contract) at Barclays": the bracket parted the desk from "at X"
             titles[0] = ", ".join([titles[0], *orgs[:k]])
             orgs[:k + 1] = [re.sub(r"^(?:at|@)\s+", "", orgs[k])]
-        elif orgs and (desk := _DESK_AT_ORG.match(orgs[0])) and not ROLE_RE.search(desk.group(2)) and (
+        elif orgs and (desk := _DESK_AT_ORG.match(orgs[0])) and not ROLE_RE.search(desk.group(2)) and not (
+                ORG_WORDS.search(desk.group(1)) or INSTITUTION_RE.search(desk.group(1))) and (
                 ORG_WORDS.search(desk.group(2)) or len(desk.group(2).split()) >= 2):
             # "Quantitative Analyst, Rates Exotics (contract) at Barclays Investment Bank": the desk
             # belongs to the title, the employer comes after "at"

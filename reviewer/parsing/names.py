@@ -37,7 +37,7 @@ _JOB_SEEKING = re.compile(r"(?:在职|离职|在校|应届)[\u3400-\u9fff]*(?:\s
 _NEXT_FORM_LABEL = re.compile(both_scripts_pattern(
     r"(?:性\s*别|出生|民\s*族|籍\s*贯|年\s*龄|电\s*话|手\s*机|邮\s*箱|职\s*称|政治面貌|学\s*历)"))
 _DOC_TITLES = re.compile(
-    r"(?i)^(?:curriculum\s+vitae|resume|résumé|cv|vita|personal\s+resume|个人简历|简历|履历|求职简历|个人履历|"
+    r"(?i)^(?:curriculum\s+vitae(?:\s+et\s+studiorum)?|resume|résumé|cv|vita|personal\s+resume|个人简历|简历|履历|求职简历|个人履历|"
     # Traditional Chinese and Japanese: 履歷表, 個人簡歷, 履歴書 (a rirekisho), 職務経歴書
     r"履歷(?:表)?|個人簡歷|簡歷|履歴書|職務経歴書)$"
 )
@@ -76,13 +76,13 @@ def _titlecase(tok: str) -> str:
 def name_from_text(text: str) -> str | None:
     """The name in a line, decorations removed, or None when the line is not a name."""
     t = unicodedata.normalize("NFKC", text).replace("\u00a0", " ").strip().strip("#*").strip()
-    if t[:1] in _PLACE_ICONS:
-        return None  # "⌂ São José dos Campos, SP": an address beside its icon
+    if t[:1] in _PLACE_ICONS or _DOC_TITLES.match(t):
+        return None  # "⌂ São José dos Campos, SP": an address beside its icon; "CURRICULUM VITAE ET STUDIORUM"
     t = re.sub(r"\s[\"“'‘][^\"”'’]{1,20}[\"”'’](?=\s)", "", t)  # Robert "Bob" Smith
     # "Jane Doe's CV" (rendercv's Markdown title), "Jane Doe’s Résumé"
     t = re.sub(r"(?i)[’']s\s+(?:cv|r[ée]sum[ée]|curriculum\s+vitae)$", "", t)
     # "Curriculum Vitae — Jane Doe", "Resume of Jane Doe"
-    t = re.sub(r"(?i)^(?:curriculum\s+vitae|résumé|resume|cv|个人简历|简历)\s*(?:of\b|[-–—:|·：])?\s*(?=\S)", "", t)
+    t = re.sub(r"(?i)^(?:curriculum\s+vitae(?:\s+et\s+studiorum)?|résumé|resume|cv|个人简历|简历)\s*(?:of\b|[-–—:|·：])?\s*(?=\S)", "", t)
     # A greeting that introduces its writer: "Hi there, I'm Jane Doe 👋", "Hello! My name is Jane Doe."
     t = _strip_symbols(t)
     t = re.sub(r"(?i)^(?:(?:hi|hello|hey|hallo|hola|greetings)(?:\s+(?:there|all|everyone|world))?[^\w]*)?"
@@ -121,7 +121,10 @@ def name_from_text(text: str) -> str | None:
     t = re.sub(r"\b([A-Z])\.(?=[A-Z][a-z])", r"\1. ", t)  # "Halvard T.Quennell": a text layer lost the space
     # (stacked: "Prof. Dr. Jonas X", "Prof. Dr.-Ing. X", "Dr. med. X", "Dr. rer. nat. X")
     # ("Engr. Dr. X": an engineer's title in Pakistan and Nigeria; "europass X": the Europass editor's logo word)
-    t = re.sub(r"^(?:(?:dr|prof|professor|mr|mrs|ms|miss|engr|eng)\.?(?:-ing\.)?\s+(?:(?:med|rer|nat|phil|habil|jur|dent)\.\s+)*)+",
+    # ("della Dott.ssa X", "Prof.ssa X": the Italian titles, "of Dr X" as a CV's subtitle writes them)
+    t = re.sub(r"(?i)^(?:della|dello|del)\s+(?=(?:dott|prof|dr)\.?(?:ssa)?\.?\s)", "", t)
+    t = re.sub(r"^(?:(?:dr|prof|professor|mr|mrs|ms|miss|engr|eng|dott|dott\.ssa|prof\.ssa|dr\.ssa)\.?(?:-ing\.)?\s+"
+               r"(?:(?:med|rer|nat|phil|habil|jur|dent)\.\s+)*)+",
                "", re.sub(r"^europass\s+", "", t, flags=re.IGNORECASE), flags=re.IGNORECASE)
     if not t or _DOC_TITLES.match(t) or find_dates(t) or re.search(r"\d|@|https?:|www\.|/", t):
         return None

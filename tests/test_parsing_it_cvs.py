@@ -1,0 +1,32 @@
+"""An Italian 'curriculum vitae et studiorum' (an invented person)."""
+from __future__ import annotations
+
+from tests.parsing_support import parse_text
+
+CV = """CURRICULUM VITAE ET STUDIORUM
+della Dott.ssa Ilaria Invented Tarsi
+Nata a Ferrara il 3 febbraio 1986
+Cell. +39 333 555 0192 – e-mail: ilaria.invented@example.it
+Titoli di studio e formazione
+2011 – 2015	Dottorato di ricerca in Archeologia, Università degli Studi Inventati di Padova.
+Esperienze professionali e incarichi di ricerca
+dic. 2022 – oggi\tRicercatrice RTD-B, Università Inventata di Bologna
+ott. 2019 – nov. 2022\tRicercatrice RTD-A, Università Inventata di Bologna
+giu. 2016 – lug. 2019\tAssegnista di ricerca, Università degli Studi Inventati di Padova
+marzo – agosto 2018\tFellow, British School at Rome (Rome Awards)
+Interessi di ricerca
+Ceramica ellenistica; archeologia dei paesaggi deltizi; archeometria.
+"""
+
+
+def test_an_italian_curriculum_vitae_et_studiorum() -> None:
+    p = parse_text(CV)
+    assert p.name == "Ilaria Invented Tarsi"  # not the document's title, nor "della Dott.ssa"
+    assert [(e.organization, e.start, e.end) for e in p.experience][-4:] == [
+        ("Università Inventata di Bologna", "2022-12", "present"), ("Università Inventata di Bologna", "2019-10", "2022-11"),
+        ("Università degli Studi Inventati di Padova", "2016-06", "2019-07"),
+        ("British School at Rome (Rome Awards)", "2018-03", "2018-08")]  # "X at Rome" is a name, not a desk at Rome
+    assert p.research_interests[:2] == ["Ceramica ellenistica", "archeologia dei paesaggi deltizi"]
+    from reviewer.parsing.sections import heading_kind
+
+    assert heading_kind("Esperienze professionali e incarichi di ricerca") == "experience"
