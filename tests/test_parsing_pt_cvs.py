@@ -96,3 +96,15 @@ def test_lattes_headings_and_a_postdoc_that_is_no_degree() -> None:
     from reviewer.parsing.sections import heading_kind
 
     assert heading_kind("Formação acadêmica/titulação") == "education"
+
+
+def test_lattes_posts_under_their_institutions() -> None:
+    p = parse_text("Marina Quelhas-Invented\n\nAtuação Profissional\nUniversidade Federal Inventada, UFI, Brasil.\n"
+                   "Vínculo institucional\n2019 - Atual Vínculo: Servidor Público, Enquadramento Funcional: "
+                   "Professora Adjunta, Carga horária: 40, Regime: Dedicação exclusiva.\n"
+                   "Fundação Inventada de Pesquisa, FIP, Brasil.\nVínculo institucional\n"
+                   "2017 - 2018 Vínculo: Bolsista, Enquadramento Funcional: Pesquisadora de pós-doutorado, Carga horária: 40\n"
+                   "Página gerada pelo Sistema Currículo Lattes em 05/02/2025 às 10:14:22\t1\n")
+    assert [(e.organization, e.title, e.start, e.end) for e in p.experience] == [
+        ("Universidade Federal Inventada", "Professora Adjunta", "2019", "present"),
+        ("Fundação Inventada de Pesquisa", "Pesquisadora de pós-doutorado", "2017", "2018")]

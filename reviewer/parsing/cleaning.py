@@ -236,6 +236,10 @@ _PAGE_NUMBER = re.compile(r"(?i)(?:page\s*)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?|-\
 _DIGITS = re.compile(r"\d+")
 
 
+# "Página gerada pelo Sistema Currículo Lattes em 05/02/2025 às 10:14:22": Lattes' footer (page one too)
+_LATTES_STAMP = re.compile(r"p[áa]gina gerada pelo sistema curr[íi]culo lattes")
+
+
 def furniture(lines: list[Line]) -> set[int]:
     """Indexes of page furniture: running headers/footers, "Page 2 of 3", bare page numbers.
 
@@ -267,7 +271,7 @@ def furniture(lines: list[Line]) -> set[int]:
         low = folded(text)
         # the footer pattern needs the word "page": a substring test spares most lines its scan
         if (low is None or "page" in low) and _PAGE_FOOTER.search(text) or (
-                text and _PAGE_NUMBER.fullmatch(text)):
+                text and _PAGE_NUMBER.fullmatch(text)) or (low is not None and "lattes" in low and _LATTES_STAMP.search(low)):
             out.add(ln.index)
     return out
 

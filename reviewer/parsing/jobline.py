@@ -127,6 +127,11 @@ def line_facts(text: str) -> LineFacts:
     if facts.dates and not facts.dates.is_range and season_or_marker(text) == "start":
         facts.dates = DateSpan(facts.dates.start, "present", facts.dates.span, True)  # "since 2019"
     rest = strip_asides(strip_dates(text) if facts.dates else text)
+    if _LATTES_LABEL.fullmatch(rest.strip()):
+        return facts  # Lattes's "Vínculo institucional" over each post: a label, no employer
+    if lattes := _LATTES_POST.search(rest):
+        facts.title = lattes.group(1).strip()  # Lattes: "Vínculo: Servidor Público, Enquadramento Funcional: X, …"
+        return facts
     if _read_labelled(rest, facts):
         return facts
     place = _PLACE_ONLY.fullmatch(rest.strip())
@@ -154,6 +159,10 @@ def line_facts(text: str) -> LineFacts:
         keyword = bool(ORG_WORDS.search(facts.org))
         facts.org_prio = 3 if keyword else (2 if (facts.title or facts.dates) else 1)
     return facts
+
+
+_LATTES_LABEL = re.compile(r"(?i)v[íi]nculo\s+institucional|atividades")
+_LATTES_POST = re.compile(r"(?i)enquadramento\s+funcional\s*:\s*([^,]+)")
 
 
 def _read_labelled(rest: str, facts: LineFacts) -> bool:
