@@ -59,3 +59,12 @@ def test_vancouver_initials_run_together_name_the_candidate() -> None:
     p = parse_text(VANCOUVER)
     # (a co-author printed more often than the candidate is not taken for them)
     assert [pub.first_author for pub in p.publications] == [True, False, True, False, False, False, False]
+
+
+def test_accented_initials_in_apa_references() -> None:
+    p = parse_text("Órla Ní Invented-Castell\n\nPublications\n"
+                   "Dolan, P. & Ní Invented-Castell, Ó. (2021). 'Mapping invented soup kitchens'. Journal of Made-up "
+                   "Geography, 74, 33–45.\n"
+                   "Ní Invented-Castell, Ó. (2023). 'Breton sisters in an invented Munster'. Imaginary History, 37(2), 201–222.\n")
+    assert [(pub.title, pub.first_author) for pub in p.publications] == [
+        ("Mapping invented soup kitchens", False), ("Breton sisters in an invented Munster", True)]

@@ -64,8 +64,11 @@ NOT_NAME = set(_NOT_NAME_WORDS.split())
 _MARK_CHAR = re.compile(rf"[{re.escape(EQUAL_MARKS + STAR)}]")
 _NAME_THEN_MARK = re.compile(rf"^(.+?[{re.escape(EQUAL_MARKS + STAR)}])\s+\S")
 _MARKS_RE = re.compile(rf"[{re.escape(EQUAL_MARKS + STAR)}]+|\^\S+|(?<=[^\W\d_])\d{{1,2}}(?=\s*(?:[,;]|$))")
-_INITIAL_RE = re.compile(r"^(?:[A-Z]\.?(?:-?[A-Z]\.?)*|[A-Z][a-z]?\.)$")
+# (an accented capital with its point is an initial too: "Ó.", "É."; without it, "Ó" opens an Irish
+# family name: "Ó Briain, C.")
+_INITIAL_RE = re.compile(r"^(?:[A-Z]\.?(?:-?[A-Z]\.?)*|[A-ZÀ-ÖØ-Þ]\.(?:-?[A-ZÀ-ÖØ-Þ]\.)*|[A-Z][a-z]?\.)$")
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
+_BARE_ACCENTED_INITIAL = re.compile(r"(?<=,\s)([À-ÖØ-Þ])(?=\s*(?:[,&;]|\band\b|$))")
 _CJK_NAME_RE = re.compile(r"^[\u3400-\u9fff·]{2,5}$")
 # Common Chinese family names: a CJK "name" must start with one, so that words
 # such as 期刊论文 ("journal papers") are not taken for people.
@@ -161,7 +164,10 @@ def _pair_surname_initials(parts: list[str]) -> list[str]:
     for part in parts:
         bare = _clean_part(part)[0]
         bare_tokens = bare.split()
-        if out and bare_tokens and all(_is_initials(t) for t in bare_tokens) and not out[-1].endswith("\x00"):
+        # (the printed points kept: "Ó." is an initial, "Ó" the start of a family name)
+        printed = part.strip().strip("*†‡#").split()
+        if out and bare_tokens and (all(_is_initials(t) for t in bare_tokens) or (
+                len(printed) == len(bare_tokens) and all(_is_initials(t) for t in printed))) and not out[-1].endswith("\x00"):
             prev_tokens = _clean_part(out[-1])[0].split()
             if prev_tokens and not any(_is_initials(t) for t in prev_tokens):
                 out[-1] = out[-1] + ", " + part + "\x00"
@@ -207,6 +213,10 @@ def split_authors(text: str, bold_spans: list[str] | None = None) -> list[Author
 @lru_cache(maxsize=8192)
 def _split_authors(text: str, bold_spans: tuple[str, ...]) -> tuple[Author, ...] | None:
     text = text.strip().rstrip(".;,").strip()
+    if ", " in text and not text.isascii():
+        # "Ní Bhriain, Ó" (its point lost with the list's last full stop): the accented initial
+        # after a family name gets its point back, so it reads as an initial, not a name
+        text = _BARE_ACCENTED_INITIAL.sub(r"\1.", text)
     if text.endswith(("al", "al.")):  # the pattern ends there (text is stripped): most lists do not
         text = _ET_AL_TAIL.sub("", text).strip()
     if not text or len(text) > 1500:
