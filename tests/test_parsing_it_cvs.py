@@ -30,3 +30,12 @@ def test_an_italian_curriculum_vitae_et_studiorum() -> None:
     from reviewer.parsing.sections import heading_kind
 
     assert heading_kind("Esperienze professionali e incarichi di ricerca") == "experience"
+
+
+def test_italian_references_with_double_family_names_and_guillemets() -> None:
+    p = parse_text("Ilaria Invented Tarsi\n\nPubblicazioni\nArticoli in rivista\n"
+                   "2. I. Invented Tarsi, M. Cavallaro, Anfore e reti di scambio in età ellenistica, in «Ocnus», 31, 2023, pp. 45-71.\n"
+                   "3. I. Invented Tarsi, L. Pasetti, Ceramiche inventate del Delta, in «Studi Inventati», 76, 2025 (in corso di stampa).\n")
+    assert [(pub.venue, pub.year, pub.first_author) for pub in p.publications] == [
+        ("Ocnus", 2023, True), ("Studi Inventati", 2025, True)]
+    assert p.publications[1].status == "in press"

@@ -30,8 +30,9 @@ _APA = re.compile(rf"^{_APA_NAME}(?:,\s{_APA_NAME})*(?:,?\s(?:&|and)\s{_APA_NAME
 # Mathematics (AMS) style: "A. Author, B. Author, and C. Author, Title, Journal 12 (2024), 1-20":
 # every part is cut by commas. Given names are initials, so the list ends where a piece
 # that is not "Initials Surname" begins.
+# (a double family name too, as Italian, Spanish and Portuguese lists print it: "I. Bonvicini Tarsi")
 GIVEN_FIRST = (r"(?:[A-Z]\.\s?(?:-?[A-Z]\.\s?)*)\s*(?:(?:van|von|de|da|di|del|der|le|la)\s+)?"
-                r"[A-ZÀ-ÖØ-Þ][\w'’-]+")
+                r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s[A-ZÀ-ÖØ-Þ][\w'’-]+)?")
 _GIVEN_FIRST_PART = re.compile(rf"{GIVEN_FIRST}(?:,|$)")
 # a long list may be cut short with "et al." (physics: "A. Author, B. Author, et al., Title, ...")
 COMMA_AUTHORS = re.compile(rf"^{GIVEN_FIRST}(?:,\s+{GIVEN_FIRST})*(?:,?\s+(?:and|&)\s+{GIVEN_FIRST}|,\s+et\s+al\.)?"
@@ -42,7 +43,7 @@ COMMA_AUTHORS = re.compile(rf"^{GIVEN_FIRST}(?:,\s+{GIVEN_FIRST})*(?:,?\s+(?:and
 _COMMA_VENUE = re.compile(r",\s+(?=[A-Z][^,]{1,80}?\s(?:\d+\s*\((?:19|20)\d\d\)|(?:19|20)\d\d,\s*\d|"
                           r"\d+,\s*[A-Z]?\d+\s*\((?:19|20)\d\d\))|"
                           r"(?i:submitted|preprint|arxiv|to appear|"
-                          r"in press|accepted|forthcoming)\b)")
+                          r"in press|accepted|forthcoming)\b|in\s+[«“\"])")  # (Italian: ", in «Ocnus», 31, 2023")
 
 
 def split_comma_reference(seg: str) -> list[str] | None:

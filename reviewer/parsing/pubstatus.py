@@ -22,17 +22,18 @@ _STATUS_WORDS: list[tuple[str, re.Pattern[str]]] = [
     # (French, German, Spanish, Portuguese and Italian words beside the English ones: "à paraître",
     # "im Druck", "en prensa", "no prelo", "in stampa"; "soumis", "eingereicht", "submetido")
     ("in press", re.compile(r"(?i)\bin\s+press\b|\bà\s+paraître\b|\bsous\s+presse\b|\bim\s+druck\b|"
-                            r"\ben\s+prensa\b|\bno\s+prelo\b|\bin\s+stampa\b|\bforthcoming\b|\bonline\s+first\b|\bearly\s+access\b|\b(?:epub\s+)?ahead\s+of\s+print\b|出版中|印刷中|刊印中|待刊|即刊|已录用待刊")),
+                            r"\ben\s+prensa\b|\bno\s+prelo\b|\bin\s+(?:corso\s+di\s+)?stampa\b|\bforthcoming\b|\bonline\s+first\b|\bearly\s+access\b|\b(?:epub\s+)?ahead\s+of\s+print\b|出版中|印刷中|刊印中|待刊|即刊|已录用待刊")),
     ("accepted", re.compile(
         r"(?i)\b(?:to\s+appear|conditionally\s+accepted|accepted(?!\s+rate)|angenommen|aceptado|aceito|accepté)\b|已接收|已录用|录用|(?<![\u3400-\u9fff])接收(?![\u3400-\u9fff])")),
     ("under review", re.compile(
         r"(?i)\b(?:under\s+(?:review|submission|revision)|in\s+submission|submitted|in\s+review|"
         r"revise\s+(?:and|&)\s+resubmit|reject\s+(?:and|&)\s+resubmit|r\s*&\s*r|major\s+revision|minor\s+revision|"
-        r"invited\s+resubmission|soumis|eingereicht|submetido|en\s+revisión|em\s+revisão)\b|在投|已投|投稿中|审稿中|審查中|在审|返修|修改中|"
+        r"invited\s+resubmission|soumis|eingereicht|submetido|en\s+revisión|em\s+revisão|sottoposto\s+a\s+revisione|"
+        r"in\s+valutazione)\b|在投|已投|投稿中|审稿中|審查中|在审|返修|修改中|"
         r"修改后重投|大修|小修")),
     ("in preparation", re.compile(
         r"(?i)\b(?:in\s+preparation|in\s+prep\.?|manuscript|working\s+papers?|work\s+in\s+progress|draft|"
-        r"under\s+contract|en\s+préparation|in\s+vorbereitung|en\s+preparación|em\s+preparação)\b"
+        r"under\s+contract|en\s+préparation|in\s+vorbereitung|en\s+preparación|em\s+preparação|in\s+preparazione)\b"
         r"|准备中|撰写中|待投")),
 ]
 # The literal words one of which any status statement holds: one scan for them instead of four

@@ -210,6 +210,8 @@ def _trim_printed(seg: str) -> str:
     seg = _STRIP_PREFIX.sub("", seg)
     if seg.startswith("《"):
         seg = re.sub(r"^《([^《》]+)》", r"\1", seg)  # "《金融研究》": the journal, in book-title marks
+    elif seg[:1] in "«“":
+        seg = re.sub(r"^[«“]([^«»“”]+)[»”]", r"\1", seg)  # Italian "in «Ocnus», 31": the journal in guillemets
     seg = re.sub(r"^(?:the\s+)?(?:proceedings|proc\.)\s+(?:of\s+)?(?:the\s+)?", "", seg, flags=re.I)
     # "17th International Conference on …", "Twenty-fifth Annual …" (not "Health Affairs" or
     # "Sixteenth Century Journal": a word ending in "th", a century naming a period)
