@@ -39,3 +39,11 @@ def test_italian_references_with_double_family_names_and_guillemets() -> None:
     assert [(pub.venue, pub.year, pub.first_author) for pub in p.publications] == [
         ("Ocnus", 2023, True), ("Studi Inventati", 2025, True)]
     assert p.publications[1].status == "in press"
+
+
+def test_british_post_nominals_are_no_part_of_the_name() -> None:
+    from reviewer.parsing.names import name_from_text
+
+    assert name_from_text("Professor Morag Elspeth HALCROW-INVENTED BSc PhD FRSE") == "Morag Elspeth Halcrow-Invented"
+    assert name_from_text("Dr Sam Invented MBChB PhD FRCP") == "Sam Invented"
+    assert name_from_text("Li Ma") == "Li Ma"  # a family name, not a master's degree

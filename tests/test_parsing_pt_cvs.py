@@ -108,3 +108,17 @@ def test_lattes_posts_under_their_institutions() -> None:
     assert [(e.organization, e.title, e.start, e.end) for e in p.experience] == [
         ("Universidade Federal Inventada", "Professora Adjunta", "2019", "present"),
         ("Fundação Inventada de Pesquisa", "Pesquisadora de pós-doutorado", "2017", "2018")]
+
+
+def test_lattes_education_details_are_no_schools() -> None:
+    p = parse_text("Marina Quelhas-Invented\n\nFormação acadêmica/titulação\n2012 - 2016 Doutorado em Epidemiologia.\n"
+                   "Universidade Federal Inventada, UFI, Brasil.\n"
+                   "2010 - 2012 Mestrado em Saúde Coletiva.\nUniversidade Federal da Bahia Inventada, UFBI, Brasil.\n"
+                   "Título: Incidência de dengue inventada em Salvador, 2001-2010, Ano de Obtenção: 2012.\n"
+                   "Bolsista do(a): Conselho Nacional de Desenvolvimento Científico e Tecnológico, CNPq, Brasil.\n"
+                   "2002 - 2008 Graduação em Medicina.\nUniversidade Federal da Bahia Inventada, UFBI, Brasil.\n"
+                   "Pós-doutorado\n2017 - 2018 Pós-Doutorado.\nFundação Inventada, FI, Brasil.\n")
+    # (the thesis's years and the funder are details of the master's; the postdoc is a post)
+    assert [(e.institution, e.degree_level) for e in p.education] == [
+        ("Universidade Federal Inventada", "phd"), ("Universidade Federal da Bahia Inventada", "master"),
+        ("Universidade Federal da Bahia Inventada", "bachelor")]

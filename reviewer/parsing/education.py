@@ -72,6 +72,7 @@ def _degree_before_label(label: str) -> bool:
     return len(pieces) > 1 and bool(degree_level(pieces[0]))
 
 
+_LATTES_DETAIL = re.compile(r"(?i)(?:bolsista\s+do\(a\)|t[íi]tulo|orientador(?:a)?|grande\s+[áa]rea)\s*:")
 # "保送至中国科学院大学", "推免至X": where the student was admitted next, a note under the entry
 _ADMITTED_TO = re.compile(both_scripts_pattern(r"(?:保送|推免|保研|免试推荐|推荐免试)(?:攻读[\u4e00-\u9fff]{0,4})?[至到进入]"))
 
@@ -80,6 +81,8 @@ def _candidate(c: Clean) -> bool:
     t = _drop_details(c.text)
     if _ADMITTED_TO.search(t) and not first_range(t):
         return False
+    if _LATTES_DETAIL.match(t):
+        return False  # Lattes: "Bolsista do(a): CNPq, Brasil.", "Título: …, Ano de obtenção: 2016."
     lab = LABEL.match(t)
     if lab and _SKIP_LABELS.search(lab.group(1).strip()) and not _degree_before_label(lab.group(1)):
         return False  # "GPA: ...", "Doctoral Dissertation: ...", "Relevant courses: ..."
@@ -223,6 +226,8 @@ def _records(entries: list[_Entry], strict: bool) -> list[Education]:
     for e in entries:
         if not e.inst or (strict and not (e.degree and e.dates)):
             continue
+        if e.degree and _POSTDOC.fullmatch(e.degree.strip(" .")):
+            continue  # Lattes lists a "Pós-Doutorado" under its education: a post, no degree
         level = _level(e.degree) if e.degree else None
         start, end = _dates(e, level)
         conf = 0.9 if (e.degree and e.dates) else (0.6 if (e.degree or e.dates) else 0.4)
@@ -234,6 +239,7 @@ def _records(entries: list[_Entry], strict: bool) -> list[Education]:
 
 
 _REMARK = re.compile(r"[(（][^()（）]*[)）]")
+_POSTDOC = re.compile(r"(?i)p[óo]s-?doutorado|post-?doc(?:toral)?(?:\s+(?:fellowship|research|stay))?|posdoctorado|postdottorato")
 
 
 def _level(degree: str) -> DegreeLevel | None:

@@ -48,6 +48,10 @@ _CUT = re.compile(
     # "Dana Quill 555-555-0101": a phone number after the name, one space apart
     r"|\s+\+?\(?\d[\d ().-]{6,}\d\s*$"
 )
+# fellowships and honours after a British or Commonwealth name ("X BSc PhD FRSE", "Y MBChB FRCP"),
+# in capitals as printed (case kept: "Ma" is a family name)
+_POST_NOMINALS = re.compile(r"(?:,?\s+(?:FRSE?|FRSC|FBA|FMedSci|FREng|FRCP[EI]?|FRCS|FRACP|FRCPath|FAAS|FAcSS|MRCP|MBChB|"
+                            r"DPhil|DSc|MEng|CEng|S?FHEA|PFHEA|[OCM]BE|FIEEE|FRSA|FInstP|FRGS|FGS|FRSB|FLS|FAHA|FACP|FACC))+$")
 _DECOR = re.compile(r"(?i)(?:,?\s*(?:ph\.?\s?d\.?|m\.?d\.?|mba|m\.?sc?\.?|b\.?sc?\.?|cv|resume|jr\.?|sr\.?))+$")
 _PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "del", "la", "le", "bin", "al", "el", "dos", "du", "ter",
               "ul", "ibn", "bint", "binti", "ben", "das", "do", "zu", "della", "degli", "y"}
@@ -117,7 +121,8 @@ def name_from_text(text: str) -> str | None:
         # "簡毓萱 CHIEN, Yu-Hsuan": the romanised name family name first, as Taiwan prints it
         t = f"{family_first.group(1)} {family_first.group(3)} {family_first.group(2).title()}"
     t = re.sub(r" +", " ", _CUT.sub("", t)).strip()
-    t = _DECOR.sub("", t).strip(" ,")
+    for _ in range(2):  # (the two kinds interleave: "MBChB PhD FRCP")
+        t = _DECOR.sub("", _POST_NOMINALS.sub("", t)).strip(" ,")
     t = re.sub(r"\b([A-Z])\.(?=[A-Z][a-z])", r"\1. ", t)  # "Halvard T.Quennell": a text layer lost the space
     # (stacked: "Prof. Dr. Jonas X", "Prof. Dr.-Ing. X", "Dr. med. X", "Dr. rer. nat. X")
     # ("Engr. Dr. X": an engineer's title in Pakistan and Nigeria; "europass X": the Europass editor's logo word)

@@ -129,7 +129,8 @@ MASTER_GUARDED = (r"\bm\.\s?e\.(?!\w)", r"\bm\.\s?s\.?(?!\w)", r"\bms(?:c|cs|e|e
 # "M.A. (Hons)": the Scottish first degree, a bachelor's level
 BACHELOR_GUARDED = (r"\bm\.?\s?a\.?\s*\(?hons\b", r"\bb\.\s?s\.?(?!\w)", r"\bb\.\s?sc\b", r"\bb\.\s?a\.", r"\bb\.?b\.?a\.?(?!\w)",
                     r"\bb\.?\s?e\.(?!\w)", r"\bab\b(?=\s+in\b)", r"\blicence\s+(?:en|de|in)\b",
-                    r"\blicence\s+(?-i:[A-Z])")  # the French first degree ("Licence Sciences du langage")
+                    r"\blicence\s+(?-i:[A-Z])",  # the French first degree ("Licence Sciences du langage")
+                    r"(?<!-)\bgradua[çc][ãa]o\s+em\b")  # Brazil's first degree ("Graduação em Medicina"), not "Pós-graduação"
 OTHER_DEGREE_GUARDED = (
     r"\bclasses? pr[ée]paratoires?\b",
     # school-leaving rows: "Class XII (CBSE)", "Std. X", "12th" before a board or the line's end
