@@ -58,3 +58,10 @@ def test_lettered_awards_are_one_award_each() -> None:
     assert [(a.title, a.year) for a in p.awards] == [
         ("Fellow, Invented Society of Chemistry, 2021", 2021),
         ("Bronze Medal, Made-up Chemical Research Society, 2018", 2018), ("Invented Excellence Award, 2013", 2013)]
+
+
+def test_a_numbered_table_whose_header_names_wrapped_in_their_cells() -> None:
+    p = parse_text("Ravi Invented\n\nPROFESSIONAL EXPERIENCE\nS.N\tOrganisation\tDesignation\tFrom\tTo\tNature of\no\twork\n"
+                   "1.\tInvented Institute of Technology Tiruchi\tAssistant Professor (Grade- I)\t03.01.2022\tTill date\tTeaching\n")
+    assert [(e.organization, e.start, e.end) for e in p.experience] == [
+        ("Invented Institute of Technology Tiruchi", "2022-01", "present")]

@@ -80,7 +80,8 @@ _COLUMN_NAMES = re.compile(
     r"(?i)^(?:period|dates?|years?|from|to|when|time|time\s+period|degree|qualification|institution|university|school|"
     r"position|role|title|job|employer|organi[sz]ation(?:\s+and\s+location)?|company|award|prize|awarded\s+by|granted\s+by|"
     # a serial number, an Indian post's "Designation", an NIH biosketch's "Receipt Date | Field of Study"
-    r"(?:s|sr|sl)\.?\s?no\.?|designation|duration|department|nature\s+of\s+work|responsibilities|"
+    # ("S.N" and "Nature of": names wrapped in their narrow header cells, "S.N" / "o")
+    r"(?:s|sr|sl)\.?\s?no\.?|s\.?\s?n|designation|duration|department|nature\s+of(?:\s+work)?|responsibilities|"
     r"receipt\s+date|field\s+of\s+study|"
     r"topic|topics|keywords?|area|venue|journal|authors?|description|details|location|place|no\.?|#|"
     # an Indian qualifications table: "Degree | Discipline | University / Institute | Year of Passing | OGPA / %"
