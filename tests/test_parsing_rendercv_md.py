@@ -55,3 +55,17 @@ def test_rendercv_markdown() -> None:
     # one bullet per field under each paper's title: year, authors, venue
     assert [(pub.venue, pub.year, pub.first_author) for pub in p.publications] == [
         ("CoRL", 2024, True), ("CoRL", 2023, False), ("IEEE RA-L", None, True)]
+
+
+def test_rendercv_moderncv_stacked_rows() -> None:
+    from tests.parsing_support import parse_text
+
+    p = parse_text("Keziah Invented-Nguyen\n\nPublications\n"
+                   "Mar 2024 Closed-loop ripple prolongation rescues invented memory\n"
+                   "Keziah Invented-Nguyen, Oliver Made-Brandt, Mei Tanaka\n10.5555/nn.2024.0311 (Nature Neuroscience)\n"
+                   "Aug 2022 Sharp-wave ripple rate declines in made-up models\nMei Tanaka, Keziah Invented-Nguyen\n"
+                   "10.5555/jneurosci.2022.1180 (Journal of Neuroscience)\n"
+                   "Sleep fragmentation and invented ripple coupling\nKeziah Invented-Nguyen, Mei Tanaka\nNeuron (under review)\n")
+    assert [(pub.venue, pub.year, pub.first_author) for pub in p.publications] == [
+        ("Nature Neuroscience", 2024, True), ("Journal of Neuroscience", 2022, False), ("Neuron", None, True)]
+    assert p.publications[2].status == "under review"

@@ -9,7 +9,9 @@ Each block is rewritten in the usual order, "Authors. Title. Venue 2024.".
 JSON-Resume themes print no authors, only "Journal of Made-up Studies · 2024"
 under the title (and perhaps a note under that): "Title. Venue, 2024.". rendercv's
 Markdown puts each field in a bullet of its own under the title ("- 2024",
-"- A. Author, B. Author", "- CoRL"): field_bullet_items.
+"- A. Author, B. Author", "- CoRL"): field_bullet_items; its moderncv theme stacks
+them as rows, the date before the title ("Mar 2024 Title" / "A. Author, B. Author" /
+"10.5555/x (Nature Neuroscience)"): stacked_items.
 """
 from __future__ import annotations
 
@@ -21,7 +23,7 @@ from reviewer.parsing.lines import Line
 from reviewer.parsing.pubheads import CATEGORY_RE
 from reviewer.parsing.pubshape import author_start
 from reviewer.parsing.pubsplit import RawItem
-from reviewer.parsing.pubtext import years_in
+from reviewer.parsing.pubtext import line_marker, years_in
 
 _BYLINE = re.compile(r"^(?P<authors>[^—–]{3,300}?)\s[—–]\s(?P<venue>\S.*)$")
 _VENUE_YEAR = re.compile(r"^(?P<venue>[^\t\d]{2,120}?)\s*[·,|]\s*(?P<year>(?:19|20)\d\d)\.?$")
@@ -106,4 +108,34 @@ def field_bullet_items(lines: list[Line]) -> list[RawItem] | None:
                                                          f"{venue}.")]))
         used += end - k
         k = end
+    return items if len(items) >= 2 and used >= 0.8 * len(texts) else None
+
+
+_DATED_TITLE = re.compile(r"^(?:(?P<month>[A-Z][a-z]{2,8}\.?)\s+)?(?P<year>(?:19|20)\d\d)\s+(?P<title>\S.{7,})$")
+_DOI_VENUE = re.compile(r"^(?:doi:\s*)?10\.\d{4,}/\S+\s+\((?P<venue>[^()]+)\)$", re.I)
+
+
+def stacked_items(lines: list[Line]) -> list[RawItem] | None:
+    """Papers as three stacked rows: the (dated) title, the authors alone, the venue (behind
+    a DOI, or with its status in brackets); None unless two or more such blocks make up most
+    of the list."""
+    texts = [ln for ln in lines if ln.text.strip()]
+    if any("\t" in ln.text or line_marker(ln.text).kind for ln in texts):
+        return None  # a date cell or a number marks the items of other layouts
+    items: list[RawItem] = []
+    k = used = 0
+    while k + 2 < len(texts):
+        head, names, place = (ln.text.strip() for ln in texts[k:k + 3])
+        authors = split_authors(names.rstrip("."))
+        if not authors or len(authors) < 1 or author_start(head) or years_in(names) or split_authors(place):
+            k += 1
+            continue
+        dated = _DATED_TITLE.match(head)
+        title, year = (dated.group("title"), dated.group("year")) if dated else (head, None)
+        doi = _DOI_VENUE.match(place)
+        venue = doi.group("venue") if doi else place
+        when = f", {year}" if year else ""
+        items.append(RawItem([replace(texts[k], text=f"{names.rstrip(' .')}. {title.rstrip('.')}. {venue}{when}.")]))
+        used += 3
+        k += 3
     return items if len(items) >= 2 and used >= 0.8 * len(texts) else None

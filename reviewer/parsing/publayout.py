@@ -16,7 +16,7 @@ from reviewer.parsing.pubblocks import (
     tagged_items,
     titled_items,
 )
-from reviewer.parsing.pubbyline import byline_items, field_bullet_items
+from reviewer.parsing.pubbyline import byline_items, field_bullet_items, stacked_items
 from reviewer.parsing.pubgroup import split_items
 from reviewer.parsing.pubheadertable import header_table_items
 from reviewer.parsing.pubheads import (
@@ -39,6 +39,7 @@ def laid_out_items(lines: list[Line]) -> list[RawItem] | None:
     return (header_table_items(lines) or scholar_items(lines) or tagged_items(lines) or bracket_items(lines)
             or table_items(lines) or block_items(lines)
             or right_cell_items(lines) or titled_items(lines) or published_by_items(lines) or byline_items(lines) or field_bullet_items(lines)
+            or stacked_items(lines)
             or compact_items(lines)
             or site_items(lines) or column_title_items(lines))
 
