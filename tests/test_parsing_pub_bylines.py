@@ -102,3 +102,23 @@ def test_a_linkedin_profile_pasted_as_text() -> None:
     assert [pub.title for pub in p.publications] == [
         "Digital credit and invented input use: evidence from Kenya",
         "Who repays? Gender, group lending and made-up mobile loans"]
+
+
+def test_venue_or_status_bylines_under_title_case_titles(tmp_path) -> None:
+    # the JSON Resume "flat" look: titles in title case with "and" (they read like two names),
+    # a working paper's number, a status instead of a venue and year
+    rows = [(20, "B", "Tomas Invented-Haral", 16), (20, "", "tomas@example.edu", 9),
+            (20, "B", "PUBLICATIONS", 11),
+            (20, "B", "Teacher Turnover and Student Achievement in Invented Norway", 9),
+            (20, "", "American Economic Journal: Applied Economics · 2022", 8), (20, "", "with Ingrid Made", 9),
+            (20, "B", "Occupational Licensing and Immigrant Earnings", 9),
+            (20, "", "Revise and resubmit at the Review of Economic Studies", 8), (20, "", "solo-authored", 9),
+            (20, "B", "Local Wages and the Internal Migration of Invented Workers", 9),
+            (20, "", "NBER Working Paper No. 31555 · 2023", 8), (20, "", "with Carla Invented", 9),
+            (20, "B", "AWARDS", 11), (20, "", "Invented Early Career Award · 2023", 9)]
+    path = _pdf(tmp_path / "cv.pdf", rows)
+    p = parse_document(extract(path), str(path))
+    assert [(pub.title, pub.year, pub.status) for pub in p.publications] == [
+        ("Teacher Turnover and Student Achievement in Invented Norway", 2022, "published"),
+        ("Occupational Licensing and Immigrant Earnings", None, "under review"),
+        ("Local Wages and the Internal Migration of Invented Workers", 2023, "in preparation")]

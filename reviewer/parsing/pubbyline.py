@@ -23,6 +23,7 @@ from reviewer.parsing.lines import Line
 from reviewer.parsing.pubheads import CATEGORY_RE
 from reviewer.parsing.pubshape import author_start
 from reviewer.parsing.pubsplit import RawItem
+from reviewer.parsing.pubstatus import status_from_text
 from reviewer.parsing.pubtext import line_marker, years_in
 
 _BYLINE = re.compile(r"^(?P<authors>[^—–]{3,300}?)\s[—–]\s(?P<venue>\S.*)$")
@@ -57,8 +58,13 @@ def byline_items(lines: list[Line]) -> list[RawItem] | None:
             while last + 1 < len(texts) and not texts[last + 1].bold:
                 last += 1
         title = " ".join(ln.text.strip() for ln in texts[k:end]).rstrip(".")
-        lead = f"{authors.rstrip(' .,')}. " if authors else ""
-        items.append(RawItem([replace(texts[k], text=f"{lead}{title}. {venue.rstrip('.')}.")]))
+        if authors:
+            text = f"{authors.rstrip(' .,')}. {title}. {venue.rstrip('.')}."
+        elif years_in(venue):
+            text = f"{title}. {venue.rstrip('.')}."
+        else:  # a status alone ("Revise and resubmit at …"): the title in quotes, where "A and B" reads as names
+            text = f"“{title}.” {venue.rstrip('.')}."
+        items.append(RawItem([replace(texts[k], text=text)]))
         used += last + 1 - k
         k = last + 1
     return items if len(items) >= 2 and used >= 0.8 * len(texts) else None
@@ -66,7 +72,10 @@ def byline_items(lines: list[Line]) -> list[RawItem] | None:
 
 def _title_row(line: Line) -> bool:
     t = line.text.strip()
-    return line.bold and 0 < len(t) <= 200 and not CATEGORY_RE.match(t) and not author_start(t)
+    # (a title in title case with "and" reads like two names, "Teacher Turnover and Student
+    # Achievement": an author row has a comma or an initial as well)
+    authors = author_start(t) and ("," in t or bool(re.search(r"\b[A-Z]\.", t)))
+    return line.bold and 0 < len(t) <= 200 and not CATEGORY_RE.match(t) and not authors
 
 
 def _byline(text: str) -> tuple[str, str] | None:
@@ -75,7 +84,11 @@ def _byline(text: str) -> tuple[str, str] | None:
     if m and split_authors(m.group("authors")):
         return m.group("authors"), m.group("venue")
     v = _VENUE_YEAR.match(text.strip())
-    return ("", f"{v.group('venue').strip()}, {v.group('year')}") if v else None
+    if v:
+        return "", f"{v.group('venue').strip()}, {v.group('year')}"
+    if len(text.split()) <= 12 and status_from_text(text):
+        return "", text.strip()  # "Revise and resubmit at the Review of Economic Studies": where it stands
+    return None
 
 
 _BULLET = re.compile(r"^\s*[-•*–]\s+")
