@@ -52,7 +52,8 @@ def split_label_headings(lines: list[Clean]) -> list[Clean]:
 
     if edge is None and body is not None and sum(in_column(c) for c in rows) < MIN_LABELS:
         return lines
-    margin = positioned and edge is not None and (body := _body_edge(lines)) is not None and body - edge > _MARGIN
+    text_edge = _body_edge(lines) if positioned and edge is not None else None
+    margin = edge is not None and text_edge is not None and text_edge - edge > _MARGIN
     out: list[Clean] = []
     for k, c in enumerate(lines):
         found = (labels[k][1], c.text.split("\t", 1)[1].strip()) if k in labels else None
@@ -106,6 +107,8 @@ def _lone_margin_labels(lines: list[Clean], rows: list[Clean]) -> dict[int, tupl
     return {k: (kind, c.text.strip()) for k, c in enumerate(lines)
             if c.line.x0 is not None and abs(c.line.x0 - xs[0]) <= _EDGE_SLACK
             and "\t" not in c.text and not c.bullet and (kind := heading_kind(c.text))}
+
+
 _LONE_WORD = re.compile(r"[A-Z][a-z]+(?: and)?")  # "Research" over "interests", "Grants and" over "awards"
 
 
