@@ -9,7 +9,8 @@
 No author, venue or year marks where one title ends, so the line breaks do:
 a line that stops short of the column's right edge, where the next line's first
 word would have fitted, ends its title (the typesetter broke it on purpose); the
-next word's case decides where the widths leave it open.
+next word's case decides where the widths leave it open. Pasted as text (no widths),
+the profile keeps one title a line.
 """
 from __future__ import annotations
 
@@ -22,14 +23,15 @@ from reviewer.parsing.pubsplit import RawItem
 from reviewer.parsing.pubtext import line_marker, years_in
 
 _GOES_ON = re.compile(r"(?i)(?:\b(?:a|an|the|of|for|in|on|with|and|or|to|from|by|via|under|at)|[-–:,])$")
-# a title alone on its line: a capital, four to thirty words, no full stop
+# a title alone on its line: a capital, four to thirty words
 _TITLE_LINE = re.compile(r"[A-Z][^\t]*(?:\s+\S+){3,29}")
 # a letter's width, in font sizes: narrower and wider than most fonts' letters
 _NARROW_LETTER, _WIDE_LETTER = 0.35, 0.6
 
 
 def column_title_items(lines: list[Line]) -> list[RawItem] | None:
-    """The titles of a list that is nothing but titles wrapped in one column; None otherwise."""
+    """The titles of a list that is nothing but titles (wrapped in one column, or one a line in
+    pasted text); None otherwise."""
     texts = [ln for ln in lines if ln.text.strip()]
     if any(years_in(ln.text) or author_start(ln.text) or "\t" in ln.text or line_marker(ln.text).kind
            or ln.text.rstrip().endswith(".") for ln in texts):
