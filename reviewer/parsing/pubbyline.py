@@ -124,7 +124,7 @@ def field_bullet_items(lines: list[Line]) -> list[RawItem] | None:
     return items if len(items) >= 2 and used >= 0.8 * len(texts) else None
 
 
-_DATED_TITLE = re.compile(r"^(?:(?P<month>[A-Z][a-z]{2,8}\.?)\s+)?(?P<year>(?:19|20)\d\d)\s+(?P<title>\S.{7,})$")
+_DATED_TITLE = re.compile(r"^(?:[A-Z][a-z]{2,8}\.?\s+)?(?P<year>(?:19|20)\d\d)\s+(?P<title>\S.{7,})$")
 _DOI_VENUE = re.compile(r"^(?:doi:\s*)?10\.\d{4,}/\S+\s+\((?P<venue>[^()]+)\)$", re.I)
 
 
@@ -139,8 +139,7 @@ def stacked_items(lines: list[Line]) -> list[RawItem] | None:
     k = used = 0
     while k + 2 < len(texts):
         head, names, place = (ln.text.strip() for ln in texts[k:k + 3])
-        authors = split_authors(names.rstrip("."))
-        if not authors or len(authors) < 1 or author_start(head) or years_in(names) or split_authors(place):
+        if not split_authors(names.rstrip(".")) or author_start(head) or years_in(names) or split_authors(place):
             k += 1
             continue
         dated = _DATED_TITLE.match(head)
