@@ -224,3 +224,18 @@ def test_grant_support_and_trainees_headings() -> None:
     assert heading_kind("8. Grant Support") == "grants"
     assert heading_kind("RESEARCH SUPPORT") == "grants"
     assert heading_kind("Trainees (primary mentor)") == "teaching"
+
+
+def test_recognition_and_linkedins_honors_awards_head_awards() -> None:
+    from reviewer.parsing.sections import heading_kind
+
+    assert [heading_kind(h) for h in ("Recognition", "Honors-Awards", "Awards and Recognition")] == [
+        "awards", "awards", "awards"]
+    assert heading_kind("Pattern Recognition") is None
+
+
+def test_memberships_of_professional_bodies_are_service() -> None:
+    from reviewer.parsing.sections import heading_kind
+
+    assert [heading_kind(h) for h in ("8.0\tMEMBERSHIP OF PROFESSIONAL BODIES", "Membership of Learned Societies",
+                                      "Professional Associations")] == ["service", "service", "service"]

@@ -431,6 +431,28 @@ def test_a_margin_label_whose_second_word_fell_below_the_row_beside_it() -> None
     assert p.skills == ["French (native)", "English (fluent)"]  # "Languages" and "References" stay apart
 
 
+def test_a_margin_label_sharing_its_row_with_the_first_entry_after_a_page_break() -> None:
+    from reviewer.extract import ExtractedDocument, TextLine
+    from reviewer.parsing import parse_document
+
+    # page 1: labels on rows of their own; page 2: "AWARDS" on its first entry's row (one tab apart)
+    rows = [("Ariane Quill", 22.0, 60.0), ("aq@example.org", 8.6, 60.0), ("RESEARCH", 8.0, 60.0),
+            ("Graduate Research Assistant\tSept 2020 – present", 10.0, 164.4),
+            ("Invented Water Lab, Northfield University", 10.0, 164.4),
+            ("EDUCATION", 8.0, 60.0), ("PhD, Civil Engineering\t2020 – 2025", 10.0, 164.4),
+            ("Northfield University", 10.0, 164.4),
+            ("PUBLICATIONS", 8.0, 60.0),
+            ("Quill, A., & Ostergren, K. (2024). Infiltration in an invented basin. Journal of Hydrology, 6, 1.",
+             10.0, 164.4),
+            ("AWARDS\tQuillhaven Graduate Scholarship\t2021 – 2024", 10.0, 60.0),
+            ("Northfield Entrance Scholarship\t2020 – 2021", 10.0, 164.4),
+            ("Best Student Poster, Invented Hydrology Meeting\t2023", 10.0, 164.4)]
+    doc = ExtractedDocument(format="pdf", lines=[TextLine(t, size=s, x0=x, x1=500.0) for t, s, x in rows])
+    p = parse_document(doc, "x.pdf")
+    assert len(p.awards) == 3
+    assert len(p.publications) == 1
+
+
 def test_a_label_beside_the_first_sub_heading_of_its_list() -> None:
     from reviewer.extract import ExtractedDocument, TextLine
     from reviewer.parsing import parse_document

@@ -46,7 +46,8 @@ SECTION_KINDS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
      # 科研成果, 学术成果, 研究成果: a researcher's output, which is papers first
      ("论文", "发表", "出版", "专利", "著作", "论著", "文献", "成果")),
     ("awards", ("awards", "award", "honors", "honours", "honor", "honour", "scholarships", "scholarship",
-                "fellowships", "prizes", "achievements", "distinctions", "honers", "recognitions",
+                "fellowships", "prizes", "achievements", "distinctions", "honers", "recognitions", "recognition",
+                "honors-awards",  # (LinkedIn's "Save to PDF" names its honours so)
                 "prix et distinctions", "auszeichnungen", "preise", "stipendien", "riconoscimenti e premi", "premi",
                 "riconoscimenti", "premios", "distinciones", "premios y distinciones", "prêmios", "prémios",
                 "prêmios e títulos", "premiações"),
@@ -65,6 +66,9 @@ SECTION_KINDS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
                   "students supervised", "supervision"), ("教学", "助教", "授课", "指导学生", "学生指导", "指导研究生", "研究生指导")),
     ("service", ("service", "services", "professional service", "academic service", "reviewing", "reviewer",
                  "activities", "extracurricular", "leadership", "volunteering", "volunteer", "volunteer work", "memberships", "community",
+                 # (Commonwealth forms: "Membership of Professional Bodies", "... of Learned Societies")
+                 "membership", "professional bodies", "learned societies", "professional societies",
+                 "professional associations",
                  "outreach", "organizing", "positions of responsibility", "responsibilities",
                  "leadership roles"), ("服务", "活动", "社会工作", "学生工作", "学术兼职", "社会兼职")),
     ("talks", ("talks", "invited talks", "presentations", "media", "press", "appearances", "seminars",

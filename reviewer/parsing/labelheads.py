@@ -101,8 +101,11 @@ _MARGIN = 20.0  # points: a label column ends well before the text column starts
 def _lone_margin_labels(lines: list[Clean], rows: list[Clean]) -> dict[int, tuple[str, str]]:
     """Headings on rows of their own (beside no text) that start where the label rows all
     start, in a margin left of the text: part of the label column."""
-    xs = [c.line.x0 for c in rows if c.line.x0 is not None]
-    if not xs or max(xs) - min(xs) > _EDGE_SLACK or (body := _body_edge(lines)) is None or body - max(xs) < _MARGIN:
+    if (body := _body_edge(lines)) is None:
+        return {}
+    # (a row of the text column that passed for a label, "Graduate Research Assistant<tab>2020 –", is no margin)
+    xs = [c.line.x0 for c in rows if c.line.x0 is not None and c.line.x0 < body - _MARGIN]
+    if not xs or max(xs) - min(xs) > _EDGE_SLACK:
         return {}
     return {k: (kind, c.text.strip()) for k, c in enumerate(lines)
             if c.line.x0 is not None and abs(c.line.x0 - xs[0]) <= _EDGE_SLACK
