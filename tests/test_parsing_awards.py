@@ -360,3 +360,17 @@ def test_a_run_of_year_led_awards_on_one_line_and_chinese_years_with_spaces() ->
         ("北岭大学优秀博士生学术创新奖", 2024), ("博士研究生国家奖学金", 2023), ("虚构经济学奖学金", 2021),
         ("虚构科技年度「技术之星」", 2023), ("南湖大学研究生一等学业奖学金", 2018),
         ("北岭大学优秀毕业生", 2022)]
+
+
+def test_accomplishments_and_awards_with_exams_head_awards() -> None:
+    assert heading_kind("ACCOMPLISHMENTS") == "awards"
+    assert heading_kind("Awards, Fellowships & Exams") == "awards"
+
+
+def test_a_chinese_honours_label_after_a_paper_list_names_awards() -> None:
+    p = parse_text("张三\nzhang@example.com\n科研成果\n"
+                   "1. 张三, 李四. 一种虚构材料的界面研究[J]. 虚构材料学报, 2022, 12(3): 1-9.\n"
+                   "授权专利：一种虚构电极的制备方法，ZL 2023 1 0000001.2（第一发明人）。\n"
+                   "荣誉奖励：2020 虚构研究院院长优秀奖；2021 虚构青年人才计划。\n")
+    assert [a.year for a in p.awards] == [2020, 2021]
+    assert len(p.publications) == 1

@@ -271,9 +271,10 @@ def _is_boundary(item: _Item) -> bool:
     return item.boundary
 
 
-# "Honors: INFORMS Prize, finalist (2019)." inside another section (Skills & Interests, Additional)
+# "Honors: INFORMS Prize, finalist (2019)." inside another section (Skills & Interests, Additional),
+# "荣誉奖励：2020 X；2021 Y" (获奖情况, 奖励荣誉) under a job site's 附加信息
 _AWARD_FIELD = re.compile(r"(?i)(?:^[•·▪◦*\-–]?\s*|(?<=[.;]\s))(?:honou?rs?(?:\s+(?:and|&)\s+awards?)?|awards?|prizes?|"
-                          r"scholarships?|fellowships?)\s*[:：]\s*(\S.*)$|^(?:荣誉|奖项|获奖)\s*[:：]\s*(\S.*)$")
+                          r"scholarships?|fellowships?)\s*[:：]\s*(\S.*)$|^(?:荣誉|奖项|获奖|奖励)[\u4e00-\u9fff]{0,2}\s*[:：]\s*(\S.*)$")
 
 
 def awards_from_fields(lines: list[Line]) -> list[Award]:

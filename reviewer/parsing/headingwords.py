@@ -46,7 +46,7 @@ SECTION_KINDS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
      # 科研成果, 学术成果, 研究成果: a researcher's output, which is papers first
      ("论文", "发表", "出版", "专利", "著作", "论著", "文献", "成果")),
     ("awards", ("awards", "award", "honors", "honours", "honor", "honour", "scholarships", "scholarship",
-                "fellowships", "prizes", "achievements", "distinctions", "honers", "recognitions", "recognition",
+                "fellowships", "prizes", "achievements", "distinctions", "honers", "recognitions", "recognition", "accomplishments",
                 "honors-awards",  # (LinkedIn's "Save to PDF" names its honours so)
                 "prix et distinctions", "auszeichnungen", "preise", "stipendien", "riconoscimenti e premi", "premi",
                 "riconoscimenti", "premios", "distinciones", "premios y distinciones", "prêmios", "prémios",
@@ -150,6 +150,7 @@ FILLER = {"and", "&", "/", "selected", "recent", "other", "my", "of", "list", "k
           # "selected" in Portuguese, Spanish, Italian, French, German ("Publicações selecionadas")
           "selecionadas", "selecionados", "seleccionadas", "seleccionados", "selezionate", "selezionati",
           "sélectionnées", "choisies", "ausgewählte",
+          "exams",  # ("Awards, Fellowships & Exams": an Indian CV's national tests with its prizes)
           "titulação"}  # (Lattes: "Formação acadêmica/titulação")
 WEAK = {"research", "work", "professional", "industry", "position", "career", "programming", "tools",
         "personal", "details", "information", "about", "profile", "statement", "studies", "language", "project",

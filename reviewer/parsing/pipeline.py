@@ -125,7 +125,9 @@ def _awards(sections: list[Section], lines: list[Line], skip: set[int]) -> list[
     return out
 
 
-_AWARD_FIELD_KINDS = {"skills", "interests", "other", "summary", "personal", "unknown", "header", "education"}
+# (and after a paper list: "授权专利：…" / "荣誉奖励：…" rows close a job site's 科研成果 block)
+_AWARD_FIELD_KINDS = {"skills", "interests", "other", "summary", "personal", "unknown", "header", "education",
+                      "publications"}
 
 
 _SECTION_NAMES = {"education": "Education", "experience": "Experience", "publications": "Publications",
