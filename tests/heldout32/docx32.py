@@ -411,7 +411,7 @@ def form_med_05(files: Path) -> Path:
     c = t.cell(17, 1).merge(t.cell(17, 5))
     c.paragraphs[0].text = ""
     _runs(c.paragraphs[0], ["本人承诺以上所填信息真实有效。            申请人签名：            日期："], size=9.5)
-    out = files / "05_zh_medicine_youth_faculty_school_form_docx.docx"
+    out = files / "05_zh_medicine_youth_faculty_school_template_docx.docx"
     doc.save(out)
     return out
 

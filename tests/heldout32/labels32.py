@@ -149,7 +149,7 @@ LABELS = [
                  "not a paper. 获奖情况: 3 (郭沫若奖学金, 国家奖学金, 优秀墙报奖).",
     },
     {
-        "file": "05_zh_medicine_youth_faculty_school_form_docx.docx",
+        "file": "05_zh_medicine_youth_faculty_school_template_docx.docx",
         "name": "邬岚清", "name_any": ["Wu Lanqing", "Lanqing Wu"],
         "emails": ["wulanqing@wchscu.example.cn"], "phones": ["+8613755500185"], "links": [],
         "education": [
