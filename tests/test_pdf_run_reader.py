@@ -73,6 +73,25 @@ def test_same_lines_on_chinese_text(tmp_path):
     _same(write_lines_pdf(tmp_path / "zh.pdf", [lines], font=CJK_FONT))
 
 
+@pytest.mark.skipif(not CJK_FONT.exists(), reason="no CJK font installed")
+def test_squeezed_full_width_punctuation_stays_on_its_line(tmp_path):
+    """CJK typesetting squeezes a full stop or semicolon into the previous glyph's
+    box (ctex does): both readers keep it on the line instead of a line of its own."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.add_font("cjk", fname=str(CJK_FONT))
+    pdf.set_font("cjk", size=12)
+    pdf.set_xy(20, 30)
+    pdf.cell(pdf.get_string_width("虚构方向:界面工程"), 6, "虚构方向:界面工程")
+    pdf.set_x(pdf.get_x() - 0.7 * pdf.get_string_width("。"))  # drawn over the last glyph
+    pdf.cell(0, 6, "。", new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(tmp_path / "squeezed.pdf"))
+    texts = [line.text for line in _same(tmp_path / "squeezed.pdf")]
+    assert texts == ["虚构方向:界面工程。"]
+
+
 def test_same_lines_on_every_real_pdf(shared_dir):
     """The real CVs are where the shortcuts could go wrong (TeX kerning, Word,
     WPS one-glyph objects, fonts whose letters reach above their ascent)."""
