@@ -470,3 +470,19 @@ def test_a_label_beside_the_first_sub_heading_of_its_list() -> None:
     p = parse_document(doc, "x.pdf")
     assert [pub.year for pub in p.publications] == [2023, 2019]
     assert [e.institution for e in p.education] == ["Northfield University"]
+
+
+def test_an_entry_type_label_under_each_entry_is_not_a_heading() -> None:
+    # an ORCID record print: "Employment" in small plain type under every post of "Employment (2)"
+    rows = [("Dana Quill", 18.0, False), ("dana@example.org", 9.0, False), ("▾ Employment (2)", 10.5, True),
+            ("Northfield University: Northfield, SE", 9.0, True),
+            ("2022-03-01 to present | Postdoctoral researcher", 9.0, False),
+            ("Employment", 8.0, False), ("Source: Dana Quill", 8.0, False),
+            ("Lakeside University: Lakeside, SE", 9.0, True),
+            ("2017-09-01 to 2022-02-28 | Doctoral student", 9.0, False),
+            ("Employment", 8.0, False), ("Source: Dana Quill", 8.0, False),
+            ("▾ Works (1)", 10.5, True), ("Pollinators in an invented city", 9.0, True), ("Journal of Ecology", 9.0, False),
+            ("2024-02-11 | Journal article", 9.0, False)]
+    lines = [Line(t, n, 1, s, b, False, 56.0, 400.0) for n, (t, s, b) in enumerate(rows)]
+    kinds = [(s.kind, s.heading.text if s.heading else None) for s in split_sections(body_lines(lines))]
+    assert kinds == [("header", None), ("experience", "▾ Employment (2)"), ("publications", "▾ Works (1)")]

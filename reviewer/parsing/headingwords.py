@@ -37,6 +37,8 @@ SECTION_KINDS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
                       # an engineer's or writer's "Writing and talks": papers and posts first
                       "writing and talks", "writing and speaking", "writing & talks", "writing & speaking",
                       "selected writing", "writings",
+                      # ORCID's and an arts or humanities CV's "Works", "Published Works"
+                      "works", "published works",
                       "publikationen", "veröffentlichungen", "publications scientifiques",
                       # Italian, Spanish, Portuguese (Europass and national CVs)
                       "pubblicazioni", "publicaciones", "publicações", "produção bibliográfica",

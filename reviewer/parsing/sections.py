@@ -298,6 +298,19 @@ def _fonts(lines: list[Clean], known: list[int]) -> _Fonts:
     return _Fonts(body, hs[len(hs) // 2] if hs else None)
 
 
+def _without_entry_type_labels(lines: list[Clean], known: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The keyword lines less those that label each entry with its type: the same word, plain
+    and smaller than the body, two or more times (an ORCID print's "Employment" under every
+    post of "Employment (3)")."""
+    body = _fonts(lines, []).body
+    if body is None:
+        return known
+    small = [i for i, _ in known if not lines[i].line.bold and (size := lines[i].line.size) and size < body - 0.3]
+    repeats = Counter(lines[i].text.strip() for i in small)
+    labels = {i for i in small if repeats[lines[i].text.strip()] >= 2}
+    return [(i, k) for i, k in known if i not in labels] if labels else known
+
+
 def _bold_share(lines: list[Clean]) -> float:
     """The share of the document's characters set in bold."""
     total = sum(len(c.text) for c in lines)
@@ -405,6 +418,7 @@ def split_sections(lines: list[Clean]) -> list[Section]:
         kind = heading_kind(c.text)
         if kind:
             (bulleted if c.bullet and not c.line.heading else known).append((i, kind))
+    known = _without_entry_type_labels(lines, known)
     fonts = _fonts(lines, [i for i, _ in known])
     # "■ 教育经历": a glyph before a heading set larger than the body is decoration, not a list item
     lifted = [(i, k) for i, k in bulleted if fonts.body and (lines[i].line.size or 0) >= fonts.body + 1]
