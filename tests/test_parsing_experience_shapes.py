@@ -415,6 +415,28 @@ def test_hanging_wrap_ends_with_the_short_line_and_keeps_the_description_apart()
         ("Graduate Research Assistant", "Ravensholm University, Department of Biology", "2016")]
 
 
+def test_chinese_row_wrapped_mid_word_ends_on_the_next_line() -> None:
+    """Chinese wraps anywhere: "…（University of Easthaven）物理" at the margin, then "系 博士后"
+    flush under the dates; the short line ends the row, and the English name in brackets
+    does not make the employer too long to be one."""
+    from reviewer.extract import ExtractedDocument, TextLine
+    from reviewer.parsing import parse_document
+
+    rows = [("林晓澄", 60, 120, 20), ("工作经历", 60, 110, 14),
+            ("2016.12–至今\t南湖大学物理系 教授", 60, 300, 11),
+            ("2010.10–2013.08\t美国东港大学（University of Easthaven, Brookfield）物理", 60, 530, 11),
+            ("系 博士后", 60, 110, 11)]
+    lines = [TextLine(t, 1, size, x0=x0, x1=x1, y=20.0 + 14 * k) for k, (t, x0, x1, size) in enumerate(rows)]
+    profile = parse_document(ExtractedDocument(format="pdf", lines=lines), "cv.pdf")
+    assert [(e.organization, e.title, e.start) for e in profile.experience] == [
+        ("南湖大学物理系", "教授", "2016-12"),
+        ("美国东港大学(University of Easthaven, Brookfield)物理系", "博士后", "2010-10")]
+    from reviewer.parsing.jobline import line_facts
+
+    facts = line_facts("2010.10–2013.08\t美国东港大学(University of Easthaven, Brookfield)物理系 博士后")
+    assert (facts.org, facts.title) == ("美国东港大学(University of Easthaven, Brookfield)物理系", "博士后")
+
+
 def test_state_code_after_the_city_is_not_part_of_the_organisation() -> None:
     p = parse_text("Priya Holt\n\nExperience\n"
                    "Jan 2022 – Present\tLead Data Engineer, Invented Health Analytics, Denver, CO\n"

@@ -486,3 +486,14 @@ def test_an_entry_type_label_under_each_entry_is_not_a_heading() -> None:
     lines = [Line(t, n, 1, s, b, False, 56.0, 400.0) for n, (t, s, b) in enumerate(rows)]
     kinds = [(s.kind, s.heading.text if s.heading else None) for s in split_sections(body_lines(lines))]
     assert kinds == [("header", None), ("experience", "▾ Employment (2)"), ("publications", "▾ Works (1)")]
+
+
+def test_a_chinese_list_heading_with_a_role_word_opens_its_own_list() -> None:
+    """"实习与工作经历" after "科研经历" names a second list (实习 is a role word, 经历 says
+    list), so it is neither a sub-heading nor an entry titled 实习."""
+    p = parse_text("林晓澄\nxiaocheng@example.cn\n科研经历\n"
+                   "2021.06-2022.12\t南湖大学 物理系 科研训练项目\n"
+                   "实习与工作经历\n"
+                   "2022.07-2022.08\t北岭研究所 科研助理\n")
+    assert [(e.organization, e.title) for e in p.experience][-1] == ("北岭研究所", "科研助理")
+    assert "实习" not in [e.title for e in p.experience]

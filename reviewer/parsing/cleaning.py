@@ -373,6 +373,24 @@ def _hanging_wrap(prev: Clean, c: Clean, right: float | None, last: Line) -> boo
     return last.x1 >= right - 12 and b.x0 > a.x0 + 20 and ends_short
 
 
+def _cjk_wrap(prev: Clean, c: Clean, right: float | None, last: Line) -> bool:
+    """A Chinese dated entry row that ran to the right margin and ends in a few characters on the
+    next line ("2010.10–2013.08  某某大学（…）化学" / "系 博士后"): Chinese wraps mid-word, so the
+    short line finishes the row's last cell, whether or not it hangs under the text."""
+    a, b = last, c.line
+    if right is None or a.x1 is None or a.x0 is None or b.x0 is None or prev.line.x0 is None:
+        return False
+    if (c.bullet or b.heading or a.page != b.page or a.size != b.size or a.bold != b.bold
+            or b.x0 < prev.line.x0 - 2):
+        return False  # (a bold head over a plain degree line is two lines of one entry, not a wrap)
+    if "\t" in prev.text and find_dates(prev.text.rsplit("\t", 1)[1]):
+        return False  # the dates right-aligned in the last cell took the row to the margin
+    full = a.x1 >= right - 1.5 * (a.size or 10.0)  # a CJK line stops up to a glyph short of the edge
+    short = len(c.text.replace(" ", "")) <= 12 and not re.search(r"\d", c.text)
+    return (full and short and has_cjk(prev.text) and has_cjk(c.text) and first_range(prev.text) is not None
+            and not prev.text.rstrip().endswith(("。", "；", ";", "：", ":")) and not c.text.rstrip().endswith("。"))
+
+
 _COLUMN_DATE = r"(?:[A-Za-z]{3,9}\.?\s+(?:19|20)\d\d|(?:19|20)\d\d(?:[./]\d{1,2})?|\d{1,2}/(?:19|20)\d\d)"
 # "Sep 2021 – Ph.D. in X, University, Edin-" then "Jun 2026 burgh, UK": a date column too
 # narrow for its range, printed beside the entry (moderncv); the second date ends the range
@@ -409,6 +427,11 @@ def join_wrapped(lines: list[Clean]) -> list[Clean]:
                 last = c.line
                 continue
             dangling = bool(_DANGLING.search(prev.text)) and not prev.bullet and len(prev.text.split()) >= 3
+            if _cjk_wrap(prev, c, right, last):
+                glue = " " if prev.text.rstrip()[-1:] in "·,，、|/" else ""  # ("金融学 ·" + "经济学硕士")
+                out[-1] = Clean(prev.line, prev.text + glue + c.text, prev.bullet, prev.raw + glue + c.raw)
+                last = c.line
+                continue
             dangling = (dangling or _hanging_wrap(out[-1], c, right, last) or _bold_wrap(out[-1], c, right, last)
                         or _sentence_end_wrap(out[-1], c, right, last))
             # "* 03/2024 - now: Postdoc, Institute of X," over "City. Duties": a bullet item that

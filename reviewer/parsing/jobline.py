@@ -406,8 +406,8 @@ def _org_like(text: str) -> bool:
     t = text.strip()
     if not t or len(t) > 90 or (_CONTACTISH.search(t) and not _DOTCOM_NAME.fullmatch(t)):
         return False
-    if has_cjk(t):
-        return len(re.sub(r"\s", "", t)) <= 30
+    if has_cjk(t):  # (a name in brackets, "某某大学（University of X）", does not make it a sentence)
+        return len(re.sub(r"\s", "", _BRACKETED.sub("", t))) <= 30
     words = t.split()
     return len(words) <= 10 and (cap_ratio(t) >= 0.5 or bool(ORG_WORDS.search(t)))
 

@@ -407,7 +407,10 @@ def _set_as_heading(c: Clean, fonts: _Fonts) -> bool:
 def _own_list(kind: str, c: Clean) -> bool:
     """A second heading of an entry kind that names a list, not a post ("Work Experience" after
     "Research Experience", unlike "Research Assistant" heading the entries of one post)."""
-    return kind in ("experience", "education") and not ROLE_RE.search(c.text)
+    return kind in ("experience", "education") and (not ROLE_RE.search(c.text) or bool(_CJK_LIST_HEAD.search(c.text)))
+
+
+_CJK_LIST_HEAD = re.compile(r"(?:经历|经验|背景|履历)\s*$")  # "实习与工作经历": a list, though 实习 is a role word
 
 
 def split_sections(lines: list[Clean]) -> list[Section]:
