@@ -949,3 +949,16 @@ def test_titles_under_one_glyph_and_duties_under_another() -> None:
     assert [(e.organization, e.title) for e in p.experience] == [
         ("Invented Observatory of Quillhaven, Northfield University", "Research Fellow"),
         ("Quillares", "Visiting Researcher (PhD secondment)")]
+
+
+def test_a_remark_in_brackets_after_the_employer_is_neither_employer_nor_a_reason_to_drop_it() -> None:
+    """"University of X (cross-appointment with the Centre for Y, 2021–present)": the long remark
+    does not make the employer a sentence, and it is not part of the employer's name."""
+    from reviewer.parsing.jobline import line_facts
+
+    facts = line_facts("2019–present\tAssociate Professor, Department of History, Invented State University "
+                       "(cross-appointment with the Centre for Coastal Studies, 2021–present)")
+    assert (facts.title, facts.org) == ("Associate Professor", "Department of History, Invented State University")
+    facts = line_facts("2015–2019\tGeologist, Harrowgate Associates Ltd. (now Invented Group)")
+    assert facts.org == "Harrowgate Associates Ltd."  # the employer of the time
+    assert line_facts("2015–2019\tGeologist, Harrowgate Associates (HAL)").org == "Harrowgate Associates (HAL)"

@@ -316,6 +316,9 @@ def _title_at_org(titles: list[str], orgs: list[str]) -> None:
         titles[0] = lead[1]
 
 
+_LOWER_REMARK = re.compile(r"\s*\((?=[a-z])[^()]*\)$")
+
+
 def _organisation(orgs: list[str]) -> str:
     """The employer, with the unit printed beside it ("Vision Group, Acme Research")."""
     org = orgs[0]
@@ -340,6 +343,8 @@ def _organisation(orgs: list[str]) -> str:
         elif j is not None:
             units = [*units, orgs[j]]
     joined = ", ".join([org, *units]).strip(" ")
+    # "University of X (cross-appointment with …)", "(sabbatical year)": a remark on the post
+    joined = _LOWER_REMARK.sub("", joined) or joined
     if not re.search(r"(?i)\b(?:inc|ltd|corp|co|llc|plc|s\.a|b\.v|kft|jr)\.$", joined):
         joined = joined.rstrip(".")
     return joined
@@ -408,7 +413,7 @@ def _org_like(text: str) -> bool:
         return False
     if has_cjk(t):  # (a name in brackets, "某某大学（University of X）", does not make it a sentence)
         return len(re.sub(r"\s", "", _BRACKETED.sub("", t))) <= 30
-    words = t.split()
+    words = _BRACKETED.sub("", t).split()  # ("University of X (cross-appointed with …)": a remark)
     return len(words) <= 10 and (cap_ratio(t) >= 0.5 or bool(ORG_WORDS.search(t)))
 
 
