@@ -145,9 +145,11 @@ def words_of_name(filename: str) -> str:
 def kind_from_name(filename: str) -> str | None:
     """The kind a file name states, if it states one."""
     words = words_of_name(filename)
-    for kind, pattern in _NAME_PATTERNS:
-        if pattern.search(words):
-            return kind
+    named = [kind for kind, pattern in _NAME_PATTERNS if pattern.search(words)]
+    if CV in named:
+        return CV  # "CV and research statement", "cover letter + CV": the file carries the CV
+    if named:
+        return named[0]
     return REFERENCE if _BARE_LETTER.search(words) else None
 
 

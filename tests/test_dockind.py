@@ -25,6 +25,8 @@ ADA = Applicant("Ada", "Quill", 1, "robotics", ["Harriet Vance", "Lucius Fenn", 
     ("writing_sample.pdf", "publication"),
     ("Quill_Ada_CV.pdf", "cv"),
     ("resume.docx", "cv"),
+    ("Quill_Ada_ResearchStatement_and_CV.pdf", "cv"),  # a packet in one file: the CV is what to read
+    ("cover letter + resume.docx", "cv"),
     ("transcript.pdf", "other"),
     ("document_4.pdf", None),
 ])
