@@ -962,3 +962,35 @@ def test_a_remark_in_brackets_after_the_employer_is_neither_employer_nor_a_reaso
     facts = line_facts("2015–2019\tGeologist, Harrowgate Associates Ltd. (now Invented Group)")
     assert facts.org == "Harrowgate Associates Ltd."  # the employer of the time
     assert line_facts("2015–2019\tGeologist, Harrowgate Associates (HAL)").org == "Harrowgate Associates (HAL)"
+
+
+def test_a_dated_running_head_over_the_name_is_no_job() -> None:
+    """"A. Quill  Curriculum Vitae  January 14, 2025" above the name in the header: dated, and an
+    organisation-like line follows, but no post is named (the name is no title)."""
+    from reviewer.extract import ExtractedDocument, TextLine
+    from reviewer.parsing import parse_document
+
+    rows = [("A. M. Quill\tCurriculum Vitae\tJanuary 14, 2025", 57, 554, 7, False),
+            ("Adaline M. Quill", 208, 403, 14, True),
+            ("Professor of Astronomy • Northfield Observatory, University of Northfield", 155, 456, 10, False),
+            ("Professional Appointments", 57, 243, 14, True),
+            ("2022–present\tDeputy Director, Northfield Observatory, University of Northfield", 71, 420, 10, False)]
+    lines = [TextLine(t, 1, size, bold=b, x0=x0, x1=x1, y=20.0 + 14 * k)
+             for k, (t, x0, x1, size, b) in enumerate(rows)]
+    profile = parse_document(ExtractedDocument(format="pdf", lines=lines), "cv.pdf")
+    assert [e.title for e in profile.experience] == ["Deputy Director"]
+
+
+def test_only_a_row_that_opens_with_its_dates_wraps_into_a_short_chinese_line() -> None:
+    """An e-mail's subject that ran to the margin ("主题: … 2026 年博士后招收…") and the
+    salutation under it are two lines; a dated row and its wrapped tail are one."""
+    from reviewer.parsing.cleaning import Clean, join_wrapped
+    from reviewer.parsing.lines import Line
+
+    def rows(*texts: tuple[str, float]) -> list[Clean]:
+        return [Clean(Line(t, k, size=10.0, x0=56.0, x1=x1), t, False, t) for k, (t, x1) in enumerate(texts)]
+
+    mail = rows(("主题: 回复: 虚构大学 2026 年博士后招收公告——应聘材料(林晓澄)", 450.0), ("尊敬的老师", 110.0))
+    assert [c.text for c in join_wrapped(mail)] == [c.text for c in mail]
+    dated = rows(("2010.10–2013.08\t北岭大学(University of Northfield)物理", 450.0), ("系 博士后", 100.0))
+    assert [c.text for c in join_wrapped(dated)] == ["2010.10–2013.08\t北岭大学(University of Northfield)物理系 博士后"]

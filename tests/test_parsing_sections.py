@@ -426,8 +426,8 @@ def test_a_margin_label_whose_second_word_fell_below_the_row_beside_it() -> None
     doc = ExtractedDocument(format="pdf", lines=[TextLine(t, size=s, x0=x, x1=500.0) for t, s, x in rows])
     p = parse_document(doc, "x.pdf")
     assert [(e.organization, e.title) for e in p.experience][-2:] == [
-        ("Golder Quill Associates Ltd. (now WSP)", "Environmental Engineer"),
-        ("Golder Quill Associates Ltd. (now WSP)", "Junior Environmental Engineer (EIT)")]
+        ("Golder Quill Associates Ltd.", "Environmental Engineer"),
+        ("Golder Quill Associates Ltd.", "Junior Environmental Engineer (EIT)")]
     assert p.skills == ["French (native)", "English (fluent)"]  # "Languages" and "References" stay apart
 
 

@@ -422,7 +422,8 @@ def parse_experience(lines: list[Clean], *, strict: bool = False) -> list[Experi
             # "PhD Student, Northfield University, 2019 –" in a header is a degree, not a job
             # ("Graduate Student Instructor", "Student Research Assistant" are posts)
             # ("Instructional Aide (Undergraduate TA)": a degree word only inside a remark does not count)
-            ok = bool(e.org and e.title and e.dates) and not DEGREE_RE.search(
+            # (and the title must be a post: a name wrapped from a list of referees is none)
+            ok = bool(e.org and e.title and e.dates and ROLE_RE.search(e.title)) and not DEGREE_RE.search(
                 re.sub(r"\([^()]*\)", "", e.title or "")) and not re.search(
                 r"(?i)\bstudent\b(?!\s+(?:instructor|researcher|research\s+assistant|assistant|worker))|学生|研究生",
                 e.title or "")
