@@ -175,3 +175,37 @@ def test_a_sidebar_contact_block_set_down_inside_the_paper_list() -> None:
                    "(+44) 7700 900123\nmira@example.ac.uk\ngithub.com/mcastellane\nmcastellane.example.io\n"
                    "2. M. Castellane. Sediment plumes. Ocean Model., 2023.\n")
     assert p.links == ["github.com/mcastellane", "mcastellane.example.io"]
+
+
+def test_a_cv_pasted_into_an_e_mail_keeps_only_the_candidates_details() -> None:
+    """A forwarded application: the forwarder's From line and signature, the recipients, the
+    ids of the message and a quoted reply's "wrote:" line all carry someone else's details;
+    the salutation is no name."""
+    p = parse_text(
+        "From: Wendel Harrow-Quist <w.harrowquist@northfield.example.edu>\n"
+        "To: Selection committee <phd-committee@northfield.example.edu>\n"
+        "Message-ID: <7a1b-harrowquist@northfield.example.edu>\n\n"
+        "Dear committee members,\n\nBelow is an application that reached me directly.\n\n"
+        "--\nWendel Harrow-Quist | Northfield University | +31 53 555 0190\n\n"
+        "From: Ilse Brandvold <ilse.brandvold@example.nl>\nTo: Wendel Harrow-Quist <w.harrowquist@northfield.example.edu>\n\n"
+        "Ilse Brandvold\nDelft | +31 6 5550 1473 | ilse.brandvold@example.nl\n\n"
+        "Education\n2021 - 2023  MSc Hydrology, Invented University of Delft\n\n"
+        "> On 21 Oct 2026, at 10:02, Wendel Harrow-Quist <w.harrowquist@northfield.example.edu> wrote:\n"
+        "> Please send your CV.\n")
+    assert p.emails == ["ilse.brandvold@example.nl"]
+    assert p.phones == ["+31655501473"]
+
+
+def test_once_an_address_spells_the_name_the_others_in_a_packet_are_someone_elses() -> None:
+    """A cover letter before the CV names the people who will write, with their addresses."""
+    p = parse_text("Ilse Brandvold\nilse.brandvold@example.nl\n\nDear members of the search committee,\n"
+                   "Letters will come from Ada Renwick (renwick@northfield.example.edu) and\n"
+                   "Tom Kellgren (kellgren@usgs.example.gov). Sincerely, Ilse Brandvold\n\n"
+                   "Education\n2021 - 2023  MSc Hydrology, Invented University of Delft\n")
+    assert p.emails == ["ilse.brandvold@example.nl"]
+
+
+def test_a_salutation_is_no_name() -> None:
+    p = parse_text("Dear Prof. Solvang,\n\nplease find my CV below.\n\nJonas Brekke-Vaz\n"
+                   "jonas.brekke@example.de\n\nEducation\n2015 - 2020  PhD Physics, Invented University\n")
+    assert p.name == "Jonas Brekke-Vaz"

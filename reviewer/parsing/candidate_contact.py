@@ -4,6 +4,7 @@ director), with the source line of each as evidence."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from reviewer.extract import ExtractedDocument
@@ -35,7 +36,13 @@ _SOMEONE_ELSE_SCREEN = needles(_SOMEONE_ELSE, shortest=2)  # most lines name no 
 _STAFF_LABEL = re.compile(
     r"(?i)^\W*(?:[\w.-]+\s+){0,3}(?:placement|director|administrator|coordinator|officer|chair)\s*[:：]"
     # a CV pasted into an e-mail: the recipients' header lines ("To: Prof. X <x@uni.edu>")
-    r"|^\s*(?:to|cc|bcc|收件人|抄送)\s*[:：].*@")
+    r"|^\s*(?:to|cc|bcc|收件人|抄送)\s*[:：].*@"
+    # ...and the ids a printed e-mail shows, and a quoted reply's "On …, X <x@y> wrote:"
+    r"|^\s*(?:message-id|in-reply-to|references)\s*:\s*<"
+    r"|^\W*(?:on|am|le|在)\b.*@.*(?:wrote|schrieb|a écrit|写道)\s*[:：]?\s*$")
+# a recipient's address is not the candidate's wherever else it appears (a quoted reply's From)
+_MAIL_HEADER = re.compile(r"(?i)^\s*(?:from|to|cc|bcc|发件人|收件人|抄送)\s*[:：]")
+_RECIPIENT_LINE = re.compile(r"(?i)^\s*(?:to|cc|bcc|收件人|抄送)\s*[:：]")
 # "I am advised by Prof. X. My homepage is ...": the writer's own sentence about an advisor
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I am|[Mm]y)\b|我的?")
 
@@ -101,7 +108,9 @@ def read_contact(doc: ExtractedDocument, lines: list[Line], sections: list[Secti
     others = {c.index for c in own if (_someone_else(c.text) and not _FIRST_PERSON.search(c.text) and (
         c.index not in zone or re.search(r"(?i)advis|supervis|mentor|refere|recommend|导师|推荐人", c.text)))
         or _is_staff_label(c.text)}
-    emails = find_emails([c for c in own if c.index not in others]) or find_emails(own)
+    recipients = set(find_emails([c for c in own if (":" in c.text or "：" in c.text) and _RECIPIENT_LINE.match(c.text)]))
+    emails = ([e for e in find_emails([c for c in own if c.index not in others]) if e not in recipients]
+              or find_emails(own))
     # publication lists hold page ranges, ids and grant numbers, never the candidate's phone;
     # a footer printed where a page of the list ends ("+44 … • x@y.org") is no part of it
     pubs = {c.index for c in lines_of(sections, {"publications"}) if "@" not in c.text} - repeated
@@ -131,4 +140,33 @@ def read_contact(doc: ExtractedDocument, lines: list[Line], sections: list[Secti
                 evidence[field_name] = src.line.evidence()
     return Contact(emails, phones, links, elsewhere, "\n".join(c.raw for c in loose), evidence)
 
+
+def own_emails(emails: list[str], name: str | None) -> list[str]:
+    """The addresses that spell the candidate's name, once one does: in a packet or a pasted
+    e-mail the referees', the recipients' and a web page's addresses stand beside the
+    candidate's ("renwick@…" in a cover letter, "webmaster-civil@…" in a page footer). A name
+    in Chinese characters alone cannot be matched to an address, so then all stay."""
+    parts = {p for p in re.split(r"[^a-z]+", _ascii(re.sub(r"\(.*?\)", "", name or "")).lower()) if len(p) >= 3}
+    if len(emails) < 2 or not parts:
+        return emails
+    spelled = [e for e in emails if any(p in re.sub(r"[^a-z]", "", e.lower()) for p in parts)]
+    return spelled or emails
+
+
+def _ascii(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
+def own_phones(phones: list[str], lines: list[Line], emails: list[str], reach: int = 3) -> list[str]:
+    """The numbers printed near the candidate's address, when several numbers are found and
+    some are: a signature under a forwarded e-mail or a job advert's enquiry line elsewhere
+    in a packet gives someone else's ("| +31 53 …" under "--")."""
+    if len(phones) < 2 or not emails:
+        return phones
+    at = [k for k, ln in enumerate(lines) if "@" in ln.text and any(e in ln.text.lower() for e in emails)
+          and not _MAIL_HEADER.match(ln.text)]  # (a mail's "From: X <x@y>" is no contact block)
+    around = {j for k in at for j in range(k - reach, k + reach + 1)}
+    digits = " ".join(re.sub(r"\D", "", lines[j].text) for j in sorted(around) if 0 <= j < len(lines))
+    near = [p for p in phones if p.lstrip("+")[-6:] in digits]
+    return near or phones
 

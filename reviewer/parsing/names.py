@@ -59,7 +59,8 @@ _NOT_NAME_WORDS = re.compile(
     r"(?i)\b(?:summary|research|statement|profile|contact|about|page|draft|version|department|lab|"
     r"address|street|road|avenue|building|room|office|email|phone|experience|education|skills|"
     r"publications|interests|objective|personal|information|details|overview|teaching|references|"
-    r"curriculum|vitae|resume|the|of|and|for|in|at|on|with|my|our)\b"
+    r"curriculum|vitae|resume|the|of|and|for|in|at|on|with|my|our|"
+    r"dear|regards|sincerely|subject)\b"  # a letter's salutation and closing ("Dear Prof. X,")
 )
 
 

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from reviewer.extract import ExtractedDocument
 from reviewer.parsing.awards import as_award, awards_from_fields, parse_awards, prizes_among_papers
-from reviewer.parsing.candidate_contact import NOT_CANDIDATE, read_contact
+from reviewer.parsing.candidate_contact import NOT_CANDIDATE, own_emails, own_phones, read_contact
 from reviewer.parsing.cleaning import (
     Clean,
     body_lines,
@@ -156,6 +156,11 @@ def parse(doc: ExtractedDocument, source: str) -> Profile:
     if guess:
         _end_section_at_name(sections, guess.line)
     name = guess.name if guess else None
+    emails = own_emails(contact.emails, name)
+    if emails[:1] != contact.emails[:1]:
+        evidence.pop("emails", None)  # (it pointed at an address that is someone else's)
+    contact.emails = emails
+    contact.phones = own_phones(contact.phones, lines, emails)
     mentions = " ".join(c.text for c in lines_of(sections, NOT_CANDIDATE, exclude=True))
     links = merge_links(contact.links, candidate_links([*contact.elsewhere, *doc.links], contact.header_text,
                                                        name, contact.emails, mentions))
