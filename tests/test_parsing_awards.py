@@ -374,3 +374,27 @@ def test_a_chinese_honours_label_after_a_paper_list_names_awards() -> None:
                    "荣誉奖励：2020 虚构研究院院长优秀奖；2021 虚构青年人才计划。\n")
     assert [a.year for a in p.awards] == [2020, 2021]
     assert len(p.publications) == 1
+
+
+def test_one_date_per_award_joins_the_lines_of_each():
+    """Unmarked lists whose awards run over several lines, each award dated once: the date
+    in its own cell heads the award (a wrapped name goes on below it); a date at the end
+    of the text, or a "Date awarded:" line, closes it (the issuer sits between)."""
+    wrapped = parse_awards(lines("Invented Society Best Contributed\t2022\nPaper\n"
+                                 "Northfield Margolin Dissertation\t2016\nAward\n"
+                                 "Harbor Graduate Fellowship\t2014"))
+    assert [(a.title, a.year) for a in wrapped] == [("Invented Society Best Contributed Paper", 2022),
+                                                    ("Northfield Margolin Dissertation Award", 2016),
+                                                    ("Harbor Graduate Fellowship", 2014)]
+    named = parse_awards(lines("Outstanding Graduate of Northfield\t2021.05\nNational Scholarship (top 0.2%)\n"
+                               "Harbor Prize in Modelling\t2020.06"))
+    assert len(named) == 3  # an undated prize's own name under a dated award is an award too
+    exported = parse_awards(lines("Quillon Award\nInvented Society of Chemistry\nDate awarded: 2020\n"
+                                  "Partnership Award for Teaching Excellence (team)\nUniversity of Northfield\n"
+                                  "Date awarded: 01 March 2018"))
+    assert [a.year for a in exported] == [2020, 2018]
+    assert exported[0].title.startswith("Quillon Award")
+    separate = parse_awards(lines("Harbor Innovation Award 2023\nLighthouse Fellowship (DST)\nBest Poster, ISMB 2014\n"
+                                  "Prêmio Invented de Tese, menção\nhonrosa — 2018"))
+    assert [a.title for a in separate] == ["Harbor Innovation Award 2023", "Lighthouse Fellowship (DST)",
+                                           "Best Poster, ISMB 2014", "Prêmio Invented de Tese, menção honrosa — 2018"]

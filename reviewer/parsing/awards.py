@@ -116,8 +116,76 @@ def _rows(lines: list[Line]) -> list[_Row]:
     return rows
 
 
+def _dated(row: _Row) -> bool:
+    return bool(row[3] or years_in(row[1]) or _lead_years(row[1]))
+
+
+def _one_year_each(rows: list[_Row]) -> list[_Row]:
+    """An unmarked list whose awards each carry one date, printed over several lines: a name
+    wrapped at the column's edge ("…Best Contributed" / "Paper<tab>2022"), the issuer and a
+    "Date awarded: 2020" line under it (research-system exports). A date that leads its line
+    or stands in its own cell heads its award; a date at the end of the text closes it. The
+    undated lines between belong to the award on that side, except a prize's own name
+    ("National Scholarship (top 1%)" under a dated award): that is an award of its own."""
+    if len(rows) < 3 or any(m for _, _, m, _ in rows) or sum(map(_dated, rows)) < 2 or all(map(_dated, rows)):
+        return rows
+    if any(_SUBHEADING_RE.match(text) or re.fullmatch(r"[【\[].*[】\]]", text) for _, text, _, _ in rows):
+        return rows  # sub-lists: their headings are no part of an award
+    dated = [r for r in rows if _dated(r)]
+    leading = sum(1 for _, text, _, cell in dated if cell or _date_led(_bare(text)) or _lead_years(_bare(text)))
+    heads = 2 * leading >= len(dated)
+    if heads != _dated(rows[0]) if heads else not _dated(rows[-1]):
+        return rows  # (undated lines before the first dated head, or after the last closing date)
+    groups: list[list[_Row]] = []
+    pending: list[_Row] = []
+    for row in rows:
+        if heads:
+            if not groups or _dated(row) or _own_prize(row[1]):
+                groups.append([row])
+            else:
+                groups[-1].append(row)
+        elif not _dated(row):
+            pending.append(row)
+        elif not pending or _ends_award(pending[-1][1], row[1]):
+            groups.append([*pending, row])
+            pending = []
+        else:  # "INSPIRE Fellowship (DST)" over "Best Poster, ISMB 2014": two awards
+            groups.extend([p] for p in pending)
+            groups.append([row])
+            pending = []
+    return [_joined(g) for g in groups]
+
+
+def _bare(text: str) -> str:
+    return text.lstrip("。.,，·•*- ")  # ("。2024 …": a stray mark before the date, as OCR reads a bullet)
+
+
+def _own_prize(text: str) -> bool:
+    """An undated line that names a prize of its own rather than going on with the one above."""
+    return bool(_PRIZE_WORDS.search(text)) and len(text.split()) >= 2 and not text[:1].islower()
+
+
+_LABELLED_DATE = re.compile(r"[^\W\d][\w ]{0,24}[:：]\s*\S")  # "Date awarded: 2020"
+
+
+def _ends_award(above: str, text: str) -> bool:
+    """A dated line that finishes the undated lines above ("honrosa — 2018", "(SAEe), 2024",
+    "Date awarded: 2020") rather than naming an award itself."""
+    return (text[:1].islower() or not text[:1].isalnum() or len(text.split()) <= 3
+            or bool(_LABELLED_DATE.match(text)) or bool(_CONNECTIVE_END.search(above)))
+
+
+def _joined(group: list[_Row]) -> _Row:
+    text = group[0][1]
+    for _, more, _, _ in group[1:]:
+        wrapped = more[:1].islower() or len(more.split()) <= 2 or bool(_CONNECTIVE_END.search(text))
+        text = f"{text}{' ' if wrapped else ', '}{more}"
+    return group[0][0], text, False, next((cell for _, _, _, cell in group if cell), "")
+
+
 def _items(rows: list[_Row]) -> list[_Item]:
     """The rows grouped into awards: a continuation line joins the award above it."""
+    rows = _one_year_each(rows)
     uses_markers = sum(1 for _, _, m, _ in rows if m) >= max(1, len(rows) // 3)
     # A CCV-like export: each award on a dated row, then undated rows about it (the issuer, its
     # type, the amount): those describe the award above, they name none
