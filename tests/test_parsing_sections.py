@@ -497,3 +497,9 @@ def test_a_chinese_list_heading_with_a_role_word_opens_its_own_list() -> None:
                    "2022.07-2022.08\t北岭研究所 科研助理\n")
     assert [(e.organization, e.title) for e in p.experience][-1] == ("北岭研究所", "科研助理")
     assert "实习" not in [e.title for e in p.experience]
+
+
+@pytest.mark.parametrize("text", ["PROFESSIONAL REGISTRATION", "Professional Registrations", "【执业资格】", "职业资格证书"])
+def test_licence_headings_close_the_list_above(text: str) -> None:
+    """A nurse's "Professional Registration", a physician's 执业资格: licences, not awards."""
+    assert heading_kind(text) == "certificates"

@@ -96,6 +96,7 @@ SECTION_KINDS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
     ("certificates", ("certificates", "certifications", "certification", "licenses", "licences",
                       "professional qualifications", "licensure", "board certification", "board certifications",
                       "bar admissions", "bar admission", "competitive examinations", "examinations qualified",
+                      "professional registration", "professional registrations", "registration", "registrations",
                       "certificações", "certificados", "certificaciones", "certificazioni", "zertifikate"),
      ("证书", "资格", "证照")),
     ("experience", ("experience", "experiences", "employment", "work", "appointments", "appointment",
@@ -180,4 +181,5 @@ CJK_VOCAB = sorted(set(both_scripts({
     "求学", "锻炼", "清单", "所获", "获得", "论著", "参加", "指导", "研究生",
     "专长", "证照", "资料", "纪录", "记录", "目录", "计划", "计画", "授课", "科目", "自传",
     "优势", "总结", "期望", "职位",
+    "执业", "职业", "注册",  # "执业资格", "职业资格证书": a clinician's or engineer's licences
 })), key=len, reverse=True)
