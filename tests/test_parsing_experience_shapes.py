@@ -994,3 +994,15 @@ def test_only_a_row_that_opens_with_its_dates_wraps_into_a_short_chinese_line() 
     assert [c.text for c in join_wrapped(mail)] == [c.text for c in mail]
     dated = rows(("2010.10–2013.08\t北岭大学(University of Northfield)物理", 450.0), ("系 博士后", 100.0))
     assert [c.text for c in join_wrapped(dated)] == ["2010.10–2013.08\t北岭大学(University of Northfield)物理系 博士后"]
+
+
+def test_the_post_a_packet_applies_for_is_no_job() -> None:
+    """A mail's subject, a cover letter's "Application for …" and a portal's "Highest degree"
+    field above the CV name the post sought and a degree, not posts held."""
+    from tests.parsing_support import parse_text
+
+    p = parse_text("Subject: Application for Assistant Professor of Ecology, Northfield University (2026)\n"
+                   "Highest degree:\tPhD, Invented University (2023)\n"
+                   "Ilse Brandvold\nilse@example.org\n\nExperience\n"
+                   "2023 - present  Postdoctoral Researcher, Harbor Institute\n")
+    assert [e.title for e in p.experience] == ["Postdoctoral Researcher"]

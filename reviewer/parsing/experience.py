@@ -360,7 +360,9 @@ def _training_post(text: str) -> tuple[str, str] | None:
 
 
 # a form's or a letter's post applied for, never one held
-_SOUGHT = re.compile(both_scripts_pattern(r"应聘|求职意向|意向岗位|申请岗位|申请职位|填表日期") + r"|(?i:\bapplying for\b|\bapplied for\b|\bposition sought\b)")
+_SOUGHT = re.compile(both_scripts_pattern(r"应聘|求职意向|意向岗位|申请岗位|申请职位|填表日期|岗位列表|报名表") + r"|(?i:\bapplying for\b"
+                     r"|\bapplied for\b|\bposition sought\b|\bapplication for\b|^\s*(?:subject|re|betreff|objet)\s*:"
+                     r"|\bhighest degree\b|\bvacancy\b)")  # (a cover letter's, a portal's or a mail's words)
 
 
 _CAREER_BREAK = re.compile(
@@ -414,7 +416,7 @@ def parse_experience(lines: list[Clean], *, strict: bool = False) -> list[Experi
             continue  # "Member, American Association of Immunologists": a membership, not a post
         if _career_break(e.org, e.title):
             continue  # "2010  Career break, 10 months (family reasons)", "Parental leaves": a gap, not a post
-        if strict and _SOUGHT.search(e.lines[0].text):
+        if strict and any(_SOUGHT.search(c.text) for c in e.lines):
             continue  # "应聘岗位:副教授 填表日期:2025年11月": the post applied for, on a form's first lines
         if strict and len((e.org or "").strip(" ,、.")) < 2:
             continue  # "现任职称:主治医师(2021年取得)" under "一、基本情况": a title field, no employer named
