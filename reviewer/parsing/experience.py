@@ -384,11 +384,13 @@ def parse_experience(lines: list[Clean], *, strict: bool = False) -> list[Experi
     # (a line holding only dates is no entry of its own: "- **Role**, Org" over "_Jan 2023 – present_")
     # (but numbered entries that carry the dates, "(1) 2021/01-至今，Org，Title", stay entries
     # beside an undated stray line such as a form's "无")
-    heads = [c for c in lines if not c.bullet and _header_candidate(c, False) and strip_dates(c.text).strip(" _*")]
+    # (a line without a bullet is a candidate or not whatever skip_bullets says: tested once)
+    plain = {id(c) for c in lines if not c.bullet and _header_candidate(c, False)}
+    heads = [c for c in lines if id(c) in plain and strip_dates(c.text).strip(" _*")]
     dated_bullets_only = (any(c.bullet and _opens_with_range(c.text) for c in lines)
                           and not any(first_range(c.text) for c in lines if not c.bullet))
     skip_bullets = bool(heads) and not dated_bullets_only
-    cands = [c for c in lines if _header_candidate(c, skip_bullets)]
+    cands = [c for c in lines if (_header_candidate(c, skip_bullets) if c.bullet else id(c) in plain)]
     cand_facts = [line_facts(c.text) for c in cands]
     entries = _group(cands, cand_facts)
     split_known_employer(entries)
