@@ -44,3 +44,19 @@ def test_position_screen_never_turns_away_a_match(text: str) -> None:
     assert _POSITION_NEEDLES is not None  # the screen exists: without it the slow scan runs on every reference
     if _POSITION_WORDS.search(text):
         assert may_match(_POSITION_NEEDLES, text, folded(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Research Engineer, Acme Robotics GmbH, Berlin   2019 – 2022",
+    "Senior Lecturer | University of Northfield | since 2018",
+    "星河科技有限公司  算法实习生  2021.07-2021.09",
+    "Søborg, Denmark",
+])
+def test_line_facts_cache_gives_a_fresh_copy_of_the_same_facts(text: str) -> None:
+    from reviewer.parsing.jobline import _line_facts, line_facts
+
+    first = line_facts(text)
+    assert first == _line_facts.__wrapped__(text)  # what the uncached reading says
+    first.org, first.title, first.org_prio = "changed", "changed", 9  # a caller may edit its copy...
+    again = line_facts(text)
+    assert again is not first and again == _line_facts.__wrapped__(text)  # ...the next caller is unaffected
