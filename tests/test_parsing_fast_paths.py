@@ -60,3 +60,34 @@ def test_line_facts_cache_gives_a_fresh_copy_of_the_same_facts(text: str) -> Non
     first.org, first.title, first.org_prio = "changed", "changed", 9  # a caller may edit its copy...
     again = line_facts(text)
     assert again is not first and again == _line_facts.__wrapped__(text)  # ...the next caller is unaffected
+
+
+_REFERENCE_LINES = [
+    "Quill, D., & Osei, H. (2021). Invented tides. Journal of Made-up Studies, 12(3), 45-67.",
+    "Selected Publications",
+    "发表论文列表：",
+    "Research Intern at Fenlight Labs (NYC, 2020)",
+    "Sparse Estimators for Quiet Bays (TGRS 2024)",
+    "Quill D, Osei HM. Tidal notes. Invented J Hydrol. 2019;12(3):45-67. under review",
+    "Title of a paper, à paraître, 2025",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", _REFERENCE_LINES)
+def test_cached_line_tests_answer_as_the_uncached_ones(text: str) -> None:
+    from reviewer.parsing import pubfind, pubstatus
+
+    for fn in (pubfind._citation_shaped, pubfind.is_publication_subheading, pubstatus.status_from_text):
+        assert fn(text) == fn.__wrapped__(text)  # type: ignore[attr-defined]
+        assert fn(text) == fn.__wrapped__(text)  # type: ignore[attr-defined]  # (the second answer from the cache)
+
+
+def test_a_plain_row_is_no_title_row_whatever_it_holds() -> None:
+    from reviewer.parsing.lines import Line
+    from reviewer.parsing.pubbyline import _title_row
+
+    title = "Quiet Tides: Invented Estimators for Made-up Bays"
+    assert _title_row(Line(title, 0, bold=True))
+    assert not _title_row(Line(title, 0, bold=False))
+    assert not _title_row(Line("Lindqvist, M., Osei, P., Brandt, K.", 0, bold=True))  # an author row
