@@ -80,7 +80,7 @@ def _header_candidate(c: Clean, skip_bullets: bool) -> bool:
         return False  # "Machine Learning System Team:" introduces bullets
     if _NUMBERED.match(t) and not first_range(t):
         return False  # "1.参与并开发…", "2) Maintained …": a numbered duty under the entry
-    lab = LABEL.match(strip_asides(t))
+    lab = LABEL.match(strip_asides(t)) if ":" in t or "：" in t else None  # (a label needs its colon)
     if lab and not first_range(t) and not TITLE_LABELS.match(lab.group(1)) and not ORG_LABELS.match(lab.group(1)):
         return False  # "Advisor: ...", "website: ...", "Tech stack: ..."
     if not first_range(t):
@@ -97,7 +97,7 @@ def _header_candidate(c: Clean, skip_bullets: bool) -> bool:
 _ROLE_DATED_IN_BRACKETS = re.compile(r"([A-Z][\w'&/-]*(?: [\w'&/-]+){0,5}) \([^()]*\d{4}[^()]*\):\s")
 # a lower-case remark after a role: in brackets at the end, or after a semicolon
 # ("Contributing Writer (paid monthly column)", "Associate Architect; project lead for civic work")
-_REMARK = re.compile(r"\s*[(（][^()（）]{1,40}[)）]$|;\s+[a-z].*$")
+_REMARK = re.compile(r"(?=[\s(（;])(?:\s*[(（][^()（）]{1,40}[)）]$|;\s+[a-z].*$)")  # (lookahead: as BIRTH's)
 _TITLE_CASE_ROLE = re.compile(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}")
 _SENTENCE_CASE_ROLE = re.compile(r"[A-Z][\w'-]*(?: [a-z][\w'-]*){1,3}")
 
