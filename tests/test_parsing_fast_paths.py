@@ -91,3 +91,30 @@ def test_a_plain_row_is_no_title_row_whatever_it_holds() -> None:
     assert _title_row(Line(title, 0, bold=True))
     assert not _title_row(Line(title, 0, bold=False))
     assert not _title_row(Line("Lindqvist, M., Osei, P., Brandt, K.", 0, bold=True))  # an author row
+
+
+_LINES_FOR_PATTERNS = [
+    "Date of birth: 04/05/1992", "DATE OF BIRTH 02/03/1990", "Sex F | Birthdate 1990", "born on 3 May 1990",
+    "Reborn Labs, Berlin", "D.O.B. 1990", "出生年月 1998.05", "Senior Engineer, Acme GmbH   2019 – Present",
+    "Contributing Writer (paid monthly column)", "Associate Architect; project lead for civic work",
+    "Student research assistant (0.4 fte)", "Role （兼职）", "Tutor (a remark much longer than forty characters in all)",
+    "Head of Research and", "Institute of", "Department of\n", "Lab, &", "Quill and Osei, 2019 –", "x-", "of",
+    "and", "Bandand", "the THE", "Centre De", "", "İn", "Professor of the", "TO",
+]
+
+
+@pytest.mark.parametrize("text", _LINES_FOR_PATTERNS)
+def test_rewritten_patterns_match_as_before(text: str) -> None:
+    import re
+
+    from reviewer.parsing.cleaning import _DANGLING
+    from reviewer.parsing.experience import _REMARK
+    from reviewer.parsing.segments import BIRTH
+
+    birth = re.compile(r"(?i)\b(?:date\s+of\s+birth|birth\s*date|born(?:\s+on)?|d\.o\.b)\b|出生")
+    remark = re.compile(r"\s*[(（][^()（）]{1,40}[)）]$|;\s+[a-z].*$")
+    for new, old in ((BIRTH, birth), (_REMARK, remark)):
+        a, b = new.search(text), old.search(text)
+        assert (a and a.span()) == (b and b.span())
+    # join_wrapped searches for a dangling word from five characters before the end
+    assert bool(_DANGLING.search(text, max(0, len(text) - 5))) == bool(_DANGLING.search(text))

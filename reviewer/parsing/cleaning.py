@@ -408,7 +408,10 @@ def join_wrapped(lines: list[Clean]) -> list[Clean]:
                 out[-1] = Clean(prev.line, whole, prev.bullet, prev.raw + " " + c.raw)
                 last = c.line
                 continue
-            dangling = bool(_DANGLING.search(prev.text)) and not prev.bullet and len(prev.text.split()) >= 3
+            # (a match is at most a word of three letters before the end, perhaps before a
+            # final newline: searched from five characters back, \b still sees the one before)
+            near_end = max(0, len(prev.text) - 5)
+            dangling = bool(_DANGLING.search(prev.text, near_end)) and not prev.bullet and len(prev.text.split()) >= 3
             dangling = (dangling or _hanging_wrap(out[-1], c, right, last) or _bold_wrap(out[-1], c, right, last)
                         or _sentence_end_wrap(out[-1], c, right, last))
             # "* 03/2024 - now: Postdoc, Institute of X," over "City. Duties": a bullet item that
