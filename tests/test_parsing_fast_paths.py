@@ -118,3 +118,22 @@ def test_rewritten_patterns_match_as_before(text: str) -> None:
         assert (a and a.span()) == (b and b.span())
     # join_wrapped searches for a dangling word from five characters before the end
     assert bool(_DANGLING.search(text, max(0, len(text) - 5))) == bool(_DANGLING.search(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Senior Research Engineer, Acme GmbH, Berlin    Jan 2019 – Present", "2013.09-2017.06", "Sep - Dec 2023",
+    "Aug. 2021 – Present", "2009/08 – 至今", "2013年9月 – 2017年6月", "Summer 2013", "AUTUMN 2019 – WINTER 2020",
+    "maio de 2019 – março 2021", "Jänner 2020", "août 2018 –", "décembre 2017", "01/09/2022 - 09/30/2023",
+    "03-09-2018", "Jun '19 – Jul '20", "ſeptember 2020", "１２/2020", "01.07.2021\tTill date", "2013\t2016",
+    "2021 –", "Sep. 2021 - ", "Quill, D. (2021). Invented tides. J. Made-up Stud., 12(3), 45-67.", "no date here",
+])
+def test_date_patterns_with_a_start_lookahead_find_the_same_dates(text: str) -> None:
+    import re
+
+    from reviewer.parsing import dates
+
+    for rx in (dates._ATOM_RE, dates._RANGE_RE, dates._TAB_RANGE, dates._OPEN_RANGE):
+        assert rx.pattern.startswith(dates._ATOM_START)
+        plain = re.compile(rx.pattern.removeprefix(dates._ATOM_START), rx.flags)
+        assert [(m.span(), m.groupdict()) for m in rx.finditer(text)] == \
+            [(m.span(), m.groupdict()) for m in plain.finditer(text)]
