@@ -282,8 +282,11 @@ def strip_dates(text: str) -> str:
     out = re.sub(r"\((?:expected|exp\.?|anticipated)\)|\b(?:expected|started|graduated|since|from|joined|depuis|seit)\b",
                  " ", out, flags=re.IGNORECASE)
     # brackets emptied by the two cuts above: "(expected June 2026)" leaves "(  )"
-    out = re.sub(r"\s*(?:\[\s*\]|\(\s*\))", " ", out)
-    out = re.sub(r"[ ]*\t[\t ]*", "\t", re.sub(r" {3,}", "  ", out))
+    # (each pattern below needs a character of its own in the text: tested first, most lines have none)
+    if "[" in out or "(" in out:
+        out = re.sub(r"\s*(?:\[\s*\]|\(\s*\))", " ", out)
+    out = re.sub(r" {3,}", "  ", out) if "   " in out else out
+    out = re.sub(r"[ ]*\t[\t ]*", "\t", out) if "\t" in out else out
     out = re.sub(r"(?:\s*[,;|–—-]\s*)+(?=\s{2}|\t|$)", "", out)  # separators left dangling by the date
     return out.strip(" \t,;|–—-:·")
 
