@@ -137,3 +137,53 @@ def test_date_patterns_with_a_start_lookahead_find_the_same_dates(text: str) -> 
         plain = re.compile(rx.pattern.removeprefix(dates._ATOM_START), rx.flags)
         assert [(m.span(), m.groupdict()) for m in rx.finditer(text)] == \
             [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+
+
+def _strip_dates_as_before(text: str) -> str:
+    """dates.strip_dates before its substitutions were screened by the characters they need."""
+    import re
+
+    from reviewer.parsing.dates import find_dates
+
+    out = text
+    for d in sorted(find_dates(text), key=lambda d: -d.span[0]):
+        out = out[: d.span[0]] + "  " + out[d.span[1]:]
+    out = re.sub(r"\((?:expected|exp\.?|anticipated)\)|\b(?:expected|started|graduated|since|from|joined|depuis|seit)\b",
+                 " ", out, flags=re.IGNORECASE)
+    out = re.sub(r"\s*(?:\[\s*\]|\(\s*\))", " ", out)
+    out = re.sub(r"[ ]*\t[\t ]*", "\t", re.sub(r" {3,}", "  ", out))
+    out = re.sub(r"(?:\s*[,;|–—-]\s*)+(?=\s{2}|\t|$)", "", out)
+    return out.strip(" \t,;|–—-:·")
+
+
+@pytest.mark.parametrize("text", [
+    "PhD, Northfield University (expected June 2026)", "Engineer, Acme  [2019 – 2021]  Berlin",
+    "Acme\t2019 – 2021\tBerlin", "Acme    2019   Berlin", "Since 2019, Lead Engineer", "( 2020 )",
+    "Research Fellow | Institute of X | 2016 –", "no dates at all", "Graduated 2015\t \tHonours",
+])
+def test_strip_dates_as_before(text: str) -> None:
+    from reviewer.parsing.dates import strip_dates
+
+    assert strip_dates.__wrapped__(text) == _strip_dates_as_before(text)
+
+
+@pytest.mark.parametrize("text", [
+    "星河科技有限公司", "Acme Inc.", "ACME LTD", "Quillworks GmbH", "Northfield Corp", "Tide LLC", "x PLC.",
+    "中国银行", "律师事务所", "Incidental", "Princeton", "", "İnc",
+])
+def test_firm_pattern_with_a_start_lookahead_matches_as_before(text: str) -> None:
+    import re
+
+    from reviewer.parsing.entries import _FIRM
+
+    before = re.compile(r"公司|集团|银行|事务所|(?i:\b(?:inc|ltd|gmbh|corp|llc|plc)\b\.?)")
+    a, b = _FIRM.search(text), before.search(text)
+    assert (a and a.span()) == (b and b.span())
+
+
+@pytest.mark.parametrize("text", ["ICML2018,Title of the paper(一作)2018.03", "海岸学报2019，标题很长的一篇论文(二作)",
+                                  "ICML2018 Title of the paper(一作)2018.03", "海岸学报2019 标题很长的一篇论文"])
+def test_a_compact_paper_line_needs_its_comma(text: str) -> None:
+    from reviewer.parsing.pubblocks import _COMPACT
+
+    assert bool(_COMPACT.match(text)) == ("," in text or "，" in text)
