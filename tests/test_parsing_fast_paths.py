@@ -187,3 +187,15 @@ def test_a_compact_paper_line_needs_its_comma(text: str) -> None:
     from reviewer.parsing.pubblocks import _COMPACT
 
     assert bool(_COMPACT.match(text)) == ("," in text or "，" in text)
+
+
+@pytest.mark.parametrize("text", [
+    "Research Engineer, Acme Robotics GmbH, Berlin   2019 – 2022", "Curriculum Vitae, October 2025",
+    "Last updated: May 2024", "Senior Lecturer, Northfield University, since 2018", "CV 2024 Jane Quill",
+    "Engineer at Acme (as of 2021)", "Jane Quill", "Tel: +44 20 7946 0000", "星河科技有限公司  2021.07-2021.09",
+    "Jun '19 – Jul '20 Visiting Scholar", "",
+])
+def test_dates_stated_is_whether_line_facts_reads_dates(text: str) -> None:
+    from reviewer.parsing.jobline import dates_stated, line_facts
+
+    assert dates_stated(text) == (line_facts(text).dates is not None)

@@ -24,7 +24,7 @@ from reviewer.parsing.employers import (
     units_under_employer,
 )
 from reviewer.parsing.hanzi import both_scripts_pattern
-from reviewer.parsing.jobline import ORG_LABELS, TITLE_LABELS, UNIT_RE, LineFacts, line_facts
+from reviewer.parsing.jobline import ORG_LABELS, TITLE_LABELS, UNIT_RE, LineFacts, dates_stated, line_facts
 from reviewer.parsing.lexicon import (
     CLINICAL_TRAINING_RE,
     DEGREE_RE,
@@ -379,6 +379,8 @@ def _career_break(org: str | None, title: str | None) -> bool:
 def parse_experience(lines: list[Clean], *, strict: bool = False) -> list[Experience]:
     """Entries of one section. `strict` (text outside an experience section) demands org, title and dates."""
     lines = _timeline_heads(_org_before_remark(_icon_titles(role_bullets(join_wrapped(lines)))))
+    if strict and not any(dates_stated(c.text) for c in lines):
+        return []  # an entry's dates come from its lines' facts, and a strict entry needs them
     # Bullets describe the entry above them, unless the section is nothing but bullets
     # (Markdown CVs: "- **Research Intern**, Acme, 2019").
     # (a line holding only dates is no entry of its own: "- **Role**, Org" over "_Jan 2023 – present_")

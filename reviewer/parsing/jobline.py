@@ -120,6 +120,11 @@ _BRACKETED = re.compile(r"\s*[(（][^()（）]*[)）]")
 _PLACE_ONLY = re.compile(r"([^\W\d][\w.'’-]*(?: [^\W\d][\w.'’-]*)?),\s*[^\W\d][\w.'’-]*(?: [^\W\d][\w.'’-]*)?")
 
 
+def dates_stated(text: str) -> bool:
+    """Whether line_facts(text) reads dates from the line (the cheap part of it, asked alone)."""
+    return first_range(_DOCUMENT_DATE.sub("", text)) is not None
+
+
 def line_facts(text: str) -> LineFacts:
     """Organisation, title and dates stated by one header line (a fresh copy: callers may change it)."""
     return replace(_line_facts(text))
