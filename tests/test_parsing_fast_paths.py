@@ -199,3 +199,15 @@ def test_dates_stated_is_whether_line_facts_reads_dates(text: str) -> None:
     from reviewer.parsing.jobline import dates_stated, line_facts
 
     assert dates_stated(text) == (line_facts(text).dates is not None)
+
+
+def test_a_separator_starts_only_where_split_segments_tries_one() -> None:
+    from reviewer.parsing.segments import _SEP, _SEP_START
+
+    # every character at which _SEP can match (followed by what completes each alternative)
+    # (every white space and every punctuation mark the pattern names lies below U+3100 or in the
+    # full-width forms)
+    starts = [chr(c) for c in (*range(0x3100), *range(0xFE00, 0x10000))
+              if any(_SEP.match(f"中{chr(c)}{tail}", 1) for tail in ("  ", "中", "| ", "- ", "@ "))]
+    assert starts and all(ch.isspace() or ch in _SEP_START for ch in starts)
+    assert all(_SEP.match(f"中{ch} ", 1) for ch in _SEP_START)
