@@ -44,3 +44,170 @@ def test_position_screen_never_turns_away_a_match(text: str) -> None:
     assert _POSITION_NEEDLES is not None  # the screen exists: without it the slow scan runs on every reference
     if _POSITION_WORDS.search(text):
         assert may_match(_POSITION_NEEDLES, text, folded(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Research Engineer, Acme Robotics GmbH, Berlin   2019 – 2022",
+    "Senior Lecturer | University of Northfield | since 2018",
+    "星河科技有限公司  算法实习生  2021.07-2021.09",
+    "Søborg, Denmark",
+])
+def test_line_facts_cache_gives_a_fresh_copy_of_the_same_facts(text: str) -> None:
+    from reviewer.parsing.jobline import _line_facts, line_facts
+
+    first = line_facts(text)
+    assert first == _line_facts.__wrapped__(text)  # what the uncached reading says
+    first.org, first.title, first.org_prio = "changed", "changed", 9  # a caller may edit its copy...
+    again = line_facts(text)
+    assert again is not first and again == _line_facts.__wrapped__(text)  # ...the next caller is unaffected
+
+
+_REFERENCE_LINES = [
+    "Quill, D., & Osei, H. (2021). Invented tides. Journal of Made-up Studies, 12(3), 45-67.",
+    "Selected Publications",
+    "发表论文列表：",
+    "Research Intern at Fenlight Labs (NYC, 2020)",
+    "Sparse Estimators for Quiet Bays (TGRS 2024)",
+    "Quill D, Osei HM. Tidal notes. Invented J Hydrol. 2019;12(3):45-67. under review",
+    "Title of a paper, à paraître, 2025",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", _REFERENCE_LINES)
+def test_cached_line_tests_answer_as_the_uncached_ones(text: str) -> None:
+    from reviewer.parsing import pubfind, pubstatus
+
+    for fn in (pubfind._citation_shaped, pubfind.is_publication_subheading, pubstatus.status_from_text):
+        assert fn(text) == fn.__wrapped__(text)  # type: ignore[attr-defined]
+        assert fn(text) == fn.__wrapped__(text)  # type: ignore[attr-defined]  # (the second answer from the cache)
+
+
+def test_a_plain_row_is_no_title_row_whatever_it_holds() -> None:
+    from reviewer.parsing.lines import Line
+    from reviewer.parsing.pubbyline import _title_row
+
+    title = "Quiet Tides: Invented Estimators for Made-up Bays"
+    assert _title_row(Line(title, 0, bold=True))
+    assert not _title_row(Line(title, 0, bold=False))
+    assert not _title_row(Line("Lindqvist, M., Osei, P., Brandt, K.", 0, bold=True))  # an author row
+
+
+_LINES_FOR_PATTERNS = [
+    "Date of birth: 04/05/1992", "DATE OF BIRTH 02/03/1990", "Sex F | Birthdate 1990", "born on 3 May 1990",
+    "Reborn Labs, Berlin", "D.O.B. 1990", "出生年月 1998.05", "Senior Engineer, Acme GmbH   2019 – Present",
+    "Contributing Writer (paid monthly column)", "Associate Architect; project lead for civic work",
+    "Student research assistant (0.4 fte)", "Role （兼职）", "Tutor (a remark much longer than forty characters in all)",
+    "Head of Research and", "Institute of", "Department of\n", "Lab, &", "Quill and Osei, 2019 –", "x-", "of",
+    "and", "Bandand", "the THE", "Centre De", "", "İn", "Professor of the", "TO",
+]
+
+
+@pytest.mark.parametrize("text", _LINES_FOR_PATTERNS)
+def test_rewritten_patterns_match_as_before(text: str) -> None:
+    import re
+
+    from reviewer.parsing.cleaning import _DANGLING
+    from reviewer.parsing.experience import _REMARK
+    from reviewer.parsing.segments import BIRTH
+
+    birth = re.compile(r"(?i)\b(?:date\s+of\s+birth|birth\s*date|born(?:\s+on)?|d\.o\.b)\b|出生")
+    remark = re.compile(r"\s*[(（][^()（）]{1,40}[)）]$|;\s+[a-z].*$")
+    for new, old in ((BIRTH, birth), (_REMARK, remark)):
+        a, b = new.search(text), old.search(text)
+        assert (a and a.span()) == (b and b.span())
+    # join_wrapped searches for a dangling word from five characters before the end
+    assert bool(_DANGLING.search(text, max(0, len(text) - 5))) == bool(_DANGLING.search(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Senior Research Engineer, Acme GmbH, Berlin    Jan 2019 – Present", "2013.09-2017.06", "Sep - Dec 2023",
+    "Aug. 2021 – Present", "2009/08 – 至今", "2013年9月 – 2017年6月", "Summer 2013", "AUTUMN 2019 – WINTER 2020",
+    "maio de 2019 – março 2021", "Jänner 2020", "août 2018 –", "décembre 2017", "01/09/2022 - 09/30/2023",
+    "03-09-2018", "Jun '19 – Jul '20", "ſeptember 2020", "１２/2020", "01.07.2021\tTill date", "2013\t2016",
+    "2021 –", "Sep. 2021 - ", "Quill, D. (2021). Invented tides. J. Made-up Stud., 12(3), 45-67.", "no date here",
+])
+def test_date_patterns_with_a_start_lookahead_find_the_same_dates(text: str) -> None:
+    import re
+
+    from reviewer.parsing import dates
+
+    for rx in (dates._ATOM_RE, dates._RANGE_RE, dates._TAB_RANGE, dates._OPEN_RANGE):
+        assert rx.pattern.startswith(dates._ATOM_START)
+        plain = re.compile(rx.pattern.removeprefix(dates._ATOM_START), rx.flags)
+        assert [(m.span(), m.groupdict()) for m in rx.finditer(text)] == \
+            [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+
+
+def _strip_dates_as_before(text: str) -> str:
+    """dates.strip_dates before its substitutions were screened by the characters they need."""
+    import re
+
+    from reviewer.parsing.dates import find_dates
+
+    out = text
+    for d in sorted(find_dates(text), key=lambda d: -d.span[0]):
+        out = out[: d.span[0]] + "  " + out[d.span[1]:]
+    out = re.sub(r"\((?:expected|exp\.?|anticipated)\)|\b(?:expected|started|graduated|since|from|joined|depuis|seit)\b",
+                 " ", out, flags=re.IGNORECASE)
+    out = re.sub(r"\s*(?:\[\s*\]|\(\s*\))", " ", out)
+    out = re.sub(r"[ ]*\t[\t ]*", "\t", re.sub(r" {3,}", "  ", out))
+    out = re.sub(r"(?:\s*[,;|–—-]\s*)+(?=\s{2}|\t|$)", "", out)
+    return out.strip(" \t,;|–—-:·")
+
+
+@pytest.mark.parametrize("text", [
+    "PhD, Northfield University (expected June 2026)", "Engineer, Acme  [2019 – 2021]  Berlin",
+    "Acme\t2019 – 2021\tBerlin", "Acme    2019   Berlin", "Since 2019, Lead Engineer", "( 2020 )",
+    "Research Fellow | Institute of X | 2016 –", "no dates at all", "Graduated 2015\t \tHonours",
+])
+def test_strip_dates_as_before(text: str) -> None:
+    from reviewer.parsing.dates import strip_dates
+
+    assert strip_dates.__wrapped__(text) == _strip_dates_as_before(text)
+
+
+@pytest.mark.parametrize("text", [
+    "星河科技有限公司", "Acme Inc.", "ACME LTD", "Quillworks GmbH", "Northfield Corp", "Tide LLC", "x PLC.",
+    "中国银行", "律师事务所", "Incidental", "Princeton", "", "İnc",
+])
+def test_firm_pattern_with_a_start_lookahead_matches_as_before(text: str) -> None:
+    import re
+
+    from reviewer.parsing.entries import _FIRM
+
+    before = re.compile(r"公司|集团|银行|事务所|(?i:\b(?:inc|ltd|gmbh|corp|llc|plc)\b\.?)")
+    a, b = _FIRM.search(text), before.search(text)
+    assert (a and a.span()) == (b and b.span())
+
+
+@pytest.mark.parametrize("text", ["ICML2018,Title of the paper(一作)2018.03", "海岸学报2019，标题很长的一篇论文(二作)",
+                                  "ICML2018 Title of the paper(一作)2018.03", "海岸学报2019 标题很长的一篇论文"])
+def test_a_compact_paper_line_needs_its_comma(text: str) -> None:
+    from reviewer.parsing.pubblocks import _COMPACT
+
+    assert bool(_COMPACT.match(text)) == ("," in text or "，" in text)
+
+
+@pytest.mark.parametrize("text", [
+    "Research Engineer, Acme Robotics GmbH, Berlin   2019 – 2022", "Curriculum Vitae, October 2025",
+    "Last updated: May 2024", "Senior Lecturer, Northfield University, since 2018", "CV 2024 Jane Quill",
+    "Engineer at Acme (as of 2021)", "Jane Quill", "Tel: +44 20 7946 0000", "星河科技有限公司  2021.07-2021.09",
+    "Jun '19 – Jul '20 Visiting Scholar", "",
+])
+def test_dates_stated_is_whether_line_facts_reads_dates(text: str) -> None:
+    from reviewer.parsing.jobline import dates_stated, line_facts
+
+    assert dates_stated(text) == (line_facts(text).dates is not None)
+
+
+def test_a_separator_starts_only_where_split_segments_tries_one() -> None:
+    from reviewer.parsing.segments import _SEP, _SEP_START
+
+    # every character at which _SEP can match (followed by what completes each alternative)
+    # (every white space and every punctuation mark the pattern names lies below U+3100 or in the
+    # full-width forms)
+    starts = [chr(c) for c in (*range(0x3100), *range(0xFE00, 0x10000))
+              if any(_SEP.match(f"中{chr(c)}{tail}", 1) for tail in ("  ", "中", "| ", "- ", "@ "))]
+    assert starts and all(ch.isspace() or ch in _SEP_START for ch in starts)
+    assert all(_SEP.match(f"中{ch} ", 1) for ch in _SEP_START)

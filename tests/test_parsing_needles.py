@@ -87,3 +87,23 @@ def test_chinese_needles_and_a_shorter_minimum() -> None:
     assert n is not None and set(n.strings) == {"advisor", "pi", "导师"}
     for text in ("导师：某某", "PI: Dr. X", "Advisor", "nothing here"):
         assert may_match(n, text, folded(text)) or not rx.search(text)
+
+
+def test_a_run_with_accented_letters_gives_its_plain_part() -> None:
+    # "paraître": lower-casing may not fold "î" as IGNORECASE does, so only "para" is a needle
+    n = needles(re.compile(r"(?i)\bà\s+paraître\b|\bforthcoming\b"))
+    assert n is not None and set(n.strings) == {"para", "forthcoming"}
+    assert needles(re.compile(r"(?i)\bé\b|\bforthcoming\b")) is None  # "é" leaves no plain part
+
+
+@pytest.mark.parametrize("text", [
+    "Quill, D. (à paraître). Titre. Revue.", "À PARAÎTRE dans la Revue", "Sous presse", "Im Druck",
+    "en revisión", "EM REVISÃO", "en préparation", "R & R at Journal", "r&r", "Conditionally accepted",
+    "İN PRESS", "Tranſactions, ſubmitted", "已录用待刊", "修改后重投", "Accepted rate", "Nothing stated, 2021.",
+])
+def test_the_status_screen_passes_every_text_a_status_pattern_matches(text: str) -> None:
+    from reviewer.parsing import pubstatus
+
+    if any(rx.search(text) for _, rx in pubstatus._STATUS_WORDS):
+        assert pubstatus._STATUS_SCREEN(text, folded(text))
+    assert not pubstatus._STATUS_SCREEN.always

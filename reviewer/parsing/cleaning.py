@@ -431,7 +431,10 @@ def join_wrapped(lines: list[Clean]) -> list[Clean]:
                 out[-1] = Clean(prev.line, whole, prev.bullet, prev.raw + " " + c.raw)
                 last = c.line
                 continue
-            dangling = bool(_DANGLING.search(prev.text)) and not prev.bullet and len(prev.text.split()) >= 3
+            # (a match is at most a word of three letters before the end, perhaps before a
+            # final newline: searched from five characters back, \b still sees the one before)
+            near_end = max(0, len(prev.text) - 5)
+            dangling = bool(_DANGLING.search(prev.text, near_end)) and not prev.bullet and len(prev.text.split()) >= 3
             if _cjk_wrap(prev, c, right, last):
                 glue = " " if prev.text.rstrip()[-1:] in "·,，、|/" else ""  # ("金融学 ·" + "经济学硕士")
                 out[-1] = Clean(prev.line, prev.text + glue + c.text, prev.bullet, prev.raw + glue + c.raw)

@@ -182,8 +182,10 @@ def find_phones(lines: Iterable[Clean], region: str) -> list[str]:
             # written with its country code or next to "Tel:" needs only a possible length
             # A contact row ("City | 07700 900123 | x@y.org") vouches for a number the
             # metadata does not list (reserved or newly opened ranges) if its length is right.
-            vouched = bool(contact_row and re.search(r"\d[\s().-]+\d", raw) and phonenumbers.is_possible_number(m.number))
-            if not phonenumbers.is_valid_number(m.number) and not labelled and not vouched:
+            # (asked in order of cost: the metadata's full validation last, for a bare number only)
+            vouched = not labelled and bool(contact_row and re.search(r"\d[\s().-]+\d", raw)
+                                            and phonenumbers.is_possible_number(m.number))
+            if not labelled and not vouched and not phonenumbers.is_valid_number(m.number):
                 continue
             if not labelled and region == "CN" and not re.fullmatch(r"1[3-9]\d{9}", digits):
                 continue  # unlabelled Chinese numbers are mobiles; anything else is an id or a date

@@ -62,15 +62,20 @@ SEP = r"\s*(?:->|→|⟶|-{1,2}|–|—|~|〜|～|−|‒|\u00ad|to|until|till|�
 # character next to a date is a boundary, a Latin letter or digit is not
 _BEFORE = r"(?<![^\W\u3400-\u9fff])(?<!\.)"
 _AFTER = r"(?![^\W\u3400-\u9fff]|[届级名人篇项个万元次位分号])"  # "2026届" is a class, "2019级" a cohort
-_ATOM_RE = re.compile(rf"{_BEFORE}{ATOM}{_AFTER}", re.IGNORECASE)
+# The characters an ATOM starts with (a digit, a month's or a season's first letter), as a
+# lookahead before the patterns that search for one: the engine passes every other position at
+# once instead of trying each alternative there (twice as fast on a job line; same matches)
+_ATOM_START = "(?=[\\d" + "".join(sorted({w[0] for w in (*_ENGLISH_MONTHS, *SEASONS[3:-1].split("|"), *(
+    w for ws in _FOREIGN_MONTHS.values() for w in ws))})) + "])"
+_ATOM_RE = re.compile(rf"{_ATOM_START}{_BEFORE}{ATOM}{_AFTER}", re.IGNORECASE)
 _RANGE_RE = re.compile(
-    rf"{_BEFORE}(?P<a>{ATOM.replace('?P<', '?P<a_')})(?:\s*\((?:expected|exp\.?)\))?{SEP}"
+    rf"{_ATOM_START}{_BEFORE}(?P<a>{ATOM.replace('?P<', '?P<a_')})(?:\s*\((?:expected|exp\.?)\))?{SEP}"
     rf"(?:(?P<present>{PRESENT})\b|(?P<b>{ATOM.replace('?P<', '?P<b_')})){_AFTER}",
     re.IGNORECASE,
 )
 # "01.07.2021<tab>Till date", "2013<tab>2016": a table's From and To columns side by side
 _TAB_RANGE = re.compile(
-    rf"{_BEFORE}(?P<a>{ATOM.replace('?P<', '?P<a_')})\t(?:(?P<present>{PRESENT})\b|(?P<b>{ATOM.replace('?P<', '?P<b_')})){_AFTER}",
+    rf"{_ATOM_START}{_BEFORE}(?P<a>{ATOM.replace('?P<', '?P<a_')})\t(?:(?P<present>{PRESENT})\b|(?P<b>{ATOM.replace('?P<', '?P<b_')})){_AFTER}",
     re.IGNORECASE,
 )
 _DIGIT_TAB = re.compile(r"\d\t")  # (the From column's date ends just before the tab)
@@ -90,7 +95,7 @@ _CJK_SHARED_YEAR = re.compile(rf"(?P<y>{_YEAR})\s*年\s*(?P<m1>{_MM})\s*[-–~�
 _ACADEMIC_YEAR = re.compile(rf"(?<![\w./])(?P<a>{_YEAR})\s*/\s*(?P<b>{_YEAR}|\d\d)(?![\w./])")
 _SHORT_END = re.compile(rf"(?<![\w./])(?P<a>{_YEAR})\s*[-–—]\s*(?P<b>\d\d)(?![\w./-])")
 # "2021 –" or "Sep. 2021 - " with nothing after: still going
-_OPEN_RANGE = re.compile(rf"(?<![\w.])(?P<a>{ATOM.replace('?P<', '?P<a_')})\s*(?:-{{1,2}}|–|—|~|至)\s*(?=$|[|,;:)\]]|\s{{2}}|\t)",
+_OPEN_RANGE = re.compile(rf"{_ATOM_START}(?<![\w.])(?P<a>{ATOM.replace('?P<', '?P<a_')})\s*(?:-{{1,2}}|–|—|~|至)\s*(?=$|[|,;:)\]]|\s{{2}}|\t)",
                          re.IGNORECASE)
 
 
@@ -277,8 +282,11 @@ def strip_dates(text: str) -> str:
     out = re.sub(r"\((?:expected|exp\.?|anticipated)\)|\b(?:expected|started|graduated|since|from|joined|depuis|seit)\b",
                  " ", out, flags=re.IGNORECASE)
     # brackets emptied by the two cuts above: "(expected June 2026)" leaves "(  )"
-    out = re.sub(r"\s*(?:\[\s*\]|\(\s*\))", " ", out)
-    out = re.sub(r"[ ]*\t[\t ]*", "\t", re.sub(r" {3,}", "  ", out))
+    # (each pattern below needs a character of its own in the text: tested first, most lines have none)
+    if "[" in out or "(" in out:
+        out = re.sub(r"\s*(?:\[\s*\]|\(\s*\))", " ", out)
+    out = re.sub(r" {3,}", "  ", out) if "   " in out else out
+    out = re.sub(r"[ ]*\t[\t ]*", "\t", out) if "\t" in out else out
     out = re.sub(r"(?:\s*[,;|–—-]\s*)+(?=\s{2}|\t|$)", "", out)  # separators left dangling by the date
     return out.strip(" \t,;|–—-:·")
 

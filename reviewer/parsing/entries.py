@@ -22,7 +22,9 @@ _TEACHING_POST = re.compile(
     r"(?:student\s+)?)?(?:teaching\s+(?:assistant|fellow|associate)|instructor|lecturer|tutor|adjunct\b.*)"
     r"(?:\s*\([^()]*\))?$")  # (a remark on the post: "Tutor (studentische Hilfskraft)")
 # routing.COMPANY_RE less the research units: a "项目经历" row at a 研究院 names a funded project
-_FIRM = re.compile(r"公司|集团|银行|事务所|(?i:\b(?:inc|ltd|gmbh|corp|llc|plc)\b\.?)")
+# (the leading lookahead names the characters a match can start with: the engine passes every
+# other position at once instead of trying each alternative there; the matches are the same)
+_FIRM = re.compile(r"(?=[公集银事]|(?i:[cgilp]))(?:公司|集团|银行|事务所|(?i:\b(?:inc|ltd|gmbh|corp|llc|plc)\b\.?))")
 _JOB_WORD = re.compile(r"(?i)实习|工作|任职|\b(?:internships?|employment|work|jobs?|roles)\b")
 # "Writing Tutor", "Senior Editor": capitalised words only ("Taught by Professor X" is a course note)
 _PLAIN_ROLE = re.compile(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}")

@@ -24,7 +24,7 @@ from reviewer.parsing.employers import (
     units_under_employer,
 )
 from reviewer.parsing.hanzi import both_scripts_pattern
-from reviewer.parsing.jobline import ORG_LABELS, TITLE_LABELS, UNIT_RE, LineFacts, line_facts
+from reviewer.parsing.jobline import ORG_LABELS, TITLE_LABELS, UNIT_RE, LineFacts, dates_stated, line_facts
 from reviewer.parsing.lexicon import (
     CLINICAL_TRAINING_RE,
     DEGREE_RE,
@@ -80,7 +80,7 @@ def _header_candidate(c: Clean, skip_bullets: bool) -> bool:
         return False  # "Machine Learning System Team:" introduces bullets
     if _NUMBERED.match(t) and not first_range(t):
         return False  # "1.参与并开发…", "2) Maintained …": a numbered duty under the entry
-    lab = LABEL.match(strip_asides(t))
+    lab = LABEL.match(strip_asides(t)) if ":" in t or "：" in t else None  # (a label needs its colon)
     if lab and not first_range(t) and not TITLE_LABELS.match(lab.group(1)) and not ORG_LABELS.match(lab.group(1)):
         return False  # "Advisor: ...", "website: ...", "Tech stack: ..."
     if not first_range(t):
@@ -97,7 +97,7 @@ def _header_candidate(c: Clean, skip_bullets: bool) -> bool:
 _ROLE_DATED_IN_BRACKETS = re.compile(r"([A-Z][\w'&/-]*(?: [\w'&/-]+){0,5}) \([^()]*\d{4}[^()]*\):\s")
 # a lower-case remark after a role: in brackets at the end, or after a semicolon
 # ("Contributing Writer (paid monthly column)", "Associate Architect; project lead for civic work")
-_REMARK = re.compile(r"\s*[(（][^()（）]{1,40}[)）]$|;\s+[a-z].*$")
+_REMARK = re.compile(r"(?=[\s(（;])(?:\s*[(（][^()（）]{1,40}[)）]$|;\s+[a-z].*$)")  # (lookahead: as BIRTH's)
 _TITLE_CASE_ROLE = re.compile(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}")
 _SENTENCE_CASE_ROLE = re.compile(r"[A-Z][\w'-]*(?: [a-z][\w'-]*){1,3}")
 
@@ -381,16 +381,20 @@ def _career_break(org: str | None, title: str | None) -> bool:
 def parse_experience(lines: list[Clean], *, strict: bool = False) -> list[Experience]:
     """Entries of one section. `strict` (text outside an experience section) demands org, title and dates."""
     lines = _timeline_heads(_org_before_remark(_icon_titles(role_bullets(join_wrapped(lines)))))
+    if strict and not any(dates_stated(c.text) for c in lines):
+        return []  # an entry's dates come from its lines' facts, and a strict entry needs them
     # Bullets describe the entry above them, unless the section is nothing but bullets
     # (Markdown CVs: "- **Research Intern**, Acme, 2019").
     # (a line holding only dates is no entry of its own: "- **Role**, Org" over "_Jan 2023 – present_")
     # (but numbered entries that carry the dates, "(1) 2021/01-至今，Org，Title", stay entries
     # beside an undated stray line such as a form's "无")
-    heads = [c for c in lines if not c.bullet and _header_candidate(c, False) and strip_dates(c.text).strip(" _*")]
+    # (a line without a bullet is a candidate or not whatever skip_bullets says: tested once)
+    plain = {id(c) for c in lines if not c.bullet and _header_candidate(c, False)}
+    heads = [c for c in lines if id(c) in plain and strip_dates(c.text).strip(" _*")]
     dated_bullets_only = (any(c.bullet and _opens_with_range(c.text) for c in lines)
                           and not any(first_range(c.text) for c in lines if not c.bullet))
     skip_bullets = bool(heads) and not dated_bullets_only
-    cands = [c for c in lines if _header_candidate(c, skip_bullets)]
+    cands = [c for c in lines if (_header_candidate(c, skip_bullets) if c.bullet else id(c) in plain)]
     cand_facts = [line_facts(c.text) for c in cands]
     entries = _group(cands, cand_facts)
     split_known_employer(entries)

@@ -8,7 +8,8 @@ a unit printed beside it when there is one).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from reviewer.parsing.cleaning import has_cjk
 from reviewer.parsing.dates import DateSpan, first_range, season_or_marker, strip_dates
@@ -119,8 +120,19 @@ _BRACKETED = re.compile(r"\s*[(（][^()（）]*[)）]")
 _PLACE_ONLY = re.compile(r"([^\W\d][\w.'’-]*(?: [^\W\d][\w.'’-]*)?),\s*[^\W\d][\w.'’-]*(?: [^\W\d][\w.'’-]*)?")
 
 
+def dates_stated(text: str) -> bool:
+    """Whether line_facts(text) reads dates from the line (the cheap part of it, asked alone)."""
+    return first_range(_DOCUMENT_DATE.sub("", text)) is not None
+
+
 def line_facts(text: str) -> LineFacts:
-    """Organisation, title and dates stated by one header line."""
+    """Organisation, title and dates stated by one header line (a fresh copy: callers may change it)."""
+    return replace(_line_facts(text))
+
+
+# Pure per string, and asked again of the same header lines (the routing, role bullets, entries).
+@lru_cache(maxsize=4096)
+def _line_facts(text: str) -> LineFacts:
     # "Last updated: May 2024", "Curriculum Vitae, October 2025" date the document, not an entry
     text = _DOCUMENT_DATE.sub("", text)
     facts = LineFacts(dates=first_range(text))

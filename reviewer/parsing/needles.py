@@ -205,9 +205,9 @@ def _required(items: list) -> set[str] | None:
         if op is LITERAL:
             run += chr(av)
             continue
-        if run:
-            candidates.append({run})
-            run = ""
+        if run and (safe := _safe_run(run)):
+            candidates.append({safe})
+        run = ""
         if op is BRANCH:
             alternatives = [_required(list(b)) for b in av[1]]
             if all(alternatives):
@@ -217,6 +217,13 @@ def _required(items: list) -> set[str] | None:
             if inner:
                 candidates.append(inner)
     return max(candidates, key=_selectivity, default=None)
+
+
+def _safe_run(run: str) -> str:
+    """The longest part of a literal run that lower-casing folds as IGNORECASE does ("para" of
+    "paraître"): a text holding the run holds each of its parts, so that part is a needle too."""
+    parts = re.split(r"[^\x00-\x7f\u3400-\u9fff]+", run)
+    return max(parts, key=len)
 
 
 def _selectivity(candidate: set[str]) -> tuple[int, bool]:

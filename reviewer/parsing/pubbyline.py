@@ -71,11 +71,13 @@ def byline_items(lines: list[Line]) -> list[RawItem] | None:
 
 
 def _title_row(line: Line) -> bool:
+    if not line.bold:
+        return False  # (the cheap test first: most rows are plain, and author_start is dear)
     t = line.text.strip()
     # (a title in title case with "and" reads like two names, "Teacher Turnover and Student
     # Achievement": an author row has a comma or an initial as well)
     authors = author_start(t) and ("," in t or bool(re.search(r"\b[A-Z]\.", t)))
-    return line.bold and 0 < len(t) <= 200 and not CATEGORY_RE.match(t) and not authors
+    return 0 < len(t) <= 200 and not CATEGORY_RE.match(t) and not authors
 
 
 def _byline(text: str) -> tuple[str, str] | None:

@@ -14,6 +14,7 @@ Awards". A run of lines is taken as a publication list when
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from reviewer.parsing.lines import Line
 from reviewer.parsing.pubblocks import paper_block_lines
@@ -56,12 +57,16 @@ _AWARD_WORDS = re.compile(r"(?i)\b(?:award|prize|scholarship|fellowship|medal|wi
 _DATE_CELL = re.compile(r"\t\s*(?:19|20)\d\d(?:[.\-/年月]\d{0,2})*\s*(?:[-–—~至]\s*(?:(?:19|20)\d\d(?:[.\-/年月]\d{0,2})*|至今|今|present|now))?\s*$", re.I)
 
 
+# is_publication_subheading and _citation_shaped: pure per string, and asked of the same lines
+# by each pass that looks for papers outside a publications section
+@lru_cache(maxsize=8192)
 def is_publication_subheading(text: str) -> bool:
     t = _DATE_CELL.sub("", text).strip()
     # the pattern first: it turns away almost every line, and far faster than years_in
     return 0 < len(t) <= 60 and bool(_PUB_HEADING.match(t)) and not years_in(t)
 
 
+@lru_cache(maxsize=8192)
 def _citation_shaped(text: str) -> bool:
     """One line that reads as a whole reference, not a job, a prize or a sentence."""
     if len(text) < 20 or not _YEAR.search(text):

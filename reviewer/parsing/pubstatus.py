@@ -10,6 +10,7 @@ preprint. None when nothing tells.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from reviewer.parsing.needles import AnyNeedle, folded, needles
 from reviewer.parsing.vocabulary import PREPRINT_SERVERS, alternation
@@ -57,6 +58,7 @@ _PRINTED_RE = re.compile(
     r"\bproceedings\b|\bproc\.|\[(?:J|C)\]")
 
 
+@lru_cache(maxsize=8192)  # pure per string; a reference's text is asked again by the field readers
 def status_from_text(text: str) -> str | None:
     """The status a reference (or a sub-heading) states in words, or None."""
     if _STATUS_SCREEN(text, folded(text)):

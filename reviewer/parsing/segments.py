@@ -14,6 +14,8 @@ from reviewer.parsing.cleaning import has_cjk
 from reviewer.parsing.hanzi import both_scripts_pattern
 
 _SEP = re.compile(r"\t+|\s{2,}|(?<=[\u4e00-\u9fff)）])\s(?=[\u4e00-\u9fffA-Za-z(（])|(?<=[A-Za-z)])\s(?=[\u4e00-\u9fff])|\s[|•·⋄◆]\s|\s[-–—]\s|[,，;；、]\s*|[:：]\s+|(?<=[\u4e00-\u9fff])[:：]|\s@\s")
+# What a _SEP match starts with besides white space (str.isspace() is re's \s): only there is it tried
+_SEP_START = frozenset(",，;；、:：")
 STOP = {"a", "an", "the", "of", "and", "in", "on", "for", "to", "with", "at", "by", "from", "as", "via", "&", "or"}
 # Asides that are not part of an entry's organisation or title.
 _ASIDE = re.compile(
@@ -44,7 +46,7 @@ def split_segments(text: str) -> list[str]:
             depth += 1
         elif ch in ")]）" and depth:
             depth -= 1
-        elif depth == 0:
+        elif depth == 0 and (ch.isspace() or ch in _SEP_START):
             m = _SEP.match(text, i)
             if m and m.end() > i:
                 out.append(text[start:i])
@@ -92,7 +94,9 @@ PERSONAL_LABEL = re.compile(both_scripts_pattern(  # (性別, 電話, 手機 on 
     r"marital\s+status|place\s+of\s+birth|address|e-?mail|telephone|phone|mobile)\s*(?:[:：\t]|\s{2,})"))
 
 # A birth date is a personal fact wherever it stands on a line ("Sex F | Date of birth 02/03/1990").
-BIRTH = re.compile(r"(?i)\b(?:date\s+of\s+birth|birth\s*date|born(?:\s+on)?|d\.o\.b)\b|出生")
+# (the leading lookahead names the characters a match can start with: the engine passes every
+# other position at once instead of trying each alternative there; the matches are the same)
+BIRTH = re.compile(r"(?i)(?=[db出])(?:\b(?:date\s+of\s+birth|birth\s*date|born(?:\s+on)?|d\.o\.b)\b|出生)")
 
 
 _TITLE_CASED_TAIL = re.compile(r"[\u3400-\u9fff]\s+[A-Z][\w-]*(?: [A-Z][\w-]*){1,3}$")
