@@ -1230,3 +1230,29 @@ def test_a_kind_of_papers_set_beside_its_first_labelled_item() -> None:
         "Beamforming for target tracking in invented systems", "Sensing-assisted handover for invented networks",
         "Joint beam tracking and communication with a passive surface"]
     assert len(p.publications) == 5
+
+
+def test_a_research_portals_output_list_pasted_into_a_cv() -> None:
+    # Pure's "Research output": title, byline (authors, status - date, "In: journal. vol, issue,
+    # pages"), then "Research output: <type>". A conference abstract is no paper.
+    pubs = _pubs("Research output per year: 2015 – 2024 · 4 results",
+                 "Frailty as a mediator between invented hearing loss and loneliness",
+                 "Tolvanen, M., Ahmadi, S. & Brandt, L., Accepted/In press - 2024, In: Age and Ageing.",
+                 "Research output: Contribution to journal › Article › Academic › peer-review",
+                 "Loneliness trajectories in an invented cohort of older adults: the",
+                 "Longitudinal Nowhere Study",
+                 "Bakx, P. J. & Tolvanen, M., Mar 2023, In: Invented Journal of Epidemiology. 39, 3, p. 255-266",
+                 "12 p.",
+                 "Research output: Contribution to journal › Article › Academic › peer-review Open Access",
+                 "Loneliness and first hospitalisation: 20-year follow-up",
+                 "Tolvanen, M., 2022. 1 p.",
+                 "Research output: Contribution to conference › Abstract › Academic",
+                 "Social determinants of invented loneliness",
+                 "Tolvanen, M., 12 Jun 2015, Rotterdam: Invented University. 184 p.",
+                 "Research output: Thesis › Doctoral Thesis › Research external, graduation external")
+    assert [(p.title, p.venue, p.year, p.status) for p in pubs][:2] == [
+        ("Frailty as a mediator between invented hearing loss and loneliness", "Age and Ageing", 2024, "in press"),
+        ("Loneliness trajectories in an invented cohort of older adults: the Longitudinal Nowhere Study",
+         "Invented Journal of Epidemiology", 2023, "published")]
+    assert len(pubs) == 3 and pubs[2].year == 2015
+    assert [p.first_author for p in pubs] == [True, False, True]

@@ -38,7 +38,7 @@ SECTION_KINDS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
                       "writing and talks", "writing and speaking", "writing & talks", "writing & speaking",
                       "selected writing", "writings",
                       # ORCID's and an arts or humanities CV's "Works", "Published Works"
-                      "works", "published works",
+                      "works", "published works", "research output", "research outputs",  # (Pure, Elements portals)
                       "publikationen", "veröffentlichungen", "publications scientifiques",
                       # Italian, Spanish, Portuguese (Europass and national CVs)
                       "pubblicazioni", "publicaciones", "publicações", "produção bibliográfica",

@@ -19,6 +19,7 @@ from reviewer.parsing.pubitem import parse_item
 from reviewer.parsing.publayout import split_list
 from reviewer.parsing.pubnotes import note_marks
 from reviewer.parsing.puborcid import orcid_works
+from reviewer.parsing.pubpure import pure_outputs
 from reviewer.parsing.pubsplit import RawItem
 from reviewer.parsing.pubstatus import status_from_text
 from reviewer.profile import Publication
@@ -30,7 +31,7 @@ def parse_publications(lines: list[Line], candidate_name: str | None, heading: s
     cand = CandidateName.parse(candidate_name) if candidate_name else None
     # a list mark printed on a row of its own (LaTeX's curve class sets "•" above the first
     # "[1] …") marks nothing: read as a bullet it would join the numbered items into one
-    lines = _authors_below(orcid_works([ln for ln in lines if not _LONE_MARK.fullmatch(ln.text)]))
+    lines = _authors_below(pure_outputs(orcid_works([ln for ln in lines if not _LONE_MARK.fullmatch(ln.text)])))
     lines = _kind_beside_first_item(lines)
     split = split_list(lines, cand.matches if cand else None)
     # A section headed by a status ("Submitted Manuscripts", "Working Papers", "Preprints") gives
