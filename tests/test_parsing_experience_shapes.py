@@ -1006,3 +1006,16 @@ def test_the_post_a_packet_applies_for_is_no_job() -> None:
                    "Ilse Brandvold\nilse@example.org\n\nExperience\n"
                    "2023 - present  Postdoctoral Researcher, Harbor Institute\n")
     assert [e.title for e in p.experience] == ["Postdoctoral Researcher"]
+
+
+def test_an_advisor_and_thesis_line_under_a_degree_keeps_the_next_degree_in_education() -> None:
+    """"导师:X 教授;学位论文:…(预计 2026.06 答辩)" is dated and names a professor, but it remarks
+    on the degree above: the bachelor's row under it is no job."""
+    p = parse_text("林晓澄\nxiaocheng@example.cn\n教育背景\n"
+                   "南湖大学\t生命科学学院细胞生物学\n"
+                   "理学硕士(在读), GPA 3.8/4.0\t2023.09–2026.06\n"
+                   "导师:顾明远教授;学位论文:虚构受体的作用(预计 2026.06 答辩)\n"
+                   "北岭大学\t生命科学学院生物科学\n"
+                   "理学学士, GPA 3.7/4.0\t2019.09–2023.06\n")
+    assert [e.institution for e in p.education] == ["南湖大学", "北岭大学"]
+    assert p.experience == []

@@ -32,7 +32,9 @@ _THESIS = re.compile(r"(?i)^\W*(?:master['’]?s|bachelor['’]?s|ph\.?\s?d\.?|d
                      r"(?:thesis|dissertation|project)\b")
 
 
-_DEGREE_REMARK = re.compile(r"(?i)^\W*(?:expected|anticipated|预计)\b|^[^:：]{0,40}\bcommittee\s*[:：]")
+_DEGREE_REMARK = re.compile(r"(?i)^\W*(?:expected|anticipated|预计)\b|^[^:：]{0,40}\bcommittee\s*[:：]"
+                            # "导师:X 教授;学位论文:…(预计 2026 年答辩)": the degree's advisor and thesis
+                            r"|^\W*(?:导师|指导老师|指导教师|学位论文|毕业论文|advis[oe]rs?|supervisors?|thesis)\s*[:：]")
 
 
 _RESEARCH_POST = re.compile(r"(?i)^\W*(?:undergraduate|graduate|student)\s+research(?:er)?\b")
