@@ -1019,3 +1019,12 @@ def test_an_advisor_and_thesis_line_under_a_degree_keeps_the_next_degree_in_educ
                    "理学学士, GPA 3.7/4.0\t2019.09–2023.06\n")
     assert [e.institution for e in p.education] == ["南湖大学", "北岭大学"]
     assert p.experience == []
+
+
+def test_a_summary_sheets_current_position_is_the_post_listed_again_below() -> None:
+    """A funder's summary sheet: "Current position<tab>Title, Org (since 02/2022)" above the full
+    CV that lists the same post: the label is no employer, and the post is listed once."""
+    from reviewer.parsing.jobline import line_facts
+
+    facts = line_facts("Current position\tSenior researcher, University of Northfield (since 02/2022)")
+    assert (facts.title, facts.org) == ("Senior researcher", "University of Northfield")

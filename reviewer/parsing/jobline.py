@@ -139,6 +139,7 @@ def _line_facts(text: str) -> LineFacts:
     if facts.dates and not facts.dates.is_range and season_or_marker(text) == "start":
         facts.dates = DateSpan(facts.dates.start, "present", facts.dates.span, True)  # "since 2019"
     rest = strip_asides(strip_dates(text) if facts.dates else text)
+    rest = _POST_LABEL.sub("", rest)  # "Current position<tab>Title, Org": a label cell, no employer
     if _LATTES_LABEL.fullmatch(rest.strip()):
         return facts  # Lattes's "Vínculo institucional" over each post: a label, no employer
     if lattes := _LATTES_POST.search(rest):
@@ -173,6 +174,7 @@ def _line_facts(text: str) -> LineFacts:
     return facts
 
 
+_POST_LABEL = re.compile(r"(?i)^\s*(?:current|present)\s+(?:position|post|appointment|employment|employer|job)\s*(?:\t+|[:：]\s*)")
 _LATTES_LABEL = re.compile(r"(?i)v[íi]nculo\s+institucional|atividades")
 _LATTES_POST = re.compile(r"(?i)enquadramento\s+funcional\s*:\s*([^,]+)")
 
