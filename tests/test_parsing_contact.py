@@ -209,3 +209,8 @@ def test_a_salutation_is_no_name() -> None:
     p = parse_text("Dear Prof. Solvang,\n\nplease find my CV below.\n\nJonas Brekke-Vaz\n"
                    "jonas.brekke@example.de\n\nEducation\n2015 - 2020  PhD Physics, Invented University\n")
     assert p.name == "Jonas Brekke-Vaz"
+
+
+def test_an_exported_grant_number_is_no_phone() -> None:
+    # ORCID's funding record prints "GRANT_NUMBER: 2022-99881": an id, not a number to call
+    assert find_phones(_c("GRANT_NUMBER: 2022-99881"), "SE") == []

@@ -137,7 +137,7 @@ _UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[ABD-HJLNP-UW-Z]{2}\b")
 _PHONE_LABEL = re.compile(r"(?i)\b(?:tel|phone|mobile|cell|mob|telephone|contact|whatsapp|wechat)\b|电话|手机|联系方式|☎|📞"
                           r"|^\s*[TMP]\s*[:.]?\s+(?=[+(\d])")
 _NOT_PHONE_CONTEXT = re.compile(
-    r"(?i)\b(?:doi|arxiv|isbn|issn|id\s*(?:no|number)|zip|postal|gpa|vol|pp\.|grant|award\s+no|patent)\b|"
+    r"(?i)\b(?:doi|arxiv|isbn|issn|id\s*(?:no|number)|zip|postal|gpa|vol|pp\.|grant(?:_(?:number|no|id))?|award\s+no|patent)\b|"
     r"身份证|学号|邮编")
 
 
