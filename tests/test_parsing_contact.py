@@ -194,6 +194,7 @@ def test_a_cv_pasted_into_an_e_mail_keeps_only_the_candidates_details() -> None:
         "> Please send your CV.\n")
     assert p.emails == ["ilse.brandvold@example.nl"]
     assert p.phones == ["+31655501473"]
+    assert "555 0190" not in (p.field_evidence["phones"].text if "phones" in p.field_evidence else "")
 
 
 def test_once_an_address_spells_the_name_the_others_in_a_packet_are_someone_elses() -> None:

@@ -157,10 +157,11 @@ def parse(doc: ExtractedDocument, source: str) -> Profile:
         _end_section_at_name(sections, guess.line)
     name = guess.name if guess else None
     emails = own_emails(contact.emails, name)
-    if emails[:1] != contact.emails[:1]:
-        evidence.pop("emails", None)  # (it pointed at an address that is someone else's)
-    contact.emails = emails
-    contact.phones = own_phones(contact.phones, lines, emails)
+    phones = own_phones(contact.phones, lines, emails)
+    for field_name, before, after in (("emails", contact.emails, emails), ("phones", contact.phones, phones)):
+        if after[:1] != before[:1]:
+            evidence.pop(field_name, None)  # (it pointed at someone else's address or number)
+    contact.emails, contact.phones = emails, phones
     mentions = " ".join(c.text for c in lines_of(sections, NOT_CANDIDATE, exclude=True))
     links = merge_links(contact.links, candidate_links([*contact.elsewhere, *doc.links], contact.header_text,
                                                        name, contact.emails, mentions))
