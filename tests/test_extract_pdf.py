@@ -104,6 +104,15 @@ def test_a_url_or_address_broken_after_its_own_hyphen_keeps_it(tmp_path):
     assert texts[3] == "a developed"
 
 
+def test_an_address_broken_at_its_hyphen_on_a_page_with_a_character_beyond_the_bmp(tmp_path):
+    # "𝔸" counts as two characters in pdfium's page text and one in its character list: the
+    # reader then asks pdfium for each character, which gives its line-end hyphen as U+0002.
+    pages = [["Contact 𝔸", "mail dana.ruiz-", "tanaka@example.org today;", "a devel-", "oped word."]]
+    texts = [line.text for line in extract(write_lines_pdf(tmp_path / "b.pdf", pages, font=UNICODE_FONT)).lines]
+    assert texts[1] == "mail dana.ruiz-tanaka@example.org"
+    assert texts[3] == "a developed"
+
+
 @pytest.mark.skipif(not CJK_FONT.exists(), reason="needs the wqy-microhei font")
 def test_chinese_pdf(tmp_path):
     pages = [["张小明", "教育经历", "2018年9月 - 2022年6月 北京大学 计算机科学 本科"]]

@@ -252,6 +252,10 @@ class CharReader:
             ch = text[i] if aligned else chr(get_unicode(handle, i))
             if ch == "\xad":
                 ch = "-"  # a drawn soft hyphen is a visible hyphen (some fonts map "-" to U+00AD)
+            elif ch == "\x02":
+                # pdfium's line-end hyphen as FPDFText_GetUnicode gives it (the page text says
+                # U+FFFE): kept as that mark, so a word or an address split there is joined
+                ch = "\ufffe"
             elif ch in " \r\n\t\xa0\u3000":
                 space = True
                 broke = broke or ch == "\n"
