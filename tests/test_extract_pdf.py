@@ -299,6 +299,53 @@ def test_side_column_on_the_same_leading_with_its_own_headings_is_read_on_its_ow
     assert texts == [t for t, _ in left] + [t for t, _ in right]
 
 
+def test_side_bar_at_its_own_leading_meeting_the_main_baselines_now_and_then(tmp_path):
+    """A shaded side bar (Chromium print of a web CV): its lines meet the main column's
+    baselines for a while, then its headings' extra space puts them between the main
+    lines. Half paired, half beside a main line at another height: two flows."""
+    from fpdf import FPDF
+
+    main = [f"Invented main-column sentence number {k} about research on nothing" for k in range(16)]
+    side = ["Contact", "12 Imaginary Road", "mira@example.org", "Research Areas", "Invented chemistry",
+            "Made-up physics", "Fictional biology", "Honours", "Invented Prize", "Imaginary Medal",
+            "Languages", "Esperanto", "Klingon"]
+    offsets = [0, 0, 0, 0, 2.5, 2.5, 2.5, 0, 0, 0, 2.5, 2.5, 2.5]  # mm below a main baseline
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=9)
+    for k, text in enumerate(main):
+        pdf.text(x=15, y=20 + 5 * k, text=text)
+    for k, (text, dy) in enumerate(zip(side, offsets, strict=True)):
+        pdf.text(x=150, y=20 + 5 * k + dy, text=text)
+    pdf.output(str(tmp_path / "side.pdf"))
+    texts = [line.text for line in extract(tmp_path / "side.pdf").lines]
+    assert texts == main + side
+
+
+def test_date_column_stacked_at_its_own_leading_stays_beside_its_entries(tmp_path):
+    """pagedown's timeline: "2021" / "|" / "2023" stacked at a tighter leading than the
+    entries beside it, so half its rows sit between the entries' lines; still one flow."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    entries = [("2016", "2020", "Invented University of Nowhere"), ("2020", "2022", "Imaginary Institute of Things"),
+               ("2022", "2024", "Fictional College of Made-up Arts"), ("2024", "2026", "Nonexistent School of Maps")]
+    for k, (start, end, school) in enumerate(entries):
+        top = 20 + 26 * k
+        pdf.set_font("Helvetica", size=10)
+        for j, text in enumerate([school, "Degree in invented studies with distinction", "Thesis on nothing at all",
+                                  "Advisor: Prof. Imaginary Person"]):
+            pdf.text(x=40, y=top + 5 * j, text=text)
+        pdf.set_font("Helvetica", size=8)
+        for j, text in enumerate([start, "|", end]):
+            pdf.text(x=15, y=top + 4.6 * j, text=text)
+    pdf.output(str(tmp_path / "timeline.pdf"))
+    texts = [line.text for line in extract(tmp_path / "timeline.pdf").lines]
+    assert texts[0] == f"2016{CELL_SEP}Invented University of Nowhere"
+    assert f"2022{CELL_SEP}Fictional College of Made-up Arts" in texts
+
+
 def test_running_header_without_contact_keeps_its_first_copy(tmp_path):
     pages = [[f"{word} entry of the invented body" for word in ("First", "Second", "Third", "Fourth")],
              [f"{word} entry of the invented body" for word in ("Fifth", "Sixth", "Seventh", "Eighth")]]

@@ -28,6 +28,7 @@ _MIN_ROWS = 4  # rows each side must hold before a gutter counts as a column bre
 _BASELINE_TOL = 1.5  # baselines this close (points) are "the same row"
 _MAX_CANDIDATES = 6  # gutters examined per region
 _LOW_RUN = re.compile(b"\x01+")  # a stretch of bins no more than `allowed` fragments cover
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _MAX_FRAGMENTS = 4000  # more on one page is a data table or a hostile file: read it as rows
 
 
@@ -164,9 +165,10 @@ def _best_band(frags: list[Frag], mid: float, height: float, run_lo: float, run_
         extent = max(f.top for f in inside) - min(f.bottom for f in inside)
         if extent < 0.3 * height:
             continue
-        aligned = max(_paired(left_bases, right_bases), _paired(right_bases, left_bases)) >= 0.5 or _interleaved(left, right)
+        paired = max(_paired(left_bases, right_bases), _paired(right_bases, left_bases))
+        aligned = paired >= 0.5 or _interleaved(left, right)
         if aligned and not (_text_column(left, width) and _text_column(right, width)) \
-                and not _headings_beside_text(left, right):
+                and not _headings_beside_text(left, right) and not _beside_at_own_leading(left, right, paired):
             continue  # rows line up across the gutter: a table, read row by row
         if best is None or score > best[0]:
             ids = {id(f) for f in inside}
@@ -211,6 +213,31 @@ def _interleaved(left: list[Frag], right: list[Frag]) -> bool:
         if any(r.bottom < top and r.top > bottom for r in right):
             return False  # beside a right line at another height: an independent flow
     return True
+
+
+def _beside_at_own_leading(left: list[Frag], right: list[Frag], paired: float) -> bool:
+    """A side bar whose baselines meet the main column's only now and then: at its own
+    leading, a third or more of its rows sit beside a main-column line at another height.
+    A date column or a table's cells share their row's baseline (or sit in its gaps)."""
+    if paired >= 0.75:
+        return False
+    side, main = (left, right) if len(_bases(left)) <= len(_bases(right)) else (right, left)
+    rows: dict[int, list[Frag]] = {}
+    for f in side:
+        rows.setdefault(round(f.base / _BASELINE_TOL), []).append(f)
+    texts = ["".join(f.chars).strip() for f in side]
+    if sum(len(t) <= 3 or bool(_YEAR.search(t)) for t in texts) >= 0.5 * len(texts):
+        return False  # a date column stacked at its own leading ("2021" / "|" / "2023")
+    main_bases = _bases(main)
+    offset = 0
+    for members in rows.values():
+        base = members[0].base
+        k = bisect_left(main_bases, base - _BASELINE_TOL)
+        if k < len(main_bases) and main_bases[k] <= base + _BASELINE_TOL:
+            continue
+        top, bottom = max(f.top for f in members), min(f.bottom for f in members)
+        offset += any(r.bottom < top and r.top > bottom for r in main)
+    return offset >= max(_MIN_ROWS, len(rows) / 3)
 
 
 def _size(f: Frag) -> float:
