@@ -356,6 +356,16 @@ def test_running_header_without_contact_keeps_its_first_copy(tmp_path):
     assert "Printed from an invented system" not in texts
 
 
+def test_a_browsers_print_header_goes_even_on_the_first_page(tmp_path):
+    # Chromium stamps the date and time of printing and the page title at the top of every
+    # page; on page 1 it is no title of the candidate's, so not even its first copy stays.
+    pages = [[f"{word} entry of the invented body" for word in ("First", "Second", "Third", "Fourth")],
+             [f"{word} entry of the invented body" for word in ("Fifth", "Sixth", "Seventh", "Eighth")]]
+    path = write_lines_pdf(tmp_path / "cv.pdf", pages, header="7/1/24, 10:02 AM Invented Portal Record")
+    texts = [line.text for line in extract(path).lines]
+    assert texts == [line for page in pages for line in page]
+
+
 def test_text_drawn_twice_for_a_bold_effect_is_read_once(tmp_path):
     from fpdf import FPDF
 

@@ -1130,6 +1130,70 @@ def test_orcid_works_pasted_into_a_cv() -> None:
     assert p.publications[-1].status == "preprint"
 
 
+def test_orcid_record_printed_with_given_names_first_and_wrapped_contributors() -> None:
+    # The record page itself (not pasted): no blank lines between works, "Given Surname;"
+    # contributors wrapped onto a row of their own, a thesis among the works, and the
+    # "Peer review" box after the list.
+    p = parse_text("Dana Quill\ndana@example.org\n\nWorks (3)\n"
+                   "Invented heat reshapes imaginary networks across\nmade-up cities\nJournal of Invented Ecology\n"
+                   "2024-02-11 | Journal article\nDOI: 10.5555/jie.0001\n"
+                   "CONTRIBUTORS: Dana Quill; Tomasz Haruna; Noor Aubin; Pedro\nInvented Lacerda\n"
+                   "Source: Crossref Preferred source (of 2)\n"
+                   "Imaginary phenology under made-up warming\nbioRxiv\n2023-11-30 | Preprint\n"
+                   "CONTRIBUTORS: Noor Aubin; Dana Quill\nSource: DataCite\n"
+                   "Invented networks in a changing imaginary landscape\nNowhere University\n"
+                   "2022-02-18 | Dissertation or Thesis\nCONTRIBUTORS: Dana Quill\nSource: Dana Quill\n"
+                   "Peer review (6 reviews for 4 publications/grants)\n"
+                   "Review activity for Journal of Invented Ecology (4) and 2 more\n")
+    assert [(x.title, x.venue, x.year, x.author_position) for x in p.publications] == [
+        ("Invented heat reshapes imaginary networks across made-up cities", "Journal of Invented Ecology", 2024,
+         "first"),
+        ("Imaginary phenology under made-up warming", "bioRxiv", 2023, "last"),
+        ("Invented networks in a changing imaginary landscape", "Nowhere University", 2022, "first"),
+    ]
+    assert p.publications[0].authors[-1] == "Pedro Invented Lacerda"
+
+
+def test_a_harvard_export_in_capitals_with_the_journal_run_into_the_title() -> None:
+    # A UK staff page's export: family names in capitals, "YEAR." after the authors, the
+    # journal in italics with no stop after a sentence-case title, then volume and pages.
+    p = parse_text("Dana Quill-Hart\ndana@example.org\n\nSelected Publications\n"
+                   "QUILL-HART, D., HARUNA, T. and AUBIN, N., 2024. Invented sputum markers predict imaginary "
+                   "flares: a cohort study European Journal of Invented Medicine. 63(2), 230-241\n"
+                   "HARUNA, T. and QUILL-HART, D., 2023. Inhaled fictions for made-up eradication: a pragmatic "
+                   "trial Thorax. 78(6), 555-563\n"
+                   "QUILL-HART, D. and AUBIN, N., 2021. Buying Invented Water: Evidence from Imaginary "
+                   "Markets. 12(3), 45-67\n")
+    assert [(x.title, x.venue, x.year, x.author_position) for x in p.publications] == [
+        ("Invented sputum markers predict imaginary flares: a cohort study", "European Journal of Invented Medicine",
+         2024, "first"),
+        ("Inhaled fictions for made-up eradication: a pragmatic trial", "Thorax", 2023, "last"),
+        # a title in title case: nothing tells where a journal would start, so none is cut off
+        ("Buying Invented Water: Evidence from Imaginary Markets", None, 2021, "first"),
+    ]
+    assert p.publications[0].authors == ["QUILL-HART, D.", "HARUNA, T.", "AUBIN, N"]
+
+
+def test_split_unpunctuated_journal_keeps_a_compounds_letter_in_the_title() -> None:
+    from reviewer.parsing.pubfields import split_unpunctuated_journal
+
+    assert split_unpunctuated_journal("Total synthesis of the invented macrolide B. J. Am. Chem. Soc",
+                                      ["2019, 141, 1234-1240"]) == (
+        "Total synthesis of the invented macrolide B.", "J. Am. Chem. Soc")
+    # no volume and pages after it: the run may be the title's own proper noun
+    assert split_unpunctuated_journal("Total synthesis of the invented macrolide Nowhere", ["Thorax"]) == (
+        "Total synthesis of the invented macrolide Nowhere", None)
+
+
+def test_segments_with_no_title_words() -> None:
+    from reviewer.parsing.pubfields import _wordless
+
+    assert [_wordless(s) for s in ("63(2), 230-241", "Vol. 12, pp. 3-9", "IF 5.855", "SB", "苗嘉禾, 郑可欣, 闻启明*")] == [
+        True] * 5
+    assert [_wordless(s) for s in ("¿Qué?", "A study of invented gait", "面向非独立同分布数据的图学习", "Thorax")] == [
+        False] * 4
+
+
 def test_a_paper_table_under_a_header_row_that_names_its_columns() -> None:
     p = parse_text("符嘉禾\nfu@example.cn\n代表性论文(限10篇,#共同第一作者,*通讯作者)\n"
                    "序号\t论文题目\t期刊名称\t年份\t收录/分区\tIF\t作者排序\n"

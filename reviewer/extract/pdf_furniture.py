@@ -22,6 +22,10 @@ _CONTACT = re.compile(
     r"@[\w-]+\.|https?://|www\.|\b[\w-]+\.(?:com|org|net|edu|io|me|ac\.\w\w)\b|(?:\+?\d[\d ()./-]{7,}\d)",
     re.IGNORECASE,
 )
+# A browser's print header opens with the date and time of printing ("7/1/24, 10:02 AM",
+# "01/07/2024, 10:02", "2024/7/1 10:02"), then the page's title.
+_PRINT_STAMP = re.compile(r"^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s*[AP]M)?(?:\s|$)",
+                          re.IGNORECASE)
 _MARGIN = 0.1  # share of the page height that counts as header or footer band
 
 
@@ -45,7 +49,8 @@ def furniture(pages: list[tuple[float, list[tuple[str, float, float]]]]) -> set[
     drop: set[tuple[int, int]] = set()
     seen: dict[str, list[tuple[int, int, str, bool]]] = defaultdict(list)
     for p, k, text, at_top in candidates:
-        if is_page_number(text) or (_PAGE_OF.search(text) and not _CONTACT.search(text)):
+        if is_page_number(text) or (_PAGE_OF.search(text) and not _CONTACT.search(text)) \
+                or (at_top and _PRINT_STAMP.match(text)):
             drop.add((p, k))
             continue
         key = " ".join(re.sub(r"\d+", "#", text.casefold()).split())

@@ -169,11 +169,18 @@ def _pair_surname_initials(parts: list[str]) -> list[str]:
         if out and bare_tokens and (all(_is_initials(t) for t in bare_tokens) or (
                 len(printed) == len(bare_tokens) and all(_is_initials(t) for t in printed))) and not out[-1].endswith("\x00"):
             prev_tokens = _clean_part(out[-1])[0].split()
-            if prev_tokens and not any(_is_initials(t) for t in prev_tokens):
+            if prev_tokens and (not any(_is_initials(t) for t in prev_tokens) or _capitals_family(prev_tokens, part)):
                 out[-1] = out[-1] + ", " + part + "\x00"
                 continue
         out.append(part)
     return [p.replace("\x00", "") for p in out]
+
+
+def _capitals_family(tokens: list[str], part: str) -> bool:
+    """"PRYCE-MORGAN" before "A.": a family name in capitals (UK Harvard exports, ABNT) reads
+    like a run of initials; before initials printed with their points (or the list's last
+    initial, its point gone with the list's full stop) it is the family name."""
+    return len(tokens) == 1 and "." not in tokens[0] and len(tokens[0]) >= 2 and ("." in part or len(part.strip()) == 1)
 
 
 def _pair_inverted_first(parts: list[str]) -> list[str]:

@@ -67,6 +67,7 @@ SECTION_KINDS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
                   "attività didattica", "didattica", "docencia", "experiencia docente", "docência", "ensino",
                   "students supervised", "supervision"), ("教学", "助教", "授课", "指导学生", "学生指导", "指导研究生", "研究生指导")),
     ("service", ("service", "services", "professional service", "academic service", "reviewing", "reviewer",
+                 "peer review", "peer reviewing", "peer review activity", "journal reviewing",
                  "activities", "extracurricular", "leadership", "volunteering", "volunteer", "volunteer work", "memberships", "community",
                  # (Commonwealth forms: "Membership of Professional Bodies", "... of Learned Societies")
                  "membership", "professional bodies", "learned societies", "professional societies",

@@ -32,6 +32,20 @@ PREPRINT_RE = re.compile(r"\b(?:arxiv|preprint|biorxiv|medrxiv|ssrn|technical re
 GBT_TAG_RE = re.compile(r"\[(?:J|C|D|M|R|P|A|N|S|EB/OL|J/OL|C/OL)\]")
 
 
+_WORDED = re.compile(r"[^\W\d_]{4}")
+_DIGIT = re.compile(r"\d")
+_WORD3 = re.compile(r"[^\W\d_]{3}")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def _wordless(segment: str) -> bool:
+    """No title's words: figures and short labels ("63(2), 230-241", "Vol. 12, pp. 3-9",
+    "IF 5.855"), a stray initial ("SB"), Chinese names ("苗嘉禾, 郑可欣"); "¿Qué?" has a word."""
+    if _WORDED.search(segment):
+        return False
+    return bool(_DIGIT.search(segment) or _CJK.search(segment)) or not _WORD3.search(segment)
+
+
 def choose_title(segments: list[str], kinds: Sequence[str], a_idx: int | None, marked: Marked) -> tuple[str | None, int | None]:
     # 1. Quoted or emphasised spans that are not names.
     for span in marked.quoted + marked.italic + marked.bold:
@@ -46,7 +60,8 @@ def choose_title(segments: list[str], kinds: Sequence[str], a_idx: int | None, m
     for n, k in enumerate(kinds):
         if k == "title":
             return segments[n], n
-    texts = [n for n, k in enumerate(kinds) if k == "text"]
+    # ("63(2), 230-241", "pp. 12-20": a volume and pages after the journal are no title)
+    texts = [n for n, k in enumerate(kinds) if k == "text" and not _wordless(segments[n])]
     if not texts:
         venues = [n for n, k in enumerate(kinds) if k == "venue" and not starts_like_venue(segments[n])]
         if venues:
@@ -184,6 +199,33 @@ def split_trailing_venue(title: str) -> tuple[str, str | None]:
             and len(m.group("venue").split()) <= 10:
         return title[: m.start()].rstrip(" ,.-–"), m.group("venue")
     return _paren_tail(title)
+
+
+_JOURNAL_LINKS = frozenset({"of", "and", "the", "in", "for", "on", "&"})
+_SMALL_WORDS = frozenset({"a", "an", "and", "the", "of", "in", "for", "on", "to", "from", "with", "at", "by", "via",
+                          "or", "as", "&"})
+_LONE_LETTER = re.compile(r"[A-Z]\.?")
+
+
+def split_unpunctuated_journal(title: str, after: list[str]) -> tuple[str, str | None]:
+    """"Sputum microbiome predicts exacerbations European Respiratory Journal" then "63(2),
+    230-241": a Harvard export that sets the journal in italics with no stop after the
+    title. With the volume and pages next, the capitalised run closing a sentence-case
+    title is the journal."""
+    if not after or not (_DIGIT.search(after[0]) and _wordless(after[0])):
+        return title, None
+    words = title.split()
+    k = len(words)
+    while k > 0 and (words[k - 1][0].isupper() or words[k - 1] in _JOURNAL_LINKS):
+        k -= 1
+    while k < len(words) and words[k] in _JOURNAL_LINKS:
+        k += 1
+    # (in title case only small words are lower case: "Evidence from Imaginary Markets")
+    if k == len(words) or k < 3 or not words[k - 1][0].islower() or words[k - 1] in _SMALL_WORDS:
+        return title, None  # no run, or a title in title case: nothing tells where the journal starts
+    if k + 1 < len(words) and _LONE_LETTER.fullmatch(words[k]) and _LONE_LETTER.fullmatch(words[k + 1]):
+        k += 1  # "... iejimalide B. J. Am. Chem. Soc.": the compound's letter ends the title
+    return " ".join(words[:k]), " ".join(words[k:]).rstrip(".")
 
 
 # "Title, Journal of Hydrology, 617, 128977, 2023", "Title, Water Resources Research, in press": the

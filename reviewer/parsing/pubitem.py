@@ -26,6 +26,7 @@ from reviewer.parsing.pubfields import (
     closed_by_venue,
     only_status,
     split_trailing_venue,
+    split_unpunctuated_journal,
     status_stripped,
     venue_segment,
 )
@@ -280,7 +281,9 @@ def _publication(item: RawItem, reading: Reading, a_idx: int | None, authors: li
     tail_venue = None
     if title:
         title, tail_venue = split_trailing_venue(title)
-    if tail_venue and (venue_idx is None or kinds[venue_idx] == "text"):
+        if tail_venue is None and title_idx is not None and (kinds[title_idx] == "venue" or venue_idx is None):
+            title, tail_venue = split_unpunctuated_journal(title, segments[title_idx + 1:])
+    if tail_venue and (venue_idx is None or kinds[venue_idx] == "text" or venue_idx == title_idx):
         venue_seg, venue_idx = None, None
     venue, kind = _venue_of(label, venue_seg, tail_venue)
     if venue == "arXiv" and (target := _submitted_to(full)):

@@ -25,7 +25,9 @@ _CONTRIBUTORS = re.compile(r"(?i)^\s*contributors\s*:\s*(?P<names>.+)$")
 # ORCID's work types that are papers (its other types: data set, conference abstract/poster,
 # lecture/speech, software, patent, website, thesis, ...)
 _PAPER_TYPES = {"journal article", "book chapter", "book", "edited book", "conference paper", "preprint",
-                "working paper", "report", "review", "magazine article"}
+                "working paper", "report", "review", "magazine article", "dissertation or thesis"}
+# a contributors line's wrapped rest: names only ("Ferraz Lacerda")
+_NAMES_WRAP = re.compile(r"^[^\W\d_][^\d:|]{0,80}$")
 _TITLE_LINES = 3  # a title wraps over at most this many lines above its journal line
 
 
@@ -42,8 +44,13 @@ def orcid_works(lines: list[Line]) -> list[Line]:
         start = _title_start(lines, k, done)
         if start is None:
             continue
+        # the next work's title starts at most here; a wrapped contributors line may run up to it
+        title_next = _title_start(lines, limit, k + 1) if limit < len(lines) else limit
         end = k + 1
-        while end < limit and _LABELLED.match(lines[end].text):
+        names = False  # inside the contributors line and its wrapped rows
+        while end < limit and (_LABELLED.match(lines[end].text)
+                               or (names and end < (title_next or limit) and _NAMES_WRAP.match(lines[end].text))):
+            names = bool(_CONTRIBUTORS.match(lines[end].text)) or (names and not _LABELLED.match(lines[end].text))
             end += 1
         out += lines[done:start]
         ref = _reference(lines[start:k - 1], lines[k - 1], lines[k], lines[k + 1:end])
@@ -73,7 +80,27 @@ def _reference(title: list[Line], venue: Line, dated: Line, labelled: list[Line]
     kind = m.group("type").strip().casefold()
     if kind not in _PAPER_TYPES:
         return None
-    names = next((c.group("names").strip().rstrip(".") for ln in labelled if (c := _CONTRIBUTORS.match(ln.text))), "")
+    names = _contributors(labelled)
     head = " ".join(ln.text.strip() for ln in title).rstrip(".")
     note = " Preprint." if kind == "preprint" else ""
     return f"{names + '. ' if names else ''}{head}. {venue.text.strip().rstrip('.')}, {m.group('year')}.{note}"
+
+
+def _contributors(labelled: list[Line]) -> str:
+    """The contributors, with their wrapped rows, as a byline the item reader knows: ORCID
+    writes "Surname, Given; Surname, Given" or "Given Surname; Given Surname" - the latter
+    becomes a comma list."""
+    at = next((k for k, ln in enumerate(labelled) if _CONTRIBUTORS.match(ln.text)), None)
+    if at is None:
+        return ""
+    m = _CONTRIBUTORS.match(labelled[at].text)
+    assert m is not None
+    text = m.group("names")
+    for ln in labelled[at + 1:]:
+        if _LABELLED.match(ln.text):
+            break
+        text += " " + ln.text.strip()
+    names = [n.strip() for n in text.strip().rstrip(".").split(";") if n.strip()]
+    if all("," not in n for n in names):
+        return ", ".join(names)
+    return "; ".join(names)
