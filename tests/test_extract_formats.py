@@ -46,6 +46,29 @@ def test_truncated_utf8_does_not_break_the_last_character(tmp_path):
     assert doc.encoding == "utf-8" and set(doc.text) == {"中", "\n"}  # no U+FFFD; long lines are cut
 
 
+def test_plain_text_of_a_two_column_page_is_read_column_by_column(tmp_path):
+    # `pdftotext -layout` keeps a side bar beside the main column on the same rows.
+    side = ["Mira Quillfeather", "", "Contact", "Tel: 555-0100", "mira@example.org", "", "Skills", "Python",
+            "Invented statistics", "", "Languages", "Esperanto"]
+    main = ["Education", "Invented University   2019 - 2024", "PhD in imaginary ecology", "",
+            "Experience", "Made-up Institute   2024 - present", "Postdoctoral fellow on fictional grasslands",
+            "Nowhere Lab   2018 - 2019", "Research assistant", "", "Publications", "Quill M. Invented paper."]
+    rows = [f"{a:<31}{b}".rstrip() for a, b in zip(side, main, strict=True)]
+    (tmp_path / "cv.txt").write_text("\n".join(rows), encoding="utf-8")
+    texts = [line.text for line in extract(tmp_path / "cv.txt").lines if line.text]
+    assert texts == [t for t in side if t] + [t.replace("   ", CELL_SEP) for t in main if t]
+
+
+def test_plain_text_with_a_date_column_stays_one_column(tmp_path):
+    rows = []
+    for k in range(10):
+        rows += [f"{'Invented Institute ' + str(k):<40}{2010 + k} - {2011 + k}",
+                 "Studied imaginary things at some length with invented people, for a while."]
+    (tmp_path / "cv.txt").write_text("\n".join(rows), encoding="utf-8")
+    texts = [line.text for line in extract(tmp_path / "cv.txt").lines]
+    assert texts[0] == f"Invented Institute 0{CELL_SEP}2010 - 2011" and texts[1].startswith("Studied")
+
+
 def test_truncated_gbk_text_is_still_chinese(tmp_path):
     path = tmp_path / "big.txt"
     path.write_bytes(("张小明 教育经历 北京大学 计算机科学与技术 本科。" * 50_000).encode("gbk"))  # 2.4 MB, one line

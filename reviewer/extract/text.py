@@ -6,6 +6,7 @@ import re
 from reviewer.extract.document import ExtractedDocument, ExtractionError, TextLine
 from reviewer.extract.encoding import decode, looks_binary
 from reviewer.extract.normalize import clean
+from reviewer.extract.text_columns import split_columns
 
 
 def read_text(data: bytes, fmt: str = "txt", truncated: bool = False) -> ExtractedDocument:
@@ -21,9 +22,12 @@ def read_text(data: bytes, fmt: str = "txt", truncated: bool = False) -> Extract
 
         lines, links, metadata = markdown_lines(text)
     else:
-        # Blank lines stay (as empty lines) so line numbers match the file.
+        # Blank lines stay (as empty lines) so line numbers match the file (a page in two
+        # columns is read column by column, and its numbers follow that order).
         lines, block = [], 1
-        for raw in text.split("\n"):
+        rows = text.split("\n")
+        rows = split_columns(rows) or rows
+        for raw in rows:
             # A run of spaces inside a line is a column gap ("2019 – 2021     Acme Corp"): keep
             # it as a tab, as the PDF and DOCX readers do, instead of letting `clean` fold it
             # into one space. Two spaces after a full stop are only sentence spacing.
