@@ -73,3 +73,39 @@ def test_form_labels_and_employer_endings_in_traditional_characters() -> None:
 
     assert PERSONAL_LABEL.match("性別:男") and PERSONAL_LABEL.match("年齡：30") and PERSONAL_LABEL.match("性别:女")
     assert _CJK_ORG.search("鴻海精密工業股份有限公司") and _CJK_ORG.search("國立臺灣大學")
+
+
+def test_a_plain_text_copy_with_headings_run_onto_the_paragraph_above() -> None:
+    # pdftotext runs the next heading onto the last row of a paragraph ("…监测。科研经历"); a PhD
+    # at a research institute of a university with an expected end is a degree, not a post; an
+    # internship's post opens the line under the employer ("项目实习生,协助……").
+    p = parse_text("阮虚构\nruan@example.cn\n教育背景\n"
+                   "虚构科学院动物研究所 2019.09 – 2025.06(预计)\n生态学 博士研究生\n"
+                   "虚构材料研究所(虚构科学院大学)\t2017.09 – 2019.06\n材料学 硕士研究生\n"
+                   "虚构大学\t2015.09 – 2019.06\n生态学 理学学士\n"
+                   "研究方向\n虚构草甸小型哺乳动物群落;放牧干扰与植物相互作用。实习经历\n"
+                   "虚构自然基金会北京代表处\t2018.07 – 2018.09\n淡水项目实习生,协助编写虚构保护调查报告。发表论文\n"
+                   "[1] Ruan X, Ma L. Invented pika burrows and imaginary plants. Journal of Invented Ecology, 2024, 61(3): 512-524.\n")
+    assert [(e.institution, e.degree_level) for e in p.education] == [
+        ("虚构科学院动物研究所", "phd"), ("虚构材料研究所", "master"), ("虚构大学", "bachelor")]
+    assert [(x.organization, x.title, x.start) for x in p.experience] == [("虚构自然基金会北京代表处", "淡水项目实习生", "2018-07")]
+    assert [x.venue for x in p.publications] == ["Journal of Invented Ecology"]
+
+
+def test_a_bilingual_heading_whose_note_wraps_onto_the_next_line(tmp_path) -> None:
+    from reviewer.extract import extract
+    from reviewer.parsing import parse_document
+
+    rule = "-" * 60
+    (tmp_path / "cv.txt").write_text(f"贺虚构  HE Xugou\nhe@example.cn\n\n{rule}\n教育背景 EDUCATION\n{rule}\n"
+                   "2018.09 - 2023.06   虚构大学 Invented University\n"
+                   "环境科学 博士 Ph.D. in Environmental Science\n\n"
+                   f"{rule}\n工作经历 EMPLOYMENT\n{rule}\n2023.07 - present   虚构研究院 博士后 Postdoc\n\n"
+                   f"{rule}\n论文发表 PUBLICATIONS  (按时间顺序 chronological; # equal contribution\n"
+                   f"共同第一作者; * corresponding author 通讯作者)\n{rule}\n2021\n"
+                   "  [1] He X, Sun W*. Invented leachates from imaginary plastics[J]. Water Research, 2021, 203: 117530.\n"
+                   "2022\n  [2] Liu Q, He X*. Made-up by-products of fictional chlorination[J]. Water Research, 2022, 210: 1.\n\n"
+                   f"{rule}\n荣誉奖励 HONOURS\n{rule}\n2022  虚构奖学金 Invented Scholarship\n", encoding="utf-8")
+    p = parse_document(extract(tmp_path / "cv.txt"), "cv.txt")
+    assert [x.title for x in p.publications] == ["Invented leachates from imaginary plastics",
+                                                  "Made-up by-products of fictional chlorination"]

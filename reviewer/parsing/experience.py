@@ -378,6 +378,19 @@ def _career_break(org: str | None, title: str | None) -> bool:
         _CAREER_BREAK.match(x) or not ROLE_RE.search(x) for x in named)
 
 
+# "淡水项目实习生,协助编写……": the post named by the first clause of the line under the employer
+_CJK_ROLE_CLAUSE = re.compile(r"^([\u4e00-\u9fff()（）A-Za-z]{2,14})[,，;；]")
+
+
+def _role_opening_description(lines: list[Clean], last: Clean) -> str | None:
+    at = next((k for k, c in enumerate(lines) if c is last), None)
+    if at is None or at + 1 >= len(lines) or lines[at + 1].bullet or first_range(lines[at + 1].text):
+        return None
+    m = _CJK_ROLE_CLAUSE.match(lines[at + 1].text)
+    role = ROLE_RE.search(m.group(1)) if m else None
+    return m.group(1) if m and role and role.end() == len(m.group(1)) else None
+
+
 def parse_experience(lines: list[Clean], *, strict: bool = False) -> list[Experience]:
     """Entries of one section. `strict` (text outside an experience section) demands org, title and dates."""
     lines = _timeline_heads(_org_before_remark(_icon_titles(role_bullets(join_wrapped(lines)))))
@@ -439,6 +452,8 @@ def parse_experience(lines: list[Clean], *, strict: bool = False) -> list[Experi
             continue
         if not e.title and e.org and (training := _training_post(e.lines[0].text)):
             e.title, e.org = training
+        if not e.title and e.org and has_cjk(e.org):
+            e.title = _role_opening_description(lines, e.lines[-1])
         conf = 0.9 if (e.org and e.title and e.dates) else (0.6 if e.org and e.org_prio else 0.45)
         out.append(Experience(
             organization=e.org, title=_LEAD_GLYPH.sub("", e.title) if e.title else None,

@@ -27,7 +27,7 @@ _FACT_GRID = re.compile(r"\t[^\t:：]{1,12}[:：]")  # "Degree<tab>Major: Physic
 
 def split_label_headings(lines: list[Clean]) -> list[Clean]:
     """The lines, each label-column row split into its label (a heading line) and the rest."""
-    lines = _split_run_in_captions(_rejoin_split_labels(lines))
+    lines = _split_run_in_captions(_rejoin_split_labels(_split_trailing_cjk_headings(lines)))
     labels = {k: found for k, c in enumerate(lines) if (found := _label(c, lines[k - 1] if k else None))}
     if not labels:
         return lines
@@ -128,6 +128,23 @@ def _body_edge(lines: list[Clean]) -> float | None:
         return None
     edge = max(set(xs), key=xs.count)
     return float(edge) if xs.count(edge) >= len(xs) // 4 else None
+
+
+# "…青藏高原生物多样性监测。科研经历": a plain-text copy of a page (pdftotext) runs the next
+# section's heading onto the last row of a paragraph, after its full stop
+_TRAILING_CJK_HEADING = re.compile(r"^(?P<text>.*[。；！])(?P<head>[\u4e00-\u9fff]{2,8})$")
+
+
+def _split_trailing_cjk_headings(lines: list[Clean]) -> list[Clean]:
+    out: list[Clean] = []
+    for c in lines:
+        m = _TRAILING_CJK_HEADING.match(c.text) if "。" in c.text or "；" in c.text or "！" in c.text else None
+        if m and heading_kind(m.group("head")):
+            text, head = m.group("text"), m.group("head")
+            out += [Clean(c.line, text, c.bullet, text), Clean(c.line, head, False, head)]
+        else:
+            out.append(c)
+    return out
 
 
 def _split_run_in_captions(lines: list[Clean]) -> list[Clean]:

@@ -70,6 +70,7 @@ _SPACED_CAPS = re.compile(r"(?:[A-Z] ){3,}[A-Z](?:\s{2,}(?:[A-Z] )*[A-Z])*")
 _WIDE_GAP = re.compile(r"\s{2,}")
 _EDGE_PUNCT = re.compile(r"^[^\w\u3400-\u9fff]+|[^\w\u3400-\u9fff)]+$")
 # (or a Chinese form's instructions that wrap to the next line: "科研与学术工作经历（按时间倒序排序；…请列")
+_UNCLOSED_NOTE = re.compile(r"\s*[(（][^()（）]*$")
 _TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]$|(?<=[\u4e00-\u9fff])\s*[(（][^()（）]*[\u4e00-\u9fff，,；;]$")
 _WORDY = re.compile(r"[A-Za-z\u4e00-\u9fff]{3,}|[\u4e00-\u9fff]{2,}")
 _NOT_HEADING_CHARS = re.compile(r"\d|\[|\t")
@@ -169,6 +170,10 @@ def heading_kind(text: str) -> str | None:
         return None  # too long for a heading, and no trailing note to cut (most body lines stop here)
     # "Publications (* equal contribution)", "论文发表 (按时间排序)": a trailing note is not the heading
     bare = _TRAILING_NOTE.sub("", t).strip()
+    if bare == t and has_cjk(t) and ("(" in t or "（" in t):
+        # "论文发表 PUBLICATIONS (按时间顺序 chronological; # equal contribution": a bilingual
+        # heading's note wrapped onto the next line, left open here
+        bare = _UNCLOSED_NOTE.sub("", t).strip()
     if bare and bare != t and _WORDY.search(bare):
         t = heading_text(bare)
     if not t or len(t) > 60 or _NOT_HEADING_CHARS.search(t) or find_dates(t):
@@ -251,7 +256,8 @@ def _cjk_vocab_only(compact: str) -> bool:
     return True
 
 
-_STYLE_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*:?$")
+# (closed, or left open where the note wraps onto the next line)
+_STYLE_NOTE = re.compile(r"\s*[(（][^()（）]*(?:[)）]\s*:?)?$")
 _NOT_LATIN_LETTER = re.compile(r"[^A-Za-z]")
 
 
