@@ -109,3 +109,11 @@ def test_a_bilingual_heading_whose_note_wraps_onto_the_next_line(tmp_path) -> No
     p = parse_document(extract(tmp_path / "cv.txt"), "cv.txt")
     assert [x.title for x in p.publications] == ["Invented leachates from imaginary plastics",
                                                   "Made-up by-products of fictional chlorination"]
+
+
+def test_bilingual_present_and_a_post_with_a_lower_case_remark() -> None:
+    p = parse_text("张虚构\nzhang@example.cn\n工作经历 EMPLOYMENT\n2023.07 - 至今 present\n"
+                   "虚构大学环境学院\t博士后 Postdoctoral Research Fellow\n"
+                   "2017.07 - 2017.09\t虚构省环境监测中心\t实习生 Intern (water quality lab)\n")
+    assert [(x.organization, x.start, x.end) for x in p.experience] == [
+        ("虚构大学环境学院", "2023-07", "present"), ("虚构省环境监测中心", "2017-07", "2017-09")]

@@ -99,6 +99,7 @@ PERSONAL_LABEL = re.compile(both_scripts_pattern(  # (性別, 電話, 手機 on 
 BIRTH = re.compile(r"(?i)(?=[db出])(?:\b(?:date\s+of\s+birth|birth\s*date|born(?:\s+on)?|d\.o\.b)\b|出生)")
 
 
+_CLOSING_LOWER_REMARK = re.compile(r"\((?=[a-z])[^()A-Z]*\)\s*$")
 _TITLE_CASED_TAIL = re.compile(r"[\u3400-\u9fff]\s+[A-Z][\w-]*(?: [A-Z][\w-]*){1,3}$")
 
 
@@ -117,6 +118,9 @@ def is_prose(text: str) -> bool:
         # a bilingual header ("实习生 | 微软亚洲研究院 Microsoft Research Asia") is long only
         # because it says everything twice: judge its Latin half as an English line
         latin = re.sub(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+", " ", t)
+        if t.endswith(")") and not re.search(r"[,，]", t):
+            # "实习生 Intern (water quality lab)": a header's closing remark in brackets is no sentence
+            latin = _CLOSING_LOWER_REMARK.sub(" ", latin)
         if len(tokens(latin)) >= 4:
             return is_prose(re.sub(r"^[\W\d_]+", "", latin))
         # (a title-cased English title after the Chinese one counts by its words, not its letters:
