@@ -69,6 +69,18 @@ def test_plain_text_with_a_date_column_stays_one_column(tmp_path):
     assert texts[0] == f"Invented Institute 0{CELL_SEP}2010 - 2011" and texts[1].startswith("Studied")
 
 
+def test_utf8_read_once_as_windows_1252_is_mended(tmp_path):
+    # A CV pasted through a tool that took its UTF-8 for Windows-1252 and saved it again.
+    good = "Mira Quill · Invented University\nC–N coupling at Wisconsin–Madison; École Nowhere\nQuill, M.† Title.\u00a0Done"
+    (tmp_path / "cv.txt").write_bytes(good.encode("utf-8").decode("cp1252", errors="replace").encode("utf-8"))
+    texts = [line.text for line in extract(tmp_path / "cv.txt").lines]
+    assert texts[:2] == ["Mira Quill · Invented University", "C–N coupling at Wisconsin–Madison; École Nowhere"]
+    assert texts[2].startswith("Quill, M.† Title.")
+    # real Latin-1 letters stay as they are
+    (tmp_path / "fr.txt").write_text("Café at Zürich, Ça va\nInvented Person", encoding="utf-8")
+    assert extract(tmp_path / "fr.txt").lines[0].text == "Café at Zürich, Ça va"
+
+
 def test_truncated_gbk_text_is_still_chinese(tmp_path):
     path = tmp_path / "big.txt"
     path.write_bytes(("张小明 教育经历 北京大学 计算机科学与技术 本科。" * 50_000).encode("gbk"))  # 2.4 MB, one line

@@ -1194,6 +1194,17 @@ def test_segments_with_no_title_words() -> None:
         False] * 4
 
 
+def test_a_legend_whose_mark_stands_on_a_row_of_its_own_above_the_list() -> None:
+    p = parse_text("Tamsin Quill\nq@example.org\n\nPublications\n∗\n\nequal contribution; † corresponding author\n\n"
+                   "[1] Quill, T. R.; Pell, S.; Hale, D.† Ligand-field control of invented cycling in made-up\n"
+                   "amination. J. Am. Chem. Soc. 2024, 146, 11872–11881.\n"
+                   "[2] Bee, B.∗ ; Quill, T. R.∗ ; Hale, D.† Amine arylation in imaginary solvents: a guide\n"
+                   "for dual catalysis. Org. Process Res. Dev. 2024, 28, 2210–2219.\n")
+    assert [(x.title, x.author_position) for x in p.publications] == [
+        ("Ligand-field control of invented cycling in made-up amination", "first"),
+        ("Amine arylation in imaginary solvents: a guide for dual catalysis", "equal_first")]
+
+
 def test_a_paper_table_under_a_header_row_that_names_its_columns() -> None:
     p = parse_text("符嘉禾\nfu@example.cn\n代表性论文(限10篇,#共同第一作者,*通讯作者)\n"
                    "序号\t论文题目\t期刊名称\t年份\t收录/分区\tIF\t作者排序\n"

@@ -8,6 +8,7 @@ free it mislabels short GBK snippets and Western cp1252 text.
 from __future__ import annotations
 
 import codecs
+import re
 
 from reviewer.extract.document import ExtractionError
 
@@ -45,7 +46,7 @@ def decode(data: bytes, truncated: bool = False) -> tuple[str, str]:
         raise ExtractionError("binary file, not text")  # NUL bytes, and not in a UTF-16 pattern
     for cut in range(4 if truncated else 1):
         try:
-            return data[: len(data) - cut].decode("utf-8"), "utf-8"
+            return repair_mojibake(data[: len(data) - cut].decode("utf-8")), "utf-8"
         except UnicodeDecodeError:
             continue
     from charset_normalizer import from_bytes
@@ -63,6 +64,29 @@ def decode(data: bytes, truncated: bool = False) -> tuple[str, str]:
         # Real Big5 rarely passes _common_hanzi: ~40% of its trail bytes lie below 0xA1.
         return data.decode("gb18030"), "gb18030"
     return str(best), best.encoding
+
+
+# UTF-8 read as Windows-1252 once and saved again ("Câ€“N", "Wisconsinâ€“Madison", "Â·"):
+# a lead byte's character, then one to three continuation bytes' characters
+_CONTINUATION = bytes(range(0x80, 0xC0)).decode("cp1252", errors="ignore")
+_MOJIBAKE = re.compile(f"[\u00c2-\u00f4][{re.escape(_CONTINUATION)}]{{1,3}}")
+
+
+def repair_mojibake(text: str) -> str:
+    """The text with each run that re-encodes to valid UTF-8 mended, when two or more do
+    (one could be a real "Ã©" in a word list; a pasted CV has dozens)."""
+    if text.isascii():
+        return text
+    if sum(_mended(run) is not None for run in _MOJIBAKE.findall(text)) < 2:
+        return text
+    return _MOJIBAKE.sub(lambda m: _mended(m.group(0)) or m.group(0), text)
+
+
+def _mended(run: str) -> str | None:
+    try:
+        return run.encode("cp1252").decode("utf-8")
+    except UnicodeError:
+        return None
 
 
 def _common_hanzi(data: bytes) -> bool:

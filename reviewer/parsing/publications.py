@@ -80,7 +80,7 @@ def _kind_beside_first_item(lines: list[Line]) -> list[Line]:
     return out
 
 
-_LONE_MARK = re.compile(r"\s*[•◦▪▸►‣∙·\-–*]\s*")
+_LONE_MARK = re.compile(r"\s*[•◦▪▸►‣∙·\-–*∗]\s*")  # (∗: a legend's mark set above its words)
 _BOLD_TITLE_DASH = re.compile(
     r"^(?P<lead>\s*[-•*+]\s+)(?:\*\*)?(?P<title>.+?)(?:\*\*)?\s+[-–—]\s+(?P<rest>[^-–—]*\b(?:19|20)\d\d\b.*)$")
 _AUTHORS_LABEL = re.compile(r"(?i)^\s*(?:authors?|co-?authors?|作者)\s*[:：]\s*(?P<authors>\S.*)$")
