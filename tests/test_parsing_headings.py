@@ -239,3 +239,10 @@ def test_memberships_of_professional_bodies_are_service() -> None:
 
     assert [heading_kind(h) for h in ("8.0\tMEMBERSHIP OF PROFESSIONAL BODIES", "Membership of Learned Societies",
                                       "Professional Associations")] == ["service", "service", "service"]
+
+
+def test_research_and_writing_lists_what_was_written_and_peer_review_is_service() -> None:
+    from reviewer.parsing.sections import heading_kind
+
+    assert [heading_kind(h) for h in ("研究与写作 / Research & Writing", "Research and Writing", "Peer review",
+                                      "Research")] == ["publications", "publications", "service", "experience"]

@@ -36,7 +36,7 @@ SECTION_KINDS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
                       "late-breaking work", "extended abstracts", "abstracts",
                       # an engineer's or writer's "Writing and talks": papers and posts first
                       "writing and talks", "writing and speaking", "writing & talks", "writing & speaking",
-                      "selected writing", "writings",
+                      "selected writing", "writings", "research and writing", "research & writing",
                       # ORCID's and an arts or humanities CV's "Works", "Published Works"
                       "works", "published works", "research output", "research outputs",  # (Pure, Elements portals)
                       "publikationen", "veröffentlichungen", "publications scientifiques",
