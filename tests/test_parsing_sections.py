@@ -321,11 +321,13 @@ def test_bold_headings_behind_a_square_glyph_in_the_body_size_are_headings() -> 
 def test_an_ocr_text_layer_spacing_chinese_words_apart_reads_as_typed() -> None:
     from reviewer.parsing.cleaning import close_cjk_spacing
 
-    p = parse_text("郑 沐 阳\n求学 经 历\n2019.09 一 2023.06\t南 屿 理工 大 学\t软件 工程\t本 科\n"
-                   "实践 锻炼\n2024.07 一 2024.09\t云 栖 数据 有 限 公 司\t数据 挖掘 实习 生\n"
+    p = parse_text("郑 沐 阳\n一 、 求学 经 历\n2019.09 一 2023.06\t南 屿 理工 大 学\t软件 工程\t本 科\n"
+                   "二 、 实践 锻炼\n2024.07 一 2024.09\t云 栖 数据 有 限 公 司\t数据 挖掘 实习 生\n"
                    "搭建 客服 通话 关键 词 检 出 流程 , 日 处 理 20 万 条 录音 。\n")
     assert [(e.institution, e.start, e.end) for e in p.education] == [("南屿理工大学", "2019-09", "2023-06")]
     assert [(e.organization, e.title) for e in p.experience] == [("云栖数据有限公司", "数据挖掘实习生")]
+    spaced = [Line(t, i) for i, t in enumerate(["郑 沐 阳", "一 、 求学 经 历", "南 屿 理工 大 学 , 软件 工程 。"] * 8)]
+    assert [ln.text for ln in close_cjk_spacing(spaced)[:3]] == ["郑沐阳", "一、求学经历", "南屿理工大学,软件工程。"]
     # a typed CV's few spaces (a university and its school) stay
     typed = [Line(t, i) for i, t in enumerate(["临海大学 计算机科学与技术学院\t副教授", "联邦学习、隐私计算、图数据挖掘",
                                                "国家自然科学基金面上项目,异构图上的隐私保护联邦学习,主持"])]

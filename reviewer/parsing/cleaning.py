@@ -148,7 +148,9 @@ def _untie(text: str, bad: set[str]) -> str:
 
 
 # A space between two Chinese characters (one space, no tab: cells stay apart)
-_CJK_GAP = re.compile(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])")
+# (Chinese punctuation too, full-width commas and colons being ASCII after NFKC: "一 、 教 育 经 历"
+# -> "一、教育经历")
+_CJK_GAP = re.compile(r"(?<=[\u3400-\u9fff\u3001\u3002,:;]) (?=[\u3400-\u9fff\u3001\u3002,:;])")
 _CJK_PAIR = re.compile(r"[\u3400-\u9fff] ?(?=[\u3400-\u9fff])")
 OCR_SPACED_SHARE = 0.3  # Chinese prose has almost no such spaces; an OCR text layer has them everywhere
 
