@@ -1205,6 +1205,20 @@ def test_a_legend_whose_mark_stands_on_a_row_of_its_own_above_the_list() -> None
         ("Amine arylation in imaginary solvents: a guide for dual catalysis", "equal_first")]
 
 
+def test_aps_references_with_arxiv_numbers_after_the_journal() -> None:
+    # revtex's apsrev: the journal, volume, page and year, then the arXiv number where the paper
+    # is free to read; a collaboration paper's author list ends "et al. (X Collaboration)".
+    p = parse_text("Ines Quill-Reid\nq@example.org\n\nPublications\n"
+                   "[1] I. Quill-Reid, M. Okonjo, and P. Ferrand, Graph vertexing for made-up decays in an invented "
+                   "tracker, Eur. Phys. J. C 83, 1142 (2023), arXiv:2307.05518 .\n"
+                   "[2] I. Quill-Reid and M. Okonjo, Invented leptons at imaginary colliders, arXiv:2401.00001 (2024).\n"
+                   "[3] G. Aad et al. (INVENTED Collaboration), Search for imaginary leptons in made-up vertices. "
+                   "Phys. Rev. D 111, 052004 (2025).\n")
+    assert [(x.venue, x.status) for x in p.publications] == [
+        ("Eur. Phys. J. C", "published"), ("arXiv", "preprint"), ("Phys. Rev. D", "published")]
+    assert p.publications[2].title == "Search for imaginary leptons in made-up vertices"
+
+
 def test_a_paper_table_under_a_header_row_that_names_its_columns() -> None:
     p = parse_text("符嘉禾\nfu@example.cn\n代表性论文(限10篇,#共同第一作者,*通讯作者)\n"
                    "序号\t论文题目\t期刊名称\t年份\t收录/分区\tIF\t作者排序\n"

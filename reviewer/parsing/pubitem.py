@@ -238,6 +238,16 @@ def _author_list(reading: Reading, a_idx: int | None) -> list[Author]:
     return authors
 
 
+# "Eur. Phys. J. C 83, 1142 (2023), arXiv:2307.05518": published in the journal (its name then
+# its volume); the archive's number after it is where to read the paper free
+_JOURNAL_THEN_SERVER = re.compile(r"^(?P<journal>[A-Z][^,]*?\s\d{1,4}\b.*?),?\s+(?:arXiv|bioRxiv|medRxiv|ChemRxiv|SSRN)\b.*$")
+
+
+def _journal_before_server(seg: str) -> str:
+    m = _JOURNAL_THEN_SERVER.match(seg)
+    return m.group("journal") if m and not preprint_server(m.group("journal")) else seg
+
+
 def _venue_of(label: str | None, venue_seg: str | None, tail_venue: str | None) -> tuple[str | None, str | None]:
     """The venue and kind: from the item's tag ("[TGRS]", "[C1]"), else its venue segment, else a
     venue closing the title."""
@@ -250,7 +260,7 @@ def _venue_of(label: str | None, venue_seg: str | None, tail_venue: str | None) 
     elif label and re.fullmatch(r"[A-Z][A-Za-z&-]{1,11}", label):
         venue = label  # "[TGRS] Title": the tag is the venue's acronym
     elif venue_seg and not only_status(venue_seg):
-        venue, kind = short_venue(status_stripped(venue_seg))
+        venue, kind = short_venue(_journal_before_server(status_stripped(venue_seg)))
     elif tail_venue:
         venue, kind = short_venue(tail_venue)
     if venue and (server := preprint_server(venue)):

@@ -39,7 +39,8 @@ _ABBREV = set(_ABBREV_WORDS.split())
 _SENT_END_RE = re.compile(r"[.?!。]\s*(?=[A-Z0-9\"“'(\[¿¡À-ÖØ-ÞΑ-Ωα-ω\u3400-\u9fff]|(?i:arxiv|biorxiv|medrxiv)|in\s"
                           r"|[a-z]{1,3}[A-Z][a-z]{2,}\b|(?:under review|under submission|submitted to|accepted (?:at|to|by|in)|"
                           r"to appear)\b)")
-_ET_AL_CUT = re.compile(r"\bet\s+al\.?,?\s+")
+# (a collaboration's name after it goes with it: "G. Aad et al. (ATLAS Collaboration), Title")
+_ET_AL_CUT = re.compile(r"\bet\s+al\.?,?\s+(?:\([^()]{0,60}\bcollaboration\)[.,]?\s*)?", re.I)
 _LAST_WORD = re.compile(r"([\w.]+)$")
 _CAPITALS = re.compile(r"[A-Z]{2,3}")
 _LETTER_THEN_SPACE = re.compile(r"[A-Za-zà-ÿ]\s+$")
