@@ -117,3 +117,9 @@ def test_bilingual_present_and_a_post_with_a_lower_case_remark() -> None:
                    "2017.07 - 2017.09\t虚构省环境监测中心\t实习生 Intern (water quality lab)\n")
     assert [(x.organization, x.start, x.end) for x in p.experience] == [
         ("虚构大学环境学院", "2023-07", "present"), ("虚构省环境监测中心", "2017-07", "2017-09")]
+
+
+def test_research_fields_named_after_the_advisor_under_a_degree() -> None:
+    p = parse_text("严虚构\nyan@example.cn\n教育背景\n2021.09 – 至今\t虚构大学 材料科学与工程 博士\n"
+                   "导师:某某教授 研究方向:虚构负极界面工程、固态电解质\n")
+    assert p.research_interests == ["虚构负极界面工程", "固态电解质"]

@@ -246,3 +246,14 @@ def test_research_and_writing_lists_what_was_written_and_peer_review_is_service(
 
     assert [heading_kind(h) for h in ("研究与写作 / Research & Writing", "Research and Writing", "Peer review",
                                       "Research")] == ["publications", "publications", "service", "experience"]
+
+
+def test_research_interests_as_topics_cut_by_semicolons_in_one_sentence() -> None:
+    from tests.parsing_support import parse_text
+
+    p = parse_text("Ada Quill\nada@example.org\n\nResearch interests\n"
+                   "Social and economic history of invented towns and the imaginary Low Countries; credit, charity and poor\n"
+                   "relief; women's work and household accounting; archives of imaginary finance.\n")
+    assert p.research_interests == ["Social and economic history of invented towns and the imaginary Low Countries",
+                                    "credit, charity and poor relief",
+                                    "women's work and household accounting", "archives of imaginary finance"]

@@ -119,6 +119,12 @@ def parse_list(lines: list[Clean]) -> list[str]:
         if len(halves) == 2 and _is_sentence(text) and not _is_sentence(halves[0]):
             text = halves[0]  # "A, B, C. 甲、乙、丙。": the English list, its Chinese translation aside
         if _is_sentence(text):
+            pieces = [p.strip(" .") for p in text.split(";")]
+            if len(pieces) >= 3 and all(p and _short(p, 12) for p in pieces) and not _PROSE_HOOK.search(text):
+                # "Social history of X; credit, charity and poor relief; women's work.": topics cut by
+                # semicolons, each with commas of its own, one full stop at the end
+                items.extend(pieces)
+                return
             for m in _PROSE_HOOK.finditer(text):
                 items.extend(topics_of_phrase(m.group(1)))
             return
@@ -235,6 +241,10 @@ def interests_from_fields(lines: list[Clean]) -> list[str]:
         if cell:  # a form's grid: "个人主页<tab>x.cn<tab>研究方向<tab>A;B;C"
             out.extend(i for i in split_items(cell) if _short(i))
             continue
+        # a second field on the line: "导师:X 教授 研究方向:A、B" under a degree
+        if m := _CJK_INTEREST_FIELD.search(c.text):
+            out.extend(i for i in split_items(m.group(1)) if _short(i))
+            continue
         # inside a paragraph: "... meaningful. Interests: A, B, C." / "My research interests include A and B."
         low = folded(c.text)
         if low is not None and "interest" not in low:
@@ -246,6 +256,7 @@ def interests_from_fields(lines: list[Clean]) -> list[str]:
     return out
 
 
+_CJK_INTEREST_FIELD = re.compile(rf"(?<=\s)(?:{_CJK_INTEREST_KEY})\s*[:：]\s*([^\s:：][^:：]*)$")
 _INLINE_INTERESTS = re.compile(
     r"(?i)(?:^|(?<=[.;!]\s))(?:my\s+|our\s+)?(?:research\s+)?interests?\s*(?::|\b(?:include|includes|are|lie\s+in|"
     r"span|cover)\b:?)\s*([^;]+)")
