@@ -257,3 +257,15 @@ def test_research_interests_as_topics_cut_by_semicolons_in_one_sentence() -> Non
     assert p.research_interests == ["Social and economic history of invented towns and the imaginary Low Countries",
                                     "credit, charity and poor relief",
                                     "women's work and household accounting", "archives of imaginary finance"]
+
+
+def test_a_research_label_under_the_name_lists_topics_but_not_in_a_skills_list() -> None:
+    from tests.parsing_support import parse_md
+
+    p = parse_md("# Dara Quill\n\nquill@example.org\n\n**Research:** invented reinforcement learning, "
+                 "made-up world models for robots, and imaginary agents.\n\n## Education\n\n"
+                 "- PhD, Invented University, 2021 - 2026\n")
+    assert p.research_interests == ["invented reinforcement learning", "made-up world models for robots",
+                                    "imaginary agents"]
+    p = parse_md("# Dara Quill\n\nquill@example.org\n\n## Skills\n\nResearch: mixed methods, invented experiments\n")
+    assert p.research_interests == []

@@ -8,6 +8,7 @@ from reviewer.parsing.cleaning import Clean
 from reviewer.parsing.lists import (
     interests_from_fields,
     interests_from_intro,
+    interests_from_research_label,
     interests_from_statement,
     interests_of_section,
     merged,
@@ -36,8 +37,11 @@ def hobbies(section: Section) -> bool:
 def read_interests(sections: list[Section], body: list[Clean]) -> list[str]:
     interests = merged([i for s in sections if s.kind == "interests" and not hobbies(s)
                          for i in interests_of_section(s.lines)], interests_from_fields(body))
-    if not interests:  # no list anywhere: what the introduction says the candidate studies
-        interests = interests_from_intro([c for s in sections if s.kind in ("summary", "header") for c in s.lines])
+    opening = [c for s in sections if s.kind in ("summary", "header") for c in s.lines]
+    if not interests:  # no list anywhere: a "Research: A, B" line under the name
+        interests = interests_from_research_label(opening)
+    if not interests:  # ...or what the introduction says the candidate studies
+        interests = interests_from_intro(opening)
     if not interests:  # ...or a first-person statement elsewhere ("Research<tab>My work is on A and B.")
         interests = interests_from_intro([c for s in sections if s.kind not in _NOT_THE_CANDIDATES_TOPICS
                                           for c in s.lines])

@@ -226,6 +226,18 @@ def _label(text: str) -> re.Match[str] | None:
     return LABEL.match(text) if ":" in text or "：" in text else None
 
 
+def interests_from_research_label(lines: list[Clean]) -> list[str]:
+    """"**Research:** A, B, and C." under the name (not in a skills list): a list of topics,
+    when it is one."""
+    for c in lines:
+        lab = _label(c.text)
+        if lab and re.sub(r"^[\W_]+", "", lab.group(1)).strip().lower() == "research":
+            found = split_items(lab.group(2).strip().rstrip("."))
+            if len(found) >= 2 and all(_short(i, 6) for i in found):
+                return found
+    return []
+
+
 def interests_from_fields(lines: list[Clean]) -> list[str]:
     """"Research interests: A, B" key-value lines outside an interests section (slides, headers)."""
     out: list[str] = []
@@ -233,10 +245,12 @@ def interests_from_fields(lines: list[Clean]) -> list[str]:
         piece = c.text.split(" | ")[-1] if " | " in c.text else c.text  # "Postdoc | Interests: A, B"
         lab = _label(piece) or _CJK_KEY_SPACE.match(c.text)
         # the key may carry a bullet or an emoji ("- 🌱 Research interests: A, B" in a README)
-        if lab and _INTEREST_KEY.match(re.sub(r"^[\W_]+", "", lab.group(1)).strip()) and lab.group(2).strip():
+        key = re.sub(r"^[\W_]+", "", lab.group(1)).strip() if lab else ""
+        if lab and _INTEREST_KEY.match(key) and lab.group(2).strip():
             value = _row_value(c, lines, k, lab.group(2)) if has_cjk(c.text) else lab.group(2)
             out.extend(i for i in split_items(value) if _short(i))
             continue
+
         cell = _cell_value(c.raw if "\t" in c.raw else c.text)
         if cell:  # a form's grid: "个人主页<tab>x.cn<tab>研究方向<tab>A;B;C"
             out.extend(i for i in split_items(cell) if _short(i))
