@@ -1028,3 +1028,13 @@ def test_a_summary_sheets_current_position_is_the_post_listed_again_below() -> N
 
     facts = line_facts("Current position\tSenior researcher, University of Northfield (since 02/2022)")
     assert (facts.title, facts.org) == ("Senior researcher", "University of Northfield")
+
+
+def test_a_law_firm_named_with_a_role_word_and_a_clerkship_under_a_judge() -> None:
+    from reviewer.parsing.jobline import line_facts
+
+    assert line_facts("Quill & Partners LLP, Washington, DC").org == "Quill & Partners LLP"
+    assert line_facts("Quill & Burling LLP, Washington, DC").org_prio == 3  # a firm for sure, by its legal form
+    # the judge a clerk served is a person; the court is the employer
+    assert line_facts("Hon. Ada Imaginary, U.S. Court of Appeals for the Invented Circuit").org == (
+        "U.S. Court of Appeals for the Invented Circuit")

@@ -226,6 +226,10 @@ def _glued_cjk_titles(segs: list[str]) -> list[str]:
     return out
 
 
+_JUDGE = re.compile(r"^(?:Hon\.|The\s+Hono(?:u)?rable)\s+[A-Z]")
+_LEGAL_FORM_ONLY = re.compile(r"(?i)(?:inc|ltd|llc|llp|pllc|gmbh|plc|corp)\.?")
+
+
 def _titles_and_orgs(segs: list[str]) -> tuple[list[str], list[str]]:
     """Each piece as a title (by its role word or label) or an organisation; the first titled
     piece may hold both ("Senior Engineer Acme GmbH", "Acme Corp. Software Engineer")."""
@@ -239,8 +243,8 @@ def _titles_and_orgs(segs: list[str]) -> tuple[list[str], list[str]]:
         if lab and ORG_LABELS.match(lab.group(1)):
             orgs.append(lab.group(2))
             continue
-        if re.match(r"^(?:with|under|advised|supervised|mentored)\b", s):
-            continue
+        if re.match(r"^(?:with|under|advised|supervised|mentored)\b", s) or _JUDGE.match(s):
+            continue  # ("Hon. Ada Quill, U.S. Court of …": the judge a clerk served, not the employer)
         # "Pacific Data Center (NOAA-affiliated contractor)": a remark in brackets names no role
         bare = _BRACKETED.sub("", s) if ORG_WORDS.search(s) else s
         # "国家自然科学基金青年项目(项目负责人:罗雪芹)", "(PI: Dr X)": a labelled person in
@@ -254,6 +258,9 @@ def _titles_and_orgs(segs: list[str]) -> tuple[list[str], list[str]]:
             if split and " " not in split[1] and not ORG_WORDS.search(split[1]) and any(
                     ORG_WORDS.search(o) for o in later):
                 split = None  # "Gruppenleiterin Klebtechnik, Fraunhofer-Institut": the field the post leads
+            if split and _LEGAL_FORM_ONLY.fullmatch(split[1].strip()):
+                orgs.append(s)  # "Quill & Partners LLP": a firm named with a role word, all of it the firm
+                continue
             if split:
                 titles.append(split[0])
                 orgs.append(split[1])

@@ -53,11 +53,12 @@ CJK_LAB_WORDS = both_scripts(("实验室",))
 # ---- companies and other employers ------------------------------------------
 
 # Legal forms and company nouns, matched in any case ("GmbH", "Ltd.").
-COMPANY_FORMS = ("inc", "ltd", "limited", "gmbh", "corp", "corporation", "company", "co", "llc", "plc", "ag", "sa")
+COMPANY_FORMS = ("inc", "ltd", "limited", "gmbh", "corp", "corporation", "company", "co", "llc", "plc", "ag", "sa",
+                 "llp", "pllc")  # (law firms: "Quill & Partners LLP")
 # Legal forms that are also short words ("as", "se"): matched in capitals only ("BASF SE", "Nokia Oyj").
 COMPANY_FORMS_CAPS = ("SE", "NV", "BV", "KG", "KGaA", "AB", "ASA", "Oyj", "SpA", "SRL", "S.p.A", "S.r.l", "K.K")
 # The legal forms no heading or title word shares: a line holding one names an entry.
-UNMISTAKABLE_COMPANY_FORMS = ("inc", "ltd", "gmbh", "corp", "llc")
+UNMISTAKABLE_COMPANY_FORMS = ("inc", "ltd", "gmbh", "corp", "llc", "llp")
 # Words that begin a job title ("Senior Data Engineer"): printed right after a company's
 # name with only a space between, they mark where the name ends.
 SENIORITY_WORDS = ("senior", "sr.", "junior", "jr.", "lead", "principal", "staff", "graduate", "chief", "head")
