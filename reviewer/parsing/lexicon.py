@@ -195,13 +195,16 @@ CJK_CITIES = ("北京", "上海", "深圳", "杭州", "广州", "南京", "武�
 _REGION = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:County|Province|State|District|Region|Prefecture|Governorate)")
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
 @lru_cache(maxsize=8192)  # pure per string; entry parsers ask it of the same cells again
 def is_location(text: str) -> bool:
     """"Beijing, China", "Santa Clara, CA", "London – United Kingdom", "南非开普敦", "Remote"."""
     t = text.strip().strip("()").strip()
     if not t:
         return False
-    if re.search(r"[\u4e00-\u9fff]", t):
+    if _HAN.search(t):
         compact = re.sub(r"\s", "", t)
         if len(compact) > 8 or not any(c in compact for c in CJK_CITIES) or ORG_WORDS.search(compact):
             return False

@@ -32,6 +32,9 @@ _RANK_LABEL = re.compile(
     r"core|broad|general|specific|emerging|ongoing|additional)(?:\s+(?:fields?|areas?|interests?|topics?))?$")
 
 
+_CONJUNCTION_HEAD = re.compile(r"^(?:and|or|&)\s+")
+
+
 def split_items(text: str) -> list[str]:
     """"A, B (x, y); C and D" → ["A", "B (x, y)", "C", "D"] (no split inside parentheses)."""
     out: list[str] = []
@@ -47,7 +50,7 @@ def split_items(text: str) -> list[str]:
     out.append(text[start:])
     items: list[str] = []
     for n, part in enumerate(out):
-        part = re.sub(r"^(?:and|or|&)\s+", "", part.strip())
+        part = _CONJUNCTION_HEAD.sub("", part.strip())
         # "A, B and C": the last piece of a list is two items; "Training & Inference" stays one
         if n == len(out) - 1 and len(out) >= 2 and re.search(r"\sand\s", part) and len(part.split()) <= 5:
             items.extend(p for p in re.split(r"\s+and\s+", part))
@@ -96,6 +99,9 @@ _AWARDS_LABEL = re.compile(r"(?i)^(?:honou?rs?(?:\s+(?:and|&)\s+awards?)?|awards
 # "Legged locomotion, model predictive control. 足式机器人运动控制、模型预测控制。": a list
 # printed in English, then again in Chinese after its full stop
 _SCRIPT_HALVES = re.compile(r"(?<=[A-Za-z)]{2})\.\s+(?=[\u4e00-\u9fff])")
+
+
+_NO_LETTERS = re.compile(r"[\d\W]+")
 
 
 def parse_list(lines: list[Clean]) -> list[str]:
@@ -169,7 +175,7 @@ def parse_list(lines: list[Clean]) -> list[str]:
     out: list[str] = []
     for i in items:
         k = i.casefold()
-        if i and k not in seen and not re.fullmatch(r"[\d\W]+", i):
+        if i and k not in seen and not _NO_LETTERS.fullmatch(i):
             seen.add(k)
             out.append(i)
     return out

@@ -161,6 +161,9 @@ _WORD_TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 _SENTENCE_INSIDE = re.compile(r"[.;]\s*\w")
 
 
+_CJK_HEADING_NOISE = re.compile(r"[(（][^()（）]*[)）]|[\s:：&/、和及或]|(?<![参參])[与與]")
+
+
 @lru_cache(maxsize=8192)
 def heading_kind(text: str) -> str | None:
     """The canonical kind of a heading line, or None when the line is not a known heading."""
@@ -188,7 +191,7 @@ def heading_kind(text: str) -> str | None:
     if has_cjk(t):
         # (notes inside it go: "主持或参加科研项目（课题）情况"; an NSFC form's headings run to 14 characters)
         # (the conjunctions go, not the 与 of 参与: "主持及参与科研项目")
-        compact = re.sub(r"[(（][^()（）]*[)）]|[\s:：&/、和及或]|(?<![参參])[与與]", "", t)
+        compact = _CJK_HEADING_NOISE.sub("", t)
         if len(compact) > 14 or re.search(r"[,，。；;]", t) or not _cjk_vocab_only(compact):
             return None
         for kind, _, zh in SECTION_KINDS:
@@ -532,12 +535,15 @@ _INLINE = re.compile(r"^\s*([A-Za-z][A-Za-z &/]{2,40}|[\u4e00-\u9fff]{2,8})\s*[:
 _INLINE_KINDS = {"education", "experience", "interests", "skills", "certificates"}
 
 
+_LABEL_GRID = re.compile(r"\t[^\t:：]{1,12}[:：]")
+
+
 def _inline_heading(c: Clean) -> tuple[str, str] | None:
     """"EDUCATION: B.S. in Physics, Northfield University, 2019" or "Skills: Go, Rust":
     a heading and its first line of content on one line."""
     if c.bullet or (":" not in c.text and "：" not in c.text):
         return None  # both patterns below need a colon: most lines have none
-    if re.search(r"\t[^\t:：]{1,12}[:：]", c.text):
+    if _LABEL_GRID.search(c.text):
         return None  # "学历:本科<tab>现居:城市": a grid of personal facts, not a heading and its content
     m = _INLINE.match(c.text)
     if not m:
