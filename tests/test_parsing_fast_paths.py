@@ -211,3 +211,37 @@ def test_a_separator_starts_only_where_split_segments_tries_one() -> None:
               if any(_SEP.match(f"中{chr(c)}{tail}", 1) for tail in ("  ", "中", "| ", "- ", "@ "))]
     assert starts and all(ch.isspace() or ch in _SEP_START for ch in starts)
     assert all(_SEP.match(f"中{ch} ", 1) for ch in _SEP_START)
+
+
+def _cjk_vocab_only_by_full_list(compact: str) -> bool:
+    """What sections._cjk_vocab_only did before it looked words up by their first character."""
+    from reviewer.parsing.headingwords import CJK_VOCAB
+
+    rest = compact
+    while rest:
+        for w in CJK_VOCAB:
+            if rest.startswith(w):
+                rest = rest[len(w):]
+                break
+        else:
+            return False
+    return True
+
+
+def test_cjk_vocab_only_by_first_character_is_the_full_list_scan() -> None:
+    import random
+
+    from reviewer.parsing.headingwords import CJK_VOCAB
+    from reviewer.parsing.sections import _cjk_vocab_only
+
+    rng = random.Random(7)
+    # words of the vocabulary joined (overlapping prefixes: "教育" / "教育背景"), cut short,
+    # or with a character the vocabulary lacks; the empty string too
+    pieces = [*CJK_VOCAB, "甲", "x", " ", "教", "经历"]
+    texts = [""] + ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 4))) for _ in range(3000)]
+    texts += [t[:-1] for t in texts if t] + [w + w for w in CJK_VOCAB]
+    accepted = 0
+    for t in texts:
+        assert _cjk_vocab_only(t) == _cjk_vocab_only_by_full_list(t), t
+        accepted += _cjk_vocab_only(t)
+    assert 0 < accepted < len(texts)

@@ -242,10 +242,17 @@ _RESEARCH_AND_TEACHING = re.compile(r"\bresearch\b.*\bteaching\b.*\b(?:experienc
                                     r"\bteaching\b.*\bresearch\b.*\b(?:experience|positions|appointments)\b")
 
 
+# CJK_VOCAB's words by their first character, each list in CJK_VOCAB's order: only those can
+# start the rest of a line, so the first of them that does is the one the full list finds
+_CJK_VOCAB_BY_FIRST: dict[str, list[str]] = {}
+for _w in CJK_VOCAB:
+    _CJK_VOCAB_BY_FIRST.setdefault(_w[:1], []).append(_w)
+
+
 def _cjk_vocab_only(compact: str) -> bool:
     rest = compact
     while rest:
-        for w in CJK_VOCAB:
+        for w in _CJK_VOCAB_BY_FIRST.get(rest[0], ()):
             if rest.startswith(w):
                 rest = rest[len(w):]
                 break
