@@ -202,18 +202,24 @@ def find_phones(lines: Iterable[Clean], region: str) -> list[str]:
     return out
 
 
+_NUMBER_ONLY = re.compile(r"[\d\s().+-]+")
+
+
 def _contact_stack(lines: list[Clean], i: int) -> bool:
     """A number alone on its line among the lines of a contact block (a sidebar prints the
     address, the number and the place one per line): an e-mail two lines away or closer
     vouches for it as a contact row does."""
-    if not re.fullmatch(r"[\d\s().+-]+", lines[i].raw.strip()):
+    if not _NUMBER_ONLY.fullmatch(lines[i].raw.strip()):
         return False
     near = lines[max(0, i - 2): i] + lines[i + 1: i + 3]
     return any(EMAIL.search(n.raw) for n in near)
 
 
+_DATE_SHAPED = re.compile(r"\s*(?:19|20)\d{2}\s*[-–./]\s*(?:(?:19|20)\d{2}|\d{1,2})(?:\s*[-–./]\s*\d{1,2})?\s*")
+
+
 def _looks_like_date(raw: str) -> bool:
-    return bool(re.fullmatch(r"\s*(?:19|20)\d{2}\s*[-–./]\s*(?:(?:19|20)\d{2}|\d{1,2})(?:\s*[-–./]\s*\d{1,2})?\s*", raw))
+    return bool(_DATE_SHAPED.fullmatch(raw))
 
 
 _MAILTO = re.compile(r"^mailto:.*", re.I)

@@ -279,6 +279,9 @@ _DATE_QUALIFIERS = re.compile(r"\((?:expected|exp\.?|anticipated)\)|\b(?:expecte
 _DANGLING_SEPARATORS = re.compile(r"(?:\s*[,;|–—-]\s*)+(?=\s{2}|\t|$)")
 
 
+_SPACE_RUN3 = re.compile(r" {3,}")
+
+
 @lru_cache(maxsize=8192)
 def strip_dates(text: str) -> str:
     """The line without its dates and the words that only qualify them."""
@@ -291,7 +294,7 @@ def strip_dates(text: str) -> str:
     # (each pattern below needs a character of its own in the text: tested first, most lines have none)
     if "[" in out or "(" in out:
         out = re.sub(r"\s*(?:\[\s*\]|\(\s*\))", " ", out)
-    out = re.sub(r" {3,}", "  ", out) if "   " in out else out
+    out = _SPACE_RUN3.sub("  ", out) if "   " in out else out
     out = re.sub(r"[ ]*\t[\t ]*", "\t", out) if "\t" in out else out
     out = _DANGLING_SEPARATORS.sub("", out)  # separators left dangling by the date
     return out.strip(" \t,;|–—-:·")

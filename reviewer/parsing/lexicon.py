@@ -198,6 +198,10 @@ _REGION = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:County|Province|State|Dis
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
+_PLACE_PARTS = re.compile(r"\s*(?:,|–|-|·|/)\s*")
+_CJK_PLACE_NOISE = re.compile(r"[市省区县州,，、·()（）]|中国")
+
+
 @lru_cache(maxsize=8192)  # pure per string; entry parsers ask it of the same cells again
 def is_location(text: str) -> bool:
     """"Beijing, China", "Santa Clara, CA", "London – United Kingdom", "南非开普敦", "Remote"."""
@@ -213,9 +217,9 @@ def is_location(text: str) -> bool:
         rest = compact
         for c in CJK_CITIES:
             rest = rest.replace(c, "")
-        rest = re.sub(r"[市省区县州,，、·()（）]|中国", "", rest)
+        rest = _CJK_PLACE_NOISE.sub("", rest)
         return len(rest) <= 2
-    parts = [p.strip().strip(".") for p in re.split(r"\s*(?:,|–|-|·|/)\s*", t) if p.strip()]
+    parts = [p.strip().strip(".") for p in _PLACE_PARTS.split(t) if p.strip()]
     if not parts or len(parts) > 4 or len(t) > 45:
         return False
     if any(ORG_WORDS.search(p) and p.lower() not in COUNTRIES for p in parts):

@@ -104,6 +104,9 @@ _SCRIPT_HALVES = re.compile(r"(?<=[A-Za-z)]{2})\.\s+(?=[\u4e00-\u9fff])")
 _NO_LETTERS = re.compile(r"[\d\W]+")
 
 
+_CATEGORY_GAP = re.compile(r"^([^\t,:]{2,30}?)(?:\t|\s{2,})(?=\S[^\t]*[,，、])")
+
+
 def parse_list(lines: list[Clean]) -> list[str]:
     """Short phrases from a list section (interests, skills), in order, without repeats."""
     items: list[str] = []
@@ -139,7 +142,7 @@ def parse_list(lines: list[Clean]) -> list[str]:
             continue  # tables of keywords are not lists of interests
         # "Languages<gap>Go, Python": a category column then its items (the gap may be lost:
         # "Tools Python, C++" still starts with a category word)
-        t = re.sub(r"^([^\t,:]{2,30}?)(?:\t|\s{2,})(?=\S[^\t]*[,，、])", r"\1: ", t)
+        t = _CATEGORY_GAP.sub(r"\1: ", t)
         t = _CATEGORY_WORD.sub(r"\1: ", t)
         lab = LABEL.match(t)
         if per_line and not (c.bullet or lab):
@@ -226,6 +229,9 @@ def _label(text: str) -> re.Match[str] | None:
     return LABEL.match(text) if ":" in text or "：" in text else None
 
 
+_LEADING_SYMBOLS = re.compile(r"^[\W_]+")
+
+
 def interests_from_fields(lines: list[Clean]) -> list[str]:
     """"Research interests: A, B" key-value lines outside an interests section (slides, headers)."""
     out: list[str] = []
@@ -233,7 +239,7 @@ def interests_from_fields(lines: list[Clean]) -> list[str]:
         piece = c.text.split(" | ")[-1] if " | " in c.text else c.text  # "Postdoc | Interests: A, B"
         lab = _label(piece) or _CJK_KEY_SPACE.match(c.text)
         # the key may carry a bullet or an emoji ("- 🌱 Research interests: A, B" in a README)
-        if lab and _INTEREST_KEY.match(re.sub(r"^[\W_]+", "", lab.group(1)).strip()) and lab.group(2).strip():
+        if lab and _INTEREST_KEY.match(_LEADING_SYMBOLS.sub("", lab.group(1)).strip()) and lab.group(2).strip():
             value = _row_value(c, lines, k, lab.group(2)) if has_cjk(c.text) else lab.group(2)
             out.extend(i for i in split_items(value) if _short(i))
             continue

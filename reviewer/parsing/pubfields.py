@@ -32,6 +32,9 @@ PREPRINT_RE = re.compile(r"\b(?:arxiv|preprint|biorxiv|medrxiv|ssrn|technical re
 GBT_TAG_RE = re.compile(r"\[(?:J|C|D|M|R|P|A|N|S|EB/OL|J/OL|C/OL)\]")
 
 
+_QUESTION_END = re.compile(r"[?!:]$")
+
+
 def choose_title(segments: list[str], kinds: Sequence[str], a_idx: int | None, marked: Marked) -> tuple[str | None, int | None]:
     # 1. Quoted or emphasised spans that are not names.
     for span in marked.quoted + marked.italic + marked.bold:
@@ -63,7 +66,7 @@ def choose_title(segments: list[str], kinds: Sequence[str], a_idx: int | None, m
     title = segments[first]
     # "Is X enough? An investigation of Y." -- a title may hold a question mark or "!".
     nxt = first + 1
-    while nxt < len(segments) and kinds[nxt] == "text" and (re.search(r"[?!:]$", title) or len(title.split()) <= 2) and any(
+    while nxt < len(segments) and kinds[nxt] == "text" and (_QUESTION_END.search(title) or len(title.split()) <= 2) and any(
         k in {"venue", "authors", "year"} for k in kinds[nxt + 1:]
     ):
         title = title + " " + segments[nxt]

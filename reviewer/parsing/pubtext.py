@@ -145,6 +145,10 @@ class Marker:
 _DIGITS = re.compile(r"\d+")
 
 
+_YEAR_MARKER = re.compile(r"^\s*((?:19[6-9]|20[0-4])\d)(?:\s*[\u2013\u2014-]\s*(?:(?:19[6-9]|20[0-4])\d|(?i:present|now|today))\b)?"
+                          r"(?:\s*[|:\u2013\u2014-]\s*|\s+)(?=[A-Z\[\"“\u3400-\u9fff]|\d{1,2}(?:st|nd|rd|th)\b)")
+
+
 @lru_cache(maxsize=8192)  # pure per string (a frozen Marker); the splitter asks it of each line often
 def line_marker(text: str) -> Marker:
     """Recognise a list marker at the start of a line (after indentation)."""
@@ -185,8 +189,7 @@ def line_marker(text: str) -> Marker:
         return Marker("label", None, lab.end(), lab.group("label").strip())
     # moderncv and many Word CVs start each entry with its year: "2021  Title ..." / "2021 | ...".
     # A span ("2013 – 2017  Scholar of ...", "2019–present  Fellow") starts an entry the same way.
-    yr = re.match(r"^\s*((?:19[6-9]|20[0-4])\d)(?:\s*[\u2013\u2014-]\s*(?:(?:19[6-9]|20[0-4])\d|(?i:present|now|today))\b)?"
-                  r"(?:\s*[|:\u2013\u2014-]\s*|\s+)(?=[A-Z\[\"“\u3400-\u9fff]|\d{1,2}(?:st|nd|rd|th)\b)", text)
+    yr = _YEAR_MARKER.match(text)
     if yr:
         return Marker("year", None, yr.end(), yr.group(1))
     return Marker("", None, 0)

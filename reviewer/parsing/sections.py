@@ -348,10 +348,13 @@ def fuzzy_kind(text: str) -> str | None:
                  and _KEYWORD[k].search(low)), None)
 
 
+_ANY_SPACE = re.compile(r"\s")
+
+
 def _cjk_heading_ok(t: str, c: Clean, fonts: _Fonts) -> bool:
     """A short Chinese line set in the document's heading size, clearly above the body's
     ("职业经历", "学术成果" where the vocabulary knows only some of the headings)."""
-    compact = re.sub(r"\s", "", t)
+    compact = _ANY_SPACE.sub("", t)
     if not (2 <= len(compact) <= 12) or re.search(r"[\d,，。;；:：!！?？()（）]", compact):
         return False
     if ENTRY_NOUNS.search(compact) or find_dates(compact):
