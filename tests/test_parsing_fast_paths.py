@@ -247,6 +247,43 @@ def test_cjk_vocab_only_by_first_character_is_the_full_list_scan() -> None:
     assert 0 < accepted < len(texts)
 
 
+def test_url_pretest_only_w_folds_to_w() -> None:
+    """_may_hold_url trusts that IGNORECASE matches "w" only to "w" and "W"."""
+    import re
+    import sys
+
+    assert [chr(c) for c in range(sys.maxunicode + 1) if re.fullmatch("w", chr(c), re.I)] == ["W", "w"]
+
+
+@pytest.mark.parametrize("text", [
+    "See https://doi.org/10.1000/xyz 2019", "doi:10.1145/3368089.3409740 (2020)", "10.1000/x",
+    "www.example.org 2021", "WWW.EXAMPLE.ORG 2021", "example.org/paper 2020", "arXiv:2101.03305 2021",
+    "abs/1912.01234v2", "1912.01234", "pp. 12-34, 2019", "pp.2019–2020", "Proc. ICML 2019", "2019",
+    "Ｗｗｗ.x 2020", "x/y 2018", "", "\n", "www.\n2019",
+])
+def test_year_masks_pretests_pass_every_text_their_pattern_matches(text: str) -> None:
+    from reviewer.parsing.pubtext import _MASKS
+
+    for rx, needed in _MASKS:
+        if rx.search(text):
+            assert needed(text), (rx.pattern, text)
+
+
+def test_year_masks_pretests_fuzzed() -> None:
+    import random
+
+    from reviewer.parsing.pubtext import _MASKS
+
+    rng = random.Random(11)
+    pieces = ["www", "WwW", "w", "W", ".", "/", ":", "pp", "p", " ", "10", "2019", "1912", "01234", "abs",
+              "doi", "http", "s", "x", "-", "–", "\n", "arxiv"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        for rx, needed in _MASKS:
+            if rx.search(text):
+                assert needed(text), (rx.pattern, text)
+
+
 def _pair_surname_initials_before(parts: list[str]) -> list[str]:
     """authors._pair_surname_initials before it skipped its tests with nothing to join to."""
     from reviewer.parsing.authors import _clean_part, _is_initials

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -216,6 +217,19 @@ def without_marker(text: str) -> str:
 _PAGES = re.compile(r"\bpp\.\s*\d+(?:\s*[-–]\s*\d+)?")
 
 
+def _may_hold_url(text: str) -> bool:
+    """False only when URL_RE cannot match: each match has a "/" ("https://", "host.org/path")
+    or is "www." (IGNORECASE folds nothing but "W" to "w")."""
+    return "/" in text or ("." in text and ("w" in text or "W" in text))
+
+
+# The identifiers masked before years are read, each with a plain test it needs to pass: a
+# DOI holds "/" ("10.1000/x"), an arXiv id a "." ("2101.03305"), a page range "pp.".
+_MASKS: tuple[tuple[re.Pattern[str], Callable[[str], bool]], ...] = (
+    (DOI_RE, lambda t: "/" in t), (URL_RE, _may_hold_url), (ARXIV_ID_RE, lambda t: "." in t),
+    (_PAGES, lambda t: "pp." in t))
+
+
 def years_in(text: str) -> list[tuple[int, int]]:
     """(year, position) for every plausible publication year, skipping arXiv ids, DOIs and URLs."""
     return list(_years_in(text))  # a fresh list: a caller may change it
@@ -228,8 +242,9 @@ def _years_in(text: str) -> tuple[tuple[int, int], ...]:
     if not _YEAR_DIGITS.search(text):
         return ()  # masking only blanks characters out: it never makes a year where none is printed
     masked = text
-    for rx in (DOI_RE, URL_RE, ARXIV_ID_RE, _PAGES):
-        masked = rx.sub(lambda m: " " * len(m.group(0)), masked)
+    for rx, needed in _MASKS:
+        if needed(masked):  # (each pattern needs characters most texts lack: tested first)
+            masked = rx.sub(lambda m: " " * len(m.group(0)), masked)
     # Page ranges and volume numbers such as "1-23" never look like years; ISSN-like "2020-2021" do.
     return tuple((int(m.group(1)), m.start()) for m in YEAR_RE.finditer(masked))
 
