@@ -314,3 +314,31 @@ def test_pair_surname_initials_is_what_it_was() -> None:
     for _ in range(5000):
         parts = [rng.choice(pool) for _ in range(rng.randint(0, 7))]
         assert _pair_surname_initials(parts) == _pair_surname_initials_before(parts), parts
+
+
+_DOCUMENT_DATE_BEFORE = (  # jobline._DOCUMENT_DATE before its leading lookahead
+    r"(?i)\b(?:last\s+)?(?:updated|modified|revised)(?:\s+on)?\s*[:：]?.*$|\bas of\b.*$"
+    r"|\b(?:curriculum\s+vitae|cv|r[ée]sum[ée])\s*[,:–—-]?\s*(?=(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d\b).*$")
+
+
+def test_document_date_lookahead_letters_fold_only_to_their_own_case() -> None:
+    import re
+    import sys
+
+    for letter in "aclmru":
+        assert {chr(c) for c in range(sys.maxunicode + 1) if re.fullmatch(letter, chr(c), re.I)} == {
+            letter, letter.upper()}
+
+
+@pytest.mark.parametrize("text", [
+    "Last updated: May 2025", "LAST UPDATED 2025", "Updated on 3 May 2024", "modified: 2023", "Revised 2021",
+    "as of June 2024", "As Of 2024", "Curriculum Vitae, 2024", "CV – March 2023", "Résumé 2022", "RÉSUMÉ 2022",
+    "resume May 2020", "x.dev · last updated May 2025", "Acme Corp\t2019 – 2021", "Research Assistant, 2020",
+    "Journal of Curriculum Studies 2019", "cv2019", "abc updated", "updated\n", "Update 2019", "",
+])
+def test_document_date_with_lookahead_is_the_pattern_it_was(text: str) -> None:
+    import re
+
+    from reviewer.parsing.jobline import _DOCUMENT_DATE
+
+    assert _DOCUMENT_DATE.sub("", text) == re.sub(_DOCUMENT_DATE_BEFORE, "", text)
