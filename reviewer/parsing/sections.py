@@ -354,12 +354,12 @@ _ANY_SPACE = re.compile(r"\s")
 def _cjk_heading_ok(t: str, c: Clean, fonts: _Fonts) -> bool:
     """A short Chinese line set in the document's heading size, clearly above the body's
     ("职业经历", "学术成果" where the vocabulary knows only some of the headings)."""
+    if not (fonts.larger and c.line.size and fonts.heading and c.line.size >= fonts.heading - 0.3):
+        return False  # (the size first: the tests below read the text, and most lines are body-sized)
     compact = _ANY_SPACE.sub("", t)
     if not (2 <= len(compact) <= 12) or re.search(r"[\d,，。;；:：!！?？()（）]", compact):
         return False
-    if ENTRY_NOUNS.search(compact) or find_dates(compact):
-        return False
-    return bool(fonts.larger and c.line.size and fonts.heading and c.line.size >= fonts.heading - 0.3)
+    return not (ENTRY_NOUNS.search(compact) or find_dates(compact))
 
 
 _CONTENT_MARK = re.compile(r"\d|@|https?:|www\.|[,;:.!?]")
@@ -470,7 +470,7 @@ def split_sections(lines: list[Clean]) -> list[Section]:
     for i, c in enumerate(lines):
         if i in heads:
             current = heads[i]
-        elif _unknown_heading_ok(c, styles, fonts, bold_heads) and i > (known[0][0] if known else 10**9):
+        elif i > (known[0][0] if known else 10**9) and _unknown_heading_ok(c, styles, fonts, bold_heads):
             kind = fuzzy_kind(c.text)
             # "### Acme" over "Engineer · 2021 –" is an employer; a heading-styled line that
             # names a section kind ("职业经历" over dated rows) is a heading all the same
