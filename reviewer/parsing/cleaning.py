@@ -345,9 +345,10 @@ def _sentence_end_wrap(prev: Clean, c: Clean, right: float | None, last: Line) -
     a, b = last, c.line
     if right is None or a.x1 is None or a.x0 is None or b.x0 is None or c.bullet or b.heading:
         return False
+    # (the short line's tests before the long one's: prev may be a paragraph joined so far)
     return (a.page == b.page and a.size == b.size and abs(a.x0 - b.x0) <= 2 and a.x1 >= right - 12
-            and not _ENDS_PUNCT.search(prev.text.rstrip()) and len(prev.text.split()) >= 8
-            and c.text.rstrip().endswith(".") and len(c.text.split()) <= 6 and not find_dates(c.text)
+            and c.text.rstrip().endswith(".") and len(c.text.split()) <= 6
+            and not _ENDS_PUNCT.search(prev.text.rstrip()) and len(prev.text.split()) >= 8 and not find_dates(c.text)
             and "\t" not in prev.text and not find_dates(prev.text))  # (a head beside its date cell: wrapdates)
 
 
@@ -411,9 +412,8 @@ _DATE_FIRST = re.compile(rf"^({_COLUMN_DATE}|present|now|today)(?:\s+(\S.*))?$",
 
 def _column_range(prev: Clean, c: Clean) -> str | None:
     """The two lines as one entry line with the range whole, or None (see _OPEN_RANGE_FIRST)."""
-    opened, ends = _OPEN_RANGE_FIRST.match(prev.text), _DATE_FIRST.match(c.text)
-    if not opened or not ends or c.bullet:
-        return None
+    if c.bullet or not (ends := _DATE_FIRST.match(c.text)) or not (opened := _OPEN_RANGE_FIRST.match(prev.text)):
+        return None  # (the lower line first: most lines open with no date)
     rest = ends.group(2) or ""
     if len(rest.split()) > 4 or re.search(r"[-–—~]\s*(?:(?:19|20)\d\d|present)", rest, re.I):
         return None  # a dated entry of its own
