@@ -259,15 +259,9 @@ def _split_authors(text: str, bold_spans: tuple[str, ...]) -> tuple[Author, ...]
         named.append((name, marks))
     if not named:
         return None
-    # at least 80 % must read as names: counted down, and given up as soon as too few are left
-    # (most texts asked about are no author list, and show it within their first parts)
-    need = max(1, 0.8 * len(named))
-    possible = len(named)  # the names the list can still hold
-    for name, _ in named:
-        if not looks_like_name(name):
-            possible -= 1
-            if possible < need:
-                return None
+    good = sum(1 for name, _ in named if looks_like_name(name))
+    if good < max(1, 0.8 * len(named)):
+        return None
     bold_names = {_clean_part(b)[0].lower() for b in bold_spans or []}
     return tuple(Author(name, marks, name.lower() in bold_names) for name, marks in named)
 
