@@ -211,3 +211,134 @@ def test_a_separator_starts_only_where_split_segments_tries_one() -> None:
               if any(_SEP.match(f"中{chr(c)}{tail}", 1) for tail in ("  ", "中", "| ", "- ", "@ "))]
     assert starts and all(ch.isspace() or ch in _SEP_START for ch in starts)
     assert all(_SEP.match(f"中{ch} ", 1) for ch in _SEP_START)
+
+
+def _cjk_vocab_only_by_full_list(compact: str) -> bool:
+    """What sections._cjk_vocab_only did before it looked words up by their first character."""
+    from reviewer.parsing.headingwords import CJK_VOCAB
+
+    rest = compact
+    while rest:
+        for w in CJK_VOCAB:
+            if rest.startswith(w):
+                rest = rest[len(w):]
+                break
+        else:
+            return False
+    return True
+
+
+def test_cjk_vocab_only_by_first_character_is_the_full_list_scan() -> None:
+    import random
+
+    from reviewer.parsing.headingwords import CJK_VOCAB
+    from reviewer.parsing.sections import _cjk_vocab_only
+
+    rng = random.Random(7)
+    # words of the vocabulary joined (overlapping prefixes: "教育" / "教育背景"), cut short,
+    # or with a character the vocabulary lacks; the empty string too
+    pieces = [*CJK_VOCAB, "甲", "x", " ", "教", "经历"]
+    texts = [""] + ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 4))) for _ in range(3000)]
+    texts += [t[:-1] for t in texts if t] + [w + w for w in CJK_VOCAB]
+    accepted = 0
+    for t in texts:
+        assert _cjk_vocab_only(t) == _cjk_vocab_only_by_full_list(t), t
+        accepted += _cjk_vocab_only(t)
+    assert 0 < accepted < len(texts)
+
+
+def test_url_pretest_only_w_folds_to_w() -> None:
+    """_may_hold_url trusts that IGNORECASE matches "w" only to "w" and "W"."""
+    import re
+    import sys
+
+    assert [chr(c) for c in range(sys.maxunicode + 1) if re.fullmatch("w", chr(c), re.I)] == ["W", "w"]
+
+
+@pytest.mark.parametrize("text", [
+    "See https://doi.org/10.1000/xyz 2019", "doi:10.1145/3368089.3409740 (2020)", "10.1000/x",
+    "www.example.org 2021", "WWW.EXAMPLE.ORG 2021", "example.org/paper 2020", "arXiv:2101.03305 2021",
+    "abs/1912.01234v2", "1912.01234", "pp. 12-34, 2019", "pp.2019–2020", "Proc. ICML 2019", "2019",
+    "Ｗｗｗ.x 2020", "x/y 2018", "", "\n", "www.\n2019",
+])
+def test_year_masks_pretests_pass_every_text_their_pattern_matches(text: str) -> None:
+    from reviewer.parsing.pubtext import _MASKS
+
+    for rx, needed in _MASKS:
+        if rx.search(text):
+            assert needed(text), (rx.pattern, text)
+
+
+def test_year_masks_pretests_fuzzed() -> None:
+    import random
+
+    from reviewer.parsing.pubtext import _MASKS
+
+    rng = random.Random(11)
+    pieces = ["www", "WwW", "w", "W", ".", "/", ":", "pp", "p", " ", "10", "2019", "1912", "01234", "abs",
+              "doi", "http", "s", "x", "-", "–", "\n", "arxiv"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        for rx, needed in _MASKS:
+            if rx.search(text):
+                assert needed(text), (rx.pattern, text)
+
+
+def _pair_surname_initials_before(parts: list[str]) -> list[str]:
+    """authors._pair_surname_initials before it skipped its tests with nothing to join to."""
+    from reviewer.parsing.authors import _capitals_family, _clean_part, _is_initials
+
+    out: list[str] = []
+    for part in parts:
+        bare = _clean_part(part)[0]
+        bare_tokens = bare.split()
+        printed = part.strip().strip("*†‡#").split()
+        if out and bare_tokens and (all(_is_initials(t) for t in bare_tokens) or (
+                len(printed) == len(bare_tokens) and all(_is_initials(t) for t in printed))) and not out[-1].endswith("\x00"):
+            prev_tokens = _clean_part(out[-1])[0].split()
+            if prev_tokens and (not any(_is_initials(t) for t in prev_tokens) or _capitals_family(prev_tokens, part)):
+                out[-1] = out[-1] + ", " + part + "\x00"
+                continue
+        out.append(part)
+    return [p.replace("\x00", "") for p in out]
+
+
+def test_pair_surname_initials_is_what_it_was() -> None:
+    import random
+
+    from reviewer.parsing.authors import _pair_surname_initials
+
+    rng = random.Random(5)
+    pool = ["Xu", "J.", "Ó.", "Ó", "Ní Bhriain", "A. B.", "Diaz", "Ana Diaz", "K.*", "Wang*", "†", " ", "",
+            "J.-P.", "de Vries", "M", "Lee", "S. K.", "Okonkwo, R.", "Title of a paper", "QUILL-HART", "R"]
+    for _ in range(5000):
+        parts = [rng.choice(pool) for _ in range(rng.randint(0, 7))]
+        assert _pair_surname_initials(parts) == _pair_surname_initials_before(parts), parts
+
+
+_DOCUMENT_DATE_BEFORE = (  # jobline._DOCUMENT_DATE before its leading lookahead
+    r"(?i)\b(?:last\s+)?(?:updated|modified|revised)(?:\s+on)?\s*[:：]?.*$|\bas of\b.*$"
+    r"|\b(?:curriculum\s+vitae|cv|r[ée]sum[ée])\s*[,:–—-]?\s*(?=(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d\b).*$")
+
+
+def test_document_date_lookahead_letters_fold_only_to_their_own_case() -> None:
+    import re
+    import sys
+
+    for letter in "aclmru":
+        assert {chr(c) for c in range(sys.maxunicode + 1) if re.fullmatch(letter, chr(c), re.I)} == {
+            letter, letter.upper()}
+
+
+@pytest.mark.parametrize("text", [
+    "Last updated: May 2025", "LAST UPDATED 2025", "Updated on 3 May 2024", "modified: 2023", "Revised 2021",
+    "as of June 2024", "As Of 2024", "Curriculum Vitae, 2024", "CV – March 2023", "Résumé 2022", "RÉSUMÉ 2022",
+    "resume May 2020", "x.dev · last updated May 2025", "Acme Corp\t2019 – 2021", "Research Assistant, 2020",
+    "Journal of Curriculum Studies 2019", "cv2019", "abc updated", "updated\n", "Update 2019", "",
+])
+def test_document_date_with_lookahead_is_the_pattern_it_was(text: str) -> None:
+    import re
+
+    from reviewer.parsing.jobline import _DOCUMENT_DATE
+
+    assert _DOCUMENT_DATE.sub("", text) == re.sub(_DOCUMENT_DATE_BEFORE, "", text)

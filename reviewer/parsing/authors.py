@@ -162,12 +162,14 @@ def _pair_surname_initials(parts: list[str]) -> list[str]:
     """Join "Xu", "J." into "Xu, J." for lists printed family-name first (APA)."""
     out: list[str] = []
     for part in parts:
-        bare = _clean_part(part)[0]
-        bare_tokens = bare.split()
+        if not out or out[-1].endswith("\x00"):  # (nothing to join to: the tests below are skipped)
+            out.append(part)
+            continue
+        bare_tokens = _clean_part(part)[0].split()
         # (the printed points kept: "Ó." is an initial, "Ó" the start of a family name)
-        printed = part.strip().strip("*†‡#").split()
-        if out and bare_tokens and (all(_is_initials(t) for t in bare_tokens) or (
-                len(printed) == len(bare_tokens) and all(_is_initials(t) for t in printed))) and not out[-1].endswith("\x00"):
+        if bare_tokens and (all(_is_initials(t) for t in bare_tokens) or (
+                len(printed := part.strip().strip("*†‡#").split()) == len(bare_tokens)
+                and all(_is_initials(t) for t in printed))):
             prev_tokens = _clean_part(out[-1])[0].split()
             if prev_tokens and (not any(_is_initials(t) for t in prev_tokens) or _capitals_family(prev_tokens, part)):
                 out[-1] = out[-1] + ", " + part + "\x00"

@@ -94,11 +94,15 @@ def parse_awards(lines: list[Line]) -> list[Award]:
 _Row = tuple[Line, str, bool, str]  # the line, its text, whether a marker opens it, a date in its own cell
 
 
+_RULE_ROW = re.compile(r"(?:[-*_=]\s*){3,}")
+_MD_HEADING_MARK = re.compile(r"^#{1,6}\s+")
+
+
 def _rows(lines: list[Line]) -> list[_Row]:
     rows: list[_Row] = []
     for line in _one_per_line(lines):
         raw = line.text.strip()
-        if not raw or re.fullmatch(r"(?:[-*_=]\s*){3,}", raw):
+        if not raw or _RULE_ROW.fullmatch(raw):
             continue
         # A date in its own right-hand cell ("Doctoral Prize<tab>2021", "Prize | Foundation | 2021")
         # dates the award; it is not its name.
@@ -109,7 +113,7 @@ def _rows(lines: list[Line]) -> list[_Row]:
             raw = rest.strip()
         head, tab, cell = raw.rpartition("\t") if "\t" in raw else raw.rpartition(" | ")
         cell_date = cell if tab and head.strip() and _is_date_only(cell) else ""
-        text = re.sub(r"^#{1,6}\s+", "", strip_markup(head if cell_date else raw).text)
+        text = _MD_HEADING_MARK.sub("", strip_markup(head if cell_date else raw).text)
         if is_page_artifact(text) or not text:
             continue
         rows.append((line, text, bool(line_marker(text).kind) or _date_led(text), cell_date))
@@ -297,8 +301,12 @@ _FUNDING = re.compile(r"(?i)\b(?:research|project|pilot|seed|network|equipment|s
                       r"|\b(?:grant|award)\s+(?:no\.?\s*)?[A-Z]{2,5}[-/ ]?\d{5,}")
 
 
+_YEAR_IN = re.compile(r"(?:19|20)\d\d")
+_DATE_WORDS_RE = re.compile(_DATE_WORDS, re.I)
+
+
 def _is_date_only(text: str) -> bool:
-    return bool(re.search(r"(?:19|20)\d\d", text)) and not re.sub(_DATE_WORDS, "", text, flags=re.I).strip(" .,-–—/~()")
+    return bool(_YEAR_IN.search(text)) and not _DATE_WORDS_RE.sub("", text).strip(" .,-–—/~()")
 
 
 def _date_led(text: str) -> bool:

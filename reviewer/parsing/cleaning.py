@@ -337,6 +337,9 @@ def _bold_wrap(prev: Clean, c: Clean, right: float | None, last: Line) -> bool:
             and len(c.text.split()) <= 6 and not re.search(r"\d", c.text))
 
 
+_ENDS_PUNCT = re.compile(r"[.;:,]$")
+
+
 def _sentence_end_wrap(prev: Clean, c: Clean, right: float | None, last: Line) -> bool:
     """A detail sentence that ran to the column's edge and ends in a few words on the next line,
     flush with it ("Tesi: …, research stay abroad: Uppsala" / "Universitet, Svezia."): the end of
@@ -344,10 +347,14 @@ def _sentence_end_wrap(prev: Clean, c: Clean, right: float | None, last: Line) -
     a, b = last, c.line
     if right is None or a.x1 is None or a.x0 is None or b.x0 is None or c.bullet or b.heading:
         return False
+    # (the short line's tests before the long one's: prev may be a paragraph joined so far)
     return (a.page == b.page and a.size == b.size and abs(a.x0 - b.x0) <= 2 and a.x1 >= right - 12
-            and not re.search(r"[.;:,]$", prev.text.rstrip()) and len(prev.text.split()) >= 8
-            and c.text.rstrip().endswith(".") and len(c.text.split()) <= 6 and not find_dates(c.text)
+            and c.text.rstrip().endswith(".") and len(c.text.split()) <= 6
+            and not _ENDS_PUNCT.search(prev.text.rstrip()) and len(prev.text.split()) >= 8 and not find_dates(c.text)
             and "\t" not in prev.text and not find_dates(prev.text))  # (a head beside its date cell: wrapdates)
+
+
+_OPENS_WITH_DATE = re.compile(r"(?:[A-Za-z]{3,9}\.?(?:\s*[–-]\s*[A-Za-z]{3,9}\.?)?\s+|\d{1,2}[./])?(?:19|20)\d\d\b")
 
 
 def _hanging_wrap(prev: Clean, c: Clean, right: float | None, last: Line) -> bool:
@@ -362,7 +369,7 @@ def _hanging_wrap(prev: Clean, c: Clean, right: float | None, last: Line) -> boo
     right_cell = a.text.rsplit("\t", 1)[1] if "\t" in a.text else None
     if right_cell and len(right_cell.split()) <= 4 and not find_dates(right_cell):
         return False  # a short right cell that is no date ("EQF level 8") took the line to the margin
-    if not re.match(r"(?:[A-Za-z]{3,9}\.?(?:\s*[–-]\s*[A-Za-z]{3,9}\.?)?\s+|\d{1,2}[./])?(?:19|20)\d\d\b", prev.text):
+    if not _OPENS_WITH_DATE.match(prev.text):
         return False  # only entries that open with their dates have a hanging second line
     if re.search(r"\d", c.text) or re.match(r"^[^\s:：]{1,25}\s*[:：]", c.text) or re.match(
             r"(?i)(?:gpa|grade|thesis|dissertation|advis[oe]r|supervis[oe]r|courses?|minor|major)\b", c.text):
@@ -407,9 +414,8 @@ _DATE_FIRST = re.compile(rf"^({_COLUMN_DATE}|present|now|today)(?:\s+(\S.*))?$",
 
 def _column_range(prev: Clean, c: Clean) -> str | None:
     """The two lines as one entry line with the range whole, or None (see _OPEN_RANGE_FIRST)."""
-    opened, ends = _OPEN_RANGE_FIRST.match(prev.text), _DATE_FIRST.match(c.text)
-    if not opened or not ends or c.bullet:
-        return None
+    if c.bullet or not (ends := _DATE_FIRST.match(c.text)) or not (opened := _OPEN_RANGE_FIRST.match(prev.text)):
+        return None  # (the lower line first: most lines open with no date)
     rest = ends.group(2) or ""
     if len(rest.split()) > 4 or re.search(r"[-–—~]\s*(?:(?:19|20)\d\d|present)", rest, re.I):
         return None  # a dated entry of its own
@@ -417,6 +423,11 @@ def _column_range(prev: Clean, c: Clean) -> str | None:
     if body.endswith("-") and rest[:1].islower():
         body, rest = body[:-1] + rest, ""  # "Edin-" + "burgh, UK"
     return f"{opened.group(1)} – {ends.group(1)} {body} {rest}".strip()
+
+
+_LETTER_HYPHEN_END = re.compile(r"[^\W\d_]-$")
+_OPENS_CAPITALISED = re.compile(r"[A-Z][a-z]")
+_DASH_END = re.compile(r"[-–—~]$")
 
 
 def join_wrapped(lines: list[Clean]) -> list[Clean]:
@@ -448,13 +459,13 @@ def join_wrapped(lines: list[Clean]) -> list[Clean]:
             # stops on a comma goes on in the undated line under it (plain text loses its indent)
             dangling = dangling or (prev.bullet and prev.text.endswith(",") and not c.bullet
                                     and first_range(c.text) is None and len(prev.text.split()) >= 3)
-            if dangling and re.search(r"[^\W\d_]-$", prev.text) and re.match(r"[A-Z][a-z]", c.text):
+            if dangling and _LETTER_HYPHEN_END.search(prev.text) and _OPENS_CAPITALISED.match(c.text):
                 # "…, University of Illinois Urbana-" over "Champaign (0% appointment)": a double
                 # name broken at its own hyphen goes on without a space
                 out[-1] = Clean(prev.line, prev.text + c.text, prev.bullet, prev.raw + c.raw)
                 last = c.line
                 continue
-            if dangling and re.search(r"[-–—~]$", prev.text):
+            if dangling and _DASH_END.search(prev.text):
                 # an open range ("2021 –") continues only into the line that ends it
                 dangling = bool(re.match(r"(?i)(?:(?:19|20)\d\d|[a-z]{3,9}\.?\s+(?:19|20)\d\d|present|now|today)\b",
                                          c.text))

@@ -158,6 +158,10 @@ def _dotted_groups(text: str) -> str:
 _ORCID = re.compile(r"\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b")
 
 
+_BRACKETED_CODE = re.compile(r"\(\s*\+\s*(\d{1,3})\s*\)")
+_CONTACT_CELLS = re.compile(r"\s[|•·]\s|\t")
+
+
 def find_phones(lines: Iterable[Clean], region: str) -> list[str]:
     """Phones in E.164. A match must be written like a phone, not be a date range or an identifier."""
     out: list[str] = []
@@ -166,8 +170,8 @@ def find_phones(lines: Iterable[Clean], region: str) -> list[str]:
         text = _dotted_groups(c.raw)
         if not _phone_candidates(text) or _NOT_PHONE_CONTEXT.search(text) and not _PHONE_LABEL.search(text):
             continue
-        text = re.sub(r"\(\s*\+\s*(\d{1,3})\s*\)", r"+\1 ", text)  # "(+86) 188..." → "+86 188..."
-        contact_row = bool(EMAIL.search(text)) or len(re.split(r"\s[|•·]\s|\t", text)) >= 3 or _contact_stack(lines, i)
+        text = _BRACKETED_CODE.sub(r"+\1 ", text)  # "(+86) 188..." → "+86 188..."
+        contact_row = bool(EMAIL.search(text)) or len(_CONTACT_CELLS.split(text)) >= 3 or _contact_stack(lines, i)
         text = EMAIL.sub(" ", text)
         text = URL.sub(" ", text)
         if "-" in text:
@@ -198,23 +202,32 @@ def find_phones(lines: Iterable[Clean], region: str) -> list[str]:
     return out
 
 
+_NUMBER_ONLY = re.compile(r"[\d\s().+-]+")
+
+
 def _contact_stack(lines: list[Clean], i: int) -> bool:
     """A number alone on its line among the lines of a contact block (a sidebar prints the
     address, the number and the place one per line): an e-mail two lines away or closer
     vouches for it as a contact row does."""
-    if not re.fullmatch(r"[\d\s().+-]+", lines[i].raw.strip()):
+    if not _NUMBER_ONLY.fullmatch(lines[i].raw.strip()):
         return False
     near = lines[max(0, i - 2): i] + lines[i + 1: i + 3]
     return any(EMAIL.search(n.raw) for n in near)
 
 
+_DATE_SHAPED = re.compile(r"\s*(?:19|20)\d{2}\s*[-–./]\s*(?:(?:19|20)\d{2}|\d{1,2})(?:\s*[-–./]\s*\d{1,2})?\s*")
+
+
 def _looks_like_date(raw: str) -> bool:
-    return bool(re.fullmatch(r"\s*(?:19|20)\d{2}\s*[-–./]\s*(?:(?:19|20)\d{2}|\d{1,2})(?:\s*[-–./]\s*\d{1,2})?\s*", raw))
+    return bool(_DATE_SHAPED.fullmatch(raw))
+
+
+_MAILTO = re.compile(r"^mailto:.*", re.I)
 
 
 def normalize_link(url: str) -> str:
     u = url.strip().rstrip(".,;:)>]}*")
-    u = re.sub(r"^mailto:.*", "", u, flags=re.I)
+    u = _MAILTO.sub("", u)
     return u
 
 
@@ -277,20 +290,29 @@ def labelled_own_links(lines: Iterable[Clean], label: re.Pattern[str] = _OWN_LIN
     return out
 
 
+_SCHEME_OR_WWW = re.compile(r"(?i)https?://|www\.")
+_CAPITAL = re.compile(r"[A-Z]")
+_REPOSITORY = re.compile(r"^(?:https?://)?(?:www\.)?github\.com/[^/]+/[^/]+")
+_NUMERIC_HOST = re.compile(r"[\d.]+")
+
+
 def is_personal_link(url: str) -> bool:
     if _NOT_PERSONAL.search(url):
         return False
-    if not re.match(r"(?i)https?://|www\.", url) and re.search(r"[A-Z]", url.split("/")[0]):
+    if not _SCHEME_OR_WWW.match(url) and _CAPITAL.search(url.split("/")[0]):
         return False  # "B.Tech", "Node.JS": a bare host is written in lower case
     low = url.lower()
-    if re.match(r"^(?:https?://)?(?:www\.)?github\.com/[^/]+/[^/]+", low):
+    if _REPOSITORY.match(low):
         return False  # a repository, not a profile
-    host = re.sub(r"^(?:https?://)?(?:www\.)?", "", low).split("/")[0]
-    return "." in host and not re.fullmatch(r"[\d.]+", host)
+    host = _SCHEME_WWW.sub("", low).split("/")[0]
+    return "." in host and not _NUMERIC_HOST.fullmatch(host)
+
+
+_SCHEME_WWW = re.compile(r"^(?:https?://)?(?:www\.)?")
 
 
 def _key(u: str) -> str:
-    return re.sub(r"^(?:https?://)?(?:www\.)?", "", u.lower()).rstrip("/")
+    return _SCHEME_WWW.sub("", u.lower()).rstrip("/")
 
 
 def _add(out: list[str], u: str) -> None:

@@ -273,6 +273,16 @@ def first_range(text: str) -> DateSpan | None:
     return ranges[0] if ranges else (dates[0] if dates else None)
 
 
+_DATE_QUALIFIERS = re.compile(r"\((?:expected|exp\.?|anticipated)\)|\b(?:expected|started|graduated|since|from|joined|depuis|seit)\b",
+                              re.IGNORECASE)
+
+
+_DANGLING_SEPARATORS = re.compile(r"(?:\s*[,;|–—-]\s*)+(?=\s{2}|\t|$)")
+
+
+_SPACE_RUN3 = re.compile(r" {3,}")
+
+
 @lru_cache(maxsize=8192)
 def strip_dates(text: str) -> str:
     """The line without its dates and the words that only qualify them."""
@@ -280,15 +290,14 @@ def strip_dates(text: str) -> str:
     # a date between two fields separates them: leave a column gap where it was
     for d in sorted(find_dates(text), key=lambda d: -d.span[0]):
         out = out[: d.span[0]] + "  " + out[d.span[1]:]
-    out = re.sub(r"\((?:expected|exp\.?|anticipated)\)|\b(?:expected|started|graduated|since|from|joined|depuis|seit)\b",
-                 " ", out, flags=re.IGNORECASE)
+    out = _DATE_QUALIFIERS.sub(" ", out)
     # brackets emptied by the two cuts above: "(expected June 2026)" leaves "(  )"
     # (each pattern below needs a character of its own in the text: tested first, most lines have none)
     if "[" in out or "(" in out:
         out = re.sub(r"\s*(?:\[\s*\]|\(\s*\))", " ", out)
-    out = re.sub(r" {3,}", "  ", out) if "   " in out else out
+    out = _SPACE_RUN3.sub("  ", out) if "   " in out else out
     out = re.sub(r"[ ]*\t[\t ]*", "\t", out) if "\t" in out else out
-    out = re.sub(r"(?:\s*[,;|–—-]\s*)+(?=\s{2}|\t|$)", "", out)  # separators left dangling by the date
+    out = _DANGLING_SEPARATORS.sub("", out)  # separators left dangling by the date
     return out.strip(" \t,;|–—-:·")
 
 

@@ -7,9 +7,11 @@ import re
 from reviewer.parsing.cleaning import has_cjk
 from reviewer.profile import Education, Experience
 
+_NON_WORD = re.compile(r"\W+")
+
 
 def _key(text: str | None) -> str:
-    return re.sub(r"\W+", " ", (text or "").casefold()).strip()
+    return _NON_WORD.sub(" ", (text or "").casefold()).strip()
 
 
 def _dates_compatible(a_start, a_end, b_start, b_end) -> bool:

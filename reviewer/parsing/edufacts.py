@@ -243,6 +243,10 @@ _LEVEL_WORDS = re.compile(
 )
 
 
+_FIELD_AFTER = re.compile(r"(?i)\b(?:in|of)\s+([A-Z][^,;()|]*?)(?:\s+(?:at|from)\s+.*)?(?:[,;(|]|$)")
+_BARE_FIELD = re.compile(r"(?i)science|arts|engineering|technology|philosophy")
+
+
 def field_of(degree: str | None) -> str | None:
     """"Ph.D. in Computer Science" → "Computer Science"; "MEng Aerospace Engineering" →
     "Aerospace Engineering"; "计算机科学与技术专业" → "计算机科学与技术"."""
@@ -251,8 +255,8 @@ def field_of(degree: str | None) -> str | None:
     if has_cjk(degree):
         rest = re.sub(r"本科|硕士|博士|学士|研究生|交换生|访问学生|专业|学位|\s", "", degree)
         return rest or None
-    m = re.search(r"(?i)\b(?:in|of)\s+([A-Z][^,;()|]*?)(?:\s+(?:at|from)\s+.*)?(?:[,;(|]|$)", degree)
-    if m and not re.fullmatch(r"(?i)science|arts|engineering|technology|philosophy", m.group(1).strip()):
+    m = _FIELD_AFTER.search(degree)
+    if m and not _BARE_FIELD.fullmatch(m.group(1).strip()):
         return m.group(1).strip(" .")
     if degree_level(degree) == "other":
         return None  # "Exchange", "Visiting student": no subject

@@ -108,9 +108,11 @@ def split_title(seg: str) -> tuple[str, str] | None:
     return None
 
 
+# (the leading lookahead names the letters a match can start with: the engine passes every
+# other position at once instead of trying each alternative there; the matches are the same)
 _DOCUMENT_DATE = re.compile(
-    r"(?i)\b(?:last\s+)?(?:updated|modified|revised)(?:\s+on)?\s*[:：]?.*$|\bas of\b.*$"
-    r"|\b(?:curriculum\s+vitae|cv|r[ée]sum[ée])\s*[,:–—-]?\s*(?=(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d\b).*$")
+    r"(?i)(?=[aclmru])(?:\b(?:last\s+)?(?:updated|modified|revised)(?:\s+on)?\s*[:：]?.*$|\bas of\b.*$"
+    r"|\b(?:curriculum\s+vitae|cv|r[ée]sum[ée])\s*[,:–—-]?\s*(?=(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d\b).*$)")
 
 
 _BRACKETED = re.compile(r"\s*[(（][^()（）]*[)）]")
@@ -228,6 +230,8 @@ def _glued_cjk_titles(segs: list[str]) -> list[str]:
 
 _JUDGE = re.compile(r"^(?:Hon\.|The\s+Hono(?:u)?rable)\s+[A-Z]")
 _LEGAL_FORM_ONLY = re.compile(r"(?i)(?:inc|ltd|llc|llp|pllc|gmbh|plc|corp)\.?")
+_UNDER_SOMEONE = re.compile(r"^(?:with|under|advised|supervised|mentored)\b")
+_LABELLED_NOTE = re.compile(r"\s*[(（][^()（）]*[:：][^()（）]*[)）]")
 
 
 def _titles_and_orgs(segs: list[str]) -> tuple[list[str], list[str]]:
@@ -243,13 +247,13 @@ def _titles_and_orgs(segs: list[str]) -> tuple[list[str], list[str]]:
         if lab and ORG_LABELS.match(lab.group(1)):
             orgs.append(lab.group(2))
             continue
-        if re.match(r"^(?:with|under|advised|supervised|mentored)\b", s) or _JUDGE.match(s):
+        if _UNDER_SOMEONE.match(s) or _JUDGE.match(s):
             continue  # ("Hon. Ada Quill, U.S. Court of …": the judge a clerk served, not the employer)
         # "Pacific Data Center (NOAA-affiliated contractor)": a remark in brackets names no role
         bare = _BRACKETED.sub("", s) if ORG_WORDS.search(s) else s
         # "国家自然科学基金青年项目(项目负责人:罗雪芹)", "(PI: Dr X)": a labelled person in
         # brackets names someone else's role
-        bare = re.sub(r"\s*[(（][^()（）]*[:：][^()（）]*[)）]", "", bare)
+        bare = _LABELLED_NOTE.sub("", bare)
         if _CJK_FIRM_END.search(bare):
             bare = ""  # "上海新药开发有限公司": a firm's name, whatever role word it holds
         if ROLE_RE.search(bare) and not titles and not _org_first(s):
@@ -340,12 +344,16 @@ def _title_at_org(titles: list[str], orgs: list[str]) -> None:
 _LOWER_REMARK = re.compile(r"\s*\((?=[a-z])[^()]*\)$")
 
 
+_UNIVERSITY_END = re.compile(r"大学$")
+_ABBREVIATED_FIRM_END = re.compile(r"(?i)\b(?:inc|ltd|corp|co|llc|plc|s\.a|b\.v|kft|jr)\.$")
+
+
 def _organisation(orgs: list[str]) -> str:
     """The employer, with the unit printed beside it ("Vision Group, Acme Research")."""
     org = orgs[0]
     units = [o for o in orgs[1:3] if (UNIT_RE.search(o) or ORG_WORDS.search(o)) and not ROLE_RE.search(o)
              and not re.fullmatch(r"[A-Z]{2}", o)]  # "…, Denver, CO": a state, not a company form "Co"
-    if re.search(r"大学$", org):
+    if _UNIVERSITY_END.search(org):
         units = []  # "南湖大学,信息学院,助理教授": the university is the employer, the school a part of it
     if (UNIT_RE.search(org) and not units and len(orgs) > 1 and not ROLE_RE.search(orgs[1])
             and re.fullmatch(r"[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|for|and)){1,5}", orgs[1])
@@ -366,7 +374,7 @@ def _organisation(orgs: list[str]) -> str:
     joined = ", ".join([org, *units]).strip(" ")
     # "University of X (cross-appointment with …)", "(sabbatical year)": a remark on the post
     joined = _LOWER_REMARK.sub("", joined) or joined
-    if not re.search(r"(?i)\b(?:inc|ltd|corp|co|llc|plc|s\.a|b\.v|kft|jr)\.$", joined):
+    if not _ABBREVIATED_FIRM_END.search(joined):
         joined = joined.rstrip(".")
     return joined
 

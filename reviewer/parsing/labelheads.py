@@ -229,13 +229,13 @@ def _rejoin_split_labels(lines: list[Clean]) -> list[Clean]:
     k = 0
     while k < len(out) - 2:
         a, between, b = out[k], out[k + 1], out[k + 2]
-        joined = f"{a.text.strip()} {b.text.strip()}"
         # (the first word only qualifies the second, "Industry", "Research": two headings of their
         # own, "Languages" then "References", are two sections)
         if (lone_label(a) and lone_label(b) and not lone_label(between) and between.line.x0 is not None
                 and between.line.x0 >= body - _MARGIN and a.line.size == b.line.size and a.line.page == b.line.page
                 and (heading_kind(a.text) is None or a.text.strip().lower() in WEAK)
-                and (kind := heading_kind(joined)) and kind in (heading_kind(a.text), heading_kind(b.text))):
+                and (kind := heading_kind(joined := f"{a.text.strip()} {b.text.strip()}"))
+                and kind in (heading_kind(a.text), heading_kind(b.text))):
             out[k] = Clean(a.line, joined, False, joined)
             del out[k + 2]
         k += 1

@@ -195,13 +195,20 @@ CJK_CITIES = ("北京", "上海", "深圳", "杭州", "广州", "南京", "武�
 _REGION = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:County|Province|State|District|Region|Prefecture|Governorate)")
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+_PLACE_PARTS = re.compile(r"\s*(?:,|–|-|·|/)\s*")
+_CJK_PLACE_NOISE = re.compile(r"[市省区县州,，、·()（）]|中国")
+
+
 @lru_cache(maxsize=8192)  # pure per string; entry parsers ask it of the same cells again
 def is_location(text: str) -> bool:
     """"Beijing, China", "Santa Clara, CA", "London – United Kingdom", "南非开普敦", "Remote"."""
     t = text.strip().strip("()").strip()
     if not t:
         return False
-    if re.search(r"[\u4e00-\u9fff]", t):
+    if _HAN.search(t):
         compact = re.sub(r"\s", "", t)
         if len(compact) > 8 or not any(c in compact for c in CJK_CITIES) or ORG_WORDS.search(compact):
             return False
@@ -210,9 +217,9 @@ def is_location(text: str) -> bool:
         rest = compact
         for c in CJK_CITIES:
             rest = rest.replace(c, "")
-        rest = re.sub(r"[市省区县州,，、·()（）]|中国", "", rest)
+        rest = _CJK_PLACE_NOISE.sub("", rest)
         return len(rest) <= 2
-    parts = [p.strip().strip(".") for p in re.split(r"\s*(?:,|–|-|·|/)\s*", t) if p.strip()]
+    parts = [p.strip().strip(".") for p in _PLACE_PARTS.split(t) if p.strip()]
     if not parts or len(parts) > 4 or len(t) > 45:
         return False
     if any(ORG_WORDS.search(p) and p.lower() not in COUNTRIES for p in parts):

@@ -32,6 +32,9 @@ _RANK_LABEL = re.compile(
     r"core|broad|general|specific|emerging|ongoing|additional)(?:\s+(?:fields?|areas?|interests?|topics?))?$")
 
 
+_CONJUNCTION_HEAD = re.compile(r"^(?:and|or|&)\s+")
+
+
 def split_items(text: str) -> list[str]:
     """"A, B (x, y); C and D" → ["A", "B (x, y)", "C", "D"] (no split inside parentheses)."""
     out: list[str] = []
@@ -47,7 +50,7 @@ def split_items(text: str) -> list[str]:
     out.append(text[start:])
     items: list[str] = []
     for n, part in enumerate(out):
-        part = re.sub(r"^(?:and|or|&)\s+", "", part.strip())
+        part = _CONJUNCTION_HEAD.sub("", part.strip())
         # "A, B and C": the last piece of a list is two items; "Training & Inference" stays one
         if n == len(out) - 1 and len(out) >= 2 and re.search(r"\sand\s", part) and len(part.split()) <= 5:
             items.extend(p for p in re.split(r"\s+and\s+", part))
@@ -98,6 +101,12 @@ _AWARDS_LABEL = re.compile(r"(?i)^(?:honou?rs?(?:\s+(?:and|&)\s+awards?)?|awards
 _SCRIPT_HALVES = re.compile(r"(?<=[A-Za-z)]{2})\.\s+(?=[\u4e00-\u9fff])")
 
 
+_NO_LETTERS = re.compile(r"[\d\W]+")
+
+
+_CATEGORY_GAP = re.compile(r"^([^\t,:]{2,30}?)(?:\t|\s{2,})(?=\S[^\t]*[,，、])")
+
+
 def parse_list(lines: list[Clean]) -> list[str]:
     """Short phrases from a list section (interests, skills), in order, without repeats."""
     items: list[str] = []
@@ -139,7 +148,7 @@ def parse_list(lines: list[Clean]) -> list[str]:
             continue  # tables of keywords are not lists of interests
         # "Languages<gap>Go, Python": a category column then its items (the gap may be lost:
         # "Tools Python, C++" still starts with a category word)
-        t = re.sub(r"^([^\t,:]{2,30}?)(?:\t|\s{2,})(?=\S[^\t]*[,，、])", r"\1: ", t)
+        t = _CATEGORY_GAP.sub(r"\1: ", t)
         t = _CATEGORY_WORD.sub(r"\1: ", t)
         lab = LABEL.match(t)
         if per_line and not (c.bullet or lab):
@@ -175,7 +184,7 @@ def parse_list(lines: list[Clean]) -> list[str]:
     out: list[str] = []
     for i in items:
         k = i.casefold()
-        if i and k not in seen and not re.fullmatch(r"[\d\W]+", i):
+        if i and k not in seen and not _NO_LETTERS.fullmatch(i):
             seen.add(k)
             out.append(i)
     return out
@@ -226,12 +235,15 @@ def _label(text: str) -> re.Match[str] | None:
     return LABEL.match(text) if ":" in text or "：" in text else None
 
 
+_LEADING_SYMBOLS = re.compile(r"^[\W_]+")
+
+
 def interests_from_research_label(lines: list[Clean]) -> list[str]:
     """"**Research:** A, B, and C." under the name (not in a skills list): a list of topics,
     when it is one."""
     for c in lines:
         lab = _label(c.text)
-        if lab and re.sub(r"^[\W_]+", "", lab.group(1)).strip().lower() == "research":
+        if lab and _LEADING_SYMBOLS.sub("", lab.group(1)).strip().lower() == "research":
             found = split_items(lab.group(2).strip().rstrip("."))
             if len(found) >= 2 and all(_short(i, 6) for i in found):
                 return found
@@ -245,8 +257,7 @@ def interests_from_fields(lines: list[Clean]) -> list[str]:
         piece = c.text.split(" | ")[-1] if " | " in c.text else c.text  # "Postdoc | Interests: A, B"
         lab = _label(piece) or _CJK_KEY_SPACE.match(c.text)
         # the key may carry a bullet or an emoji ("- 🌱 Research interests: A, B" in a README)
-        key = re.sub(r"^[\W_]+", "", lab.group(1)).strip() if lab else ""
-        if lab and _INTEREST_KEY.match(key) and lab.group(2).strip():
+        if lab and _INTEREST_KEY.match(_LEADING_SYMBOLS.sub("", lab.group(1)).strip()) and lab.group(2).strip():
             value = _row_value(c, lines, k, lab.group(2)) if has_cjk(c.text) else lab.group(2)
             out.extend(i for i in split_items(value) if _short(i))
             continue

@@ -78,24 +78,40 @@ def _titlecase(tok: str) -> str:
     return tok
 
 
+_NICKNAME = re.compile(r"\s[\"“'‘][^\"”'’]{1,20}[\"”'’](?=\s)")
+_POSSESSIVE_CV = re.compile(r"(?i)[’']s\s+(?:cv|r[ée]sum[ée]|curriculum\s+vitae)$")
+_CV_TITLE_HEAD = re.compile(r"(?i)^(?:curriculum\s+vitae(?:\s+et\s+studiorum)?|résumé|resume|cv|个人简历|简历)\s*(?:of\b|[-–—:|·：])?\s*(?=\S)")
+_GREETING = re.compile(r"(?i)^(?:(?:hi|hello|hey|hallo|hola|greetings)(?:\s+(?:there|all|everyone|world))?[^\w]*)?"
+                       r"(?:i['’]m|i\s+am|my\s+name\s+is|this\s+is)\s+(?=[A-ZÀ-Þ])")
+_TRAILING_MARKS = re.compile(r"[\s!.]+$")
+_ASIDE_IN_NAME = re.compile(r"[(（]([^)）]*)[)）]")
+_CJK_LABEL_ROW = re.compile(r"^[\u3400-\u9fff]{1,6}\s*[:：]\s*\S")
+_SPACE_RUNS = re.compile(r" +")
+_LOST_INITIAL_SPACE = re.compile(r"\b([A-Z])\.(?=[A-Z][a-z])")
+_ITALIAN_ARTICLE = re.compile(r"(?i)^(?:della|dello|del)\s+(?=(?:dott|prof|dr)\.?(?:ssa)?\.?\s)")
+_HONORIFICS = re.compile(r"^(?:(?:dr|prof|professor|mr|mrs|ms|miss|engr|eng|dott|dott\.ssa|prof\.ssa|dr\.ssa)\.?(?:-ing\.)?\s+"
+                         r"(?:(?:med|rer|nat|phil|habil|jur|dent)\.\s+)*)+", re.IGNORECASE)
+_EUROPASS_LOGO = re.compile(r"^europass\s+", re.IGNORECASE)
+_NOT_IN_NAME = re.compile(r"\d|@|https?:|www\.|/")
+
+
 def name_from_text(text: str) -> str | None:
     """The name in a line, decorations removed, or None when the line is not a name."""
     t = unicodedata.normalize("NFKC", text).replace("\u00a0", " ").strip().strip("#*").strip()
     if t[:1] in _PLACE_ICONS or _DOC_TITLES.match(t):
         return None  # "⌂ São José dos Campos, SP": an address beside its icon; "CURRICULUM VITAE ET STUDIORUM"
-    t = re.sub(r"\s[\"“'‘][^\"”'’]{1,20}[\"”'’](?=\s)", "", t)  # Robert "Bob" Smith
+    t = _NICKNAME.sub("", t)  # Robert "Bob" Smith
     # "Jane Doe's CV" (rendercv's Markdown title), "Jane Doe’s Résumé"
-    t = re.sub(r"(?i)[’']s\s+(?:cv|r[ée]sum[ée]|curriculum\s+vitae)$", "", t)
+    t = _POSSESSIVE_CV.sub("", t)
     # "Curriculum Vitae — Jane Doe", "Resume of Jane Doe"
-    t = re.sub(r"(?i)^(?:curriculum\s+vitae(?:\s+et\s+studiorum)?|résumé|resume|cv|个人简历|简历)\s*(?:of\b|[-–—:|·：])?\s*(?=\S)", "", t)
+    t = _CV_TITLE_HEAD.sub("", t)
     # A greeting that introduces its writer: "Hi there, I'm Jane Doe 👋", "Hello! My name is Jane Doe."
     t = _strip_symbols(t)
-    t = re.sub(r"(?i)^(?:(?:hi|hello|hey|hallo|hola|greetings)(?:\s+(?:there|all|everyone|world))?[^\w]*)?"
-               r"(?:i['’]m|i\s+am|my\s+name\s+is|this\s+is)\s+(?=[A-ZÀ-Þ])", "", t)
-    t = re.sub(r"[\s!.]+$", "", t) if t != text.strip() else t
+    t = _GREETING.sub("", t)
+    t = _TRAILING_MARKS.sub("", t) if t != text.strip() else t
     t = _strip_symbols(t)  # emoji and dingbats around a heading ("👋", "✨")
     alt = None
-    m = re.search(r"[(（]([^)）]*)[)）]", t)
+    m = _ASIDE_IN_NAME.search(t)
     if m:
         inner = m.group(1).strip()
         if has_cjk(inner) and not has_cjk(t[: m.start()]):
@@ -105,7 +121,7 @@ def name_from_text(text: str) -> str | None:
         left = t[: m.start()]
         left = left[:-1] if left.endswith(" ") and not left.endswith("  ") else left
         t = (left + (" " if not t[m.end():].startswith(" ") else "") + t[m.end():]).strip()
-    if re.match(r"^[\u3400-\u9fff]{1,6}\s*[:：]\s*\S", t):
+    if _CJK_LABEL_ROW.match(t):
         return None  # "方向:强化学习", "本科院校: X": a label and its value, never a name
     # "PRIYA  PETROVA" (a column gap, a tab once cleaned): two name words set apart
     # for looks, not a name and a title
@@ -121,18 +137,16 @@ def name_from_text(text: str) -> str | None:
     if family_first := _FAMILY_COMMA.fullmatch(t):
         # "簡毓萱 CHIEN, Yu-Hsuan": the romanised name family name first, as Taiwan prints it
         t = f"{family_first.group(1)} {family_first.group(3)} {family_first.group(2).title()}"
-    t = re.sub(r" +", " ", _CUT.sub("", t)).strip()
+    t = _SPACE_RUNS.sub(" ", _CUT.sub("", t)).strip()
     for _ in range(2):  # (the two kinds interleave: "MBChB PhD FRCP")
         t = _DECOR.sub("", _POST_NOMINALS.sub("", t)).strip(" ,")
-    t = re.sub(r"\b([A-Z])\.(?=[A-Z][a-z])", r"\1. ", t)  # "Halvard T.Quennell": a text layer lost the space
+    t = _LOST_INITIAL_SPACE.sub(r"\1. ", t)  # "Halvard T.Quennell": a text layer lost the space
     # (stacked: "Prof. Dr. Jonas X", "Prof. Dr.-Ing. X", "Dr. med. X", "Dr. rer. nat. X")
     # ("Engr. Dr. X": an engineer's title in Pakistan and Nigeria; "europass X": the Europass editor's logo word)
     # ("della Dott.ssa X", "Prof.ssa X": the Italian titles, "of Dr X" as a CV's subtitle writes them)
-    t = re.sub(r"(?i)^(?:della|dello|del)\s+(?=(?:dott|prof|dr)\.?(?:ssa)?\.?\s)", "", t)
-    t = re.sub(r"^(?:(?:dr|prof|professor|mr|mrs|ms|miss|engr|eng|dott|dott\.ssa|prof\.ssa|dr\.ssa)\.?(?:-ing\.)?\s+"
-               r"(?:(?:med|rer|nat|phil|habil|jur|dent)\.\s+)*)+",
-               "", re.sub(r"^europass\s+", "", t, flags=re.IGNORECASE), flags=re.IGNORECASE)
-    if not t or _DOC_TITLES.match(t) or find_dates(t) or re.search(r"\d|@|https?:|www\.|/", t):
+    t = _ITALIAN_ARTICLE.sub("", t)
+    t = _HONORIFICS.sub("", _EUROPASS_LOGO.sub("", t))
+    if not t or _DOC_TITLES.match(t) or find_dates(t) or _NOT_IN_NAME.search(t):
         return None
     if has_cjk(t):
         if m := _IDENTITY_LINE.match(t):

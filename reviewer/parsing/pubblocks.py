@@ -29,10 +29,13 @@ _ROLE = re.compile(
     r"(?:\s*[,&/]\s*[\w-]+(?:\s+author)?)?|[一二三四五]作|第[一二三四五]作者|通讯作者|共同一作)\s*$")
 
 
+_BULLET_MARK = re.compile(r"[•\-–*◦▪]")
+
+
 def _title_line(line: Line) -> bool:
     t = line.text.strip()
     # (not a bold kind sub-heading, "Journal articles", over a list whose margin prints years)
-    return (line.bold and 0 < len(t) <= 160 and not _YEAR_VENUE.match(t) and not re.match(r"[•\-–*◦▪]", t)
+    return (line.bold and 0 < len(t) <= 160 and not _YEAR_VENUE.match(t) and not _BULLET_MARK.match(t)
             and not CATEGORY_RE.match(t))
 
 

@@ -46,6 +46,9 @@ def _wordless(segment: str) -> bool:
     return bool(_DIGIT.search(segment) or _CJK.search(segment)) or not _WORD3.search(segment)
 
 
+_QUESTION_END = re.compile(r"[?!:]$")
+
+
 def choose_title(segments: list[str], kinds: Sequence[str], a_idx: int | None, marked: Marked) -> tuple[str | None, int | None]:
     # 1. Quoted or emphasised spans that are not names.
     for span in marked.quoted + marked.italic + marked.bold:
@@ -78,7 +81,7 @@ def choose_title(segments: list[str], kinds: Sequence[str], a_idx: int | None, m
     title = segments[first]
     # "Is X enough? An investigation of Y." -- a title may hold a question mark or "!".
     nxt = first + 1
-    while nxt < len(segments) and kinds[nxt] == "text" and (re.search(r"[?!:]$", title) or len(title.split()) <= 2) and any(
+    while nxt < len(segments) and kinds[nxt] == "text" and (_QUESTION_END.search(title) or len(title.split()) <= 2) and any(
         k in {"venue", "authors", "year"} for k in kinds[nxt + 1:]
     ):
         title = title + " " + segments[nxt]

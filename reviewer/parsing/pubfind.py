@@ -66,6 +66,10 @@ def is_publication_subheading(text: str) -> bool:
     return 0 < len(t) <= 60 and bool(_PUB_HEADING.match(t)) and not years_in(t)
 
 
+_CLOSING_BRACKET_END = re.compile(r"[)）][.。]?$")
+_YEAR_END = re.compile(r"\s*(?:19|20)\d\d$")
+
+
 @lru_cache(maxsize=8192)
 def _citation_shaped(text: str) -> bool:
     """One line that reads as a whole reference, not a job, a prize or a sentence."""
@@ -76,8 +80,8 @@ def _citation_shaped(text: str) -> bool:
         return False
     if GBT_TAG_RE.search(body) and years_in(body):
         return True
-    tail = split_trailing_venue(body)[1] if re.search(r"[)）][.。]?$", body) else None
-    venue = re.sub(r"\s*(?:19|20)\d\d$", "", tail or "")
+    tail = split_trailing_venue(body)[1] if _CLOSING_BRACKET_END.search(body) else None
+    venue = _YEAR_END.sub("", tail or "")
     if tail and years_in(body) and not _PLACE_WORDS.search(tail) and (
             known_venue(venue) or looks_like_venue(venue) or re.search(r"[\u3400-\u9fff]{2,}(?:学报|期刊|会议)", venue)
             or (re.fullmatch(r"[A-Z][A-Za-z-]*[A-Z][A-Za-z-]*", venue) and len(venue) >= 3)):

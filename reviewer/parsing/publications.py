@@ -151,6 +151,9 @@ def _read(items: list[RawItem], cand: CandidateName | None) -> list[tuple[Public
 # ---- the candidate's place -----------------------------------------------
 
 
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
 def _other_script_form(
     parsed: list[tuple[Publication, list[Author], RawItem]], cand: CandidateName, items: list[RawItem]
 ) -> CandidateName | None:
@@ -168,7 +171,7 @@ def _other_script_form(
     if not unmatched or (matched and not cjk_only):
         return None
     if cjk_only:
-        unmatched = [a for a in unmatched if not any(re.search(r"[\u3400-\u9fff]", x.name) for x in a)]
+        unmatched = [a for a in unmatched if not any(_HAN.search(x.name) for x in a)]
         # "邓思远" is printed "Siyuan Deng" or "Deng Siyuan": the romanised family name
         # tells the owner from a co-author printed as often.
         family = family_romanisations(cand.cjk or "")
@@ -185,9 +188,12 @@ def _other_script_form(
     return CandidateName.parse(name) if name else None
 
 
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'.-]*")
+
+
 def _family_of(printed: str) -> set[str]:
     """The words that may be a Latin-printed name's family name: its last and first ("Deng Siyuan")."""
-    words = [w.strip(".,*").lower() for w in re.findall(r"[A-Za-z][A-Za-z'.-]*", printed)]
+    words = [w.strip(".,*").lower() for w in _LATIN_WORD.findall(printed)]
     words = [w for w in words if len(w) > 1]
     return {words[0], words[-1]} if words else set()
 

@@ -60,11 +60,14 @@ def site_items(lines: list[Line]) -> list[RawItem] | None:
     return items if starts[0] == 0 else None
 
 
+_YEAR_IN = re.compile(r"(?:19|20)\d\d")
+
+
 def _site_head(texts: list[Line], k: int) -> bool:
     """A title line followed by its date line, perhaps with a link line between."""
     t = texts[k].text.strip()
     if (len(t.split()) < 3 or t.endswith(".") or _DATE_LINE.match(t) or _URL_LINE.match(t)
-            or re.search(r"(?:19|20)\d\d", t)):
+            or _YEAR_IN.search(t)):
         return False  # (a reference's last line, or a legend, ends with a full stop; a bare title does not)
     j = k + 1
     if j < len(texts) and _URL_LINE.match(texts[j].text):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -145,6 +146,10 @@ class Marker:
 _DIGITS = re.compile(r"\d+")
 
 
+_YEAR_MARKER = re.compile(r"^\s*((?:19[6-9]|20[0-4])\d)(?:\s*[\u2013\u2014-]\s*(?:(?:19[6-9]|20[0-4])\d|(?i:present|now|today))\b)?"
+                          r"(?:\s*[|:\u2013\u2014-]\s*|\s+)(?=[A-Z\[\"“\u3400-\u9fff]|\d{1,2}(?:st|nd|rd|th)\b)")
+
+
 @lru_cache(maxsize=8192)  # pure per string (a frozen Marker); the splitter asks it of each line often
 def line_marker(text: str) -> Marker:
     """Recognise a list marker at the start of a line (after indentation)."""
@@ -185,8 +190,7 @@ def line_marker(text: str) -> Marker:
         return Marker("label", None, lab.end(), lab.group("label").strip())
     # moderncv and many Word CVs start each entry with its year: "2021  Title ..." / "2021 | ...".
     # A span ("2013 – 2017  Scholar of ...", "2019–present  Fellow") starts an entry the same way.
-    yr = re.match(r"^\s*((?:19[6-9]|20[0-4])\d)(?:\s*[\u2013\u2014-]\s*(?:(?:19[6-9]|20[0-4])\d|(?i:present|now|today))\b)?"
-                  r"(?:\s*[|:\u2013\u2014-]\s*|\s+)(?=[A-Z\[\"“\u3400-\u9fff]|\d{1,2}(?:st|nd|rd|th)\b)", text)
+    yr = _YEAR_MARKER.match(text)
     if yr:
         return Marker("year", None, yr.end(), yr.group(1))
     return Marker("", None, 0)
@@ -213,6 +217,19 @@ def without_marker(text: str) -> str:
 _PAGES = re.compile(r"\bpp\.\s*\d+(?:\s*[-–]\s*\d+)?")
 
 
+def _may_hold_url(text: str) -> bool:
+    """False only when URL_RE cannot match: each match has a "/" ("https://", "host.org/path")
+    or is "www." (IGNORECASE folds nothing but "W" to "w")."""
+    return "/" in text or ("." in text and ("w" in text or "W" in text))
+
+
+# The identifiers masked before years are read, each with a plain test it needs to pass: a
+# DOI holds "/" ("10.1000/x"), an arXiv id a "." ("2101.03305"), a page range "pp.".
+_MASKS: tuple[tuple[re.Pattern[str], Callable[[str], bool]], ...] = (
+    (DOI_RE, lambda t: "/" in t), (URL_RE, _may_hold_url), (ARXIV_ID_RE, lambda t: "." in t),
+    (_PAGES, lambda t: "pp." in t))
+
+
 def years_in(text: str) -> list[tuple[int, int]]:
     """(year, position) for every plausible publication year, skipping arXiv ids, DOIs and URLs."""
     return list(_years_in(text))  # a fresh list: a caller may change it
@@ -225,8 +242,9 @@ def _years_in(text: str) -> tuple[tuple[int, int], ...]:
     if not _YEAR_DIGITS.search(text):
         return ()  # masking only blanks characters out: it never makes a year where none is printed
     masked = text
-    for rx in (DOI_RE, URL_RE, ARXIV_ID_RE, _PAGES):
-        masked = rx.sub(lambda m: " " * len(m.group(0)), masked)
+    for rx, needed in _MASKS:
+        if needed(masked):  # (each pattern needs characters most texts lack: tested first)
+            masked = rx.sub(lambda m: " " * len(m.group(0)), masked)
     # Page ranges and volume numbers such as "1-23" never look like years; ISSN-like "2020-2021" do.
     return tuple((int(m.group(1)), m.start()) for m in YEAR_RE.finditer(masked))
 

@@ -162,6 +162,9 @@ _WORD_TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 _SENTENCE_INSIDE = re.compile(r"[.;]\s*\w")
 
 
+_CJK_HEADING_NOISE = re.compile(r"[(（][^()（）]*[)）]|[\s:：&/、和及或]|(?<![参參])[与與]")
+
+
 @lru_cache(maxsize=8192)
 def heading_kind(text: str) -> str | None:
     """The canonical kind of a heading line, or None when the line is not a known heading."""
@@ -193,7 +196,7 @@ def heading_kind(text: str) -> str | None:
     if has_cjk(t):
         # (notes inside it go: "主持或参加科研项目（课题）情况"; an NSFC form's headings run to 14 characters)
         # (the conjunctions go, not the 与 of 参与: "主持及参与科研项目")
-        compact = re.sub(r"[(（][^()（）]*[)）]|[\s:：&/、和及或]|(?<![参參])[与與]", "", t)
+        compact = _CJK_HEADING_NOISE.sub("", t)
         if len(compact) > 14 or re.search(r"[,，。；;]", t) or not _cjk_vocab_only(compact):
             return None
         for kind, _, zh in SECTION_KINDS:
@@ -244,10 +247,17 @@ _RESEARCH_AND_TEACHING = re.compile(r"\bresearch\b.*\bteaching\b.*\b(?:experienc
                                     r"\bteaching\b.*\bresearch\b.*\b(?:experience|positions|appointments)\b")
 
 
+# CJK_VOCAB's words by their first character, each list in CJK_VOCAB's order: only those can
+# start the rest of a line, so the first of them that does is the one the full list finds
+_CJK_VOCAB_BY_FIRST: dict[str, list[str]] = {}
+for _w in CJK_VOCAB:
+    _CJK_VOCAB_BY_FIRST.setdefault(_w[:1], []).append(_w)
+
+
 def _cjk_vocab_only(compact: str) -> bool:
     rest = compact
     while rest:
-        for w in CJK_VOCAB:
+        for w in _CJK_VOCAB_BY_FIRST.get(rest[0], ()):
             if rest.startswith(w):
                 rest = rest[len(w):]
                 break
@@ -344,15 +354,18 @@ def fuzzy_kind(text: str) -> str | None:
                  and _KEYWORD[k].search(low)), None)
 
 
+_ANY_SPACE = re.compile(r"\s")
+
+
 def _cjk_heading_ok(t: str, c: Clean, fonts: _Fonts) -> bool:
     """A short Chinese line set in the document's heading size, clearly above the body's
     ("职业经历", "学术成果" where the vocabulary knows only some of the headings)."""
-    compact = re.sub(r"\s", "", t)
+    if not (fonts.larger and c.line.size and fonts.heading and c.line.size >= fonts.heading - 0.3):
+        return False  # (the size first: the tests below read the text, and most lines are body-sized)
+    compact = _ANY_SPACE.sub("", t)
     if not (2 <= len(compact) <= 12) or re.search(r"[\d,，。;；:：!！?？()（）]", compact):
         return False
-    if ENTRY_NOUNS.search(compact) or find_dates(compact):
-        return False
-    return bool(fonts.larger and c.line.size and fonts.heading and c.line.size >= fonts.heading - 0.3)
+    return not (ENTRY_NOUNS.search(compact) or find_dates(compact))
 
 
 _CONTENT_MARK = re.compile(r"\d|@|https?:|www\.|[,;:.!?]")
@@ -463,7 +476,7 @@ def split_sections(lines: list[Clean]) -> list[Section]:
     for i, c in enumerate(lines):
         if i in heads:
             current = heads[i]
-        elif _unknown_heading_ok(c, styles, fonts, bold_heads) and i > (known[0][0] if known else 10**9):
+        elif i > (known[0][0] if known else 10**9) and _unknown_heading_ok(c, styles, fonts, bold_heads):
             kind = fuzzy_kind(c.text)
             # "### Acme" over "Engineer · 2021 –" is an employer; a heading-styled line that
             # names a section kind ("职业经历" over dated rows) is a heading all the same
@@ -538,12 +551,15 @@ _INLINE = re.compile(r"^\s*([A-Za-z][A-Za-z &/]{2,40}|[\u4e00-\u9fff]{2,8})\s*[:
 _INLINE_KINDS = {"education", "experience", "interests", "skills", "certificates"}
 
 
+_LABEL_GRID = re.compile(r"\t[^\t:：]{1,12}[:：]")
+
+
 def _inline_heading(c: Clean) -> tuple[str, str] | None:
     """"EDUCATION: B.S. in Physics, Northfield University, 2019" or "Skills: Go, Rust":
     a heading and its first line of content on one line."""
     if c.bullet or (":" not in c.text and "：" not in c.text):
         return None  # both patterns below need a colon: most lines have none
-    if re.search(r"\t[^\t:：]{1,12}[:：]", c.text):
+    if _LABEL_GRID.search(c.text):
         return None  # "学历:本科<tab>现居:城市": a grid of personal facts, not a heading and its content
     m = _INLINE.match(c.text)
     if not m:

@@ -63,15 +63,21 @@ def split_segments(text: str) -> list[str]:
 _ABBREV_END = re.compile(r"(?i)(?:\b(?:inc|ltd|corp|co|llc|plc|jr|sr|st|dr|prof|dept|univ|s\.a|b\.v|kft|e\.v)|\b[A-Z])\.$")
 
 
+_SPACE_RUN3 = re.compile(r" {3,}")
+
+
 # strip_asides and is_prose: pure per string, asked of the same lines by both entry parsers
 @lru_cache(maxsize=8192)
 def strip_asides(text: str) -> str:
     """Drop advisor/mentor asides: "Research Intern, Supervisor: Dr. X" → "Research Intern"."""
-    return re.sub(r" {3,}", "  ", _ASIDE.sub("  ", text)).strip(" ,;")
+    return _SPACE_RUN3.sub("  ", _ASIDE.sub("  ", text)).strip(" ,;")
+
+
+_WORDS = re.compile(r"[A-Za-zÀ-ÿ][\w'’./&+-]*")
 
 
 def tokens(text: str) -> list[str]:
-    return re.findall(r"[A-Za-zÀ-ÿ][\w'’./&+-]*", text)
+    return _WORDS.findall(text)
 
 
 def cap_ratio(text: str) -> float:
