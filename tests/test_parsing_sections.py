@@ -505,3 +505,11 @@ def test_a_chinese_list_heading_with_a_role_word_opens_its_own_list() -> None:
 def test_licence_headings_close_the_list_above(text: str) -> None:
     """A nurse's "Professional Registration", a physician's 执业资格: licences, not awards."""
     assert heading_kind(text) == "certificates"
+
+
+def test_a_pasted_pages_running_footer_naming_the_cv_and_its_date_is_no_award() -> None:
+    p = parse_text("Tamsin Quill\nCurriculum Vitae – December 2024\nq@example.org\n\nHonors and Awards\n"
+                   "Invented Metals Institute Student Award, 2023\n\nCurriculum Vitae – December 2024\n\n"
+                   "Excellence in Imaginary Teaching Award, 2021\n")
+    assert [a.title for a in p.awards] == ["Invented Metals Institute Student Award, 2023",
+                                           "Excellence in Imaginary Teaching Award, 2021"]

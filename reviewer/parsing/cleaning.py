@@ -242,6 +242,10 @@ _DIGITS = re.compile(r"\d+")
 _LATTES_STAMP = re.compile(r"p[áa]gina gerada pelo sistema curr[íi]culo lattes")
 
 
+_CV_STAMP = re.compile(r"(?i)(?:curriculum\s+vitae|cv|r[ée]sum[ée])\s*[-–—:,|·]?\s*(?:(?:last\s+)?updated\s*:?\s*|as\s+of\s+)?"
+                       r"(?:[a-z]{3,9}\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d")
+
+
 def furniture(lines: list[Line]) -> set[int]:
     """Indexes of page furniture: running headers/footers, "Page 2 of 3", bare page numbers.
 
@@ -268,9 +272,14 @@ def furniture(lines: list[Line]) -> set[int]:
                 # the top of page one is the CV's own header (often the name the running head repeats)
                 if not (ln.page == first_page and ln in by_page[first_page][:2]):
                     out.add(ln.index)
+    opening = {ln.index for ln in [x for x in lines if x.text.strip()][:3]}
     for ln in lines:
         text = normalize(ln.text)
         low = folded(text)
+        if low is not None and ("vitae" in low or "cv" in low or "sum" in low) and ln.index not in opening \
+                and _CV_STAMP.fullmatch(text.strip()):
+            out.add(ln.index)  # "Curriculum Vitae – December 2024" mid-text: a pasted page's running footer
+            continue
         # the footer pattern needs the word "page": a substring test spares most lines its scan
         if (low is None or "page" in low) and _PAGE_FOOTER.search(text) or (
                 text and _PAGE_NUMBER.fullmatch(text)) or (low is not None and "lattes" in low and _LATTES_STAMP.search(low)):
