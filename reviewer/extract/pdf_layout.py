@@ -198,21 +198,8 @@ def _interleaved(left: list[Frag], right: list[Frag]) -> bool:
     ("教育经历" on a row of its own, "2016.11~2017.3" beside its entry): every left row either
     shares a baseline with the right or sits where the right has no line at all. A side bar's
     lines run beside the main text's lines at their own leading, overlapping them."""
-    rows: dict[int, list[Frag]] = {}
-    for f in left:
-        rows.setdefault(round(f.base / _BASELINE_TOL), []).append(f)
-    if len(rows) < _MIN_ROWS:
-        return False
-    right_bases = _bases(right)
-    for members in rows.values():
-        base = members[0].base
-        k = bisect_left(right_bases, base - _BASELINE_TOL)
-        if k < len(right_bases) and right_bases[k] <= base + _BASELINE_TOL:
-            continue  # paired with a right row
-        top, bottom = max(f.top for f in members), min(f.bottom for f in members)
-        if any(r.bottom < top and r.top > bottom for r in right):
-            return False  # beside a right line at another height: an independent flow
-    return True
+    rows, offset = _rows_at_other_heights(left, right)
+    return rows >= _MIN_ROWS and offset == 0
 
 
 def _beside_at_own_leading(left: list[Frag], right: list[Frag], paired: float) -> bool:
@@ -222,22 +209,29 @@ def _beside_at_own_leading(left: list[Frag], right: list[Frag], paired: float) -
     if paired >= 0.75:
         return False
     side, main = (left, right) if len(_bases(left)) <= len(_bases(right)) else (right, left)
-    rows: dict[int, list[Frag]] = {}
-    for f in side:
-        rows.setdefault(round(f.base / _BASELINE_TOL), []).append(f)
     texts = ["".join(f.chars).strip() for f in side]
     if sum(len(t) <= 3 or bool(_YEAR.search(t)) for t in texts) >= 0.5 * len(texts):
         return False  # a date column stacked at its own leading ("2021" / "|" / "2023")
-    main_bases = _bases(main)
+    rows, offset = _rows_at_other_heights(side, main)
+    return offset >= max(_MIN_ROWS, rows / 3)
+
+
+def _rows_at_other_heights(mine: list[Frag], theirs: list[Frag]) -> tuple[int, int]:
+    """(my rows, those of them that share no baseline with yours yet sit beside one of your
+    lines, overlapping it at another height)."""
+    rows: dict[int, list[Frag]] = {}
+    for f in mine:
+        rows.setdefault(round(f.base / _BASELINE_TOL), []).append(f)
+    their_bases = _bases(theirs)
     offset = 0
     for members in rows.values():
         base = members[0].base
-        k = bisect_left(main_bases, base - _BASELINE_TOL)
-        if k < len(main_bases) and main_bases[k] <= base + _BASELINE_TOL:
-            continue
+        k = bisect_left(their_bases, base - _BASELINE_TOL)
+        if k < len(their_bases) and their_bases[k] <= base + _BASELINE_TOL:
+            continue  # paired with a row of theirs
         top, bottom = max(f.top for f in members), min(f.bottom for f in members)
-        offset += any(r.bottom < top and r.top > bottom for r in main)
-    return offset >= max(_MIN_ROWS, len(rows) / 3)
+        offset += any(r.bottom < top and r.top > bottom for r in theirs)
+    return len(rows), offset
 
 
 def _size(f: Frag) -> float:
