@@ -105,3 +105,17 @@ def test_day_month_year_dates(text: str, dates: list[tuple[str, str]]) -> None:
 def test_a_researcher_id_ends_in_a_year_that_dates_nothing() -> None:
     assert find_dates("ORCID 0000-0002-0000-0000 • Researcher ID: AAZ-4412-2019") == []
     assert [d.start for d in find_dates("2019-2021")] == ["2019"]
+
+
+def test_an_addresss_room_or_suite_number_is_no_year() -> None:
+    from reviewer.parsing.dates import find_dates
+    from tests.parsing_support import parse_text
+
+    assert find_dates("315 S 1400 E, Room 2020, Salt Lake City, UT 84112") == []
+    assert find_dates("PO Box 2012, Suite 2010") == []
+    assert [(d.start, d.end) for d in find_dates("Office of the Provost, 2019 – 2021")] == [("2019", "2021")]
+    # the header's post and its address line are no dated job of their own
+    p = parse_text("Tomasz Quill\nAssistant Professor, Department of Chemistry, University of Nowhere\n"
+                   "315 Invented Road, Room 2020, Salt Lake City · q@example.org\n\nIndependent Career\n"
+                   "07/2023 – present Assistant Professor of Chemistry, University of Nowhere\n")
+    assert [(x.title, x.start) for x in p.experience] == [("Assistant Professor of Chemistry", "2023-07")]

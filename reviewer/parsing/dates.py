@@ -177,6 +177,8 @@ _YM_RANGE_AFTER = re.compile(
 _YM_RANGE_BEFORE = re.compile(r"(?:19|20)\d\d\s*/\s*(?:0[1-9]|1[0-2])\s*[-–—~]\s*$")
 
 
+_ADDRESS_WORD = re.compile(r"(?i)\b(?:room|rm|suite|ste|office|box|bldg|building|apt|floor)\b")
+_ADDRESS_NUMBER = re.compile(r"(?i)\b(?:room|rm|suite|ste|office|box|bldg|building|apt|floor)\.?\s*#?\s*\d{3,5}\b")
 _RESEARCHER_ID = re.compile(r"\b[A-Z]{1,3}-\d{4}-(?:19|20)\d\d\b")
 
 
@@ -195,6 +197,8 @@ def _find_dates(text: str) -> tuple[DateSpan, ...]:
     text = _EXPECTED_END.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
     if "-" in text:  # a Web of Science ResearcherID ("AAZ-4412-2019") ends in a year that dates nothing
         text = _RESEARCHER_ID.sub(lambda m: " " * len(m.group(0)), text)
+    if _ADDRESS_WORD.search(text):  # "Room 2020", "Suite 2010": an address's number, no year
+        text = _ADDRESS_NUMBER.sub(lambda m: " " * len(m.group(0)), text)
     found: list[DateSpan] = []
     taken: list[tuple[int, int]] = []
 
