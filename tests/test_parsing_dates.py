@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from reviewer.parsing.dates import find_dates, first_range, parse_date, strip_dates
+from reviewer.parsing.dates import find_dates, first_range, opens_with_range, parse_date, strip_dates
 
 
 @pytest.mark.parametrize(
@@ -119,3 +119,14 @@ def test_an_addresss_room_or_suite_number_is_no_year() -> None:
                    "315 Invented Road, Room 2020, Salt Lake City · q@example.org\n\nIndependent Career\n"
                    "07/2023 – present Assistant Professor of Chemistry, University of Nowhere\n")
     assert [(x.title, x.start) for x in p.experience] == [("Assistant Professor of Chemistry", "2023-07")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2021/01-至今，Acme 研究院，工程师", True),
+    ("2019年9月 - 2021年6月 北方大学", True),
+    ("2016 至今 南方研究所", True),
+    ("Mentored interns in 2020 - 2021", False),   # the range is not where the line starts
+    ("2020 北方大学", False),                      # a single year is no range
+])
+def test_a_line_opens_with_a_date_range(text: str, expected: bool) -> None:
+    assert opens_with_range(text) is expected

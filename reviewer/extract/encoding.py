@@ -77,9 +77,11 @@ def repair_mojibake(text: str) -> str:
     (one could be a real "Ã©" in a word list; a pasted CV has dozens)."""
     if text.isascii():
         return text
-    if sum(_mended(run) is not None for run in _MOJIBAKE.findall(text)) < 2:
+    runs = _MOJIBAKE.findall(text)
+    mended = {run: _mended(run) for run in set(runs)}  # each distinct run re-encoded once
+    if sum(mended[run] is not None for run in runs) < 2:
         return text
-    return _MOJIBAKE.sub(lambda m: _mended(m.group(0)) or m.group(0), text)
+    return _MOJIBAKE.sub(lambda m: mended[m.group(0)] or m.group(0), text)
 
 
 def _mended(run: str) -> str | None:

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from reviewer.parsing.dates import find_dates, first_range
+from reviewer.parsing.dates import find_dates, first_range, opens_with_range
 from reviewer.parsing.lexicon import ROLE_RE, is_location
 from reviewer.parsing.lines import Line
 from reviewer.parsing.needles import folded
@@ -405,13 +405,9 @@ def _cjk_wrap(prev: Clean, c: Clean, right: float | None, last: Line) -> bool:
         return False  # the dates right-aligned in the last cell took the row to the margin
     full = a.x1 >= right - 1.5 * (a.size or 10.0)  # a CJK line stops up to a glyph short of the edge
     short = len(c.text.replace(" ", "")) <= 12 and not re.search(r"\d", c.text)
-    return (full and short and has_cjk(prev.text) and has_cjk(c.text) and bool(_OPENS_WITH_RANGE.match(prev.text))
+    return (full and short and has_cjk(prev.text) and has_cjk(c.text) and opens_with_range(prev.text)
             and not prev.text.rstrip().endswith(("。", "；", ";", "：", ":"))
             and not c.text.rstrip().endswith(("。", "：", ":")))
-
-
-# "2010.10–2013.08", "2019年9月 - 2021年6月", "2016 至今": the row opens with its dates
-_OPENS_WITH_RANGE = re.compile(r"\s*(?:19|20)\d\d(?:\s*[./年-]\s*\d{1,2}\s*月?)?\s*(?:[-–—~～]|至)")
 
 
 _COLUMN_DATE = r"(?:[A-Za-z]{3,9}\.?\s+(?:19|20)\d\d|(?:19|20)\d\d(?:[./]\d{1,2})?|\d{1,2}/(?:19|20)\d\d)"

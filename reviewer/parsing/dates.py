@@ -277,6 +277,12 @@ def first_range(text: str) -> DateSpan | None:
     return ranges[0] if ranges else (dates[0] if dates else None)
 
 
+def opens_with_range(text: str) -> bool:
+    """"2021/01-至今，Org，Title", "2019年9月 - 2021年6月 …": a line led by its date range."""
+    span = first_range(text)
+    return bool(span and span.is_range and span.span[0] <= 2)
+
+
 _DATE_QUALIFIERS = re.compile(r"\((?:expected|exp\.?|anticipated)\)|\b(?:expected|started|graduated|since|from|joined|depuis|seit)\b",
                               re.IGNORECASE)
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from reviewer.parsing.cleaning import Clean, has_cjk, join_wrapped
-from reviewer.parsing.dates import first_range, strip_dates
+from reviewer.parsing.dates import first_range, opens_with_range, strip_dates
 from reviewer.parsing.employers import (
     ROLE_LEAD,
     Entry,
@@ -311,12 +311,6 @@ def _org_before_remark(lines: list[Clean]) -> list[Clean]:
     return out
 
 
-def _opens_with_range(text: str) -> bool:
-    """"2021/01-至今，Org，Title": an entry led by its dates (not "Mentored interns in 2020")."""
-    span = first_range(text)
-    return bool(span and span.is_range and span.span[0] <= 2)
-
-
 def _opens_with_title(text: str) -> bool:
     title = line_facts(text).title
     return bool(title and text.startswith(title) and ROLE_RE.search(title.split(",")[0]) and len(title.split()) <= 6)
@@ -382,8 +376,8 @@ def _career_break(org: str | None, title: str | None) -> bool:
 _CJK_ROLE_CLAUSE = re.compile(r"^([\u4e00-\u9fff()（）A-Za-z]{2,14})[,，;；]")
 
 
-def _role_opening_description(lines: list[Clean], last: Clean) -> str | None:
-    at = next((k for k, c in enumerate(lines) if c is last), None)
+def _role_opening_description(lines: list[Clean], at: int | None) -> str | None:
+    """The post that opens the line under an entry's last line at `at` ("实习生，负责…")."""
     if at is None or at + 1 >= len(lines) or lines[at + 1].bullet or first_range(lines[at + 1].text):
         return None
     m = _CJK_ROLE_CLAUSE.match(lines[at + 1].text)
@@ -404,7 +398,7 @@ def parse_experience(lines: list[Clean], *, strict: bool = False) -> list[Experi
     # (a line without a bullet is a candidate or not whatever skip_bullets says: tested once)
     plain = {id(c) for c in lines if not c.bullet and _header_candidate(c, False)}
     heads = [c for c in lines if id(c) in plain and strip_dates(c.text).strip(" _*")]
-    dated_bullets_only = (any(c.bullet and _opens_with_range(c.text) for c in lines)
+    dated_bullets_only = (any(c.bullet and opens_with_range(c.text) for c in lines)
                           and not any(first_range(c.text) for c in lines if not c.bullet))
     skip_bullets = bool(heads) and not dated_bullets_only
     cands = [c for c in lines if (_header_candidate(c, skip_bullets) if c.bullet else id(c) in plain)]
@@ -422,6 +416,7 @@ def parse_experience(lines: list[Clean], *, strict: bool = False) -> list[Experi
     advised = [c.line.index for c in lines if _ADVISOR.match(c.text)]
     starts = [e.lines[0].line.index for e in entries] + [10**9]
     out: list[Experience] = []
+    positions: dict[int, int] = {}  # line id -> index in lines, built when first needed
     for k, e in enumerate(entries):
         if not e.title and e.org_prio < 3 and any(starts[k] < a < starts[k + 1] for a in advised):
             continue  # "Topic of a study, 2021 – 2022" then "Advisor: Prof. X": a research project, not a post
@@ -453,7 +448,8 @@ def parse_experience(lines: list[Clean], *, strict: bool = False) -> list[Experi
         if not e.title and e.org and (training := _training_post(e.lines[0].text)):
             e.title, e.org = training
         if not e.title and e.org and has_cjk(e.org):
-            e.title = _role_opening_description(lines, e.lines[-1])
+            positions = positions or {id(c): k for k, c in enumerate(lines)}
+            e.title = _role_opening_description(lines, positions.get(id(e.lines[-1])))
         conf = 0.9 if (e.org and e.title and e.dates) else (0.6 if e.org and e.org_prio else 0.45)
         out.append(Experience(
             organization=e.org, title=_LEAD_GLYPH.sub("", e.title) if e.title else None,

@@ -37,7 +37,7 @@ _DEGREE_REMARK = re.compile(r"(?i)^\W*(?:expected|anticipated|预计)\b|^[^:：]
                             r"|^\W*(?:导师|指导老师|指导教师|学位论文|毕业论文|advis[oe]rs?|supervisors?|thesis)\s*[:：]")
 
 
-_EXPECTED_END = re.compile(r"(?i)预计|\b(?:expected|anticipated)\b")
+_EXPECTED_GRADUATION = re.compile(r"(?i)预计|\b(?:expected|anticipated)\b")
 _UNIVERSITY = re.compile(r"(?i)大学|\buniversit")
 _RESEARCH_POST = re.compile(r"(?i)^\W*(?:undergraduate|graduate|student)\s+research(?:er)?\b")
 
@@ -59,7 +59,7 @@ def _shape(text: str) -> str | None:
     if DEGREE_RE.search(body) or degree_level(body):
         # "本科生科研助理", "PhD Researcher": a degree word inside a post's title
         return "education-or-post" if ROLE_RE.search(body) else "education"
-    if not ROLE_RE.search(body) and _EXPECTED_END.search(text):
+    if not ROLE_RE.search(body) and _EXPECTED_GRADUATION.search(text):
         return "education"  # "2019.09 – 2025.06(预计)": only a degree ends in an expected year
     if ROLE_RE.search(body) or (COMPANY_RE.search(body) and not _UNIVERSITY.search(body)):
         # ("中国科学院动物研究所(中国科学院大学)": an institute that trains under a university)
