@@ -415,6 +415,31 @@ def test_hanging_wrap_ends_with_the_short_line_and_keeps_the_description_apart()
         ("Graduate Research Assistant", "Ravensholm University, Department of Biology", "2016")]
 
 
+def test_hanging_wrap_short_of_the_margin_when_the_next_word_would_not_fit() -> None:
+    """A long word ("Westmarch", "Electrical") wraps well short of the margin; the line still
+    ran as far as it could, so the short line under it ends the entry. A labelled detail
+    ("Degree Status: Completed") under a degree that reaches the margin is no wrap."""
+    from reviewer.extract import ExtractedDocument, TextLine
+    from reviewer.parsing import parse_document
+
+    rows = [("Ines Varga", 60, 300, 20), ("Positions", 60, 112, 14),
+            ("04/2021 – today\tProfessor, Fen Drives Group, Technische Universität", 69, 500, 10),
+            ("Westmarch", 172, 214, 10),
+            ("11/2011 – 09/2016\tResearch Associate, Institute for Fen Power and", 69, 484, 10),
+            ("Electrical Drives, Ravensholm University", 172, 380, 10),
+            ("08/2014 – 12/2014\tVisiting Researcher, Ostwick Institute for Fen Biology, Ostwick, UK", 69, 524, 10),
+            ("Degrees", 60, 105, 14),
+            ("2005/9 - 2009/5\tBachelor's Honours, BSc (Hons), Kinesiology, University of Easthaven", 69, 524, 10),
+            ("Degree Status: Completed", 172, 290, 10)]
+    lines = [TextLine(t, 1, size, x0=x0, x1=x1, y=20.0 + 14 * k) for k, (t, x0, x1, size) in enumerate(rows)]
+    profile = parse_document(ExtractedDocument(format="pdf", lines=lines), "cv.pdf")
+    assert [e.organization for e in profile.experience] == [
+        "Fen Drives Group, Technische Universität Westmarch",
+        "Institute for Fen Power and Electrical Drives, Ravensholm University",
+        "Ostwick Institute for Fen Biology"]
+    assert [e.institution for e in profile.education] == ["University of Easthaven"]
+
+
 def test_chinese_row_wrapped_mid_word_ends_on_the_next_line() -> None:
     """Chinese wraps anywhere: "…（University of Easthaven）物理" at the margin, then "系 博士后"
     flush under the dates; the short line ends the row, and the English name in brackets

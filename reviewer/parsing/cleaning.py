@@ -366,6 +366,10 @@ def _sentence_end_wrap(prev: Clean, c: Clean, right: float | None, last: Line) -
 _OPENS_WITH_DATE = re.compile(r"(?:[A-Za-z]{3,9}\.?(?:\s*[–-]\s*[A-Za-z]{3,9}\.?)?\s+|\d{1,2}[./])?(?:19|20)\d\d\b")
 
 
+# "Level: 8", "Degree Status: Completed": a labelled detail under an entry, not its wrapped tail
+_FIELD_LABEL = re.compile(r"(?:[^\s:：]+ ){0,2}[^\s:：]{1,25}\s*[:：]")
+
+
 def _hanging_wrap(prev: Clean, c: Clean, right: float | None, last: Line) -> bool:
     """A PDF entry in a date column ("2011–2016  Title, Department of X and Y") that ran to the
     right margin and goes on under its text, indented past the dates ("Z, University").
@@ -380,7 +384,7 @@ def _hanging_wrap(prev: Clean, c: Clean, right: float | None, last: Line) -> boo
         return False  # a short right cell that is no date ("EQF level 8") took the line to the margin
     if not _OPENS_WITH_DATE.match(prev.text):
         return False  # only entries that open with their dates have a hanging second line
-    if re.search(r"\d", c.text) or re.match(r"^[^\s:：]{1,25}\s*[:：]", c.text) or re.match(
+    if re.search(r"\d", c.text) or _FIELD_LABEL.match(c.text) or re.match(
             r"(?i)(?:gpa|grade|thesis|dissertation|advis[oe]r|supervis[oe]r|courses?|minor|major)\b", c.text):
         return False  # the next dated entry or a detail under the entry ("GPA 4.0", "Advisor: ...", "Level 8")
     if is_location(prev.text.rsplit(",", 1)[-1]) and ROLE_RE.search(" ".join(c.text.split()[:3])):
@@ -388,7 +392,19 @@ def _hanging_wrap(prev: Clean, c: Clean, right: float | None, last: Line) -> boo
     # The entry's second line is its last: it stops short of the margin. A description
     # paragraph under the entry runs on to the margin instead.
     ends_short = b.x1 is not None and b.x1 < right - 12 and len(c.text.split()) <= 12
-    return last.x1 >= right - 12 and b.x0 > a.x0 + 20 and ends_short
+    return (last.x1 >= right - 12 or _first_word_overflows(last.x1, c, right)) and b.x0 > a.x0 + 20 and ends_short
+
+
+def _first_word_overflows(x1: float, c: Clean, right: float) -> bool:
+    """A line that stopped at x1 because the next line's first word would not have fit before the
+    margin (a long "Electronics" or "Ilmenau" wraps well short of it): a wrap, not an ending.
+    The word's width is estimated from the next line's own letters."""
+    b = c.line
+    words = c.text.split()
+    if b.x0 is None or b.x1 is None or not words or "\t" in c.text:
+        return False
+    per_char = (b.x1 - b.x0) / len(c.text)
+    return x1 + per_char * (len(words[0]) + 1) > right
 
 
 def _cjk_wrap(prev: Clean, c: Clean, right: float | None, last: Line) -> bool:
