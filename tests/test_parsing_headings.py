@@ -269,3 +269,10 @@ def test_a_research_label_under_the_name_lists_topics_but_not_in_a_skills_list()
                                     "imaginary agents"]
     p = parse_md("# Dara Quill\n\nquill@example.org\n\n## Skills\n\nResearch: mixed methods, invented experiments\n")
     assert p.research_interests == []
+
+
+def test_a_law_cvs_practice_and_clerkship_headings_hold_posts() -> None:
+    from reviewer.parsing.sections import heading_kind
+    assert heading_kind("3. PRACTICE AND CLERKSHIP") == "experience"
+    assert heading_kind("Judicial Clerkships") == "experience"
+    assert heading_kind("Legal Experience") == "experience"

@@ -108,6 +108,9 @@ SECTION_KINDS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
                     # a physician's residency and fellowship years are posts held
                     "clinical training", "postgraduate training", "residency", "residency and fellowship",
                     "practice", "professional practice", "clinical practice", "private practice",
+                    # a law CV's practice years and judicial clerkships are posts held
+                    "clerkship", "clerkships", "judicial clerkship", "judicial clerkships", "legal practice",
+                    "legal experience",
                     "postes occupés", "expérience professionnelle", "parcours professionnel", "berufserfahrung",
                     "esperienza lavorativa", "esperienza professionale", "esperienze professionali",
                     "posizione attuale", "posizioni ricoperte", "incarichi", "incarichi di ricerca", "cargo actual",
