@@ -1063,3 +1063,28 @@ def test_a_law_firm_named_with_a_role_word_and_a_clerkship_under_a_judge() -> No
     # the judge a clerk served is a person; the court is the employer
     assert line_facts("Hon. Ada Imaginary, U.S. Court of Appeals for the Invented Circuit").org == (
         "U.S. Court of Appeals for the Invented Circuit")
+
+
+def test_spanish_posts_under_their_employer_keep_their_rank_words() -> None:
+    """An Argentine CV: the employer alone in bold, then its posts with the rank after the
+    post ("Investigadora Independiente", "Profesora Adjunta regular") and "a la fecha" for now;
+    "Investigaciones Científicas" is part of the council's name, not a post."""
+    p = parse_text("Lucía Ferrán\nlucia@example.org\n\nCargos y antecedentes laborales\n"
+                   "Consejo Nacional de Investigaciones Científicas y Técnicas (CONICET)\n"
+                   "Investigadora Independiente (julio 2023 – a la fecha)\n"
+                   "Investigadora Asistente (abril 2016 – junio 2023)\n"
+                   "Ministerio de Economía de la Nación\n"
+                   "Jefa de Trabajos Prácticos (marzo 2012 – julio 2015)\n")
+    assert [(e.organization, e.title, e.start, e.end) for e in p.experience] == [
+        ("Consejo Nacional de Investigaciones Científicas y Técnicas (CONICET)", "Investigadora Independiente",
+         "2023-07", "present"),
+        ("Consejo Nacional de Investigaciones Científicas y Técnicas (CONICET)", "Investigadora Asistente",
+         "2016-04", "2023-06"),
+        ("Ministerio de Economía de la Nación", "Jefa de Trabajos Prácticos", "2012-03", "2015-07")]
+
+
+def test_romance_public_employers_are_named_by_their_own_word() -> None:
+    from reviewer.parsing.jobline import line_facts
+    for name in ("Ministerio de Economía de la Nación", "Banco Central del Sur", "Conselho Nacional de Pesquisa",
+                 "Agenzia Spaziale del Nord"):
+        assert line_facts(name).org_prio == 3, name

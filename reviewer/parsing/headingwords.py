@@ -116,6 +116,7 @@ SECTION_KINDS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
                     "posizione attuale", "posizioni ricoperte", "incarichi", "incarichi di ricerca", "cargo actual",
                     "cargos", "posição atual",
                     "experiencia laboral", "experiencia profesional", "trayectoria profesional",
+                    "antecedentes laborales", "antecedentes profesionales",
                     "experiência profissional", "atuação profissional", "experiência",
                     "beruflicher werdegang", "berufliche tätigkeit", "wissenschaftlicher werdegang"),
      ("工作", "实习", "经历", "任职", "科研", "实践锻炼")),

@@ -72,8 +72,11 @@ _CJK_FIRM_END = re.compile(r"[\u3400-\u9fff](?:有限(?:责任)?公司|股份公
 
 
 # Romance titles put the qualifier after the post
-_POST_MODIFIER = re.compile(r"(?i)\s+(?:visitante|substitut[ao]|s[êe]nior|j[úu]nior|adjunt[ao]|titular|associad[ao]|"
-                            r"colaborador(?:a)?|convidad[ao]|em[ée]rit[ao]|invitad[ao]|visitatore|visitatrice)(?![\w-])")
+# ("Investigadora Independiente", "Profesora Adjunta regular", "Consultora externa": one or more)
+_POST_MODIFIER = re.compile(r"(?i)(?:\s+(?:visitante|substitut[ao]|s[êe]nior|j[úu]nior|adjunt[ao]|titular|associad[ao]|"
+                            r"colaborador(?:a)?|convidad[ao]|em[ée]rit[ao]|invitad[ao]|visitatore|visitatrice|"
+                            r"independiente|regular|extern[ao]|intern[ao]|interin[ao]|suplente|ordinari[ao]|contratad[ao]|"
+                            r"ayudante|doctora?)(?![\w-]))+")
 
 
 def split_title(seg: str) -> tuple[str, str] | None:

@@ -99,7 +99,8 @@ ROLE_WORDS = (
     "cientista", "científica", "científico", "engenheira", "engenheiro", "ingeniera", "ingeniero",
     "analista", "gerente", "diretora", "diretor", "directora", "coordenadora", "coordenador",
     "estagiária", "estagiário", "becaria", "becario", "pós-doutorado", "pós-doutoranda", "pós-doutorando",
-    "posdoctorado", "professora", "assistente", "asistente",
+    "posdoctorado", "professora", "assistente", "asistente", "jefe", "jefa", "consultor", "consultora",
+    "asesor", "asesora", "ayudante",
     # a doctorate held as a job (an industrial CIFRE contract, a Dutch or Nordic PhD position)
     "phd candidate", "ph.d. candidate", "doctoral candidate",
     # a student's paid stay ("Summer research placement", "Industrial placement")
@@ -110,7 +111,9 @@ ROLE_WORDS = (
 )
 # (a prefix tree of the words: each position follows one branch; the longest spelling is tried first)
 ROLE_RE = re.compile(  # ("Golder Associates", "Smith & Associates": a firm's name, no one's post)
-    r"(?i)(?<![\w-])(?<!google )(?:" + trie_alternation(ROLE_WORDS) + r")s?(?![\w-])(?<!associates)|"
+    # ("Investigaciones Científicas": a Romance role word in the plural is an adjective)
+    r"(?i)(?<![\w-])(?<!google )(?:" + trie_alternation(ROLE_WORDS) + r")s?(?![\w-])(?<!associates)"
+    r"(?<!científicas)(?<!científicos)|"
     + alternation(CJK_ROLE_WORDS)
 )
 # A clinical college's membership or fellowship by examination ("MRCP (UK)", "FRCS"): a

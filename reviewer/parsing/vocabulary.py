@@ -70,7 +70,10 @@ COMPANY_NAME_ENDINGS = ("group", "labs", "analytics", "technologies", "systems",
 # own word: "Halvard Therapeutics", "Quill Pharmaceuticals").
 EMPLOYER_NOUNS = ("group", "center", "centre", "foundation", "technologies", "technology", "research", "bank",
                   "hospital", "ministry", "agency", "council", "society", "department", "dept", "faculty",
-                  "therapeutics", "pharmaceuticals", "biosciences", "biotherapeutics", "organization", "organisation")
+                  "therapeutics", "pharmaceuticals", "biosciences", "biotherapeutics", "organization", "organisation",
+                  # the same public employers in Spanish, Portuguese, Italian and French
+                  "ministerio", "ministério", "ministero", "ministère", "banco", "banca", "banque", "consejo",
+                  "conselho", "consiglio", "conseil", "agencia", "agência", "agenzia", "agence")
 # Employers whose name holds no organisation word.
 WELL_KNOWN_COMPANIES = ("microsoft", "google", "amazon", "apple", "meta", "facebook", "nvidia", "ibm", "intel",
                         "bytedance", "tencent", "alibaba", "baidu", "huawei", "samsung", "adobe", "deepmind",
