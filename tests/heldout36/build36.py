@@ -10,8 +10,8 @@ import fo36
 from kit36 import FILES, SRC, fix_docx, pin_pdf, run
 
 NAMES = {
-    "01": "01_zh_materials_assoc_researcher_talent_form_docxjs.docx",
-    "02": "02_zh_cardiology_master_phd_application_form_fop.pdf",
+    "01": "01_zh_materials_assoc_researcher_talent_recruitment_table_docxjs.docx",
+    "02": "02_zh_cardiology_master_phd_shenqing_kaohe_table_fop.pdf",
     "03": "03_zh_civil_engineer_liepin_export_pdfmake.pdf",
     "04": "04_zh_economics_master_wps_sidebar_docxjs.docx",
     "05": "05_zh_en_comparative_literature_lecturer_two_column_docxjs_libreoffice.pdf",
