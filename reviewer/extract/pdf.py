@@ -12,6 +12,7 @@ from pathlib import Path
 
 from reviewer.extract.document import ExtractedDocument, ExtractionError, TextLine
 from reviewer.extract.normalize import clean, join_hyphenated
+from reviewer.extract.pdf_tounicode import LenientMaps
 
 MAX_PDF_PAGES = 50  # a CV is a few pages; a 1,000-page file is read only this far
 _MIN_ALNUM = 3  # fewer letters and digits than this in the whole file: a scan with a stamped page number
@@ -28,7 +29,7 @@ def read_pdf(source: bytes | Path, *, per_character: bool = False) -> ExtractedD
     except pdfium.PdfiumError as err:
         raise ExtractionError(_open_error(str(err))) from err
     try:
-        return _read(pdf, per_character)
+        return _read(pdf, per_character, LenientMaps(source))
     finally:
         pdf.close()
 
@@ -44,7 +45,7 @@ def _open_error(message: str) -> str:
     return f"broken PDF ({message.strip()})"
 
 
-def _read(pdf, per_character: bool = False) -> ExtractedDocument:
+def _read(pdf, per_character: bool = False, maps: LenientMaps | None = None) -> ExtractedDocument:
     import pypdfium2.raw as pdfium_c
 
     from reviewer.extract.pdf_chars import page_chars
@@ -74,9 +75,9 @@ def _read(pdf, per_character: bool = False) -> ExtractedDocument:
             width, height = get_width(page), get_height(page)
             try:
                 if per_character:
-                    chars = page_chars(textpage, width, height)
+                    chars = page_chars(textpage, width, height, maps)
                 else:
-                    chars = page_runs(textpage, width, height, widths, sums)
+                    chars = page_runs(textpage, width, height, widths, sums, maps)
                 if chars.truncated:
                     warnings.append(f"page {index + 1}: too many characters, the rest ignored")
                 if chars.rotated:

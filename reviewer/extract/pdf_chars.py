@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 import pypdfium2.raw as pdfium_c
 
+from reviewer.extract.pdf_tounicode import LenientMaps, remapped_text
 from reviewer.extract.pdf_widths import WidthSums
 
 
@@ -161,11 +162,11 @@ def _font_kind(name: str) -> tuple[bool, bool]:
     return bool(_BOLD_NAME.search(name)), bool(_ICON_FONT.search(name))
 
 
-def page_chars(textpage, width: float = 612.0, height: float = 792.0) -> PageChars:
+def page_chars(textpage, width: float = 612.0, height: float = 792.0, maps: LenientMaps | None = None) -> PageChars:
     """Group the characters of one text page into fragments (see module doc), one
     character at a time: the exact reader, and the fallback of the run reader
     (pdf_runs) wherever a run of one text object cannot be taken whole."""
-    reader = CharReader(textpage, width, height)
+    reader = CharReader(textpage, width, height, maps)
     reader.chars(0, reader.n)
     return reader.result()
 
@@ -178,7 +179,7 @@ class CharReader:
     Characters whose box lies off the page (width x height points, with a margin)
     are dropped: nobody can see them, and a damaged file can put them at 1e30."""
 
-    def __init__(self, textpage, width: float = 612.0, height: float = 792.0) -> None:
+    def __init__(self, textpage, width: float = 612.0, height: float = 792.0, maps: LenientMaps | None = None) -> None:
         self.handle = handle = textpage.raw
         n = pdfium_c.FPDFText_CountChars(handle)
         self.truncated = n > MAX_CHARS_PER_PAGE
@@ -186,6 +187,9 @@ class CharReader:
         self.text = textpage.get_text_range(0, n) if n else ""
         # One UTF-16 unit per character unless the page has astral characters.
         self.aligned = len(self.text) == n
+        if maps is not None and (fonts := maps.for_page(self.text)):
+            # raw glyph codes of a font whose map pdfium rejected: read one character per index
+            self.text, self.aligned = remapped_text(handle, n, fonts), True
         # The handle as a prebuilt pointer argument for the unchecked calls: byref of a char at
         # the handle's address passes that address. ctypes passes such an argument as it is,
         # where a pointer object (`raw`, a c_void_p) gets a new argument object on every call

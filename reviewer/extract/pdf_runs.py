@@ -43,6 +43,7 @@ from reviewer.extract.pdf_chars import (
     two_cells,
 )
 from reviewer.extract.pdf_run_checks import SPACES, WS, Rects, add_run_slowly, gaps_hold
+from reviewer.extract.pdf_tounicode import LenientMaps
 from reviewer.extract.pdf_widths import WidthSums
 
 _PUA = re.compile("[\ue000-\uf8ff]")  # icon glyphs: the per-character reader drops them
@@ -52,11 +53,11 @@ MIN_CHARS_PER_RUN = 4.0  # fewer characters per text object on average: per-char
 
 def page_runs(textpage, width: float = 612.0, height: float = 792.0,
               widths: dict[tuple, dict[str, float]] | None = None,
-              sums: dict[tuple, WidthSums] | None = None) -> PageChars:
+              sums: dict[tuple, WidthSums] | None = None, maps: LenientMaps | None = None) -> PageChars:
     """Same result as `pdf_chars.page_chars`, a text object at a time where it can.
     `widths`: character widths per font, shared by the pages of one document;
     `sums`: the same as byte tables (pdf_widths), shared alike."""
-    reader = CharReader(textpage, width, height)
+    reader = CharReader(textpage, width, height, maps)
     if widths is not None:
         reader.widths = widths
     if sums is not None:
