@@ -1088,3 +1088,18 @@ def test_romance_public_employers_are_named_by_their_own_word() -> None:
     for name in ("Ministerio de Economía de la Nación", "Banco Central del Sur", "Conselho Nacional de Pesquisa",
                  "Agenzia Spaziale del Nord"):
         assert line_facts(name).org_prio == 3, name
+
+
+def test_markdown_role_bullets_whose_dates_are_a_range_with_a_spaced_dash() -> None:
+    """"**Acme Bio, Inc.** — City" over "- *Principal Scientist*, Unit · 2022 – current": the
+    range's own dash is no remark dash, so each bullet is a post held there."""
+    p = parse_md("# Ada Quill\n\nada@example.org\n\n## Experience\n\n"
+                 "**Acme Bio, Inc.** — South Ferrytown, CA\n"
+                 "- *Principal Scientist*, Computational Biology · 2022 – current\n"
+                 "- *Senior Scientist* · 2019 – 2022 — led the single-cell platform\n\n"
+                 "**Northfield Institute** — Cambridge, MA\n"
+                 "- *Postdoctoral Associate* · Sep 2014 – May 2017\n")
+    assert [(e.organization, e.title, e.start, e.end) for e in p.experience] == [
+        ("Acme Bio, Inc.", "Principal Scientist", "2022", "present"),
+        ("Acme Bio, Inc.", "Senior Scientist", "2019", "2022"),
+        ("Northfield Institute", "Postdoctoral Associate", "2014-09", "2017-05")]

@@ -65,13 +65,26 @@ def role_bullets(lines: list[Clean]) -> list[Clean]:
         dated_employer = False
         if not under_employer:
             continue
-        head = re.split(r"\s+[—–]\s+", c.text, maxsplit=1)[0]  # the remark after a dash is no part of it
+        head = _before_remark(c.text)
         f = line_facts(head)
         if f.title and f.dates and f.dates.is_range and head.startswith(f.title):
             out[i] = Clean(c.line, head, False, c.raw)
         else:
             under_employer = False
     return out
+
+
+_REMARK_DASH = re.compile(r"\s+[—–]\s+")
+
+
+def _before_remark(text: str) -> str:
+    """The bullet up to the remark after a dash ("*Lead Economist*, 2016–2019 — owner of …"),
+    a date range's own dash kept ("*Principal Scientist* · 2022 – current")."""
+    span = first_range(text)
+    for m in _REMARK_DASH.finditer(text):
+        if not (span and span.is_range and span.span[0] <= m.start() < span.span[1]):
+            return text[:m.start()]
+    return text
 
 
 def split_known_employer(entries: list[Entry]) -> None:
