@@ -1103,3 +1103,15 @@ def test_markdown_role_bullets_whose_dates_are_a_range_with_a_spaced_dash() -> N
         ("Acme Bio, Inc.", "Principal Scientist", "2022", "present"),
         ("Acme Bio, Inc.", "Senior Scientist", "2019", "2022"),
         ("Northfield Institute", "Postdoctoral Associate", "2014-09", "2017-05")]
+
+
+def test_a_post_over_its_department_over_its_institution() -> None:
+    """"Professor<tab>City<tab>dates" over "Department of X" over "Y Institute of Technology":
+    the institution under the unit employs the post."""
+    p = parse_text("Ravi Quill\nravi@example.org\n\nPROFESSIONAL EXPERIENCE\n"
+                   "Professor\tChennai\tJune 2018 – Present\nDepartment of Civil Engineering\n"
+                   "Eastmarch Institute of Technology\n"
+                   "Post-doctoral Research Associate\tDavis, CA\tSept. 2007 – July 2008\n"
+                   "Center for Geotechnical Modeling\nUniversity of Westvale\n")
+    assert [(e.organization, e.title) for e in p.experience] == [
+        ("Eastmarch Institute of Technology", "Professor"), ("University of Westvale", "Post-doctoral Research Associate")]

@@ -276,3 +276,11 @@ def test_a_law_cvs_practice_and_clerkship_headings_hold_posts() -> None:
     assert heading_kind("3. PRACTICE AND CLERKSHIP") == "experience"
     assert heading_kind("Judicial Clerkships") == "experience"
     assert heading_kind("Legal Experience") == "experience"
+
+
+def test_consultancy_committees_and_areas_of_research() -> None:
+    from reviewer.parsing.sections import heading_kind
+    assert heading_kind("CONSULTANCY (SELECTED)") == "projects"  # engagements for clients, not posts held
+    assert heading_kind("Consulting Experience") == "experience"  # ...but a consultant's posts are posts
+    assert heading_kind("BOARD AND COMMITTEE MEMBERSHIPS") == "service"
+    assert heading_kind("AREAS OF RESEARCH") == "interests"

@@ -162,6 +162,12 @@ def _heads_next_entry(cur: Entry, f: LineFacts, after: list[LineFacts], org_firs
     return bool(nxt and nxt.title and (not nxt.org or nxt.org_prio < f.org_prio or nxt.org_prio == 2))
 
 
+def _unit_then_institution(unit: str, org: str) -> bool:
+    """"Department of Civil Engineering" over "Indian Institute of Technology Madras": a unit's
+    line, then the institution it belongs to, which employs the post."""
+    return bool(UNIT_RE.search(unit) and not INSTITUTION_RE.search(unit) and INSTITUTION_RE.search(org))
+
+
 _ORG_THEN_DATE_CELL = re.compile(r"^[^\t\d]+\t[^\t]*\d[^\t]*$")  # "Acme, City<tab>01/2022 - present"
 
 
@@ -222,7 +228,8 @@ def _group(cands: list[Clean], facts: list[LineFacts]) -> list[Entry]:
                     # ("Cardiff University, Division of X" names its employer first: not a unit line)
                     pass
                 elif stacked or f.org_prio > cur.org_prio or (
-                        second and f.org_prio == cur.org_prio and not UNIT_RE.search(f.org)):
+                        second and f.org_prio == cur.org_prio
+                        and (not UNIT_RE.search(f.org) or _unit_then_institution(cur.org, f.org))):
                     if unit_head and cur.title and head_org:
                         cur.title = f"{cur.title}, {cur.org}"  # the unit stays with the post it names
                     cur.org, cur.org_prio = f.org, f.org_prio

@@ -14,7 +14,7 @@ from reviewer.parsing.hanzi import both_scripts
 SECTION_KINDS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
     ("interests", ("research interests", "research interest", "interests", "research directions",
                    "research direction", "research areas", "research area", "research topics", "research fields",
-                   "areas of interest", "research focus",
+                   "areas of interest", "research focus", "areas of research", "area of research", "fields of research",
                    # a philosopher's "Areas of Specialisation / Competence" ("AOS: …", "AOC: …")
                    "areas of specialisation", "areas of specialization", "area of specialisation",
                    "area of specialization", "research expertise", "areas of expertise", "topics of interest", "fields", "fields of specialization",
@@ -73,12 +73,16 @@ SECTION_KINDS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
                  "membership", "professional bodies", "learned societies", "professional societies",
                  "professional associations",
                  "outreach", "organizing", "positions of responsibility", "responsibilities",
-                 "leadership roles"), ("服务", "活动", "社会工作", "学生工作", "学术兼职", "社会兼职")),
+                 "leadership roles", "committee memberships", "committee membership", "committees",
+                 "committee work", "board memberships"), ("服务", "活动", "社会工作", "学生工作", "学术兼职", "社会兼职")),
     ("talks", ("talks", "invited talks", "presentations", "media", "press", "appearances", "seminars",
                "lectures", "invited lectures", "keynotes"),
      ("报告", "演讲")),
     ("projects", ("projects", "project", "research projects", "selected projects", "open source",
-                  "proposal writing", "proposals"), ("项目", "研究计划", "研究计画")),
+                  "proposal writing", "proposals",
+                  # a professor's consulting engagements: projects for a client, not posts held
+                  "consultancy", "consultancies", "consulting", "consultancy projects", "consulting projects",
+                  "consulting engagements", "consultancy work"), ("项目", "研究计划", "研究计画")),
     ("skills", ("skills", "skill", "technical skills", "languages", "language", "tools", "technologies",
                 "programming", "computer skills", "competencies", "expertise", "kenntnisse", "compétences",
                 "langues", "sprachen", "competenze", "competenze digitali", "competenze linguistiche",
@@ -110,7 +114,7 @@ SECTION_KINDS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
                     "practice", "professional practice", "clinical practice", "private practice",
                     # a law CV's practice years and judicial clerkships are posts held
                     "clerkship", "clerkships", "judicial clerkship", "judicial clerkships", "legal practice",
-                    "legal experience",
+                    "legal experience", "consulting experience", "consultancy experience",
                     "postes occupés", "expérience professionnelle", "parcours professionnel", "berufserfahrung",
                     "esperienza lavorativa", "esperienza professionale", "esperienze professionali",
                     "posizione attuale", "posizioni ricoperte", "incarichi", "incarichi di ricerca", "cargo actual",
@@ -164,7 +168,9 @@ WEAK = {"research", "work", "professional", "industry", "position", "career", "p
         "personal", "details", "information", "about", "profile", "statement", "studies", "language", "project",
         "activities", "community", "media", "press", "articles", "reference", "award", "honor", "honour",
         "skill", "publication", "appointment", "occupation", "internship", "service", "jobs", "other", "contact",
-        "grant"}
+        "grant",
+        # ("Consulting Experience" holds posts: a consultancy alone is projects only when nothing stronger is named)
+        "consultancy", "consultancies", "consulting"}
 # Specific keywords first, so "Summary of My Research" is a summary, not research experience.
 EN_ORDER = [(kind, k) for kind, en, _ in SECTION_KINDS for k in en if k not in WEAK] + [
     (kind, k) for kind, en, _ in SECTION_KINDS for k in en if k in WEAK]
