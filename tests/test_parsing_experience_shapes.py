@@ -1115,3 +1115,20 @@ def test_a_post_over_its_department_over_its_institution() -> None:
                    "Center for Geotechnical Modeling\nUniversity of Westvale\n")
     assert [(e.organization, e.title) for e in p.experience] == [
         ("Eastmarch Institute of Technology", "Professor"), ("University of Westvale", "Post-doctoral Research Associate")]
+
+
+def test_german_posts_joined_onto_their_field_and_an_employer_known_by_its_letters() -> None:
+    """A Lebenslauf: the employer's line, then "dates<tab>post" rows; German posts are compounds
+    ("Projektleiterin", "Entwicklungsingenieurin", "Prodekanin") and "RWTH Aachen" is a university."""
+    p = parse_text("Henrike Quill\nh.quill@example.de\n\nBERUFLICHER WERDEGANG\n"
+                   "Nordwerk Maschinenbau GmbH, Zentralbereich Forschung\tRenningen\n"
+                   "Jan. 2016 – Feb. 2019\tProjektleiterin Additive Fertigung\n"
+                   "Juli 2013 – Dez. 2015\tEntwicklungsingenieurin Laserstrahlschmelzen\n"
+                   "RWTH Aachen, Werkzeugmaschinenlabor\tAachen\n"
+                   "Apr. 2008 – Juni 2013\tWissenschaftliche Mitarbeiterin, Lehrstuhl für Fertigung\n"
+                   "Fraunhofer-Institut für Lasertechnik ILT\tAachen\n"
+                   "laufend\tLehrbeauftragte im Weiterbildungsprogramm\n")
+    assert [(e.organization, e.title.split()[0].strip(","), e.start) for e in p.experience][:3] == [
+        ("Nordwerk Maschinenbau GmbH", "Projektleiterin", "2016-01"),
+        ("Nordwerk Maschinenbau GmbH", "Entwicklungsingenieurin", "2013-07"),
+        ("RWTH Aachen", "Wissenschaftliche", "2008-04")]

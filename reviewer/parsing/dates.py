@@ -56,7 +56,7 @@ ATOM = (
     rf"|(?P<y>{_YEAR}))"  # 2021
 )
 # (bilingual first: "至今 present", "present (至今)" are one end, not an end and a stray word)
-PRESENT = r"(?:(?:至今|迄今|目前)\s*[(（/]?\s*(?:present|now|today)\b\s*[)）]?|present\s*[(（/]?\s*(?:至今|迄今)\s*[)）]?|(?:till|until|up\s+to)\s+(?:date|now|present|today)|present|now|today|attuale|oggi|in\s+corso|presente|actualidad|actual|(?:a|hasta)\s+la\s+fecha|atual|actualmente|hoy|hoje|en\s+curso|aujourd'hui|heute|current(?:ly)?|ongoing|to\s+date|date|至今|今|现在|現在|目前|迄今)"
+PRESENT = r"(?:(?:至今|迄今|目前)\s*[(（/]?\s*(?:present|now|today)\b\s*[)）]?|present\s*[(（/]?\s*(?:至今|迄今)\s*[)）]?|(?:till|until|up\s+to)\s+(?:date|now|present|today)|present|now|today|attuale|oggi|in\s+corso|presente|actualidad|actual|(?:a|hasta)\s+la\s+fecha|atual|actualmente|hoy|hoje|en\s+curso|aujourd'hui|heute|laufend|current(?:ly)?|ongoing|to\s+date|date|至今|今|现在|現在|目前|迄今)"
 # (Notion prints "Mar 2023 → Present"; OCR reads a spaced dash as the character 一, "2019.09 一 2023.06")
 SEP = r"\s*(?:->|→|⟶|-{1,2}|–|—|~|〜|～|−|‒|\u00ad|to|until|till|至|到|(?<=\s)一(?=\s))\s*"
 # Chinese text runs into a date without a space ("于2019.09入学", "2025.06毕业"): a Chinese

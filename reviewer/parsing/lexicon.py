@@ -114,6 +114,9 @@ ROLE_RE = re.compile(  # ("Golder Associates", "Smith & Associates": a firm's na
     # ("Investigaciones Científicas": a Romance role word in the plural is an adjective)
     r"(?i)(?<![\w-])(?<!google )(?:" + trie_alternation(ROLE_WORDS) + r")s?(?![\w-])(?<!associates)"
     r"(?<!científicas)(?<!científicos)|"
+    # German joins the field onto the post: "Projektleiterin", "Entwicklungsingenieur", "Prodekanin"
+    r"(?-i:(?<![\w-])[A-ZÄÖÜ][a-zäöüß]+(?:leiter|ingenieur|dekan|berater|entwickler|referent)(?:in)?(?![\w-]))|"
+    r"(?i:(?<![\w-])(?:lehrbeauftragter?|dekan(?:in)?|ingenieur(?:in)?)(?![\w-]))|"
     + alternation(CJK_ROLE_WORDS)
 )
 # A clinical college's membership or fellowship by examination ("MRCP (UK)", "FRCS"): a

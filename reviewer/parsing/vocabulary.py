@@ -77,7 +77,9 @@ EMPLOYER_NOUNS = ("group", "center", "centre", "foundation", "technologies", "te
 # Employers whose name holds no organisation word.
 WELL_KNOWN_COMPANIES = ("microsoft", "google", "amazon", "apple", "meta", "facebook", "nvidia", "ibm", "intel",
                         "bytedance", "tencent", "alibaba", "baidu", "huawei", "samsung", "adobe", "deepmind",
-                        "openai", "uber", "netflix", "aws", "ai")
+                        "openai", "uber", "netflix", "aws", "ai",
+                        # universities known by their letters alone in the posts they give
+                        "rwth", "eth", "epfl", "kaist", "postech", "technion")
 # Chinese: company, group, centre, technology (in company names), bank, hospital, "limited".
 CJK_EMPLOYER_WORDS = both_scripts(("公司", "集团", "中心", "科技", "银行", "医院", "有限"))
 
