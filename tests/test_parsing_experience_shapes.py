@@ -1132,3 +1132,21 @@ def test_german_posts_joined_onto_their_field_and_an_employer_known_by_its_lette
         ("Nordwerk Maschinenbau GmbH", "Projektleiterin", "2016-01"),
         ("Nordwerk Maschinenbau GmbH", "Entwicklungsingenieurin", "2013-07"),
         ("RWTH Aachen", "Wissenschaftliche", "2008-04")]
+
+
+def test_posts_under_their_employer_with_a_funder_named_fellowship_among_them() -> None:
+    """The employer's line, then "Post — dates" lines: "Royal Society University Research Fellow"
+    is a fellowship's name, no employer; the next employer's line heads the next post even when
+    that post names its department beside the title."""
+    p = parse_text("Tamsin Quill\nt.quill@example.ac.uk\n\nAppointments\n"
+                   "University of Westvale, School of Physics\n"
+                   "Lecturer in Condensed Matter Physics — September 2021 to date\n"
+                   "Royal Society University Research Fellow — October 2020 to date (held concurrently)\n"
+                   "Senior Research Associate — October 2020 – August 2021\n"
+                   "Eastmarch Institute for Solid State Research, Stuttgart, Germany\n"
+                   "Postdoctoral Researcher, Department of Quantum Materials — January 2018 – September 2020\n")
+    assert [(e.organization, e.title) for e in p.experience] == [
+        ("University of Westvale, School of Physics", "Lecturer in Condensed Matter Physics"),
+        ("University of Westvale, School of Physics", "Royal Society University Research Fellow"),
+        ("University of Westvale, School of Physics", "Senior Research Associate"),
+        ("Eastmarch Institute for Solid State Research", "Postdoctoral Researcher")]

@@ -159,13 +159,21 @@ def _heads_next_entry(cur: Entry, f: LineFacts, after: list[LineFacts], org_firs
     nxt = next((g for g in after if not g.empty), None)
     # (a weaker name beside that title is its unit: "Summer Analyst, Commercial Banking"; so is
     # a name without an organisation word: "Senior Program Manager, AgriFin" under "Mercy Corps")
-    return bool(nxt and nxt.title and (not nxt.org or nxt.org_prio < f.org_prio or nxt.org_prio == 2))
+    # (and so is a unit: "Postdoctoral Researcher, Department of Quantum Materials" under "Max Planck …")
+    return bool(nxt and nxt.title and (not nxt.org or nxt.org_prio < f.org_prio or nxt.org_prio == 2
+                                       or _unit_only(nxt.org)))
+
+
+def _unit_only(org: str) -> bool:
+    """"Department of Quantum Materials": a unit's name with no institution in it."""
+    return bool(UNIT_RE.match(org) and not INSTITUTION_RE.search(org))
 
 
 def _unit_then_institution(unit: str, org: str) -> bool:
     """"Department of Civil Engineering" over "Indian Institute of Technology Madras": a unit's
     line, then the institution it belongs to, which employs the post."""
     return bool(UNIT_RE.search(unit) and not INSTITUTION_RE.search(unit) and INSTITUTION_RE.search(org))
+
 
 
 _ORG_THEN_DATE_CELL = re.compile(r"^[^\t\d]+\t[^\t]*\d[^\t]*$")  # "Acme, City<tab>01/2022 - present"

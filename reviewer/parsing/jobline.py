@@ -420,6 +420,10 @@ _ORG_NOUN = re.compile(r"(?i)\b(?:" + alternation(
                                  "laboratories", "company", "bank", "hospital", "ministry", "agency")) + r")\b")
 
 
+# a fellowship or scholarship named by its funder ends the phrase with the word
+_NAMED_FELLOWSHIP = re.compile(r"(?i)\b(?:fellow|scholar)\s*(?:\([^()]*\))?\s*$")
+
+
 def _org_first(seg: str) -> bool:
     """"Acme Corp. Student Ambassador": an organisation noun before the title word means the
     organisation leads ("Information Technology Support Specialist" is all title)."""
@@ -427,6 +431,8 @@ def _org_first(seg: str) -> bool:
     r = ROLE_RE.search(seg)
     if r and re.fullmatch(r"(?i)(?:laboratory|lab|university|college|hospital|bank)(?:\s+[a-z]+)?\s*", seg[: r.start()]):
         return False  # "Laboratory Teaching Assistant", "University Lecturer": the noun qualifies the title
+    if r and _NAMED_FELLOWSHIP.search(seg):
+        return False  # "Royal Society University Research Fellow": a fellowship named by its funder
     return bool(m and r and m.start() < r.start() and not split_title(seg) and not has_cjk(seg))
 
 
