@@ -284,3 +284,10 @@ def test_consultancy_committees_and_areas_of_research() -> None:
     assert heading_kind("Consulting Experience") == "experience"  # ...but a consultant's posts are posts
     assert heading_kind("BOARD AND COMMITTEE MEMBERSHIPS") == "service"
     assert heading_kind("AREAS OF RESEARCH") == "interests"
+
+
+def test_the_headings_of_an_nsfc_resume_form() -> None:
+    from reviewer.parsing.sections import heading_kind
+    assert heading_kind("博士后工作经历（按时间倒序排序；请列出合作导师姓名）：") == "experience"
+    assert heading_kind("主持或参加科研项目（课题）及人才计划项目情况（按时间倒序排序）：") == "projects"
+    assert heading_kind("曾使用其他证件信息（应使用唯一身份证件申请项目）") == "other"

@@ -194,10 +194,10 @@ def heading_kind(text: str) -> str | None:
             return next(k for k in kinds if k)
         return None
     if has_cjk(t):
-        # (notes inside it go: "主持或参加科研项目（课题）情况"; an NSFC form's headings run to 14 characters)
+        # (notes inside it go: "主持或参加科研项目（课题）情况"; an NSFC form's headings run to 16 characters)
         # (the conjunctions go, not the 与 of 参与: "主持及参与科研项目")
         compact = _CJK_HEADING_NOISE.sub("", t)
-        if len(compact) > 14 or re.search(r"[,，。；;]", t) or not _cjk_vocab_only(compact):
+        if len(compact) > 18 or re.search(r"[,，。；;]", t) or not _cjk_vocab_only(compact):
             return None
         for kind, _, zh in SECTION_KINDS:
             if any(k in compact for k in zh):
