@@ -123,3 +123,10 @@ def test_research_fields_named_after_the_advisor_under_a_degree() -> None:
     p = parse_text("严虚构\nyan@example.cn\n教育背景\n2021.09 – 至今\t虚构大学 材料科学与工程 博士\n"
                    "导师:某某教授 研究方向:虚构负极界面工程、固态电解质\n")
     assert p.research_interests == ["虚构负极界面工程", "固态电解质"]
+
+
+def test_an_nsfc_resume_whose_identity_line_gives_no_gender() -> None:
+    """"谭启航，某某大学，药学院，研究员": the name before the employer opens the form."""
+    p = parse_text("个人简历\n谭启澜，临江药科大学，药学院，研究员，博士生导师。\n"
+                   "科研与学术工作经历（按时间倒序排序）：\n(1) 2020-01 至 今，临江药科大学，药学院，研究员\n")
+    assert p.name == "谭启澜"

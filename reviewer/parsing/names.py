@@ -27,7 +27,9 @@ _FIELD = re.compile(r"^(?:full\s+name|name|candidate|姓\s*名)\s*[:：]\s*(.+)$
 # Europass prints the name beside its "PERSONAL INFORMATION" label (the column gap is often lost)
 _EUROPASS_LABEL = re.compile(r"^(?:personal\s+information|personal\s+details)\s*[:：\t]?\s+(.+)$", re.IGNORECASE)
 # "林夏，女，1990年生，浙江大学…": name, sex, then the rest of an identity line
-_IDENTITY_LINE = re.compile(r"^([\u3400-\u9fff·]{2,4})\s*[,，、]\s*[男女]\s*(?:[,，、。]|$)")
+# ("谭启航，某某大学，药学院，研究员": an NSFC résumé's first line, the name before the employer)
+_IDENTITY_LINE = re.compile(r"^([\u3400-\u9fff·]{2,4})\s*[,，、]\s*(?:[男女]\s*(?:[,，、。]|$)|"
+                            r"[^,，、]{2,30}?(?:大学|学院|研究院|研究所|科学院|医院|公司|中心)\s*[,，、])")
 # The labels of a Chinese personal-details form that may follow the name on its line
 _PLACE_ICONS = frozenset("⌂📍🏠⚲🏡🗺")
 _FAMILY_COMMA = re.compile(r"([\u3400-\u9fff]{2,4})\s+([A-Z][A-Za-z'’-]+),\s*([A-Z][a-z'’]+(?:[- ][A-Za-z][a-z'’]+)?)")
