@@ -130,3 +130,12 @@ def test_an_nsfc_resume_whose_identity_line_gives_no_gender() -> None:
     p = parse_text("个人简历\n谭启澜，临江药科大学，药学院，研究员，博士生导师。\n"
                    "科研与学术工作经历（按时间倒序排序）：\n(1) 2020-01 至 今，临江药科大学，药学院，研究员\n")
     assert p.name == "谭启澜"
+
+
+def test_a_date_cell_wrapped_after_its_end_year_gives_the_month_back() -> None:
+    """A table's narrow date cell: "2019 年 9 月—2021" on the entry's row, "年 11 月" starting
+    the next row, whose other cells carry on the entry."""
+    p = parse_text("麥曉澄\n學歷 Education\n"
+                   "2019 年 9 月—2021 臨江理工大學護理學碩士\t優異\n年 11 月\tMSc in Nursing, Linjiang Polytechnic University\n"
+                   "2013 年 9 月—2018 臨江大學護理學學士\t一級榮譽\n年 6 月\tBachelor of Nursing, University of Linjiang\n")
+    assert [(e.start, e.end) for e in p.education] == [("2019-09", "2021-11"), ("2013-09", "2018-06")]

@@ -451,6 +451,25 @@ _OPENS_CAPITALISED = re.compile(r"[A-Z][a-z]")
 _DASH_END = re.compile(r"[-–—~]$")
 
 
+_CJK_MONTH_TAIL = re.compile(r"(年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)[\s\t]*")
+_BARE_END_YEAR = re.compile(r"年[^\t]{0,12}?[-–—~～至]\s*((?:19|20)\d\d)(?![\d年./-])")
+
+
+def _date_cell_tail(prev: Clean, c: Clean) -> tuple[Clean, str] | None:
+    """"2019 年 9 月—2021 香港理工大學…" over "年 11 月<tab>MSc in Nursing, …": a table's date cell
+    too narrow for its range wrapped after the end year; the month goes back to its year, and
+    what follows it on the lower row is that row's own text. (The line with the month, the rest.)"""
+    tail = _CJK_MONTH_TAIL.match(c.text)
+    if tail is None or c.bullet:
+        return None
+    year = _BARE_END_YEAR.search(prev.text)
+    if year is None:
+        return None
+    at = year.end()
+    text = prev.text[:at] + " " + tail.group(1) + prev.text[at:]
+    return Clean(prev.line, text, prev.bullet, prev.raw), c.text[tail.end():].strip()
+
+
 def join_wrapped(lines: list[Clean]) -> list[Clean]:
     """Rejoin entry lines a narrow column wrapped: "…, Technical University of" + "Munich, 2008 - 2013",
     "…, 2012" + "- 2014". The joined line keeps the first line's provenance."""
@@ -458,6 +477,11 @@ def join_wrapped(lines: list[Clean]) -> list[Clean]:
     last: Line | None = None  # the last printed line of out[-1]
     right = max((c.line.x1 for c in lines if c.line.x1 is not None), default=None)
     for c in lines:
+        if out and (moved := _date_cell_tail(out[-1], c)) is not None:
+            out[-1], rest = moved
+            if not rest:
+                continue
+            c = Clean(c.line, rest, c.bullet, rest)
         if out and last is not None:
             prev = out[-1]
             whole = _column_range(prev, c)
