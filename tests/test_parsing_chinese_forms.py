@@ -139,3 +139,12 @@ def test_a_date_cell_wrapped_after_its_end_year_gives_the_month_back() -> None:
                    "2019 年 9 月—2021 臨江理工大學護理學碩士\t優異\n年 11 月\tMSc in Nursing, Linjiang Polytechnic University\n"
                    "2013 年 9 月—2018 臨江大學護理學學士\t一級榮譽\n年 6 月\tBachelor of Nursing, University of Linjiang\n")
     assert [(e.start, e.end) for e in p.education] == [("2019-09", "2021-11"), ("2013-09", "2018-06")]
+
+
+def test_a_minguo_range_whose_end_year_has_no_era_of_its_own() -> None:
+    """"民國104年9月至110年1月": the end year is a Minguo year too (2021, not the year 110)."""
+    p = parse_text("賴冠澄\n一、學歷\n學校名稱\t系所\t學位\t起訖年月\n"
+                   "國立臨江大學\t歷史學研究所\t博士\t民國104年9月至110年1月\n"
+                   "二、經歷\n服務機關\t職稱\t起訖年月\n國立臨江大學歷史學系\t助理教授\t民國111年8月至今\n")
+    assert [(e.start, e.end) for e in p.education] == [("2015-09", "2021-01")]
+    assert [(e.start, e.end) for e in p.experience] == [("2022-08", "present")]

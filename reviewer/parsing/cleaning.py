@@ -171,11 +171,19 @@ def close_cjk_spacing(lines: list[Line]) -> list[Line]:
 _MINGUO_YEAR = re.compile(r"民國\s*(\d{2,3})(\s*年)?")
 
 
+# ...and the end of a range that opens with one, printed without its own 民國: "民國104年9月至110年1月"
+_MINGUO_RANGE_END = re.compile(r"(民國\s*\d{2,3}\s*年(?:\s*\d{1,2}\s*月)?\s*(?:至|~|～|–|—|-)\s*)(\d{2,3})(\s*年)")
+
+
 def gregorian_years(lines: list[Line]) -> list[Line]:
     """Minguo years read as the Gregorian years they are ("民國 106 年 9 月" -> "2017年 9 月"),
     so every date reader understands them."""
-    return [replace(ln, text=_MINGUO_YEAR.sub(lambda m: f"{int(m.group(1)) + 1911}{'年' if m.group(2) else ''}", ln.text))
-            if "民國" in ln.text else ln for ln in lines]
+    return [replace(ln, text=_gregorian(ln.text)) if "民國" in ln.text else ln for ln in lines]
+
+
+def _gregorian(text: str) -> str:
+    text = _MINGUO_RANGE_END.sub(lambda m: f"{m.group(1)}{int(m.group(2)) + 1911}{m.group(3)}", text)
+    return _MINGUO_YEAR.sub(lambda m: f"{int(m.group(1)) + 1911}{'年' if m.group(2) else ''}", text)
 
 
 def clean_line(line: Line) -> Clean:
