@@ -148,3 +148,14 @@ def test_a_minguo_range_whose_end_year_has_no_era_of_its_own() -> None:
                    "二、經歷\n服務機關\t職稱\t起訖年月\n國立臨江大學歷史學系\t助理教授\t民國111年8月至今\n")
     assert [(e.start, e.end) for e in p.education] == [("2015-09", "2021-01")]
     assert [(e.start, e.end) for e in p.experience] == [("2022-08", "present")]
+
+
+def test_posts_under_an_employer_line_with_a_lab_and_a_part_time_label_among_them() -> None:
+    """"某某研究中心" over "date post" rows: a lab named beside one post goes with that post, the
+    posts after it are still the employer's, and "兼职" over the part-time posts is no employer."""
+    p = parse_text("钟雁澄\n工作经历\n临江生态环境研究中心\n2017.12–至今 研究员、博士生导师\n"
+                   "2020.01–2024.12 水污染控制实验室 副主任(兼)\n2012.07–2017.11 副研究员\n"
+                   "2009.07–2012.06 助理研究员\n兼职\n2019.09–至今 临江大学 岗位教授(兼职)\n")
+    assert [(e.organization, e.title) for e in p.experience] == [
+        ("临江生态环境研究中心", "研究员、博士生导师"), ("临江生态环境研究中心", "水污染控制实验室 副主任(兼)"),
+        ("临江生态环境研究中心", "副研究员"), ("临江生态环境研究中心", "助理研究员"), ("临江大学", "岗位教授")]

@@ -64,9 +64,15 @@ _SOCIETY = re.compile(r"(?i)\b(?:association|society|academy|study\s+section|cou
                       r"college\s+of)\b|学会|协会")
 
 
+# "兼职" over the part-time posts, "现任" over the current ones: a kind of post, no employer
+_POST_KIND_LABEL = re.compile(both_scripts_pattern(r"(?:兼职|全职|专职|兼任|现任|曾任)\s*[:：]?"))
+
+
 def _header_candidate(c: Clean, skip_bullets: bool) -> bool:
     t = c.text
     if c.bullet and skip_bullets:
+        return False
+    if _POST_KIND_LABEL.fullmatch(t.strip()):
         return False
     if "\t" in t and column_names_row(t):
         return False  # "S. No<tab>Position<tab>Organisation<tab>Period": a table's header row, anywhere
@@ -162,6 +168,19 @@ def _heads_next_entry(cur: Entry, f: LineFacts, after: list[LineFacts], org_firs
     # (and so is a unit: "Postdoctoral Researcher, Department of Quantum Materials" under "Max Planck …")
     return bool(nxt and nxt.title and (not nxt.org or nxt.org_prio < f.org_prio or nxt.org_prio == 2
                                        or _unit_only(nxt.org)))
+
+
+_CJK_UNIT = re.compile(both_scripts_pattern(r"(?:实验室|研究室|课题组|研究组|[系科])$"))
+
+
+def _employer_alone(text: str) -> bool:
+    f = line_facts(text)
+    return bool(f.org and not f.title and not f.dates)
+
+
+def _unit_named(org: str) -> bool:
+    """A unit of an employer ("Department of X", "水污染控制实验室"), not an employer itself."""
+    return _unit_only(org) or bool(_CJK_UNIT.search(org))
 
 
 def _unit_only(org: str) -> bool:
@@ -425,7 +444,15 @@ def parse_experience(lines: list[Clean], *, strict: bool = False) -> list[Experi
         units_under_employer(entries, {c.text: f for c, f in zip(cands, cand_facts, strict=True)})
     # Several roles under one employer: a role line without an organisation belongs
     # to the organisation named above it.
+    employer: str | None = None  # the organisation of the last employer's line of its own
     for prev, e in zip(entries, entries[1:], strict=False):
+        if prev.lines and _employer_alone(prev.lines[0].text):
+            employer = prev.org
+        if (employer and e.org and e.org != employer and e.title and not strict and _unit_named(e.org)
+                and not _employer_alone(e.lines[0].text)):
+            # "2020–2024 水污染控制实验室 副主任" under "某某研究中心": the unit goes with the post
+            e.title = f"{e.org} {e.title}" if has_cjk(e.org) else f"{e.title}, {e.org}"
+            e.org, e.org_prio = employer, 0
         if not e.org and e.title and prev.org and not strict:
             e.org, e.org_prio = prev.org, 0
     advised = [c.line.index for c in lines if _ADVISOR.match(c.text)]
