@@ -130,3 +130,8 @@ def test_an_addresss_room_or_suite_number_is_no_year() -> None:
 ])
 def test_a_line_opens_with_a_date_range(text: str, expected: bool) -> None:
     assert opens_with_range(text) is expected
+
+
+def test_a_street_addresss_postcode_after_its_suburb_is_no_year() -> None:
+    assert find_dates("1 Jan Quill Avenue, Braamfontein 2000, Johannesburg, South Africa") == []
+    assert [d.start for d in find_dates("Lecturer, Quill Avenue, 2011 – 2014")] == ["2011"]

@@ -1150,3 +1150,9 @@ def test_posts_under_their_employer_with_a_funder_named_fellowship_among_them() 
         ("University of Westvale, School of Physics", "Royal Society University Research Fellow"),
         ("University of Westvale, School of Physics", "Senior Research Associate"),
         ("Eastmarch Institute for Solid State Research", "Postdoctoral Researcher")]
+
+
+def test_a_convenor_is_a_post() -> None:
+    p = parse_text("Nomvula Quill\nn.quill@example.ac.za\n\nAppointments\nEastmarch History Workshop\n"
+                   "Co-convenor (with the Department; no fixed term)\n")
+    assert [(e.organization, e.title) for e in p.experience] == [("Eastmarch History Workshop", "Co-convenor")]

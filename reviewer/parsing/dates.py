@@ -179,6 +179,10 @@ _YM_RANGE_BEFORE = re.compile(r"(?:19|20)\d\d\s*/\s*(?:0[1-9]|1[0-2])\s*[-–—
 
 _ADDRESS_WORD = re.compile(r"(?i)\b(?:room|rm|suite|ste|office|box|bldg|building|apt|floor)\b")
 _ADDRESS_NUMBER = re.compile(r"(?i)\b(?:room|rm|suite|ste|office|box|bldg|building|apt|floor)\.?\s*#?\s*\d{3,5}\b")
+# "1 Jan Smuts Avenue, Braamfontein 2000, Johannesburg": a street address's postcode after its suburb
+_STREET_WORD = re.compile(r"\b(?:Street|St|Avenue|Ave|Road|Rd|Lane|Drive|Boulevard|Blvd|Crescent|Close|Way|Place|"
+                          r"Square|Parkway|Terrace)\b\.?,")
+_POSTCODE = re.compile(r"(?<=[a-z] )\d{4}(?=,\s*[A-Z])")
 _RESEARCHER_ID = re.compile(r"\b[A-Z]{1,3}-\d{4}-(?:19|20)\d\d\b")
 
 
@@ -199,6 +203,8 @@ def _find_dates(text: str) -> tuple[DateSpan, ...]:
         text = _RESEARCHER_ID.sub(lambda m: " " * len(m.group(0)), text)
     if _ADDRESS_WORD.search(text):  # "Room 2020", "Suite 2010": an address's number, no year
         text = _ADDRESS_NUMBER.sub(lambda m: " " * len(m.group(0)), text)
+    if _STREET_WORD.search(text):
+        text = _POSTCODE.sub("    ", text)
     found: list[DateSpan] = []
     taken: list[tuple[int, int]] = []
 

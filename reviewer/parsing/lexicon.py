@@ -72,7 +72,8 @@ ROLE_WORDS = (
     "veterinarian", "midwife", "epidemiologist", "neuroscientist", "geologist", "ecologist", "hydrologist",
     "geographer", "sociologist", "anthropologist", "historian", "linguist", "archivist", "educator",
     "technologist", "surveyor", "reporter", "correspondent", "photographer", "illustrator", "solicitor",
-    "barrister", "paralegal", "coach",
+    "barrister", "paralegal", "coach", "convenor", "convener", "co-convenor", "co-convener", "co-director",
+    "co-chair",
     # the life and data sciences' occupations
     "biostatistician", "bioinformatician", "econometrician", "actuary", "pharmacologist", "toxicologist",
     "microbiologist", "immunologist", "geneticist", "geophysicist", "oceanographer", "astronomer", "astrophysicist",
