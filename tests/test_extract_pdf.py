@@ -366,6 +366,34 @@ def test_a_browsers_print_header_goes_even_on_the_first_page(tmp_path):
     assert texts == [line for page in pages for line in page]
 
 
+def test_a_later_pages_header_naming_the_section_it_opens_goes(tmp_path):
+    # rinohtype (and fancyhdr's \\rightmark) print the title of the section that starts on a
+    # page in its header: that copy goes, the heading itself stays; a reference's wrapped
+    # last words at the top of a page are text even when they recur below.
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=10)
+    pdf.add_page()
+    for k, text in enumerate(["Ada Quill", "Publications", "[3] A. Quill, Invented results, Journal of",
+                              "Invented Engineering.", "[2] A. Quill, More results."]):
+        pdf.text(x=20, y=40 + 8 * k, text=text)
+    pdf.add_page()
+    pdf.text(x=20, y=12, text="Invited talks")  # the header, in the top margin
+    for k, text in enumerate(["Invented Engineering.", "[1] A. Quill, First results, Invented Engineering.",
+                              "Invited talks", "Invented talk, Westvale (2024)."]):
+        pdf.text(x=20, y=40 + 8 * k, text=text)
+    pdf.add_page()
+    for k, text in enumerate(["Invented Engineering.", "[0] A. Quill, Early results, Invented Engineering.",
+                              "Invented Engineering.", "Teaching"]):
+        pdf.text(x=20, y=12 + 8 * k, text=text)  # the first line in the top margin
+    pdf.output(str(tmp_path / "header.pdf"))
+    texts = [line.text for line in extract(tmp_path / "header.pdf").lines]
+    assert texts[5:] == ["Invented Engineering.", "[1] A. Quill, First results, Invented Engineering.",
+                         "Invited talks", "Invented talk, Westvale (2024).", "Invented Engineering.",
+                         "[0] A. Quill, Early results, Invented Engineering.", "Invented Engineering.", "Teaching"]
+
+
 def test_text_drawn_twice_for_a_bold_effect_is_read_once(tmp_path):
     from fpdf import FPDF
 

@@ -5,7 +5,8 @@ its page (among the first or last two lines). Page numbers go. A line repeated
 in that band on several pages (digits ignored, so "Page 2 of 3" matches "Page 3
 of 3") goes too, except its first copy when it carries contact details (an
 email in a running footer is still the candidate's email) or when it is the
-header of page 1 (it may be the only place the name is printed).
+header of page 1 (it may be the only place the name is printed). The top line of a
+later page that the page prints again below (its section's heading) goes as well.
 """
 from __future__ import annotations
 
@@ -26,6 +27,9 @@ _CONTACT = re.compile(
 # "01/07/2024, 10:02", "2024/7/1 10:02"), then the page's title.
 _PRINT_STAMP = re.compile(r"^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s*[AP]M)?(?:\s|$)",
                           re.IGNORECASE)
+# a section's title: a few words, no sentence's end ("Geotechnical Engineering." that ends a
+# reference wrapped from the page before is text, wherever else it recurs)
+_TITLE_LIKE = re.compile(r"[^\W\d_][^.,;:]{0,60}(?<![.,;:])")
 _MARGIN = 0.1  # share of the page height that counts as header or footer band
 
 
@@ -36,7 +40,8 @@ def is_page_number(text: str) -> bool:
 def furniture(pages: list[tuple[float, list[tuple[str, float, float]]]]) -> set[tuple[int, int]]:
     """pages: per page (height, rows as (text, top_from_page_top, bottom_from_page_top)) in
     reading order. Returns the (page index, row index) pairs to drop."""
-    candidates: list[tuple[int, int, str]] = []
+    candidates: list[tuple[int, int, str, bool]] = []
+    repeats: set[tuple[int, int]] = set()
     for p, (height, rows) in enumerate(pages):
         if len(rows) < 4:
             continue  # a nearly empty page has no margins to speak of: its lines are content
@@ -46,7 +51,13 @@ def furniture(pages: list[tuple[float, list[tuple[str, float, float]]]]) -> set[
             text, top, bottom = rows[k]
             if top < _MARGIN * height or bottom > (1 - _MARGIN) * height:
                 candidates.append((p, k, text, top < _MARGIN * height))
-    drop: set[tuple[int, int]] = set()
+        if p > 0 and rows[by_y[0]][1] < _MARGIN * height:
+            head = rows[by_y[0]][0].strip()
+            if _TITLE_LIKE.fullmatch(head) and sum(r[0].strip() == head for r in rows) >= 2:
+                # the section a page opens, named in its header as well ("Invited talks" over
+                # the page where that heading comes): the header copy goes, the heading stays
+                repeats.add((p, by_y[0]))
+    drop: set[tuple[int, int]] = set(repeats)
     seen: dict[str, list[tuple[int, int, str, bool]]] = defaultdict(list)
     for p, k, text, at_top in candidates:
         if is_page_number(text) or (_PAGE_OF.search(text) and not _CONTACT.search(text)) \
