@@ -1156,3 +1156,14 @@ def test_a_convenor_is_a_post() -> None:
     p = parse_text("Nomvula Quill\nn.quill@example.ac.za\n\nAppointments\nEastmarch History Workshop\n"
                    "Co-convenor (with the Department; no fixed term)\n")
     assert [(e.organization, e.title) for e in p.experience] == [("Eastmarch History Workshop", "Co-convenor")]
+
+
+def test_a_courtesy_appointment_is_a_post_and_a_bracketed_remark_line_is_none() -> None:
+    p = parse_text("Marisol Quill\nm.quill@example.edu\n\nAppointments\n"
+                   "Courtesy Appointment, School of Mechanical Engineering, Westvale University\n"
+                   "Adjunct Professor, Eastmarch Health Foundation, New Delhi\n(secondary appointment)\n"
+                   "Visiting Scientist (sabbatical), Northfield School of Hygiene\n")
+    assert [(e.organization, e.title) for e in p.experience] == [
+        ("School of Mechanical Engineering, Westvale University", "Courtesy Appointment"),
+        ("Eastmarch Health Foundation", "Adjunct Professor"),
+        ("Northfield School of Hygiene", "Visiting Scientist (sabbatical)")]

@@ -68,12 +68,15 @@ _SOCIETY = re.compile(r"(?i)\b(?:association|society|academy|study\s+section|cou
 _POST_KIND_LABEL = re.compile(both_scripts_pattern(r"(?:兼职|全职|专职|兼任|现任|曾任)\s*[:：]?"))
 
 
+_REMARK_ONLY = re.compile(r"\s*[(（][^()（）]*[)）]\s*")
+
+
 def _header_candidate(c: Clean, skip_bullets: bool) -> bool:
     t = c.text
     if c.bullet and skip_bullets:
         return False
-    if _POST_KIND_LABEL.fullmatch(t.strip()):
-        return False
+    if _POST_KIND_LABEL.fullmatch(t.strip()) or _REMARK_ONLY.fullmatch(t):
+        return False  # ("(secondary appointment)" under a post: a remark on it, no post)
     if "\t" in t and column_names_row(t):
         return False  # "S. No<tab>Position<tab>Organisation<tab>Period": a table's header row, anywhere
     if _ADVISOR.match(t):

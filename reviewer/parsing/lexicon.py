@@ -74,6 +74,9 @@ ROLE_WORDS = (
     "technologist", "surveyor", "reporter", "correspondent", "photographer", "illustrator", "solicitor",
     "barrister", "paralegal", "coach", "convenor", "convener", "co-convenor", "co-convener", "co-director",
     "co-chair",
+    # a post named by its kind of appointment ("Courtesy Appointment, School of X")
+    "courtesy appointment", "joint appointment", "adjunct appointment", "affiliate appointment",
+    "secondary appointment", "honorary appointment",
     # the life and data sciences' occupations
     "biostatistician", "bioinformatician", "econometrician", "actuary", "pharmacologist", "toxicologist",
     "microbiologist", "immunologist", "geneticist", "geophysicist", "oceanographer", "astronomer", "astrophysicist",
