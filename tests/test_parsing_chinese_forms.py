@@ -159,3 +159,20 @@ def test_posts_under_an_employer_line_with_a_lab_and_a_part_time_label_among_the
     assert [(e.organization, e.title) for e in p.experience] == [
         ("临江生态环境研究中心", "研究员、博士生导师"), ("临江生态环境研究中心", "水污染控制实验室 副主任(兼)"),
         ("临江生态环境研究中心", "副研究员"), ("临江生态环境研究中心", "助理研究员"), ("临江大学", "岗位教授")]
+
+
+def test_compact_paper_lines_above_patent_and_software_blocks() -> None:
+    """"期刊2023，标题（一作）" one paper a line, then "五、授权专利" and "六、软件著作权" blocks in
+    the same section: the papers are read in their compact form, the patents and the registered
+    software are no papers."""
+    p = parse_text("韦建澄\n四、论文（*通讯作者）\n1. 电力系统自动化2023，基于暂态零序电流的接地故障选线方法（一作）\n"
+                   "2. International Journal of Electrical Power & Energy Systems 2019, "
+                   "A graph-based method for self-healing distribution networks (一作)\n"
+                   "3. 电网技术2020，计及终端通信时延的馈线自动化时序优化（三作*）\n"
+                   "五、授权专利\n1. 一种配电网单相接地故障定位方法，ZL202010000482.9，发明专利，第1发明人，2022\n"
+                   "2. 配电自动化终端即插即用识别装置，ZL201920000773.4，实用新型，第2发明人，2020\n"
+                   "六、软件著作权\n1. 配电网故障行波定位分析软件V1.0，登记号2021SR0000367，第1完成人\n"
+                   "2. 分布式光伏集群电压监控平台V2.0，登记号2022SR0000815，第2完成人\n"
+                   "3. 变电站巡检图像识别系统V1.2，登记号2023SR0000921，第1完成人\n")
+    assert [(x.venue, x.year) for x in p.publications] == [
+        ("电力系统自动化", 2023), ("International Journal of Electrical Power & Energy Systems", 2019), ("电网技术", 2020)]

@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 
 from reviewer.parsing.lines import Line
-from reviewer.parsing.pubheads import CATEGORY_RE
+from reviewer.parsing.pubheads import CATEGORY_RE, PAPER_HEADING_RE, PATENT_HEADING_RE
 from reviewer.parsing.pubsplit import RawItem
 from reviewer.parsing.pubstatus import status_from_text
 from reviewer.parsing.venues import known_venue
@@ -211,15 +211,30 @@ def published_by_items(lines: list[Line]) -> list[RawItem] | None:
 # (perhaps after a list number, "1. ICML2018,…"; a labelled line, "报告:Meeting,Title", is a talk),
 # then the title, the author role and the date, one paper a line
 _COMPACT = re.compile(
-    r"^\W{0,3}(?:\d{1,2}[.)、．]\s*)?(?P<venue>[A-Za-z\u3400-\u9fff][^,，\t:：()（）]{1,40}?)\s*(?P<year>(?:19|20)\d\d)?"
+    r"^\W{0,3}(?:\d{1,2}[.)、．]\s*)?(?P<venue>[A-Za-z\u3400-\u9fff][^,，\t:：()（）]{1,70}?)\s*(?P<year>(?:19|20)\d\d)?"
     r"\s*(?:[(（](?P<status>[^()（）]{1,12})[)）])?\s*[,，]\s*"  # ("ACL2025(在投), Title")
     r"(?P<title>[^()（）]{6,300}?)"
     r"\s*(?:[(（]\s*(?P<role>[^()（）]{1,16}?)\s*[)）])?\s*(?P<date>(?:19|20)\d\d(?:[./-]\d{1,2})?)?\s*$")
 
 
+def _paper_lines(lines: list[Line]) -> list[Line]:
+    """The non-empty lines that are not under a sub-heading of patents, software or talks."""
+    out: list[Line] = []
+    elsewhere = False
+    for ln in lines:
+        text = ln.text.strip()
+        if text and len(text.split()) <= 8 and CATEGORY_RE.match(text):
+            elsewhere = bool(PATENT_HEADING_RE.search(text)) and not PAPER_HEADING_RE.search(text)
+            continue
+        if text and not elsewhere:
+            out.append(ln)
+    return out
+
+
 def compact_items(lines: list[Line]) -> list[RawItem] | None:
-    """One paper a line in the compact "VENUE2018,Title(一作)2018.03" form, when most lines are."""
-    texts = [ln for ln in lines if ln.text.strip()]
+    """One paper a line in the compact "VENUE2018,Title(一作)2018.03" form, when most lines are
+    (the lines under a "授权专利" or "软件著作权" sub-heading are no papers and not counted)."""
+    texts = _paper_lines(lines)
     # (the pattern needs a comma after the venue: a line without one is no such paper, untried)
     found = [(ln, _COMPACT.match(ln.text.strip()) if "," in ln.text or "，" in ln.text else None) for ln in texts]
     # (the venue's year may be left out when the line ends with the date: "TASLP,Title(一作)2025.05")

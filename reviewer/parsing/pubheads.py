@@ -31,7 +31,7 @@ CATEGORY_RE = re.compile(
     r"commentar(?:y|ies)|letters?|case\s+reports?|policy|briefs?|white)\s*)+\s*(?:\(.*\))?:?$"
     # "期刊论文", "(A) 期刊論文", "（二）会议论文": a Chinese kind, perhaps behind its enumerator
     r"|^(?:[(（]\s*(?:[A-Za-z]|\d{1,2}|[一二三四五六七八九十]{1,2})\s*[)）]|(?:[A-Za-z]|\d{1,2}|[一二三四五六七八九十]{1,2})\s*[.、．])?"
-    r"\s*[\u4e00-\u9fff、/ ]{2,12}" + both_scripts_pattern("(?:论文|文章|专利|工作|成果)") + r"[:：]?$",
+    r"\s*[\u4e00-\u9fff、/ ]{2,12}" + both_scripts_pattern("(?:论文|文章|专利|工作|成果|著作权)") + r"[:：]?$",
     re.I,
 )
 # English words whole ("articles", not "particles"); Chinese ones anywhere ("期刊" in "期刊论文")
@@ -41,7 +41,8 @@ _KIND_RES = [(kind, re.compile(rf"\b(?:{english})\b" + (f"|{chinese}" if chinese
 # under "Publications & Talks")
 PATENT_HEADING_RE = re.compile(r"(?i)\bpatents?\b|\b(?:invited\s+)?(?:talks|presentations|lectures|keynotes|seminars)\b"
                                r"|\bbook\s+reviews\b"  # reviews of others' books, not the candidate's papers
-                               r"|专利|(?<!技术)报告|演讲")  # 技术报告 are technical reports, papers
+                               r"|专利|(?<!技术)报告|演讲"  # 技术报告 are technical reports, papers
+                               r"|著作权")  # 软件著作权: registered software, no paper
 PAPER_HEADING_RE = re.compile(r"(?i)\b(?:papers?|publications?|articles?)\b|论文|文章")
 # A section headed by patents alone ("Patents" in a Europass label column): no papers in it
 PATENTS_ONLY_HEADING_RE = re.compile(r"(?i)^\W*(?:patents?|patents?\s+and\s+inventions|inventions|专利|发明专利|授权专利)\W*$")
