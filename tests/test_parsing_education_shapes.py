@@ -227,3 +227,13 @@ def test_an_indian_qualifications_table_with_m_e_and_an_affiliating_university()
                    "B.E. Civil Engineering\tQuill College of Technology, Coimbatore (Anna University)\t2008\tFirst Class\n")
     assert [(e.institution, e.degree_level, e.end) for e in p.education] == [
         ("Anna University", "master", "2010"), ("Quill College of Technology", "bachelor", "2008")]
+
+
+def test_a_nigerian_forms_qualifications_go_to_the_institutions_attended_by_year() -> None:
+    """"Educational institutions attended with dates" then "Academic and professional
+    qualifications" with a year each: each degree goes to the institution left that year."""
+    p = parse_text("Adaeze Quill\nadaeze@example.ng\n\nEDUCATIONAL INSTITUTIONS ATTENDED WITH DATES\n"
+                   "University of Westvale, Westvale\t2001 - 2008\nNorthfield School of Hygiene, UK\t2012 - 2013\n\n"
+                   "ACADEMIC AND PROFESSIONAL QUALIFICATIONS\nMBBS (Westvale)\t2008\nMSc Epidemiology (Northfield)\t2013\n")
+    assert [(e.institution, e.degree_level) for e in p.education] == [
+        ("University of Westvale", "bachelor"), ("Northfield School of Hygiene", "master")]

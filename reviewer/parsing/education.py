@@ -137,6 +137,28 @@ def parse_education(lines: list[Clean], *, strict: bool = False) -> list[Educati
     return _records(entries, strict)
 
 
+def degrees_by_year(education: list[Education], lines: list[Clean]) -> list[Education]:
+    """A Nigerian or Indian university form lists "Educational institutions attended with dates"
+    and, apart, "Qualifications obtained with dates" ("MBBS (Ibadan)  2008"): a degree row with
+    its year and no institution goes to the institution attended until that year."""
+    if not any(e.degree is None and e.end for e in education):
+        return education
+    by_year: dict[str, list[str]] = {}
+    for c in lines:
+        f = edu_facts(_drop_details(c.text))
+        if f.degree and not f.inst and f.dates and f.dates.end and not f.dates.is_range and degree_level(f.degree):
+            by_year.setdefault(f.dates.end[:4], []).append(f.degree)
+    out = []
+    for e in education:
+        found = by_year.get((e.end or "")[:4], []) if e.degree is None else []
+        if len(found) == 1:
+            degree = found[0]
+            e = e.model_copy(update={"degree": degree, "degree_level": _level(degree),
+                                     "field": e.field or field_of(degree)})
+        out.append(e)
+    return out
+
+
 # a part of a university named by its kind ("School of Mathematical Sciences"), not a school's own name
 _UNIT_NAME = re.compile(r"(?i)(?:school|department|dept\.?|faculty|division|cent(?:er|re)|institute|college)\s+(?:of|for)\b")
 _STAY = re.compile(r"(?i)^\W*(?:research\s+(?:stay|visit)|(?:short\s+)?stay|visit(?:ing\s+period)?)\s+(?:at|in)\b")

@@ -7,7 +7,7 @@ import re
 
 from reviewer.parsing.cleaning import DOT_LEADER
 from reviewer.parsing.dedupe import dedupe_education, dedupe_experience
-from reviewer.parsing.education import education_from_fields, parse_education, school_fields
+from reviewer.parsing.education import degrees_by_year, education_from_fields, parse_education, school_fields
 from reviewer.parsing.experience import parse_experience
 from reviewer.parsing.jobline import ACRONYM_SCHOOL
 from reviewer.parsing.lexicon import INSTITUTION_RE, ORG_WORDS, ROLE_RE
@@ -38,6 +38,7 @@ def read_entries(sections: list[Section], warnings: list[str]) -> tuple[list[Edu
               for s in sections if s.kind in ("education", "experience")}
     education = [e for s in sections if s.kind == "education" for e in parse_education(routed[id(s)][0])]
     education += [e for s in sections if s.kind == "experience" for e in parse_education(routed[id(s)][1])]
+    education = degrees_by_year(education, [c for s in sections if s.kind == "education" for c in routed[id(s)][0]])
     if not education:
         education = education_from_fields(lines_of(sections, LOOSE_TEXT))
     else:  # a form's "本科院校: X" field in the header states a degree even beside an Education section
