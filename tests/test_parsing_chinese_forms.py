@@ -176,3 +176,15 @@ def test_compact_paper_lines_above_patent_and_software_blocks() -> None:
                    "3. 变电站巡检图像识别系统V1.2，登记号2023SR0000921，第1完成人\n")
     assert [(x.venue, x.year) for x in p.publications] == [
         ("电力系统自动化", 2023), ("International Journal of Electrical Power & Energy Systems", 2019), ("电网技术", 2020)]
+
+
+def test_a_forms_row_label_merged_down_its_rows_is_no_field() -> None:
+    """A Word form's "学习经历"/"工作经历" label cell spans its rows, and a DOCX repeats it on each
+    row; "(从本科填起)" is the form's note on how to fill the rows in."""
+    p = parse_text("贺明澄\n学习经历\t起止年月\t毕业院校\t所学专业\t学历/学位\n(从本科填起)\n"
+                   "学习经历\t2012.09—2018.01\t临江大学\t材料学\t研究生/工学博士\n"
+                   "学习经历\t2008.09—2012.07\t北岭理工大学\t材料成型\t本科/工学学士\n(从本科填起)\n"
+                   "工作经历\t起止年月\t工作单位\t职务/职称\n"
+                   "工作经历\t2021.01—至今\t临江材料研究所\t副研究员、课题组长\n")
+    assert [(e.institution, e.degree_level) for e in p.education] == [("临江大学", "phd"), ("北岭理工大学", "bachelor")]
+    assert [(e.organization, e.title) for e in p.experience] == [("临江材料研究所", "副研究员、课题组长")]

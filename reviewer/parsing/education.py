@@ -77,9 +77,12 @@ _LATTES_DETAIL = re.compile(r"(?i)(?:bolsista\s+do\(a\)|t[íi]tulo|orientador(?:
 _ADMITTED_TO = re.compile(both_scripts_pattern(r"(?:保送|推免|保研|免试推荐|推荐免试)(?:攻读[\u4e00-\u9fff]{0,4})?[至到进入]"))
 
 
+_REMARK_ONLY = re.compile(r"\s*[(（][^()（）]*[)）]\s*")  # "(从本科填起)": a form's note on how to fill it
+
+
 def _candidate(c: Clean) -> bool:
     t = _drop_details(c.text)
-    if _ADMITTED_TO.search(t) and not first_range(t):
+    if (_REMARK_ONLY.fullmatch(t) or _ADMITTED_TO.search(t)) and not first_range(t):
         return False
     if _LATTES_DETAIL.match(t):
         return False  # Lattes: "Bolsista do(a): CNPq, Brasil.", "Título: …, Ano de obtenção: 2016."

@@ -4,8 +4,9 @@ Writing", a company row under "项目与实习经历")."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from reviewer.parsing.cleaning import DOT_LEADER
+from reviewer.parsing.cleaning import DOT_LEADER, Clean
 from reviewer.parsing.dedupe import dedupe_education, dedupe_experience
 from reviewer.parsing.education import degrees_by_year, education_from_fields, parse_education, school_fields
 from reviewer.parsing.experience import parse_experience
@@ -13,7 +14,7 @@ from reviewer.parsing.jobline import ACRONYM_SCHOOL
 from reviewer.parsing.lexicon import INSTITUTION_RE, ORG_WORDS, ROLE_RE
 from reviewer.parsing.posts import TRAILING_ASIDE, employed_as, role_at_named_org, titled_post
 from reviewer.parsing.routing import COMPANY_RE, route_entries
-from reviewer.parsing.sections import LOOSE_TEXT, Section, lines_of
+from reviewer.parsing.sections import LOOSE_TEXT, Section, heading_kind, lines_of
 from reviewer.parsing.translations import join_translation_rows
 from reviewer.profile import Education, Experience
 
@@ -34,7 +35,7 @@ def read_entries(sections: list[Section], warnings: list[str]) -> tuple[list[Edu
     its own shape, in document order; warns when a CV has no education at all."""
     kinds = {s.kind for s in sections}
     # a mixed "Education and Employment" section: each entry goes where its own shape says
-    routed = {id(s): route_entries(join_translation_rows(s.lines), s.kind)
+    routed = {id(s): route_entries(join_translation_rows(_without_kind_cell(s.lines, (s.kind,))), s.kind)
               for s in sections if s.kind in ("education", "experience")}
     education = [e for s in sections if s.kind == "education" for e in parse_education(routed[id(s)][0])]
     education += [e for s in sections if s.kind == "experience" for e in parse_education(routed[id(s)][1])]
@@ -45,14 +46,15 @@ def read_entries(sections: list[Section], warnings: list[str]) -> tuple[list[Edu
         education += [e for e in school_fields(lines_of(sections, LOOSE_TEXT))
                       if not any(e.institution == d.institution for d in education)]
     if not education:  # "PhD student, Northfield University, 2019 – present" under the name
-        education = [e for s in sections if s.kind in LOOSE_TEXT for e in parse_education(s.lines, strict=True)]
+        education = [e for s in sections if s.kind in LOOSE_TEXT
+                     for e in parse_education(_without_kind_cell(s.lines, _ENTRY_KINDS), strict=True)]
     if "education" not in kinds and not education:
         warnings.append("no education section found")
     experience = [e for s in sections if s.kind == "experience" for e in parse_experience(routed[id(s)][0])]
     experience += [e for s in sections if s.kind == "education" for e in parse_experience(routed[id(s)][1])]
     for s in sections:
         if s.kind in LOOSE_TEXT:  # a job stated before any heading, or under an unknown one
-            experience.extend(parse_experience(s.lines, strict=True))
+            experience.extend(parse_experience(_without_kind_cell(s.lines, _ENTRY_KINDS), strict=True))
         elif s.kind == "teaching":
             # "2022 – 2024  Teaching Assistant, Some University": a teaching post held at an
             # institution is a job; a course taught ("Calculus | TA") is not
@@ -82,6 +84,21 @@ def read_entries(sections: list[Section], warnings: list[str]) -> tuple[list[Edu
             experience.extend(e for e in parse_experience(s.lines, strict=True) if employed_as(e) and titled_post(e))
     return (sorted(dedupe_education(education), key=_doc_order),
             sorted(dedupe_experience(experience), key=_doc_order))
+
+
+_ENTRY_KINDS = ("education", "experience")
+
+
+def _without_kind_cell(lines: list[Clean], kinds: tuple[str, ...]) -> list[Clean]:
+    """A form's row label merged down its rows ("工作经历<tab>2021.01—至今<tab>Org<tab>Post": a
+    DOCX repeats a merged cell's text on every row it spans) is the section's name, no field."""
+    out = []
+    for c in lines:
+        head, tab, rest = c.text.partition("\t")
+        if tab and rest.count("\t") >= 1 and heading_kind(head) in kinds:
+            c = replace(c, text=rest)
+        out.append(c)
+    return out
 
 
 def _employer_first_post(e: Experience) -> bool:

@@ -75,7 +75,7 @@ def _header_candidate(c: Clean, skip_bullets: bool) -> bool:
     t = c.text
     if c.bullet and skip_bullets:
         return False
-    if _POST_KIND_LABEL.fullmatch(t.strip()) or _REMARK_ONLY.fullmatch(t):
+    if _POST_KIND_LABEL.fullmatch(t.strip()) or (_REMARK_ONLY.fullmatch(t) and not first_range(t)):
         return False  # ("(secondary appointment)" under a post: a remark on it, no post)
     if "\t" in t and column_names_row(t):
         return False  # "S. No<tab>Position<tab>Organisation<tab>Period": a table's header row, anywhere
