@@ -1345,3 +1345,14 @@ def test_a_research_portals_output_list_pasted_into_a_cv() -> None:
          "Invented Journal of Epidemiology", 2023, "published")]
     assert len(pubs) == 3 and pubs[2].year == 2015
     assert [p.first_author for p in pubs] == [True, False, True]
+
+
+def test_a_legend_opening_with_its_hash_mark_is_no_markdown_heading() -> None:
+    """"# equal contribution; * corresponding author" above a numbered list: a legend, so the
+    list is still split at its numbers and '#' marks equal first authors."""
+    p = parse_text("Yiming Quill\nPUBLICATIONS\n# equal contribution; * corresponding author. Citations: 612\n"
+                   "[1] Feng L#, Quill Y#, Zhang X, Wang H*. Electrochemical recovery of ammonia from urine with\n"
+                   "flow-through carbon electrodes. Environmental Science & Technology, 2024, 58(12): 5301–5312.\n"
+                   "[2] Quill Y, Li M, Wang H*. Decentralized nutrient recovery can offset the cost of\n"
+                   "sanitation in China. Nature Water, 2023, 1: 842–851.\n")
+    assert [x.author_position for x in p.publications] == ["equal_first", "first"]

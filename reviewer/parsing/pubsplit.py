@@ -15,6 +15,7 @@ from reviewer.parsing.pubfields import closed_by_venue
 from reviewer.parsing.pubheads import (
     CATEGORY_RE,
 )
+from reviewer.parsing.pubnotes import note_marks
 from reviewer.parsing.pubshape import (
     author_start,
     complete,
@@ -96,8 +97,9 @@ def prepare(lines: list[Line]) -> list[PreparedLine | None]:
         marked = strip_markup(raw)
         if is_page_artifact(marked.text) or is_link_row(marked.text):
             continue
-        heading = bool(_MD_HEADING_MARK.match(raw))
-        text = _MD_HEADING.sub("", marked.text) if marked.text.startswith("#") else marked.text
+        # ("# equal contribution; * corresponding author": a legend that opens with its mark)
+        heading = bool(_MD_HEADING_MARK.match(raw)) and note_marks(raw) is None
+        text = _MD_HEADING.sub("", marked.text) if marked.text.startswith("#") and heading else marked.text
         body = raw.strip().lstrip("-•*+ ").strip()
         # (the emphasis pattern opens with "*", "_" or "<b>": test the first character before it)
         emph = heading or line.heading or bool(body[:1] in ("*", "_", "<") and _EMPHASISED.fullmatch(body))
