@@ -1167,3 +1167,17 @@ def test_a_courtesy_appointment_is_a_post_and_a_bracketed_remark_line_is_none() 
         ("School of Mechanical Engineering, Westvale University", "Courtesy Appointment"),
         ("Eastmarch Health Foundation", "Adjunct Professor"),
         ("Northfield School of Hygiene", "Visiting Scientist (sabbatical)")]
+
+
+def test_a_uk_doctors_training_grades_are_posts_with_their_specialty() -> None:
+    p = parse_text("Callum Quill\nc.quill@example.net\n\nPREVIOUS APPOINTMENTS\n"
+                   "Aug 2021 – Jan 2023\tST7 Anaesthesia & ICM (dual CCT)\tRoyal Infirmary of Westvale, NHS Lothian\n"
+                   "Aug 2016 – Jul 2018\tST3–ST4 Anaesthesia\tNinewells Hospital, NHS Tayside\n"
+                   "FY2, Emergency Medicine / General Surgery, St Quill's Hospital, Livingston\tAug 2011 – Jul 2012\n")
+    assert [(e.organization, e.title) for e in p.experience] == [
+        ("Royal Infirmary of Westvale", "ST7 Anaesthesia & ICM (dual CCT)"),
+        ("Ninewells Hospital", "ST3–ST4 Anaesthesia"),
+        ("St Quill's Hospital", "FY2, Emergency Medicine / General Surgery")]
+    from reviewer.parsing.lexicon import ROLE_RE
+    # a grade inside brackets, wrapped ("(ST3-" over "ST7)"), or after "and" names no post
+    assert ROLE_RE.search("ST7)") is None and ROLE_RE.search("Programme (F1/F2) and CT1") is None

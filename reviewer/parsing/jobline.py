@@ -19,6 +19,7 @@ from reviewer.parsing.lexicon import (
     INSTITUTION_RE,
     ORG_WORDS,
     ROLE_RE,
+    TRAINING_GRADE,
     US_STATES,
     is_location,
 )
@@ -82,6 +83,8 @@ _POST_MODIFIER = re.compile(r"(?i)(?:\s+(?:visitante|substitut[ao]|s[êe]nior|j[
 def split_title(seg: str) -> tuple[str, str] | None:
     """"Senior ML Engineer Brightwater GmbH" → (title, org) when a title word is followed by a name."""
     matches = list(ROLE_RE.finditer(seg))
+    if matches and TRAINING_GRADE.fullmatch(matches[0].group(0)) and matches[0].start() == 0:
+        return None  # "ST7 Anaesthesia & ICM": a training grade and its specialty, all of it the post
     for m in reversed(matches):
         if seg[: m.start()].count("(") > seg[: m.start()].count(")"):
             continue  # "(AI Resident)" qualifies the title before it
@@ -160,6 +163,9 @@ def _line_facts(text: str) -> LineFacts:
     if "," not in rest and "\t" not in rest and len(_FULL_STOP.findall(rest)) >= 2:
         rest = _FULL_STOP.sub(", ", rest)  # "Role. Org. Unit.": full stops separate the fields
     titles, orgs = _titles_and_orgs(_pieces(rest))
+    if titles and len(orgs) >= 2 and TRAINING_GRADE.fullmatch(titles[0]) and not ORG_WORDS.search(orgs[0]):
+        # "FY2, Emergency Medicine / General Surgery, St John's Hospital": the grade's specialties
+        titles[0], orgs = f"{titles[0]}, {orgs[0]}", orgs[1:]
     _title_at_org(titles, orgs)
     orgs = [o for o in orgs if _org_like(o)]
     # a title is a phrase, not a sentence ("Mentored a team of 11 students (...)")

@@ -118,11 +118,15 @@ ROLE_RE = re.compile(  # ("Golder Associates", "Smith & Associates": a firm's na
     # ("Investigaciones Científicas": a Romance role word in the plural is an adjective)
     r"(?i)(?<![\w-])(?<!google )(?:" + trie_alternation(ROLE_WORDS) + r")s?(?![\w-])(?<!associates)"
     r"(?<!científicas)(?<!científicos)|"
+    # a UK doctor's training grade, the specialty after it ("ST7 Anaesthesia & ICM", "FY2", "CT1–CT2")
+    # (only where a cell or a comma's segment opens: "(ST3–ST7)", "F1/F2 and CT1" name no post)
+    r"(?-i:(?:^|(?<=\t)|(?<=, ))(?:ST|CT|FY|StR|SpR|ACCS)\d(?:\s*[–-]\s*(?:ST|CT|FY)?\d)?(?![\w)-]))|"
     # German joins the field onto the post: "Projektleiterin", "Entwicklungsingenieur", "Prodekanin"
     r"(?-i:(?<![\w-])[A-ZÄÖÜ][a-zäöüß]+(?:leiter|ingenieur|dekan|berater|entwickler|referent)(?:in)?(?![\w-]))|"
     r"(?i:(?<![\w-])(?:lehrbeauftragter?|dekan(?:in)?|ingenieur(?:in)?)(?![\w-]))|"
     + alternation(CJK_ROLE_WORDS)
 )
+TRAINING_GRADE = re.compile(r"(?:ST|CT|FY|StR|SpR|ACCS)\d(?:\s*[–-]\s*(?:ST|CT|FY)?\d)?")
 # A clinical college's membership or fellowship by examination ("MRCP (UK)", "FRCS"): a
 # qualification, neither a degree nor a post.
 MEMBERSHIP_RE = re.compile(r"\b(?:[FM]RC(?:P|S|OG|R|A|GP|Path|Psych|PCH|EM|Ophth)|FRACP|FRCPC|FACC|FESC|FACP|FACS)\b")
