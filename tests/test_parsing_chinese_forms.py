@@ -188,3 +188,15 @@ def test_a_forms_row_label_merged_down_its_rows_is_no_field() -> None:
                    "工作经历\t2021.01—至今\t临江材料研究所\t副研究员、课题组长\n")
     assert [(e.institution, e.degree_level) for e in p.education] == [("临江大学", "phd"), ("北岭理工大学", "bachelor")]
     assert [(e.organization, e.title) for e in p.experience] == [("临江材料研究所", "副研究员、课题组长")]
+
+
+def test_year_groups_written_with_nian_and_a_status_group_after_them() -> None:
+    """"2024年" over its papers is a year group; "在审" after the groups holds papers with no year."""
+    p = parse_text("钟雁澄\n五、代表性论文（*通讯作者）\n2024年\n"
+                   "Liu Q, Wen H, Zhong Y S*. Electro-peroxone degradation of short-chain PFAS in concentrate. "
+                   "Environ. Sci. Technol., 58(12): 5410-5421.\n2021年\n"
+                   "Wen H, Zhong Y S*. Occurrence of 42 antibiotics in drinking water sources of the Haihe basin. "
+                   "J. Hazard. Mater., 403: 123960.\n在审论文\n"
+                   "Tang J Y, Zhong Y S*. Machine-learning prediction of PFAS breakthrough in GAC filters. "
+                   "Water Research(审稿中).\n")
+    assert [x.year for x in p.publications] == [2024, 2021, None]

@@ -161,10 +161,12 @@ class _Grouper:
     def subheading(self, c: PreparedLine) -> None:
         """A year group sets the year; a category one ("Submitted Manuscripts", "Patents") the
         kind, status and position; a topic sub-heading ("Efficient LLMs") keeps no kind."""
-        year_group = re.fullmatch(r"\s*((?:19|20)\d\d)\s*[:：]?\s*", c.text)
+        year_group = re.fullmatch(r"\s*((?:19|20)\d\d)\s*年?\s*[:：]?\s*", c.text)
         if year_group:
             self.year_hint = int(year_group.group(1))
             return
+        if heading_status(c.text) in ("under review", "in preparation"):
+            self.year_hint = None  # "在审" after the year groups: those papers have no year yet
         category = bool(CATEGORY_RE.match(c.text.strip()))
         self.hint = kind_from_heading(c.text) if category else None
         self.status_hint = heading_status(c.text) if category else None

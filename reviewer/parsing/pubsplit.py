@@ -126,7 +126,7 @@ def prepare(lines: list[Line]) -> list[PreparedLine | None]:
     return out
 
 
-_YEAR_HEADING = re.compile(r"(?:19|20)\d\d\s*[:：]?")
+_YEAR_HEADING = re.compile(r"(?:19|20)\d\d\s*年?\s*[:：]?")  # ("2024年": a Chinese list's year group)
 _QUOTED_TITLE = re.compile(r"[“\"][^”\"]{8,}[”\"]")
 _LIST_GOES_ON = re.compile(r"(?:[,&]|\band(?:\s+[A-Z][\w'’-]*)?)$")
 
