@@ -1,4 +1,4 @@
-"""find_phones' pre-test turns away only lines where PhoneNumberMatcher finds nothing it keeps."""
+"""The contact readers' pre-tests turn away only lines where the full test finds nothing it keeps."""
 from __future__ import annotations
 
 import random
@@ -9,7 +9,14 @@ import phonenumbers
 import pytest
 from phonenumbers import phonenumberutil
 
-from reviewer.parsing.contact import _MATCHABLE_RUN, _looks_like_date, _no_phone_run
+from reviewer.parsing.contact import (
+    _MATCHABLE_RUN,
+    _OWN_LINK_LABEL,
+    _OWN_LINK_NEEDLES,
+    _looks_like_date,
+    _no_phone_run,
+)
+from reviewer.parsing.needles import folded, may_match
 
 
 def _pattern_characters() -> re.Pattern[str]:
@@ -68,3 +75,13 @@ def test_no_phone_run_never_turns_away_a_kept_match(region: str) -> None:
 ])
 def test_no_phone_run_examples(text: str, skipped: bool) -> None:
     assert _no_phone_run(text) is skipped
+
+
+@pytest.mark.parametrize("text", [
+    "Homepage: quill.dev", "HOME PAGE: quill.dev", "x  Personal Website: q.io", "个人主页：q.github.io",
+    "| 博客: q.cn", "\tPortfolio : q.design", "Blog:q.me", "site web: q.fr", "Kelvin \u212a website: q.io",
+])
+def test_own_link_screen_passes_every_labelled_line(text: str) -> None:
+    assert _OWN_LINK_NEEDLES is not None  # without it the label pattern is tried on every line
+    if _OWN_LINK_LABEL.search(text):
+        assert may_match(_OWN_LINK_NEEDLES, text, folded(text))
