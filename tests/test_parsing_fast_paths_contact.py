@@ -10,9 +10,11 @@ import pytest
 from phonenumbers import phonenumberutil
 
 from reviewer.parsing.contact import (
+    _FULL_LIST_NEEDLES,
     _MATCHABLE_RUN,
     _OWN_LINK_LABEL,
     _OWN_LINK_NEEDLES,
+    FULL_LIST_LINK,
     _looks_like_date,
     _no_phone_run,
 )
@@ -85,3 +87,13 @@ def test_own_link_screen_passes_every_labelled_line(text: str) -> None:
     assert _OWN_LINK_NEEDLES is not None  # without it the label pattern is tried on every line
     if _OWN_LINK_LABEL.search(text):
         assert may_match(_OWN_LINK_NEEDLES, text, folded(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Full list: orcid.org/0000-0001", "COMPLETE LIST of Published Work in My Bibliography: x.gov/y", "- full publication list at q.io",
+    "Complete list on scholar.google.com/x", "ﬁrst full list: q", "Full\u212aist: q",
+])
+def test_full_list_screen_passes_every_labelled_line(text: str) -> None:
+    assert _FULL_LIST_NEEDLES is not None
+    if FULL_LIST_LINK.search(text):
+        assert may_match(_FULL_LIST_NEEDLES, text, folded(text))

@@ -315,12 +315,13 @@ FULL_LIST_LINK = re.compile(r"(?i)^\W*(?:full|complete)\s+(?:publication\s+)?lis
 # ("主页", "博客": two characters) the words one of which each label holds: a line without one is
 # turned away by one scan instead of the label pattern tried at each of its positions
 _OWN_LINK_NEEDLES = needles(_OWN_LINK_LABEL, shortest=2)
+_FULL_LIST_NEEDLES = needles(FULL_LIST_LINK)  # ("full", "complete")
 
 
 def labelled_own_links(lines: Iterable[Clean], label: re.Pattern[str] = _OWN_LINK_LABEL) -> list[str]:
     """Links printed after a label that says they are the candidate's site, wherever the line is."""
     out: list[str] = []
-    screen = _OWN_LINK_NEEDLES if label is _OWN_LINK_LABEL else None
+    screen = _OWN_LINK_NEEDLES if label is _OWN_LINK_LABEL else _FULL_LIST_NEEDLES if label is FULL_LIST_LINK else None
     for c in lines:
         if not may_match(screen, c.text, folded(c.text) if screen else None):
             continue
