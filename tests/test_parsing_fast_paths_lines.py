@@ -4,6 +4,7 @@ from __future__ import annotations
 import random
 
 from reviewer.parsing.cleaning import _STROKE_BAR, has_cjk
+from reviewer.parsing.lists import _CJK_INTEREST_FIELD
 from reviewer.parsing.sections import _HALVES, _TRAILING_NOTE, _has_any
 
 
@@ -34,3 +35,15 @@ def test_halves_part_only_at_a_slash_a_bar_or_chinese() -> None:
 def test_stroke_bar_needs_its_character() -> None:
     for text in ["a丨b", "丨", "研究丨方向", "a | b", "l", "|"]:
         assert bool(_STROKE_BAR.search(text)) <= ("丨" in text)
+
+
+def test_interest_field_needs_its_colon() -> None:
+    rng = random.Random(8)
+    pieces = ["导师:X 教授", " 研究方向", "研究兴趣", ":", "：", " ", "A、B", "机器学习", "x", "\t"]
+    found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 6)))
+        if _CJK_INTEREST_FIELD.search(text):
+            found += 1
+            assert ":" in text or "：" in text, text
+    assert found > 200
