@@ -13,6 +13,7 @@ from reviewer.parsing.pubblocks import _COMPACT, compact_items
 from reviewer.parsing.pubitem import _TALK_GIVEN, _TALK_NEEDLES
 from reviewer.parsing.publications import _CO_FIRST_RE
 from reviewer.parsing.pubsplit import RawItem
+from reviewer.parsing.venues import VENUE_WORDS_RE
 
 
 @pytest.mark.parametrize("text", [
@@ -78,3 +79,27 @@ def test_compact_items_stops_early_with_the_same_answer() -> None:
         assert compact_items(lines) == before, texts
         answered += before is not None
     assert answered > 100
+
+
+# the venue-word pattern as it was, the words one by one
+_VENUE_WORDS_BEFORE = re.compile(
+    r"\b(?:conference|conf\.|proceedings|proc\.|journal|j\.|transactions|trans\.|workshops?|symposium|"
+    r"letters|magazine|annual meeting|arxiv|preprint|biorxiv|medrxiv|ssrn|advances in|in press|"
+    r"under review|under submission|submitted|in preparation|to appear|accepted|technical report|"
+    r"tech\. rep|thesis|dissertation|lecture notes|springer|elsevier|ieee|acm|usenix|findings of|"
+    r"review[s]? of|bulletin|quarterly|forum|summit|congress|colloquium|chapter|book|press)\b|"
+    r"会议|期刊|学报|大会|论文集|\[[JCDMRPANS]\]", re.I)
+
+
+def test_venue_words_as_a_tree_match_as_before() -> None:
+    rng = random.Random(12)
+    pieces = ["Conf.", "conf.x", "Proc", "proc.", "J.", "j.x", "Trans.", "Workshop", "workshops", "workshopsx", "IEEE",
+              "Reviews of", "review ofx", "In Press", "press", "Tech. Rep", "tech. report", "book", "Booklet", "ACM",
+              "acme", "会议", "[J]", "[X]", " ", ", ", ".", "x", "Annual Meeting", "annual  meeting", "ſubmitted", "\u212aey"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 6))) for _ in range(30000)]
+    matched = 0
+    for text in texts:
+        before = bool(_VENUE_WORDS_BEFORE.search(text))
+        assert bool(VENUE_WORDS_RE.search(text)) == before, text
+        matched += before
+    assert 1000 < matched < len(texts) - 1000
