@@ -221,7 +221,18 @@ def split_authors(text: str, bold_spans: list[str] | None = None) -> list[Author
 
 @lru_cache(maxsize=8192)
 def _split_authors(text: str, bold_spans: tuple[str, ...]) -> tuple[Author, ...] | None:
-    text = text.strip().rstrip(".;,").strip()
+    # (a list is asked about as "A, B." and "A, B", with and without its bold spans: it is
+    # read once, and the bold marks are set for each asking that has bold spans)
+    authors = _named_parts(text.strip().rstrip(".;,").strip())
+    if authors is None or not bold_spans:
+        return authors
+    bold_names = {_clean_part(b)[0].lower() for b in bold_spans}
+    return tuple(Author(a.name, a.marks, a.name.lower() in bold_names) for a in authors)
+
+
+@lru_cache(maxsize=8192)
+def _named_parts(text: str) -> tuple[Author, ...] | None:
+    """The authors of a list (no bold marks), its text stripped; None when it is none."""
     if ", " in text and not text.isascii():
         # "Ní Bhriain, Ó" (its point lost with the list's last full stop): the accented initial
         # after a family name gets its point back, so it reads as an initial, not a name
@@ -269,8 +280,7 @@ def _split_authors(text: str, bold_spans: tuple[str, ...]) -> tuple[Author, ...]
     good = sum(1 for name, _ in named if looks_like_name(name))
     if good < max(1, 0.8 * len(named)):
         return None
-    bold_names = {_clean_part(b)[0].lower() for b in bold_spans or []}
-    return tuple(Author(name, marks, name.lower() in bold_names) for name, marks in named)
+    return tuple(Author(name, marks) for name, marks in named)
 
 
 # ---- matching the candidate ---------------------------------------------

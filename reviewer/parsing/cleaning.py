@@ -47,7 +47,8 @@ def normalize(text: str) -> str:
     t = t.translate(_DASHES)
     t = _PRIVATE_USE.sub(" ", t)
     t = t.replace("\u200b", "").replace("\ufeff", "")
-    t = _STROKE_BAR.sub(" | ", t)
+    if "丨" in t:  # (the pattern's one character: most lines have none)
+        t = _STROKE_BAR.sub(" | ", t)
     # one space is a word gap, two or more a column gap: keep that difference
     t = _WIDE_GAP.sub("  ", t)
     t = _WIDE_SPACE.sub(" ", t)

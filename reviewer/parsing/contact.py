@@ -158,6 +158,37 @@ def _dotted_groups(text: str) -> str:
 _ORCID = re.compile(r"\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b")
 
 
+# What a PhoneNumberMatcher match can hold (its pattern, phonenumbers 9: lead brackets and plus
+# signs, its punctuation, digits, and the characters of an extension: "ext.", "x", "#", "доб"...,
+# matched ignoring case): a match, and the raw string it gives, lies inside one run of these.
+_MATCHABLE_RUN = re.compile(
+    r"[\d(\[（［+＋\-x‐-―−ー－-／ \xa0\xad\u200b\u2060\u3000()（）［］.\]/~⁓∼～"
+    r";=\t,:．#＃ｘ~～extensióｅｔｎｉдобao\u0301]+", re.I)
+_LEAD_CHARS = "([（［+＋"
+_DIGIT = re.compile(r"\d")
+_YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d")
+
+
+def _no_phone_run(text: str) -> bool:
+    """True when no phone find_phones keeps can be in the text, so PhoneNumberMatcher (which
+    parses "2007 - 2012" and its parts, 0.1-0.4 ms a line) need not be asked. A kept match has
+    eight digits or more and is no date; its raw string lies in one run of _MATCHABLE_RUN, so a
+    run with fewer digits gives none. A run whose eight digits are one year range "2007 - 2012"
+    with no lead bracket or plus before it (the match must start at its first digit) and no "#"
+    after it (no extension can end it) gives at most the range itself: a date, refused."""
+    for m in _MATCHABLE_RUN.finditer(text):
+        digits = [d.start() for d in _DIGIT.finditer(m.group())]
+        if len(digits) < 8:
+            continue
+        if len(digits) > 8:
+            return False
+        run, first, last = m.group(), digits[0], digits[-1]
+        if (any(ch in _LEAD_CHARS for ch in run[:first]) or run[last + 1:last + 2] in ("#", "＃")
+                or not _YEAR_RANGE.fullmatch(run, first, last + 1)):
+            return False
+    return True
+
+
 _BRACKETED_CODE = re.compile(r"\(\s*\+\s*(\d{1,3})\s*\)")
 _CONTACT_CELLS = re.compile(r"\s[|•·]\s|\t")
 
@@ -176,6 +207,8 @@ def find_phones(lines: Iterable[Clean], region: str) -> list[str]:
         text = URL.sub(" ", text)
         if "-" in text:
             text = _ORCID.sub(" ", text)  # "0000-0001-8830-2517": an ORCID iD printed bare, no phone
+        if _no_phone_run(text):
+            continue  # (exact: see _no_phone_run)
         for m in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.POSSIBLE):
             raw = m.raw_string
             digits = re.sub(r"\D", "", raw)
@@ -279,10 +312,19 @@ FULL_LIST_LINK = re.compile(r"(?i)^\W*(?:full|complete)\s+(?:publication\s+)?lis
                             r"(?:[:：]|at|on)\s*(\S+)")
 
 
+# ("主页", "博客": two characters) the words one of which each label holds: a line without one is
+# turned away by one scan instead of the label pattern tried at each of its positions
+_OWN_LINK_NEEDLES = needles(_OWN_LINK_LABEL, shortest=2)
+_FULL_LIST_NEEDLES = needles(FULL_LIST_LINK)  # ("full", "complete")
+
+
 def labelled_own_links(lines: Iterable[Clean], label: re.Pattern[str] = _OWN_LINK_LABEL) -> list[str]:
     """Links printed after a label that says they are the candidate's site, wherever the line is."""
     out: list[str] = []
+    screen = _OWN_LINK_NEEDLES if label is _OWN_LINK_LABEL else _FULL_LIST_NEEDLES if label is FULL_LIST_LINK else None
     for c in lines:
+        if not may_match(screen, c.text, folded(c.text) if screen else None):
+            continue
         for m in label.finditer(c.text):
             value = m.group(1).rstrip("。.,;，；")
             for u in find_links([Clean(c.line, value, False, value)]):

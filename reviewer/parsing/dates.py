@@ -98,6 +98,9 @@ _SHORT_END = re.compile(rf"(?<![\w./])(?P<a>{_YEAR})\s*[-–—]\s*(?P<b>\d\d)(?
 # "2021 –" or "Sep. 2021 - " with nothing after: still going
 _OPEN_RANGE = re.compile(rf"{_ATOM_START}(?<![\w.])(?P<a>{ATOM.replace('?P<', '?P<a_')})\s*(?:-{{1,2}}|–|—|~|至)\s*(?=$|[|,;:)\]]|\s{{2}}|\t)",
                          re.IGNORECASE)
+# the open range's tail alone, a dash with nothing dated after it: tried first, as most lines with a
+# dash go on to the end date ("2019 – 2021") and the whole pattern tries each date atom before it
+_OPEN_TAIL = re.compile(r"(?:-|–|—|~|至)\s*(?=$|[|,;:)\]]|\s{2}|\t)")
 
 
 @dataclass(frozen=True)
@@ -254,7 +257,7 @@ def _find_dates(text: str) -> tuple[DateSpan, ...]:
         if start and end and (end == "present" or end[:4] >= start[:4]):
             found.append(DateSpan(start, end, m.span(), True))
             taken.append(m.span())
-    for m in _OPEN_RANGE.finditer(text) if _has_any(text, "-–—~至") else ():
+    for m in _OPEN_RANGE.finditer(text) if _OPEN_TAIL.search(text) else ():
         start = _atom_value(m.groupdict(), "a_")
         if free(*m.span()) and start:
             found.append(DateSpan(start, "present", m.span(), True))

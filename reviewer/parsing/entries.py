@@ -12,6 +12,7 @@ from reviewer.parsing.education import degrees_by_year, education_from_fields, p
 from reviewer.parsing.experience import parse_experience
 from reviewer.parsing.jobline import ACRONYM_SCHOOL
 from reviewer.parsing.lexicon import INSTITUTION_RE, ORG_WORDS, ROLE_RE
+from reviewer.parsing.needles import folded, may_match, needles
 from reviewer.parsing.posts import TRAILING_ASIDE, employed_as, role_at_named_org, titled_post
 from reviewer.parsing.routing import COMPANY_RE, route_entries
 from reviewer.parsing.sections import LOOSE_TEXT, Section, heading_kind, lines_of
@@ -26,6 +27,15 @@ _TEACHING_POST = re.compile(
 # (the leading lookahead names the characters a match can start with: the engine passes every
 # other position at once instead of trying each alternative there; the matches are the same)
 _FIRM = re.compile(r"(?=[公集银事]|(?i:[cgilp]))(?:公司|集团|银行|事务所|(?i:\b(?:inc|ltd|gmbh|corp|llc|plc)\b\.?))")
+# its words, for a screen asked of every line of a projects section before the pattern (which
+# tries the words at every c, g, i, l and p): the Chinese ones as they are, the others case-blind
+_FIRM_CJK_WORDS = ("公司", "集团", "银行", "事务所")
+_FIRM_NEEDLES = needles(re.compile(r"(?i)\b(?:inc|ltd|gmbh|corp|llc|plc)\b"))
+
+
+def _may_name_firm(text: str) -> bool:
+    """False only when _FIRM cannot match the text."""
+    return any(w in text for w in _FIRM_CJK_WORDS) or may_match(_FIRM_NEEDLES, text, folded(text))
 _JOB_WORD = re.compile(r"(?i)实习|工作|任职|\b(?:internships?|employment|work|jobs?|roles)\b")
 # "Writing Tutor", "Senior Editor": capitalised words only ("Taught by Professor X" is a course note)
 _PLAIN_ROLE = re.compile(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}")
@@ -73,7 +83,7 @@ def read_entries(sections: list[Section], warnings: list[str]) -> tuple[list[Edu
             experience.extend(e for e in parse_experience(s.lines, strict=True)
                               if COMPANY_RE.search(e.organization or "")
                               or ORG_WORDS.search(e.organization or "") or employed_as(e) or role_at_named_org(e))
-        elif s.kind == "projects" and any(_FIRM.search(c.text) for c in s.lines):  # (else no post to read)
+        elif s.kind == "projects" and any(_may_name_firm(c.text) and _FIRM.search(c.text) for c in s.lines):  # (else no post to read)
             # ...and under a plain "项目经历" too, when the row names a company and a post held
             # there ("星河科技有限公司 | 算法实习生 | dates"): a job wherever it is listed
             experience.extend(e for e in parse_experience(s.lines, strict=True)

@@ -267,7 +267,7 @@ def interests_from_fields(lines: list[Clean]) -> list[str]:
             out.extend(i for i in split_items(cell) if _short(i))
             continue
         # a second field on the line: "导师:X 教授 研究方向:A、B" under a degree
-        if m := _CJK_INTEREST_FIELD.search(c.text):
+        if (":" in c.text or "：" in c.text) and (m := _CJK_INTEREST_FIELD.search(c.text)):  # (its colon first)
             out.extend(i for i in split_items(m.group(1)) if _short(i))
             continue
         # inside a paragraph: "... meaningful. Interests: A, B, C." / "My research interests include A and B."

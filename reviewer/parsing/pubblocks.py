@@ -236,9 +236,19 @@ def compact_items(lines: list[Line]) -> list[RawItem] | None:
     (the lines under a "授权专利" or "软件著作权" sub-heading are no papers and not counted)."""
     texts = _paper_lines(lines)
     # (the pattern needs a comma after the venue: a line without one is no such paper, untried)
-    found = [(ln, _COMPACT.match(ln.text.strip()) if "," in ln.text or "，" in ln.text else None) for ln in texts]
-    # (the venue's year may be left out when the line ends with the date: "TASLP,Title(一作)2025.05")
-    hits = [(ln, m) for ln, m in found if m and (m.group("year") or m.group("date"))]
+    commas = [ln for ln in texts if "," in ln.text or "，" in ln.text]
+    # (the pattern backtracks over every line: once the lines left cannot make the share, stop)
+    possible = len(commas)
+    hits = []
+    for ln in commas:
+        if possible < 2 or possible < 0.6 * len(texts):
+            return None
+        m = _COMPACT.match(ln.text.strip())
+        # (the venue's year may be left out when the line ends with the date: "TASLP,Title(一作)2025.05")
+        if m and (m.group("year") or m.group("date")):
+            hits.append((ln, m))
+        else:
+            possible -= 1
     if len(hits) < 2 or len(hits) < 0.6 * len(texts):
         return None
     items = []

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from reviewer.parsing.authors import Author, CandidateName, split_authors
-from reviewer.parsing.needles import may_match, needles
+from reviewer.parsing.needles import folded, may_match, needles
 from reviewer.parsing.pubapa import apa_head
 from reviewer.parsing.pubbooks import bluebook_item, imprint_item
 from reviewer.parsing.pubchinese import chinese_marked_item
@@ -130,6 +130,7 @@ _ET_AL = re.compile(r"\bet\s+al\b")
 _TALK_GIVEN = re.compile(r"(?i)(?:^|[\s,;(—–-])(?:invited\s+)?(?:talk|keynote|presentation|lecture|seminar|panel)\s+(?:at|to|for)\b"
                          # ("Talk: “Title.” PyData London, June 2024": labelled as a talk)
                          r"|^\W{0,3}(?:invited\s+)?(?:talk|keynote|panel|poster)\s*:")
+_TALK_NEEDLES = needles(_TALK_GIVEN)  # ("talk", "keynote"...: most references hold none, one scan turns them away)
 
 SegmentKind = Literal["authors", "year", "title", "venue", "text"]
 
@@ -156,7 +157,7 @@ def parse_item(item: RawItem, candidate: CandidateName | None = None) -> tuple[P
         return None, []  # a patent is not a publication
     if len(full) < 12 or not _THREE_LETTERS.search(full):
         return None, []
-    if _TALK_GIVEN.search(full) and not author_start(full):
+    if may_match(_TALK_NEEDLES, full, folded(full)) and _TALK_GIVEN.search(full) and not author_start(full):
         return None, []  # "“Title” -- talk at FOSS4G Europe, 2024": a talk given, listed beside papers
     if ("《" in full or "。" in full) and (cited := chinese_marked_item(full, item)) is not None:
         return cited  # "作者：《标题》，《期刊》2023年第2期。"

@@ -202,7 +202,9 @@ _POSITION_WORDS = re.compile(r"(?i)first|equal|joint|second|third|fourth|fifth|�
 # a case-free literal scan before the case-blind one (shortest=1: the "第" of "第二作者" is one
 # character, and with a longer minimum there were no needles and the slow scan ran on every reference)
 _POSITION_NEEDLES = needles(_POSITION_WORDS, shortest=1)
-_CO_FIRST_RE = re.compile(r"\t\s*(?:一作|第一作者|first[- ]author)|\(?[^()]{0,30}\b(?:co-?first|joint first|equal(?:ly)? contribut\w*)\b[^()]{0,10}author|共同(?:第一|一)作|共同第一作者|并列第一", re.I)
+# (asked only whether it matches: a "(" and up to 30 characters before the words, which the engine
+# tried at every position, 0.2 ms a reference, change no answer and are left out)
+_CO_FIRST_RE = re.compile(r"\t\s*(?:一作|第一作者|first[- ]author)|\b(?:co-?first|joint first|equal(?:ly)? contribut\w*)\b[^()]{0,10}author|共同(?:第一|一)作|共同第一作者|并列第一", re.I)
 _FIRST_RE = re.compile(r"\t\s*(?:一作|第一作者|first[- ]author)|[(（\[,，;；]\s*(?:first[- ]author(?:ed)?|第一作者|一作)\s*(?:[)）\],，;；]|[.。]?$)|[(（\[]\s*[^()（）]{0,20}[,，;；]\s*(?:first[- ]author|第一作者|一作)\s*[)）\]]", re.I)
 
 

@@ -118,6 +118,10 @@ def heading_text(text: str) -> str:
     return t.strip()
 
 
+def _has_any(text: str, chars: str) -> bool:
+    return any(ch in text for ch in chars)
+
+
 def _broken_word(t: str) -> bool:
     """A word of the line is no word: a fragment of a heading word ("EXPER", "IENCE")."""
     return any(w.isalpha() and w.lower() not in _SPELLING_WORDS for w in t.split())
@@ -172,7 +176,8 @@ def heading_kind(text: str) -> str | None:
     if len(t) > 60 and not t.endswith(")"):
         return None  # too long for a heading, and no trailing note to cut (most body lines stop here)
     # "Publications (* equal contribution)", "论文发表 (按时间排序)": a trailing note is not the heading
-    bare = _TRAILING_NOTE.sub("", t).strip()
+    # (both of the note's forms open with a bracket: a line without one, most lines, is left as it is)
+    bare = (_TRAILING_NOTE.sub("", t) if "(" in t or "（" in t else t).strip()
     if bare == t and has_cjk(t) and ("(" in t or "（" in t):
         # "论文发表 PUBLICATIONS (按时间顺序 chronological; # equal contribution": a bilingual
         # heading's note wrapped onto the next line, left open here
@@ -187,7 +192,8 @@ def heading_kind(text: str) -> str | None:
         return None  # "services in Korea." is the end of a wrapped sentence, not a heading
     lower_start = t[0].islower()  # "education" is a heading in some templates; "services in x" is not
     # Bilingual headings: "Educación / Education", "教育背景 Education"
-    halves = [h.strip() for h in _HALVES.split(t) if h.strip()]
+    # (the halves are parted by a slash or a bar, or where Chinese meets Latin: most lines have neither)
+    halves = [h.strip() for h in (_HALVES.split(t) if _has_any(t, "/|｜") or has_cjk(t) else [t]) if h.strip()]
     if len(halves) == 2:
         kinds = [heading_kind(h) for h in halves]
         if any(kinds):

@@ -35,15 +35,17 @@ _SCREENED = [(short, kind, rx, needles(rx)) for short, kind, rx in _COMPILED + _
 _VENUE_INDEX = NeedleIndex([screen for *_, screen in _SCREENED])
 
 WORKSHOP_RE = re.compile(r"\bworkshops?\b|研讨会", re.I)
-VENUE_WORDS_RE = re.compile(
-    r"\b(?:conference|conf\.|proceedings|proc\.|journal|j\.|transactions|trans\.|workshops?|symposium|"
-    r"letters|magazine|annual meeting|arxiv|preprint|biorxiv|medrxiv|ssrn|advances in|in press|"
-    r"under review|under submission|submitted|in preparation|to appear|accepted|technical report|"
-    r"tech\. rep|thesis|dissertation|lecture notes|springer|elsevier|ieee|acm|usenix|findings of|"
-    r"review[s]? of|bulletin|quarterly|forum|summit|congress|colloquium|chapter|book|press)\b|"
-    r"会议|期刊|学报|大会|论文集|\[[JCDMRPANS]\]",
-    re.I,
+VENUE_WORDS = (
+    "conference", "conf.", "proceedings", "proc.", "journal", "j.", "transactions", "trans.", "workshop", "workshops",
+    "symposium", "letters", "magazine", "annual meeting", "arxiv", "preprint", "biorxiv", "medrxiv", "ssrn", "advances in",
+    "in press", "under review", "under submission", "submitted", "in preparation", "to appear", "accepted",
+    "technical report", "tech. rep", "thesis", "dissertation", "lecture notes", "springer", "elsevier", "ieee", "acm",
+    "usenix", "findings of", "review of", "reviews of", "bulletin", "quarterly", "forum", "summit", "congress",
+    "colloquium", "chapter", "book", "press",
 )
+# (the words as a prefix tree: at each word boundary the engine follows one branch instead of
+# trying all 49 words; only whether the pattern matches is ever asked, which the order cannot change)
+VENUE_WORDS_RE = re.compile(rf"\b(?:{trie_alternation(VENUE_WORDS)})\b|会议|期刊|学报|大会|论文集|\[[JCDMRPANS]\]", re.I)
 
 
 # ISO 4 title-word abbreviations that journal names are printed with ("J. Chem.
