@@ -237,3 +237,14 @@ def test_a_nigerian_forms_qualifications_go_to_the_institutions_attended_by_year
                    "ACADEMIC AND PROFESSIONAL QUALIFICATIONS\nMBBS (Westvale)\t2008\nMSc Epidemiology (Northfield)\t2013\n")
     assert [(e.institution, e.degree_level) for e in p.education] == [
         ("University of Westvale", "bachelor"), ("Northfield School of Hygiene", "master")]
+
+
+def test_a_school_line_under_its_degree_carrying_the_expected_graduation() -> None:
+    """"Ph.D. in X<tab>2021/09~present" over "Some University, City<tab>(expected 2026/06)": one
+    degree, its school on the line below; the expected date is no second stay."""
+    p = parse_text("Wei Quill\nwei@example.tw\n\nEDUCATION\n"
+                   "Ph.D. in Civil Engineering (Structural Engineering)\t2021/09~present\n"
+                   "Westvale University, Taipei\t(expected 2026/06)\n"
+                   "M.S. in Civil Engineering\t2019/09~2021/06\nWestvale University, Taipei\n")
+    assert [(e.institution, e.degree_level, e.start) for e in p.education] == [
+        ("Westvale University", "phd", "2021-09"), ("Westvale University", "master", "2019-09")]

@@ -199,7 +199,7 @@ def _grouped(cands: list[Clean], facts: list[EduFacts], strict: bool) -> list[_E
             if not cur.dates and f.dates:
                 cur.dates = f.dates
             continue
-        if _expected_degree(cur, f):
+        if _expected_degree(cur, f) or _expected_school(cur, f):
             cur.lines.append(c)
             continue
         # a department line ("School of X") under a university is part of the same entry
@@ -271,6 +271,16 @@ def _level(degree: str) -> DegreeLevel | None:
     """The degree's level from its own words: "硕士(硕博连读转博)" is a master's, whatever the
     remark in brackets names."""
     return degree_level(_REMARK.sub("", degree)) or degree_level(degree)
+
+
+def _expected_school(cur: _Entry, f: EduFacts) -> bool:
+    """"Ph.D. in X  2021/09~present" over "Some University, City  (expected 2026/06)": the mirror of
+    _expected_degree, the school line under the degree carrying the expected graduation."""
+    if not (f.inst and not f.degree and f.marker == "end" and f.dates and not f.dates.is_range
+            and cur.degree and cur.dates and not cur.inst):
+        return False
+    cur.inst = f.inst
+    return True
 
 
 def _expected_degree(cur: _Entry, f: EduFacts) -> bool:
