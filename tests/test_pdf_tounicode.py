@@ -70,3 +70,10 @@ def test_cmap_blocks_that_hold_more_entries_than_they_declare_are_defective() ->
     assert parse_cmap(over_full) == ({0: " ", 1: "林", 2: "A"}, True)
     short_array = b"1 beginbfrange\n<0000> <0003> [<0020> <6797>]\nendbfrange"
     assert parse_cmap(short_array)[1] is True
+
+
+def test_a_hostile_map_gives_no_error() -> None:
+    # an empty code ("<>") or a non-hex one is skipped: the map is read as far as it makes sense
+    mapping, defective = parse_cmap(b"2 beginbfchar\n<> <0041>\n<0001> <0042>\nendbfchar")
+    assert isinstance(mapping, dict) and defective
+    assert parse_cmap(b"1 beginbfrange\n<zz> <0002> [<0041>]\nendbfrange")[0] == {}

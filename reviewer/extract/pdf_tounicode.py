@@ -40,7 +40,7 @@ class LenientMaps:
             try:
                 data = self._source if isinstance(self._source, bytes) else Path(self._source).read_bytes()
                 self._maps = defective_maps(data)
-            except (OSError, MemoryError):
+            except (OSError, MemoryError, ValueError):  # (a hostile map: the page keeps pdfium's text)
                 self._maps = {}
         return self._maps
 
@@ -110,6 +110,8 @@ def parse_cmap(cmap: bytes) -> tuple[dict[int, str], bool]:
             entries += 1
         elif hexa is not None:
             digits = re.sub(rb"\s", b"", hexa)
+            if not digits:
+                continue  # "<>": no code, and int() of nothing would fail
             if array is not None:
                 array.append(_utf16(digits))
                 continue
