@@ -215,3 +215,11 @@ def test_a_salutation_is_no_name() -> None:
 def test_an_exported_grant_number_is_no_phone() -> None:
     # ORCID's funding record prints "GRANT_NUMBER: 2022-99881": an id, not a number to call
     assert find_phones(_c("GRANT_NUMBER: 2022-99881"), "SE") == []
+
+
+def test_a_browsers_printed_footer_is_furniture_and_its_address_the_candidates() -> None:
+    # Chrome prints the page's address at the foot with "1/2": not the last award's words
+    p = parse_text("Mira Castellane\nmira@example.com\nAWARDS\nBest Thesis Award, Tarn University, 2022\n"
+                   "https://castellane.example.io/cv.html\t1/1\n")
+    assert [a.title for a in p.awards] == ["Best Thesis Award, Tarn University, 2022"]
+    assert p.links == ["https://castellane.example.io/cv.html"]

@@ -152,3 +152,18 @@ def test_titles_opening_in_lower_case_or_with_inverted_marks_after_the_author_li
     assert [p.author_position for p in pubs] == ["first", "first", "last", "first"]
     assert [p.venue for p in pubs] == ["J. Hydrol.", "Nat. Commun.", "PNAS", "J Neurosci Methods"]
     assert all(p.kind == "journal" for p in pubs)
+
+
+def test_harvard_family_names_in_capitals_with_and_others_and_two_letter_families():
+    """A UK staff page's Harvard list: "SURNAME, A., WU, H. and others, 2018. Title Venue. 6(11), 851-861"."""
+    pubs = parse_publications(lines("""
+QUARRIE-VALE, N., WU, H. and HOLLIS-BRANT, E., 2023. Mucus plugs in stable asthma: a cohort
+study Thorax. 78(6), 555-563
+LI, J., QUARRIE-VALE, N. and others, 2019. Airway sampling in children: a pilot study
+European Respiratory Journal. 54(2), 1900123
+"""), "Nia Quarrie-Vale")
+    assert [p.year for p in pubs] == [2023, 2019]
+    assert pubs[0].authors == ["QUARRIE-VALE, N.", "WU, H.", "HOLLIS-BRANT, E"]
+    assert pubs[1].authors[:2] == ["LI, J.", "QUARRIE-VALE, N."]
+    assert pubs[1].authors[-1] == "et al."  # "and others" (BibTeX's spelling) stands for more authors
+    assert [p.author_position for p in pubs] == ["first", "other"]

@@ -136,6 +136,9 @@ def _name_token_ok(token: str) -> bool:
     return token.lower().strip(".") not in NOT_NAME
 
 
+_INITIALS_ONLY = re.compile(r"(?:\s*[A-Z]\.?(?:-[A-Z]\.?)?){1,3}\s*")
+
+
 @lru_cache(maxsize=16384)
 def looks_like_name(name: str) -> bool:
     """True for "Ana Diaz", "A. Diaz", "Diaz, A.", "DIAZ Ana", "Kai E", "张三"."""
@@ -155,6 +158,8 @@ def looks_like_name(name: str) -> bool:
     family = name.split(",", 1)[0] if "," in name else ""
     if family.isupper() and len(re.sub(r"[^A-Z]", "", family)) >= 3:
         return True  # "TEIXEIRA, G. M.": Brazil's ABNT prints the family name in capitals
+    if family.isupper() and family.isalpha() and _INITIALS_ONLY.fullmatch(name.split(",", 1)[1]):
+        return True  # "WU, H.", "LI, J. K.": a short family name in capitals, then initials
     return any(not _is_initials(t) and t.lower() not in PARTICLES for t in tokens)
 
 
@@ -201,7 +206,7 @@ def _pair_inverted_first(parts: list[str]) -> list[str]:
 
 
 _SPACE_LIST_RE = re.compile(rf"((?:[A-Z][\w'’-]+\s)+(?:[A-Z]\.?-?)+[{re.escape(EQUAL_MARKS)}]*)(?:\s+|$)")
-_ET_AL_TAIL = re.compile(r",?\s*\bet\.?\s*al\.?$")
+_ET_AL_TAIL = re.compile(r",?\s*\b(?:et\.?\s*al\.?|and\s+others)$")  # ("and others": BibTeX's own spelling)
 _CJK_LIST_SEPARATORS = re.compile(r"\s*[,，、;；]\s*|\s+and\s+|\s*&\s*|\s*等$")
 _FAMILY_FIRST_SEPARATOR = re.compile(r"\s*;\s*(?:and\s+|&\s*)?")
 # (the leading lookahead names the characters a match can start with: the engine skips every
@@ -237,7 +242,7 @@ def _named_parts(text: str) -> tuple[Author, ...] | None:
         # "Ní Bhriain, Ó" (its point lost with the list's last full stop): the accented initial
         # after a family name gets its point back, so it reads as an initial, not a name
         text = _BARE_ACCENTED_INITIAL.sub(r"\1.", text)
-    if text.endswith(("al", "al.")):  # the pattern ends there (text is stripped): most lists do not
+    if text.endswith(("al", "al.", "others")):  # the pattern ends there (text is stripped): most lists do not
         text = _ET_AL_TAIL.sub("", text).strip()
     if not text or len(text) > 1500:
         return None

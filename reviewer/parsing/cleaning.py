@@ -242,6 +242,7 @@ def is_noise(text: str) -> bool:
 _LETTER = re.compile(r"[^\W\d_]")
 _YEARLIKE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _PAGE_OF = re.compile(r"(?i)(?:page\s*)?\d+\s*(?:/|of)\s*\d+|page\s+\d+")
+_BROWSER_FOOTER = re.compile(r"\s*(?:https?|file)://\S+\s+\d{1,3}\s*/\s*\d{1,3}\s*$")
 _PAGE_FOOTER = re.compile(r"(?i)\bpage\s+\d+\s+(?:of|/)\s+\d+\b")
 _PAGE_NUMBER = re.compile(r"(?i)(?:page\s*)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?|-\s*\d{1,3}\s*-")
 _DIGITS = re.compile(r"\d+")
@@ -288,6 +289,9 @@ def furniture(lines: list[Line]) -> set[int]:
         if low is not None and ("vitae" in low or "cv" in low or "sum" in low) and ln.index not in opening \
                 and _CV_STAMP.fullmatch(text.strip()):
             out.add(ln.index)  # "Curriculum Vitae – December 2024" mid-text: a pasted page's running footer
+            continue
+        if "://" in text and _BROWSER_FOOTER.match(text):
+            out.add(ln.index)  # a browser's printed footer: the page's address, then "1/3"
             continue
         # the footer pattern needs the word "page": a substring test spares most lines its scan
         if (low is None or "page" in low) and _PAGE_FOOTER.search(text) or (
