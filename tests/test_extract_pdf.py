@@ -274,6 +274,73 @@ def test_two_text_columns_on_one_baseline_grid_are_read_one_after_the_other(tmp_
     assert [line.text for line in extract(tmp_path / "twocol.pdf").lines] == left + right
 
 
+def test_a_short_band_of_two_text_columns_under_full_width_entries(tmp_path):
+    """A web CV's publication list set in CSS columns: full-width entries above cover the
+    gutter, the band is a fifth of the page, and its lines share one baseline grid. The
+    band is read column by column; the heading under it stays after both columns."""
+    from fpdf import FPDF
+
+    words = ["invented", "results", "on", "imaginary", "benchmarks", "with", "made", "up", "numbers", "and", "fictional", "coauthors"]
+    wide = [f"Invented Institute of Examples, Faraway City, a full-width entry line {k}\t20{10 + k}" for k in range(12)]
+    left = [" ".join(words[k % 5:k % 5 + 7]) + f" L{k:02d}" for k in range(9)]
+    right = [" ".join(words[k % 4:k % 4 + 7]) + f" R{k:02d}" for k in range(9)]
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=9)
+    y = 15
+    for text in wide:
+        pdf.set_xy(15, y)
+        pdf.cell(150, 5, text.split("\t")[0])
+        pdf.set_xy(180, y)
+        pdf.cell(15, 5, text.split("\t")[1])
+        y += 5
+    y += 6
+    for k in range(len(left)):
+        pdf.set_xy(15, y + 5 * k)
+        pdf.cell(85, 5, left[k])
+        pdf.set_xy(105, y + 5 * k)
+        pdf.cell(85, 5, right[k])
+    pdf.set_font("Helvetica", "B", 9)
+    pdf.set_xy(15, y + 5 * len(left) + 8)
+    pdf.cell(40, 5, "Grants")
+    pdf.set_font("Helvetica", size=9)
+    for k in range(8):
+        pdf.set_xy(15, y + 5 * len(left) + 15 + 5 * k)
+        pdf.cell(180, 5, f"An invented grant from an invented funder for invented work on imaginary things, number {k}")
+    pdf.output(str(tmp_path / "band.pdf"))
+    texts = [line.text for line in extract(tmp_path / "band.pdf").lines]
+    band = texts[len(wide):len(wide) + len(left) + len(right)]
+    assert band == left + right
+    assert texts[len(wide) + len(left) + len(right)] == "Grants"
+
+
+def test_a_short_band_of_table_cells_under_full_width_entries_is_read_across(tmp_path):
+    """A Word table of posts (organisation | post | from | to | duties) under full-width
+    lines: each side of its widest gap holds cells, so its rows are read across."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=9)
+    y = 15
+    for k in range(12):
+        pdf.set_xy(15, y)
+        pdf.cell(180, 5, f"Invented Institute of Examples, Faraway City, a full-width line about nothing at all {k}")
+        y += 5
+    y += 6
+    rows = []
+    for k in range(9):
+        cells = [f"Invented Works Number {k} Ltd", f"Design Engineer {k}", f"0{k + 1}.04.20{10 + k}",
+                 f"3{k % 2}.03.20{11 + k}", "Analysis of things"]
+        for x, w, text in zip((15, 62, 105, 128, 150), (45, 40, 22, 22, 45), cells, strict=True):
+            pdf.set_xy(x, y + 5 * k)
+            pdf.cell(w, 5, text)
+        rows.append(cells)
+    pdf.output(str(tmp_path / "table.pdf"))
+    texts = [line.text for line in extract(tmp_path / "table.pdf").lines]
+    assert [re.sub(r"\s+", " ", t) for t in texts[12:21]] == [" ".join(cells) for cells in rows]
+
+
 def test_side_column_on_the_same_leading_with_its_own_headings_is_read_on_its_own(tmp_path):
     """A Deedy-style page: a narrow left column and the main column share one leading, so
     most baselines line up as in a table, but each column has its own section headings,

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from reviewer.extract import ExtractedDocument, TextLine
 from reviewer.parsing import parse_document
-from reviewer.parsing.sections import fuzzy_kind
+from reviewer.parsing.sections import fuzzy_kind, heading_kind
 
 
 def _doc(rows: list[tuple[str, float]]) -> ExtractedDocument:
@@ -291,3 +291,9 @@ def test_the_headings_of_an_nsfc_resume_form() -> None:
     assert heading_kind("博士后工作经历（按时间倒序排序；请列出合作导师姓名）：") == "experience"
     assert heading_kind("主持或参加科研项目（课题）及人才计划项目情况（按时间倒序排序）：") == "projects"
     assert heading_kind("曾使用其他证件信息（应使用唯一身份证件申请项目）") == "other"
+
+
+def test_a_letter_spaced_heading_with_a_trailing_note() -> None:
+    # a web CV's letter-spaced heading, its legend after it in ordinary type
+    assert heading_kind("P U B L I C AT I O N S (* equal contribution)") == "publications"
+    assert heading_kind("E X P E R I E N C E (selected)") == "experience"

@@ -62,6 +62,13 @@ def _regions(frags: list[Frag], depth: int) -> list[list[Frag]]:
 
 def _find_split(frags: list[Frag]):
     """(above, left, right, below) for the best column gutter, or None."""
+    return _split_at_gutters(frags, narrow_only=False) or _split_at_gutters(frags, narrow_only=True)
+
+
+def _split_at_gutters(frags: list[Frag], narrow_only: bool):
+    """The best split at a gutter of the x-coverage profile. With `narrow_only` the profile
+    leaves out lines wider than half the region: a band of two text columns (a CSS
+    multi-column list) under full-width entries, whose lines cover its gutter."""
     x_lo = min([f.x0 for f in frags])  # lists, not generators: this runs for every region
     x_hi = max([f.x1 for f in frags])
     if not x_hi - x_lo < 5000:  # also catches NaN; pages are never this wide
@@ -70,7 +77,10 @@ def _find_split(frags: list[Frag]):
     if nbins < 8:
         return None
     diff = [0] * (nbins + 1)
-    for f in frags:
+    counted = [f for f in frags if f.x1 - f.x0 < (x_hi - x_lo) / 2] if narrow_only else frags
+    if narrow_only and len(counted) == len(frags):
+        return None  # nothing left out: the profile is the one already searched
+    for f in counted:
         diff[int((f.x0 - x_lo) / _BIN)] += 1
         diff[int((f.x1 - x_lo) / _BIN) + 1] -= 1
     cov = list(accumulate(diff[:nbins]))
@@ -90,7 +100,7 @@ def _find_split(frags: list[Frag]):
     best, best_score = None, 0
     for start, end in runs[:_MAX_CANDIDATES]:
         mid = x_lo + _clearest(cov, start, end) * _BIN
-        found = _best_band(frags, mid, y_hi - y_lo, x_lo + start * _BIN, x_lo + end * _BIN)
+        found = _best_band(frags, mid, y_hi - y_lo, x_lo + start * _BIN, x_lo + end * _BIN, text_only=narrow_only)
         if found is not None and found[0] > best_score:
             best_score, best = found
     return best
@@ -110,13 +120,15 @@ def _clearest(cov: list[int], start: int, end: int) -> float:
     return best_mid
 
 
-def _best_band(frags: list[Frag], mid: float, height: float, run_lo: float, run_hi: float):  # noqa: C901
+def _best_band(frags: list[Frag], mid: float, height: float, run_lo: float, run_hi: float,  # noqa: C901
+               text_only: bool = False):
     """Split the page at x=mid within the tallest band no fragment crosses.
 
     [run_lo, run_hi] is the whole low-coverage stretch around mid. A fragment that
     reaches into it from one side counts as crossing when it lies above or below
     everything on the other side: a centred footer under both columns is not part
-    of the left column just because it ends short of the side bar."""
+    of the left column just because it ends short of the side bar. With `text_only`, only two
+    columns of running text count (they may then be a short band)."""
     width = max(f.x1 for f in frags) - min(f.x0 for f in frags)
     left_all = [f for f in frags if f.x1 <= mid]
     right_all = [f for f in frags if f.x0 >= mid]
@@ -163,9 +175,19 @@ def _best_band(frags: list[Frag], mid: float, height: float, run_lo: float, run_
         if score < _MIN_ROWS:
             continue
         extent = max(f.top for f in inside) - min(f.bottom for f in inside)
-        if extent < 0.3 * height:
+        if extent < (0.1 if text_only else 0.3) * height:
             continue
         paired = max(_paired(left_bases, right_bases), _paired(right_bases, left_bases))
+        if text_only:
+            if not (_text_column(left, width) and _text_column(right, width)
+                    and _unbroken_rows(left) and _unbroken_rows(right)):
+                continue  # (a table's side holds cells: gaps inside its rows)
+            after = _after_the_columns(left, right) | _after_the_columns(right, left)
+            if after:  # (a short heading under the band is not the column's last line)
+                band_bottom = max(f.top for f in inside if id(f) in after)
+                inside = [f for f in inside if id(f) not in after]
+                left = [f for f in left if id(f) not in after]
+                right = [f for f in right if id(f) not in after]
         aligned = paired >= 0.5 or _interleaved(left, right)
         if aligned and not (_text_column(left, width) and _text_column(right, width)) \
                 and not _headings_beside_text(left, right) and not _beside_at_own_leading(left, right, paired):
@@ -176,6 +198,31 @@ def _best_band(frags: list[Frag], mid: float, height: float, run_lo: float, run_
             below = [f for f in frags if id(f) not in ids and (f.top + f.bottom) / 2 <= band_bottom]
             best = (score, (above, left, right, below))
     return best
+
+
+def _unbroken_rows(frags: list[Frag]) -> bool:
+    """Nine rows in ten run without a gap wider than an em: running text, not table cells."""
+    rows: dict[float, list[Frag]] = {}
+    for f in frags:
+        rows.setdefault(round(f.base / _BASELINE_TOL), []).append(f)
+    broken = 0
+    for row in rows.values():
+        row.sort(key=lambda f: f.x0)
+        broken += any(b.x0 - a.x1 > max(_size(a), 6.0) for a, b in zip(row, row[1:], strict=False))
+    return broken <= 0.1 * len(rows)
+
+
+def _after_the_columns(mine: list[Frag], theirs: list[Frag]) -> set[int]:
+    """Ids of my lines below the end of both columns: from the first one lower than all of
+    theirs that sits a paragraph's gap under my line above it (a heading after the band)."""
+    end = min(f.bottom for f in theirs)
+    rows = sorted(mine, key=lambda f: -f.base)
+    gaps = [a.base - b.base for a, b in zip(rows, rows[1:], strict=False)]
+    leading = sorted(gaps)[len(gaps) // 2] if gaps else 0.0
+    for k in range(1, len(rows)):
+        if rows[k].top < end and gaps[k - 1] > 1.5 * leading:
+            return {id(f) for f in rows[k:]}
+    return set()
 
 
 def _overflows_gutter(f: Frag, right: list[Frag], l_starts: set[int], l_span: tuple[float, float],

@@ -182,7 +182,7 @@ def heading_kind(text: str) -> str | None:
         # "论文发表 PUBLICATIONS (按时间顺序 chronological; # equal contribution": a bilingual
         # heading's note wrapped onto the next line, left open here
         bare = _UNCLOSED_NOTE.sub("", t).strip()
-    if bare and bare != t and _WORDY.search(bare):
+    if bare and bare != t and _WORDY.search(heading_text(bare)):  # ("P U B L I C AT I O N S (* equal …)")
         t = heading_text(bare)
     if not t or len(t) > 60 or _NOT_HEADING_CHARS.search(t) or find_dates(t):
         return None  # (the digit test first: every date has digits, and it is far cheaper)
