@@ -342,6 +342,26 @@ def test_a_narrow_date_columns_small_dates_are_cells_of_their_rows(tmp_path):
     assert any(t.startswith("Emissions of N2") and CELL_SEP not in t for t in lines), lines
 
 
+def test_a_date_overrunning_its_box_into_the_next_cell_is_one_row(tmp_path):
+    """LaTeX's \\makebox[2.5cm][l]{2019 (6 months)}: the date is wider than its box and its
+    last letters run under the entry beside it, on one baseline: one row in both readers."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    pdf.text(20, 30, "2012-2018")
+    pdf.text(45, 30, "Reader in Invented Studies, Quillford University")
+    width = pdf.get_string_width("2019 (6 months)")
+    pdf.text(20, 36, "2019 (6 months)")
+    pdf.text(20 + width - 3.0, 36, "Visiting Professor, Northfield University")  # 3 mm under the date
+    pdf.text(20, 42, "(sabbatical)")
+    pdf.output(str(tmp_path / "overrun.pdf"))
+    lines = [line.text for line in _same(tmp_path / "overrun.pdf")]
+    assert len(lines) == 3, lines
+    assert lines[1].startswith("2019 (6 months)") and lines[1].endswith("Visiting Professor, Northfield University")
+
+
 def _wrapped_table_pdf(path: Path) -> Path:
     """A Word-like table of posts (No. | Organisation | Designation | From | To) whose cells wrap:
     each wrapped piece under its own column, a row of its own in the text layer; under it, a

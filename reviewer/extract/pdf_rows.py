@@ -139,11 +139,19 @@ def _stacked(f: Frag, members: list[Frag]) -> bool:
         overlap = (x1 if x1 < m.x1 else m.x1) - (x0 if x0 > m.x0 else m.x0)
         if overlap > 1.0 and not (abs(base - m.base) < 0.5 and (
                 overlap < squeeze or (overlap < 0.5 * min(x1 - x0, m.x1 - m.x0) and _cjk(f) and _cjk(m)))) \
-                and not _overflowing_cell(f, m):
+                and not _overflowing_cell(f, m) and not _overrun_cell(f, m):
             return True
     return False
 
 
+
+
+def _overrun_cell(f: Frag, m: Frag) -> bool:
+    """A cell's text too wide for its box running into the next cell on the same baseline
+    ("2019 (6 months)" in a 2.5 cm date box, then "Visiting Professor"): the one starts in
+    the other's last quarter, so they are one row read left to right, not lines stacked."""
+    left, right = (m, f) if m.x0 < f.x0 else (f, m)
+    return abs(f.base - m.base) < 0.5 and right.x0 > left.x1 - 0.25 * (left.x1 - left.x0)
 
 
 def _overflowing_cell(f: Frag, m: Frag) -> bool:
