@@ -167,3 +167,16 @@ European Respiratory Journal. 54(2), 1900123
     assert pubs[1].authors[:2] == ["LI, J.", "QUARRIE-VALE, N."]
     assert pubs[1].authors[-1] == "et al."  # "and others" (BibTeX's spelling) stands for more authors
     assert [p.author_position for p in pubs] == ["first", "other"]
+
+
+def test_chemists_title_last_references_are_read_in_the_usual_order():
+    """"Authors, Journal Year, Volume, Pages: Title." (the title last, after a colon)."""
+    pubs = parse_publications(lines("""
+1. T. Varga, I. Quenby, and N. Brightwater, Angew. Chem. Int. Ed. 2024, 63, 1180–1188: A bench-stable route
+to strained rings.
+2. N. Brightwater and O. Lisle, ACS Catal. 2021, 11, 402–409: Cobalt hydrides in water.
+"""), "Nadia Brightwater")
+    assert [p.title for p in pubs] == ["A bench-stable route to strained rings", "Cobalt hydrides in water"]
+    assert [p.venue for p in pubs] == ["Angew. Chem. Int. Ed.", "ACS Catal"]
+    assert [p.year for p in pubs] == [2024, 2021]
+    assert [p.author_position for p in pubs] == ["last", "first"]

@@ -6,7 +6,7 @@ from reviewer.extract import ExtractedDocument, TextLine
 from reviewer.parsing import parse_document
 from reviewer.parsing.lines import Line
 from reviewer.parsing.publications import parse_publications
-from tests.parsing_support import job_market_profile, parse_text
+from tests.parsing_support import job_market_profile, parse_md, parse_text
 
 
 def _pubs(*texts: str, name: str | None = "Mira Tolvanen"):
@@ -673,7 +673,7 @@ def test_surnames_with_the_unicode_hyphen_xelatex_prints_are_read_as_authors(tmp
 def test_wrapped_title_line_ending_in_a_colon_is_not_a_sub_heading() -> None:
     """biblatex author-year: "…markers”. In: Findings of the … Linguistics:" ends with a colon
     but continues the reference (and a star before a comma leaves no stray space)."""
-    from tests.parsing_support import parse_text
+    from tests.parsing_support import parse_md, parse_text
 
     p = parse_text("Yusuf Arden\n\nPublications\n"
                    "Obi*, Selin, Yusuf Arden*, and Ines Varga (2023). “Probing invented\n"
@@ -1356,3 +1356,24 @@ def test_a_legend_opening_with_its_hash_mark_is_no_markdown_heading() -> None:
                    "[2] Quill Y, Li M, Wang H*. Decentralized nutrient recovery can offset the cost of\n"
                    "sanitation in China. Nature Water, 2023, 1: 842–851.\n")
     assert [x.author_position for x in p.publications] == ["equal_first", "first"]
+
+
+def test_a_lettered_patents_section_holds_no_papers() -> None:
+    # "C. Patents" after "A. Original research articles": numbered like the papers, counted as none
+    p = parse_text("Lena Quill\nlena@example.com\nJournal articles\n"
+                   "1. L. Quill and D. Roe, Org. Lett. 2022, 24, 1001–1005: Quiet routes to amines.\n"
+                   "C. Patents\n1. L. Quill, D. Roe, Verfahren zur Herstellung stiller Amine, DE 10 2019 110 214.\n")
+    assert [x.title for x in p.publications] == ["Quiet routes to amines"]
+    assert not any("Patents" in w for w in p.warnings)  # an empty patents section is no silent omission
+    p = parse_text("Lena Quill\nlena@example.com\nPublications\nA. Original research articles\n"
+                   "1. L. Quill and D. Roe, Org. Lett. 2022, 24, 1001–1005: Quiet routes to amines.\n"
+                   "C. Patents\n1. L. Quill, D. Roe, Verfahren zur Herstellung stiller Amine, DE 10 2019 110 214.\n")
+    assert [x.title for x in p.publications] == ["Quiet routes to amines"]  # the same as a sub-heading
+    p = parse_md("# Lena Quill\nlena@example.com\n## Journal articles\n"
+                 "1. L. Quill and D. Roe, Org. Lett. 2022, 24, 1001–1005: Quiet routes to amines.\n"
+                 "## Grants\n- An invented grant, 2020\n## C. Patents\n"
+                 "1. L. Quill, D. Roe, Verfahren zur Herstellung stiller Amine, DE 10 2019 110 214.\n")
+    assert [x.title for x in p.publications] == ["Quiet routes to amines"]  # the same as a section of its own
+    p = parse_md("# Lena Quill\nlena@example.com\n## C. Patents\n"
+                 "1. L. Quill, D. Roe, Verfahren zur Herstellung stiller Amine, DE 10 2019 110 214.\n")
+    assert p.publications == [] and not any("Patents" in w for w in p.warnings)  # no papers is no omission

@@ -38,7 +38,7 @@ from reviewer.parsing.pubfind import cut_at_foreign_heading, is_publication_subh
 from reviewer.parsing.pubheads import PATENTS_ONLY_HEADING_RE
 from reviewer.parsing.publications import parse_publications, without_repeats
 from reviewer.parsing.pubsplit import continues_references
-from reviewer.parsing.sections import LOOSE_TEXT, Section, lines_of, split_sections
+from reviewer.parsing.sections import LOOSE_TEXT, Section, heading_text, lines_of, split_sections
 from reviewer.parsing.sectionshape import kind_from_content, skills_with_honours, without_table_header
 from reviewer.parsing.wrapdates import stitch_wrapped_dates
 from reviewer.profile import LOW_CONFIDENCE, Award, Education, Evidence, Experience, Profile, Publication
@@ -86,7 +86,7 @@ def _publications(sections: list[Section], lines: list[Line], name: str | None, 
             j += 1
         heading = sections[i].heading
         span = cut_at_foreign_heading(heading.line if heading else None, span)
-        if heading and PATENTS_ONLY_HEADING_RE.match(heading.text):
+        if heading and PATENTS_ONLY_HEADING_RE.match(heading_text(heading.text)):  # ("C. Patents")
             # a "Patents" section: listed like papers, counted as none - up to a papers sub-heading
             # inside it ("Selected Publications" under the patents, the section's heading not repeated)
             k = next((n for n, ln in enumerate(span) if is_publication_subheading(ln.text)), None)
@@ -140,7 +140,8 @@ def _silent_sections(sections: list[Section], found: dict[str, list]) -> list[st
     out: list[str] = []
     for kind, items in found.items():
         heads = [s for s in sections if s.kind == kind and s.heading and any(c.text.strip() for c in s.lines)
-                 and not (kind == "interests" and hobbies(s))]  # pastimes are not research interests
+                 and not (kind == "interests" and hobbies(s))  # pastimes are not research interests
+                 and not (kind == "publications" and PATENTS_ONLY_HEADING_RE.match(heading_text(s.heading.text)))]
         if heads and not items:
             out.append(f'{_SECTION_NAMES[kind]} section "{heads[0].title.strip()[:40]}" found, but nothing '
                        "could be read from it: check the document")

@@ -18,7 +18,8 @@ _KIND_WORDS = [  # (kind, English words, Chinese words)
     ("conference", r"conferences?|proceedings|symposi(?:a|um)", both_scripts_pattern("会议")),
 ]
 CATEGORY_RE = re.compile(
-    r"^(?:selected\s+|peer[- ]reviewed\s+|refereed\s+|other\s+|recent\s+|first[- ]author(?:ed)?\s+|"
+    r"^(?:(?:[A-Ha-h]|\d{1,2}|[ivx]{1,4})[.)]\s+|\((?:[A-Ha-h]|\d{1,2}|[ivx]{1,4})\)\s*)?"  # "C. Patents", "(b) Books"
+    r"(?:selected\s+|peer[- ]reviewed\s+|refereed\s+|other\s+|recent\s+|first[- ]author(?:ed)?\s+|"
     r"co-?authored?\s+)?(?:(?:international|national|full|short|long|journals?|conferences?|workshops?|"
     r"monographs?|edited|volumes?|(?<=\s)in|"  # "Articles in Peer-Reviewed Journals" ("in" never first)
     r"and|&|or|/|,|papers?|publications?|articles?|proceedings|preprints?|manuscripts?|"

@@ -37,6 +37,8 @@ from reviewer.parsing.pubsplit import PATENT_RE, RawItem
 from reviewer.parsing.pubstatus import BRACKETED_STATUS, publication_status
 from reviewer.parsing.pubtext import Marked, strip_markup, years_in
 from reviewer.parsing.venues import (
+    is_abbreviated_journal,
+    is_journal_abbreviation,
     known_venue,
     looks_like_venue,
     preprint_server,
@@ -61,6 +63,30 @@ _HARVARD_RE = re.compile(
 
 
 _COMMA_YEAR = re.compile(r",\s*(?:19|20)\d\d")
+
+
+# "A. Author, B. Author, Angew. Chem. Int. Ed. 2025, 39, 196–980: Title." (chemists' lists: the
+# journal, year, volume and pages after the authors, the title last after a colon)
+_TITLE_LAST = re.compile(r"^(?P<authors>.{3,600}?),\s+(?P<venue>[A-Z][A-Za-z.&\- ]{1,60}?\.?)\s+(?P<year>(?:19|20)\d\d),"
+                         r"\s*(?P<volume>\d{1,4}(?:\s*\(\d{1,4}\))?)(?:,\s*(?P<pages>[\dA-Za-z]{1,8}(?:\s*[–-]\s*\d{1,8})?))?"
+                         r":\s+(?P<title>[^:\s].*?)\.?$")
+
+
+def _title_last_as_usual(chunks: list[str]) -> list[str]:
+    """The title-last reference rewritten in the usual order ("Authors. Title. Venue Year, Vol, Pages."),
+    as one chunk; other references as they are."""
+    text = " ".join(c.strip() for c in chunks)
+    m = _TITLE_LAST.match(text) if ":" in text else None
+    if not m or not split_authors(m.group("authors")) or not _journal_name(m.group("venue")):
+        return chunks
+    pages = f", {m.group('pages')}" if m.group("pages") else ""
+    return [f"{m.group('authors')}. {m.group('title')}. {m.group('venue')} {m.group('year')}, {m.group('volume')}{pages}."]
+
+
+def _journal_name(text: str) -> bool:
+    """A known venue, or a name with an abbreviated journal word ("ACS Catal.", "Chem. Sci.")."""
+    return bool(known_venue(text) or is_abbreviated_journal(text) or looks_like_venue(text)
+                or any(is_journal_abbreviation(w) for w in re.findall(r"\b([A-Z][a-z]{1,11})\.", text)))
 
 
 def _harvard_as_apa(text: str) -> str:
@@ -151,6 +177,7 @@ def parse_item(item: RawItem, candidate: CandidateName | None = None) -> tuple[P
     """Read one reference; (None, []) for what is not a publication (a patent, a line of prose)."""
     chunks, marked, label, plain_after_bold = chunks_of(item)
     if chunks:
+        chunks = _title_last_as_usual(chunks)
         chunks[0] = apa_head(_harvard_as_apa(chunks[0]))
     full = marked.text
     if PATENT_RE.match(full) or may_match(_PATENT_NEEDLES, full, None) and _PATENT_NUMBER_RE.search(full):
