@@ -673,7 +673,7 @@ def test_surnames_with_the_unicode_hyphen_xelatex_prints_are_read_as_authors(tmp
 def test_wrapped_title_line_ending_in_a_colon_is_not_a_sub_heading() -> None:
     """biblatex author-year: "…markers”. In: Findings of the … Linguistics:" ends with a colon
     but continues the reference (and a star before a comma leaves no stray space)."""
-    from tests.parsing_support import parse_md, parse_text
+    from tests.parsing_support import parse_text
 
     p = parse_text("Yusuf Arden\n\nPublications\n"
                    "Obi*, Selin, Yusuf Arden*, and Ines Varga (2023). “Probing invented\n"
