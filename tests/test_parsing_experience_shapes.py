@@ -1181,3 +1181,20 @@ def test_a_uk_doctors_training_grades_are_posts_with_their_specialty() -> None:
     from reviewer.parsing.lexicon import ROLE_RE
     # a grade inside brackets, wrapped ("(ST3-" over "ST7)"), or after "and" names no post
     assert ROLE_RE.search("ST7)") is None and ROLE_RE.search("Programme (F1/F2) and CT1") is None
+
+
+def test_a_french_career_with_its_posts_and_funded_projects() -> None:
+    p = parse_text("Lise Marchand-Quill\nlise@example.fr\nParcours professionnel\n"
+                   "depuis 2012\tProfesseure des universités, Université de Nulle-Part (Université Ancienne\n"
+                   "jusqu’en 2015), UFR Sciences\n"
+                   "2019 – 2023\tDirectrice adjointe, Institut des Exemples Inventés (IEI), Lyon\n"
+                   "2002 – 2004\tIngénieure de recherche (CDD), Centre Imaginaire, Lyon\n"
+                   "Distinctions\n2021\tPrix de la Société inventée\n"
+                   "Encadrement doctoral\n2023\tRomain Exemple – aujourd’hui chargé de recherche\n"
+                   "Projets de recherche financés\n2022 – 2026\tANR PRC INVENTÉ, 540 k€ – coordinatrice (PI)\n")
+    assert [(e.organization, e.title, e.start) for e in p.experience] == [
+        ("Université de Nulle-Part", "Professeure des universités", "2012"),
+        ("Institut des Exemples Inventés (IEI)", "Directrice adjointe", "2019"),
+        ("Centre Imaginaire", "Ingénieure de recherche (CDD)", "2002"),
+    ]
+    assert [a.title for a in p.awards] == ["Prix de la Société inventée"]  # the grants and theses are no prizes

@@ -297,3 +297,8 @@ def test_a_letter_spaced_heading_with_a_trailing_note() -> None:
     # a web CV's letter-spaced heading, its legend after it in ordinary type
     assert heading_kind("P U B L I C AT I O N S (* equal contribution)") == "publications"
     assert heading_kind("E X P E R I E N C E (selected)") == "experience"
+
+
+def test_funded_projects_and_supervision_in_french_and_german() -> None:
+    assert [heading_kind(t) for t in ("Projets de recherche financés", "Drittmittel", "Financiamentos")] == ["grants"] * 3
+    assert [heading_kind(t) for t in ("Encadrement doctoral", "Lehrtätigkeit", "Betreuung")] == ["teaching"] * 3

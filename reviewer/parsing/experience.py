@@ -497,8 +497,17 @@ def parse_experience(lines: list[Clean], *, strict: bool = False) -> list[Experi
             e.title = _role_opening_description(lines, positions.get(id(e.lines[-1])))
         conf = 0.9 if (e.org and e.title and e.dates) else (0.6 if e.org and e.org_prio else 0.45)
         out.append(Experience(
-            organization=e.org, title=_LEAD_GLYPH.sub("", e.title) if e.title else None,
+            organization=_without_open_remark(e.org), title=_LEAD_GLYPH.sub("", e.title) if e.title else None,
             start=e.dates.start if e.dates else None, end=e.dates.end if e.dates else None,
             evidence=e.lines[0].line.evidence(conf),
         ))
     return out
+
+
+def _without_open_remark(org: str | None) -> str | None:
+    """"Université Grenoble Alpes (Université Joseph-Fourier" (the remark wrapped onto the next
+    line, "jusqu’en 2015)"): the employer without the bracket left open."""
+    if not org or org.count("(") <= org.count(")"):
+        return org
+    cut = org[:org.rfind("(")].rstrip(" ,;–-")
+    return cut or org

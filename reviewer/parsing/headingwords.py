@@ -58,14 +58,21 @@ SECTION_KINDS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
     # from honours; a mixed "Awards and Grants" heading stays awards (awards come first).
     ("grants", ("grants", "grant", "funding", "research funding", "research grants", "funded projects",
                 "grants and funding", "external funding", "grant support", "research support", "funding support",
-                "sponsored research"), ("基金", "资助", "科研基金")),
+                "sponsored research",
+                # French, German, Spanish, Italian and Portuguese lists of funded projects
+                "projets de recherche financés", "financements", "contrats de recherche", "drittmittel",
+                "drittmitteleinwerbung", "eingeworbene drittmittel", "proyectos financiados", "financiación",
+                "progetti finanziati", "finanziamenti", "projetos financiados", "financiamentos"),
+     ("基金", "资助", "科研基金")),
     # (an economics job-market CV's "Placement Information": the placement officers, not the candidate)
     ("references", ("references", "referees", "referee", "recommenders", "reference", "placement information",
                     "placement contacts", "placement officers", "placement director"), ("推荐人", "证明人")),
     ("teaching", ("teaching", "teaching assistant", "teaching assistantships", "mentoring", "mentees", "mentorship",
                   "trainees", "trainees supervised", "research trainees",
                   "attività didattica", "didattica", "docencia", "experiencia docente", "docência", "ensino",
-                  "students supervised", "supervision"), ("教学", "助教", "授课", "指导学生", "学生指导", "指导研究生", "研究生指导")),
+                  "students supervised", "supervision",
+                  "encadrement", "encadrement doctoral", "enseignement", "lehre", "lehrtätigkeit", "betreuung",
+                  "dirección de tesis", "orientações"), ("教学", "助教", "授课", "指导学生", "学生指导", "指导研究生", "研究生指导")),
     ("service", ("service", "services", "professional service", "academic service", "reviewing", "reviewer",
                  "peer review", "peer reviewing", "peer review activity", "journal reviewing",
                  "activities", "extracurricular", "leadership", "volunteering", "volunteer", "volunteer work", "memberships", "community",

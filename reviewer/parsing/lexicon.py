@@ -89,7 +89,9 @@ ROLE_WORDS = (
     # French and German posts ("Maîtresse de conférences", "Wissenschaftliche Mitarbeiterin")
     "maître de conférences", "maîtresse de conférences", "ater", "chercheur", "chercheuse", "doctorant",
     "doctorante", "post-doctorant", "post-doctorante", "enseignant", "enseignante",  # (not ingénieur: "Diplôme d’ingénieur")
-    "professeur", "professeure", "mitarbeiter", "mitarbeiterin", "hilfskraft", "doktorand", "doktorandin",
+    "professeur", "professeure", "ingénieur de recherche", "ingénieure de recherche", "ingénieur d’études",
+    "ingénieure d’études", "ingénieur d'études", "ingénieure d'études", "chargé de recherche", "chargée de recherche",
+    "directeur", "directrice", "mitarbeiter", "mitarbeiterin", "hilfskraft", "doktorand", "doktorandin",
     "professorin", "wissenschaftler", "wissenschaftlerin", "lehrkraft", "referent", "referentin",
     # (German joins the kind of professorship or post onto the word: "Juniorprofessorin (W1)")
     "universitätsprofessor", "universitätsprofessorin", "juniorprofessor", "juniorprofessorin",
