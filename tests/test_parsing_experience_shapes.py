@@ -1198,3 +1198,17 @@ def test_a_french_career_with_its_posts_and_funded_projects() -> None:
         ("Centre Imaginaire", "Ingénieure de recherche (CDD)", "2002"),
     ]
     assert [a.title for a in p.awards] == ["Prix de la Société inventée"]  # the grants and theses are no prizes
+
+
+def test_a_company_s_legal_form_and_a_promotion_stay_with_their_words() -> None:
+    # "Hitachi, Ltd." is one employer; "Researcher, then Senior Researcher" one title; a form after
+    # a bracket ("Quillon (Australia) Pty Ltd") is no place
+    p = parse_text("Aiko Quillstead\naiko@example.jp\nCareer\n"
+                   "Apr 2016 – Mar 2021\tDepartment Manager, Central Research Laboratory, Kitanomori, Ltd.\n"
+                   "Apr 1995 – Mar 2008\tResearcher, then Senior Researcher, Central Research Laboratory, Kitanomori, Ltd.\n"
+                   "2010 – 2012\tEcologist, Quillon (Australia) Pty Ltd, Brisbane\n")
+    assert [(e.organization, e.title) for e in p.experience] == [
+        ("Central Research Laboratory, Kitanomori, Ltd.", "Department Manager"),
+        ("Central Research Laboratory, Kitanomori, Ltd.", "Researcher, then Senior Researcher"),
+        ("Quillon (Australia) Pty Ltd", "Ecologist"),
+    ]

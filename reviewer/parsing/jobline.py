@@ -41,7 +41,8 @@ TITLE_LABELS = re.compile(r"(?i)^(?:title|position|role|job title|职位|岗位|
 ORG_LABELS = re.compile(r"(?i)^(?:company|organi[sz]ation|employer|institution|单位|公司)$")
 # A company suffix ends the name: what follows it on the line is a place ("Acme GmbH Hamburg").
 _PLACE_AFTER_SUFFIX = re.compile(
-    r"^(.*?(?:\b(?:Inc|Ltd|GmbH|AG|Corp|LLC|Co|Kft|PLC|Limited|SE|SA|BV|Pty|LLP)\.?|\)))\s+[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?$"
+    r"^(.*?(?:\b(?:Inc|Ltd|GmbH|AG|Corp|LLC|Co|Kft|PLC|Limited|SE|SA|BV|Pty|LLP)\.?|\)))"
+    r"\s+(?!(?:Inc|Ltd|GmbH|AG|Corp|LLC|Co|Kft|PLC|Limited|SE|SA|BV|Pty|LLP)\b)[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?$"
 )
 
 
@@ -206,7 +207,7 @@ def _read_labelled(rest: str, facts: LineFacts) -> bool:
 
 def _pieces(rest: str) -> list[str]:
     """The line's segments less places, with qualifiers glued back and translations paired."""
-    raw_segs = split_segments(rest)
+    raw_segs = _with_company_forms(split_segments(rest), rest)
     # "Kasa Seoul, S.Korea": a known city glued to the name before a country is the place
     raw_segs = [re.sub(r"\s+\S+$", "", s) if i + 1 < len(raw_segs) and is_location(raw_segs[i + 1])
                 and (raw_segs[i + 1].strip(" .").lower() in COUNTRIES or raw_segs[i + 1].strip() in US_STATES)
@@ -220,6 +221,26 @@ def _pieces(rest: str) -> list[str]:
     segs = [m.group(1).strip() if (m := _KIND_MARK.match(s)) else s for s in segs]
     # "研究实习生 Research Intern": one title printed in two scripts is one piece
     return pair_translations(segs, lambda a, b: bool(ROLE_RE.search(a) and ROLE_RE.search(b)), either_order=True)
+
+
+# the legal form a company's name carries after a comma ("Hitachi, Ltd.", "Acme, Inc.")
+_COMPANY_FORM = re.compile(r"(?:Ltd|Inc|LLC|L\.L\.C|Corp|PLC|plc|GmbH|AG|S\.A|N\.V|B\.V|Co\.,? Ltd|Limited|LLP|Pty\.? Ltd)\.?")
+
+
+_THEN_TITLE = re.compile(r"(?i)(?:and\s+)?(?:then|later|subsequently)\s+\w")
+
+
+def _with_company_forms(segs: list[str], text: str) -> list[str]:
+    """A segment that is only a company's legal form joined back to the name before it, and a
+    promotion ("Researcher, then Senior Researcher") back to the title before it, as printed."""
+    out: list[str] = []
+    for seg in segs:
+        if out and (_COMPANY_FORM.fullmatch(seg.strip()) or _THEN_TITLE.match(seg.strip())):
+            joined = f"{out[-1]}, {seg.strip()}"
+            out[-1] = joined if joined in text else f"{out[-1]} {seg.strip()}"
+        else:
+            out.append(seg)
+    return out
 
 
 _CJK_ONLY = re.compile(r"[\u3400-\u9fff]{2,12}")
