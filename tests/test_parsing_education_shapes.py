@@ -248,3 +248,34 @@ def test_a_school_line_under_its_degree_carrying_the_expected_graduation() -> No
                    "M.S. in Civil Engineering\t2019/09~2021/06\nWestvale University, Taipei\n")
     assert [(e.institution, e.degree_level, e.start) for e in p.education] == [
         ("Westvale University", "phd", "2021-09"), ("Westvale University", "master", "2019-09")]
+
+
+def test_a_school_set_like_the_first_entrys_school_opens_the_next_entry() -> None:
+    # Deedy-style: each entry opens with its school in capitals; "QUILLFORD TECH" has no school
+    # word, and "B.Tech, Electronics & Comm." under it names the subject, not a school
+    p = parse_text("Asha Quillan\nasha@example.org\nEDUCATION\nNORTHFIELD INSTITUTE OF SCIENCE\n"
+                   "PhD, Computer Science & Automation\nAug 2021 -- Expected Jun 2026 | Northfield\n"
+                   "QUILLFORD TECH\nB.Tech, Electronics & Comm.\nJul 2017 -- May 2021 | Quillford\n")
+    assert [(e.institution, e.degree_level, e.start) for e in p.education] == [
+        ("NORTHFIELD INSTITUTE OF SCIENCE", "phd", "2021-08"), ("QUILLFORD TECH", "bachelor", "2017-07")]
+
+
+def test_a_line_in_capitals_not_set_like_the_schools_opens_no_entry(tmp_path) -> None:
+    """A side column's next heading ("LINKS") is set in capitals like the schools, but not at
+    their size and weight: no school."""
+    from fpdf import FPDF
+
+    from reviewer.parsing import parse_file
+
+    pdf = FPDF()
+    pdf.add_page()
+    rows = [("B", 16, "Asha Quillan"), ("", 10, "asha@example.org"), ("B", 14, "EDUCATION"),
+            ("B", 12, "NORTHFIELD INSTITUTE OF SCIENCE"), ("B", 11, "PhD, Computer Science"),
+            ("", 10, "Aug 2021 -- Jun 2026"), ("B", 12, "QUILLFORD TECH"), ("B", 11, "B.Tech, Electronics"),
+            ("", 10, "Jul 2017 -- May 2021"), ("", 12, "ELSEWHERE"), ("", 10, "Github:// asha-example")]
+    for style, size, text in rows:
+        pdf.set_font("Helvetica", style, size)
+        pdf.cell(0, 7, text, new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(tmp_path / "cv.pdf"))
+    p = parse_file(tmp_path / "cv.pdf")
+    assert [e.institution for e in p.education] == ["NORTHFIELD INSTITUTE OF SCIENCE", "QUILLFORD TECH"]

@@ -53,6 +53,18 @@ def _drop_details(text: str) -> str:
     return text[: m.start()] + (text[tab:] if tab >= 0 else "")
 
 
+def _styled_like_school(c: Clean, cur: _Entry) -> bool:
+    """A plain name set the way the entry's own school line is (capitals, or bold at its size),
+    where entries open with their school: the next school, though no word says so."""
+    first = cur.lines[0] if cur.lines else None
+    if first is None or not _name_only(c) or first.text.strip() != (cur.inst or "").strip():
+        return False
+    t, head = c.text.strip(), first.text.strip()
+    if c.line.size != first.line.size or c.line.bold != first.line.bold:
+        return False  # ("LINKS", a side column's next heading in a larger size, is none)
+    return (t.isupper() and head.isupper()) or bool(c.line.bold and c.line.size)
+
+
 def _name_only(c: Clean) -> bool:
     """"Tecnológico de Monterrey" under "B.S. in X  2015 – 2019": a plain capitalised name
     that can only be the school of the degree above it."""
@@ -177,6 +189,10 @@ def _grouped(cands: list[Clean], facts: list[EduFacts], strict: bool) -> list[_E
     for c, f in zip(cands, facts, strict=True):
         if f.inst and not f.degree and not f.dates and cur.degree and cur.dates and not cur.inst:
             inst_below = True  # this document prints the school under the degree line
+        if f.empty and cur.inst_heads and cur.degree and cur.dates and _styled_like_school(c, cur):
+            entries.append(cur)  # "NIT TIRUCHIRAPPALLI" set as "INDIAN INSTITUTE OF SCIENCE" above:
+            cur = _Entry(inst=c.text.strip(), inst_heads=True, lines=[c])  # the next entry's school
+            continue
         if f.empty and inst_below and cur.degree and cur.dates and not cur.inst and not strict and _name_only(c):
             cur.inst = c.text.strip()
             cur.lines.append(c)
@@ -233,7 +249,8 @@ def _grouped(cands: list[Clean], facts: list[EduFacts], strict: bool) -> list[_E
         if conflict:
             entries.append(cur)
             cur = _Entry()
-        if f.inst and (not cur.inst or not STRONG_INST.search(cur.inst)):
+        # ("B.Tech, Electronics & Comm." under the school's own line: the subject, read as a school too)
+        if f.inst and (not cur.inst or not STRONG_INST.search(cur.inst)) and not (cur.inst_heads and f.inst == f.field):
             cur.inst = f.inst
             cur.inst_heads = not (cur.degree or cur.dates or f.degree or f.dates)
         if f.degree and not cur.degree:
