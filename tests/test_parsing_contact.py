@@ -223,3 +223,13 @@ def test_a_browsers_printed_footer_is_furniture_and_its_address_the_candidates()
                    "https://castellane.example.io/cv.html\t1/1\n")
     assert [a.title for a in p.awards] == ["Best Thesis Award, Tarn University, 2022"]
     assert p.links == ["https://castellane.example.io/cv.html"]
+
+
+def test_an_address_a_narrow_side_bar_broke_at_its_edge_is_joined_back() -> None:
+    p = parse_text("Nadia Quillstone\nCONTACT\nnadia.quillstone@example.co\nm\n"
+                   "linkedin.com/in/nadia-quillston\ne-example\n"
+                   "github.com/nadia-quillstone-labs\n0000-0002-1825-0097\n"
+                   "EDUCATION\nPhD in Biomechanics, Quillford University, 2021 – 2025\n")
+    assert p.emails == ["nadia.quillstone@example.com"]
+    assert "linkedin.com/in/nadia-quillstone-example" in p.links
+    assert "github.com/nadia-quillstone-labs" in p.links  # an ORCID under a link is no piece of it

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from reviewer.extract import ExtractedDocument
+from reviewer.parsing.addresses import rejoin_broken_addresses
 from reviewer.parsing.awards import as_award, awards_from_fields, parse_awards, prizes_among_papers
 from reviewer.parsing.candidate_contact import NOT_CANDIDATE, own_emails, own_phones, read_contact
 from reviewer.parsing.cleaning import (
@@ -204,7 +205,8 @@ def parse(doc: ExtractedDocument, source: str) -> Profile:
 
 def _read_sections(doc: ExtractedDocument, warnings: list[str]) -> tuple[list[Line], set[int], list[Clean], list[Section]]:
     """The document's lines, its page furniture, the body lines and the sections they fall into."""
-    lines = gregorian_years(close_cjk_spacing(repair_ligatures(document_lines(doc))))  # before any word is classified
+    # (before any word is classified)
+    lines = rejoin_broken_addresses(gregorian_years(close_cjk_spacing(repair_ligatures(document_lines(doc)))))
     if len(lines) > MAX_LINES:
         warnings.append(f"parsed the first {MAX_LINES:,} of {len(lines):,} lines (too long for a CV)")
         lines = lines[:MAX_LINES]
