@@ -1,6 +1,8 @@
 """Contact details and names in the shapes of item 7 (invented people)."""
 from __future__ import annotations
 
+import pytest
+
 from reviewer.extract import ExtractedDocument, TextLine
 from reviewer.parsing import parse_document
 from tests.parsing_support import job_market_profile, parse_md, parse_text
@@ -251,3 +253,16 @@ def test_a_lower_case_hyphenated_markdown_name_with_its_homepage_in_the_footer()
 def test_a_lower_case_name_followed_by_the_same_name_in_chinese() -> None:
     p = _parse("zhiyu qiao 乔知雨\nqiaozhiyu@example.cn\nEXPERIENCE\nAcme Corp, Analyst, 2019 - 2021")
     assert p.name == "Zhiyu Qiao (乔知雨)"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # an ERC Part B1: the cover page names the PI, the CV's field puts the family name first
+    ("ERC Starting Grant 2026\n– Name of the Principal Investigator (PI): Dr Ilse Quarnby\nEDUCATION\n", "Ilse Quarnby"),
+    ("PERSONAL INFORMATION\nFamily name, First name: Quarnby, Ilse\nEDUCATION\n", "Ilse Quarnby"),
+    # a DFG Lebenslauf's grid and a FECYT CVA's separate cells
+    ("Lebenslauf\nAngaben zur Person\nName, Vorname\tQuarnby, Ilse\nAkademischer Grad\tDr. rer. nat.\n", "Ilse Quarnby"),
+    ("CURRICULUM VITAE (CVA)\nFirst name\tLucía\tCV date\t14/02/2025\nFamily name\tQuarnby Saldaña\n"
+     "Gender (*)\tFemale\n", "Lucía Quarnby Saldaña"),
+])
+def test_a_funders_form_names_the_applicant_in_its_own_fields(text: str, name: str) -> None:
+    assert parse_text(text).name == name

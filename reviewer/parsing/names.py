@@ -23,7 +23,10 @@ from reviewer.parsing.lexicon import ORG_WORDS, ROLE_RE, degree_level, is_locati
 from reviewer.parsing.needles import folded
 from reviewer.parsing.sections import Section, heading_kind
 
-_FIELD = re.compile(r"^(?:full\s+name|name|candidate|姓\s*名)\s*[:：]\s*(.+)$", re.IGNORECASE)
+# (and a funder's form: "Family name, First name: X, Y", "Name of the Principal Investigator (PI): Dr X")
+_FIELD = re.compile(r"^(?:[–—•]\s+)?(?:full\s+name|name|candidate|姓\s*名|(?:family\s+name|surname),\s*(?:first|given)\s+names?"
+                    r"|name\s+of\s+the\s+(?:principal\s+investigator|applicant)(?:\s*\(PI\))?)\s*[:：]\s*(.+)$",
+                    re.IGNORECASE)
 # Europass prints the name beside its "PERSONAL INFORMATION" label (the column gap is often lost)
 _EUROPASS_LABEL = re.compile(r"^(?:personal\s+information|personal\s+details)\s*[:：\t]?\s+(.+)$", re.IGNORECASE)
 # "林夏，女，1990年生，浙江大学…": name, sex, then the rest of an identity line
@@ -322,7 +325,31 @@ def _matches_contact(name: str, toks: set[str]) -> bool:
 # and a bilingual label ("氏名 / Name", "姓名 Name": a Japanese or Chinese form with English glosses)
 _NAME_WORD = r"(?:full\s+name|name|姓\s*名|氏\s*名)"
 _NAME_LABEL = re.compile(rf"(?i)^(?:{_NAME_WORD}(?:\s*/?\s*{_NAME_WORD})?|"
-                         r"(?:first\s+)?names?(?:\(s\))?\s*/\s*surnames?(?:\(s\))?)\s*[:：]?$")
+                         r"(?:first\s+)?names?(?:\(s\))?\s*/\s*surnames?(?:\(s\))?|"
+                         # ("Name, Vorname  Brückner, Annelie": a DFG form's field, family name first)
+                         r"(?:family\s+name|surname|last\s+name|nach-?name|name),\s*(?:first|given|vor-?)\s*names?)\s*[:：]?$")
+# A form that asks for the given and the family name in cells of their own ("First name  Lucía",
+# "Family name  Berenguer Saldaña", a row or two apart)
+_GIVEN_LABEL = re.compile(r"(?i)(?:first|given)\s+names?|vorname|nombre")
+_FAMILY_LABEL = re.compile(r"(?i)family\s+names?|surnames?|last\s+names?|nachname|apellidos?")
+
+
+def _split_name_fields(lines: list[Clean]) -> tuple[str, Clean] | None:
+    """"Lucía Berenguer Saldaña" from a form's "First name" and "Family name" cells, with the
+    line of the given name."""
+    given: tuple[str, Clean] | None = None
+    family: str | None = None
+    for c in lines[:30]:
+        if "\t" not in c.raw:
+            continue
+        cells = [x.strip() for x in c.raw.split("\t") if x.strip()]
+        for k, cell in enumerate(cells[:-1]):
+            if given is None and _GIVEN_LABEL.fullmatch(cell):
+                given = (cells[k + 1], c)
+            elif family is None and _FAMILY_LABEL.fullmatch(cell):
+                family = cells[k + 1]
+    name = name_from_text(f"{given[0]} {family}") if given and family else None
+    return (name, given[1]) if name and given else None
 
 
 def _name_cell(text: str) -> str | None:
@@ -346,6 +373,9 @@ def _given_first(value: str) -> str:
 
 
 def find_name(lines: list[Clean], sections: list[Section], emails: list[str], links: list[str]) -> NameGuess | None:
+    fields = _split_name_fields(lines)
+    if fields:
+        return NameGuess(fields[0], fields[1], 0.95, "given and family name fields")
     for c in lines:
         m = _FIELD.match(c.text) or _EUROPASS_LABEL.match(c.text)
         # ("NAME: Thornquist, Marisol E.": an NIH biosketch's field, family name first)
