@@ -302,3 +302,11 @@ def test_a_letter_spaced_heading_with_a_trailing_note() -> None:
 def test_funded_projects_and_supervision_in_french_and_german() -> None:
     assert [heading_kind(t) for t in ("Projets de recherche financés", "Drittmittel", "Financiamentos")] == ["grants"] * 3
     assert [heading_kind(t) for t in ("Encadrement doctoral", "Lehrtätigkeit", "Betreuung")] == ["teaching"] * 3
+
+
+def test_a_funders_numbered_parts_and_a_qualifier_after_a_dash() -> None:
+    # an ARC ROPE section, a FECYT CVA, an ERC Part B1
+    assert heading_kind("C1.2 Research outputs - ten career-best") == "publications"
+    assert heading_kind("A.1. Current position") == "experience"
+    assert heading_kind("Part A. PERSONAL INFORMATION") == "personal"
+    assert heading_kind("Teaching - Lecturer at Quillford University") is None  # a post, not a heading

@@ -39,7 +39,11 @@ ENTRY_NOUNS = re.compile(
                                 ("polytechnic",)) + r")\b|" + alternation(CJK_INSTITUTION_WORDS, ("公司",))
 )
 # ("1.0<tab>PERSONAL DATA": Nigerian and Indian university forms number headings 1.0, 2.0, …)
-_NUMBERING = re.compile(r"^\s*(?:\d{1,2}\.0(?=\s)|\(?(?:\d{1,2}|[ivxIVX]{1,4}|[A-Ha-h])[.)、])\s*|^[一二三四五六七八九十]+[、.]\s*")
+# (and a funder's form numbers its parts: "C1.2 Research outputs", "A.1. Current position", "Part A. …")
+_NUMBERING = re.compile(r"^\s*(?:Part\s+)?[A-H](?:\.?\d{1,2})(?:\.\d{1,2})*\.?\s+|^\s*Part\s+[A-H]\.?\s+"
+                        r"|^\s*(?:\d{1,2}\.0(?=\s)|\(?(?:\d{1,2}|[ivxIVX]{1,4}|[A-Ha-h])[.)、])\s*|^[一二三四五六七八九十]+[、.]\s*")
+# "Research outputs - ten career-best": a short qualifier in lower case after a dash
+_DASH_QUALIFIER = re.compile(r"\s+[-–—]\s+[a-z][\w-]*(?:\s+[\w-]+){0,3}$")
 
 
 @dataclass
@@ -182,6 +186,8 @@ def heading_kind(text: str) -> str | None:
         # "论文发表 PUBLICATIONS (按时间顺序 chronological; # equal contribution": a bilingual
         # heading's note wrapped onto the next line, left open here
         bare = _UNCLOSED_NOTE.sub("", t).strip()
+    if bare == t and (" - " in t or "– " in t or "— " in t):
+        bare = _DASH_QUALIFIER.sub("", t)
     if bare and bare != t and _WORDY.search(heading_text(bare)):  # ("P U B L I C AT I O N S (* equal …)")
         t = heading_text(bare)
     if not t or len(t) > 60 or _NOT_HEADING_CHARS.search(t) or find_dates(t):
