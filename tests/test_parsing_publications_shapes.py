@@ -1377,3 +1377,27 @@ def test_a_lettered_patents_section_holds_no_papers() -> None:
     p = parse_md("# Lena Quill\nlena@example.com\n## C. Patents\n"
                  "1. L. Quill, D. Roe, Verfahren zur Herstellung stiller Amine, DE 10 2019 110 214.\n")
     assert p.publications == [] and not any("Patents" in w for w in p.warnings)  # no papers is no omission
+
+
+def test_wrapped_references_under_a_track_record_are_papers() -> None:
+    # an ERC track record: prose, then numbered references wrapped over lines, under a heading
+    # the splitter reads as honours ("Research achievements")
+    p = parse_text("Ilse Quarnby\nilse@example.org\nRESEARCH ACHIEVEMENTS\n"
+                   "My work began with invented colloids [2]; since 2021 my group studies invented bacteria [1].\n"
+                   "[1] R. Vossberg, I. Quarnby. Confinement-induced heterogeneity in invented glasses.\n"
+                   "Nature Physics (2025), accepted. I designed the experiment.\n"
+                   "[2] I. Quarnby, J. Tallow-Reyes. Aging without a transition in invented carpets.\n"
+                   "Phys. Rev. Lett. 132, 168301 (2024).\n")
+    assert [(x.title, x.year) for x in p.publications] == [
+        ("Confinement-induced heterogeneity in invented glasses", 2025),
+        ("Aging without a transition in invented carpets", 2024)]
+
+
+def test_a_one_letter_initial_closing_a_vancouver_list_ends_it() -> None:
+    p = parse_text("Isla Quarnby\nisla@example.org\nPUBLICATIONS\n"
+                   "1. Quarnby I, Wexley O, Lark M, Grimwald E, Fenlow V. Socioeconomic trajectories of\n"
+                   "invented records. American Journal of Epidemiology 2022;64:140-924.\n"
+                   "2. Zhou W, Quarnby I. Prescribing patterns in invented records. Soc Sci Med. 2018;13:833-84.\n")
+    assert [x.title for x in p.publications] == [
+        "Socioeconomic trajectories of invented records", "Prescribing patterns in invented records"]
+    assert p.publications[0].authors[-1] == "Fenlow V"

@@ -49,7 +49,8 @@ _VENUE_WORD = re.compile(r"(?i)\b(?:journal|proceedings|conference|transactions|
 # pages, which only a reference prints (any venue, known to us or not)
 _VOLUME_PAGES = re.compile(
     r"\b\d{1,4}\s*(?:\(\s*[\dS-]{1,6}\s*\))?\s*[:：]\s*[A-Za-z]?\d{1,8}(?:\s*[-–]\s*[A-Za-z]?\d{1,6})?\b"
-    r"|(?i:\bvol(?:ume)?\.?\s*\d+.{0,20}?\bpp?\.\s*\d+)")
+    r"|(?i:\bvol(?:ume)?\.?\s*\d+.{0,20}?\bpp?\.\s*\d+)"
+    r"|\b\d{1,4},\s*[A-Z]?\d{3,8}\s*\((?:19|20)\d\d\)")  # (physics: "Phys. Rev. Lett. 132, 168301 (2024)")
 _AWARD_WORDS = re.compile(r"(?i)\b(?:award|prize|scholarship|fellowship|medal|winner|finalist)\b|奖")
 
 
@@ -87,8 +88,21 @@ def _citation_shaped(text: str) -> bool:
             or (re.fullmatch(r"[A-Z][A-Za-z-]*[A-Z][A-Za-z-]*", venue) and len(venue) >= 3)):
         return True  # "Title (TGRS 2024)": a venue's name, not a city or an employer
     # the cheap tests first: most dated lines name no venue, and author_start is the dearest
-    return bool(known_venue(body) or _VENUE_WORD.search(body) or _VOLUME_PAGES.search(body)) \
+    return bool(known_venue(body) or _VENUE_WORD.search(body) or _VOLUME_PAGES.search(body) or _venue_sentence(body)) \
         and bool(years_in(body)) and author_start(body)
+
+
+_SENTENCE = re.compile(r"(?<=[a-z)])\.\s+")
+# "Nature Physics (2025)", "Soft Matter 17, 4410 (2021)": a name in title case, maybe its volume
+# and pages, then the year in brackets
+_NAME_THEN_YEAR = re.compile(r"[A-Z][\w.&’'-]*(?:\s+(?:[A-Z][\w.&’'-]*|of|and|in|for|&)){0,7}"
+                             r"(?:\s+\d{1,4}(?:\(\d{1,4}\))?,?(?:\s*[A-Z]?\d{1,8})?)?\s*\((?:19|20)\d\d\)")
+
+
+def _venue_sentence(body: str) -> bool:
+    """A sentence after the first opens with a venue's name and the year ("… glasses. Nature
+    Physics (2025), accepted.")."""
+    return any(_NAME_THEN_YEAR.match(piece) for piece in _SENTENCE.split(body)[1:])
 
 
 def publication_runs(lines: list[Line]) -> list[tuple[str | None, list[Line]]]:
@@ -119,8 +133,39 @@ def publication_runs(lines: list[Line]) -> list[tuple[str | None, list[Line]]]:
                 runs.append((None, lines[i:j]))
             i = j
             continue
+        wrapped = _wrapped_references(lines, i)
+        if wrapped > i:
+            runs.append((None, lines[i:wrapped]))
+            i = wrapped
+            continue
         i += 1
     return runs
+
+
+_MAX_WRAP = 3  # lines one reference may take
+
+
+def _wrapped_references(lines: list[Line], i: int) -> int:
+    """The end of a run of two or more references wrapped over lines ("A. Author, B. Author.
+    Title." / "Venue 132, 168301 (2024)."), each opening with its author list, that starts at
+    line i; i when there is none. (An ERC track record prints them under prose.)"""
+    ends: list[int] = []
+    k = i
+    while k < len(lines) and _opens_with_authors(lines[k].text.strip()):
+        j = k + 1
+        while j < len(lines) and j - k < _MAX_WRAP and not _opens_with_authors(lines[j].text.strip()):
+            j += 1
+        if not _citation_shaped(" ".join(ln.text.strip() for ln in lines[k:j])):
+            break
+        ends.append(j)
+        k = j
+    return ends[-1] if len(ends) >= 2 else i
+
+
+def _opens_with_authors(text: str) -> bool:
+    """Two or more names open the line, perhaps after its number ("[1] R. van Oostveen, E. Markopoulou.")."""
+    body = text[line_marker(text).length:].strip()
+    return len(body) >= 12 and "," in body[:60] and author_start(body)
 
 
 def cut_at_foreign_heading(heading: Line | None, body: list[Line]) -> list[Line]:

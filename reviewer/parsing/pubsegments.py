@@ -45,6 +45,9 @@ _LAST_WORD = re.compile(r"([\w.]+)$")
 _CAPITALS = re.compile(r"[A-Z]{2,3}")
 _LETTER_THEN_SPACE = re.compile(r"[A-Za-zà-ÿ]\s+$")
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+# a whole Vancouver (NLM) author list: "Quill DM, Osei H, Brand T" (two names or more)
+_NLM_NAME = r"[A-Z][\w'’-]+(?:[- ][A-Z][\w'’-]+)*\s[A-Z]{1,3}"
+_NLM_LIST = re.compile(rf"\s*{_NLM_NAME}(?:,\s{_NLM_NAME})+")
 _ABBREVIATED_WORDS = re.compile(r"\b(?:[A-Z][a-z]{1,6}\.\s){1,}")
 
 
@@ -71,7 +74,10 @@ def _sentences(chunk: str) -> list[str]:
         w = _last_word(chunk, start, end)
         # "Bellamy JR." in a Vancouver list is a surname's initials, not "Jr.": the list ends there
         initials = bool(_CAPITALS.fullmatch(w) and _LETTER_THEN_SPACE.search(chunk[start:end - len(w)]))
-        if chunk[end] == "." and (len(w) == 1 and w.isupper() or (w.lower() in _ABBREV and not initials)
+        # ("…, Grimaldi E, Fenwick V. Title": a one-letter initial closing a Vancouver list ends it)
+        if len(w) == 1 and w.isupper() and _NLM_LIST.fullmatch(chunk, start, end):
+            initials = True
+        if chunk[end] == "." and (len(w) == 1 and w.isupper() and not initials or (w.lower() in _ABBREV and not initials)
                                   or _DOTTED_INITIALS.fullmatch(w)) and not chunk[:end].endswith("R&R"):
             continue  # (an initial; but "…, R&R. Title": revise-and-resubmit ends the author list)
         if chunk[end] == "." and inside_abbreviated_name(chunk[start:end], chunk[end + 1:]):
