@@ -17,6 +17,7 @@ from reviewer.parsing.cleaning import Clean, has_cjk
 from reviewer.parsing.dates import find_dates
 from reviewer.parsing.lexicon import is_location
 from reviewer.parsing.needles import folded, may_match, needles
+from reviewer.parsing.openings import with_opening
 
 EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][\w.+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 # "name [at] domain [dot] edu", "name (at) domain.edu", "name AT domain DOT com"
@@ -42,11 +43,11 @@ URL = re.compile(
     re.IGNORECASE,
 )
 # Hosts of papers, code of others and infrastructure: not a person's own page.
-_NOT_PERSONAL = re.compile(
+_NOT_PERSONAL = with_opening(re.compile(
     r"(?i)(?:arxiv\.org|doi\.org|dx\.doi|openreview|aclanthology|ieeexplore|dl\.acm|springer|sciencedirect|"
     r"proceedings|papers\.nips|neurips\.cc|mlr\.press|jmlr\.org|cvf\.com|wiley|nature\.com|tinyurl|bit\.ly|"
     r"youtube|youtu\.be|\.pdf$|hdl\.handle|zenodo|huggingface\.co/(?:datasets|papers)|cctintl)"
-)
+))
 _HANDLE_LABEL = re.compile(r"(?i)\b(github|linkedin|twitter|gitlab)\s*[:：]\s*(?:@|/in/|in/)?([A-Za-z0-9][\w.-]{1,38})\b(?![:/.])")
 _HANDLE_SCREEN = needles(_HANDLE_LABEL)
 _HANDLE_HOSTS = {"github": "github.com/", "linkedin": "linkedin.com/in/", "twitter": "x.com/", "gitlab": "gitlab.com/"}

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from reviewer.parsing.needles import NeedleIndex, folded, needles
+from reviewer.parsing.openings import with_opening
 from reviewer.parsing.patterns import alternatives
 from reviewer.parsing.vocabulary import PREPRINT_SERVERS, VENUES, spelling_pattern, trie_alternation
 
@@ -45,7 +46,7 @@ VENUE_WORDS = (
 )
 # (the words as a prefix tree: at each word boundary the engine follows one branch instead of
 # trying all 49 words; only whether the pattern matches is ever asked, which the order cannot change)
-VENUE_WORDS_RE = re.compile(rf"\b(?:{trie_alternation(VENUE_WORDS)})\b|会议|期刊|学报|大会|论文集|\[[JCDMRPANS]\]", re.I)
+VENUE_WORDS_RE = with_opening(re.compile(rf"\b(?:{trie_alternation(VENUE_WORDS)})\b|会议|期刊|学报|大会|论文集|\[[JCDMRPANS]\]", re.I))
 
 
 # ISO 4 title-word abbreviations that journal names are printed with ("J. Chem.

@@ -1,0 +1,66 @@
+"""A pattern behind the lookahead of its first characters matches exactly as the pattern alone."""
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from reviewer.parsing import candidate_contact, contact, lexicon, pubfind, pubstatus, venues
+from reviewer.parsing.needles import needles
+from reviewer.parsing.openings import with_opening
+
+OPENED = {
+    "ROLE_RE": lexicon.ROLE_RE, "ORG_WORDS": lexicon.ORG_WORDS, "DEGREE_RE": lexicon.DEGREE_RE,
+    "_SOMEONE_ELSE": candidate_contact._SOMEONE_ELSE, "_NOT_PERSONAL": contact._NOT_PERSONAL,
+    "_JOB_WORDS": pubfind._JOB_WORDS, "VENUE_WORDS_RE": venues.VENUE_WORDS_RE,
+    **{f"status {s}": rx for s, rx in pubstatus._STATUS_WORDS},
+}
+_LOOKAHEAD = re.compile(r"\(\?=\[(?:[^\]\\]|\\.)*\]\)\(\?:")
+
+
+def _without_opening(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern as it was written: the lookahead and its group taken off again."""
+    m = _LOOKAHEAD.match(rx.pattern)
+    assert m and rx.pattern.endswith(")"), rx.pattern[:40]
+    return re.compile(rx.pattern[m.end():-1], rx.flags)
+
+
+# characters that case-blind matching folds onto ASCII letters (long s, Kelvin sign, dotted and
+# dotless i), Latin letters with marks, Chinese characters, marks and white space
+_EXTRA = ["ſ", "\u212a", "İ", "ı", "é", "à", "Ä", "ü", "大学", "研究员", "在投", "已接收", "\t", ", ", ".", "-", "(", ")",
+          "&", "/", "  ", "2021", "Prof.", "Dr", "Inc.", "A. Quill", "x"]
+
+
+def _texts(rx: re.Pattern[str], count: int, seed: int) -> list[str]:
+    words = list(needles(rx, shortest=1).strings) if needles(rx, shortest=1) else []
+    words += ["engineer", "University", "PhD", "advisor", "journal", "arxiv.org", "Senior Research Fellow", "GmbH"]
+    pieces = [*words, *(w.upper() for w in words), *(w.title() for w in words), *_EXTRA]
+    rng = random.Random(seed)
+    return [rng.choice(["", " "]).join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) for _ in range(count)]
+
+
+@pytest.mark.parametrize("name", sorted(OPENED))
+def test_opened_pattern_matches_as_written(name: str) -> None:
+    rx = OPENED[name]
+    assert rx.pattern.startswith("(?=["), "the pattern lost its lookahead: it scans every position again"
+    plain = _without_opening(rx)
+    for text in _texts(rx, 3000, seed=len(name)):
+        assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+        assert rx.sub("#", text) == plain.sub("#", text), text
+
+
+def test_patterns_with_unlisted_first_characters_stay_as_they_are() -> None:
+    for pattern in (r"\w+ing", r"(?i)[^\W\d]x", r"a?", r"(?:ab)*c?", r"\d{4}", r".x", r"(?i:x)y"):
+        rx = re.compile(pattern)
+        assert with_opening(rx) is rx, pattern
+
+
+def test_opening_reads_branches_repeats_and_look_behinds() -> None:
+    cases = {r"(?<![\w-])(?:foo|bar)s?": "bf", r"(?:x?y|z)+w": "xyz", r"\b(?:ab)?c|d": "acd", r"(?i)Ab|(?-i:Cd)": "ac",
+             r"[a-c]x|(?=q)q": "abcq"}
+    for pattern, first in cases.items():
+        opened = with_opening(re.compile(pattern))
+        assert opened.pattern.startswith(f"(?=[{first}])(?:"), (pattern, opened.pattern)
+        for text in ("foo bars", "xxyyzw", "abc d", "AB cd CD", "bx q", "-foo", "ſ"):
+            assert [m.span() for m in opened.finditer(text)] == [m.span() for m in re.finditer(pattern, text)]
