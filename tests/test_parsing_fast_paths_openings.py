@@ -6,16 +6,39 @@ import re
 
 import pytest
 
-from reviewer.parsing import candidate_contact, contact, lexicon, pubfind, pubstatus, venues
+from reviewer.parsing import (
+    authors,
+    awards,
+    candidate_contact,
+    cleaning,
+    contact,
+    dates,
+    education,
+    edufacts,
+    jobline,
+    lexicon,
+    pubchunks,
+    pubfind,
+    pubitem,
+    pubstatus,
+    pubtext,
+    sections,
+    segments,
+    venues,
+)
 from reviewer.parsing.needles import needles
 from reviewer.parsing.openings import with_opening
 
-OPENED = {
-    "ROLE_RE": lexicon.ROLE_RE, "ORG_WORDS": lexicon.ORG_WORDS, "DEGREE_RE": lexicon.DEGREE_RE,
-    "_SOMEONE_ELSE": candidate_contact._SOMEONE_ELSE, "_NOT_PERSONAL": contact._NOT_PERSONAL,
-    "_JOB_WORDS": pubfind._JOB_WORDS, "VENUE_WORDS_RE": venues.VENUE_WORDS_RE,
-    **{f"status {s}": rx for s, rx in pubstatus._STATUS_WORDS},
-}
+_MODULES = (authors, awards, candidate_contact, cleaning, contact, dates, education, edufacts, jobline, lexicon,
+            pubchunks, pubfind, pubitem, pubtext, sections, segments, venues)
+_NAMES = ("ROLE_RE", "ORG_WORDS", "DEGREE_RE", "_SOMEONE_ELSE", "_NOT_PERSONAL", "_JOB_WORDS", "VENUE_WORDS_RE",
+          "UNIT_RE", "_ABBREV_END", "STRONG_INST", "_DANGLING", "_YEAR_OR_SHORT", "_EXPECTED_END", "_SKIP_LABELS",
+          "_DATE_QUALIFIERS", "_FULL_STOP", "ENTRY_NOUNS", "_ADDRESS_WORD", "_SPACE_LIST_RE", "_AWARD_WORDS",
+          "_ASIDE", "_FUNDING", "_FINDINGS", "_DOCUMENT_DATE", "_DOT_TLD", "_VENUE_WORD", "_OPENER_RE",
+          "_NOT_PHONE_CONTEXT", "_ABBREVIATED_FIRM_END", "_PREPRINT_SERVER", "_PAGE_OF_ROW", "_MONTHS_SHARED_YEAR",
+          "_SHORT_END", "_ET_AL", "YEAR_RE")
+OPENED = {n: getattr(m, n) for m in _MODULES for n in _NAMES if n in vars(m)}  # (a name imported elsewhere: one pattern)
+OPENED |= {f"status {s}": rx for s, rx in pubstatus._STATUS_WORDS} | {"pubstatus._PREPRINT_RE": pubstatus._PREPRINT_RE}
 _LOOKAHEAD = re.compile(r"\(\?=\[(?:[^\]\\]|\\.)*\]\)\(\?:")
 
 
@@ -29,12 +52,14 @@ def _without_opening(rx: re.Pattern[str]) -> re.Pattern[str]:
 # characters that case-blind matching folds onto ASCII letters (long s, Kelvin sign, dotted and
 # dotless i), Latin letters with marks, Chinese characters, marks and white space
 _EXTRA = ["ſ", "\u212a", "İ", "ı", "é", "à", "Ä", "ü", "大学", "研究员", "在投", "已接收", "\t", ", ", ".", "-", "(", ")",
-          "&", "/", "  ", "2021", "Prof.", "Dr", "Inc.", "A. Quill", "x"]
+          "&", "/", "  ", "2021", "1998", "'19", "’20", "–", "—", "~", "至", "预计", "2019 - 21", "Sep", "May", "Prof.",
+          "Dr", "Inc.", "Ltd", "A. Quill", "et al.", "page 2 of 3", "x", "7"]
 
 
 def _texts(rx: re.Pattern[str], count: int, seed: int) -> list[str]:
     words = list(needles(rx, shortest=1).strings) if needles(rx, shortest=1) else []
-    words += ["engineer", "University", "PhD", "advisor", "journal", "arxiv.org", "Senior Research Fellow", "GmbH"]
+    words += ["engineer", "University", "PhD", "advisor", "journal", "arxiv.org", "Senior Research Fellow", "GmbH",
+              "expected", "room", "lab", "group", "funding", "findings", "updated", "curriculum vitae", "award", "gpa"]
     pieces = [*words, *(w.upper() for w in words), *(w.title() for w in words), *_EXTRA]
     rng = random.Random(seed)
     return [rng.choice(["", " "]).join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) for _ in range(count)]

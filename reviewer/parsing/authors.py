@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from reviewer.parsing.hanzi import traditional
+from reviewer.parsing.openings import with_opening
 from reviewer.parsing.pubtext import EQUAL_MARKS, STAR
 
 PARTICLES = {
@@ -200,7 +201,7 @@ def _pair_inverted_first(parts: list[str]) -> list[str]:
     return parts
 
 
-_SPACE_LIST_RE = re.compile(rf"((?:[A-Z][\w'’-]+\s)+(?:[A-Z]\.?-?)+[{re.escape(EQUAL_MARKS)}]*)(?:\s+|$)")
+_SPACE_LIST_RE = with_opening(re.compile(rf"((?:[A-Z][\w'’-]+\s)+(?:[A-Z]\.?-?)+[{re.escape(EQUAL_MARKS)}]*)(?:\s+|$)"))
 _ET_AL_TAIL = re.compile(r",?\s*\bet\.?\s*al\.?$")
 _CJK_LIST_SEPARATORS = re.compile(r"\s*[,，、;；]\s*|\s+and\s+|\s*&\s*|\s*等$")
 _FAMILY_FIRST_SEPARATOR = re.compile(r"\s*;\s*(?:and\s+|&\s*)?")

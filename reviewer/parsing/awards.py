@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from reviewer.parsing.lines import Line
+from reviewer.parsing.openings import with_opening
 from reviewer.parsing.pubtext import is_page_artifact, line_marker, strip_markup, years_in
 from reviewer.profile import Award, Publication
 
@@ -295,10 +296,10 @@ _CREDENTIAL = re.compile(r"(?i)\bcertified\b|\bcertification\b|认证")
 # "ESRC Research Grant ES/T009412/1", "Leverhulme Trust Research Project Grant", "X research grant,
 # £48,000": funding won for a project, listed beside prizes, not an honour ("Grant Prize" stays; a
 # travel grant stays too: the held-out labels split on it, most count it as an award)
-_FUNDING = re.compile(r"(?i)\b(?:research|project|pilot|seed|network|equipment|start-?up)\s+(?:\w+\s+)?grant\b"
+_FUNDING = with_opening(re.compile(r"(?i)\b(?:research|project|pilot|seed|network|equipment|start-?up)\s+(?:\w+\s+)?grant\b"
                       r"|\bgrant\s+(?:no\.?|number|ref)\b|\bgrant\b.*[£$€]\s?\d|[£$€]\s?\d.*\bgrant\b"
                       # "NSF grant DMS-2200417", "NSF CAREER award DMS-1451187": a funded project's number
-                      r"|\b(?:grant|award)\s+(?:no\.?\s*)?[A-Z]{2,5}[-/ ]?\d{5,}")
+                      r"|\b(?:grant|award)\s+(?:no\.?\s*)?[A-Z]{2,5}[-/ ]?\d{5,}"))
 
 
 _YEAR_IN = re.compile(r"(?:19|20)\d\d")

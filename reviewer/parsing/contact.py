@@ -52,7 +52,7 @@ _HANDLE_LABEL = re.compile(r"(?i)\b(github|linkedin|twitter|gitlab)\s*[:：]\s*(
 _HANDLE_SCREEN = needles(_HANDLE_LABEL)
 _HANDLE_HOSTS = {"github": "github.com/", "linkedin": "linkedin.com/in/", "twitter": "x.com/", "gitlab": "gitlab.com/"}
 # What a URL match needs: "://" (the first form) or "." and a known ending (the second)
-_DOT_TLD = re.compile(rf"\.(?:{_TLDS})(?![\w@-])", re.IGNORECASE)
+_DOT_TLD = with_opening(re.compile(rf"\.(?:{_TLDS})(?![\w@-])", re.IGNORECASE))
 
 
 def _plausible_email(e: str) -> bool:
@@ -137,9 +137,9 @@ _UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[ABD-HJLNP-UW-Z]{2}\b")
 # (a one-letter label opens a line: "T 0131 242 1873", "M: 07700 900318", as UK CVs print them)
 _PHONE_LABEL = re.compile(r"(?i)\b(?:tel|phone|mobile|cell|mob|telephone|contact|whatsapp|wechat)\b|电话|手机|联系方式|☎|📞"
                           r"|^\s*[TMP]\s*[:.]?\s+(?=[+(\d])")
-_NOT_PHONE_CONTEXT = re.compile(
+_NOT_PHONE_CONTEXT = with_opening(re.compile(
     r"(?i)\b(?:doi|arxiv|isbn|issn|id\s*(?:no|number)|zip|postal|gpa|vol|pp\.|grant(?:_(?:number|no|id))?|award\s+no|patent)\b|"
-    r"身份证|学号|邮编")
+    r"身份证|学号|邮编"))
 
 
 _PHONE_CANDIDATE = re.compile(r"\d[\d\s().+-]{6,}\d")

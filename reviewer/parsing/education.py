@@ -18,17 +18,18 @@ from reviewer.parsing.dates import PRESENT, DateSpan, first_range, strip_dates
 from reviewer.parsing.edufacts import DEGREE_HEAD, FIELD_WORDS, STRONG_INST, EduFacts, edu_facts, field_of
 from reviewer.parsing.hanzi import both_scripts_pattern
 from reviewer.parsing.lexicon import DEGREE_RE, INSTITUTION_RE, MEMBERSHIP_RE, degree_level, is_location
+from reviewer.parsing.openings import with_opening
 from reviewer.parsing.segments import LABEL, cap_ratio, is_prose
 from reviewer.profile import DegreeLevel, Education
 
-_SKIP_LABELS = re.compile(
+_SKIP_LABELS = with_opening(re.compile(
     r"(?i)(?:^|\b)(?:gpa|cgpa|advis[oe]rs?|supervisors?|committee|thesis|dissertation|courses?|relevant courses?|"
     r"coursework|ranking|rank|honou?rs?|awards?|grade|subjects?|minor|activities|research|project|topics?|"
     r"exam|examination|"
     # (the same labels in Italian, Spanish, Portuguese, French and German: "Tesi:", "Orientador:")
     r"tesi|tesis|tese|th[èe]se|relatore|relatrice|orientador[a]?|director[a]? de tesis|betreuer(?:in)?|"
     r"doktorarbeit|abschlussarbeit|voto(?:\s+finale)?|nota(?:\s+final)?|livello\s+eqf|eqf)\b|导师|绩点|主修课程|课程|排名|论文"
-)
+))
 @dataclass
 class _Entry:
     inst: str | None = None

@@ -54,8 +54,8 @@ BRACKETED_STATUS = (r"in\s+press|forthcoming|in\s+preparation|in\s+prep\.?|submi
                     r"no\s+prelo|aceptado|aceito|submetido|刊印中|印刷中|審查中|审查中|已接受|已接收|已录用|已錄用|在审|在審|"
                     r"审稿中|審稿中|修改中|已投稿|投稿中|R&R|revise\s+and\s+resubmit|修改后重投|大修|小修")
 _PREPRINT_HEADING_RE = re.compile(r"(?i)^\W*(?:preprints?|arxiv|technical reports?)\W*$")
-_PREPRINT_RE = re.compile(r"(?i)\b(?:" + alternation(w.lower() for w in PREPRINT_SERVERS) + r"|preprints?|prépublication)\b"
-                          r"|(?-i:\bHAL\b)|\bhal-\d{6,}")
+_PREPRINT_RE = with_opening(re.compile(r"(?i)\b(?:" + alternation(w.lower() for w in PREPRINT_SERVERS) + r"|preprints?|prépublication)\b"
+                          r"|(?-i:\bHAL\b)|\bhal-\d{6,}"))
 # What only a printed paper carries: volume/issue/pages, a DOI, a publisher's proceedings.
 _PRINTED_RE = re.compile(
     r"(?i)\bdoi\b|\b10\.\d{4,}/|\bvol(?:ume)?\.?\s*\d|\bpp?\.\s*\d|\b\d+\s*\(\d+\)\s*[:,]|\d+\s*[-–]\s*\d+\b|"

@@ -24,6 +24,7 @@ from reviewer.parsing.dates import find_dates
 from reviewer.parsing.headingwords import CJK_VOCAB, EN_ORDER, FILLER, SECTION_KINDS, STRONG, VOCAB
 from reviewer.parsing.lexicon import DEGREE_RE, ROLE_RE
 from reviewer.parsing.lines import Line
+from reviewer.parsing.openings import with_opening
 from reviewer.parsing.vocabulary import (
     CJK_INSTITUTION_WORDS,
     INSTITUTION_NOUNS_EN,
@@ -34,10 +35,10 @@ from reviewer.parsing.vocabulary import (
 # A line naming an institution or a company is an entry, not a heading. Only nouns no
 # heading uses: lexicon.ORG_WORDS also holds "research", "group", "department", which
 # headings do ("Research Experience").
-ENTRY_NOUNS = re.compile(
+ENTRY_NOUNS = with_opening(re.compile(
     r"(?i)\b(?:" + alternation(INSTITUTION_NOUNS_EN, ("laboratory", "laboratories"), UNMISTAKABLE_COMPANY_FORMS,
                                 ("polytechnic",)) + r")\b|" + alternation(CJK_INSTITUTION_WORDS, ("公司",))
-)
+))
 # ("1.0<tab>PERSONAL DATA": Nigerian and Indian university forms number headings 1.0, 2.0, …)
 _NUMBERING = re.compile(r"^\s*(?:\d{1,2}\.0(?=\s)|\(?(?:\d{1,2}|[ivxIVX]{1,4}|[A-Ha-h])[.)、])\s*|^[一二三四五六七八九十]+[、.]\s*")
 

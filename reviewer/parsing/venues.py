@@ -165,8 +165,8 @@ _STRIP_PREFIX = re.compile(
 
 
 # the ACL's "Findings" track: named after the conference it goes with, printed after the colon
-_FINDINGS = re.compile(r"(?i)\bfindings\b(?:\s+of\s+(?:the\s+)?(?:association\s+for\s+computational\s+linguistics|acl)"
-                       r"\s*[:：]\s*(\S.*))?")
+_FINDINGS = with_opening(re.compile(r"(?i)\bfindings\b(?:\s+of\s+(?:the\s+)?(?:association\s+for\s+computational\s+linguistics|acl)"
+                       r"\s*[:：]\s*(\S.*))?"))
 
 
 def short_venue(segment: str) -> tuple[str | None, str | None]:
@@ -312,8 +312,8 @@ def tag_venue(label: str) -> tuple[str | None, str | None]:
 
 
 _SERVER_BY_NAME = {name.lower(): name for name in PREPRINT_SERVERS}
-_PREPRINT_SERVER = re.compile(r"(?i)(?<![\w-])(" + trie_alternation(_SERVER_BY_NAME) + r")(?![\w-])"
-                              r"|(?-i:(?<![\w-])HAL(?![\w-]))|\bhal-\d{6,}")
+_PREPRINT_SERVER = with_opening(re.compile(r"(?i)(?<![\w-])(" + trie_alternation(_SERVER_BY_NAME) + r")(?![\w-])"
+                              r"|(?-i:(?<![\w-])HAL(?![\w-]))|\bhal-\d{6,}"))
 
 
 def preprint_server(text: str) -> str | None:
