@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reviewer.extract import ExtractedDocument
 from reviewer.parsing.cleaning import Clean, clean_line
@@ -96,6 +97,8 @@ def _footer_stamp(text: str) -> bool:
         _FOOTER_STAMP.search(text))
 
 
+# Pure per string; a generated or long CV repeats lines (a third of the askings)
+@lru_cache(maxsize=4096)
 def _someone_else(text: str) -> bool:
     return may_match(_SOMEONE_ELSE_SCREEN, text, folded(text)) and bool(_SOMEONE_ELSE.search(text))
 

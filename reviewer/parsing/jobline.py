@@ -129,6 +129,7 @@ _BRACKETED = re.compile(r"\s*[(（][^()（）]*[)）]")
 _PLACE_ONLY = re.compile(r"([^\W\d][\w.'’-]*(?: [^\W\d][\w.'’-]*)?),\s*[^\W\d][\w.'’-]*(?: [^\W\d][\w.'’-]*)?")
 
 
+@lru_cache(maxsize=4096)  # pure per string; each strict entry pass asks it of every line again
 def dates_stated(text: str) -> bool:
     """Whether line_facts(text) reads dates from the line (the cheap part of it, asked alone)."""
     return first_range(_DOCUMENT_DATE.sub("", text)) is not None
