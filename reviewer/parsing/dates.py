@@ -297,7 +297,7 @@ _DATE_QUALIFIERS = with_opening(re.compile(r"\((?:expected|exp\.?|anticipated)\)
                               re.IGNORECASE))
 
 
-_DANGLING_SEPARATORS = re.compile(r"(?:\s*[,;|–—-]\s*)+(?=\s{2}|\t|$)")
+_DANGLING_SEPARATORS = with_opening(re.compile(r"(?:\s*[,;|–—-]\s*)+(?=\s{2}|\t|$)"))
 
 
 _SPACE_RUN3 = re.compile(r" {3,}")

@@ -42,7 +42,7 @@ class _Entry:
 
 
 # ". Advisor: Prof. X", "; GPA: 3.9": a detail sentence after the degree, not part of it
-_TRAILING_DETAIL = re.compile(r"(?<=[\w)])[.;]\s+([^:：,;]{1,40}?)\s*[:：].*$")
+_TRAILING_DETAIL = with_opening(re.compile(r"(?<=[\w)])[.;]\s+([^:：,;]{1,40}?)\s*[:：].*$"))
 
 
 def _drop_details(text: str) -> str:
@@ -304,8 +304,8 @@ _EXPECTED_ASIDE = re.compile(r"(?i)[(（][^)）]*(?:预计|毕业|expected)[^)�
 _PRINTED_PRESENT = re.compile(rf"(?i)(?<![a-z]){PRESENT}(?![a-z])")
 
 
-_HONOURS = re.compile(r"(?i)\bhonou?rs\s+(?:college|program(?:me)?|school)\b|\bresidential\s+college\b|"
-                      r"荣誉学院|书院|少年班|实验班|英才班|拔尖计划")
+_HONOURS = with_opening(re.compile(r"(?i)\bhonou?rs\s+(?:college|program(?:me)?|school)\b|\bresidential\s+college\b|"
+                      r"荣誉学院|书院|少年班|实验班|英才班|拔尖计划"))
 
 
 def _share_heading_institution(entries: list[_Entry]) -> None:

@@ -444,8 +444,8 @@ def _org_first(seg: str) -> bool:
     return bool(m and r and m.start() < r.start() and not split_title(seg) and not has_cjk(seg))
 
 
-_CONTACTISH = re.compile(r"(?i)@|https?:|www\.|\.(?:com|io|org|edu)\b|\b(?:e-?mail|phone|mobile|tel|linkedin|"
-                         r"github|google\s+scholar|homepage|website|orcid|click)\b|scholar\.google|\d{3}")
+_CONTACTISH = with_opening(re.compile(r"(?i)@|https?:|www\.|\.(?:com|io|org|edu)\b|\b(?:e-?mail|phone|mobile|tel|linkedin|"
+                         r"github|google\s+scholar|homepage|website|orcid|click)\b|scholar\.google|\d{3}"))
 
 
 # a company named by its web address: "Booking.com", "Bol.com", "Amazon.com, Inc." (a link is

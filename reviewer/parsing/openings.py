@@ -20,6 +20,13 @@ try:  # the parser behind re.compile; its tree has had this shape for many Pytho
         AT,
         ATOMIC_GROUP,
         BRANCH,
+        CATEGORY,
+        CATEGORY_DIGIT,
+        CATEGORY_NOT_DIGIT,
+        CATEGORY_NOT_SPACE,
+        CATEGORY_NOT_WORD,
+        CATEGORY_SPACE,
+        CATEGORY_WORD,
         IN,
         LITERAL,
         MAX_REPEAT,
@@ -33,11 +40,14 @@ except ImportError:  # pragma: no cover - an interpreter without it: patterns st
 
 _MOST = 160  # with more possible first characters than this the test turns few positions away
 _LEADING_FLAGS = re.compile(r"^\(\?[aiLmsux]+\)")
+# a class of the pattern's own (\d, \w, ...) goes into the lookahead's class as it is
+_CATEGORIES = {CATEGORY_DIGIT: r"\d", CATEGORY_NOT_DIGIT: r"\D", CATEGORY_SPACE: r"\s", CATEGORY_NOT_SPACE: r"\S",
+               CATEGORY_WORD: r"\w", CATEGORY_NOT_WORD: r"\W"} if _sre_parse else {}
 
 
 def with_opening(rx: re.Pattern[str]) -> re.Pattern[str]:
     """rx behind a lookahead of its first characters; rx itself when they cannot be told
-    (a class such as \\w or [^x], a pattern that can match the empty string, too many)."""
+    (a negated class such as [^x], any character, a pattern that can match the empty string, too many)."""
     if _sre_parse is None or rx.flags & re.VERBOSE:
         return rx
     caseless = bool(rx.flags & re.IGNORECASE)
@@ -45,13 +55,13 @@ def with_opening(rx: re.Pattern[str]) -> re.Pattern[str]:
     if found is None or found[1] or not found[0]:
         return rx
     # (case-blind, an ASCII letter stands for both its cases: "A" and "a" make one entry)
-    first = {ch.lower() if caseless and ch.isascii() else ch for ch in found[0]}
+    first = {ch.lower() if caseless and len(ch) == 1 and ch.isascii() else ch for ch in found[0]}
     if len(first) > _MOST:
         return rx
     body = rx.pattern
     while m := _LEADING_FLAGS.match(body):  # (global flags must open the pattern: rx.flags keeps them)
         body = body[m.end():]
-    chars = "".join(re.escape(ch) for ch in sorted(first))
+    chars = "".join(ch if len(ch) > 1 else re.escape(ch) for ch in sorted(first))
     return re.compile(f"(?=[{chars}])(?:{body})", rx.flags)
 
 
@@ -105,6 +115,8 @@ def _class_chars(items: list) -> set[str] | None:
             chars.add(chr(av))
         elif op is RANGE and av[1] - av[0] < _MOST:
             chars.update(map(chr, range(av[0], av[1] + 1)))
+        elif op is CATEGORY and av in _CATEGORIES:
+            chars.add(_CATEGORIES[av])
         else:
-            return None  # a negation, a category (\w, \d), a wide range
+            return None  # a negation ([^x], [^\W\d_]), a wide range
     return chars

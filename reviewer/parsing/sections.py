@@ -72,7 +72,7 @@ _WIDE_GAP = re.compile(r"\s{2,}")
 _EDGE_PUNCT = re.compile(r"^[^\w\u3400-\u9fff]+|[^\w\u3400-\u9fff)]+$")
 # (or a Chinese form's instructions that wrap to the next line: "科研与学术工作经历（按时间倒序排序；…请列")
 _UNCLOSED_NOTE = re.compile(r"\s*[(（][^()（）]*$")
-_TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]$|(?<=[\u4e00-\u9fff])\s*[(（][^()（）]*[\u4e00-\u9fff，,；;]$")
+_TRAILING_NOTE = with_opening(re.compile(r"\s*[(（][^()（）]*[)）]$|(?<=[\u4e00-\u9fff])\s*[(（][^()（）]*[\u4e00-\u9fff，,；;]$"))
 _WORDY = re.compile(r"[A-Za-z\u4e00-\u9fff]{3,}|[\u4e00-\u9fff]{2,}")
 _NOT_HEADING_CHARS = re.compile(r"\d|\[|\t")
 _SENTENCE_END = re.compile(r"[a-z]{3}\.\s*$")
@@ -274,7 +274,7 @@ def _cjk_vocab_only(compact: str) -> bool:
 
 
 # (closed, or left open where the note wraps onto the next line)
-_STYLE_NOTE = re.compile(r"\s*[(（][^()（）]*(?:[)）]\s*:?)?$")
+_STYLE_NOTE = with_opening(re.compile(r"\s*[(（][^()（）]*(?:[)）]\s*:?)?$"))
 _NOT_LATIN_LETTER = re.compile(r"[^A-Za-z]")
 
 
