@@ -331,7 +331,13 @@ def _skip_front_matter(lines: list[Line]) -> list[Line]:
 
 
 def has_cjk(text: str) -> bool:
-    return not text.isascii() and bool(CJK.search(text))  # an ASCII test first: most lines are
+    return not text.isascii() and _holds_cjk(text)  # an ASCII test first: most lines are
+
+
+# Pure per string, and asked of the same line by many passes (two askings in three repeat one)
+@lru_cache(maxsize=8192)
+def _holds_cjk(text: str) -> bool:
+    return bool(CJK.search(text))
 
 
 def words(text: str) -> list[str]:
