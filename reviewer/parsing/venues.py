@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from reviewer.parsing.needles import NeedleIndex, folded, needles
+from reviewer.parsing.needles import AnyNeedle, NeedleIndex, folded, needles
 from reviewer.parsing.openings import with_opening
 from reviewer.parsing.patterns import alternatives
 from reviewer.parsing.vocabulary import PREPRINT_SERVERS, VENUES, spelling_pattern, trie_alternation
@@ -34,6 +34,9 @@ _FULLNAME = [
 # strings ("TACL", "transactions of the association"), which plain `in` tests find fast.
 _SCREENED = [(short, kind, rx, needles(rx)) for short, kind, rx in _COMPILED + _FULLNAME]
 _VENUE_INDEX = NeedleIndex([screen for *_, screen in _SCREENED])
+# ...and whether any of them occurs at all, asked first: most texts asked about (titles, author
+# lists, notes) hold none, and this scan stops at the first one where the index's reads the whole text
+_ANY_VENUE_NEEDLE = AnyNeedle([screen for *_, screen in _SCREENED])
 
 WORKSHOP_RE = re.compile(r"\bworkshops?\b|研讨会", re.I)
 VENUE_WORDS = (
@@ -115,7 +118,10 @@ def known_venue(text: str) -> tuple[str, str] | None:
     best: tuple[int, str, str] | None = None
     # table order: the earliest match wins, ties go to the first; only the patterns whose
     # needles occur in the text are run (one scan finds them, not one search per pattern)
-    for i in _VENUE_INDEX.candidates(text, folded(text)):
+    low = folded(text)
+    if not _ANY_VENUE_NEEDLE(text, low):
+        return None
+    for i in _VENUE_INDEX.candidates(text, low):
         short, kind, rx, _ = _SCREENED[i]
         m = rx.search(text)
         if m and (best is None or m.start() < best[0]):
