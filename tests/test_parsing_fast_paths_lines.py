@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import random
+import re
 
 from reviewer.parsing.cleaning import _STROKE_BAR, has_cjk
-from reviewer.parsing.lists import _CJK_INTEREST_FIELD
+from reviewer.parsing.lists import _CJK_INTEREST_FIELD, ITEM_SEPARATORS
 from reviewer.parsing.sections import _HALVES, _TRAILING_NOTE, _has_any
 
 
@@ -47,3 +48,11 @@ def test_interest_field_needs_its_colon() -> None:
             found += 1
             assert ":" in text or "：" in text, text
     assert found > 200
+
+
+def test_item_separators_are_what_the_split_pattern_matched_in_one_character() -> None:
+    # split_items asks of each character alone; the pattern it asked before, kept here
+    split = re.compile(r"\s*(?:[,;，；、•·|]|\s/\s)\s*")
+    for code in range(0x30000):
+        ch = chr(code)
+        assert bool(split.match(ch)) == (ch in ITEM_SEPARATORS), hex(code)

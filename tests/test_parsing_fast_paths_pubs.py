@@ -13,7 +13,7 @@ from reviewer.parsing.pubblocks import _COMPACT, compact_items
 from reviewer.parsing.pubitem import _TALK_GIVEN, _TALK_NEEDLES
 from reviewer.parsing.publications import _CO_FIRST_RE
 from reviewer.parsing.pubsplit import RawItem
-from reviewer.parsing.venues import VENUE_WORDS_RE
+from reviewer.parsing.venues import _ANY_VENUE_NEEDLE, _SCREENED, _VENUE_INDEX, VENUE_WORDS_RE
 
 
 @pytest.mark.parametrize("text", [
@@ -103,3 +103,20 @@ def test_venue_words_as_a_tree_match_as_before() -> None:
         assert bool(VENUE_WORDS_RE.search(text)) == before, text
         matched += before
     assert 1000 < matched < len(texts) - 1000
+
+
+def test_venue_screen_turns_away_only_texts_with_no_candidate() -> None:
+    # known_venue asks the one-scan screen first; a text it turns away must have no candidate pattern
+    rng = random.Random(11)
+    shorts = [short for short, *_ in _SCREENED][::7]
+    pieces = [*shorts, *(s.lower() for s in shorts), "Proceedings of the", "Journal of", "transactions on", "IEEE",
+              "neural information processing systems", "A. Quill", "Title of a paper", ", ", ". ", "2023", "(", ")",
+              "ſ", "\u212a", "İ", "é", "会议", "x"]
+    turned_away = 0
+    for _ in range(20000):
+        text = rng.choice(["", " "]).join(rng.choice(pieces) for _ in range(rng.randint(1, 6)))
+        if not _ANY_VENUE_NEEDLE(text, folded(text)):
+            turned_away += 1
+            assert _VENUE_INDEX.candidates(text, folded(text)) == [], text
+    assert turned_away > 1000
+

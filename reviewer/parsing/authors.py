@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from reviewer.parsing.hanzi import traditional
+from reviewer.parsing.openings import with_opening
 from reviewer.parsing.pubtext import EQUAL_MARKS, STAR
 
 PARTICLES = {
@@ -63,7 +64,7 @@ NOT_NAME = set(_NOT_NAME_WORDS.split())
 
 _MARK_CHAR = re.compile(rf"[{re.escape(EQUAL_MARKS + STAR)}]")
 _NAME_THEN_MARK = re.compile(rf"^(.+?[{re.escape(EQUAL_MARKS + STAR)}])\s+\S")
-_MARKS_RE = re.compile(rf"[{re.escape(EQUAL_MARKS + STAR)}]+|\^\S+|(?<=[^\W\d_])\d{{1,2}}(?=\s*(?:[,;]|$))")
+_MARKS_RE = with_opening(re.compile(rf"[{re.escape(EQUAL_MARKS + STAR)}]+|\^\S+|(?<=[^\W\d_])\d{{1,2}}(?=\s*(?:[,;]|$))"))
 # (an accented capital with its point is an initial too: "Ó.", "É."; without it, "Ó" opens an Irish
 # family name: "Ó Briain, C.")
 _INITIAL_RE = re.compile(r"^(?:[A-Z]\.?(?:-?[A-Z]\.?)*|[A-ZÀ-ÖØ-Þ]\.(?:-?[A-ZÀ-ÖØ-Þ]\.)*|[A-Z][a-z]?\.)$")
@@ -205,9 +206,9 @@ def _pair_inverted_first(parts: list[str]) -> list[str]:
     return parts
 
 
-_SPACE_LIST_RE = re.compile(rf"((?:[A-Z][\w'’-]+\s)+(?:[A-Z]\.?-?)+[{re.escape(EQUAL_MARKS)}]*)(?:\s+|$)")
+_SPACE_LIST_RE = with_opening(re.compile(rf"((?:[A-Z][\w'’-]+\s)+(?:[A-Z]\.?-?)+[{re.escape(EQUAL_MARKS)}]*)(?:\s+|$)"))
 _ET_AL_TAIL = re.compile(r",?\s*\b(?:et\.?\s*al\.?|and\s+others)$")  # ("and others": BibTeX's own spelling)
-_CJK_LIST_SEPARATORS = re.compile(r"\s*[,，、;；]\s*|\s+and\s+|\s*&\s*|\s*等$")
+_CJK_LIST_SEPARATORS = with_opening(re.compile(r"\s*[,，、;；]\s*|\s+and\s+|\s*&\s*|\s*等$"))
 _FAMILY_FIRST_SEPARATOR = re.compile(r"\s*;\s*(?:and\s+|&\s*)?")
 # (the leading lookahead names the characters a match can start with: the engine skips every
 # other position at once instead of trying each alternative there; the matches are the same)

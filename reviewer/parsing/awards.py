@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from reviewer.parsing.lines import Line
+from reviewer.parsing.openings import with_opening
 from reviewer.parsing.pubtext import is_page_artifact, line_marker, strip_markup, years_in
 from reviewer.profile import Award, Publication
 
@@ -66,7 +67,7 @@ def _is_subheading(text: str, nxt: str | None, uses_markers: bool, nxt_marked: b
 # "Provost Honors (2023–2025) · Regents Scholarship (2023)": prizes run together on one line,
 # each closed by its year in parentheses
 # "A (2022) · B (2020)", "A (2022); B (2020)", "国家奖学金(2022)、校一等奖学金(2021)": a list run on one line
-_RUN_SEP = re.compile(r"\s+[·•|]\s+|\s*[;；、]\s*")
+_RUN_SEP = with_opening(re.compile(r"\s+[·•|]\s+|\s*[;；、]\s*"))
 _YEAR_LED = re.compile(r"(?:19|20)\d\d\s+\S")
 _DATED_PIECE = re.compile(r"[(（][^()（）]*(?:19|20)\d\d[^()（）]*[)）]$")
 
@@ -295,10 +296,10 @@ _CREDENTIAL = re.compile(r"(?i)\bcertified\b|\bcertification\b|认证")
 # "ESRC Research Grant ES/T009412/1", "Leverhulme Trust Research Project Grant", "X research grant,
 # £48,000": funding won for a project, listed beside prizes, not an honour ("Grant Prize" stays; a
 # travel grant stays too: the held-out labels split on it, most count it as an award)
-_FUNDING = re.compile(r"(?i)\b(?:research|project|pilot|seed|network|equipment|start-?up)\s+(?:\w+\s+)?grant\b"
+_FUNDING = with_opening(re.compile(r"(?i)\b(?:research|project|pilot|seed|network|equipment|start-?up)\s+(?:\w+\s+)?grant\b"
                       r"|\bgrant\s+(?:no\.?|number|ref)\b|\bgrant\b.*[£$€]\s?\d|[£$€]\s?\d.*\bgrant\b"
                       # "NSF grant DMS-2200417", "NSF CAREER award DMS-1451187": a funded project's number
-                      r"|\b(?:grant|award)\s+(?:no\.?\s*)?[A-Z]{2,5}[-/ ]?\d{5,}")
+                      r"|\b(?:grant|award)\s+(?:no\.?\s*)?[A-Z]{2,5}[-/ ]?\d{5,}"))
 
 
 _YEAR_IN = re.compile(r"(?:19|20)\d\d")
@@ -349,8 +350,8 @@ def _is_boundary(item: _Item) -> bool:
 
 # "Honors: INFORMS Prize, finalist (2019)." inside another section (Skills & Interests, Additional),
 # "荣誉奖励：2020 X；2021 Y" (获奖情况, 奖励荣誉) under a job site's 附加信息
-_AWARD_FIELD = re.compile(r"(?i)(?:^[•·▪◦*\-–]?\s*|(?<=[.;]\s))(?:honou?rs?(?:\s+(?:and|&)\s+awards?)?|awards?|prizes?|"
-                          r"scholarships?|fellowships?)\s*[:：]\s*(\S.*)$|^(?:荣誉|奖项|获奖|奖励)[\u4e00-\u9fff]{0,2}\s*[:：]\s*(\S.*)$")
+_AWARD_FIELD = with_opening(re.compile(r"(?i)(?:^[•·▪◦*\-–]?\s*|(?<=[.;]\s))(?:honou?rs?(?:\s+(?:and|&)\s+awards?)?|awards?|prizes?|"
+                          r"scholarships?|fellowships?)\s*[:：]\s*(\S.*)$|^(?:荣誉|奖项|获奖|奖励)[\u4e00-\u9fff]{0,2}\s*[:：]\s*(\S.*)$"))
 
 
 def awards_from_fields(lines: list[Line]) -> list[Award]:

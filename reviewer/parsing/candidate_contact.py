@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reviewer.extract import ExtractedDocument
 from reviewer.parsing.cleaning import Clean, clean_line
@@ -20,6 +21,7 @@ from reviewer.parsing.contact import (
 )
 from reviewer.parsing.lines import Line
 from reviewer.parsing.needles import folded, may_match, needles
+from reviewer.parsing.openings import with_opening
 from reviewer.parsing.sections import Section, lines_of
 from reviewer.profile import Evidence
 
@@ -27,9 +29,9 @@ from reviewer.profile import Evidence
 NOT_CANDIDATE = {"references"}
 NO_LINKS = {"references", "publications", "projects"}
 LINK_ZONE = {"header", "personal", "summary"}
-_SOMEONE_ELSE = re.compile(
+_SOMEONE_ELSE = with_opening(re.compile(
     r"(?i)\b(?:advis[oe]rs?|supervisors?|mentors?|referees?|references?|recommenders?|committee|"
-    r"professor|pi)\b|\bprof\.?(?=\s|$)|导师|推荐人")  # "Prof. X": no word boundary follows a full stop
+    r"professor|pi)\b|\bprof\.?(?=\s|$)|导师|推荐人"))  # "Prof. X": no word boundary follows a full stop
 # "Placement Director: Prof. X, x@uni.edu, +1 ...": a labelled line that introduces someone
 # who acts for the candidate (a department's job-market staff) gives that person's details
 _SOMEONE_ELSE_SCREEN = needles(_SOMEONE_ELSE, shortest=2)  # most lines name no one: skip the scan
@@ -95,6 +97,8 @@ def _footer_stamp(text: str) -> bool:
         _FOOTER_STAMP.search(text))
 
 
+# Pure per string; a generated or long CV repeats lines (a third of the askings)
+@lru_cache(maxsize=4096)
 def _someone_else(text: str) -> bool:
     return may_match(_SOMEONE_ELSE_SCREEN, text, folded(text)) and bool(_SOMEONE_ELSE.search(text))
 

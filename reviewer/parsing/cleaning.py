@@ -19,6 +19,7 @@ from reviewer.parsing.dates import find_dates, first_range, opens_with_range
 from reviewer.parsing.lexicon import ROLE_RE, is_location
 from reviewer.parsing.lines import Line
 from reviewer.parsing.needles import folded
+from reviewer.parsing.openings import with_opening
 
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _PRIVATE_USE = re.compile(r"[\ue000-\uf8ff\U000f0000-\U000fffff\ufffe\uffff\ufffd]")
@@ -334,14 +335,20 @@ def _skip_front_matter(lines: list[Line]) -> list[Line]:
 
 
 def has_cjk(text: str) -> bool:
-    return not text.isascii() and bool(CJK.search(text))  # an ASCII test first: most lines are
+    return not text.isascii() and _holds_cjk(text)  # an ASCII test first: most lines are
+
+
+# Pure per string, and asked of the same line by many passes (two askings in three repeat one)
+@lru_cache(maxsize=8192)
+def _holds_cjk(text: str) -> bool:
+    return bool(CJK.search(text))
 
 
 def words(text: str) -> list[str]:
     return re.findall(r"[^\W_][\w'’.&/+-]*", text)
 
 
-_DANGLING = re.compile(r"(?:[-–—~,&]|\b(?:of|and|for|at|in|the|to|de))$", re.IGNORECASE)
+_DANGLING = with_opening(re.compile(r"(?:[-–—~,&]|\b(?:of|and|for|at|in|the|to|de))$", re.IGNORECASE))
 _RANGE_TAIL = re.compile(r"^[-–—~]\s*(?:(?:19|20)\d\d|present|now|today)\b", re.IGNORECASE)
 
 

@@ -17,6 +17,7 @@ from reviewer.parsing.cleaning import Clean, has_cjk
 from reviewer.parsing.dates import find_dates
 from reviewer.parsing.lexicon import is_location
 from reviewer.parsing.needles import folded, may_match, needles
+from reviewer.parsing.openings import with_opening
 
 EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][\w.+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 # "name [at] domain [dot] edu", "name (at) domain.edu", "name AT domain DOT com"
@@ -42,16 +43,16 @@ URL = re.compile(
     re.IGNORECASE,
 )
 # Hosts of papers, code of others and infrastructure: not a person's own page.
-_NOT_PERSONAL = re.compile(
+_NOT_PERSONAL = with_opening(re.compile(
     r"(?i)(?:arxiv\.org|doi\.org|dx\.doi|openreview|aclanthology|ieeexplore|dl\.acm|springer|sciencedirect|"
     r"proceedings|papers\.nips|neurips\.cc|mlr\.press|jmlr\.org|cvf\.com|wiley|nature\.com|tinyurl|bit\.ly|"
     r"youtube|youtu\.be|\.pdf$|hdl\.handle|zenodo|huggingface\.co/(?:datasets|papers)|cctintl)"
-)
+))
 _HANDLE_LABEL = re.compile(r"(?i)\b(github|linkedin|twitter|gitlab)\s*[:：]\s*(?:@|/in/|in/)?([A-Za-z0-9][\w.-]{1,38})\b(?![:/.])")
 _HANDLE_SCREEN = needles(_HANDLE_LABEL)
 _HANDLE_HOSTS = {"github": "github.com/", "linkedin": "linkedin.com/in/", "twitter": "x.com/", "gitlab": "gitlab.com/"}
 # What a URL match needs: "://" (the first form) or "." and a known ending (the second)
-_DOT_TLD = re.compile(rf"\.(?:{_TLDS})(?![\w@-])", re.IGNORECASE)
+_DOT_TLD = with_opening(re.compile(rf"\.(?:{_TLDS})(?![\w@-])", re.IGNORECASE))
 
 
 def _plausible_email(e: str) -> bool:
@@ -136,9 +137,9 @@ _UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[ABD-HJLNP-UW-Z]{2}\b")
 # (a one-letter label opens a line: "T 0131 242 1873", "M: 07700 900318", as UK CVs print them)
 _PHONE_LABEL = re.compile(r"(?i)\b(?:tel|phone|mobile|cell|mob|telephone|contact|whatsapp|wechat)\b|电话|手机|联系方式|☎|📞"
                           r"|^\s*[TMP]\s*[:.]?\s+(?=[+(\d])")
-_NOT_PHONE_CONTEXT = re.compile(
+_NOT_PHONE_CONTEXT = with_opening(re.compile(
     r"(?i)\b(?:doi|arxiv|isbn|issn|id\s*(?:no|number)|zip|postal|gpa|vol|pp\.|grant(?:_(?:number|no|id))?|award\s+no|patent)\b|"
-    r"身份证|学号|邮编")
+    r"身份证|学号|邮编"))
 
 
 _PHONE_CANDIDATE = re.compile(r"\d[\d\s().+-]{6,}\d")

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from reviewer.parsing.openings import with_opening
 from reviewer.parsing.vocabulary import trie_alternation
 
 MONTHS = {
@@ -81,9 +82,9 @@ _TAB_RANGE = re.compile(
 )
 _DIGIT_TAB = re.compile(r"\d\t")  # (the From column's date ends just before the tab)
 # "Sep - Dec 2023", "Feb - July 2022": the first month borrows the year of the second.
-_MONTHS_SHARED_YEAR = re.compile(
+_MONTHS_SHARED_YEAR = with_opening(re.compile(
     rf"(?<![\w.])(?P<m1>{_MONTH_NAME})\.?{SEP}(?P<m2>{_MONTH_NAME})\.?[\s,]*(?P<y>{_YEAR})(?!\d)", re.IGNORECASE
-)
+))
 # "2022 (Jan–Jul)", "2019 (Jan-Jun)": the year, then the months of the stay in brackets
 _YEAR_THEN_MONTHS = re.compile(
     rf"(?<![\w.])(?P<y>{_YEAR})\s*\(\s*(?P<m1>{_MONTH_NAME})\.?{SEP}(?P<m2>{_MONTH_NAME})\.?\s*\)", re.IGNORECASE
@@ -94,7 +95,7 @@ _CJK_SHARED_YEAR = re.compile(rf"(?P<y>{_YEAR})\s*年\s*(?P<m1>{_MM})\s*[-–~�
 
 # "2019/2020", "2019/20": an academic year
 _ACADEMIC_YEAR = re.compile(rf"(?<![\w./])(?P<a>{_YEAR})\s*/\s*(?P<b>{_YEAR}|\d\d)(?![\w./])")
-_SHORT_END = re.compile(rf"(?<![\w./])(?P<a>{_YEAR})\s*[-–—]\s*(?P<b>\d\d)(?![\w./-])")
+_SHORT_END = with_opening(re.compile(rf"(?<![\w./])(?P<a>{_YEAR})\s*[-–—]\s*(?P<b>\d\d)(?![\w./-])"))
 # "2021 –" or "Sep. 2021 - " with nothing after: still going
 _OPEN_RANGE = re.compile(rf"{_ATOM_START}(?<![\w.])(?P<a>{ATOM.replace('?P<', '?P<a_')})\s*(?:-{{1,2}}|–|—|~|至)\s*(?=$|[|,;:)\]]|\s{{2}}|\t)",
                          re.IGNORECASE)
@@ -170,17 +171,17 @@ def parse_date(text: str) -> str | None:
     return _atom_value(m.groupdict()) if m else None
 
 
-_EXPECTED_END = re.compile(r"(?i)((?:-{1,2}|–|—|~|〜|～|至|到|\bto)\s*)(预计|预期|expected\s+|exp\.\s*|anticipated\s+)")
+_EXPECTED_END = with_opening(re.compile(r"(?i)((?:-{1,2}|–|—|~|〜|～|至|到|\bto)\s*)(预计|预期|expected\s+|exp\.\s*|anticipated\s+)"))
 
 
-_YEAR_OR_SHORT = re.compile(rf"{_YEAR}|['’‘]\d\d")
+_YEAR_OR_SHORT = with_opening(re.compile(rf"{_YEAR}|['’‘]\d\d"))
 # "2008/09–2012/06": after or before such a token, a range of year/month tokens
 _YM_RANGE_AFTER = re.compile(
     r"\s*[-–—~]\s*(?:(?:19|20)\d\d\s*/\s*(?:0[1-9]|1[0-2])(?!\d)|present\b|now\b|today\b|至今)", re.I)
 _YM_RANGE_BEFORE = re.compile(r"(?:19|20)\d\d\s*/\s*(?:0[1-9]|1[0-2])\s*[-–—~]\s*$")
 
 
-_ADDRESS_WORD = re.compile(r"(?i)\b(?:room|rm|suite|ste|office|box|bldg|building|apt|floor)\b")
+_ADDRESS_WORD = with_opening(re.compile(r"(?i)\b(?:room|rm|suite|ste|office|box|bldg|building|apt|floor)\b"))
 _ADDRESS_NUMBER = re.compile(r"(?i)\b(?:room|rm|suite|ste|office|box|bldg|building|apt|floor)\.?\s*#?\s*\d{3,5}\b")
 # "1 Jan Smuts Avenue, Braamfontein 2000, Johannesburg": a street address's postcode after its suburb
 _STREET_WORD = re.compile(r"\b(?:Street|St|Avenue|Ave|Road|Rd|Lane|Drive|Boulevard|Blvd|Crescent|Close|Way|Place|"
@@ -292,11 +293,11 @@ def opens_with_range(text: str) -> bool:
     return bool(span and span.is_range and span.span[0] <= 2)
 
 
-_DATE_QUALIFIERS = re.compile(r"\((?:expected|exp\.?|anticipated)\)|\b(?:expected|started|graduated|since|from|joined|depuis|seit)\b",
-                              re.IGNORECASE)
+_DATE_QUALIFIERS = with_opening(re.compile(r"\((?:expected|exp\.?|anticipated)\)|\b(?:expected|started|graduated|since|from|joined|depuis|seit)\b",
+                              re.IGNORECASE))
 
 
-_DANGLING_SEPARATORS = re.compile(r"(?:\s*[,;|–—-]\s*)+(?=\s{2}|\t|$)")
+_DANGLING_SEPARATORS = with_opening(re.compile(r"(?:\s*[,;|–—-]\s*)+(?=\s{2}|\t|$)"))
 
 
 _SPACE_RUN3 = re.compile(r" {3,}")

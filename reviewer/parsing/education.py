@@ -18,17 +18,18 @@ from reviewer.parsing.dates import PRESENT, DateSpan, first_range, strip_dates
 from reviewer.parsing.edufacts import DEGREE_HEAD, FIELD_WORDS, STRONG_INST, EduFacts, edu_facts, field_of
 from reviewer.parsing.hanzi import both_scripts_pattern
 from reviewer.parsing.lexicon import DEGREE_RE, INSTITUTION_RE, MEMBERSHIP_RE, degree_level, is_location
+from reviewer.parsing.openings import with_opening
 from reviewer.parsing.segments import LABEL, cap_ratio, is_prose
 from reviewer.profile import DegreeLevel, Education
 
-_SKIP_LABELS = re.compile(
+_SKIP_LABELS = with_opening(re.compile(
     r"(?i)(?:^|\b)(?:gpa|cgpa|advis[oe]rs?|supervisors?|committee|thesis|dissertation|courses?|relevant courses?|"
     r"coursework|ranking|rank|honou?rs?|awards?|grade|subjects?|minor|activities|research|project|topics?|"
     r"exam|examination|"
     # (the same labels in Italian, Spanish, Portuguese, French and German: "Tesi:", "Orientador:")
     r"tesi|tesis|tese|th[èe]se|relatore|relatrice|orientador[a]?|director[a]? de tesis|betreuer(?:in)?|"
     r"doktorarbeit|abschlussarbeit|voto(?:\s+finale)?|nota(?:\s+final)?|livello\s+eqf|eqf)\b|导师|绩点|主修课程|课程|排名|论文"
-)
+))
 @dataclass
 class _Entry:
     inst: str | None = None
@@ -41,7 +42,7 @@ class _Entry:
 
 
 # ". Advisor: Prof. X", "; GPA: 3.9": a detail sentence after the degree, not part of it
-_TRAILING_DETAIL = re.compile(r"(?<=[\w)])[.;]\s+([^:：,;]{1,40}?)\s*[:：].*$")
+_TRAILING_DETAIL = with_opening(re.compile(r"(?<=[\w)])[.;]\s+([^:：,;]{1,40}?)\s*[:：].*$"))
 
 
 def _drop_details(text: str) -> str:
@@ -320,8 +321,8 @@ _EXPECTED_ASIDE = re.compile(r"(?i)[(（][^)）]*(?:预计|毕业|expected)[^)�
 _PRINTED_PRESENT = re.compile(rf"(?i)(?<![a-z]){PRESENT}(?![a-z])")
 
 
-_HONOURS = re.compile(r"(?i)\bhonou?rs\s+(?:college|program(?:me)?|school)\b|\bresidential\s+college\b|"
-                      r"荣誉学院|书院|少年班|实验班|英才班|拔尖计划")
+_HONOURS = with_opening(re.compile(r"(?i)\bhonou?rs\s+(?:college|program(?:me)?|school)\b|\bresidential\s+college\b|"
+                      r"荣誉学院|书院|少年班|实验班|英才班|拔尖计划"))
 
 
 def _share_heading_institution(entries: list[_Entry]) -> None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from reviewer.parsing.cleaning import has_cjk
 from reviewer.parsing.dates import DateSpan, first_range, season_or_marker, strip_dates
 from reviewer.parsing.lexicon import DEGREE_RE, INSTITUTION_RE, degree_level, is_location
+from reviewer.parsing.openings import with_opening
 from reviewer.parsing.segments import LABEL, pair_translations, split_segments
 from reviewer.parsing.vocabulary import (
     INSTITUTE_FORMS_EU,
@@ -22,14 +23,14 @@ from reviewer.parsing.vocabulary import (
     alternation,
 )
 
-STRONG_INST = re.compile(
+STRONG_INST = with_opening(re.compile(
     r"(?i)\b(?:university|universit[éàä]t?|universidad|università|universidade|universitat|universiteit|universitet|"
     r"uniwersytet|institute of technology|polytechnic|politecnico|politécnico|polytechnique|tecnológico|tecnologico|"
     r"fachhochschule|academy|college|école|ecole|hochschule|institutet|högskola|högskolan|postech|kaist|epfl|eth|univ)\b|"
     r"大学|科学院|"
     r"\b(?:UCLA|NYU|CMU|USC|UCSD|UIUC|UPenn|NTU|NUS|HKUST|CUHK|USTC|SJTU|ZJU|KTH|TUM|LMU|UCL|LSE|IIT|IISc|UC [A-Z]\w+|"
     r"Georgia Tech|Virginia Tech)\b"
-)
+))
 _KEEP_LABELS = re.compile(r"(?i)^(?:degree|major|institution|school|university|program(?:me)?|学位|专业|学校|院校|学历)$")
 DEGREE_HEAD = re.compile(
     r"(?i)^(?:ph\.?\s?d\.?|doctor(?:ate)?|m\.?\s?s\.?|m\.?\s?sc\.?|master'?s?|b\.?\s?s\.?|b\.?\s?sc\.?|b\.?\s?a\.?|"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from reviewer.parsing.cleaning import DOT_LEADER, Clean
 from reviewer.parsing.dedupe import dedupe_education, dedupe_experience
@@ -36,6 +37,14 @@ _FIRM_NEEDLES = needles(re.compile(r"(?i)\b(?:inc|ltd|gmbh|corp|llc|plc)\b"))
 def _may_name_firm(text: str) -> bool:
     """False only when _FIRM cannot match the text."""
     return any(w in text for w in _FIRM_CJK_WORDS) or may_match(_FIRM_NEEDLES, text, folded(text))
+
+
+# Pure per string, asked of every line of a projects section (half the askings repeat a line)
+@lru_cache(maxsize=4096)
+def _names_firm(text: str) -> bool:
+    return _may_name_firm(text) and bool(_FIRM.search(text))
+
+
 _JOB_WORD = re.compile(r"(?i)实习|工作|任职|\b(?:internships?|employment|work|jobs?|roles)\b")
 # "Writing Tutor", "Senior Editor": capitalised words only ("Taught by Professor X" is a course note)
 _PLAIN_ROLE = re.compile(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}")
@@ -83,7 +92,7 @@ def read_entries(sections: list[Section], warnings: list[str]) -> tuple[list[Edu
             experience.extend(e for e in parse_experience(s.lines, strict=True)
                               if COMPANY_RE.search(e.organization or "")
                               or ORG_WORDS.search(e.organization or "") or employed_as(e) or role_at_named_org(e))
-        elif s.kind == "projects" and any(_may_name_firm(c.text) and _FIRM.search(c.text) for c in s.lines):  # (else no post to read)
+        elif s.kind == "projects" and any(_names_firm(c.text) for c in s.lines):  # (else no post to read)
             # ...and under a plain "项目经历" too, when the row names a company and a post held
             # there ("星河科技有限公司 | 算法实习生 | dates"): a job wherever it is listed
             experience.extend(e for e in parse_experience(s.lines, strict=True)

@@ -34,6 +34,7 @@ from reviewer.parsing.lexicon import (
     ROLE_RE,
     is_location,
 )
+from reviewer.parsing.openings import with_opening
 from reviewer.parsing.sectionshape import column_names_row
 from reviewer.parsing.segments import BIRTH, LABEL, PERSONAL_LABEL, cap_ratio, is_prose, strip_asides
 from reviewer.profile import Experience
@@ -144,8 +145,8 @@ def _role_then_detail(t: str) -> bool:
 
 
 # "(3 years 1 month)", "· 2 yrs 3 mos": how long a post lasted, printed after its dates
-_DURATION = re.compile(r"[(·]?\s*\d+\s*(?:years?|yrs?)(?:\s*\d+\s*(?:months?|mos?))?\s*\)?"
-                       r"|[(·]?\s*\d+\s*(?:months?|mos?)\s*\)?", re.I)
+_DURATION = with_opening(re.compile(r"[(·]?\s*\d+\s*(?:years?|yrs?)(?:\s*\d+\s*(?:months?|mos?))?\s*\)?"
+                       r"|[(·]?\s*\d+\s*(?:months?|mos?)\s*\)?", re.I))
 
 
 def _org_line_starts_entry(cur: Entry, f: LineFacts, nxt: LineFacts | None) -> bool:
@@ -301,8 +302,8 @@ def _group(cands: list[Clean], facts: list[LineFacts]) -> list[Entry]:
 
 
 # what a Chinese organisation's name ends with (a company, lab, school, bureau, hospital...)
-_CJK_ORG = re.compile(both_scripts_pattern(r"公司|集团|银行|事务所|实验室|研究院|研究所|研究中心|大学|学院|学校|医院|中心|"
-                                          r"协会|基金会|[部局院所厅委馆社台站行]$|\s[A-Z][A-Za-z]+$"))
+_CJK_ORG = with_opening(re.compile(both_scripts_pattern(r"公司|集团|银行|事务所|实验室|研究院|研究所|研究中心|大学|学院|学校|医院|中心|"
+                                          r"协会|基金会|[部局院所厅委馆社台站行]$|\s[A-Z][A-Za-z]+$")))
 # a student's own research named by its kind, or a lab named by whoever leads it
 _STUDENT_RESEARCH = re.compile(
     r"(?i)^\W*(?:(?:dissertation|thesis|master['’]?s|bachelor['’]?s|doctoral|ph\.?\s?d\.?|senior|honou?rs|"

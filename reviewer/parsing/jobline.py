@@ -23,6 +23,7 @@ from reviewer.parsing.lexicon import (
     US_STATES,
     is_location,
 )
+from reviewer.parsing.openings import with_opening
 from reviewer.parsing.segments import LABEL, cap_ratio, pair_translations, split_segments, strip_asides
 from reviewer.parsing.vocabulary import (
     COMPANY_NAME_ENDINGS,
@@ -31,8 +32,8 @@ from reviewer.parsing.vocabulary import (
     alternation,
 )
 
-UNIT_RE = re.compile(r"(?i)\b(?:group|lab|laboratory|team|department|dept|institute|center|centre|division|unit|program|programme|clinic|service|"
-                   r"chair\s+(?:of|for)|professur\s+für|lehrstuhl\s+für|arbeitsgruppe|abteilung)\b")
+UNIT_RE = with_opening(re.compile(r"(?i)\b(?:group|lab|laboratory|team|department|dept|institute|center|centre|division|unit|program|programme|clinic|service|"
+                   r"chair\s+(?:of|for)|professur\s+für|lehrstuhl\s+für|arbeitsgruppe|abteilung)\b"))
 # a school known by its letters: "TU Munich", "NIHES", "LMU", "ETH Zürich"
 ACRONYM_SCHOOL = re.compile(r"(?:TU|[A-Z]{2,3}U|[A-Z]{3,8})(?:\s+[A-Z][\w'’-]+)?")
 # Teaching posts name the course taught before the institution that employs them
@@ -117,9 +118,9 @@ def split_title(seg: str) -> tuple[str, str] | None:
 
 # (the leading lookahead names the letters a match can start with: the engine passes every
 # other position at once instead of trying each alternative there; the matches are the same)
-_DOCUMENT_DATE = re.compile(
+_DOCUMENT_DATE = with_opening(re.compile(
     r"(?i)(?=[aclmru])(?:\b(?:last\s+)?(?:updated|modified|revised)(?:\s+on)?\s*[:：]?.*$|\bas of\b.*$"
-    r"|\b(?:curriculum\s+vitae|cv|r[ée]sum[ée])\s*[,:–—-]?\s*(?=(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d\b).*$)")
+    r"|\b(?:curriculum\s+vitae|cv|r[ée]sum[ée])\s*[,:–—-]?\s*(?=(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d\b).*$)"))
 
 
 _BRACKETED = re.compile(r"\s*[(（][^()（）]*[)）]")
@@ -129,6 +130,7 @@ _BRACKETED = re.compile(r"\s*[(（][^()（）]*[)）]")
 _PLACE_ONLY = re.compile(r"([^\W\d][\w.'’-]*(?: [^\W\d][\w.'’-]*)?),\s*[^\W\d][\w.'’-]*(?: [^\W\d][\w.'’-]*)?")
 
 
+@lru_cache(maxsize=4096)  # pure per string; each strict entry pass asks it of every line again
 def dates_stated(text: str) -> bool:
     """Whether line_facts(text) reads dates from the line (the cheap part of it, asked alone)."""
     return first_range(_DOCUMENT_DATE.sub("", text)) is not None
@@ -375,7 +377,7 @@ _LOWER_REMARK = re.compile(r"\s*\((?=[a-z])[^()]*\)$")
 
 
 _UNIVERSITY_END = re.compile(r"大学$")
-_ABBREVIATED_FIRM_END = re.compile(r"(?i)\b(?:inc|ltd|corp|co|llc|plc|s\.a|b\.v|kft|jr)\.$")
+_ABBREVIATED_FIRM_END = with_opening(re.compile(r"(?i)\b(?:inc|ltd|corp|co|llc|plc|s\.a|b\.v|kft|jr)\.$"))
 
 
 def _organisation(orgs: list[str]) -> str:
@@ -409,7 +411,7 @@ def _organisation(orgs: list[str]) -> str:
     return joined
 
 
-_FULL_STOP = re.compile(r"(?<=[A-Za-z)][a-z)A-Z])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!Prof)\.\s+(?=[A-Z])")  # "GmbH. Unit"; not "J. Doe"
+_FULL_STOP = with_opening(re.compile(r"(?<=[A-Za-z)][a-z)A-Z])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!Prof)\.\s+(?=[A-Z])"))  # "GmbH. Unit"; not "J. Doe"
 _KIND_MARK = re.compile(r"(?i)^(.{2,}?)\s*[(（]\s*(?:实习|兼职|全职|远程|社会实践|intern(?:ship)?|part[- ]time|full[- ]time)\s*[)）]$")
 
 
@@ -463,8 +465,8 @@ def _org_first(seg: str) -> bool:
     return bool(m and r and m.start() < r.start() and not split_title(seg) and not has_cjk(seg))
 
 
-_CONTACTISH = re.compile(r"(?i)@|https?:|www\.|\.(?:com|io|org|edu)\b|\b(?:e-?mail|phone|mobile|tel|linkedin|"
-                         r"github|google\s+scholar|homepage|website|orcid|click)\b|scholar\.google|\d{3}")
+_CONTACTISH = with_opening(re.compile(r"(?i)@|https?:|www\.|\.(?:com|io|org|edu)\b|\b(?:e-?mail|phone|mobile|tel|linkedin|"
+                         r"github|google\s+scholar|homepage|website|orcid|click)\b|scholar\.google|\d{3}"))
 
 
 # a company named by its web address: "Booking.com", "Bol.com", "Amazon.com, Inc." (a link is

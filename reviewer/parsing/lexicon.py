@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from reviewer.parsing.hanzi import both_scripts_pattern
+from reviewer.parsing.openings import with_opening
 from reviewer.parsing.patterns import factor_boundaries
 from reviewer.parsing.vocabulary import (
     BACHELOR_ABBREVIATIONS,
@@ -116,7 +117,7 @@ ROLE_WORDS = (
     "faculty affiliate", "faculty fellow",
 )
 # (a prefix tree of the words: each position follows one branch; the longest spelling is tried first)
-ROLE_RE = re.compile(  # ("Golder Associates", "Smith & Associates": a firm's name, no one's post)
+ROLE_RE = with_opening(re.compile(  # ("Golder Associates", "Smith & Associates": a firm's name, no one's post)
     # ("Investigaciones Científicas": a Romance role word in the plural is an adjective)
     r"(?i)(?<![\w-])(?<!google )(?:" + trie_alternation(ROLE_WORDS) + r")s?(?![\w-])(?<!associates)"
     r"(?<!científicas)(?<!científicos)|"
@@ -127,7 +128,7 @@ ROLE_RE = re.compile(  # ("Golder Associates", "Smith & Associates": a firm's na
     r"(?-i:(?<![\w-])[A-ZÄÖÜ][a-zäöüß]+(?:leiter|ingenieur|dekan|berater|entwickler|referent)(?:in)?(?![\w-]))|"
     r"(?i:(?<![\w-])(?:lehrbeauftragter?|dekan(?:in)?|ingenieur(?:in)?)(?![\w-]))|"
     + alternation(CJK_ROLE_WORDS)
-)
+))
 TRAINING_GRADE = re.compile(r"(?:ST|CT|FY|StR|SpR|ACCS)\d(?:\s*[–-]\s*(?:ST|CT|FY)?\d)?")
 # A clinical college's membership or fellowship by examination ("MRCP (UK)", "FRCS"): a
 # qualification, neither a degree nor a post.
@@ -135,7 +136,7 @@ MEMBERSHIP_RE = re.compile(r"\b(?:[FM]RC(?:P|S|OG|R|A|GP|Path|Psych|PCH|EM|Ophth
 # German names join their parts with hyphens: "Wilhelms-Universität", "Max-Planck-Institut"
 _HYPHENATED_GERMAN = r"|(?<=[a-zäöüß]-)(?-i:Universität|Institut|Hochschule|Klinikum|Zentrum)(?![\w-])"
 # An employer or a school named by its kind: an institution, a company form, an employer noun.
-ORG_WORDS = re.compile(
+ORG_WORDS = with_opening(re.compile(
     r"(?i)(?<![\w-])(?:" + alternation(
         INSTITUTION_NOUNS_EN, LAB_NOUNS, UNIVERSITY_FORMS_EU, INSTITUTE_FORMS_EU, LAB_FORMS_EU,
         HIGHER_SCHOOL_FORMS_EU, POLYTECHNIC_FORMS, SCHOOL_FORMS_EU, ORG_ONLY_WORDS, COMPANY_FORMS,
@@ -143,7 +144,7 @@ ORG_WORDS = re.compile(
     + "|(?-i:" + alternation(COMPANY_FORMS_CAPS) + r"))(?![\w-])\.?"
     + _HYPHENATED_GERMAN
     + "|" + alternation(CJK_INSTITUTION_WORDS, CJK_LAB_WORDS, CJK_EMPLOYER_WORDS)
-)
+))
 # A place of study: an institution word (in any of the languages), a well-known school, a secondary school.
 INSTITUTION_RE = re.compile(
     r"(?i)(?<![\w-])(?:" + alternation(
@@ -291,4 +292,4 @@ def degree_level(text: str) -> DegreeLevel | None:
     return None
 
 
-DEGREE_RE = re.compile("|".join(p.pattern.replace("(?i)", "") for _, p in DEGREE_LEVELS[:3]), re.IGNORECASE)
+DEGREE_RE = with_opening(re.compile("|".join(p.pattern.replace("(?i)", "") for _, p in DEGREE_LEVELS[:3]), re.IGNORECASE))

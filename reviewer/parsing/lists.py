@@ -17,7 +17,9 @@ from reviewer.parsing.segments import LABEL
 
 _CATEGORY = (r"(?:programming\s+)?languages|tools|frameworks|libraries|databases|platforms|technologies|"
              r"software|cloud|devops|os|operating systems|web|ml|data|infrastructure")
-_SPLIT = re.compile(r"\s*(?:[,;，；、•·|]|\s/\s)\s*")
+# The marks that part a list's items. (Asked of one character at a time: a set test, not the
+# pattern "\s*(?:[,;，；、•·|]|\s/\s)\s*", which matches a lone character only when it is one of them.)
+ITEM_SEPARATORS = frozenset(",;，；、•·|")
 _CITES = re.compile(r"\[\d+(?:[,–-]\s*\d+)*\]|\(\s*\d+\s*\)")
 _PROSE_HOOK = re.compile(
     r"(?i)(?:interest(?:s|ed)?\s+(?:include|includes|are|lie|lies|in|cover|covers|span|spans)|"
@@ -44,7 +46,7 @@ def split_items(text: str) -> list[str]:
             depth += 1
         elif ch in ")]）" and depth:
             depth -= 1
-        elif depth == 0 and (_SPLIT.match(ch) or (ch == "/" and text[i - 1:i] == " " and text[i + 1:i + 2] == " ")):
+        elif depth == 0 and (ch in ITEM_SEPARATORS or (ch == "/" and text[i - 1:i] == " " and text[i + 1:i + 2] == " ")):
             out.append(text[start:i])
             start = i + 1
     out.append(text[start:])

@@ -21,6 +21,7 @@ from reviewer.parsing.dates import find_dates
 from reviewer.parsing.hanzi import both_scripts_pattern
 from reviewer.parsing.lexicon import ORG_WORDS, ROLE_RE, degree_level, is_location
 from reviewer.parsing.needles import folded
+from reviewer.parsing.openings import with_opening
 from reviewer.parsing.sections import Section, heading_kind
 
 # (and a funder's form: "Family name, First name: X, Y", "Name of the Principal Investigator (PI): Dr X")
@@ -47,17 +48,17 @@ _DOC_TITLES = re.compile(
     r"履歷(?:表)?|個人簡歷|簡歷|履歴書|職務経歴書)$"
 )
 # Words after which a header line stops being the name.
-_CUT = re.compile(
+_CUT = with_opening(re.compile(
     r"(?i)\s+(?:last\s+updated|updated|curriculum\s+vitae|résumé|resume|cv|homepage|website|web|google\s+scholar|"
     r"scholar|github|linkedin|e-?mail|phone|tel|mobile|orcid|twitter)\b.*$|\s*[|•·,;:–—]\s.*$|\s+[-]\s.*$|\t.*$|\s{2,}.*$|\s*[：:].*$|\s+\S*(?:@|www\.|https?:|\.(?:com|org|net|io|edu|dev|me)\b)\S*.*$"
     # "Dana Quill 555-555-0101": a phone number after the name, one space apart
     r"|\s+\+?\(?\d[\d ().-]{6,}\d\s*$"
-)
+))
 # fellowships and honours after a British or Commonwealth name ("X BSc PhD FRSE", "Y MBChB FRCP"),
 # in capitals as printed (case kept: "Ma" is a family name)
-_POST_NOMINALS = re.compile(r"(?:,?\s+(?:FRSE?|FRSC|FBA|FMedSci|FREng|FRCP[EI]?|FRCS|FRACP|FRCPath|FAAS|FAcSS|MRCP|MBChB|"
-                            r"DPhil|DSc|MEng|CEng|S?FHEA|PFHEA|[OCM]BE|FIEEE|FRSA|FInstP|FRGS|FGS|FRSB|FLS|FAHA|FACP|FACC))+$")
-_DECOR = re.compile(r"(?i)(?:,?\s*(?:ph\.?\s?d\.?|m\.?d\.?|mba|m\.?sc?\.?|b\.?sc?\.?|cv|resume|jr\.?|sr\.?))+$")
+_POST_NOMINALS = with_opening(re.compile(r"(?:,?\s+(?:FRSE?|FRSC|FBA|FMedSci|FREng|FRCP[EI]?|FRCS|FRACP|FRCPath|FAAS|FAcSS|MRCP|MBChB|"
+                            r"DPhil|DSc|MEng|CEng|S?FHEA|PFHEA|[OCM]BE|FIEEE|FRSA|FInstP|FRGS|FGS|FRSB|FLS|FAHA|FACP|FACC))+$"))
+_DECOR = with_opening(re.compile(r"(?i)(?:,?\s*(?:ph\.?\s?d\.?|m\.?d\.?|mba|m\.?sc?\.?|b\.?sc?\.?|cv|resume|jr\.?|sr\.?))+$"))
 _PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "del", "la", "le", "bin", "al", "el", "dos", "du", "ter",
               "ul", "ibn", "bint", "binti", "ben", "das", "do", "zu", "della", "degli", "y"}
 _NOT_NAME_WORDS = re.compile(

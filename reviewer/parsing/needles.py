@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 try:  # the parser behind re.compile; its tree has had this shape for many Python versions
     from re import _parser as _sre_parse  # type: ignore[attr-defined]
@@ -55,6 +56,9 @@ def _caseless_safe(needle: str) -> bool:
     return all(ch.isascii() or "\u3400" <= ch <= "\u9fff" for ch in needle)
 
 
+# Pure per string, and asked of the same line by every screen that reads it (contact, entries,
+# status, venue and talk screens: three askings in four repeat a text)
+@lru_cache(maxsize=8192)
 def folded(text: str) -> str | None:
     """text lower-cased for the IGNORECASE needles; None when lower-casing could miss a match."""
     if text.isascii():

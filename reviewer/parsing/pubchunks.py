@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from reviewer.parsing.openings import with_opening
 from reviewer.parsing.pubshape import author_start, whole_author_line
 from reviewer.parsing.pubsplit import RawItem
 from reviewer.parsing.pubtext import Marked, line_marker, strip_markup, years_in
@@ -29,7 +30,7 @@ _DATE_CELL_RE = re.compile(
 
 
 
-_OPENER_RE = re.compile(r"(?:^|(?<=[\s(\[]))(?:\*{1,2}|_)(?=[^\s*_])")
+_OPENER_RE = with_opening(re.compile(r"(?:^|(?<=[\s(\[]))(?:\*{1,2}|_)(?=[^\s*_])"))
 _CLOSER_RE = re.compile(r"(?<=[^\s*\\])(?:\*{1,2}|_)(?=$|[\s.,;:)\](])")
 
 

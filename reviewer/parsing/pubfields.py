@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from reviewer.parsing.authors import split_authors
 from reviewer.parsing.needles import folded, may_match, needles
+from reviewer.parsing.openings import with_opening
 from reviewer.parsing.pubstatus import BRACKETED_STATUS, status_from_text, without_status_words
 from reviewer.parsing.pubtext import Marked, arxiv_year, years_in
 from reviewer.parsing.venues import (
@@ -93,7 +94,7 @@ _SHORT_NAME_YEAR = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:[- ][A-Z][A-Za-z]
 
 
 # A DOI, a link or a PubMed number: letters that name no venue
-_IDENTIFIERS = re.compile(r"(?i)(?:https?://|doi:?\s*|\b10\.\d{4,}/)\S*|\bpmc?id:?\s*(?:PMC)?\d+")
+_IDENTIFIERS = with_opening(re.compile(r"(?i)(?:https?://|doi:?\s*|\b10\.\d{4,}/)\S*|\bpmc?id:?\s*(?:PMC)?\d+"))
 
 
 _LINK_NOTE = re.compile(r"(?i)^(?:available\s+(?:at|from|online)|retrieved\s+from|accessed)\b"
@@ -179,11 +180,11 @@ def status_stripped(seg: str) -> str:
 # The venue's name is a word of two letters or more (under IGNORECASE, which also covers
 # Nature, Science and arXiv): written so, not as "[A-Z][A-Za-z]*[A-Z][A-Za-z]*", which matches
 # the same words but backtracks over every split of each one (4x slower on a title's tail).
-_TAIL_RE = re.compile(
+_TAIL_RE = with_opening(re.compile(
     r"\s+(?:\(|\[)?([A-Za-z]{2,}(?:\s+(?:Workshop|Findings|Oral|Spotlight))?"
     r"['’]?\s*(?:(?:19|20)\d{2}|'?\d{2})?|arxiv preprint|technical report|preprint)(?:\)|\])?\s*$",
     re.I,
-)
+))
 
 
 def split_trailing_venue(title: str) -> tuple[str, str | None]:
@@ -256,7 +257,7 @@ _SPACE_RUNS = re.compile(r"\s+")
 
 # "Title (TCSVT 2024)", "Title (ICLR 2023 oral)", "标题(计算机学报, 2023, CCF-A:已接收)": a parenthesised
 # group closing the title that holds a venue and a year (or a status), not a word of the title.
-_PAREN_TAIL_RE = re.compile(r"\s*[(（]([^()（）]{2,160})[)）]\s*[.。]?$")
+_PAREN_TAIL_RE = with_opening(re.compile(r"\s*[(（]([^()（）]{2,160})[)）]\s*[.。]?$"))
 _REMARK_RE = re.compile(r"(?i)^(?:oral|spotlight|poster|best\b.*|ccf[- ]?[abc]\b.*|jcr\b.*|sci\b.*|ei\b.*|"
                         r"if\s*[=:]?.*|中科院.*|.*[区类](?:期刊|会议)?.*|第[一二三四五六七八九十\d]+作者|[一二三四五]作|"
                         r"co-?first.*|first[- ]author.*|corresponding.*)$")

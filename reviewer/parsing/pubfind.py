@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from reviewer.parsing.lines import Line
+from reviewer.parsing.openings import with_opening
 from reviewer.parsing.pubblocks import paper_block_lines
 from reviewer.parsing.pubfields import GBT_TAG_RE, split_trailing_venue
 from reviewer.parsing.pubshape import author_start
@@ -42,16 +43,16 @@ _OTHER_HEADING = re.compile(
 _PLACE_WORDS = re.compile(r"(?i)\b(?:universit\w*|college|school|inc|ltd|gmbh|company|corporation|hospital)\b|大学|学院|公司")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # "Research Intern at Fenlight Labs (NYC, 2020)": a job, whatever its parentheses say
-_JOB_WORDS = re.compile(r"(?i)\b(?:intern(?:ship)?|engineer|assistant|manager|developer|analyst|consultant|"
-                        r"director|officer|lecturer|postdoc(?:toral)?|researcher|scientist)\b|实习|工程师|助理|经理")
-_VENUE_WORD = re.compile(r"(?i)\b(?:journal|proceedings|conference|transactions|letters)\b")
+_JOB_WORDS = with_opening(re.compile(r"(?i)\b(?:intern(?:ship)?|engineer|assistant|manager|developer|analyst|consultant|"
+                        r"director|officer|lecturer|postdoc(?:toral)?|researcher|scientist)\b|实习|工程师|助理|经理"))
+_VENUE_WORD = with_opening(re.compile(r"(?i)\b(?:journal|proceedings|conference|transactions|letters)\b"))
 # "2024, 251: 121133", "57(18): 7120-7131", "220(9):e20221873", "vol. 12, pp. 3-9": a journal's volume, issue and
 # pages, which only a reference prints (any venue, known to us or not)
 _VOLUME_PAGES = re.compile(
     r"\b\d{1,4}\s*(?:\(\s*[\dS-]{1,6}\s*\))?\s*[:：]\s*[A-Za-z]?\d{1,8}(?:\s*[-–]\s*[A-Za-z]?\d{1,6})?\b"
     r"|(?i:\bvol(?:ume)?\.?\s*\d+.{0,20}?\bpp?\.\s*\d+)"
     r"|\b\d{1,4},\s*[A-Z]?\d{3,8}\s*\((?:19|20)\d\d\)")  # (physics: "Phys. Rev. Lett. 132, 168301 (2024)")
-_AWARD_WORDS = re.compile(r"(?i)\b(?:award|prize|scholarship|fellowship|medal|winner|finalist)\b|奖")
+_AWARD_WORDS = with_opening(re.compile(r"(?i)\b(?:award|prize|scholarship|fellowship|medal|winner|finalist)\b|奖"))
 
 
 # "学术论文发表<tab>2019.06-2023.06": a job site's project block that is a list of papers, its span dated

@@ -14,6 +14,7 @@ from typing import Literal
 
 from reviewer.parsing.authors import Author, CandidateName, split_authors
 from reviewer.parsing.needles import folded, may_match, needles
+from reviewer.parsing.openings import with_opening
 from reviewer.parsing.pubapa import apa_head
 from reviewer.parsing.pubbooks import bluebook_item, imprint_item
 from reviewer.parsing.pubchinese import chinese_marked_item
@@ -152,7 +153,7 @@ _THREE_LETTERS = re.compile(r"[A-Za-z\u3400-\u9fff]{3}")
 # other position at once instead of trying each alternative there; the matches are the same)
 _YEAR_TAIL = re.compile(r"(?=[\s(])\s*\((?:19|20)\d\d[a-z]?\)\.?$")
 _YEAR_ALONE = re.compile(r"\(?(?:(?:19|20)\d\d[a-z]?|in press|forthcoming|n\.d\.)\)?\.?", re.I)
-_ET_AL = re.compile(r"\bet\s+al\b|\band\s+others\b")
+_ET_AL = with_opening(re.compile(r"\bet\s+al\b|\band\s+others\b"))
 _TALK_GIVEN = re.compile(r"(?i)(?:^|[\s,;(—–-])(?:invited\s+)?(?:talk|keynote|presentation|lecture|seminar|panel)\s+(?:at|to|for)\b"
                          # ("Talk: “Title.” PyData London, June 2024": labelled as a talk)
                          r"|^\W{0,3}(?:invited\s+)?(?:talk|keynote|panel|poster)\s*:")

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from reviewer.parsing.authors import Author, split_authors
+from reviewer.parsing.openings import with_opening
 from reviewer.parsing.pubfields import GBT_TAG_RE
 from reviewer.parsing.pubshape import split_comma_reference
 from reviewer.parsing.pubstatus import BRACKETED_STATUS, YEAR_SLOT_STATUS
@@ -197,7 +198,7 @@ def _is_quoted(piece: str, chunk: str) -> bool:
     return any(f"{q}{piece}" in chunk for q in ("\"", "“", "'", "‘"))
 
 
-_AUTHORS_END = re.compile(r"(?<=\s)[A-Z]\.[*†‡#]*\s+(?=[A-Z\"“'‘])|(?<=[\w.])\s*:\s+(?=[A-Z\"“'‘])|\s\((?:19|20)\d\d[a-z]?\)[.,:]?\s+")
+_AUTHORS_END = with_opening(re.compile(r"(?<=\s)[A-Z]\.[*†‡#]*\s+(?=[A-Z\"“'‘])|(?<=[\w.])\s*:\s+(?=[A-Z\"“'‘])|\s\((?:19|20)\d\d[a-z]?\)[.,:]?\s+"))
 _MARKED_INITIAL = re.compile(r"[A-Z]\.[*†‡#]+")
 _COMMA_OR_INITIAL = re.compile(r",|\b[A-Z]\.")
 
@@ -225,7 +226,7 @@ def _split_after_surname_initial(seg: str, bold: list[str]) -> list[str]:
 _YEAR_OR_STATUS_TAIL = re.compile(rf"(?=[\s(])(?:\s*\((?:19|20)\d\d[a-z]?\)\.?$|\s*\((?:{BRACKETED_STATUS})\)\.?$)", re.I)
 _CITATIONS_NOTE = re.compile(r"\s*\((?:citations?|cited)[^)]*\)", re.I)
 # "…, Quill D 2019"; "…, Deshpande, A.V. 2023." (agronomy: the year, then a full stop, after the last initials)
-_BARE_YEAR_TAIL = re.compile(r"\s+(?:19|20)\d\d$|(?<=[A-Z]\.)\s+(?:19|20)\d\d[a-z]?\.$")
+_BARE_YEAR_TAIL = with_opening(re.compile(r"\s+(?:19|20)\d\d$|(?<=[A-Z]\.)\s+(?:19|20)\d\d[a-z]?\.$"))
 _HARVARD_NAME = re.compile(r"[A-Z][\w'’-]+,\s*[A-Z]\.")  # "Quill, D."
 # Harvard's year slot holding a status: "Quill, D. and Osei, H., forthcoming"
 _STATUS_FOR_YEAR = re.compile(rf"(?i),\s*(?:{YEAR_SLOT_STATUS})\.?$")

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from reviewer.parsing.authors import split_authors
+from reviewer.parsing.openings import with_opening
 from reviewer.parsing.pubstatus import BRACKETED_STATUS, YEAR_SLOT_STATUS
 from reviewer.parsing.pubtext import years_in
 from reviewer.parsing.venues import is_journal_abbreviation
@@ -77,7 +78,7 @@ _HEAD_END = re.compile(r"(?=[.:\s“\"])(?:(?<![A-Z])(?<!\b[A-Z][a-z])[.:](?:\s|
                        rf"\s\((?i:{BRACKETED_STATUS}|n\.d\.)\)|[“\"]|\s[·•]\s)")
 
 
-_YEAR_IN_PARENS_END = re.compile(r"\s*\((?:19|20)\d\d\)\s*$")
+_YEAR_IN_PARENS_END = with_opening(re.compile(r"\s*\((?:19|20)\d\d\)\s*$"))
 
 
 # Pure functions of one string, asked about the same lines again and again

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from reviewer.parsing.needles import AnyNeedle, folded, needles
+from reviewer.parsing.needles import AnyNeedle, folded, may_match, needles
+from reviewer.parsing.openings import with_opening
 from reviewer.parsing.vocabulary import PREPRINT_SERVERS, alternation
 
 # Checked in this order: "accepted, in press" is in press; "submitted ... accepted
@@ -22,24 +23,27 @@ _STATUS_WORDS: list[tuple[str, re.Pattern[str]]] = [
     # economics, law and the humanities use the word)
     # (French, German, Spanish, Portuguese and Italian words beside the English ones: "à paraître",
     # "im Druck", "en prensa", "no prelo", "in stampa"; "soumis", "eingereicht", "submetido")
-    ("in press", re.compile(r"(?i)\bin\s+press\b|\bà\s+paraître\b|\bsous\s+presse\b|\bim\s+druck\b|"
-                            r"\ben\s+prensa\b|\bno\s+prelo\b|\bin\s+(?:corso\s+di\s+)?stampa\b|\bforthcoming\b|\bonline\s+first\b|\bearly\s+access\b|\b(?:epub\s+)?ahead\s+of\s+print\b|出版中|印刷中|刊印中|待刊|即刊|已录用待刊")),
-    ("accepted", re.compile(
-        r"(?i)\b(?:to\s+appear|conditionally\s+accepted|accepted(?!\s+rate)|angenommen|aceptado|aceito|accepté)\b|已接收|已录用|录用|(?<![\u3400-\u9fff])接收(?![\u3400-\u9fff])")),
-    ("under review", re.compile(
+    ("in press", with_opening(re.compile(r"(?i)\bin\s+press\b|\bà\s+paraître\b|\bsous\s+presse\b|\bim\s+druck\b|"
+                            r"\ben\s+prensa\b|\bno\s+prelo\b|\bin\s+(?:corso\s+di\s+)?stampa\b|\bforthcoming\b|\bonline\s+first\b|\bearly\s+access\b|\b(?:epub\s+)?ahead\s+of\s+print\b|出版中|印刷中|刊印中|待刊|即刊|已录用待刊"))),
+    ("accepted", with_opening(re.compile(
+        r"(?i)\b(?:to\s+appear|conditionally\s+accepted|accepted(?!\s+rate)|angenommen|aceptado|aceito|accepté)\b|已接收|已录用|录用|(?<![\u3400-\u9fff])接收(?![\u3400-\u9fff])"))),
+    ("under review", with_opening(re.compile(
         r"(?i)\b(?:under\s+(?:review|submission|revision)|in\s+submission|submitted|in\s+review|"
         r"revise\s+(?:and|&)\s+resubmit|reject\s+(?:and|&)\s+resubmit|r\s*&\s*r|major\s+revision|minor\s+revision|"
         r"invited\s+resubmission|soumis|eingereicht|submetido|en\s+revisión|em\s+revisão|sottoposto\s+a\s+revisione|"
         r"in\s+valutazione)\b|在投|已投|投稿中|审稿中|審查中|在审|返修|修改中|"
-        r"修改后重投|大修|小修")),
-    ("in preparation", re.compile(
+        r"修改后重投|大修|小修"))),
+    ("in preparation", with_opening(re.compile(
         r"(?i)\b(?:in\s+preparation|in\s+prep\.?|manuscript|working\s+papers?|work\s+in\s+progress|draft|"
         r"under\s+contract|en\s+préparation|in\s+vorbereitung|en\s+preparación|em\s+preparação|in\s+preparazione)\b"
-        r"|准备中|撰写中|待投")),
+        r"|准备中|撰写中|待投"))),
 ]
-# The literal words one of which any status statement holds: one scan for them instead of four
-# case-blind pattern scans (most references state no status).
-_STATUS_SCREEN = AnyNeedle([needles(rx, shortest=1) for _, rx in _STATUS_WORDS])
+# The literal words one of which each status pattern's statements hold, and one scan for all of
+# them instead of four case-blind pattern scans (most references state no status). A text that
+# passes runs only the patterns whose own words it holds: an author list's "&" (of "R & R")
+# wakes one pattern, not all four.
+_STATUS_NEEDLES = [needles(rx, shortest=1) for _, rx in _STATUS_WORDS]
+_STATUS_SCREEN = AnyNeedle(_STATUS_NEEDLES)
 # A status printed in the year's slot of an author-year reference ("Quill, D. and Osei, H.,
 # forthcoming."): the words the author-list readers accept there.
 YEAR_SLOT_STATUS = r"forthcoming|in\s+press|R&R|submitted|under\s+review|in\s+preparation|mimeo"
@@ -50,8 +54,8 @@ BRACKETED_STATUS = (r"in\s+press|forthcoming|in\s+preparation|in\s+prep\.?|submi
                     r"no\s+prelo|aceptado|aceito|submetido|刊印中|印刷中|審查中|审查中|已接受|已接收|已录用|已錄用|在审|在審|"
                     r"审稿中|審稿中|修改中|已投稿|投稿中|R&R|revise\s+and\s+resubmit|修改后重投|大修|小修")
 _PREPRINT_HEADING_RE = re.compile(r"(?i)^\W*(?:preprints?|arxiv|technical reports?)\W*$")
-_PREPRINT_RE = re.compile(r"(?i)\b(?:" + alternation(w.lower() for w in PREPRINT_SERVERS) + r"|preprints?|prépublication)\b"
-                          r"|(?-i:\bHAL\b)|\bhal-\d{6,}")
+_PREPRINT_RE = with_opening(re.compile(r"(?i)\b(?:" + alternation(w.lower() for w in PREPRINT_SERVERS) + r"|preprints?|prépublication)\b"
+                          r"|(?-i:\bHAL\b)|\bhal-\d{6,}"))
 # What only a printed paper carries: volume/issue/pages, a DOI, a publisher's proceedings.
 _PRINTED_RE = re.compile(
     r"(?i)\bdoi\b|\b10\.\d{4,}/|\bvol(?:ume)?\.?\s*\d|\bpp?\.\s*\d|\b\d+\s*\(\d+\)\s*[:,]|\d+\s*[-–]\s*\d+\b|"
@@ -61,9 +65,10 @@ _PRINTED_RE = re.compile(
 @lru_cache(maxsize=8192)  # pure per string; a reference's text is asked again by the field readers
 def status_from_text(text: str) -> str | None:
     """The status a reference (or a sub-heading) states in words, or None."""
-    if _STATUS_SCREEN(text, folded(text)):
-        for status, pattern in _STATUS_WORDS:
-            if pattern.search(text):
+    low = folded(text)
+    if _STATUS_SCREEN(text, low):
+        for (status, pattern), words in zip(_STATUS_WORDS, _STATUS_NEEDLES, strict=True):
+            if may_match(words, text, low) and pattern.search(text):
                 return status
     if _PREPRINT_HEADING_RE.search(text.strip()):
         return "preprint"

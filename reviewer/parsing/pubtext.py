@@ -14,11 +14,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from reviewer.parsing.openings import with_opening
+
 # A star that must survive markup stripping: Markdown escapes it as "\*".
 STAR = "\u2217"
 EQUAL_MARKS = "*\u2217\u22c6\u2020\u2021\u00a7#\u00b6\u2709"  # * ∗ ⋆ † ‡ § # ¶ ✉
 
-YEAR_RE = re.compile(r"(?<![\w.:/-])((?:19[5-9]|20[0-4])\d)(?![\d])")
+YEAR_RE = with_opening(re.compile(r"(?<![\w.:/-])((?:19[5-9]|20[0-4])\d)(?![\d])"))
 _YEAR_DIGITS = re.compile(r"(?:19[5-9]|20[0-4])\d")
 # Years that belong to identifiers, not to the publication date.
 ARXIV_ID_RE = re.compile(r"(?:arxiv\s*(?:preprint)?\s*:?\s*(?:abs/)?|abs/)?\b(\d{2})(\d{2})\.\d{4,5}(?:v\d+)?\b", re.I)
@@ -273,7 +275,7 @@ def is_link_row(text: str) -> bool:
 
 
 _PAGE_NUMBER_ROW = re.compile(r"[-–—\s]*\d{1,3}[-–—\s]*(?:/\s*\d{1,3})?")
-_PAGE_OF_ROW = re.compile(r"\bpage\s+\d+\s*(?:of|/)\s*\d+\s*$", re.I)
+_PAGE_OF_ROW = with_opening(re.compile(r"\bpage\s+\d+\s*(?:of|/)\s*\d+\s*$", re.I))
 _CJK_PAGE_ROW = re.compile(r"第\s*\d+\s*页.*")
 
 

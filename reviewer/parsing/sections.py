@@ -24,6 +24,7 @@ from reviewer.parsing.dates import find_dates
 from reviewer.parsing.headingwords import CJK_VOCAB, EN_ORDER, FILLER, SECTION_KINDS, STRONG, VOCAB
 from reviewer.parsing.lexicon import DEGREE_RE, ROLE_RE
 from reviewer.parsing.lines import Line
+from reviewer.parsing.openings import with_opening
 from reviewer.parsing.vocabulary import (
     CJK_INSTITUTION_WORDS,
     INSTITUTION_NOUNS_EN,
@@ -34,10 +35,10 @@ from reviewer.parsing.vocabulary import (
 # A line naming an institution or a company is an entry, not a heading. Only nouns no
 # heading uses: lexicon.ORG_WORDS also holds "research", "group", "department", which
 # headings do ("Research Experience").
-ENTRY_NOUNS = re.compile(
+ENTRY_NOUNS = with_opening(re.compile(
     r"(?i)\b(?:" + alternation(INSTITUTION_NOUNS_EN, ("laboratory", "laboratories"), UNMISTAKABLE_COMPANY_FORMS,
                                 ("polytechnic",)) + r")\b|" + alternation(CJK_INSTITUTION_WORDS, ("公司",))
-)
+))
 # ("1.0<tab>PERSONAL DATA": Nigerian and Indian university forms number headings 1.0, 2.0, …)
 # (and a funder's form numbers its parts: "C1.2 Research outputs", "A.1. Current position", "Part A. …")
 _NUMBERING = re.compile(r"^\s*(?:Part\s+)?[A-H](?:\.?\d{1,2})(?:\.\d{1,2})*\.?\s+|^\s*Part\s+[A-H]\.?\s+"
@@ -75,7 +76,7 @@ _WIDE_GAP = re.compile(r"\s{2,}")
 _EDGE_PUNCT = re.compile(r"^[^\w\u3400-\u9fff]+|[^\w\u3400-\u9fff)]+$")
 # (or a Chinese form's instructions that wrap to the next line: "科研与学术工作经历（按时间倒序排序；…请列")
 _UNCLOSED_NOTE = re.compile(r"\s*[(（][^()（）]*$")
-_TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]$|(?<=[\u4e00-\u9fff])\s*[(（][^()（）]*[\u4e00-\u9fff，,；;]$")
+_TRAILING_NOTE = with_opening(re.compile(r"\s*[(（][^()（）]*[)）]$|(?<=[\u4e00-\u9fff])\s*[(（][^()（）]*[\u4e00-\u9fff，,；;]$"))
 _WORDY = re.compile(r"[A-Za-z\u4e00-\u9fff]{3,}|[\u4e00-\u9fff]{2,}")
 _NOT_HEADING_CHARS = re.compile(r"\d|\[|\t")
 _SENTENCE_END = re.compile(r"[a-z]{3}\.\s*$")
@@ -279,7 +280,7 @@ def _cjk_vocab_only(compact: str) -> bool:
 
 
 # (closed, or left open where the note wraps onto the next line)
-_STYLE_NOTE = re.compile(r"\s*[(（][^()（）]*(?:[)）]\s*:?)?$")
+_STYLE_NOTE = with_opening(re.compile(r"\s*[(（][^()（）]*(?:[)）]\s*:?)?$"))
 _NOT_LATIN_LETTER = re.compile(r"[^A-Za-z]")
 
 

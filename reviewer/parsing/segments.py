@@ -12,20 +12,21 @@ from functools import lru_cache
 
 from reviewer.parsing.cleaning import has_cjk
 from reviewer.parsing.hanzi import both_scripts_pattern
+from reviewer.parsing.openings import with_opening
 
 _SEP = re.compile(r"\t+|\s{2,}|(?<=[\u4e00-\u9fff)）])\s(?=[\u4e00-\u9fffA-Za-z(（])|(?<=[A-Za-z)])\s(?=[\u4e00-\u9fff])|\s[|•·⋄◆]\s|\s[-–—]\s|[,，;；、]\s*|[:：]\s+|(?<=[\u4e00-\u9fff])[:：]|\s@\s")
 # What a _SEP match starts with besides white space (str.isspace() is re's \s): only there is it tried
 _SEP_START = frozenset(",，;；、:：")
 STOP = {"a", "an", "the", "of", "and", "in", "on", "for", "to", "with", "at", "by", "from", "as", "via", "&", "or"}
 # Asides that are not part of an entry's organisation or title.
-_ASIDE = re.compile(
+_ASIDE = with_opening(re.compile(
     r"(?i)[(（]\s*(?:advis[oe]r|supervisor|mentor|guide|instructor|pi|host|manager|导师|指导|"
     r"(?:led|headed|directed|run|chaired)\s+by)[^)）]*[)）]"
     r"|[,;|(]\s*(?:advis[oe]rs?|supervisors?|mentors?|guide|instructor|committee|pis?|host|with|under|managers?)\b"
     # (not a short remark the line goes on after: "Associate Professor (with tenure), Department of …")
     r"(?![^()]{0,25}\)\s*[,;])\s*[:：]?.*$"
     r"|[(（]\s*(?:click|点击)[^)）]*[)）]"
-)
+))
 
 
 # Job-site exports print "Employer-City, ST" with an unspaced dash before the place
@@ -60,7 +61,7 @@ def split_segments(text: str) -> list[str]:
     return [p for p in pieces if p.strip(" .")]
 
 
-_ABBREV_END = re.compile(r"(?i)(?:\b(?:inc|ltd|corp|co|llc|plc|jr|sr|st|dr|prof|dept|univ|s\.a|b\.v|kft|e\.v)|\b[A-Z])\.$")
+_ABBREV_END = with_opening(re.compile(r"(?i)(?:\b(?:inc|ltd|corp|co|llc|plc|jr|sr|st|dr|prof|dept|univ|s\.a|b\.v|kft|e\.v)|\b[A-Z])\.$"))
 
 
 _SPACE_RUN3 = re.compile(r" {3,}")

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from reviewer.parsing.needles import NeedleIndex, folded, needles
+from reviewer.parsing.needles import AnyNeedle, NeedleIndex, folded, needles
+from reviewer.parsing.openings import with_opening
 from reviewer.parsing.patterns import alternatives
 from reviewer.parsing.vocabulary import PREPRINT_SERVERS, VENUES, spelling_pattern, trie_alternation
 
@@ -33,6 +34,9 @@ _FULLNAME = [
 # strings ("TACL", "transactions of the association"), which plain `in` tests find fast.
 _SCREENED = [(short, kind, rx, needles(rx)) for short, kind, rx in _COMPILED + _FULLNAME]
 _VENUE_INDEX = NeedleIndex([screen for *_, screen in _SCREENED])
+# ...and whether any of them occurs at all, asked first: most texts asked about (titles, author
+# lists, notes) hold none, and this scan stops at the first one where the index's reads the whole text
+_ANY_VENUE_NEEDLE = AnyNeedle([screen for *_, screen in _SCREENED])
 
 WORKSHOP_RE = re.compile(r"\bworkshops?\b|研讨会", re.I)
 VENUE_WORDS = (
@@ -45,7 +49,7 @@ VENUE_WORDS = (
 )
 # (the words as a prefix tree: at each word boundary the engine follows one branch instead of
 # trying all 49 words; only whether the pattern matches is ever asked, which the order cannot change)
-VENUE_WORDS_RE = re.compile(rf"\b(?:{trie_alternation(VENUE_WORDS)})\b|会议|期刊|学报|大会|论文集|\[[JCDMRPANS]\]", re.I)
+VENUE_WORDS_RE = with_opening(re.compile(rf"\b(?:{trie_alternation(VENUE_WORDS)})\b|会议|期刊|学报|大会|论文集|\[[JCDMRPANS]\]", re.I))
 
 
 # ISO 4 title-word abbreviations that journal names are printed with ("J. Chem.
@@ -114,7 +118,10 @@ def known_venue(text: str) -> tuple[str, str] | None:
     best: tuple[int, str, str] | None = None
     # table order: the earliest match wins, ties go to the first; only the patterns whose
     # needles occur in the text are run (one scan finds them, not one search per pattern)
-    for i in _VENUE_INDEX.candidates(text, folded(text)):
+    low = folded(text)
+    if not _ANY_VENUE_NEEDLE(text, low):
+        return None
+    for i in _VENUE_INDEX.candidates(text, low):
         short, kind, rx, _ = _SCREENED[i]
         m = rx.search(text)
         if m and (best is None or m.start() < best[0]):
@@ -164,8 +171,8 @@ _STRIP_PREFIX = re.compile(
 
 
 # the ACL's "Findings" track: named after the conference it goes with, printed after the colon
-_FINDINGS = re.compile(r"(?i)\bfindings\b(?:\s+of\s+(?:the\s+)?(?:association\s+for\s+computational\s+linguistics|acl)"
-                       r"\s*[:：]\s*(\S.*))?")
+_FINDINGS = with_opening(re.compile(r"(?i)\bfindings\b(?:\s+of\s+(?:the\s+)?(?:association\s+for\s+computational\s+linguistics|acl)"
+                       r"\s*[:：]\s*(\S.*))?"))
 
 
 def short_venue(segment: str) -> tuple[str | None, str | None]:
@@ -311,8 +318,8 @@ def tag_venue(label: str) -> tuple[str | None, str | None]:
 
 
 _SERVER_BY_NAME = {name.lower(): name for name in PREPRINT_SERVERS}
-_PREPRINT_SERVER = re.compile(r"(?i)(?<![\w-])(" + trie_alternation(_SERVER_BY_NAME) + r")(?![\w-])"
-                              r"|(?-i:(?<![\w-])HAL(?![\w-]))|\bhal-\d{6,}")
+_PREPRINT_SERVER = with_opening(re.compile(r"(?i)(?<![\w-])(" + trie_alternation(_SERVER_BY_NAME) + r")(?![\w-])"
+                              r"|(?-i:(?<![\w-])HAL(?![\w-]))|\bhal-\d{6,}"))
 
 
 def preprint_server(text: str) -> str | None:

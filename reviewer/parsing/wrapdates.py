@@ -16,10 +16,11 @@ from dataclasses import replace
 from reviewer.parsing.cleaning import Clean
 from reviewer.parsing.dates import ATOM, PRESENT, first_range, parse_date, strip_dates
 from reviewer.parsing.lexicon import DEGREE_RE, INSTITUTION_RE, ROLE_RE
+from reviewer.parsing.openings import with_opening
 
 # a row holding nothing but an end date, perhaps after the range's dash
 _END_ONLY = re.compile(rf"^\s*(?:-{{1,2}}|–|—|~|〜|～|至|到|to)?\s*(?P<d>{ATOM}|{PRESENT})\s*$", re.IGNORECASE)
-_OPEN_TAIL = re.compile(r"(?:-{1,2}|–|—|~|〜|～|至|到)\s*$")
+_OPEN_TAIL = with_opening(re.compile(r"(?:-{1,2}|–|—|~|〜|～|至|到)\s*$"))
 _DASH_LEFT = re.compile(r"^\s*(?:-{1,2}|–|—|~|〜|～)?\s*(?:至|到)?(?=\s|$)")
 _REACH = 3  # the end row sits at most this many rows below the start
 # an end row that says so with its dash: "– 2024.11" under a lone "2023.09"
