@@ -39,6 +39,9 @@ FIRST_PAGE_CHARS = 4000  # about one page of prose; enough for titles, salutatio
 _I = re.IGNORECASE
 _IM = re.IGNORECASE | re.MULTILINE
 
+_REFERENCE_NAME = re.compile(r"\b(reference|references|recommendation|recommender|referee|lor|lors)\b"
+                             r"|\bletters? of (support|reference|recommendation)\b", _I)
+_OTHER_STRONG = re.compile(r"\b(transcripts?|certificates?|diploma|evaluations?|id|passport)\b", _I)
 # File names, after camelCase and separators became spaces ("ResearchStatement" -> "research statement").
 _NAME_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (COVER_LETTER, re.compile(r"\bcover(ing)?\s*(letter)?\b|\b(letter of|motivation) (application|interest|motivation)"
@@ -47,8 +50,7 @@ _NAME_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"|\bstatement of research\b|\brs\b", _I)),
     (TEACHING, re.compile(r"\bteaching\s*(statement|philosophy|portfolio)?\b|\bstatement of teaching\b|\bts\b", _I)),
     (DIVERSITY, re.compile(r"\b(diversity|dei|edi|inclusion|inclusive|equity)\b", _I)),
-    (REFERENCE, re.compile(r"\b(reference|references|recommendation|recommender|referee|lor|lors)\b"
-                           r"|\bletters? of (support|reference|recommendation)\b", _I)),
+    (REFERENCE, _REFERENCE_NAME),
     (PUBLICATION, re.compile(r"\b(paper|papers|publication|manuscript|preprint|article|reprint)\b"
                              r"|\bwriting sample\b|\bsample (paper|publication)\b", _I)),
     (CV, re.compile(r"\b(cv|resume|résumé|vita|vitae|curriculum)\b", _I)),
@@ -153,6 +155,18 @@ def kind_from_name(filename: str) -> str | None:
     return REFERENCE if _BARE_LETTER.search(words) else None
 
 
+# A file name's word that names a kind only weakly: "letter" alone (US Letter paper, "Letter 2.pdf"),
+# "form" (an application form, or a CV typed into one): the text decides against it
+_WEAK_NAME_WORDS = re.compile(r"\b(?:forms?)\b", _I)
+
+
+def _name_points(filename: str, named: str) -> float:
+    words = words_of_name(filename)
+    weak = (named == REFERENCE and not _REFERENCE_NAME.search(words)) or (
+        named == OTHER and _WEAK_NAME_WORDS.search(words) and not _OTHER_STRONG.search(words))
+    return 2 if weak else 4
+
+
 def first_page(text: str) -> str:
     """The first page (up to a form feed), at most FIRST_PAGE_CHARS characters."""
     head = text[:FIRST_PAGE_CHARS]
@@ -171,7 +185,7 @@ def classify(filename: str, text: str) -> Classification:
 
     named = kind_from_name(filename)
     if named is not None:
-        add(named, 4, "file name")
+        add(named, _name_points(filename, named), "file name")
     page = first_page(text)
     top = "\n".join(line for line in page.splitlines()[:12] if line.strip())
     for kind, pattern in _TITLES:

@@ -72,6 +72,17 @@ def test_a_chinese_cv_with_its_own_headings_outweighs_a_file_name_that_says_pape
     assert classify("03_zh_student_compact_papers.pdf", ZH_CV).kind == "cv"
 
 
+def test_a_weak_word_in_a_file_name_gives_way_to_a_cv_s_text():
+    """"letter" alone (US Letter paper) or "form" in a CV's file name: its dated sections decide;
+    the same word over a letter still says what the letter is."""
+    cv = ("Ada Quill\nada@example.org\nEducation\nPhD in Physics, Quill University, 2019 - 2023\n"
+          "Experience\nPostdoctoral Fellow, Fenn Lab, 2023 - present\n")  # two headings, two ranges
+    assert classify("ada_quill_us_letter.pdf", cv).kind == "cv"
+    assert classify("postdoc_application_form.docx", cv).kind == "cv"
+    assert classify("Letter 2.pdf", "Dear committee,\n\nI recommend Bo Ek without reservation.\n\nSincerely,\nH. Vance"
+                    ).kind == "reference_letter"
+
+
 def test_a_cv_pasted_under_a_covering_email_is_a_cv():
     note = ("From: Ada Quill <ada@example.org>\nSubject: Application\n\nDear Professor Roe,\n\n"
             "I am writing to apply for the postdoctoral position. Please find my CV below.\n\nBest regards,\nAda\n\n")
