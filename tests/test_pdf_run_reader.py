@@ -356,10 +356,15 @@ def test_a_date_overrunning_its_box_into_the_next_cell_is_one_row(tmp_path):
     pdf.text(20, 36, "2019 (6 months)")
     pdf.text(20 + width - 3.0, 36, "Visiting Professor, Northfield University")  # 3 mm under the date
     pdf.text(20, 42, "(sabbatical)")
+    # a long title reaching under a right-aligned date: overprinted text, not a date cell's overrun
+    title = "Postdoctoral Research Associate, Institute of Invented Studies, Quillford"
+    pdf.text(20, 60, title)
+    pdf.text(20 + pdf.get_string_width(title) - 4.0, 60, "Apr 2021 - Aug 2023")
     pdf.output(str(tmp_path / "overrun.pdf"))
     lines = [line.text for line in _same(tmp_path / "overrun.pdf")]
-    assert len(lines) == 3, lines
+    assert len(lines) == 5, lines
     assert lines[1].startswith("2019 (6 months)") and lines[1].endswith("Visiting Professor, Northfield University")
+    assert title in lines and "Apr 2021 - Aug 2023" in lines
 
 
 def _wrapped_table_pdf(path: Path) -> Path:

@@ -147,11 +147,14 @@ def _stacked(f: Frag, members: list[Frag]) -> bool:
 
 
 def _overrun_cell(f: Frag, m: Frag) -> bool:
-    """A cell's text too wide for its box running into the next cell on the same baseline
+    """A date cell too wide for its box running into the next cell on the same baseline
     ("2019 (6 months)" in a 2.5 cm date box, then "Visiting Professor"): the one starts in
     the other's last quarter, so they are one row read left to right, not lines stacked."""
     left, right = (m, f) if m.x0 < f.x0 else (f, m)
-    return abs(f.base - m.base) < 0.5 and right.x0 > left.x1 - 0.25 * (left.x1 - left.x0)
+    # (the date is the narrower, left-hand piece: a long title reaching under a right-aligned
+    # date is text overprinted, two lines as before)
+    return abs(f.base - m.base) < 0.5 and right.x0 > left.x1 - 0.25 * (left.x1 - left.x0) \
+        and left.x1 - left.x0 < right.x1 - right.x0 and _YEAR.search(left.text) is not None
 
 
 def _overflowing_cell(f: Frag, m: Frag) -> bool:
