@@ -398,3 +398,13 @@ def test_one_date_per_award_joins_the_lines_of_each():
                                   "Prêmio Invented de Tese, menção\nhonrosa — 2018"))
     assert [a.title for a in separate] == ["Harbor Innovation Award 2023", "Lighthouse Fellowship (DST)",
                                            "Best Poster, ISMB 2014", "Prêmio Invented de Tese, menção honrosa — 2018"]
+
+
+def test_a_note_under_an_award_whose_date_closes_it_is_no_award() -> None:
+    # a designed résumé's achievements: the award, its year closing it, then a sentence about it
+    p = parse_text("Ima Quillfair\nima@example.org\nACHIEVEMENTS\nCivil Service Award – Data & Analysis\n(2022)\n"
+                   "For the invented small-area estimates.\nStatistical Excellence Award, highly\ncommended (2021)\n"
+                   "Royal Invented Society.\nMaster's Scholarship (2017)\nFull fees, Quillford University.\n")
+    assert [a.title for a in p.awards] == [
+        "Civil Service Award – Data & Analysis (2022)", "Statistical Excellence Award, highly commended (2021)",
+        "Master's Scholarship (2017)"]

@@ -1212,3 +1212,11 @@ def test_a_company_s_legal_form_and_a_promotion_stay_with_their_words() -> None:
         ("Central Research Laboratory, Kitanomori, Ltd.", "Researcher, then Senior Researcher"),
         ("Quillon (Australia) Pty Ltd", "Ecologist"),
     ]
+
+
+def test_a_resume_builders_label_over_the_bullets_is_no_employer() -> None:
+    p = parse_text("Ima Quillfair\nima@example.org\nWORK EXPERIENCE\nLead Data Scientist\nInvented Health Service\n"
+                   "04/2023 – Present\nAchievements/Tasks\nBuilt an invented model.\nSenior Data Scientist\n"
+                   "Office for Invented Statistics\n09/2020 – 03/2023\nAchievements/Tasks\nDeveloped invented estimates.\n")
+    assert [(e.organization, e.title) for e in p.experience] == [
+        ("Invented Health Service", "Lead Data Scientist"), ("Office for Invented Statistics", "Senior Data Scientist")]

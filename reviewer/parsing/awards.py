@@ -139,6 +139,8 @@ def _one_year_each(rows: list[_Row]) -> list[_Row]:
     dated = [r for r in rows if _dated(r)]
     leading = sum(1 for _, text, _, cell in dated if cell or _date_led(_bare(text)) or _lead_years(_bare(text)))
     heads = 2 * leading >= len(dated)
+    if not heads:
+        rows = _without_notes(rows)
     if heads != _dated(rows[0]) if heads else not _dated(rows[-1]):
         return rows  # (undated lines before the first dated head, or after the last closing date)
     groups: list[list[_Row]] = []
@@ -159,6 +161,14 @@ def _one_year_each(rows: list[_Row]) -> list[_Row]:
             groups.append([row])
             pending = []
     return [_joined(g) for g in groups]
+
+
+def _without_notes(rows: list[_Row]) -> list[_Row]:
+    """Where a date closes each award, a sentence under the dated line is a note on that award
+    ("For the fuel-poverty estimates.", "Royal Statistical Society."), not an award of its own."""
+    return [r for k, r in enumerate(rows)
+            if not (k and _dated(rows[k - 1]) and not _dated(r) and r[1].rstrip().endswith(".")
+                    and r[1][:1].isupper() and len(r[1].split()) >= 2 and not _own_prize(r[1]))]
 
 
 def _bare(text: str) -> str:

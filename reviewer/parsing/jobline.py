@@ -142,8 +142,16 @@ def line_facts(text: str) -> LineFacts:
 
 
 # Pure per string, and asked again of the same header lines (the routing, role bullets, entries).
+# A résumé builder's label over an entry's bullets ("Achievements/Tasks", "Key responsibilities"):
+# it names no employer and no post
+_DETAIL_LABEL = re.compile(r"(?i)(?:key\s+|main\s+)?(?:achievements?|tasks|responsibilities|duties|accomplishments|"
+                           r"highlights)(?:\s*(?:/|&|and)\s*(?:achievements?|tasks|responsibilities|duties))?\s*[:：]?")
+
+
 @lru_cache(maxsize=4096)
 def _line_facts(text: str) -> LineFacts:
+    if _DETAIL_LABEL.fullmatch(text.strip()):
+        return LineFacts()
     # "Last updated: May 2024", "Curriculum Vitae, October 2025" date the document, not an entry
     text = _DOCUMENT_DATE.sub("", text)
     facts = LineFacts(dates=first_range(text))
