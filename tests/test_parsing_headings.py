@@ -310,3 +310,12 @@ def test_a_funders_numbered_parts_and_a_qualifier_after_a_dash() -> None:
     assert heading_kind("A.1. Current position") == "experience"
     assert heading_kind("Part A. PERSONAL INFORMATION") == "personal"
     assert heading_kind("Teaching - Lecturer at Quillford University") is None  # a post, not a heading
+
+
+def test_lattes_production_headings_and_kinds() -> None:
+    from reviewer.parsing.pubheads import CATEGORY_RE
+
+    assert heading_kind("Produções") == "publications"
+    assert CATEGORY_RE.match("Artigos completos publicados em periódicos")
+    assert CATEGORY_RE.match("Capítulos de livros publicados")
+    assert not CATEGORY_RE.match("Resumos publicados em anais de congressos")  # abstracts: not counted as papers

@@ -43,6 +43,8 @@ SECTION_KINDS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
                       # Italian, Spanish, Portuguese (Europass and national CVs)
                       "pubblicazioni", "publicaciones", "publicações", "produção bibliográfica",
                       "artículos", "artigos", "artigos publicados",
+                      # Lattes' own headings: "Produções", "Artigos completos publicados em periódicos"
+                      "produções", "produção", "produção científica", "artigos completos publicados em periódicos",
                       # US funders' biosketches: NIH's "Contribution to Science", NSF's "Products"
                       "contribution to science", "contributions to science", "products", "other significant products"),
      # 科研成果, 学术成果, 研究成果: a researcher's output, which is papers first

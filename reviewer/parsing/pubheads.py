@@ -30,6 +30,8 @@ CATEGORY_RE = re.compile(
     # a medical CV's kinds: "Original research (peer-reviewed)", "Reviews, editorials and commentaries"
     r"original\s+research|original\s+(?:research\s+)?articles?|research\s+articles?|reviews?|editorials?|"
     r"commentar(?:y|ies)|letters?|case\s+reports?|policy|briefs?|white)\s*)+\s*(?:\(.*\))?:?$"
+    # Lattes' and CVN's kinds: "Artigos completos publicados em periódicos", "Capítulos de livros publicados"
+    r"|^(?:artigos|cap[íi]tulos|livros|trabalhos\s+completos|art[íi]culos|libros)(?:\s+[^\W\d_]+){0,7}:?$"
     # "期刊论文", "(A) 期刊論文", "（二）会议论文": a Chinese kind, perhaps behind its enumerator
     r"|^(?:[(（]\s*(?:[A-Za-z]|\d{1,2}|[一二三四五六七八九十]{1,2})\s*[)）]|(?:[A-Za-z]|\d{1,2}|[一二三四五六七八九十]{1,2})\s*[.、．])?"
     r"\s*[\u4e00-\u9fff、/ ]{2,12}" + both_scripts_pattern("(?:论文|文章|专利|工作|成果|著作权)") + r"[:：]?$",
