@@ -319,3 +319,10 @@ def test_lattes_production_headings_and_kinds() -> None:
     assert CATEGORY_RE.match("Artigos completos publicados em periódicos")
     assert CATEGORY_RE.match("Capítulos de livros publicados")
     assert not CATEGORY_RE.match("Resumos publicados em anais de congressos")  # abstracts: not counted as papers
+
+
+def test_a_dfg_lebenslauf_s_headings() -> None:
+    assert heading_kind("Angaben zur Person") == "personal"
+    assert heading_kind("Wissenschaftliche Veröffentlichungen (max. 10)") == "publications"
+    assert heading_kind("Unterbrechungen der wissenschaftlichen Tätigkeit") == "other"  # career breaks, no prizes
+    assert heading_kind("Weitere Angaben") == "other"

@@ -40,6 +40,9 @@ SECTION_KINDS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
                       # ORCID's and an arts or humanities CV's "Works", "Published Works"
                       "works", "published works", "research output", "research outputs",  # (Pure, Elements portals)
                       "publikationen", "veröffentlichungen", "publications scientifiques",
+                      # (a DFG CV's "Wissenschaftliche Veröffentlichungen (max. 10)")
+                      "wissenschaftliche veröffentlichungen", "ausgewählte veröffentlichungen",
+                      "ausgewählte publikationen", "publikationsliste", "schriftenverzeichnis",
                       # Italian, Spanish, Portuguese (Europass and national CVs)
                       "pubblicazioni", "publicaciones", "publicações", "produção bibliográfica",
                       "artículos", "artigos", "artigos publicados",
@@ -142,7 +145,7 @@ SECTION_KINDS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
                   "basic information", "personal data", "personal", "details", "information",
                   "informazioni personali", "dati personali", "datos personales", "información personal",
                   "dados pessoais", "informações pessoais", "contato", "contacto", "contatti", "kontakt",
-                  "identificação", "endereço"),
+                  "identificação", "endereço", "angaben zur person", "persönliche angaben", "persönliche daten"),
      ("个人信息", "基本信息", "联系方式", "个人资料")),
     ("other", ("others", "other", "miscellaneous", "misc", "hobbies", "interests and hobbies", "additional",
                "additional information", "conferences", "conference attendance", "workshops", "courses",
@@ -151,6 +154,8 @@ SECTION_KINDS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
                "patente di guida", "trattamento dei dati personali", "permiso de conducir", "carta de condução",
                "declaration", "strengths", "personal interests", "extra-curricular",
                "work in progress", "research in progress",
+               # a DFG CV's "Weitere Angaben" and "Unterbrechungen der wissenschaftlichen Tätigkeit" (career breaks)
+               "weitere angaben", "sonstiges", "unterbrechungen der wissenschaftlichen tätigkeit", "career breaks",
                # software a candidate wrote: not papers, however author-like its lines look
                "software", "software packages", "packages", "code"), ("其他", "爱好", "软件", "程序", "代码", "开源")),
 ]
