@@ -29,6 +29,7 @@ _BASELINE_TOL = 1.5  # baselines this close (points) are "the same row"
 _MAX_CANDIDATES = 6  # gutters examined per region
 _LOW_RUN = re.compile(b"\x01+")  # a stretch of bins no more than `allowed` fragments cover
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_TEXT_ROWS = 6  # rows a column of running text holds at least
 _MAX_FRAGMENTS = 4000  # more on one page is a data table or a hostile file: read it as rows
 
 
@@ -78,8 +79,10 @@ def _split_at_gutters(frags: list[Frag], narrow_only: bool):
         return None
     diff = [0] * (nbins + 1)
     counted = [f for f in frags if f.x1 - f.x0 < (x_hi - x_lo) / 2] if narrow_only else frags
-    if narrow_only and len(counted) == len(frags):
-        return None  # nothing left out: the profile is the one already searched
+    if narrow_only and (len(counted) == len(frags) or len(counted) < 2 * _TEXT_ROWS):
+        # nothing left out (the profile is the one already searched), or too few lines for two
+        # text columns of six rows each (what a short band needs)
+        return None
     for f in counted:
         diff[int((f.x0 - x_lo) / _BIN)] += 1
         diff[int((f.x1 - x_lo) / _BIN) + 1] -= 1
@@ -338,7 +341,7 @@ def _text_column(frags: list[Frag], region_width: float) -> bool:
     rows: dict[float, list[Frag]] = {}
     for f in frags:
         rows.setdefault(round(f.base / _BASELINE_TOL), []).append(f)
-    if len(rows) < 6:
+    if len(rows) < _TEXT_ROWS:
         return False
     widths = [max(f.x1 for f in row) - min(f.x0 for f in row) for row in rows.values()]
     column = max(widths)
