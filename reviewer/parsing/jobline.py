@@ -41,9 +41,10 @@ _TEACHING = re.compile(r"(?i)\b(?:teaching\s+assistant|teaching\s+fellow|tutor|d
 TITLE_LABELS = re.compile(r"(?i)^(?:title|position|role|job title|职位|岗位|职务)$")
 ORG_LABELS = re.compile(r"(?i)^(?:company|organi[sz]ation|employer|institution|单位|公司)$")
 # A company suffix ends the name: what follows it on the line is a place ("Acme GmbH Hamburg").
+_SUFFIXES = r"(?:Inc|Ltd|GmbH|AG|Corp|LLC|Co|Kft|PLC|Limited|SE|SA|BV|Pty|LLP)"
 _PLACE_AFTER_SUFFIX = re.compile(
-    r"^(.*?(?:\b(?:Inc|Ltd|GmbH|AG|Corp|LLC|Co|Kft|PLC|Limited|SE|SA|BV|Pty|LLP)\.?|\)))"
-    r"\s+(?!(?:Inc|Ltd|GmbH|AG|Corp|LLC|Co|Kft|PLC|Limited|SE|SA|BV|Pty|LLP)\b)[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?$"
+    rf"^(.*?(?:\b{_SUFFIXES}\.?|\)))"
+    rf"\s+(?!{_SUFFIXES}\b)[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?$"
 )
 
 
@@ -217,7 +218,7 @@ def _read_labelled(rest: str, facts: LineFacts) -> bool:
 
 def _pieces(rest: str) -> list[str]:
     """The line's segments less places, with qualifiers glued back and translations paired."""
-    raw_segs = _with_company_forms(split_segments(rest), rest)
+    raw_segs = _rejoined_segments(split_segments(rest), rest)
     # "Kasa Seoul, S.Korea": a known city glued to the name before a country is the place
     raw_segs = [re.sub(r"\s+\S+$", "", s) if i + 1 < len(raw_segs) and is_location(raw_segs[i + 1])
                 and (raw_segs[i + 1].strip(" .").lower() in COUNTRIES or raw_segs[i + 1].strip() in US_STATES)
@@ -240,7 +241,7 @@ _COMPANY_FORM = re.compile(r"(?:Ltd|Inc|LLC|L\.L\.C|Corp|PLC|plc|GmbH|AG|S\.A|N\
 _THEN_TITLE = re.compile(r"(?i)(?:and\s+)?(?:then|later|subsequently)\s+\w")
 
 
-def _with_company_forms(segs: list[str], text: str) -> list[str]:
+def _rejoined_segments(segs: list[str], text: str) -> list[str]:
     """A segment that is only a company's legal form joined back to the name before it, and a
     promotion ("Researcher, then Senior Researcher") back to the title before it, as printed."""
     out: list[str] = []
