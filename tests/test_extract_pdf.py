@@ -605,3 +605,34 @@ def test_a_line_beside_a_tall_name_joins_its_row_below_a_stacked_line(tmp_path):
     texts = [line.text for line in extract(path).lines]
     assert texts[:3] == [f"Ilka Runwell{CELL_SEP}Berlin, Germany{CELL_SEP}ilka@example.org", "+49 30 1234",
                          "Line 0 of the body text"]
+
+
+def _letter_spaced_name(path, tracking: float, word_gap: float):
+    """A designer's name set letter by letter, each glyph drawn on its own (as a browser
+    prints CSS letter-spacing): `tracking` between letters, `word_gap` more between words,
+    in ems of a 17 pt font; an e-mail address that does not spell the name."""
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=17)
+    x = 60.0
+    for word in ("IMANI", "OKONKWO-BELL"):
+        for ch in word:
+            pdf.text(x, 80, ch)
+            x += pdf.get_string_width(ch) + tracking * 17
+        x += word_gap * 17
+    pdf.set_font("Helvetica", size=10)
+    pdf.text(60, 110, "contact@example.org")
+    pdf.output(str(path))
+    return path
+
+
+@pytest.mark.parametrize("word_gap", [0.35, 1.2])  # the word gap inside one fragment, or between two
+def test_a_name_set_letter_by_letter_keeps_its_word_gap(tmp_path, word_gap):
+    from reviewer.parsing import parse_document
+
+    path = _letter_spaced_name(tmp_path / "name.pdf", 0.3, word_gap)
+    doc = extract(path)
+    assert doc.lines[0].text == f"I M A N I{CELL_SEP}O K O N K W O - B E L L"
+    assert parse_document(doc, str(path)).name == "Imani Okonkwo-Bell"

@@ -31,6 +31,8 @@ from tests.parsing_support import parse_text
         ("DANA QUILL | Data Scientist", "Dana Quill"),
         ("Amira ul-Haq Benali", "Amira ul-Haq Benali"),  # a particle joined to a name
         ("Idris al-Faruqi", "Idris al-Faruqi"),
+        # set letter by letter, the degree after a comma
+        ("T A R I K\tB E N A L I - W E S T ,\tP H D", "Tarik Benali-West"),
     ],
 )
 def test_name_forms(text: str, expected: str) -> None:

@@ -113,6 +113,9 @@ class Frag:
     last_t: float = 0.0
     last_obj: int | None = None
     last_size: float = 0.0
+    # (index in `chars`, gap) of each space the per-character reader put in: a line set
+    # letter by letter shows its word gaps only here (`_mark_word_gaps`)
+    spaces: list[tuple[int, float]] | None = None
 
     @property
     def text(self) -> str:
@@ -126,6 +129,30 @@ class Frag:
     @property
     def size(self) -> float:
         return max(self.sizes.items(), key=lambda kv: kv[1])[0] if self.sizes else self.height
+
+
+LETTER_SPACED_MIN = 4  # spaces in a line before its gaps are compared (a name of two short words)
+
+
+def _mark_word_gaps(frag: Frag) -> None:
+    """A line set letter by letter ("R O H A N   D E S A I": CSS letter-spacing, a
+    designer's name or heading) has a space between every two letters, so pdfium's
+    spaces do not say where words end; its word gaps are the clearly wider ones.
+    Those become two spaces, the mark `normalize.clean` reads as a word gap."""
+    chars, spaces = frag.chars, frag.spaces
+    assert spaces is not None
+    if len(chars) != 2 * len(spaces) + 1 or any(len(chars[i - 1]) != 1 for i, _ in spaces):
+        return  # not one character between every two spaces (or a run came in whole)
+    gaps = sorted(gap for _, gap in spaces)
+    usual = gaps[len(gaps) // 2]
+    if usual <= 0:
+        return
+    for index, gap in spaces:
+        if gap > LETTER_SPACED_WORD_GAP * usual:
+            chars[index] = "  "
+
+
+LETTER_SPACED_WORD_GAP = 1.8  # a word gap is the letter gap plus a space: about 2.5x it
 
 
 @dataclass
@@ -239,6 +266,8 @@ class CharReader:
         """The page's fragments, each one's characters joined into one string (the
         layout reads `Frag.text` many times per fragment; nothing appends after this)."""
         for frag in self.frags:
+            if frag.spaces is not None and len(frag.spaces) >= LETTER_SPACED_MIN:
+                _mark_word_gaps(frag)
             if len(frag.chars) > 1:
                 frag.chars = ["".join(frag.chars)]
         rotated = [f for f in self.rotated if "".join(f.chars).strip()]
@@ -317,6 +346,9 @@ class CharReader:
                     if resized and not ligature and two_cells(cur.last_size, style.size, gap, limit, cur.last_ch, space):
                         cur.chars.append("\t")
                     elif (space and not (resized and gap < 0.08 * limit)) or (gap > 0.35 * limit and not ligature):
+                        if cur.spaces is None:
+                            cur.spaces = []
+                        cur.spaces.append((len(cur.chars), gap))
                         cur.chars.append(" ")
                 else:
                     cur = None

@@ -208,6 +208,11 @@ def _mark_blocks(rows: list[Row]) -> None:
 _LABEL_OR_CJK = re.compile(r"[:：\u3000-\u9fff]")
 
 
+def _letter_spaced(text: str) -> bool:
+    """"O K O N K W O": a character, a space, a character... (three letters at least)."""
+    return len(text) >= 5 and len(text) % 2 == 1 and text[1::2].count(" ") == len(text) // 2 and " " not in text[::2]
+
+
 def _justified(members: list[Frag]) -> bool:
     """A justified line in a narrow column stretches every space alike; cells of a
     table or a date column leave gaps that differ with the width of their text."""
@@ -254,6 +259,8 @@ def _make_row(members: list[Frag]) -> Row:
                 parts.append(CELL_SEP)
                 cells.append(f.x0)
                 ends.append(last.x1)
+            elif _letter_spaced(text_before) and _letter_spaced(text):
+                parts.append("  ")  # "I M A N I" / "O K O N K W O": a word gap of a line set letter by letter
             else:
                 parts.append(" " if gap > 0.12 * height else "")
         else:

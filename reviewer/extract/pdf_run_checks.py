@@ -27,6 +27,13 @@ from reviewer.extract.pdf_widths import WidthSums
 
 WS = " \r\n\t\xa0\u3000"  # what the per-character reader treats as a space
 SPACES = re.compile(f"[{WS}]+")
+# "S E L E C T E D   P R O J E C T S": a run set letter by letter; its word gaps are found
+# character by character (pdf_chars._mark_word_gaps), never by the whole-run path
+_LETTER_BY_LETTER = re.compile(r"\S(?: +\S){4,}")
+
+
+def letter_by_letter(inner: str) -> bool:
+    return inner[1:2] == " " and inner[3:4] == " " and _LETTER_BY_LETTER.fullmatch(inner) is not None
 
 
 class Rects:
@@ -155,6 +162,9 @@ def add_run_slowly(reader: CharReader, rects: Rects, style: Style, lo: int, hi: 
         reader.chars(first + 1, hi)  # off the page, right-to-left or not one baseline
         return
     inner = text[first:last + 1]
+    if letter_by_letter(inner):
+        reader.chars(first + 1, hi)
+        return
     odd = "\t" in inner or "\xa0" in inner or "\u3000" in inner or "  " in inner
     if (odd or " " in inner) and not gaps_hold(reader, style, inner, first, right - first_l, limit, odd):
         reader.chars(first + 1, hi)

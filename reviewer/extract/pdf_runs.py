@@ -42,7 +42,7 @@ from reviewer.extract.pdf_chars import (
     PageChars,
     two_cells,
 )
-from reviewer.extract.pdf_run_checks import SPACES, WS, Rects, add_run_slowly, gaps_hold
+from reviewer.extract.pdf_run_checks import SPACES, WS, Rects, add_run_slowly, gaps_hold, letter_by_letter
 from reviewer.extract.pdf_tounicode import LenientMaps
 from reviewer.extract.pdf_widths import WidthSums
 
@@ -216,7 +216,8 @@ def _add_run(reader: CharReader, rects: Rects, lo: int, hi: int, obj: int) -> No
     # Spaces other than single " " (a tab, two spaces, NBSP, ideographic): the
     # regular expressions below have work to do; without them they change nothing.
     odd = "\t" in inner or "\xa0" in inner or "\u3000" in inner or "  " in inner
-    if (odd or " " in inner) and not gaps_hold(reader, style, inner, first, right - first_l, limit, odd):
+    if (odd or " " in inner) and (letter_by_letter(inner) or not gaps_hold(
+            reader, style, inner, first, right - first_l, limit, odd)):
         add_run_slowly(reader, rects, style, lo, hi, first, last, obj)
         return
     ink = rects.next_fits(first_l, first_r, left, right, bottom if bottom < first_b else first_b,

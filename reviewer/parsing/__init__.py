@@ -10,7 +10,7 @@ from pathlib import Path
 from reviewer.extract import ExtractedDocument, extract
 from reviewer.profile import Profile
 
-PARSER_VERSION = 27
+PARSER_VERSION = 28
 
 
 def parse_document(doc: ExtractedDocument, source: str) -> Profile:

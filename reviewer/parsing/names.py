@@ -208,7 +208,8 @@ _NAME_TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.-])*")
 # Latin words only: "林晓澄\t南湖实验室" is a name and a workplace, and CJK names have no gap
 _LATIN_WORD = r"[A-Za-z\u00c0-\u024f]+(?:['’-][A-Za-z\u00c0-\u024f]+)*"
 # a name set letter by letter: one space between letters, a wider gap (or a tab) between words
-_SPACED_WORD = r"[A-Za-z\u00c0-\u024f](?: [A-Za-z\u00c0-\u024f'’]| - [A-Za-z\u00c0-\u024f])+"
+# (a comma before letters after the name: "R O H A N ,   P H D")
+_SPACED_WORD = r"[A-Za-z\u00c0-\u024f](?: [A-Za-z\u00c0-\u024f'’]| - [A-Za-z\u00c0-\u024f])+(?: ,)?"
 _LETTER_SPACED = re.compile(rf"{_SPACED_WORD}(?:(?:\t| {{2,}}){_SPACED_WORD})+")
 _WORD_GAP = re.compile(r"\t| {2,}")
 _SPACED_PAIR = re.compile(rf"{_LATIN_WORD}(?: {{2,3}}|\t){_LATIN_WORD}")

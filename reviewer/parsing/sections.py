@@ -71,8 +71,9 @@ def lines_of(sections: list[Section], kinds: set[str], *, exclude: bool = False)
     return [c for s in sections if (s.kind in kinds) != exclude for c in s.lines]
 
 
-_SPACED_CAPS = re.compile(r"(?:[A-Z] ){3,}[A-Z](?:\s{2,}(?:[A-Z] )*[A-Z])*")
-_WIDE_GAP = re.compile(r"\s{2,}")
+# (the word gap two spaces or more, or the tab a PDF reader puts there)
+_SPACED_CAPS = re.compile(r"(?:[A-Z] ){3,}[A-Z](?:(?:\s{2,}|\t)(?:[A-Z] )*[A-Z])*")
+_WIDE_GAP = re.compile(r"\s{2,}|\t")
 _EDGE_PUNCT = re.compile(r"^[^\w\u3400-\u9fff]+|[^\w\u3400-\u9fff)]+$")
 # (or a Chinese form's instructions that wrap to the next line: "科研与学术工作经历（按时间倒序排序；…请列")
 _UNCLOSED_NOTE = re.compile(r"\s*[(（][^()（）]*$")
