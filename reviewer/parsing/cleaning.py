@@ -283,6 +283,7 @@ def furniture(lines: list[Line]) -> set[int]:
                 # the top of page one is the CV's own header (often the name the running head repeats)
                 if not (ln.page == first_page and ln in by_page[first_page][:2]):
                     out.add(ln.index)
+    out.update(_logo_badges(lines))
     opening = {ln.index for ln in [x for x in lines if x.text.strip()][:3]}
     for ln in lines:
         text = normalize(ln.text)
@@ -298,6 +299,26 @@ def furniture(lines: list[Line]) -> set[int]:
         if (low is None or "page" in low) and _PAGE_FOOTER.search(text) or (
                 text and _PAGE_NUMBER.fullmatch(text)) or (low is not None and "lattes" in low and _LATTES_STAMP.search(low)):
             out.add(ln.index)
+    return out
+
+
+# "PS", "UCL": a designed résumé's stand-in for an employer's or school's logo
+_BADGE = re.compile(r"[A-Z]{2,4}")
+BADGE_INDENT = 12.0  # points the entry's text starts right of the badge
+
+
+def _logo_badges(lines: list[Line]) -> list[int]:
+    """Logo badges: two to four capitals alone on a line, left of the entry whose lines
+    follow (a résumé builder's circle of initials beside each job and school). Read as
+    text they would be taken for the employer or school."""
+    out = []
+    for i, ln in enumerate(lines[:-2]):
+        if ln.x0 is None or ln.x1 is None or len(ln.text) > 4 or not _BADGE.fullmatch(ln.text):
+            continue
+        after = lines[i + 1:i + 3]
+        if all(a.page == ln.page and a.x0 is not None and a.x0 >= ln.x0 + BADGE_INDENT and a.x0 > ln.x1
+               for a in after):
+            out.append(ln.index)
     return out
 
 
