@@ -5,6 +5,7 @@ from __future__ import annotations
 from reviewer.extract import ExtractedDocument, TextLine
 from reviewer.parsing import parse_document
 from reviewer.parsing.lines import Line
+from reviewer.parsing.pubfind import cut_at_foreign_heading
 from reviewer.parsing.publications import parse_publications
 from tests.parsing_support import job_market_profile, parse_md, parse_text
 
@@ -1401,3 +1402,31 @@ def test_a_one_letter_initial_closing_a_vancouver_list_ends_it() -> None:
     assert [x.title for x in p.publications] == [
         "Socioeconomic trajectories of invented records", "Prescribing patterns in invented records"]
     assert p.publications[0].authors[-1] == "Fenlow V"
+
+
+def test_abstracts_and_posters_under_their_own_sub_heading_are_no_papers() -> None:
+    p = parse_text("Lena Quill\nlena@example.com\nPublications\nOriginal research\n"
+                   "1. Quill L, Roe D. Quiet sarcomeres in invented hearts. Circulation. 2024;150(3):201-9.\n"
+                   "Abstracts, poster presentations and exhibits\n"
+                   "1. Quill L, Roe D. Quiet titin fragments [abstract]. Circulation. 2024;150(Suppl 1):A1402.\n"
+                   "2. Roe D, Quill L. Invented screening uptake [poster]. Invented Society Meeting; 2023 Oct 6-9.\n")
+    assert [x.title for x in p.publications] == ["Quiet sarcomeres in invented hearts"]
+    p = parse_text("Lena Quill\nlena@example.com\nPublications\nOriginal research\n"
+                   "1. Quill L, Roe D. Quiet sarcomeres in invented hearts. Circulation. 2024;150(3):201-9.\n"
+                   "Conference abstracts\n"
+                   "1. Quill L, Roe D. Quiet titin fragments. Circulation. 2024;150(Suppl 1):A1402.\n")
+    assert [x.title for x in p.publications] == ["Quiet sarcomeres in invented hearts"]
+
+
+def test_an_enumerated_chinese_index_sub_heading_keeps_the_list_and_a_not_counted_one_drops_its_items() -> None:
+    # sub-headings set like the section's heading: "(一)SCI 收录论文" is a kind of paper, not a
+    # heading the splitter missed; "(二)会议交流(摘要,不计入论文)" says its items are no papers
+    rows = [("注:# 为共同第一作者,* 为通讯作者。", 10), ("(一)SCI 收录论文", 12),
+            ("1. Lin XC#, Qiu Y#, Zhao M. Invented tumour clocks in imaginary mice. Nat Commun. 2024;15:3381.", 10),
+            ("2. Qiu Y, Lin XC*. Imaginary methylation drift in invented cohorts. Thorac Cancer. 2022;13(5):217-8.", 10),
+            ("(二)会议交流(摘要,不计入论文)", 12),
+            ("Lin XC, et al. Invented kinetics on an imaginary drug. Invented Annual Meeting 2024, Poster #85.", 10)]
+    body = [Line(t, k + 1, size=s) for k, (t, s) in enumerate(rows)]
+    assert cut_at_foreign_heading(Line("代表性论文", 0, size=12), body) == body
+    pubs = parse_publications(body, "林晓澄", "代表性论文")
+    assert [(x.venue, x.year) for x in pubs] == [("Nat Commun", 2024), ("Thorac Cancer", 2022)]

@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 
 from reviewer.parsing.lines import Line
-from reviewer.parsing.pubheads import CATEGORY_RE, PAPER_HEADING_RE, PATENT_HEADING_RE
+from reviewer.parsing.pubheads import CATEGORY_RE, holds_no_papers
 from reviewer.parsing.pubsplit import RawItem
 from reviewer.parsing.pubstatus import status_from_text
 from reviewer.parsing.venues import known_venue
@@ -224,7 +224,7 @@ def _paper_lines(lines: list[Line]) -> list[Line]:
     for ln in lines:
         text = ln.text.strip()
         if text and len(text.split()) <= 8 and CATEGORY_RE.match(text):
-            elsewhere = bool(PATENT_HEADING_RE.search(text)) and not PAPER_HEADING_RE.search(text)
+            elsewhere = holds_no_papers(text)
             continue
         if text and not elsewhere:
             out.append(ln)

@@ -20,6 +20,7 @@ from reviewer.parsing.lines import Line
 from reviewer.parsing.openings import with_opening
 from reviewer.parsing.pubblocks import paper_block_lines
 from reviewer.parsing.pubfields import GBT_TAG_RE, split_trailing_venue
+from reviewer.parsing.pubheads import CATEGORY_RE
 from reviewer.parsing.pubshape import author_start
 from reviewer.parsing.pubtext import line_marker, years_in
 from reviewer.parsing.sections import heading_kind
@@ -180,7 +181,7 @@ def cut_at_foreign_heading(heading: Line | None, body: list[Line]) -> list[Line]
     for n, ln in enumerate(body):
         t = ln.text.strip()
         if (ln.size and abs(ln.size - heading.size) < 0.3 and 0 < len(t) <= 30 and not years_in(t)
-                and not is_publication_subheading(t) and not _PUB_CATEGORY.match(t)
+                and not is_publication_subheading(t) and not _PUB_CATEGORY.match(t) and not CATEGORY_RE.match(t)
                 and heading_kind(t) != "publications" and n > 0):  # "Posters and Late-Breaking Work"
             return body[:n]
     return body

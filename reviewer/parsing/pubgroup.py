@@ -24,9 +24,8 @@ from collections.abc import Callable
 from reviewer.parsing.lines import Line
 from reviewer.parsing.pubheads import (
     CATEGORY_RE,
-    PAPER_HEADING_RE,
-    PATENT_HEADING_RE,
     heading_status,
+    holds_no_papers,
     kind_from_heading,
     position_from_heading,
 )
@@ -171,7 +170,7 @@ class _Grouper:
         self.hint = kind_from_heading(c.text) if category else None
         self.status_hint = heading_status(c.text) if category else None
         self.position_hint = position_from_heading(c.text) if category else None
-        self.patents = category and bool(PATENT_HEADING_RE.search(c.text)) and not PAPER_HEADING_RE.search(c.text)
+        self.patents = category and holds_no_papers(c.text)
         marks = note_marks(c.text)  # "Conference Papers († equal contribution)"
         if marks:
             self.result.equal_marks |= marks[0]

@@ -25,7 +25,7 @@ CATEGORY_RE = re.compile(
     r"and|&|or|/|,|papers?|publications?|articles?|proceedings|preprints?|manuscripts?|"
     r"under review|under submission|submitted|in preparation|in submission|working papers?|"
     r"book chapters?|books?|chapters?|theses|thesis|patents?|technical reports?|reports?|"
-    r"posters?|abstracts?|peer[- ]reviewed|refereed|selected|others?|misc\.?|miscellaneous|"
+    r"posters?|abstracts?|exhibits?|peer[- ]reviewed|refereed|selected|others?|misc\.?|miscellaneous|"
     r"arxiv|invited|talks?|presentations?|lectures?|keynotes?|seminars?|symposium|demos?|"
     # a medical CV's kinds: "Original research (peer-reviewed)", "Reviews, editorials and commentaries"
     r"original\s+research|original\s+(?:research\s+)?articles?|research\s+articles?|reviews?|editorials?|"
@@ -33,8 +33,11 @@ CATEGORY_RE = re.compile(
     # Lattes' and CVN's kinds: "Artigos completos publicados em periódicos", "Capítulos de livros publicados"
     r"|^(?:artigos|cap[íi]tulos|livros|trabalhos\s+completos|art[íi]culos|libros)(?:\s+[^\W\d_]+){0,7}:?$"
     # "期刊论文", "(A) 期刊論文", "（二）会议论文": a Chinese kind, perhaps behind its enumerator
+    # ("（一）SCI 收录论文": an index's name before the kind)
     r"|^(?:[(（]\s*(?:[A-Za-z]|\d{1,2}|[一二三四五六七八九十]{1,2})\s*[)）]|(?:[A-Za-z]|\d{1,2}|[一二三四五六七八九十]{1,2})\s*[.、．])?"
-    r"\s*[\u4e00-\u9fff、/ ]{2,12}" + both_scripts_pattern("(?:论文|文章|专利|工作|成果|著作权)") + r"[:：]?$",
+    r"\s*(?:(?:SCI|SSCI|EI|CSSCI|CSCD)\s*)?[\u4e00-\u9fff、/ ]{2,12}" + both_scripts_pattern("(?:论文|文章|专利|工作|成果|著作权)") + r"[:：]?$"
+    # "（三）会议交流（摘要，不计入论文）": an enumerated Chinese kind with a note after it
+    r"|^[(（]\s*[一二三四五六七八九十]{1,2}\s*[)）]\s*[\u4e00-\u9fff、/ ]{2,12}[(（][^()（）]{1,20}[)）]$",
     re.I,
 )
 # English words whole ("articles", not "particles"); Chinese ones anywhere ("期刊" in "期刊论文")
@@ -43,10 +46,20 @@ _KIND_RES = [(kind, re.compile(rf"\b(?:{english})\b" + (f"|{chinese}" if chinese
 # Sub-headings over items that are not papers: patents, and talks given (listed beside papers
 # under "Publications & Talks")
 PATENT_HEADING_RE = re.compile(r"(?i)\bpatents?\b|\b(?:invited\s+)?(?:talks|presentations|lectures|keynotes|seminars)\b"
+                               r"|\b(?:abstracts|posters)\b"  # a meeting's abstracts and posters
                                r"|\bbook\s+reviews\b"  # reviews of others' books, not the candidate's papers
                                r"|专利|(?<!技术)报告|演讲"  # 技术报告 are technical reports, papers
                                r"|著作权")  # 软件著作权: registered software, no paper
 PAPER_HEADING_RE = re.compile(r"(?i)\b(?:papers?|publications?|articles?)\b|论文|文章")
+# "(摘要，不计入论文)", "(not counted)": the CV itself says the items under it are no papers
+_NOT_COUNTED = re.compile(r"(?i)不计入|不计|\bnot\s+counted\b")
+
+
+def holds_no_papers(subheading: str) -> bool:
+    """Whether the items under this sub-heading of a publications list are no papers:
+    patents, talks given, or items the CV marks as not counted."""
+    return (bool(PATENT_HEADING_RE.search(subheading)) and not PAPER_HEADING_RE.search(subheading)) or bool(
+        _NOT_COUNTED.search(subheading))
 # A section headed by patents alone ("Patents" in a Europass label column): no papers in it
 PATENTS_ONLY_HEADING_RE = re.compile(r"(?i)^\W*(?:patents?|patents?\s+and\s+inventions|inventions|专利|发明专利|授权专利)\W*$")
 

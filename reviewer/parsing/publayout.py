@@ -21,9 +21,8 @@ from reviewer.parsing.pubgroup import split_items
 from reviewer.parsing.pubheadertable import header_table_items
 from reviewer.parsing.pubheads import (
     CATEGORY_RE,
-    PAPER_HEADING_RE,
-    PATENT_HEADING_RE,
     heading_status,
+    holds_no_papers,
     kind_from_heading,
 )
 from reviewer.parsing.publistings import bracket_items, site_items
@@ -52,7 +51,7 @@ def split_list(lines: list[Line], is_candidate: Callable[[str], bool] | None) ->
     whole = SplitResult(laid_out) if laid_out else split_items(lines, is_candidate)
     # blocks under "Patents" or "Talks" hold no papers (split_items drops them too)
     blocks = [(head, body) for head, body in _blocks(lines)
-              if head is None or not PATENT_HEADING_RE.search(head.text) or PAPER_HEADING_RE.search(head.text)]
+              if head is None or not holds_no_papers(head.text)]
     if len(blocks) < 2:
         return whole
     shapes = [laid_out_items(body) for _, body in blocks]
