@@ -230,3 +230,11 @@ def test_a_preprint_server_or_open_archive_is_the_venue_by_its_own_name() -> Non
         ("Un jeu de données ouvert de conversations", "HAL", "preprint"),
         ("Fertility timing after migration", "SocArXiv", "preprint"),
         ("Long-read isoform switching in regenerating tissue", "bioRxiv", "preprint")]
+
+
+def test_status_as_a_sentence_after_an_abbreviated_journal_is_not_the_venue() -> None:
+    p = parse_text("Lena Quill\nlena@example.com\nPublications\n"
+                   "1. Quill L, Roe D. Invented residual disease in an imaginary cohort. Clin Cancer Res. "
+                   "Accepted, in press (2026). (IF 12.5)\n"
+                   "2. Roe D, Quill L. Quiet sarcomeres in invented hearts. Circulation. 2024;150(3):201-9.\n")
+    assert [(x.venue, x.status) for x in p.publications] == [("Clin Cancer Res", "in press"), ("Circulation", "published")]

@@ -163,6 +163,9 @@ _STATUS_WORD = rf"(?:{BRACKETED_STATUS}|preprint)"
 _STATUS_IN_PARENS = re.compile(rf"\s*[(（]\s*(?:(?:19|20)\d\d\s*[,，]\s*)?{_STATUS_WORD}"
                                rf"(?:\s*[,，、/;；]\s*(?:{_STATUS_WORD}|(?:19|20)\d\d))*\s*[)）]?[\s.。]*$", re.I)
 _STATUS_AFTER_COMMA = re.compile(rf"\s*[,，;；]\s*(?:{BRACKETED_STATUS}|录用待刊|录用|待刊|在投|出版中)[\s.。]*$", re.I)
+# "Clin Cancer Res. Accepted": the status as a sentence of its own after an abbreviated journal
+_STATUS_AFTER_STOP = re.compile(rf"(?<=\w)\.\s+(?:{BRACKETED_STATUS})(?:\s*[,，]\s*(?:{BRACKETED_STATUS}))*"
+                                r"(?:\s*[(（]?(?:19|20)\d\d[)）]?)?[\s.。]*$", re.I)  # ("Accepted, in press (2026).")
 
 
 def status_stripped(seg: str) -> str:
@@ -174,6 +177,8 @@ def status_stripped(seg: str) -> str:
     # "Chemistry of Materials, 已接收", "中国科学：信息科学, 录用待刊": the same after a comma
     if any(ch in seg for ch in ",，;；"):
         seg = _STATUS_AFTER_COMMA.sub("", seg) or seg
+    if ". " in seg:
+        seg = _STATUS_AFTER_STOP.sub("", seg) or seg
     return seg
 
 
