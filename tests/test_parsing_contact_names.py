@@ -266,3 +266,9 @@ def test_a_lower_case_name_followed_by_the_same_name_in_chinese() -> None:
 ])
 def test_a_funders_form_names_the_applicant_in_its_own_fields(text: str, name: str) -> None:
     assert parse_text(text).name == name
+
+
+def test_a_banner_name_wrapped_at_its_hyphen_with_the_title_after_it() -> None:
+    # moderncv's banner: "Wendeline Oduya-" / "Marsh | Epidemiologist", both in the name's size
+    p = _sized([("Wendeline Oduya-", 24.8), ("Marsh | Epidemiologist", 24.8), ("wom@example.ca", 10)])
+    assert p.name == "Wendeline Oduya-Marsh"

@@ -1430,3 +1430,17 @@ def test_an_enumerated_chinese_index_sub_heading_keeps_the_list_and_a_not_counte
     assert cut_at_foreign_heading(Line("代表性论文", 0, size=12), body) == body
     pubs = parse_publications(body, "林晓澄", "代表性论文")
     assert [(x.venue, x.year) for x in pubs] == [("Nat Commun", 2024), ("Thorac Cancer", 2022)]
+
+
+def test_moderncv_list_items_with_colon_labels_and_dotted_sub_headings() -> None:
+    # moderncv's \cvlistitem labels ("1.:") and sub-headings filled out with a dotted leader
+    p = parse_text("Lena Quill\nlena@example.com\nPublications\nRefereed articles. . . . . . . . . . . . . . . . .\n"
+                   "1.: Quill L, Roe D. Quiet sarcomeres in invented hearts. Circulation. 2024;150(3):201-9.\n"
+                   "2.: Roe D, Quill L. Invented outbreaks of imaginary fever. Can Commun Dis Rep. 2016;42(4):89-95.\n"
+                   "Preprints and submitted. . . . . . . . . . . . . . . . .\n"
+                   "3.: Quill L, Roe D. Negative controls for invented bias. medRxiv 2025.06.11.25329417 [preprint]\n")
+    assert [(x.title, x.venue, x.status) for x in p.publications] == [
+        ("Quiet sarcomeres in invented hearts", "Circulation", "published"),
+        ("Invented outbreaks of imaginary fever", "Can Commun Dis Rep", "published"),
+        ("Negative controls for invented bias", "medRxiv", "preprint"),
+    ]

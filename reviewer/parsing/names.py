@@ -374,6 +374,9 @@ def _given_first(value: str) -> str:
     return f"{family_first.group(2)} {family_first.group(1)}" if family_first else value
 
 
+_TITLE_AFTER_NAME = re.compile(r"\s+[|·•]\s+|\t")
+
+
 def find_name(lines: list[Clean], sections: list[Section], emails: list[str], links: list[str]) -> NameGuess | None:
     fields = _split_name_fields(lines)
     if fields:
@@ -393,10 +396,12 @@ def find_name(lines: list[Clean], sections: list[Section], emails: list[str], li
         if s.kind in ("personal", "summary") and not header:
             header.extend(s.lines[:8])
     # "Aino Karvonen-" / "Whitlock": a name set large, wrapped at its surname's hyphen
+    # ("Lowe | Epidemiologist": the title after the wrapped part, as moderncv's banner sets it)
     for a, b in zip(header[:4], header[1:5], strict=False):
+        rest_of_name = _TITLE_AFTER_NAME.split(b.text, maxsplit=1)[0]
         if (a.line.size and a.line.size == b.line.size and a.text.rstrip().endswith("-")
-                and _single_name_word(b.text) and a.line.size >= max((c.line.size or 0) for c in header)
-                and (joined := name_from_text(f"{a.text.strip()}{b.text.strip()}"))):
+                and _single_name_word(rest_of_name) and a.line.size >= max((c.line.size or 0) for c in header)
+                and (joined := name_from_text(f"{a.text.strip()}{rest_of_name.strip()}"))):
             return NameGuess(joined, a, 0.85, "largest header lines")
     # a name set large over two lines ("Anna-Lena" / "Quill") in a side bar or banner
     for i, (a, b) in enumerate(zip(header, header[1:], strict=False)):

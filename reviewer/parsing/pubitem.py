@@ -73,6 +73,9 @@ _TITLE_LAST = re.compile(r"^(?P<authors>.{3,600}?),\s+(?P<venue>[A-Z][A-Za-z.&\-
                          r":\s+(?P<title>[^:\s].*?)\.?$")
 
 
+_PREPRINT_TAG = "[preprint]"
+
+
 def _title_last_as_usual(chunks: list[str]) -> list[str]:
     """The title-last reference rewritten in the usual order ("Authors. Title. Venue Year, Vol, Pages."),
     as one chunk; other references as they are."""
@@ -342,7 +345,10 @@ def _publication(item: RawItem, reading: Reading, a_idx: int | None, authors: li
         title = _TITLE_STATUS_TAIL.sub("", title)  # "Title, in preparation.": the status is no part of it
         title = title.strip(" .,;:\"“”'")
         title = GBT_TAG_RE.sub("", title).strip(" .")
-    status = publication_status(full, venue, year, item.status_hint)
+    # "medRxiv 2025.06.11.25329417 [preprint]": the item's own tag (cut from `full`) over its
+    # sub-heading's "Preprints and submitted"
+    hint = "preprint" if item.status_hint and any(_PREPRINT_TAG in ln.text.lower() for ln in item.lines) else item.status_hint
+    status = publication_status(full, venue, year, hint)
     if status == "preprint" and kind is None:
         kind = "preprint"
     return Publication(

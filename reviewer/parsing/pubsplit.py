@@ -74,6 +74,7 @@ _NUMBER_CELL = re.compile(r"\s*(\d{1,3})\t")
 _DATE_CELL = re.compile(r"(?i)\s*(?:(?P<year>(?:19|20)\d\d)|in press|forthcoming|submitted|accepted|under review|"
                         r"in preparation|in progress|to appear)\t")
 YEAR_CELL = "year cell"  # the Marker kind of a date column's cell
+_TRAILING_LEADER = re.compile(r"(?<=[^.\s])(?:\s*\.){4,}\s*$")
 
 
 # "2024 [5] 2024a (with …)": biblatex-publist's year in the margin before the item's own number
@@ -100,6 +101,8 @@ def prepare(lines: list[Line]) -> list[PreparedLine | None]:
         # ("# equal contribution; * corresponding author": a legend that opens with its mark)
         heading = bool(_MD_HEADING_MARK.match(raw)) and note_marks(raw) is None
         text = _MD_HEADING.sub("", marked.text) if marked.text.startswith("#") and heading else marked.text
+        if text.endswith((". .", "....")):
+            text = _TRAILING_LEADER.sub("", text)  # "Refereed articles. . . . .": moderncv's dotted sub-heading
         body = raw.strip().lstrip("-•*+ ").strip()
         # (the emphasis pattern opens with "*", "_" or "<b>": test the first character before it)
         emph = heading or line.heading or bool(body[:1] in ("*", "_", "<") and _EMPHASISED.fullmatch(body))

@@ -127,8 +127,9 @@ def _stripped(raw: str) -> tuple[str, tuple[str, ...], tuple[str, ...], tuple[st
 _BULLETS = "•●▪▫■□◆◇►▶▸▹‣⁃∙·○◦◉❖✓✔➢➤→–—-*+⋄✦"
 _MARKER_RE = re.compile(
     rf"""^\s*(?P<bullet>[{re.escape(_BULLETS)}](?=\s|$)|[\ue000-\uf8ff])?\s*
-        (?P<num>\[\s*[A-Za-z]{{0,3}}\s*\d{{1,3}}\s*\]|\(\s*[A-Za-z]{{0,2}}\d{{1,3}}\s*\)|[A-Za-z]{{0,2}}\d{{1,3}}[.)](?=\s)|\d{{1,3}}\s*[.:](?=\s)|[JCBW]\d{{1,3}}(?=\s)
+        (?P<num>\[\s*[A-Za-z]{{0,3}}\s*\d{{1,3}}\s*\]|\(\s*[A-Za-z]{{0,2}}\d{{1,3}}\s*\)|[A-Za-z]{{0,2}}\d{{1,3}}[.)](?=\s)|\d{{1,3}}\.:(?=\s)|\d{{1,3}}\s*[.:](?=\s)|[JCBW]\d{{1,3}}(?=\s)
         |[a-z][.)](?=\s))?  # "J1 A. Author": Awesome-CV tags; "a.<tab>Author…": an NIH biosketch's lettered citations
+        # ("1.: Author": moderncv's \cvlistitem label and its colon)
     """,
     re.X,
 )
