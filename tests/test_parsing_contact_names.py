@@ -272,3 +272,9 @@ def test_a_banner_name_wrapped_at_its_hyphen_with_the_title_after_it() -> None:
     # moderncv's banner: "Wendeline Oduya-" / "Marsh | Epidemiologist", both in the name's size
     p = _sized([("Wendeline Oduya-", 24.8), ("Marsh | Epidemiologist", 24.8), ("wom@example.ca", 10)])
     assert p.name == "Wendeline Oduya-Marsh"
+
+
+def test_a_name_surname_field_with_the_rank_before_the_name() -> None:
+    p = parse_document(ExtractedDocument(format="txt", lines=[TextLine(t) for t in [
+        "CURRICULUM VITAE", "Name Surname\t: Assoc. Prof. Dr. Elif Nur KARAVELİ", "E-mail\t: enk@example.org"]]), "cv.txt")
+    assert p.name == "Elif Nur Karaveli"

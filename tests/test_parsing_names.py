@@ -33,6 +33,7 @@ from tests.parsing_support import parse_text
         ("Idris al-Faruqi", "Idris al-Faruqi"),
         # set letter by letter, the degree after a comma
         ("T A R I K\tB E N A L I - W E S T ,\tP H D", "Tarik Benali-West"),
+        ("Assoc. Prof. Dr. Elif Nur KARAVELİ", "Elif Nur Karaveli"),  # a Turkish academic's rank first
     ],
 )
 def test_name_forms(text: str, expected: str) -> None:

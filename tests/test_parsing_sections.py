@@ -54,6 +54,8 @@ from tests.parsing_support import label_column_pdf, parse_text
         ("Honors, Awards and Fellowships", "awards"),
         ("E D U C A T I O N", "education"),
         ("R E S E A R C H\tA R E A S", "interests"),  # the word gap a PDF reader found, as a tab
+        ("2. ACADEMIC TITLES", "experience"),  # the Turkish council's CV form: posts by rank
+        ("3. SUPERVISED THESES", "teaching"),
         ("AWA R D S", "awards"),  # letter-spaced, a kerned pair glued by the text layer
         ("C E R T I F I C AT I O N S", "certificates"),
     ],

@@ -75,7 +75,8 @@ SECTION_KINDS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
     ("teaching", ("teaching", "teaching assistant", "teaching assistantships", "mentoring", "mentees", "mentorship",
                   "trainees", "trainees supervised", "research trainees",
                   "attività didattica", "didattica", "docencia", "experiencia docente", "docência", "ensino",
-                  "students supervised", "supervision",
+                  "students supervised", "supervision", "supervised theses", "theses supervised",
+                  "thesis supervision",
                   "encadrement", "encadrement doctoral", "enseignement", "lehre", "lehrtätigkeit", "betreuung",
                   "dirección de tesis", "orientações"), ("教学", "助教", "授课", "指导学生", "学生指导", "指导研究生", "研究生指导")),
     ("service", ("service", "services", "professional service", "academic service", "reviewing", "reviewer",
@@ -121,6 +122,8 @@ SECTION_KINDS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
                     "occupation", "industry", "industrial training", "professional", "jobs", "research",
                     # a British academic's "Current and Previous Posts" (not a blog's "Recent posts")
                     "previous posts", "current posts", "current post", "posts held",
+                    # the Turkish council's CV form: the posts held, in order of academic rank
+                    "academic titles", "academic ranks",
                     # a physician's residency and fellowship years are posts held
                     "clinical training", "postgraduate training", "residency", "residency and fellowship",
                     "practice", "professional practice", "clinical practice", "private practice",

@@ -25,9 +25,10 @@ from reviewer.parsing.openings import with_opening
 from reviewer.parsing.sections import Section, heading_kind
 
 # (and a funder's form: "Family name, First name: X, Y", "Name of the Principal Investigator (PI): Dr X")
-_FIELD = re.compile(r"^(?:[–—•]\s+)?(?:full\s+name|name|candidate|姓\s*名|(?:family\s+name|surname),\s*(?:first|given)\s+names?"
+_FIELD = re.compile(r"^(?:[–—•]\s+)?(?:full\s+name|name(?:\s+(?:and\s+)?surname)?|candidate|姓\s*名|(?:family\s+name|surname),\s*(?:first|given)\s+names?"
                     r"|name\s+of\s+the\s+(?:principal\s+investigator|applicant)(?:\s*\(PI\))?)\s*[:：]\s*(.+)$",
                     re.IGNORECASE)
+# ("Name Surname : X": the Turkish council's CV form)
 # Europass prints the name beside its "PERSONAL INFORMATION" label (the column gap is often lost)
 _EUROPASS_LABEL = re.compile(r"^(?:personal\s+information|personal\s+details)\s*[:：\t]?\s+(.+)$", re.IGNORECASE)
 # "林夏，女，1990年生，浙江大学…": name, sex, then the rest of an identity line
@@ -80,7 +81,8 @@ class NameGuess:
 
 def _titlecase(tok: str) -> str:
     if tok.isupper() and len(tok) > 1 and not re.fullmatch(r"[A-Z]\.?", tok):
-        return "-".join(p[:1] + p[1:].lower() for p in tok.split("-"))
+        # (Turkish "İ" lowers to "i" and a combining dot: the dot goes, "KARAVELİ" -> "Karaveli")
+        return "-".join(p[:1] + p[1:].lower().replace("i\u0307", "i") for p in tok.split("-"))
     return tok
 
 
@@ -95,7 +97,8 @@ _CJK_LABEL_ROW = re.compile(r"^[\u3400-\u9fff]{1,6}\s*[:：]\s*\S")
 _SPACE_RUNS = re.compile(r" +")
 _LOST_INITIAL_SPACE = re.compile(r"\b([A-Z])\.(?=[A-Z][a-z])")
 _ITALIAN_ARTICLE = re.compile(r"(?i)^(?:della|dello|del)\s+(?=(?:dott|prof|dr)\.?(?:ssa)?\.?\s)")
-_HONORIFICS = re.compile(r"^(?:(?:dr|prof|professor|mr|mrs|ms|miss|engr|eng|dott|dott\.ssa|prof\.ssa|dr\.ssa)\.?(?:-ing\.)?\s+"
+# ("Assoc. Prof. Dr. X", "Asst. Prof. X": a Turkish academic's rank before the name)
+_HONORIFICS = re.compile(r"^(?:(?:dr|prof|professor|mr|mrs|ms|miss|engr|eng|dott|dott\.ssa|prof\.ssa|dr\.ssa|assoc|asst|assist)\.?(?:-ing\.)?\s+"
                          r"(?:(?:med|rer|nat|phil|habil|jur|dent)\.\s+)*)+", re.IGNORECASE)
 _EUROPASS_LOGO = re.compile(r"^europass\s+", re.IGNORECASE)
 _NOT_IN_NAME = re.compile(r"\d|@|https?:|www\.|/")
