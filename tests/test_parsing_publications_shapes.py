@@ -1444,3 +1444,23 @@ def test_moderncv_list_items_with_colon_labels_and_dotted_sub_headings() -> None
         ("Invented outbreaks of imaginary fever", "Can Commun Dis Rep", "published"),
         ("Negative controls for invented bias", "medRxiv", "preprint"),
     ]
+
+
+def test_an_architects_writing_in_chicago_bibliography_form() -> None:
+    # "Writing" alone heads what the candidate wrote; a sole author's book with its imprint as a
+    # sentence; a journal's issue date in brackets; a book's editors after its name; a venue
+    # whose first word ends the line after the closing quote
+    p = parse_text("Idris Quillfeather\niq@example.org\nWriting\n"
+                   "Book: Thin Walls, Thick Budgets: Mass in an Invented Realm. Novato, CA: Imaginary Editions, 2020.\n"
+                   "“Shade Before an Invented Form.” Logbook 43 (Summer 2018): 121–28.\n"
+                   "“Rammed Earth at an Imaginary Edge.” In Material Politics of Nowhere, edited by Dana Ellery-Quill, "
+                   "88–104. New York: Invented Press, 2025 (forthcoming).\n"
+                   "Quillfeather, Idris, and Clara Yuen-Sato. “Earth, Labor, and the Invented Vernacular.” Places\n"
+                   "Journal, March 2022.\n"
+                   "Work Published In\nAn Invented Architecture Magazine, 2023\n")
+    assert [(x.title, x.venue, x.year) for x in p.publications] == [
+        ("Thin Walls, Thick Budgets: Mass in an Invented Realm", "Imaginary Editions", 2020),
+        ("Shade Before an Invented Form", "Logbook", 2018),
+        ("Rammed Earth at an Imaginary Edge", "Material Politics of Nowhere", 2025),
+        ("Earth, Labor, and the Invented Vernacular", "Places Journal", 2022),
+    ]

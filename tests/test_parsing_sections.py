@@ -56,6 +56,9 @@ from tests.parsing_support import label_column_pdf, parse_text
         ("R E S E A R C H\tA R E A S", "interests"),  # the word gap a PDF reader found, as a tab
         ("2. ACADEMIC TITLES", "experience"),  # the Turkish council's CV form: posts by rank
         ("3. SUPERVISED THESES", "teaching"),
+        ("W O R K\tP U B L I S H E D\tI N", "talks"),  # an architect's press: others' pages, not papers
+        ("Writing", "publications"),
+        ("Writing Skills", "skills"),
         ("AWA R D S", "awards"),  # letter-spaced, a kerned pair glued by the text layer
         ("C E R T I F I C AT I O N S", "certificates"),
     ],

@@ -88,7 +88,9 @@ SECTION_KINDS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
                  "outreach", "organizing", "positions of responsibility", "responsibilities",
                  "leadership roles", "committee memberships", "committee membership", "committees",
                  "committee work", "board memberships"), ("服务", "活动", "社会工作", "学生工作", "学术兼职", "社会兼职")),
+    # ("Work Published In": an architect's press coverage, the candidate's work in others' pages)
     ("talks", ("talks", "invited talks", "presentations", "media", "press", "appearances", "seminars",
+               "work published in", "published in", "press coverage",
                "lectures", "invited lectures", "keynotes"),
      ("报告", "演讲")),
     ("projects", ("projects", "project", "research projects", "selected projects", "open source",

@@ -48,6 +48,24 @@ def imprint_item(full: str, item: RawItem) -> Publication | None:
         evidence=item.lines[0].evidence(0.8))
 
 
+# "Book: Title: Subtitle. Novato, CA: ORO Editions, 2020.": Chicago's bibliography form of a book
+# the candidate wrote alone (no author list), the imprint as a sentence of its own
+_BOOK_IMPRINT = re.compile(r"^(?i:book\s*:\s*)?(?P<title>[^“”\"]{4,}?)\.\s+(?P<city>[A-Z][A-Za-z .'’-]{1,30}(?:,\s*[A-Z]{2})?):\s*"
+                           r"(?P<publisher>[A-Z][^:;,()\d]{1,60}),\s*(?P<year>(?:19|20)\d\d)[.\s]*(?:\([^()]{3,30}\)[.\s]*)?$")
+
+
+def book_imprint_item(full: str, item: RawItem) -> Publication | None:
+    m = _BOOK_IMPRINT.match(full.strip())
+    if m is None:
+        return None
+    venue, year = m.group("publisher").strip(), int(m.group("year"))
+    return Publication(
+        title=m.group("title").strip(" .,;:"), venue=venue, year=year,
+        kind=choose_kind(full, venue, "other", item.kind_hint),  # type: ignore[arg-type]
+        status=publication_status(full, venue, year, item.status_hint),  # type: ignore[arg-type]
+        evidence=item.lines[0].evidence(0.8))
+
+
 def bluebook_item(full: str, item: RawItem) -> Publication | None:
     m = BLUEBOOK_RE.match(full.strip())
     if m is None or not re.search(r"\b[A-Z]{1,5}\.", m.group("journal")):

@@ -155,6 +155,9 @@ _NAME_THEN_LIST_GOES_ON = re.compile(r"[A-Z][a-z'’-]+(?:[,.]|\s+and\s)")
 _VENUE_ABBREVIATION = re.compile(r"\b(?:Trans|Proc|Conf|Symp|Int|J)\.\s")
 
 
+_QUOTE_THEN_WORDS = re.compile(r"[”\"]\s*[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3}$")
+
+
 def _line_break_ends_part(prev: str, nxt: str, emphasised: bool) -> bool:
     if emphasised:
         return True
@@ -164,6 +167,10 @@ def _line_break_ends_part(prev: str, nxt: str, emphasised: bool) -> bool:
     if tail and not _SENTENCE_END.search(end) and looks_like_venue(tail) and (
         starts_like_venue(nxt) or looks_like_venue(nxt.split(",")[0]) or nxt[:1].islower()
     ):
+        return False
+    # "“Title.” Places" + "Journal, March 2022.": words after the closing quote begin the venue,
+    # which goes on at the next line's start
+    if (_QUOTE_THEN_WORDS.search(end) and not _SENTENCE_END.search(end) and starts_like_venue(nxt)):
         return False
     # "..., Trans. Amer. Math." + "Soc. 375 (2022)": the period closes an abbreviation of a
     # journal name that goes on, up to its volume, on the next line

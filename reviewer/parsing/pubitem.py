@@ -16,7 +16,7 @@ from reviewer.parsing.authors import Author, CandidateName, split_authors
 from reviewer.parsing.needles import folded, may_match, needles
 from reviewer.parsing.openings import with_opening
 from reviewer.parsing.pubapa import apa_head
-from reviewer.parsing.pubbooks import bluebook_item, imprint_item
+from reviewer.parsing.pubbooks import bluebook_item, book_imprint_item, imprint_item
 from reviewer.parsing.pubchinese import chinese_marked_item
 from reviewer.parsing.pubchunks import chunks_of
 from reviewer.parsing.pubfields import (
@@ -193,7 +193,7 @@ def parse_item(item: RawItem, candidate: CandidateName | None = None) -> tuple[P
     if ("《" in full or "。" in full) and (cited := chinese_marked_item(full, item)) is not None:
         return cited  # "作者：《标题》，《期刊》2023年第2期。"
     if not author_start(full):
-        bare = (imprint_item(full, item) or bluebook_item(full, item) or ams_item(full, item)
+        bare = (imprint_item(full, item) or book_imprint_item(full, item) or bluebook_item(full, item) or ams_item(full, item)
                 or _authorless_with_venue_tail(full, item)
                 or _authorless_comma_venue(full, item))
         if bare is not None:

@@ -256,7 +256,8 @@ _FUNDER_FORM_HEADINGS = {"positions, scientific appointments and honors": "exper
                          "products most closely related to the proposed project": "publications",
                          # a design or arts CV's posts split by sector, the sector alone as the heading
                          "academic": "experience", "industry": "experience"}
-_SCHOLARSHIP_AS_WRITING = {"scholarship", "selected scholarship", "published scholarship", "legal scholarship"}
+# (and an architect's or writer's "Writing" alone: "Technical Writing" or "Writing Skills" are skills)
+_SCHOLARSHIP_AS_WRITING = {"scholarship", "selected scholarship", "published scholarship", "legal scholarship", "writing"}
 _RESEARCH_AND_TEACHING = re.compile(r"\bresearch\b.*\bteaching\b.*\b(?:experience|positions|appointments)\b|"
                                     r"\bteaching\b.*\bresearch\b.*\b(?:experience|positions|appointments)\b")
 

@@ -237,7 +237,12 @@ def _trim_printed(seg: str) -> str:
     # Article numbers count as pages: "61, e202201234", "102, L041101", "39, btad001".
     # (ABNT, Brazil: "Revista de Saúde Pública, v. 56, n. 2, p. 1-11", often cut at "v." as a sentence)
     seg = re.sub(r",\s*(?-i:v)\.?$", "", seg.rstrip())
-    seg = re.split(r",?\s+(?:vol\.|volume|no\.|pp\.|pages)\s|,\s+(?-i:v\.\s*\d)|,\s*(?-i:[a-z]{0,5}\d{2,}|[A-Z]?\d{2,}|\d)|\s\d+\s*\(\d+\)|\s\d+\.\d+\s*:|:\s*\d", seg, maxsplit=1, flags=re.I)[0]
+    # (Chicago's issue date in brackets after the volume: "Log 43 (Summer 2018): 121-28")
+    seg = re.split(r",?\s+(?:vol\.|volume|no\.|pp\.|pages)\s|,\s+(?-i:v\.\s*\d)|,\s*(?-i:[a-z]{0,5}\d{2,}|[A-Z]?\d{2,}|\d)|\s\d+\s*\(\d+\)|\s\d+\.\d+\s*:|:\s*\d"
+                   r"|\s\d{1,4}\s*\((?-i:[A-Z][a-z]{2,8}\.?)\s+(?:19|20)\d\d\)", seg, maxsplit=1, flags=re.I)[0]
+    # "Material Politics in Contemporary Architecture, edited by X": a book's editors are no part of its name
+    if "by " in seg:
+        seg = re.sub(r"(?i),?\s+(?:edited|ed\.)\s+by\s+.*$", "", seg)
     seg = re.sub(r"\s*\((?:19|20)\d{2}[a-z]?\)", "", seg)
     # A bare volume after an abbreviated journal name: "J. Chem. Phys. 156" (a year is not a volume),
     # or biblatex's volume.number: "Bernoulli 25.4A"
