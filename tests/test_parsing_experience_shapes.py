@@ -1,6 +1,8 @@
 """Entries routed and split by their own shape (invented people and places)."""
 from __future__ import annotations
 
+from reviewer.extract.document import ExtractedDocument, TextLine
+from reviewer.parsing import parse_document
 from tests.parsing_support import job_market_profile, parse_md, parse_text
 
 
@@ -1220,3 +1222,30 @@ def test_a_resume_builders_label_over_the_bullets_is_no_employer() -> None:
                    "Office for Invented Statistics\n09/2020 – 03/2023\nAchievements/Tasks\nDeveloped invented estimates.\n")
     assert [(e.organization, e.title) for e in p.experience] == [
         ("Invented Health Service", "Lead Data Scientist"), ("Office for Invented Statistics", "Senior Data Scientist")]
+
+
+def test_french_posts_with_glosses_in_brackets_and_lower_case_school_names() -> None:
+    # an English gloss in brackets is no part of the post's length or prose-likeness; a French
+    # school's small words do not make its row a sentence
+    p = parse_text("Margot Quill\nmq@example.org\nPostes et résidences / Positions and residencies\n"
+                   "2021–\tMaîtresse de conférences en arts plastiques (Associate Professor of Fine Arts), Université Rennes 2\n"
+                   "2019–2020 Pensionnaire (fellow in residence), Académie Imaginaire à Rome – Villa Inventée\n"
+                   "2018–2019 ATER (temporary lecturer and researcher), Département arts plastiques, Université Paris 8\n"
+                   "2014–2017 Artiste intervenante (visiting artist-teacher), École européenne supérieure d’art de Nulle-Part, Quimper\n")
+    assert [(e.organization, e.title[:12], e.start) for e in p.experience] == [
+        ("Université Rennes 2", "Maîtresse de", "2021"),
+        ("Académie Imaginaire à Rome", "Pensionnaire", "2019"),
+        ("Université Paris 8", "ATER (tempor", "2018"),
+        ("École européenne supérieure d’art de Nulle-Part", "Artiste inte", "2014"),
+    ]
+
+
+def test_a_university_numbered_in_its_city_wrapped_under_a_dated_post() -> None:
+    rows = [("Margot Quill", 73.7, 200.0), ("mq@example.org", 73.7, 180.0), ("Positions", 73.7, 120.0),
+            ("2021–\tMaîtresse de conférences en arts plastiques (Associate Professor of Fine Arts), Université", 73.7, 540.0),
+            ("Rennes 2", 139.7, 175.0),
+            ("2019–2020 Pensionnaire (fellow in residence), Académie Imaginaire à Rome – Villa Inventée", 73.7, 470.0)]
+    doc = ExtractedDocument(format="pdf", lines=[TextLine(t, size=9.2, x0=a, x1=b, y=20.0 + 12 * k)
+                                                 for k, (t, a, b) in enumerate(rows)])
+    assert [e.organization for e in parse_document(doc, "cv.pdf").experience] == [
+        "Université Rennes 2", "Académie Imaginaire à Rome"]

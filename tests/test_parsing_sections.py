@@ -59,6 +59,8 @@ from tests.parsing_support import label_column_pdf, parse_text
         ("W O R K\tP U B L I S H E D\tI N", "talks"),  # an architect's press: others' pages, not papers
         ("Writing", "publications"),
         ("Writing Skills", "skills"),
+        ("Expositions personnelles / Solo exhibitions", "other"),  # an artist's shows: no posts
+        ("Postes et résidences / Positions and residencies", "experience"),
         ("AWA R D S", "awards"),  # letter-spaced, a kerned pair glued by the text layer
         ("C E R T I F I C AT I O N S", "certificates"),
     ],

@@ -411,6 +411,11 @@ _OPENS_WITH_DATE = re.compile(r"(?:[A-Za-z]{3,9}\.?(?:\s*[–-]\s*[A-Za-z]{3,9}\
 _FIELD_LABEL = re.compile(r"(?:[^\s:：]+ ){0,2}[^\s:：]{1,25}\s*[:：]")
 
 
+# "…, Université" over "Paris 8": a university numbered within its city ("Rennes 2", "Lyon 3")
+_UNIVERSITY_AT_END = re.compile(r"(?i)\buniversit(?:é|e|y|at|ät|à)\s*$")
+_CITY_NUMBER = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)*\s[1-9]\d?\b(?!\s*[-–./]\s*\d)")
+
+
 def _hanging_wrap(prev: Clean, c: Clean, right: float | None, last: Line) -> bool:
     """A PDF entry in a date column ("2011–2016  Title, Department of X and Y") that ran to the
     right margin and goes on under its text, indented past the dates ("Z, University").
@@ -425,7 +430,8 @@ def _hanging_wrap(prev: Clean, c: Clean, right: float | None, last: Line) -> boo
         return False  # a short right cell that is no date ("EQF level 8") took the line to the margin
     if not _OPENS_WITH_DATE.match(prev.text):
         return False  # only entries that open with their dates have a hanging second line
-    if re.search(r"\d", c.text) or _FIELD_LABEL.match(c.text) or re.match(
+    numbered_university = _UNIVERSITY_AT_END.search(prev.text) and _CITY_NUMBER.match(c.text)
+    if (re.search(r"\d", c.text) and not numbered_university) or _FIELD_LABEL.match(c.text) or re.match(
             r"(?i)(?:gpa|grade|thesis|dissertation|advis[oe]r|supervis[oe]r|courses?|minor|major)\b", c.text):
         return False  # the next dated entry or a detail under the entry ("GPA 4.0", "Advisor: ...", "Level 8")
     if is_location(prev.text.rsplit(",", 1)[-1]) and ROLE_RE.search(" ".join(c.text.split()[:3])):

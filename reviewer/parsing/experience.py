@@ -99,8 +99,24 @@ def _header_candidate(c: Clean, skip_bullets: bool) -> bool:
         return True  # "Research Engineer (2013 – 2016): process modelling for gas separations."
     body = _DURATION.sub("", strip_dates(t)).strip()
     # (a closing remark in brackets is no part of the header: "…, James Cook University
-    # (fellowship held from 2021; transferred to a continuing post in 2022).")
-    return not body or not is_prose(_CLOSING_REMARK.sub("", body) or body)
+    # (fellowship held from 2021; transferred to a continuing post in 2022)."; nor is a gloss inside
+    # it: "ATER (temporary lecturer and researcher), Département arts plastiques, Université Paris 8")
+    body = _CLOSING_REMARK.sub("", body) or body
+    if not body or not is_prose(body):
+        return True
+    bare = _INNER_REMARK.sub("", body) if "(" in body else body
+    return bare != body and not is_prose(bare) or _capitalised_fields(bare)
+
+
+_INNER_REMARK = re.compile(r"\s*\([^()]{1,60}\)")
+
+
+def _capitalised_fields(body: str) -> bool:
+    """"Artiste intervenante, École européenne supérieure d’art de Bretagne, Quimper": post,
+    employer and place, each opening with a capital (a French or Spanish name's small words
+    would make it prose by its share of capitals)."""
+    pieces = [p.strip() for p in body.split(",")]
+    return len(pieces) >= 3 and all(p[:1].isupper() and len(p.split()) <= 8 for p in pieces)
 
 
 # a role, its dates in brackets, then a colon and what the work was

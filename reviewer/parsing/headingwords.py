@@ -124,6 +124,8 @@ SECTION_KINDS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
                     "occupation", "industry", "industrial training", "professional", "jobs", "research",
                     # a British academic's "Current and Previous Posts" (not a blog's "Recent posts")
                     "previous posts", "current posts", "current post", "posts held",
+                    # an artist's "Positions and residencies", French "Postes et résidences"
+                    "residencies", "postes", "résidences", "postes et résidences",
                     # the Turkish council's CV form: the posts held, in order of academic rank
                     "academic titles", "academic ranks",
                     # a physician's residency and fellowship years are posts held
@@ -156,6 +158,9 @@ SECTION_KINDS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
                "additional information", "conferences", "conference attendance", "workshops", "courses",
                "coursework", "relevant coursework", "trainings", "affiliations", "datasets", "news",
                "fieldwork", "field work", "field campaigns", "expeditions", "cruises",  # (campaigns, not posts)
+               # an artist's shows: exhibitions are no posts, schools or papers
+               "exhibitions", "solo exhibitions", "group exhibitions", "selected exhibitions", "expositions",
+               "expositions personnelles", "expositions collectives",
                "patente di guida", "trattamento dei dati personali", "permiso de conducir", "carta de condução",
                "declaration", "strengths", "personal interests", "extra-curricular",
                "work in progress", "research in progress",

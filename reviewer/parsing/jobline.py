@@ -181,7 +181,8 @@ def _line_facts(text: str) -> LineFacts:
     _title_at_org(titles, orgs)
     orgs = [o for o in orgs if _org_like(o)]
     # a title is a phrase, not a sentence ("Mentored a team of 11 students (...)")
-    titles = [t for t in titles if (len(re.findall(r"[^\W\d_][\w'’.-]*", t)) <= 10 or has_cjk(t))
+    # (a gloss in brackets is not counted: "Maîtresse de conférences en arts plastiques (Associate Professor of Fine Arts)")
+    titles = [t for t in titles if (len(re.findall(r"[^\W\d_][\w'’.-]*", _BRACKETED.sub("", t))) <= 10 or has_cjk(t))
               and not _CONTACTISH.search(_BRACKETED.sub("", t))]  # ("(LING2004 Phonetics)": course codes)
     if titles:
         # "Research Assistant to Prof. A. Brandt": whom the candidate assisted is not the title

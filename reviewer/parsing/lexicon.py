@@ -90,6 +90,7 @@ ROLE_WORDS = (
     # French and German posts ("Maîtresse de conférences", "Wissenschaftliche Mitarbeiterin")
     "maître de conférences", "maîtresse de conférences", "ater", "chercheur", "chercheuse", "doctorant",
     "doctorante", "post-doctorant", "post-doctorante", "enseignant", "enseignante",  # (not ingénieur: "Diplôme d’ingénieur")
+    "artiste intervenant", "artiste intervenante", "pensionnaire",  # (an art school's visiting artist; the Villa Médicis' fellow)
     "professeur", "professeure", "ingénieur de recherche", "ingénieure de recherche", "ingénieur d’études",
     "ingénieure d’études", "ingénieur d'études", "ingénieure d'études", "chargé de recherche", "chargée de recherche",
     "directeur", "directrice", "mitarbeiter", "mitarbeiterin", "hilfskraft", "doktorand", "doktorandin",
