@@ -1464,3 +1464,22 @@ def test_an_architects_writing_in_chicago_bibliography_form() -> None:
         ("Rammed Earth at an Imaginary Edge", "Material Politics of Nowhere", 2025),
         ("Earth, Labor, and the Invented Vernacular", "Places Journal", 2022),
     ]
+
+
+def test_pubmed_summary_layout_title_first_and_a_pmid_line_closing_each_paper() -> None:
+    # a faculty-profile page copying PubMed: a note, then title / authors and citation / PMID
+    p = parse_text("Lena Quill\nlena@example.com\nSelected Publications\n"
+                   "Automatically retrieved from PubMed. 9 publications; showing 2.\n"
+                   "Short versus standard antibiotic courses for invented fevers in children: a 10-\n"
+                   "year cohort.\n"
+                   "Quill L, Roe D, Tsai E, Moss K, Ngata M, Brandt P,\n"
+                   "et al. J Invented Infect Dis. 2025 Feb;14(2):88-96.\n"
+                   "PMID: 39781204 DOI: 10.5555/jiid/1118\n"
+                   "Dried spot screening for imaginary viruses in a birth cohort.\n"
+                   "Roe D, Quill L, et al.; Invented Screening Group. Clin Invented Dis. 2020;71(8):e301-8.\n"
+                   "PMID: 31875420 PMCID: PMC7583402\n")
+    assert [(x.title, x.venue, x.year, x.authors[:2]) for x in p.publications] == [
+        ("Short versus standard antibiotic courses for invented fevers in children: a 10-year cohort",
+         "J Invented Infect Dis", 2025, ["Quill L", "Roe D"]),
+        ("Dried spot screening for imaginary viruses in a birth cohort", "Clin Invented Dis", 2020, ["Roe D", "Quill L"]),
+    ]

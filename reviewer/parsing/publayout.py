@@ -26,6 +26,7 @@ from reviewer.parsing.pubheads import (
     kind_from_heading,
 )
 from reviewer.parsing.publistings import bracket_items, site_items
+from reviewer.parsing.pubmed import pubmed_items
 from reviewer.parsing.pubscholar import scholar_items
 from reviewer.parsing.pubsplit import RawItem, SplitResult
 from reviewer.parsing.pubtable import table_items
@@ -35,7 +36,7 @@ from reviewer.parsing.pubtitles import column_title_items
 
 def laid_out_items(lines: list[Line]) -> list[RawItem] | None:
     """The items of the first laid-out shape that the whole list has, else None."""
-    return (header_table_items(lines) or scholar_items(lines) or tagged_items(lines) or bracket_items(lines)
+    return (header_table_items(lines) or scholar_items(lines) or pubmed_items(lines) or tagged_items(lines) or bracket_items(lines)
             or table_items(lines) or block_items(lines)
             or right_cell_items(lines) or titled_items(lines) or published_by_items(lines) or byline_items(lines) or field_bullet_items(lines)
             or stacked_items(lines)
