@@ -1483,3 +1483,15 @@ def test_pubmed_summary_layout_title_first_and_a_pmid_line_closing_each_paper() 
          "J Invented Infect Dis", 2025, ["Quill L", "Roe D"]),
         ("Dried spot screening for imaginary viruses in a birth cohort", "Clin Invented Dis", 2020, ["Roe D", "Quill L"]),
     ]
+
+
+def test_apa_lists_in_spanish_with_y_before_the_last_author_and_spanish_statuses() -> None:
+    p = parse_text("María Quintero Villaseñor\nmqv@example.org\nPublicaciones\n"
+                   "1. Quintero Villaseñor, M. F., Guzmán Lara, E. y Ramírez-Sosa, P. (2024). Pérdida de abejas "
+                   "inventadas en cafetales imaginarios. Revista Inventada de Biodiversidad, 95: e955102.\n"
+                   "2. Ramírez-Sosa, P. y Quintero Villaseñor, M. F. (enviado). Land-sharing for invented bees. "
+                   "Journal of Imaginary Ecology.\n")
+    assert [(x.title, x.status, len(x.authors)) for x in p.publications] == [
+        ("Pérdida de abejas inventadas en cafetales imaginarios", "published", 3),
+        ("Land-sharing for invented bees", "under review", 2),
+    ]

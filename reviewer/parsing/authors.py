@@ -213,6 +213,8 @@ _FAMILY_FIRST_SEPARATOR = re.compile(r"\s*;\s*(?:and\s+|&\s*)?")
 # (the leading lookahead names the characters a match can start with: the engine skips every
 # other position at once instead of trying each alternative there; the matches are the same)
 _LIST_SEPARATORS = re.compile(r"(?=[\s,;&])(?:\s*[,;]\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*)")
+# "y", "e", "et", "und": "and" in the CV's language, before a family name and its initials
+_OTHER_AND = re.compile(r"\s(?:y|e|et|und)\s(?=[A-ZÀ-Þ][\w'’-]*(?:[- ][A-ZÀ-Þ][\w'’-]+)*,\s[A-Z](?:\.|,|$))")
 _INVERTED_FIRST = re.compile(r"^[^,&]+,")
 _FIRST_THEN_AND = re.compile(r"^[^,&]+\sand\s")
 
@@ -243,6 +245,8 @@ def _named_parts(text: str) -> tuple[Author, ...] | None:
         # "Ní Bhriain, Ó" (its point lost with the list's last full stop): the accented initial
         # after a family name gets its point back, so it reads as an initial, not a name
         text = _BARE_ACCENTED_INITIAL.sub(r"\1.", text)
+    if (" y " in text or " e " in text or " et " in text or " und " in text) and _OTHER_AND.search(text):
+        text = _OTHER_AND.sub(" & ", text)  # "Guzmán Lara, E. y Ramírez-Sosa, P.": Spanish "and" before the last name
     if text.endswith(("al", "al.", "others")):  # the pattern ends there (text is stripped): most lists do not
         text = _ET_AL_TAIL.sub("", text).strip()
     if not text or len(text) > 1500:

@@ -23,7 +23,8 @@ _VANCOUVER = re.compile(rf"^(?:{_NAME},\s)+(?:{_NAME}\.|et al[.;])\s+\S")
 # by the last initials' period ("Lindgren, P.†, & Teague, R. Title": students' and equal marks
 # may follow the initials) or by the year ("Ó Briain, C. and Weller, J., 2023, July. Title")
 _APA_NAME = r"[A-ZÀ-Þ][\w'’-]*(?:[- ][A-ZÀ-Þ][\w'’-]+)*,\s(?:[A-Z]\.\s?(?:-?[A-Z]\.\s?)*)[*†‡#]*"
-_APA = re.compile(rf"^{_APA_NAME}(?:,\s{_APA_NAME})*(?:,?\s(?:&|and)\s{_APA_NAME}|,?\s+et\s+al\.?|,?\s+and\s+others)?"
+# (the last name after the "and" of the CV's language: "y", "e", "et", "und")
+_APA = re.compile(rf"^{_APA_NAME}(?:,\s{_APA_NAME})*(?:,?\s(?:&|and|y|e|et|und)\s{_APA_NAME}|,?\s+et\s+al\.?|,?\s+and\s+others)?"
                   # (Harvard's year, or the status standing in its place: "Quill, D., forthcoming.")
                   # (or a title in single quotes, Harvard's: "Quill, D. ‘Title’, Journal")
                   rf"(?:\s+[A-Z\"“‘(]|,\s*(?:19|20)\d\d\b|,\s*(?i:{YEAR_SLOT_STATUS})\b)")

@@ -30,7 +30,7 @@ _STATUS_WORDS: list[tuple[str, re.Pattern[str]]] = [
     ("under review", with_opening(re.compile(
         r"(?i)\b(?:under\s+(?:review|submission|revision)|in\s+submission|submitted|in\s+review|"
         r"revise\s+(?:and|&)\s+resubmit|reject\s+(?:and|&)\s+resubmit|r\s*&\s*r|major\s+revision|minor\s+revision|"
-        r"invited\s+resubmission|soumis|eingereicht|submetido|en\s+revisión|em\s+revisão|sottoposto\s+a\s+revisione|"
+        r"invited\s+resubmission|soumis|eingereicht|submetido|enviad[oa]|sometid[oa]|en\s+revisión|em\s+revisão|sottoposto\s+a\s+revisione|"
         r"in\s+valutazione)\b|在投|已投|投稿中|审稿中|審查中|在审|返修|修改中|"
         r"修改后重投|大修|小修"))),
     ("in preparation", with_opening(re.compile(
@@ -51,7 +51,7 @@ YEAR_SLOT_STATUS = r"forthcoming|in\s+press|R&R|submitted|under\s+review|in\s+pr
 # "(à paraître)", "(soumis)", "(im Druck)", "(eingereicht)"
 BRACKETED_STATUS = (r"in\s+press|forthcoming|in\s+preparation|in\s+prep\.?|submitted|under\s+review|under\s+submission|"
                     r"accepted|to\s+appear|à\s+paraître|sous\s+presse|soumis|im\s+Druck|eingereicht|en\s+prensa|"
-                    r"no\s+prelo|aceptado|aceito|submetido|刊印中|印刷中|審查中|审查中|已接受|已接收|已录用|已錄用|在审|在審|"
+                    r"no\s+prelo|aceptado|aceito|submetido|enviad[oa]|sometid[oa]|刊印中|印刷中|審查中|审查中|已接受|已接收|已录用|已錄用|在审|在審|"
                     r"审稿中|審稿中|修改中|已投稿|投稿中|R&R|revise\s+and\s+resubmit|修改后重投|大修|小修")
 _PREPRINT_HEADING_RE = re.compile(r"(?i)^\W*(?:preprints?|arxiv|technical reports?)\W*$")
 _PREPRINT_RE = with_opening(re.compile(r"(?i)\b(?:" + alternation(w.lower() for w in PREPRINT_SERVERS) + r"|preprints?|prépublication)\b"
