@@ -19,6 +19,7 @@ from reviewer.parsing.edufacts import DEGREE_HEAD, FIELD_WORDS, STRONG_INST, Edu
 from reviewer.parsing.hanzi import both_scripts_pattern
 from reviewer.parsing.lexicon import DEGREE_RE, INSTITUTION_RE, MEMBERSHIP_RE, degree_level, is_location
 from reviewer.parsing.openings import with_opening
+from reviewer.parsing.rirekisho import paired_events
 from reviewer.parsing.segments import LABEL, cap_ratio, is_prose
 from reviewer.profile import DegreeLevel, Education
 
@@ -140,7 +141,7 @@ def _columns(facts: list[EduFacts]) -> list[EduFacts] | None:
 
 
 def parse_education(lines: list[Clean], *, strict: bool = False) -> list[Education]:
-    lines = join_wrapped(lines)
+    lines = join_wrapped(paired_events(lines))  # (a Japanese CV's "Entered" and "Graduated" rows paired first)
     # "2011<tab>MRCP (UK)<tab>Royal Colleges of Physicians": a membership by examination, no degree
     cands = [c for c in lines if _candidate(c) and not (MEMBERSHIP_RE.search(c.text) and not DEGREE_RE.search(c.text))]
     facts = [edu_facts(_drop_details(c.text)) for c in cands]

@@ -35,6 +35,7 @@ from reviewer.parsing.lexicon import (
     is_location,
 )
 from reviewer.parsing.openings import with_opening
+from reviewer.parsing.rirekisho import paired_events
 from reviewer.parsing.sectionshape import column_names_row
 from reviewer.parsing.segments import BIRTH, LABEL, PERSONAL_LABEL, cap_ratio, is_prose, strip_asides
 from reviewer.profile import Experience
@@ -441,7 +442,7 @@ def _role_opening_description(lines: list[Clean], at: int | None) -> str | None:
 
 def parse_experience(lines: list[Clean], *, strict: bool = False) -> list[Experience]:
     """Entries of one section. `strict` (text outside an experience section) demands org, title and dates."""
-    lines = _timeline_heads(_org_before_remark(_icon_titles(role_bullets(join_wrapped(lines)))))
+    lines = _timeline_heads(_org_before_remark(_icon_titles(role_bullets(join_wrapped(paired_events(lines))))))
     if strict and not any(dates_stated(c.text) for c in lines):
         return []  # an entry's dates come from its lines' facts, and a strict entry needs them
     # Bullets describe the entry above them, unless the section is nothing but bullets

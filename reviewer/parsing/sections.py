@@ -255,7 +255,9 @@ _FUNDER_FORM_HEADINGS = {"positions, scientific appointments and honors": "exper
                          "positions and honors": "experience",
                          "products most closely related to the proposed project": "publications",
                          # a design or arts CV's posts split by sector, the sector alone as the heading
-                         "academic": "experience", "industry": "experience"}
+                         "academic": "experience", "industry": "experience",
+                         # a Japanese CV's table of licences and certificates ("qualifications" alone is schooling)
+                         "licenses and qualifications": "certificates", "licences and qualifications": "certificates"}
 # (and an architect's or writer's "Writing" alone: "Technical Writing" or "Writing Skills" are skills)
 _SCHOLARSHIP_AS_WRITING = {"scholarship", "selected scholarship", "published scholarship", "legal scholarship", "writing"}
 _RESEARCH_AND_TEACHING = re.compile(r"\bresearch\b.*\bteaching\b.*\b(?:experience|positions|appointments)\b|"
