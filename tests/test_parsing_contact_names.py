@@ -278,3 +278,10 @@ def test_a_name_surname_field_with_the_rank_before_the_name() -> None:
     p = parse_document(ExtractedDocument(format="txt", lines=[TextLine(t) for t in [
         "CURRICULUM VITAE", "Name Surname\t: Assoc. Prof. Dr. Elif Nur KARAVELİ", "E-mail\t: enk@example.org"]]), "cv.txt")
     assert p.name == "Elif Nur Karaveli"
+
+
+def test_the_old_europass_label_family_name_first_without_a_column_gap() -> None:
+    p = parse_document(ExtractedDocument(format="pdf", lines=[TextLine(t, size=s) for t, s in [
+        ("europass", 12), ("Curriculum Vitae", 12), ("PERSONAL INFORMATION", 10),
+        ("Surname(s) / First name(s) Bălan-Quillescu, Irina Mihaela", 11), ("E-mail imq@example.org", 9.5)]]), "cv.pdf")
+    assert p.name == "Irina Mihaela Bălan-Quillescu"

@@ -26,7 +26,9 @@ from reviewer.parsing.sections import Section, heading_kind
 
 # (and a funder's form: "Family name, First name: X, Y", "Name of the Principal Investigator (PI): Dr X")
 _FIELD = re.compile(r"^(?:[–—•]\s+)?(?:full\s+name|name(?:\s+(?:and\s+)?surname)?|candidate|姓\s*名|(?:family\s+name|surname),\s*(?:first|given)\s+names?"
-                    r"|name\s+of\s+the\s+(?:principal\s+investigator|applicant)(?:\s*\(PI\))?)\s*[:：]\s*(.+)$",
+                    r"|name\s+of\s+the\s+(?:principal\s+investigator|applicant)(?:\s*\(PI\))?)\s*[:：]\s*(.+)$"
+                    # the 2004-2012 Europass label, family name first, its column gap often lost
+                    r"|^surnames?(?:\s*\(s\))?\s*/\s*first\s+names?(?:\s*\(s\))?\s*[:：\t]?\s*(.+)$",
                     re.IGNORECASE)
 # ("Name Surname : X": the Turkish council's CV form)
 # Europass prints the name beside its "PERSONAL INFORMATION" label (the column gap is often lost)
@@ -387,7 +389,7 @@ def find_name(lines: list[Clean], sections: list[Section], emails: list[str], li
     for c in lines:
         m = _FIELD.match(c.text) or _EUROPASS_LABEL.match(c.text)
         # ("NAME: Thornquist, Marisol E.": an NIH biosketch's field, family name first)
-        n = name_from_text(_given_first(m.group(1))) if m else _name_cell(c.raw if "\t" in c.raw else c.text)
+        n = name_from_text(_given_first(m.group(m.lastindex or 1))) if m else _name_cell(c.raw if "\t" in c.raw else c.text)
         if n:
             return NameGuess(n, c, 0.95, "name field")
     header = [c for s in sections if s.kind == "header" for c in s.lines][:15]
