@@ -105,10 +105,13 @@ def _header_candidate(c: Clean, skip_bullets: bool) -> bool:
     body = _CLOSING_REMARK.sub("", body) or body
     if not body or not is_prose(body):
         return True
+    if _SENTENCE_INSIDE.search(body):
+        return False  # a sentence goes on after the fields ("... Co-advised 4 students."): a description
     bare = _INNER_REMARK.sub("", body) if "(" in body else body
     return bare != body and not is_prose(bare) or _capitalised_fields(bare)
 
 
+_SENTENCE_INSIDE = re.compile(r"[a-z)\s]\.\s+[A-Z][a-z]")
 _INNER_REMARK = re.compile(r"\s*\([^()]{1,60}\)")
 
 
@@ -415,7 +418,7 @@ _SOUGHT = re.compile(both_scripts_pattern(r"应聘|求职意向|意向岗位|申
 
 
 _CAREER_BREAK = re.compile(
-    r"(?i)^\W*(?:career\s+break|parental\s+leaves?|maternity\s+leave|paternity\s+leave|family\s+leave|"
+    r"(?i)^\W*(?:career\s+break|interruption|parental\s+leaves?|maternity\s+leave|paternity\s+leave|family\s+leave|"
     r"sabbatical(?:\s+leave)?|elternzeit|mutterschutz|licen[çc]a[- ]materni?dade|licen[çc]a[- ]paternidade|"
     r"baja\s+(?:por\s+)?(?:maternidad|paternidad)|congedo\s+(?:di\s+)?maternità|产假|育儿假|休假)(?![\w-])")
 
