@@ -163,6 +163,9 @@ def _wrapped_references(lines: list[Line], i: int) -> int:
     return ends[-1] if len(ends) >= 2 else i
 
 
+# Pure per string, and asked again of each line a failed run read ahead (the next start tries
+# them once more), and of the same lines by each pass that looks for papers (three in four repeat)
+@lru_cache(maxsize=8192)
 def _opens_with_authors(text: str) -> bool:
     """Two or more names open the line, perhaps after its number ("[1] R. van Oostveen, E. Markopoulou.")."""
     body = text[line_marker(text).length:].strip()
