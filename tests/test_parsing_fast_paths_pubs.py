@@ -10,6 +10,7 @@ import pytest
 from reviewer.parsing.lines import Line
 from reviewer.parsing.needles import folded, may_match
 from reviewer.parsing.pubblocks import _COMPACT, compact_items
+from reviewer.parsing.pubfind import _reference_run, _wrapped_references
 from reviewer.parsing.pubitem import _TALK_GIVEN, _TALK_NEEDLES
 from reviewer.parsing.publications import _CO_FIRST_RE
 from reviewer.parsing.pubsplit import RawItem
@@ -120,3 +121,35 @@ def test_venue_screen_turns_away_only_texts_with_no_candidate() -> None:
             assert _VENUE_INDEX.candidates(text, folded(text)) == [], text
     assert turned_away > 1000
 
+
+
+# references wrapped over one to three lines (the year on the first, the second or the third),
+# and the lines of the sections around them
+_WRAPPED_POOL = [
+    "[1] R. Vossberg, I. Quarnby. Confinement-induced heterogeneity in invented glasses.",
+    "Nature Physics (2025), accepted. I designed the experiment.",
+    "[2] I. Quarnby, J. Tallow-Reyes. Aging without a transition in invented carpets.",
+    "Phys. Rev. Lett. 132, 168301 (2024).",
+    "A. Quill, B. Marsh, C. Osei. Tidal notes on invented bays, with a long title",
+    "that wraps onto a second line",
+    "and a third, Invented Journal of Hydrology 12, 45 (2019).",
+    "D. Quarnby, E. Lark. Sparse estimators. Journal of Invented Studies 57(18): 7120-7131, 2021.",
+    "Research Intern at Fenlight Labs, 2020 - 2021",
+    "Designed, built and ran the tide models, with colleagues.",
+    "My work began with invented colloids; since 2021 my group studies invented bacteria.",
+    "Best Paper Award, ICML 2023",
+    "",
+]
+
+
+def test_wrapped_references_year_screen_answers_as_the_full_search() -> None:
+    rng = random.Random(11)
+    found = 0
+    for _ in range(3000):
+        texts = [rng.choice(_WRAPPED_POOL) for _ in range(rng.randint(1, 9))]
+        lines = [Line(t, n) for n, t in enumerate(texts)]
+        for i in range(len(lines)):
+            end = _reference_run(lines, i)
+            assert _wrapped_references(lines, i) == end, (texts, i)
+            found += end > i
+    assert found > 100  # runs are found often enough for the comparison to say something

@@ -150,6 +150,16 @@ def _wrapped_references(lines: list[Line], i: int) -> int:
     """The end of a run of two or more references wrapped over lines ("A. Author, B. Author.
     Title." / "Venue 132, 168301 (2024)."), each opening with its author list, that starts at
     line i; i when there is none. (An ERC track record prints them under prose.)"""
+    # every citation shape holds a year, and the run's first reference is at most its first
+    # _MAX_WRAP lines: without a year there, no run starts at i (asked of every line of every
+    # section outside the papers; most jobs' detail lines hold none, and the author-list test is dear)
+    if not any(_YEAR.search(ln.text) for ln in lines[i:i + _MAX_WRAP]):
+        return i
+    return _reference_run(lines, i)
+
+
+def _reference_run(lines: list[Line], i: int) -> int:
+    """_wrapped_references without its year pre-test."""
     ends: list[int] = []
     k = i
     while k < len(lines) and _opens_with_authors(lines[k].text.strip()):
