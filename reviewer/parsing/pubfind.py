@@ -114,6 +114,7 @@ def publication_runs(lines: list[Line]) -> list[tuple[str | None, list[Line]]]:
         span = [ln for ln in lines if min(blocks) <= ln.index <= max(blocks)]
         runs.append((None, span))
         lines = [ln for ln in lines if ln.index > max(blocks) or ln.index < min(blocks)]
+    dated = [bool(_YEAR.search(ln.text)) for ln in lines]  # (read once for _wrapped_references' pre-test)
     i = 0
     while i < len(lines):
         text = lines[i].text.strip()
@@ -134,7 +135,7 @@ def publication_runs(lines: list[Line]) -> list[tuple[str | None, list[Line]]]:
                 runs.append((None, lines[i:j]))
             i = j
             continue
-        wrapped = _wrapped_references(lines, i)
+        wrapped = _wrapped_references(lines, i, dated)
         if wrapped > i:
             runs.append((None, lines[i:wrapped]))
             i = wrapped
@@ -146,14 +147,15 @@ def publication_runs(lines: list[Line]) -> list[tuple[str | None, list[Line]]]:
 _MAX_WRAP = 3  # lines one reference may take
 
 
-def _wrapped_references(lines: list[Line], i: int) -> int:
+def _wrapped_references(lines: list[Line], i: int, dated: list[bool]) -> int:
     """The end of a run of two or more references wrapped over lines ("A. Author, B. Author.
     Title." / "Venue 132, 168301 (2024)."), each opening with its author list, that starts at
-    line i; i when there is none. (An ERC track record prints them under prose.)"""
+    line i; i when there is none. (An ERC track record prints them under prose.) dated[k]
+    says whether lines[k] holds a year."""
     # every citation shape holds a year, and the run's first reference is at most its first
     # _MAX_WRAP lines: without a year there, no run starts at i (asked of every line of every
     # section outside the papers; most jobs' detail lines hold none, and the author-list test is dear)
-    if not any(_YEAR.search(ln.text) for ln in lines[i:i + _MAX_WRAP]):
+    if not any(dated[i:i + _MAX_WRAP]):
         return i
     return _reference_run(lines, i)
 
