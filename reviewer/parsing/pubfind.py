@@ -152,12 +152,20 @@ def _wrapped_references(lines: list[Line], i: int, dated: list[bool]) -> int:
     Title." / "Venue 132, 168301 (2024)."), each opening with its author list, that starts at
     line i; i when there is none. (An ERC track record prints them under prose.) dated[k]
     says whether lines[k] holds a year."""
-    # every citation shape holds a year, and the run's first reference is at most its first
-    # _MAX_WRAP lines: without a year there, no run starts at i (asked of every line of every
-    # section outside the papers; most jobs' detail lines hold none, and the author-list test is dear)
+    # (asked of every line of every section outside the papers; most jobs' detail lines hold no
+    # year, and the author-list test is dear)
+    return _reference_run(lines, i) if _years_for_two(dated, i) else i
+
+
+def _years_for_two(dated: list[bool], i: int) -> bool:
+    """Whether the lines from i hold the years a run needs: every citation shape holds one, and
+    a run is two references or more, each at most _MAX_WRAP lines: a year in the first's lines
+    (from i), and one in the second's, which come after the first's (so after its first year)
+    and end before line i + 2 * _MAX_WRAP."""
     if not any(dated[i:i + _MAX_WRAP]):
-        return i
-    return _reference_run(lines, i)
+        return False  # (most lines stop here)
+    first = dated.index(True, i)
+    return any(dated[first + 1:i + 2 * _MAX_WRAP])
 
 
 def _reference_run(lines: list[Line], i: int) -> int:
