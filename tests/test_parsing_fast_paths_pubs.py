@@ -7,6 +7,7 @@ from dataclasses import replace
 
 import pytest
 
+from reviewer.parsing import pubfind
 from reviewer.parsing.lines import Line
 from reviewer.parsing.needles import folded, may_match
 from reviewer.parsing.pubblocks import _COMPACT, compact_items
@@ -120,3 +121,44 @@ def test_venue_screen_turns_away_only_texts_with_no_candidate() -> None:
             assert _VENUE_INDEX.candidates(text, folded(text)) == [], text
     assert turned_away > 1000
 
+
+
+# references wrapped over one to three lines (the year on the first, the second or the third
+# line), and the lines of the sections around them
+_WRAPPED_REFERENCES = [
+    ["[1] R. Vossberg, I. Quarnby. Confinement-induced heterogeneity in invented glasses.",
+     "Nature Physics (2025), accepted. I designed the experiment."],
+    ["[2] I. Quarnby, J. Tallow-Reyes. Aging without a transition in invented carpets.",
+     "Phys. Rev. Lett. 132, 168301 (2024)."],
+    ["A. Quill, B. Marsh, C. Osei. Tidal notes on invented bays, with a long title",
+     "that wraps onto a second line", "and a third, Invented Journal of Hydrology 12, 45 (2019)."],
+    ["D. Quarnby, E. Lark. Sparse estimators. Journal of Invented Studies 57(18): 7120-7131, 2021.",
+     "I wrote the estimator and ran the tests."],
+    ["F. Osei, G. Lark. Estimators of tides. Journal of Invented Studies 12: 45-67, 2019."],
+    ["A. Lark, B. Osei (2021). Invented tides and their", "estimators, Invented Journal of Hydrology 12: 45-67."],
+]
+_OTHER_LINES = [
+    "Research Intern at Fenlight Labs, 2020 - 2021", "Designed, built and ran the tide models, with colleagues.",
+    "My work began with invented colloids; since 2021 my group studies invented bacteria.",
+    "Best Paper Award, ICML 2023", "",
+]
+
+
+def test_wrapped_references_year_screen_answers_as_the_full_search(monkeypatch: pytest.MonkeyPatch) -> None:
+    rng = random.Random(11)
+    cases = []
+    for _ in range(3000):
+        texts = [t for _ in range(rng.randint(1, 6))
+                 for t in (rng.choice(_WRAPPED_REFERENCES) if rng.random() < 0.7 else [rng.choice(_OTHER_LINES)])]
+        cases.append([Line(t, n) for n, t in enumerate(texts)])
+    screened = [pubfind.publication_runs(lines) for lines in cases]
+    found = []
+
+    def unscreened(lines: list[Line], i: int, dated: list[bool]) -> int:
+        end = pubfind._reference_run(lines, i)
+        found.append(end > i)
+        return end
+
+    monkeypatch.setattr(pubfind, "_wrapped_references", unscreened)
+    assert [pubfind.publication_runs(lines) for lines in cases] == screened
+    assert sum(found) > 300  # wrapped runs are found often enough for the comparison to say something

@@ -115,6 +115,7 @@ def publication_runs(lines: list[Line]) -> list[tuple[str | None, list[Line]]]:
         span = [ln for ln in lines if min(blocks) <= ln.index <= max(blocks)]
         runs.append((None, span))
         lines = [ln for ln in lines if ln.index > max(blocks) or ln.index < min(blocks)]
+    dated = [bool(_YEAR.search(ln.text)) for ln in lines]  # (read once for _wrapped_references' pre-test)
     i = 0
     while i < len(lines):
         text = lines[i].text.strip()
@@ -135,7 +136,7 @@ def publication_runs(lines: list[Line]) -> list[tuple[str | None, list[Line]]]:
                 runs.append((None, lines[i:j]))
             i = j
             continue
-        wrapped = _wrapped_references(lines, i)
+        wrapped = _wrapped_references(lines, i, dated)
         if wrapped > i:
             runs.append((None, lines[i:wrapped]))
             i = wrapped
@@ -147,10 +148,29 @@ def publication_runs(lines: list[Line]) -> list[tuple[str | None, list[Line]]]:
 _MAX_WRAP = 3  # lines one reference may take
 
 
-def _wrapped_references(lines: list[Line], i: int) -> int:
+def _wrapped_references(lines: list[Line], i: int, dated: list[bool]) -> int:
     """The end of a run of two or more references wrapped over lines ("A. Author, B. Author.
     Title." / "Venue 132, 168301 (2024)."), each opening with its author list, that starts at
-    line i; i when there is none. (An ERC track record prints them under prose.)"""
+    line i; i when there is none. (An ERC track record prints them under prose.) dated[k]
+    says whether lines[k] holds a year."""
+    # (asked of every line of every section outside the papers; most jobs' detail lines hold no
+    # year, and the author-list test is dear)
+    return _reference_run(lines, i) if _years_for_two(dated, i) else i
+
+
+def _years_for_two(dated: list[bool], i: int) -> bool:
+    """Whether the lines from i hold the years a run needs: every citation shape holds one, and
+    a run is two references or more, each at most _MAX_WRAP lines: a year in the first's lines
+    (from i), and one in the second's, which come after the first's (so after its first year)
+    and end before line i + 2 * _MAX_WRAP."""
+    if not any(dated[i:i + _MAX_WRAP]):
+        return False  # (most lines stop here)
+    first = dated.index(True, i)
+    return any(dated[first + 1:i + 2 * _MAX_WRAP])
+
+
+def _reference_run(lines: list[Line], i: int) -> int:
+    """_wrapped_references without its year pre-test."""
     ends: list[int] = []
     k = i
     while k < len(lines) and _opens_with_authors(lines[k].text.strip()):
@@ -164,6 +184,9 @@ def _wrapped_references(lines: list[Line], i: int) -> int:
     return ends[-1] if len(ends) >= 2 else i
 
 
+# Pure per string, and asked again of each line a failed run read ahead (the next start tries
+# them once more), and of the same lines by each pass that looks for papers (three in four repeat)
+@lru_cache(maxsize=8192)
 def _opens_with_authors(text: str) -> bool:
     """Two or more names open the line, perhaps after its number ("[1] R. van Oostveen, E. Markopoulou.")."""
     body = text[line_marker(text).length:].strip()
