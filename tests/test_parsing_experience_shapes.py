@@ -1249,3 +1249,17 @@ def test_a_university_numbered_in_its_city_wrapped_under_a_dated_post() -> None:
                                                  for k, (t, a, b) in enumerate(rows)])
     assert [e.organization for e in parse_document(doc, "cv.pdf").experience] == [
         "Université Rennes 2", "Académie Imaginaire à Rome"]
+
+
+def test_markdown_bullets_heading_posts_with_their_range_at_the_end_over_undated_employers() -> None:
+    p = parse_md("# Ada Quill\nada@example.org\n## Clinical Experience\n\n"
+                 "- **Senior Registrar, Paediatrics** | July 2018 – February 2022\n"
+                 "  Invented Teaching Hospital, Nowhere City\n"
+                 "  - Neonatal intensive care and outpatient clinics\n\n"
+                 "- **Medical Officer (NYSC)** | 2013 – 2014\n  Imaginary General Hospital, Somewhere State\n\n"
+                 "- **House Officer** | 2012 – 2013\n  Fictional University Teaching Hospital, Elsewhere\n")
+    assert [(e.organization, e.title, e.start) for e in p.experience] == [
+        ("Invented Teaching Hospital", "Senior Registrar", "2018-07"),
+        ("Imaginary General Hospital", "Medical Officer (NYSC)", "2013"),
+        ("Fictional University Teaching Hospital", "House Officer", "2012"),
+    ]

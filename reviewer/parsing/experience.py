@@ -445,7 +445,9 @@ def _role_opening_description(lines: list[Clean], at: int | None) -> str | None:
 
 def parse_experience(lines: list[Clean], *, strict: bool = False) -> list[Experience]:
     """Entries of one section. `strict` (text outside an experience section) demands org, title and dates."""
-    lines = _timeline_heads(_org_before_remark(_icon_titles(role_bullets(join_wrapped(paired_events(lines))))))
+    joined = join_wrapped(paired_events(lines))
+    printed_bullets = {c.index for c in joined if c.bullet}  # (role_bullets lifts some heads out of theirs)
+    lines = _timeline_heads(_org_before_remark(_icon_titles(role_bullets(joined))))
     if strict and not any(dates_stated(c.text) for c in lines):
         return []  # an entry's dates come from its lines' facts, and a strict entry needs them
     # Bullets describe the entry above them, unless the section is nothing but bullets
@@ -456,7 +458,10 @@ def parse_experience(lines: list[Clean], *, strict: bool = False) -> list[Experi
     # (a line without a bullet is a candidate or not whatever skip_bullets says: tested once)
     plain = {id(c) for c in lines if not c.bullet and _header_candidate(c, False)}
     heads = [c for c in lines if id(c) in plain and strip_dates(c.text).strip(" _*")]
-    dated_bullets_only = (any(c.bullet and opens_with_range(c.text) for c in lines)
+    # ("- **Registrar** | July 2018 – June 2022" over an undated "Teaching Hospital, City": the
+    # bullets head the entries, their range at the end)
+    dated_bullets_only = (any(c.index in printed_bullets and (opens_with_range(c.text))
+                              for c in lines)
                           and not any(first_range(c.text) for c in lines if not c.bullet))
     skip_bullets = bool(heads) and not dated_bullets_only
     cands = [c for c in lines if (_header_candidate(c, skip_bullets) if c.bullet else id(c) in plain)]
@@ -523,6 +528,11 @@ def parse_experience(lines: list[Clean], *, strict: bool = False) -> list[Experi
             evidence=e.lines[0].line.evidence(conf),
         ))
     return out
+
+
+def _ends_with_range(text: str) -> bool:
+    span = first_range(text)
+    return bool(span and span.is_range and span.span[1] >= len(text.rstrip(" *_)")) - 1)
 
 
 def _without_open_remark(org: str | None) -> str | None:
