@@ -460,9 +460,9 @@ def parse_experience(lines: list[Clean], *, strict: bool = False) -> list[Experi
     heads = [c for c in lines if id(c) in plain and strip_dates(c.text).strip(" _*")]
     # ("- **Registrar** | July 2018 – June 2022" over an undated "Teaching Hospital, City": the
     # bullets head the entries, their range at the end)
-    dated_bullets_only = (any(c.index in printed_bullets and (opens_with_range(c.text))
+    dated_bullets_only = (any(c.index in printed_bullets and (opens_with_range(c.text) or _ends_with_range(c.text))
                               for c in lines)
-                          and not any(first_range(c.text) for c in lines if not c.bullet))
+                          and not any(first_range(c.text) for c in lines if c.index not in printed_bullets))
     skip_bullets = bool(heads) and not dated_bullets_only
     cands = [c for c in lines if (_header_candidate(c, skip_bullets) if c.bullet else id(c) in plain)]
     cand_facts = [line_facts(c.text) for c in cands]
