@@ -279,3 +279,32 @@ def test_a_line_in_capitals_not_set_like_the_schools_opens_no_entry(tmp_path) ->
     pdf.output(str(tmp_path / "cv.pdf"))
     p = parse_file(tmp_path / "cv.pdf")
     assert [e.institution for e in p.education] == ["NORTHFIELD INSTITUTE OF SCIENCE", "QUILLFORD TECH"]
+
+
+def test_a_post_soviet_specialist_diploma_and_a_doctorate_conferred_after_the_course():
+    # "(equivalent to M.Sc.)" says the level; the Candidate of Sciences, a year after the
+    # postgraduate course (aspirantura), completes the course's entry at its institute
+    p = parse_text("Irina Quillova\niq@example.org\nEducation\n"
+                   "1999–2004\tInvented State University, Faculty of Mechanics. Specialist diploma with honours "
+                   "(equivalent to M.Sc.) in Mechanics.\n"
+                   "2004–2007\tPostgraduate course (aspirantura), Imaginary Institute of Hydrodynamics.\n"
+                   "2008\tCandidate of Sciences (Physics and Mathematics), specialty 01.02.05 – Fluid Mechanics.\n"
+                   "Employment\n2008–present\tResearcher, Imaginary Institute of Hydrodynamics\n")
+    assert [(e.institution, e.degree_level, e.start, e.end) for e in p.education] == [
+        ("Invented State University", "master", "1999", "2004"),
+        ("Imaginary Institute of Hydrodynamics", "phd", "2004", "2008"),
+    ]
+
+
+def test_a_postgraduate_course_between_two_degrees_stays_with_the_schooling():
+    from reviewer.parsing.cleaning import Clean
+    from reviewer.parsing.entries import route_entries
+    from reviewer.parsing.lines import Line
+
+    texts = ["1999–2004\tInvented State University, Faculty of Mechanics and Mathematics. Specialist diploma",
+             "with honours (equivalent to M.Sc.) in Mechanics.",
+             "2004–2007\tPostgraduate course (aspirantura), Imaginary Institute of Hydrodynamics SB RAS.",
+             "2008\tCandidate of Sciences (Physics and Mathematics), specialty 01.02.05 – Fluid Mechanics.",
+             "Dissertation: “Breakup of invented jets”."]
+    schooling, posts = route_entries([Clean(Line(t, k), t, False, t) for k, t in enumerate(texts)], "education")
+    assert len(schooling) == len(texts) and posts == []

@@ -217,7 +217,7 @@ def _grouped(cands: list[Clean], facts: list[EduFacts], strict: bool) -> list[_E
             if not cur.dates and f.dates:
                 cur.dates = f.dates
             continue
-        if _expected_degree(cur, f) or _expected_school(cur, f):
+        if _expected_degree(cur, f) or _expected_school(cur, f) or _conferred_after_course(cur, f):
             cur.lines.append(c)
             continue
         # a department line ("School of X") under a university is part of the same entry
@@ -286,9 +286,15 @@ _REMARK = re.compile(r"[(（][^()（）]*[)）]")
 _POSTDOC = re.compile(r"(?i)p[óo]s-?doutorado|post-?doc(?:toral)?(?:\s+(?:fellowship|research|stay))?|posdoctorado|postdottorato")
 
 
+_EQUIVALENT = re.compile(r"(?i)\bequivalent\s+(?:to\s+)?(?:an?\s+)?([^()]{2,30})")
+
+
 def _level(degree: str) -> DegreeLevel | None:
     """The degree's level from its own words: "硕士(硕博连读转博)" is a master's, whatever the
     remark in brackets names."""
+    # ("Specialist diploma (equivalent to M.Sc.)": the degree it stands for says the level)
+    if "quival" in degree and (equal := _EQUIVALENT.search(degree)) and (level := degree_level(equal.group(1))):
+        return level
     return degree_level(_REMARK.sub("", degree)) or degree_level(degree)
 
 
@@ -315,6 +321,26 @@ def _expected_degree(cur: _Entry, f: EduFacts) -> bool:
     cur.degree, cur.field_ = f.degree, _EXPECTED_ASIDE.sub("", f.field or "").strip() or None
     if cur.dates.end == "present" and not any(_PRINTED_PRESENT.search(c.text) for c in cur.lines):
         cur.dates = replace(cur.dates, end=f.dates.end)
+    return True
+
+
+_COURSE = re.compile(r"(?i)\b(?:course|studies|programme|program|aspirantura)\b")
+
+
+def _conferred_after_course(cur: _Entry, f: EduFacts) -> bool:
+    """"2004–2007 Postgraduate course (aspirantura), X Institute" over "2008 Candidate of Sciences
+    (…)": the doctorate the course led to, conferred a year or so after it, at no school of its
+    own. The degree joins the course's entry and its year ends it."""
+    if not (f.degree and not f.inst and f.dates and not f.dates.is_range and f.dates.end
+            and cur.inst and (not cur.degree or _COURSE.search(cur.degree)) and cur.dates and cur.dates.is_range
+            and cur.dates.end
+            and cur.dates.end[:1].isdigit() and _level(f.degree) in ("phd", "master")):
+        return False
+    gap = int(f.dates.end[:4]) - int(cur.dates.end[:4])
+    if not 0 <= gap <= 3:
+        return False
+    cur.degree, cur.field_ = f.degree, f.field
+    cur.dates = replace(cur.dates, end=f.dates.end)
     return True
 
 

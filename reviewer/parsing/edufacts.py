@@ -164,6 +164,9 @@ def _institution(segs: list[str]) -> str | None:
 _LINKEDIN_DEGREE = re.compile(r"\s*[^,]+?\s-\s[A-Z][A-Za-z.]{1,6},\s*(?P<field>[^·(,]+)")  # "Master of Science - MSc, X"
 
 
+_FIELD_LABEL = re.compile(r"(?i)^(?:specialty|speciality|speciali[sz]ation|major|field(?:\s+of\s+study)?)\b")
+
+
 def edu_facts(text: str) -> EduFacts:
     dates = first_range(text)
     marker = season_or_marker(text) if dates and not dates.is_range else None
@@ -206,7 +209,9 @@ def edu_facts(text: str) -> EduFacts:
         return EduFacts(None, degree, dates, marker, row.group("field").strip())
     if not inst and (degree or dates):
         # "M.Sc. in Statistics, KU Leuven, 2016 - 2018": the one other name-like piece
-        others = [s for s in segs if s != degree and not is_location(s) and re.match(r"^[A-Z]", s)
+        # ("…, specialty 01.02.05 – Fluid Mechanics": the piece after a field's label is the field)
+        fields = {segs[k + 1] for k in range(len(segs) - 1) if _FIELD_LABEL.match(segs[k])}
+        others = [s for s in segs if s != degree and s not in fields and not is_location(s) and re.match(r"^[A-Z]", s)
                   and not DEGREE_RE.search(s) and len(s.split()) <= 6 and not LABEL.match(s)
                   and not re.search(r"\d", s) and not _GRADE_WORDS.match(s)
                   # "Master of Business Administration, Finance and Value Investing": a subject

@@ -105,7 +105,9 @@ CJK_ROLE_WORDS = both_scripts(("实习生", "实习", "工程师", "研究员", 
 # Whole words and phrases, in any case.
 # (and the Portuguese, Spanish and Italian names: "Doutorado em Meteorologia", "Laurea magistrale")
 PHD_WORDS = ("doctor", "doctoral", "doctorate", "doctorat", "promotion zum dr", "dr. phil", "dr. phil.",
-             "doutorado", "doutoramento", "doctorado", "dottorato")
+             "doutorado", "doutoramento", "doctorado", "dottorato",
+             # the Russian and post-Soviet doctorate (кандидат наук)
+             "candidate of sciences", "candidate of science", "kandidat nauk", "aspirantura")
 MASTER_WORDS = ("master", "masters", "master's", "mba", "mpp", "mfa", "mestrado", "maestría", "maestria", "máster",
                 "laurea magistrale")
 BACHELOR_WORDS = ("bachelor", "bachelors", "bachelor's", "bsc", "ba", "bs", "undergraduate",
