@@ -1263,3 +1263,18 @@ def test_markdown_bullets_heading_posts_with_their_range_at_the_end_over_undated
         ("Imaginary General Hospital", "Medical Officer (NYSC)", "2013"),
         ("Fictional University Teaching Hospital", "House Officer", "2012"),
     ]
+
+
+def test_an_indian_teaching_experience_table_lists_faculty_posts() -> None:
+    # "Teaching Experience" as an Indian college CV means the posts held; a professor's former
+    # students named with their own posts are no posts of the candidate's
+    p = parse_text("Anil Quillkar\naq@example.org\nTEACHING EXPERIENCE (Total: 9 years)\n"
+                   "Sr. No.\tName of Institute\tDesignation\tFrom\tTo\tDuration\n"
+                   "1\tInvented College of Engineering, Pune\tAssistant Professor\t01/07/2018\tTill date\t6 yrs\n"
+                   "2\tImaginary College of Engineering, Pune\tAssistant Professor\t16/07/2015\t30/06/2018\t3 yrs\n")
+    assert [(e.organization, e.title, e.start) for e in p.experience] == [
+        ("Invented College of Engineering", "Assistant Professor", "2018-07"),
+        ("Imaginary College of Engineering", "Assistant Professor", "2015-07")]
+    p = parse_text("Ada Quill\naq@example.org\nTeaching and Mentoring\nFormer doctoral students\n"
+                   "2015–2020\tJane Roe, Invented University\tAssistant Professor\n")
+    assert p.experience == []

@@ -24,6 +24,8 @@ _TEACHING_POST = re.compile(
     r"(?i)^(?:(?:graduate|undergraduate|postgraduate|head|senior|lead|sessional|visiting|part-time|small-group)\s+"
     r"(?:student\s+)?)?(?:teaching\s+(?:assistant|fellow|associate)|instructor|lecturer|tutor|adjunct\b.*)"
     r"(?:\s*\([^()]*\))?$")  # (a remark on the post: "Tutor (studentische Hilfskraft)")
+# a faculty post held at a college: an Indian CV's "Teaching Experience" table lists its posts
+_FACULTY_POST = re.compile(r"(?i)^(?:(?:assistant|associate|full)\s+)?professor|reader(?:\s*\([^()]*\))?$")
 # routing.COMPANY_RE less the research units: a "项目经历" row at a 研究院 names a funded project
 # (the leading lookahead names the characters a match can start with: the engine passes every
 # other position at once instead of trying each alternative there; the matches are the same)
@@ -82,9 +84,13 @@ def read_entries(sections: list[Section], warnings: list[str]) -> tuple[list[Edu
             # ...and every post under "Employment and Teaching": the heading says they are jobs
             # (and under "Teaching / Research Experience": research posts are posts)
             employment = bool(_JOB_WORD.search(s.title or "") or re.search(r"(?i)\bresearch\b", s.title or ""))
+            # (a professorship where the institution is named first: "Jane Roe, University of X"
+            # under a professor's students names where a student went, no post of the candidate's)
             experience.extend(e for e in parse_experience(s.lines, strict=True)
                               if (_TEACHING_POST.match(e.title or "") and (INSTITUTION_RE.search(e.organization or "")
                                                                            or ACRONYM_SCHOOL.fullmatch(e.organization or "")))
+                              or (_FACULTY_POST.match(e.title or "")
+                                  and INSTITUTION_RE.search((e.organization or "").split(",")[0]))
                               or _employer_first_post(e) or titled_post(e)
                               or (employment and ROLE_RE.search(e.title or "") and ORG_WORDS.search(e.organization or "")))
         elif s.kind == "projects" and _JOB_WORD.search(s.title):

@@ -86,6 +86,8 @@ _COLUMN_NAMES = re.compile(
     r"topic|topics|keywords?|area|venue|journal|authors?|description|details|location|place|no\.?|#|"
     # an Indian qualifications table: "Degree | Discipline | University / Institute | Year of Passing | OGPA / %"
     r"discipline|subjects?|speciali[sz]ation|major|field|institute|board|year\s+of\s+(?:passing|completion|graduation)|"
+    # ("Sr. No. | Name of Institute | Designation": an Indian CV's table of posts or qualifications)
+    r"examination|college|name\s+of\s+(?:the\s+)?(?:college|school|institute|institution|university|board|employer|organi[sz]ation)|"
     r"[oc]?gpa|marks|percentage|%|grade|class|division|result|"
     r"时间|起止时间|日期|学校|院校|专业|学历|学位|单位|公司|职位|职务|奖项|名称|颁发单位|级别|内容|描述)$")
 
