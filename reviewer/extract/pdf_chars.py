@@ -59,7 +59,7 @@ _ICON_FONT = re.compile(
 _BULLET_LIKE = frozenset("•◦○●■□▪▫◆◇►▶▸▹➢➤✓✔✗✘★☆-–")
 # Full-width punctuation that CJK typesetting (XeLaTeX's ctex, Word) squeezes into
 # the previous glyph's box: it still belongs to the line ("…发光)。", "(2023);住院").
-_CJK_PUNCTUATION = frozenset("。，、；：？！）」』】》〉（「『【《〈")
+CJK_PUNCTUATION = frozenset("。，、；：？！）」』】》〉（「『【《〈")
 MAX_CHARS_PER_PAGE = 150_000  # a page with more is hostile or a data dump; the rest is ignored
 
 
@@ -337,7 +337,7 @@ class CharReader:
                 ligature = abs(left - cur.last_l) < 0.01 and abs(right - cur.last_r) < 0.01  # "ffi" shares one box
                 if overlap >= 0.5 * (height if height < last_h else last_h) and (
                         -0.5 * limit <= gap <= 1.0 * limit or ligature
-                        or (-limit <= gap <= limit and ch in _CJK_PUNCTUATION)):
+                        or (-limit <= gap <= limit and ch in CJK_PUNCTUATION)):
                     if ch == cur.last_ch and obj != cur.last_obj and abs(left - cur.last_l) < 0.3 * (right - left) + 0.2:
                         continue  # the same glyph drawn again by another operator a hair apart: fake bold
                     # pdfium's space is trusted, except where the size changes with touching

@@ -15,6 +15,7 @@ import re
 
 from reviewer.extract.pdf_chars import (
     _GET_OBJ,
+    CJK_PUNCTUATION,
     GET_BOX,
     GET_ORIGIN,
     GET_RECT,
@@ -234,7 +235,8 @@ def _first_char(reader: CharReader, style: Style, lo: int, first: int, obj: int)
         limit = height if height > last_h else last_h
         ligature = abs(left - cur.last_l) < 0.01 and abs(right - cur.last_r) < 0.01
         if overlap >= 0.5 * (height if height < last_h else last_h) and (
-                -0.5 * limit <= gap <= 1.0 * limit or ligature):
+                -0.5 * limit <= gap <= 1.0 * limit or ligature
+                or (-limit <= gap <= limit and ch in CJK_PUNCTUATION)):  # (pdf_chars' rule, the same)
             if ch == cur.last_ch and obj != cur.last_obj and abs(left - cur.last_l) < 0.3 * (right - left) + 0.2:
                 return None
             resized = style.size != cur.last_size

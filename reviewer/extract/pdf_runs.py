@@ -33,6 +33,7 @@ import pypdfium2.raw as pdfium_c
 from reviewer.extract.pdf_chars import (
     _GET_FONT,
     _GET_OBJ,
+    CJK_PUNCTUATION,
     GET_BOX,
     GET_MATRIX,
     GET_ORIGIN,
@@ -200,7 +201,8 @@ def _add_run(reader: CharReader, rects: Rects, lo: int, hi: int, obj: int) -> No
         line = first_h if first_h > last_h else last_h
         ligature = abs(first_l - cur.last_l) < 0.01 and abs(first_r - cur.last_r) < 0.01
         if overlap >= 0.5 * (first_h if first_h < last_h else last_h) and (
-                -0.5 * line <= gap <= 1.0 * line or ligature):
+                -0.5 * line <= gap <= 1.0 * line or ligature
+                or (-line <= gap <= line and ch in CJK_PUNCTUATION)):  # ("，" pulled back over the text before it)
             if (ch if ch != "\xad" else "-") == cur.last_ch and obj != cur.last_obj \
                     and abs(first_l - cur.last_l) < 0.3 * (first_r - first_l) + 0.2:
                 add_run_slowly(reader, rects, style, lo, hi, first, last, obj)  # a fake-bold copy
