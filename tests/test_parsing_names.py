@@ -34,6 +34,9 @@ from tests.parsing_support import parse_text
         # set letter by letter, the degree after a comma
         ("T A R I K\tB E N A L I - W E S T ,\tP H D", "Tarik Benali-West"),
         ("Assoc. Prof. Dr. Elif Nur KARAVELİ", "Elif Nur Karaveli"),  # a Turkish academic's rank first
+        ("李嘉澍 简历编号:JM6205817733R9", "李嘉澍"),  # a job site's own field after the name
+        ("黃詠晴 代碼:1750000000623", "黃詠晴"),
+        ("周雨桐简历 猎聘认证", "周雨桐"),  # the document's title, then the site's badge
     ],
 )
 def test_name_forms(text: str, expected: str) -> None:
@@ -42,7 +45,7 @@ def test_name_forms(text: str, expected: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Curriculum Vitae", "Resume", "简历", "个人简历", "EDUCATION", "Northfield University", "Research Scientist",
+    ["Curriculum Vitae", "Resume", "简历", "个人简历", "大頭照", "照片", "EDUCATION", "Northfield University", "Research Scientist",
      "Boston, MA, USA", "May 2024", "Summary of My Research", "dana@example.com"],
 )
 def test_not_names(text: str) -> None:

@@ -61,6 +61,7 @@ from tests.parsing_support import label_column_pdf, parse_text
         ("Writing Skills", "skills"),
         ("Expositions personnelles / Solo exhibitions", "other"),  # an artist's shows: no posts
         ("Postes et résidences / Positions and residencies", "experience"),
+        ("求職條件", "summary"),  # a 104 résumé's job conditions, in Traditional characters
         ("AWA R D S", "awards"),  # letter-spaced, a kerned pair glued by the text layer
         ("C E R T I F I C AT I O N S", "certificates"),
     ],

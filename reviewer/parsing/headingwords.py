@@ -147,7 +147,7 @@ SECTION_KINDS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
                  "short bio", "introduction", "statement", "highlights"),
      # (job sites: "个人优势" and "期望职位" open a résumé, above its experience)
      ("自我评价", "个人简介", "简介", "总览", "概述", "求职意向", "自传", "个人优势", "个人总结", "个人评价",
-      "期望职位")),
+      "期望职位", "求职条件")),  # (Taiwan's 104: "求職條件", the same in Traditional characters)
     ("personal", ("personal information", "personal details", "contact", "contact information",
                   "basic information", "personal data", "personal", "details", "information",
                   "informazioni personali", "dati personali", "datos personales", "información personal",
@@ -215,7 +215,7 @@ CJK_VOCAB = sorted(set(both_scripts({
     "软件", "程序", "程序包", "代码", "开源", "主持", "承担", "参与", "兼职",
     "求学", "锻炼", "清单", "所获", "获得", "论著", "参加", "指导", "研究生",
     "专长", "证照", "资料", "纪录", "记录", "目录", "计划", "计画", "授课", "科目", "自传",
-    "优势", "总结", "期望", "职位",
+    "优势", "总结", "期望", "职位", "条件",  # ("求職條件": a 104 résumé's job conditions)
     "执业", "职业", "注册",  # "执业资格", "职业资格证书": a clinician's or engineer's licences
     # an NSFC form's "博士后工作经历", "主持或参加科研项目（课题）及人才计划项目情况", "曾使用其他证件信息"
     "博士后", "人才", "曾使用", "证件",

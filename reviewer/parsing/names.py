@@ -45,6 +45,11 @@ _JOB_SEEKING = re.compile(r"(?:在职|离职|在校|应届)[\u3400-\u9fff]*(?:\s
                           r"|(?:随时到岗|月内到岗|考虑机会|暂不考虑)")
 _NEXT_FORM_LABEL = re.compile(both_scripts_pattern(
     r"(?:性\s*别|出生|民\s*族|籍\s*贯|年\s*龄|电\s*话|手\s*机|邮\s*箱|职\s*称|政治面貌|学\s*历)"))
+_PHOTO_BOX = re.compile(both_scripts_pattern(r"^(?:照片|相片|大头照|头像|证件照|一寸照片|二寸照片)(?:\s|$)"))
+_NAME_THEN_TITLE = re.compile(both_scripts_pattern(r"^([\u3400-\u9fff·]{2,4})\s*(?:的)?(?:个人|求职)?(?:简历|履历)(?=\s|$)"))
+# "简历编号:JM62…", "代碼:1750…": a job site's own field after the name on its first line
+_SITE_FIELD = re.compile(r"[\u3400-\u9fff]{2,6}\s*[:：]\s*[A-Za-z0-9]")
+_NAME_THEN_SITE_FIELD = re.compile(r"^([\u3400-\u9fff·]{2,4})\s+" + _SITE_FIELD.pattern)
 _DOC_TITLES = re.compile(
     r"(?i)^(?:curriculum\s+vitae(?:\s+et\s+studiorum)?|resume|résumé|cv|vita|personal\s+resume|个人简历|简历|履历|求职简历|个人履历|"
     # Traditional Chinese and Japanese: 履歷表, 個人簡歷, 履歴書 (a rirekisho), 職務経歴書
@@ -134,6 +139,10 @@ def name_from_text(text: str) -> str | None:
         t = (left + (" " if not t[m.end():].startswith(" ") else "") + t[m.end():]).strip()
     if _CJK_LABEL_ROW.match(t):
         return None  # "方向:强化学习", "本科院校: X": a label and its value, never a name
+    if _PHOTO_BOX.match(t):
+        return None  # "大頭照", "照片": the photo's box, labelled
+    if site := _NAME_THEN_SITE_FIELD.match(t):
+        t = site.group(1)  # "李嘉树 简历编号:JM62…", "黃詠晴 代碼:1750…": a job site's own field after the name
     # "PRIYA  PETROVA" (a column gap, a tab once cleaned): two name words set apart
     # for looks, not a name and a title
     # (a role or a place after the gap is refused by _latin_name below)
@@ -162,8 +171,10 @@ def name_from_text(text: str) -> str | None:
     if has_cjk(t):
         if m := _IDENTITY_LINE.match(t):
             t = m.group(1)  # "林夏，女，浙江大学，副教授": an NSFC-style identity line opens with the name
-        # "林晓澄简历", "林晓澄的个人简历": the document's title after the name
-        t = re.sub(r"(?<=[\u3400-\u9fff])\s*(?:的)?(?:个人|求职)?(?:简历|履历)$", "", t)
+        # "林晓澄简历", "林晓澄的个人简历": the document's title after the name (perhaps a job
+        # site's badge after it: "周雨桐简历 猎聘认证")
+        if titled := _NAME_THEN_TITLE.match(t):
+            t = titled.group(1)
         head, _, rest = t.partition(" ")
         if rest and re.fullmatch(r"[\u3400-\u9fff·]{2,4}", head) and (
                 ROLE_RE.search(rest) or ORG_WORDS.search(rest) or _NEXT_FORM_LABEL.match(rest)
