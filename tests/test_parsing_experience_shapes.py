@@ -1278,3 +1278,12 @@ def test_an_indian_teaching_experience_table_lists_faculty_posts() -> None:
     p = parse_text("Ada Quill\naq@example.org\nTeaching and Mentoring\nFormer doctoral students\n"
                    "2015–2020\tJane Roe, Invented University\tAssistant Professor\n")
     assert p.experience == []
+
+
+def test_a_skills_field_under_a_job_does_not_end_the_jobs() -> None:
+    # a job site's paste: "技能：…" is the job's own detail; the next job follows it
+    p = parse_text("刘畅\nlc@example.com\n工作经历\n快手    数据分析师    2023.07-2025.01\n内容：负责广告指标监控。\n"
+                   "技能：SQL  Python  AB测试\n北京某某科技有限公司    数据分析实习生    2022.03-2022.09\n内容：搭建看板。\n"
+                   "教育经历\n某某大学    统计学    本科    2019-2023\n")
+    assert [(e.organization, e.title) for e in p.experience] == [
+        ("快手", "数据分析师"), ("北京某某科技有限公司", "数据分析实习生")]

@@ -298,6 +298,7 @@ def _style(c: Clean) -> str:
 
 
 _ENTRY_KINDS = {"education", "experience", "projects", "teaching", "service", "awards", "talks", "grants"}
+_ENTRY_DETAIL_KINDS = {"skills", "interests"}
 
 
 def _opens_entry(following: list[Clean]) -> bool:
@@ -520,7 +521,11 @@ def split_sections(lines: list[Clean]) -> list[Section]:
                 sections[-1].lines.append(c)  # a sub-heading of the same kind stays inside its parent
                 continue
             sections.append(Section(kind, c))
-        elif (inline := _inline_heading(c)) is not None:
+        elif (inline := _inline_heading(c)) is not None and not (
+                sections[-1].kind in _ENTRY_KINDS and inline[0] in _ENTRY_DETAIL_KINDS and sections[-1].lines
+                and i + 1 < len(lines) and i + 1 not in heads and find_dates(lines[i + 1].text)):
+            # ("技能：SQL Python" under a job, the next job after it: the job's own detail field,
+            # not a Skills section)
             kind, rest = inline
             before = sections[-1]
             if kind != before.kind:
