@@ -1287,3 +1287,13 @@ def test_a_skills_field_under_a_job_does_not_end_the_jobs() -> None:
                    "教育经历\n某某大学    统计学    本科    2019-2023\n")
     assert [(e.organization, e.title) for e in p.experience] == [
         ("快手", "数据分析师"), ("北京某某科技有限公司", "数据分析实习生")]
+
+
+def test_a_job_sites_english_export_industry_and_department_line_and_project_experience() -> None:
+    p = parse_text("Jiashu Lee\njl@example.com\nWORK EXPERIENCE\n"
+                   "2021.07 - Present\tQuillfood | Recommendation Algorithm Engineer\n"
+                   "Internet / E-commerce · Food Delivery Algorithm Strategy Dept.\n"
+                   "1. Owned the ranking model of an invented feed.\n"
+                   "PROJECT EXPERIENCE\n2022.03 - 2023.01\tMulti-objective Ranking Upgrade for an Invented Feed\n"
+                   "Role: Core developer\n1. Replaced a single-task model.\n")
+    assert [(e.organization, e.title) for e in p.experience] == [("Quillfood", "Recommendation Algorithm Engineer")]

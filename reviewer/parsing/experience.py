@@ -197,6 +197,11 @@ def _heads_next_entry(cur: Entry, f: LineFacts, after: list[LineFacts], org_firs
 _CJK_UNIT = re.compile(both_scripts_pattern(r"(?:实验室|研究室|课题组|研究组|[系科])$"))
 
 
+# a name that is an employer in itself, never a unit of one
+STRONG_EMPLOYER = re.compile(r"(?i)\b(?:universit|college|institute|hospital|compan|corporation|inc\b|ltd\b|gmbh|"
+                             r"laborator|academy|group\b)")
+
+
 def _employer_alone(text: str) -> bool:
     f = line_facts(text)
     return bool(f.org and not f.title and not f.dates)
@@ -275,8 +280,12 @@ def _group(cands: list[Clean], facts: list[LineFacts]) -> list[Entry]:
                                and not _LONE_NOUN.fullmatch(f.org.strip()))  # ("…, Hollins Reach" / "University": a wrap)
                 unit_head = unit_head or stacked
                 if head_org and not unit_head and (
-                        UNIT_RE.search(f.org.split(",")[0]) or (heads_dated and org_first and f.org_prio <= cur.org_prio)):
+                        UNIT_RE.search(f.org.split(",")[0]) or (heads_dated and org_first and f.org_prio <= cur.org_prio)
+                        or (heads_dated and org_first and UNIT_RE.search(f.org.split(",")[-1])
+                            and not STRONG_EMPLOYER.search(f.org))):
                     # ("Cardiff University, Division of X" names its employer first: not a unit line)
+                    # ("Meituan | Engineer" over "Internet / E-commerce · Delivery Strategy Dept.": a
+                    # job site's industry and department under the employer, no employer of its own)
                     pass
                 elif stacked or f.org_prio > cur.org_prio or (
                         second and f.org_prio == cur.org_prio

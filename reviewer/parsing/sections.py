@@ -257,7 +257,9 @@ _FUNDER_FORM_HEADINGS = {"positions, scientific appointments and honors": "exper
                          # a design or arts CV's posts split by sector, the sector alone as the heading
                          "academic": "experience", "industry": "experience",
                          # a Japanese CV's table of licences and certificates ("qualifications" alone is schooling)
-                         "licenses and qualifications": "certificates", "licences and qualifications": "certificates"}
+                         "licenses and qualifications": "certificates", "licences and qualifications": "certificates",
+                         # a Chinese applicant's English "Project Experience" (项目经历): projects, not posts
+                         "project experience": "projects", "project experiences": "projects"}
 # (and an architect's or writer's "Writing" alone: "Technical Writing" or "Writing Skills" are skills)
 _SCHOLARSHIP_AS_WRITING = {"scholarship", "selected scholarship", "published scholarship", "legal scholarship", "writing"}
 _RESEARCH_AND_TEACHING = re.compile(r"\bresearch\b.*\bteaching\b.*\b(?:experience|positions|appointments)\b|"
