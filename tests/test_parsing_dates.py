@@ -65,6 +65,9 @@ def test_single_dates(text: str, expected: str) -> None:
         ("setembro de 2019 – presente", "2019-09", "present"),
         ("01-01-2016\t31-12-2017", "2016-01", "2017-12"),  # day-month-year with hyphens (South Asian forms)
         ("Assistant Professor\t01.06.2016\t30.06.2021", "2016-06", "2021-06"),
+        ("Apr 24 - present   Research Associate", "2024-04", "present"),  # two-digit years, only in a range
+        ("Oct 20 - Jun 23    Graduate Teaching Assistant", "2020-10", "2023-06"),
+        ("Jun 95 – May 99", "1995-06", "1999-05"),
     ],
 )
 def test_ranges(text: str, start: str, end: str) -> None:
@@ -72,7 +75,8 @@ def test_ranges(text: str, start: str, end: str) -> None:
     assert d is not None and (d.start, d.end) == (start, end)
 
 
-@pytest.mark.parametrize("text", ["GPA 3.87/4.00", "arXiv:2410.11474", "ranking 1/111", "pp. 123-145"])
+@pytest.mark.parametrize("text", ["GPA 3.87/4.00", "arXiv:2410.11474", "ranking 1/111", "pp. 123-145",
+                                  "May 16 – 20"])
 def test_not_dates(text: str) -> None:
     assert find_dates(text) == []
 

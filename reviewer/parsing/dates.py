@@ -157,6 +157,17 @@ _ATOM_GROUPS = ("cy", "cm", "ny", "nm", "d3", "m3", "y3", "d4", "m4", "y4", "m2"
 _FOREIGN_MONTH_KEYS = {w: m for m, ws in _FOREIGN_MONTHS.items() for w in ws}
 
 
+_FULL_YEAR = re.compile(_YEAR)
+
+
+def _short_month(name: str | None, year: str | None) -> str | None:
+    month = _month_key(name) if name else None
+    if not month or not year:
+        return None
+    yy = int(year)
+    return _fmt(2000 + yy if yy < SHORT_YEAR_PIVOT else 1900 + yy, month)
+
+
 def _month_key(name: str) -> int | None:
     n = name.lower().rstrip(".")
     return MONTHS.get(n) or _FOREIGN_MONTH_KEYS.get(n) or MONTHS.get(n[:3])
@@ -174,7 +185,13 @@ def parse_date(text: str) -> str | None:
 _EXPECTED_END = with_opening(re.compile(r"(?i)((?:-{1,2}|–|—|~|〜|～|至|到|\bto)\s*)(预计|预期|expected\s+|exp\.\s*|anticipated\s+)"))
 
 
-_YEAR_OR_SHORT = with_opening(re.compile(rf"{_YEAR}|['’‘]\d\d"))
+_YEAR_OR_SHORT = with_opening(re.compile(rf"{_YEAR}|['’‘]\d\d|[A-Za-z]\.?\s\d\d\s*(?:[-–—~]|to\s)"))
+# "Apr 24 - present", "Oct 20 - Jun 23": months with two-digit years, only as a range (a lone
+# "Apr 24" is a day of April), the year not followed by a comma ("May 16 – June 20, 2023")
+_SHORT_MONTH_RANGE = re.compile(
+    rf"(?<![\w.])(?P<m1>{_MONTH_NAME})\.?\s+['’]?(?P<y1>\d\d)(?![\d,])\s*(?:-{{1,2}}|–|—|~|to)\s*"
+    rf"(?:(?P<m2>{_MONTH_NAME})\.?\s+['’]?(?P<y2>\d\d)(?![\d,])|(?P<present>{PRESENT})\b)", re.IGNORECASE)
+SHORT_YEAR_PIVOT = 40  # "24" is 2024, "95" is 1995
 # "2008/09–2012/06": after or before such a token, a range of year/month tokens
 _YM_RANGE_AFTER = re.compile(
     r"\s*[-–—~]\s*(?:(?:19|20)\d\d\s*/\s*(?:0[1-9]|1[0-2])(?!\d)|present\b|now\b|today\b|至今)", re.I)
@@ -246,6 +263,12 @@ def _find_dates(text: str) -> tuple[DateSpan, ...]:
         b = m["a"][:2] + m["b"]
         if free(*m.span()) and int(m["b"]) > 12 and 0 < int(b) - int(m["a"]) <= 9:
             found.append(DateSpan(m["a"], b, m.span(), True))
+            taken.append(m.span())
+    for m in _SHORT_MONTH_RANGE.finditer(text) if not _FULL_YEAR.search(text) else ():
+        start = _short_month(m["m1"], m["y1"])
+        end = "present" if m["present"] else _short_month(m["m2"], m["y2"])
+        if free(*m.span()) and start and end and (end == "present" or end >= start):
+            found.append(DateSpan(start, end, m.span(), True))
             taken.append(m.span())
     # a table's From<tab>To columns first, then ranges joined by a dash or a word: one way to read both
     tab_ranges = _TAB_RANGE.finditer(text) if "\t" in text and _DIGIT_TAB.search(text) else ()
