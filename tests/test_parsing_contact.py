@@ -51,6 +51,10 @@ def test_region_guess() -> None:
     assert guess_region("姓名：王小明") == "CN"
     assert guess_region("call +86 139 1234 5678") == "CN"
     assert guess_region("Dana Quill, Boston") == "US"
+    # the country inside an address line that goes on with the e-mail and the number
+    line = "The Invented University, SA 5005, Australia, dq@example.com, 0491 570 156"
+    assert guess_region(line, ["dq@example.com"], header=line) == "AU"
+    assert find_phones(_c(line), guess_region(line, ["dq@example.com"], header=line)) == ["+61491570156"]
 
 
 def test_emails_plain_and_obfuscated() -> None:

@@ -115,11 +115,13 @@ def guess_region(text: str, emails: Iterable[str] = (), header: str = "") -> str
     # only a place ("Bonn, Germany"), not a name ("Korea University"), says where the candidate lives
     for piece in re.split(r"[|•·\t\n]+|\s{2,}", header):
         piece = piece.strip(" ,")
-        last = re.split(r"\s*[,–-]\s*", piece)[-1].strip(" .").lower()
-        # a place ("Leeds, UK") or a postal address ending in its country ("12 Mill Lane, Leeds LS1 4AB, UK")
-        if piece and last in _COUNTRY_REGION and (is_location(piece) or (
-                "," in piece and re.search(r"\d", piece))):
-            return _COUNTRY_REGION[last]
+        parts = [p.strip(" .").lower() for p in re.split(r"\s*[,–-]\s*", piece)]
+        # a place ("Leeds, UK") or a postal address ending in its country ("12 Mill Lane, Leeds LS1 4AB, UK"),
+        # perhaps with the e-mail and the number after it on the line ("…, SA 5005, Australia, x@y, 0491 570 156")
+        country = parts[-1] if parts[-1] in _COUNTRY_REGION else next(
+            (p for p in reversed(parts[1:-1]) if p in _COUNTRY_REGION), None) if "@" in piece else None
+        if piece and country and (is_location(piece) or ("," in piece and re.search(r"\d", piece))):
+            return _COUNTRY_REGION[country]
     for e in emails:
         tld = e.rsplit(".", 1)[-1].lower()
         if tld in _TLD_REGION:
