@@ -1495,3 +1495,34 @@ def test_apa_lists_in_spanish_with_y_before_the_last_author_and_spanish_statuses
         ("Pérdida de abejas inventadas en cafetales imaginarios", "published", 3),
         ("Land-sharing for invented bees", "under review", 2),
     ]
+
+
+def test_oscola_citations_of_a_law_cv() -> None:
+    p = parse_text("Síofra Quillan\nsq@example.org\nPublications\nBooks\n"
+                   "S Quillan, The People’s Amendment: Invented Referendums (Imaginary Publishing 2021).\n"
+                   "S Quillan, Citizens’ Assemblies and Nowhere (Invented University Press, under contract).\n"
+                   "Articles\n"
+                   "S Quillan, ‘Deliberation before the Invented Ballot’ (2023) 86 Imaginary Law Review 1021.\n"
+                   "R Kavanagh-Roe and S Quillan, ‘Amending by Stealth?’ (2019) 17 Invented Journal of Law 456.\n"
+                   "S Quillan, ‘Direct Democracy after Nowhere’ (2026) Legal Inventions (forthcoming).\n"
+                   "S Quillan, ‘Ireland: Referendums as Conversation’ in M Horvath and L Quinn (eds), Referendums "
+                   "in Nowhere (Invented Press 2024) 221.\n"
+                   "Case Notes and Shorter Pieces\n"
+                   "S Quillan, ‘Re Article 26 and an Invented Bill’ (2025) 73 Imaginary Jurist 190 (case note).\n")
+    assert [(x.title, x.venue, x.year, x.authors) for x in p.publications] == [
+        ("The People’s Amendment: Invented Referendums", "Imaginary Publishing", 2021, ["S Quillan"]),
+        ("Citizens’ Assemblies and Nowhere", "Invented University Press", None, ["S Quillan"]),
+        ("Deliberation before the Invented Ballot", "Imaginary Law Review", 2023, ["S Quillan"]),
+        ("Amending by Stealth?", "Invented Journal of Law", 2019, ["R Kavanagh-Roe", "S Quillan"]),
+        ("Direct Democracy after Nowhere", "Legal Inventions", 2026, ["S Quillan"]),
+        ("Ireland: Referendums as Conversation", "Referendums in Nowhere", 2024, ["S Quillan"]),
+        ("Re Article 26 and an Invented Bill", "Imaginary Jurist", 2025, ["S Quillan"]),
+    ]
+    assert [x.first_author for x in p.publications] == [True, True, True, False, True, True, True]
+    # wrapped over lines, a reference starts where its OSCOLA author list does
+    p = parse_text("Síofra Quillan\nsq@example.org\nArticles\n"
+                   "S Quillan, ‘Deliberation before the Invented Ballot: The Assembly and Article 46’ (2023) 86\n"
+                   "Imaginary Law Review 1021.\n"
+                   "S Quillan and C Ní Roe, ‘The Referendum Commission as an Invented Actor’ (2021) 44\n"
+                   "Dublin Invented Law Journal 77.\n")
+    assert [(x.venue, x.year) for x in p.publications] == [("Imaginary Law Review", 2023), ("Dublin Invented Law Journal", 2021)]

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
+from reviewer.parsing.authors import Author, split_authors
 from reviewer.parsing.pubfields import choose_kind
+from reviewer.parsing.pubshape import OSCOLA_AUTHORS
 from reviewer.parsing.pubsplit import RawItem
 from reviewer.parsing.pubstatus import publication_status
 from reviewer.parsing.pubtext import BLUEBOOK_RE
@@ -64,6 +66,40 @@ def book_imprint_item(full: str, item: RawItem) -> Publication | None:
         kind=choose_kind(full, venue, "other", item.kind_hint),  # type: ignore[arg-type]
         status=publication_status(full, venue, year, item.status_hint),  # type: ignore[arg-type]
         evidence=item.lines[0].evidence(0.8))
+
+
+# OSCOLA, after the authors: a journal article "‘Title’ (2023) 86 Modern Law Review 1021" (the
+# volume may be missing, the year in square brackets: "[2019] Public Law 112"); a chapter
+# "‘Title’ in A Editor and B Editor (eds), Book (Publisher 2024) 221"; a book "Title
+# (Publisher 2021)", "Title (Publisher, under contract)"
+_OSCOLA_ARTICLE = re.compile(r"^[‘'](?P<title>.+?)[’']\s*[(\[](?P<year>(?:19|20)\d\d)[)\]]\s*(?:\d{1,4}(?:\(\d+\))?\s+)?"
+                             r"(?P<journal>[A-Z][^()\d]{2,80}?)(?:\s+\d{1,5}\b|\s*\(|\.?$)")  # (no page yet: "(forthcoming)")
+_OSCOLA_CHAPTER = re.compile(r"^[‘'](?P<title>.+?)[’']\s+in\s+.+?\(eds?\),?\s*(?P<book>[^()]{4,120}?)\s*"
+                             r"\((?P<publisher>[^()\d]{2,60}?),?\s*(?P<year>(?:19|20)\d\d|forthcoming)\)")
+_OSCOLA_BOOK = re.compile(r"^(?P<title>[^‘'()][^‘()]{3,200}?)\s*\((?P<publisher>[A-Z][^()\d]{1,60}?),?\s*"
+                          r"(?P<year>(?:19|20)\d\d|under contract|forthcoming)\)\.?$")
+
+
+def oscola_item(full: str, item: RawItem) -> tuple[Publication, list[Author]] | None:
+    """A reference cited the OSCOLA way (UK and Irish law), with its author list."""
+    head = OSCOLA_AUTHORS.match(full.strip())
+    if head is None:
+        return None
+    rest = full.strip()[head.end():].strip()
+    m = _OSCOLA_ARTICLE.match(rest) or _OSCOLA_CHAPTER.match(rest) or _OSCOLA_BOOK.match(rest)
+    if m is None:
+        return None
+    groups = m.groupdict()
+    venue = (groups.get("journal") or groups.get("book") or groups.get("publisher") or "").strip(" ,.")
+    year = int(groups["year"]) if groups["year"][:1].isdigit() else None
+    kind = "journal" if groups.get("journal") else "other"
+    authors = split_authors(head["authors"]) or []
+    pub = Publication(
+        title=groups["title"].strip(" .,"), venue=venue or None, year=year, kind=kind,  # type: ignore[arg-type]
+        authors=[a.name for a in authors],
+        status=publication_status(full, venue, year, item.status_hint),  # type: ignore[arg-type]
+        evidence=item.lines[0].evidence(0.8))
+    return pub, authors
 
 
 def bluebook_item(full: str, item: RawItem) -> Publication | None:

@@ -29,7 +29,9 @@ CATEGORY_RE = re.compile(
     r"arxiv|invited|talks?|presentations?|lectures?|keynotes?|seminars?|symposium|demos?|"
     # a medical CV's kinds: "Original research (peer-reviewed)", "Reviews, editorials and commentaries"
     r"original\s+research|original\s+(?:research\s+)?articles?|research\s+articles?|reviews?|editorials?|"
-    r"commentar(?:y|ies)|letters?|case\s+reports?|policy|briefs?|white)\s*)+\s*(?:\(.*\))?:?$"
+    r"commentar(?:y|ies)|letters?|case\s+reports?|policy|briefs?|white|"
+    # a law CV's "Case Notes and Shorter Pieces", "Op-eds"
+    r"case\s+notes?|notes|shorter|pieces|op-?eds?)\s*)+\s*(?:\(.*\))?:?$"
     # Lattes' and CVN's kinds: "Artigos completos publicados em periódicos", "Capítulos de livros publicados"
     r"|^(?:artigos|cap[íi]tulos|livros|trabalhos\s+completos|art[íi]culos|libros)(?:\s+[^\W\d_]+){0,7}:?$"
     # "期刊论文", "(A) 期刊論文", "（二）会议论文": a Chinese kind, perhaps behind its enumerator

@@ -16,7 +16,7 @@ from reviewer.parsing.authors import Author, CandidateName, split_authors
 from reviewer.parsing.needles import folded, may_match, needles
 from reviewer.parsing.openings import with_opening
 from reviewer.parsing.pubapa import apa_head
-from reviewer.parsing.pubbooks import bluebook_item, book_imprint_item, imprint_item
+from reviewer.parsing.pubbooks import bluebook_item, book_imprint_item, imprint_item, oscola_item
 from reviewer.parsing.pubchinese import chinese_marked_item
 from reviewer.parsing.pubchunks import chunks_of
 from reviewer.parsing.pubfields import (
@@ -192,6 +192,8 @@ def parse_item(item: RawItem, candidate: CandidateName | None = None) -> tuple[P
         return None, []  # "“Title” -- talk at FOSS4G Europe, 2024": a talk given, listed beside papers
     if ("《" in full or "。" in full) and (cited := chinese_marked_item(full, item)) is not None:
         return cited  # "作者：《标题》，《期刊》2023年第2期。"
+    if (oscola := oscola_item(full, item)) is not None:
+        return oscola  # "S Quill, ‘Title’ (2023) 86 Modern Law Review 1021": read whole, authors and all
     if not author_start(full):
         bare = (imprint_item(full, item) or book_imprint_item(full, item) or bluebook_item(full, item) or ams_item(full, item)
                 or _authorless_with_venue_tail(full, item)

@@ -19,6 +19,11 @@ _NAME = r"[A-Z][a-zà-ÿ'’]+(?:[- ][A-Z][a-zà-ÿ'’]+)*\s[A-Z]{1,3}[*†‡#
 # (a consortium after "et al;": "Quill D, Osei HM, et al; for the X Investigators. Title")
 _VANCOUVER = re.compile(rf"^(?:{_NAME},\s)+(?:{_NAME}\.|et al[.;])\s+\S")
 
+# OSCOLA (UK and Irish law): "S Dervan-Quill, ‘Title’ (2023) 86 MLR 1021", "S Quill and C Roe, Book
+# (Publisher 2021)": initials without points before the family name, then a comma and the title
+_OSCOLA_NAME = r"[A-Z]{1,3} (?:(?:Ní|Ó|Mac|Mc|de|van|von) )?[A-ZÀ-Þ][\w'’-]+"
+OSCOLA_AUTHORS = re.compile(rf"^(?P<authors>{_OSCOLA_NAME}(?:(?:,| and) {_OSCOLA_NAME})*),\s+(?=[‘'A-Z])")
+
 # APA and Harvard authors: "Surname, I. I.," pairs, the last after "&" or "and", the list closed
 # by the last initials' period ("Lindgren, P.†, & Teague, R. Title": students' and equal marks
 # may follow the initials) or by the year ("Ó Briain, C. and Weller, J., 2023, July. Title")
@@ -87,6 +92,8 @@ _YEAR_IN_PARENS_END = with_opening(re.compile(r"\s*\((?:19|20)\d\d\)\s*$"))
 @lru_cache(maxsize=8192)
 def author_start(text: str) -> bool:
     """The line opens with an author list (a whole line, or up to the first sentence end)."""
+    if OSCOLA_AUTHORS.match(text):
+        return True  # "S Dervan-Quill and C Ní Fhlann, ‘Title’ (2021) 44 DULJ 77": initials without points, OSCOLA's
     if _VANCOUVER.match(text):
         return True  # "Quill D, Osei HM, Brand T. Title": the period after the last initials ends the list
     if COMMA_AUTHORS.match(text):
