@@ -1526,3 +1526,10 @@ def test_oscola_citations_of_a_law_cv() -> None:
                    "S Quillan and C Ní Roe, ‘The Referendum Commission as an Invented Actor’ (2021) 44\n"
                    "Dublin Invented Law Journal 77.\n")
     assert [(x.venue, x.year) for x in p.publications] == [("Imaginary Law Review", 2023), ("Dublin Invented Law Journal", 2021)]
+
+
+def test_a_labelled_software_copyright_under_papers_is_no_paper() -> None:
+    p = parse_text("赵明辉\nzmh@example.edu.cn\n科研成果\n"
+                   "[1] 赵明辉,李卫东. 基于 FPGA 的低时延同步算法实现[J]. 《电子测量技术》,2024,47(5):88-94.(第一作者)\n"
+                   "[2] 软件著作权:多通道 ADC 采集与校准软件 V1.0,登记号 2024SR0000000。\n")
+    assert [x.venue for x in p.publications] == ["电子测量技术"]

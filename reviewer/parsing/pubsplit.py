@@ -167,7 +167,9 @@ def is_subheading(cur: PreparedLine, nxt: PreparedLine | None, prev_text: str | 
 
 
 # "Patent: EP 4 123 456 A1, Process for ...", "US Patent 11,234,567": an item of its own, never a paper
-PATENT_RE = re.compile(r"(?i)^\W*(?:(?:US|U\.S\.|European|EP|WO|CN|German|DE|JP)\s+)?patents?\b(?:\s*(?:no\.?|number))?\s*[:：]?")
+PATENT_RE = re.compile(r"(?i)^\W*(?:(?:US|U\.S\.|European|EP|WO|CN|German|DE|JP)\s+)?patents?\b(?:\s*(?:no\.?|number))?\s*[:：]?"
+                       # ("软件著作权:…", "发明专利:…": registered software and patents, labelled)
+                       r"|^\W*(?:软件著作权|著作权|发明专利|实用新型专利|专利)\s*[:：]")
 
 
 def choose_marker(real: list[PreparedLine]) -> str | None:
