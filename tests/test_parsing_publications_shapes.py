@@ -1533,3 +1533,20 @@ def test_a_labelled_software_copyright_under_papers_is_no_paper() -> None:
                    "[1] 赵明辉,李卫东. 基于 FPGA 的低时延同步算法实现[J]. 《电子测量技术》,2024,47(5):88-94.(第一作者)\n"
                    "[2] 软件著作权:多通道 ADC 采集与校准软件 V1.0,登记号 2024SR0000000。\n")
     assert [x.venue for x in p.publications] == ["电子测量技术"]
+
+
+def test_a_note_with_metrics_over_numbered_references_with_metric_remarks() -> None:
+    # the note's "2023 年 JCR" is no reference; "(IF 37.6, 中科院一区)" wraps over a line end; a
+    # title's colon at a line end goes on in its subtitle
+    lines = ["共发表 SCI 论文 32 篇,总被引 1800 余次。(# 共同第一作者,* 通讯",
+             "作者;IF 为 2023 年 JCR 影响因子)",
+             "[1] Quill Z, Roe A, Tsai E, et al. Invented liability to imaginary fibrillation and risk of dementia:",
+             "a Mendelian randomisation study[J]. Invented Heart Journal, 2024, 45(12): 1021-1032.(IF 37.6,",
+             "中科院一区)",
+             "[2] Quill Z#, Berg M#, Roe A*. Sibling comparison of invented statins[J]. Imaginary Cardiology, 2023,",
+             "8(5): 455-464.(IF 14.8,中科院一区)"]
+    pubs = parse_publications([Line(t, k) for k, t in enumerate(lines)], "Zhi Quill", "代表性论文")
+    assert [(x.title, x.venue, x.year) for x in pubs] == [
+        ("Invented liability to imaginary fibrillation and risk of dementia: a Mendelian randomisation study",
+         "Invented Heart Journal", 2024),
+        ("Sibling comparison of invented statins", "Imaginary Cardiology", 2023)]

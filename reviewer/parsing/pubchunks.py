@@ -71,6 +71,25 @@ _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 _TRAILING_COAUTHORS = re.compile(rf"([”\"])\s*,?\s+(with\s+{_NAME}(?:(?:\s*,\s*|\s*,?\s+and\s+|\s*&\s*){_NAME})*)\s*$")
 
 
+# "(IF 37.6, 中科院一区)", "（SCI, JCR Q1）": the journal's metrics in brackets, no part of the reference
+_METRIC_REMARK = re.compile(r"\s*[(（]\s*(?:IF\b|SCIE?\b|SSCI\b|JCR\b|中科院|影响因子)[^()（）]{0,40}[)）]")
+_OPEN_METRIC = re.compile(r"[(（]\s*(?:IF\b|SCIE?\b|SSCI\b|JCR\b|中科院|影响因子)[^()（）]{0,40}$")
+_CLOSING_REST = re.compile(r"^[^()（）]{0,30}[)）]")
+
+
+def _without_metric_remarks(raws: list[str]) -> list[str]:
+    """The lines less the journal-metric remarks, one wrapped over a line end too ("…(IF 37.6," /
+    "中科院一区)"). A cheap test first: most references carry none."""
+    if not any("IF" in r or "SCI" in r or "JCR" in r or "中科院" in r or "影响因子" in r for r in raws):
+        return raws
+    out = list(raws)
+    for k in range(len(out) - 1):
+        if _OPEN_METRIC.search(out[k]) and (rest := _CLOSING_REST.match(out[k + 1])):
+            out[k] += rest.group(0)
+            out[k + 1] = out[k + 1][rest.end():].lstrip()
+    return [_METRIC_REMARK.sub("", r) for r in out]
+
+
 def chunks_of(item: RawItem) -> tuple[list[str], Marked, str | None, set[int]]:
     """The reference's text cut at the line ends that also end a part, plus its markup."""
     texts: list[str] = []
@@ -80,7 +99,7 @@ def chunks_of(item: RawItem) -> tuple[list[str], Marked, str | None, set[int]]:
     all_quoted: list[str] = []
     label = item.marker.label if item.marker else None
     dated_title = False  # "[ICML] Title<TAB>Jul 2024": a one-line entry, the lines under it describe the work
-    for n, raw in enumerate(_merge_open_emphasis([line.text for line in item.lines])):
+    for n, raw in enumerate(_without_metric_remarks(_merge_open_emphasis([line.text for line in item.lines]))):
         tabbed = "\t" in raw  # both cell patterns open with a tab: most lines have none
         if tabbed:
             raw = _ROLE_CELL_RE.sub("", raw)  # "Title words<TAB>一作和通讯": the author role, in a column
@@ -178,6 +197,8 @@ def _line_break_ends_part(prev: str, nxt: str, emphasised: bool) -> bool:
     if last and _ABBREVIATIONS_THEN_NUMBER.match(nxt) and (
             is_journal_abbreviation(last.group(1)) or inside_abbreviated_name(end[:-1], " " + nxt)):
         return False
+    if end.endswith(":") and nxt[:1].islower():
+        return False  # "…risk of dementia:" / "a Mendelian randomisation study": a title and its subtitle
     if _CLOSED_END.search(end) or years_in(prev[-10:]):
         return True
     # "..., Jun Hale, Pia" + "Lind, and Tove Berg. “Title”" (or "..., and Tove" + "Berg. “Title”"):

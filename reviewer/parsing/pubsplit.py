@@ -172,6 +172,11 @@ PATENT_RE = re.compile(r"(?i)^\W*(?:(?:US|U\.S\.|European|EP|WO|CN|German|DE|JP)
                        r"|^\W*(?:软件著作权|著作权|发明专利|实用新型专利|专利)\s*[:：]")
 
 
+# words of a note above a list: its counts, marks and metrics, not a reference
+_LIST_NOTE = re.compile(r"(?i)通讯作者|共同第一作者|影响因子|JCR|总被引|共发表|\bh[- ]?index\b|\bcorresponding\s+author|"
+                        r"\bequal(?:ly)?\s+contribut|\bimpact\s+factor")
+
+
 def choose_marker(real: list[PreparedLine]) -> str | None:
     """The marker style that starts references, or None for an unmarked list."""
     marked = [c for c in real if c.marker.kind]
@@ -186,6 +191,8 @@ def choose_marker(real: list[PreparedLine]) -> str | None:
     for c in before:
         if re.fullmatch(r"(?:19|20)\d\d\s*[:：]?|[(（\[].*[)）\]]", c.text.strip()):
             continue  # a year heading over the first group, a note in brackets ("(* corresponding; IF 2024)")
+        if _LIST_NOTE.search(c.text):
+            continue  # "共发表 SCI 论文 32 篇 … IF 为 2023 年 JCR 影响因子": a note on the list, its year no paper's
         reads_like_reference = author_start(c.text) or (
             years_in(c.text) and not CATEGORY_RE.match(c.text.strip()) and not re.search(r"\b(?:papers?|publications?)\b", c.text, re.I)
         )
