@@ -45,7 +45,7 @@ def test_name_forms(text: str, expected: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Curriculum Vitae", "Resume", "简历", "个人简历", "大頭照", "照片", "EDUCATION", "Northfield University", "Research Scientist",
+    ["Curriculum Vitae", "Resume", "简历", "个人简历", "大頭照", "照片", "助理教授(终身教职轨)Assistant Professor", "副研究员", "EDUCATION", "Northfield University", "Research Scientist",
      "Boston, MA, USA", "May 2024", "Summary of My Research", "dana@example.com"],
 )
 def test_not_names(text: str) -> None:

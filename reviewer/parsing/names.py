@@ -45,6 +45,7 @@ _JOB_SEEKING = re.compile(r"(?:在职|离职|在校|应届)[\u3400-\u9fff]*(?:\s
                           r"|(?:随时到岗|月内到岗|考虑机会|暂不考虑)")
 _NEXT_FORM_LABEL = re.compile(both_scripts_pattern(
     r"(?:性\s*别|出生|民\s*族|籍\s*贯|年\s*龄|电\s*话|手\s*机|邮\s*箱|职\s*称|政治面貌|学\s*历)"))
+_CJK_POST = re.compile(both_scripts_pattern(r"教授|研究员|讲师|工程师|博士后|医师|经理|总监|主任"))
 _PHOTO_BOX = re.compile(both_scripts_pattern(r"^(?:照片|相片|大头照|头像|证件照|一寸照片|二寸照片)(?:\s|$)"))
 _NAME_THEN_TITLE = re.compile(both_scripts_pattern(r"^([\u3400-\u9fff·]{2,4})\s*(?:的)?(?:个人|求职)?(?:简历|履历)(?=\s|$)"))
 # "简历编号:JM62…", "代碼:1750…": a job site's own field after the name on its first line
@@ -185,6 +186,8 @@ def name_from_text(text: str) -> str | None:
             t = head
         latin = re.sub(r"[\u3400-\u9fff\s·]+", " ", t).strip()
         cjk = "".join(re.findall(r"[\u3400-\u9fff·]+", t))
+        if _CJK_POST.search(cjk):
+            return None  # "助理教授(终身教职轨)Assistant Professor": a post, set like a name
         if latin and _latin_name(latin):
             return f"{_latin_name(latin)} ({cjk})" if 2 <= len(cjk) <= 4 else _latin_name(latin)
         if latin or not 2 <= len(cjk) <= 4:
