@@ -1297,3 +1297,11 @@ def test_a_job_sites_english_export_industry_and_department_line_and_project_exp
                    "PROJECT EXPERIENCE\n2022.03 - 2023.01\tMulti-objective Ranking Upgrade for an Invented Feed\n"
                    "Role: Core developer\n1. Replaced a single-task model.\n")
     assert [(e.organization, e.title) for e in p.experience] == [("Quillfood", "Recommendation Algorithm Engineer")]
+
+
+def test_a_forms_post_records_one_labelled_field_a_line() -> None:
+    p = parse_text("王晓\nwx@example.edu.cn\n工作经历\n起止时间: 2022-04 至 今\n工作单位: 某某大学\n部门:\t物理学系\n"
+                   "职务/职称: 特任助教\n起止时间: 2019-09 至 2022-03\n工作单位: 某某研究所\n部门:\t量子中心\n"
+                   "职务/职称: 博士后研究员\n")
+    assert [(e.organization, e.title, e.start, e.end) for e in p.experience] == [
+        ("某某大学", "特任助教", "2022-04", "present"), ("某某研究所", "博士后研究员", "2019-09", "2022-03")]

@@ -38,8 +38,13 @@ UNIT_RE = with_opening(re.compile(r"(?i)\b(?:group|lab|laboratory|team|departmen
 ACRONYM_SCHOOL = re.compile(r"(?:TU|[A-Z]{2,3}U|[A-Z]{3,8})(?:\s+[A-Z][\w'’-]+)?")
 # Teaching posts name the course taught before the institution that employs them
 _TEACHING = re.compile(r"(?i)\b(?:teaching\s+assistant|teaching\s+fellow|tutor|demonstrator|grader|course\s+assistant)\b")
-TITLE_LABELS = re.compile(r"(?i)^(?:title|position|role|job title|职位|岗位|职务)$")
-ORG_LABELS = re.compile(r"(?i)^(?:company|organi[sz]ation|employer|institution|单位|公司)$")
+TITLE_LABELS = re.compile(r"(?i)^(?:title|position|role|job title|职位|岗位|职务|职称|职务\s*/\s*职称|职位名称)$")
+ORG_LABELS = re.compile(r"(?i)^(?:company|organi[sz]ation|employer|institution|单位|公司|工作单位|任职单位|就职单位|"
+                        r"公司名称|单位名称)$")
+# a form's record of one post, a field a line ("起止时间: 2022-04 至今", "部门: X"): the period's
+# label is no employer, the department is a detail of the employer's
+_PERIOD_LABEL = re.compile(r"^\s*(?:起止时间|起讫时间|任职时间|工作时间|时间)\s*[:：]?\s*$")
+_UNIT_LABEL = re.compile(r"^\s*(?:部门|所在部门|院系|所在院系)\s*[:：]")
 # A company suffix ends the name: what follows it on the line is a place ("Acme GmbH Hamburg").
 _SUFFIXES = r"(?:Inc|Ltd|GmbH|AG|Corp|LLC|Co|Kft|PLC|Limited|SE|SA|BV|Pty|LLP)"
 _PLACE_AFTER_SUFFIX = re.compile(
@@ -164,6 +169,8 @@ def _line_facts(text: str) -> LineFacts:
         return facts  # Lattes's "Vínculo institucional" over each post: a label, no employer
     if lattes := _LATTES_POST.search(rest):
         facts.title = lattes.group(1).strip()  # Lattes: "Vínculo: Servidor Público, Enquadramento Funcional: X, …"
+        return facts
+    if _PERIOD_LABEL.match(rest) or _UNIT_LABEL.match(rest):
         return facts
     if _read_labelled(rest, facts):
         return facts
