@@ -59,6 +59,7 @@ _ICON_FONT = re.compile(
 _BULLET_LIKE = frozenset("•◦○●■□▪▫◆◇►▶▸▹➢➤✓✔✗✘★☆-–")
 # Full-width punctuation that CJK typesetting (XeLaTeX's ctex, Word) squeezes into
 # the previous glyph's box: it still belongs to the line ("…发光)。", "(2023);住院").
+SPACING_ACCENTS = frozenset("´`¨ˆ˜¯˘˙˚¸˝˛ˇ")
 CJK_PUNCTUATION = frozenset("。，、；：？！）」』】》〉（「『【《〈")
 MAX_CHARS_PER_PAGE = 150_000  # a page with more is hostile or a data dump; the rest is ignored
 
@@ -327,6 +328,14 @@ class CharReader:
             if height <= 0 and right <= left:
                 if cur is not None:  # e.g. a combining mark with no box of its own
                     cur.chars.append(ch)
+                continue
+            if ch in SPACING_ACCENTS and cur is not None and bottom >= cur.last_b and cur.last_l - height <= left \
+                    <= cur.last_r + 2 * height:
+                # pdfLaTeX's OT1 accent ("Montr´eal"): a raised glyph drawn over the next letter. It
+                # joins the word but leaves the word's geometry alone, so that letter joins too.
+                cur.chars.append(ch)
+                if top > cur.top:
+                    cur.top = top
                 continue
             if cur is not None:
                 last_t, last_b = cur.last_t, cur.last_b
