@@ -218,10 +218,8 @@ def heading_kind(text: str) -> str | None:
                 return kind
         return None
     low = t.lower()
-    if low in _SCHOLARSHIP_AS_WRITING:
-        return "publications"  # a law or humanities CV's "Scholarship": what the candidate wrote
-    if low in _FUNDER_FORM_HEADINGS:
-        return _FUNDER_FORM_HEADINGS[low]
+    if low in _FIXED_HEADINGS:
+        return _FIXED_HEADINGS[low]
     toks = _WORD_TOKEN.findall(low)
     if not toks or len(toks) > 7 or ":" in t[:-1] or _SENTENCE_INSIDE.search(t):
         return None
@@ -246,22 +244,27 @@ def heading_kind(text: str) -> str | None:
     return None
 
 
-# "Scholarship" alone names writing; "Scholarships", "Scholarship and Awards" stay awards
-# (a heading "Works in Progress" alone stays unknown: held-out labels split on counting drafts)
-# Fixed headings the word rules read otherwise: US funders' biosketches (NIH's positions come
-# before its honours; NSF's first product list is too long a heading), a sector as a heading
-_FUNDER_FORM_HEADINGS = {"positions, scientific appointments and honors": "experience",
-                         "positions, scientific appointments, and honors": "experience",
-                         "positions and honors": "experience",
-                         "products most closely related to the proposed project": "publications",
-                         # a design or arts CV's posts split by sector, the sector alone as the heading
-                         "academic": "experience", "industry": "experience",
-                         # a Japanese CV's table of licences and certificates ("qualifications" alone is schooling)
-                         "licenses and qualifications": "certificates", "licences and qualifications": "certificates",
-                         # a Chinese applicant's English "Project Experience" (项目经历): projects, not posts
-                         "project experience": "projects", "project experiences": "projects"}
-# (and an architect's or writer's "Writing" alone: "Technical Writing" or "Writing Skills" are skills)
-_SCHOLARSHIP_AS_WRITING = {"scholarship", "selected scholarship", "published scholarship", "legal scholarship", "writing"}
+# Headings whose whole text the word rules would read otherwise:
+# - "Scholarship" alone names a law or humanities CV's writing ("Scholarships", "Scholarship and
+#   Awards" stay awards); so does an architect's or writer's "Writing" alone ("Technical Writing",
+#   "Writing Skills" are skills). ("Works in Progress" alone stays unknown: held-out labels split
+#   on counting drafts.)
+# - US funders' biosketches: NIH's positions come before its honours; NSF's first product list is
+#   too long a heading.
+# - a design or arts CV's posts split by sector, the sector alone as the heading;
+# - a Japanese CV's table of licences and certificates ("qualifications" alone is schooling);
+# - a Chinese applicant's English "Project Experience" (项目经历): projects, not posts.
+_FIXED_HEADINGS = {
+    **dict.fromkeys(("scholarship", "selected scholarship", "published scholarship", "legal scholarship", "writing"),
+                    "publications"),
+    "positions, scientific appointments and honors": "experience",
+    "positions, scientific appointments, and honors": "experience",
+    "positions and honors": "experience",
+    "products most closely related to the proposed project": "publications",
+    "academic": "experience", "industry": "experience",
+    "licenses and qualifications": "certificates", "licences and qualifications": "certificates",
+    "project experience": "projects", "project experiences": "projects",
+}
 _RESEARCH_AND_TEACHING = re.compile(r"\bresearch\b.*\bteaching\b.*\b(?:experience|positions|appointments)\b|"
                                     r"\bteaching\b.*\bresearch\b.*\b(?:experience|positions|appointments)\b")
 
