@@ -1550,3 +1550,15 @@ def test_a_note_with_metrics_over_numbered_references_with_metric_remarks() -> N
         ("Invented liability to imaginary fibrillation and risk of dementia: a Mendelian randomisation study",
          "Invented Heart Journal", 2024),
         ("Sibling comparison of invented statins", "Imaginary Cardiology", 2023)]
+
+
+def test_kind_tags_in_a_right_hand_column_are_no_part_of_the_reference() -> None:
+    lines = ["[1] A. Mensah, C. Quill-Reid. Byzantine-Robust Aggregation without Trusted",
+             "Servers. ICML 2023.\t[C]",
+             "[2] C. Quill-Reid, L. Moretti, S. Banerjee, . . . , K. Ashworth. PipeFed: Pipelined",
+             "Training of Invented Models across Edge Devices. MLSys 2024. Best Paper Award.",
+             "[C]"]
+    pubs = parse_publications([Line(t, k) for k, t in enumerate(lines)], "Clara Quill-Reid", None)
+    assert [(x.title, x.venue) for x in pubs] == [
+        ("Byzantine-Robust Aggregation without Trusted Servers", "ICML"),
+        ("PipeFed: Pipelined Training of Invented Models across Edge Devices", "MLSys")]

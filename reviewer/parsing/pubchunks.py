@@ -23,6 +23,9 @@ from reviewer.parsing.venues import (
 
 _ROLE_CELL_RE = re.compile(r"\t\s*(?:一作|第一作者|共同一作|通讯作者?|合作者|参与者|first[- ]author|corresponding author|"
                            r"co-?author)[^\t]{0,8}\s*$", re.I)
+# "[J]", "[C]", "[W]", "[S]": a kind tag (journal, conference, workshop, submitted) in a right-hand column
+_KIND_TAG_CELL = re.compile(r"\s*\t\s*\[[A-Z]{1,3}\]\s*$")
+_KIND_TAG_LINE = re.compile(r"\s*\[[A-Z]{1,3}\]\s*")
 # A right-aligned date in its own cell: "Title<TAB>Jul 2024", "Title<TAB>2023.05"
 _DATE_CELL_RE = re.compile(
     r"\t\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?((?:19|20)\d\d)(?:[./-]\d{1,2})?\s*$",
@@ -103,6 +106,9 @@ def chunks_of(item: RawItem) -> tuple[list[str], Marked, str | None, set[int]]:
         tabbed = "\t" in raw  # both cell patterns open with a tab: most lines have none
         if tabbed:
             raw = _ROLE_CELL_RE.sub("", raw)  # "Title words<TAB>一作和通讯": the author role, in a column
+            raw = _KIND_TAG_CELL.sub("", raw)  # "…, ICML 2023.<TAB>[C]": the paper's kind, in a column
+        if n > 0 and _KIND_TAG_LINE.fullmatch(raw):
+            continue  # the same tag wrapped onto a line of its own
         cell = _DATE_CELL_RE.search(raw) if tabbed else None
         if cell and n == 0:
             raw = raw[: cell.start()]
