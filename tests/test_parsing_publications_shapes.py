@@ -1562,3 +1562,21 @@ def test_kind_tags_in_a_right_hand_column_are_no_part_of_the_reference() -> None
     assert [(x.title, x.venue) for x in pubs] == [
         ("Byzantine-Robust Aggregation without Trusted Servers", "ICML"),
         ("PipeFed: Pipelined Training of Invented Models across Edge Devices", "MLSys")]
+
+
+def test_an_academic_homepages_research_list_title_authors_venue_links_description() -> None:
+    p = parse_text("Ada Quill\naq@example.edu\nResearch\n"
+                   "I'm interested in invented vision. Some papers are highlighted.\n"
+                   "Invented Fields: Real-Time Imaginary Rendering on Phones\n"
+                   "Ada Quill, Ben Roe, Cy Tsai, Dee Moss\nCVPR, 2025 (Highlight)\nproject page / arXiv / code\n"
+                   "Baking an invented field into a small mesh that renders fast.\n"
+                   "Relightable Avatars from One Invented Scan\n"
+                   "Ben Roe, Ada Quill, Eve Wrona,\nFay Okonkwo\nSIGGRAPH Asia, 2024\nproject page / video\n"
+                   "A flash sweep separates albedo from shading.\n"
+                   "Depth Cues Are Enough for Imaginary Rooms\nAda Quill, Fay Okonkwo\n"
+                   "CVPR Workshop on Invented Robotics, 2021\npaper\n")
+    assert [(x.title, x.venue, x.year) for x in p.publications] == [
+        ("Invented Fields: Real-Time Imaginary Rendering on Phones", "CVPR", 2025),
+        ("Relightable Avatars from One Invented Scan", "SIGGRAPH Asia", 2024),
+        ("Depth Cues Are Enough for Imaginary Rooms", "CVPR Workshop", 2021)]
+    assert p.experience == []

@@ -40,7 +40,12 @@ from reviewer.parsing.pubheads import PATENTS_ONLY_HEADING_RE
 from reviewer.parsing.publications import parse_publications, without_repeats
 from reviewer.parsing.pubsplit import continues_references
 from reviewer.parsing.sections import LOOSE_TEXT, Section, heading_text, lines_of, split_sections
-from reviewer.parsing.sectionshape import kind_from_content, skills_with_honours, without_table_header
+from reviewer.parsing.sectionshape import (
+    holds_posts,
+    kind_from_content,
+    skills_with_honours,
+    without_table_header,
+)
 from reviewer.parsing.wrapdates import stitch_wrapped_dates
 from reviewer.profile import LOW_CONFIDENCE, Award, Education, Evidence, Experience, Profile, Publication
 
@@ -220,6 +225,9 @@ def _read_sections(doc: ExtractedDocument, warnings: list[str]) -> tuple[list[Li
             s.kind = kind_from_content(s.lines) or "unknown"
         elif s.kind == "awards" and s.heading and skills_with_honours(s.heading.text, s.lines):
             s.kind = "skills"
+        elif (s.kind == "experience" and s.heading and heading_text(s.heading.text).lower() in _RESEARCH_HEADINGS
+              and kind_from_content(s.lines) == "publications" and not holds_posts(s.lines)):
+            s.kind = "publications"  # an academic homepage's "Research": its papers, title over authors over venue
         s.lines = normalise_labels(s.lines)  # Europass "Occupation or position held  X" rows
         if s.kind in _DATED_ENTRIES:
             s.lines = stitch_wrapped_dates(s.lines)  # "2016 | Org" ... "2021" below: one range
@@ -228,6 +236,7 @@ def _read_sections(doc: ExtractedDocument, warnings: list[str]) -> tuple[list[Li
     return lines, skip, body, sections
 
 
+_RESEARCH_HEADINGS = {"research", "selected research", "research highlights"}
 _BANNER_SCALE = 1.3  # a name set this much larger than a section's text is a banner, not one of its items
 _SIDE_BAR_KINDS = {"publications", "skills", "certificates", "awards", "interests", "other"}
 

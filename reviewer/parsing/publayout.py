@@ -25,6 +25,7 @@ from reviewer.parsing.pubheads import (
     holds_no_papers,
     kind_from_heading,
 )
+from reviewer.parsing.pubhome import homepage_items
 from reviewer.parsing.publistings import bracket_items, site_items
 from reviewer.parsing.pubmed import pubmed_items
 from reviewer.parsing.pubscholar import scholar_items
@@ -39,7 +40,7 @@ def laid_out_items(lines: list[Line]) -> list[RawItem] | None:
     return (header_table_items(lines) or scholar_items(lines) or pubmed_items(lines) or tagged_items(lines) or bracket_items(lines)
             or table_items(lines) or block_items(lines)
             or right_cell_items(lines) or titled_items(lines) or published_by_items(lines) or byline_items(lines) or field_bullet_items(lines)
-            or stacked_items(lines)
+            or stacked_items(lines) or homepage_items(lines)
             or compact_items(lines)
             or site_items(lines) or column_title_items(lines))
 

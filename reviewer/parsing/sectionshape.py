@@ -55,6 +55,11 @@ def kind_from_content(lines: list[Clean]) -> str | None:
     return None
 
 
+def holds_posts(lines: list[Clean]) -> bool:
+    """Whether a line names a post with its dates ("Graduate Research Assistant  Sept 2020 – present")."""
+    return any(ROLE_RE.search(c.text) and find_dates(c.text) for c in lines)
+
+
 def _unmarked(text: str) -> str:
     """The line without its list marker ("C1.", "[2]", "•"); a leading year is content."""
     marker = line_marker(text)
