@@ -1580,3 +1580,15 @@ def test_an_academic_homepages_research_list_title_authors_venue_links_descripti
         ("Relightable Avatars from One Invented Scan", "SIGGRAPH Asia", 2024),
         ("Depth Cues Are Enough for Imaginary Rooms", "CVPR Workshop", 2021)]
     assert p.experience == []
+
+
+def test_a_legend_set_as_a_list_item_over_a_numbered_list_with_venue_tags() -> None:
+    pubs = parse_publications([Line(t, k) for k, t in enumerate([
+        "- equal contribution · full list on Google Scholar",
+        "1. [ICML 2024]\tSchedule-Free Warmup: Why Invented Warmup Works.",
+        "<ins>Keisha Roe</ins>, Dan Quill. Oral. [[paper]](https://example.org/p1)",
+        "2. [NeurIPS 2023]\tAdam Converges on Imaginary Transformers.",
+        "Dan Quill, <ins>Keisha Roe</ins>. [[paper]](https://example.org/p2)"])], "Dan Quill", None)
+    assert [(x.title, x.venue, x.year) for x in pubs] == [
+        ("Schedule-Free Warmup: Why Invented Warmup Works", "ICML", 2024),
+        ("Adam Converges on Imaginary Transformers", "NeurIPS", 2023)]
