@@ -1592,3 +1592,9 @@ def test_a_legend_set_as_a_list_item_over_a_numbered_list_with_venue_tags() -> N
     assert [(x.title, x.venue, x.year) for x in pubs] == [
         ("Schedule-Free Warmup: Why Invented Warmup Works", "ICML", 2024),
         ("Adam Converges on Imaginary Transformers", "NeurIPS", 2023)]
+    # ...while numbered references that carry their metrics ("[JCR Q1, IF 8.3]") are references still
+    pubs = parse_publications([Line(t, k) for k, t in enumerate([
+        "[1] J. Quill, K. Roe*, Hydride ordering in an invented alloy, Acta Inventa 265 (2024) 119612. [JCR Q1, IF 8.3]",
+        "[2] S. Moss#, J. Quill#, Helium bubbles in imaginary alloys, Journal of Invented Materials 590 (2023) 1045. [JCR Q1, IF 3.1]",
+        "[3] J. Quill, Vacancy drift in invented steels, Acta Inventa 250 (2022) 118001. [JCR Q1, IF 8.3]"])], "Jia Quill", None)
+    assert [x.year for x in pubs] == [2024, 2023, 2022]

@@ -180,7 +180,7 @@ _LIST_NOTE = re.compile(r"(?i)通讯作者|共同第一作者|影响因子|JCR|�
 def choose_marker(real: list[PreparedLine]) -> str | None:
     """The marker style that starts references, or None for an unmarked list."""
     # (a legend set as a list item, "- * equal contribution · full list on Scholar", marks no reference)
-    marked = [c for c in real if c.marker.kind and not _LIST_NOTE.search(c.text)]
+    marked = [c for c in real if c.marker.kind and not (_LIST_NOTE.search(c.text) and not years_in(c.text))]
     if not marked:
         return None
     first = marked[0]
