@@ -525,3 +525,10 @@ def test_quarto_markdown_layout_blocks_attributes_and_hard_breaks(tmp_path):
     texts = [line.text for line in extract(path).lines if line.text]
     assert texts == ["Ada Quill", "Postdoctoral Fellow", "Tarn University", "Positions",
                      "2024–present\tPostdoctoral Fellow, Tarn University"]
+
+
+def test_markdown_line_opening_with_a_code_span_is_no_bullet(tmp_path):
+    path = tmp_path / "cv.md"
+    path.write_text("# Ada Quill\n\n`*` equal contribution · full list on Scholar\n\n* a real bullet\n", encoding="utf-8")
+    texts = [line.text for line in extract(path).lines if line.text]
+    assert texts[1:] == ["* equal contribution · full list on Scholar", "- a real bullet"]

@@ -103,7 +103,8 @@ def markdown_lines(text: str) -> tuple[list[TextLine], list[str], dict[str, str]
         body = _ITALIC.sub(lambda m: m.group(1) or m.group(2), body)
         if stripped.startswith("|") or stripped.count("|") >= 2 and stripped.endswith("|"):
             body = CELL_SEP.join(c.strip() for c in stripped.strip("|").split("|"))
-        body = _ESCAPE.sub(r"\1", _BULLET.sub(r"\1- ", body))
+        # (a bullet as the source wrote it: "`*` equal contribution" opens with a code span, no bullet)
+        body = _ESCAPE.sub(r"\1", _BULLET.sub(r"\1- ", body) if _BULLET.match(line) else body)
         lines.append(TextLine(clean(body), heading=bool(heading), bold=bold, block=block))
     return lines, links, front
 
