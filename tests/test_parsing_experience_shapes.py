@@ -1278,6 +1278,10 @@ def test_an_indian_teaching_experience_table_lists_faculty_posts() -> None:
     p = parse_text("Ada Quill\naq@example.org\nTeaching and Mentoring\nFormer doctoral students\n"
                    "2015–2020\tJane Roe, Invented University\tAssistant Professor\n")
     assert p.experience == []
+    # ...and a title that only opens with the word is no faculty post
+    from reviewer.parsing.entries import _FACULTY_POST
+    assert [bool(_FACULTY_POST.match(t)) for t in ("Associate Professor", "Reader (0.5 FTE)",
+                                                    "Professor's helper for an invented course")] == [True, True, False]
 
 
 def test_a_skills_field_under_a_job_does_not_end_the_jobs() -> None:

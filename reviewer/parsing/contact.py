@@ -118,8 +118,9 @@ def guess_region(text: str, emails: Iterable[str] = (), header: str = "") -> str
         parts = [p.strip(" .").lower() for p in re.split(r"\s*[,–-]\s*", piece)]
         # a place ("Leeds, UK") or a postal address ending in its country ("12 Mill Lane, Leeds LS1 4AB, UK"),
         # perhaps with the e-mail and the number after it on the line ("…, SA 5005, Australia, x@y, 0491 570 156")
-        country = parts[-1] if parts[-1] in _COUNTRY_REGION else next(
-            (p for p in reversed(parts[1:-1]) if p in _COUNTRY_REGION), None) if "@" in piece else None
+        country = parts[-1] if parts[-1] in _COUNTRY_REGION else None
+        if country is None and "@" in piece:
+            country = next((p for p in reversed(parts[1:-1]) if p in _COUNTRY_REGION), None)
         if piece and country and (is_location(piece) or ("," in piece and re.search(r"\d", piece))):
             return _COUNTRY_REGION[country]
     for e in emails:

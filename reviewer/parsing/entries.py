@@ -25,7 +25,7 @@ _TEACHING_POST = re.compile(
     r"(?:student\s+)?)?(?:teaching\s+(?:assistant|fellow|associate)|instructor|lecturer|tutor|adjunct\b.*)"
     r"(?:\s*\([^()]*\))?$")  # (a remark on the post: "Tutor (studentische Hilfskraft)")
 # a faculty post held at a college: an Indian CV's "Teaching Experience" table lists its posts
-_FACULTY_POST = re.compile(r"(?i)^(?:(?:assistant|associate|full)\s+)?professor|reader(?:\s*\([^()]*\))?$")
+_FACULTY_POST = re.compile(r"(?i)^(?:(?:assistant|associate|full)\s+)?(?:professor|reader)(?:\s*\([^()]*\))?$")
 # routing.COMPANY_RE less the research units: a "项目经历" row at a 研究院 names a funded project
 # (the leading lookahead names the characters a match can start with: the engine passes every
 # other position at once instead of trying each alternative there; the matches are the same)

@@ -84,7 +84,7 @@ def _event_open(text: str) -> bool:
 
 def _paired(rows: list[Clean]) -> list[Clean]:
     out: list[Clean] = []
-    open_at: dict[int, int] = {}  # index in out of a school entered -> its opening date's row
+    entered: list[int] = []  # indexes in out of the schools entered and not yet left
     last_post: int | None = None  # index in out of the last post taken and not yet left
     for c in rows:
         text = c.text.strip()
@@ -101,12 +101,11 @@ def _paired(rows: list[Clean]) -> list[Clean]:
             continue
         date, event = row
         if _OPENS.match(event):
-            open_at[len(out)] = len(out)
+            entered.append(len(out))
             out.append(_rewritten(c, date, None, _OPENS.sub("", event)))
             continue
-        if _CLOSES.match(event) and open_at:
-            k = max(open_at)
-            del open_at[k]
+        if _CLOSES.match(event) and entered:
+            k = entered.pop()
             start = _row(out[k])
             out[k] = _rewritten(c, start[0] if start else date, date, _CLOSES.sub("", event))
             continue
